@@ -1,0 +1,111 @@
+"""Build the PTB Application: request settings, services, handlers in an explicit order."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import BotCommand, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
+from telegram.request import HTTPXRequest
+
+from bot.clock import Clock
+from bot.content import DEFAULT_LOCALE, Content
+from bot.context import BotApplication, BotContext, BotData, Services
+from bot.db.engine import Database
+from bot.handlers import errors, general, groups, input, onboarding, settings, times, timezone
+
+logger = logging.getLogger(__name__)
+
+# Handler groups: PTB runs at most one handler per group, lowest group first.
+GROUP_CHATS = -10  # group chats are answered here and go no further
+GROUP_FEATURES = 0  # commands, buttons and typed answers of private chats
+GROUP_FALLBACKS = 10  # unknown commands, media, out-of-date buttons
+
+COMMANDS = ("start", "settings", "timezone", "time", "pause", "resume", "privacy", "help", "cancel")
+
+# Bounded connection pool with a pool timeout well above the time a burst takes to drain:
+# sends queue for a connection instead of failing (see docs/architecture.md).
+CONNECTION_POOL_SIZE = 32
+POOL_TIMEOUT_SECONDS = 30.0
+
+
+def command_menu(content: Content, locale: str) -> list[BotCommand]:
+    """The command list shown in Telegram's menu, in one locale."""
+    texts = content.texts(locale)
+    return [BotCommand(name, texts.raw(f"commands.{name}")) for name in COMMANDS]
+
+
+async def _post_init(app: BotApplication) -> None:
+    content = app.bot_data.services.content
+    await app.bot.set_my_commands(command_menu(content, DEFAULT_LOCALE))
+    for locale in content.texts_by_locale:
+        if locale != DEFAULT_LOCALE:
+            await app.bot.set_my_commands(command_menu(content, locale), language_code=locale)
+    logger.info("Bot ready as @%s", app.bot.username)
+
+
+async def _post_shutdown(app: BotApplication) -> None:
+    await app.bot_data.services.db.dispose()
+
+
+def build_application(
+    *,
+    token: str,
+    services: Services,
+    base_url: str | None = None,
+    base_file_url: str | None = None,
+    rate_limit: bool = True,
+) -> BotApplication:
+    """Build the Application for a token, talking to Telegram or to `base_url`."""
+    context_types = ContextTypes(context=BotContext, bot_data=BotData)
+    builder: Any = (
+        Application.builder()
+        .token(token)
+        .context_types(context_types)
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        .request(
+            HTTPXRequest(
+                connection_pool_size=CONNECTION_POOL_SIZE,
+                pool_timeout=POOL_TIMEOUT_SECONDS,
+                connect_timeout=10.0,
+                read_timeout=15.0,
+                write_timeout=15.0,
+            )
+        )
+        .get_updates_request(HTTPXRequest(connection_pool_size=1, read_timeout=40.0))
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    if base_url is not None:
+        builder = builder.base_url(base_url)
+        builder = builder.base_file_url(base_file_url or base_url.replace("/bot", "/file/bot"))
+    if rate_limit:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+    app: BotApplication = builder.build()
+    app.bot_data.attach(services)
+    register_handlers(app)
+    return app
+
+
+def register_handlers(app: BotApplication) -> None:
+    """Register every feature, in the order that decides which handler sees an update."""
+    groups.register(app, GROUP_CHATS)
+    onboarding.register(app, GROUP_FEATURES)
+    timezone.register(app, GROUP_FEATURES)
+    times.register(app, GROUP_FEATURES)
+    settings.register(app, GROUP_FEATURES)
+    input.register(app, GROUP_FEATURES)
+    general.register(app, GROUP_FALLBACKS)
+    errors.register(app)
+
+
+def make_services(database_url: str, clock: Clock, content: Content) -> Services:
+    """Bundle the database, content and clock for the Application."""
+    return Services(db=Database.from_url(database_url), content=content, clock=clock)

@@ -1,0 +1,89 @@
+"""Command line: `python -m bot [run|migrate|sandbox]`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+
+from telegram import Update
+
+from bot.app import build_application, make_services
+from bot.clock import SystemClock
+from bot.config import DEFAULT_DATABASE_URL, Settings, SettingsError, load_settings
+from bot.content import ContentError, load_content
+from bot.db import migrate
+from bot.logs import configure_logging
+
+logger = logging.getLogger("bot")
+
+SANDBOX_DATABASE_URL = "sqlite+aiosqlite:///data/sandbox.sqlite3"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Letin, a Telegram bot.")
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("run", help="run the bot (long polling); without a token, the sandbox")
+    sub.add_parser("migrate", help="upgrade the database to the latest schema")
+    sub.add_parser("sandbox", help="chat with the bot in this terminal, no Telegram needed")
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"letin: {message}", file=sys.stderr)  # noqa: T201 - the one line an operator reads
+    return 2
+
+
+def sandbox_database_url(settings: Settings) -> str:
+    """The sandbox keeps its own database unless DATABASE_URL was set on purpose."""
+    if "database_url" in settings.model_fields_set and settings.database_url != DEFAULT_DATABASE_URL:
+        return settings.database_url
+    return SANDBOX_DATABASE_URL
+
+
+def run_bot(settings: Settings) -> int:
+    """Run against Telegram (or the configured Bot API server) until stopped."""
+    assert settings.telegram_bot_token is not None
+    content = load_content()
+    problem = migrate.pending_problem(settings.database_url)
+    if problem:
+        return _fail(problem)
+    services = make_services(settings.database_url, SystemClock(), content)
+    app = build_application(
+        token=settings.telegram_bot_token,
+        services=services,
+        base_url=settings.telegram_api_base_url,
+    )
+    app.run_polling(allowed_updates=Update.ALL_TYPES)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; returns the process exit code."""
+    args = _parser().parse_args(argv)
+    command = args.command or "run"
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        return _fail(str(exc))
+    configure_logging(settings.log_level)
+    try:
+        if command == "migrate":
+            migrate.upgrade(settings.database_url)
+            if settings.telegram_bot_token is None:
+                migrate.upgrade(sandbox_database_url(settings))
+            return 0
+        if command == "sandbox" or settings.telegram_bot_token is None:
+            from bot.sandbox.runner import run_sandbox
+
+            if command != "sandbox":
+                print(  # noqa: T201
+                    "No TELEGRAM_BOT_TOKEN set: starting the sandbox, a local chat with the bot "
+                    "in this terminal (see README to connect a real bot)."
+                )
+            return asyncio.run(run_sandbox(sandbox_database_url(settings), content=load_content()))
+        return run_bot(settings)
+    except ContentError as exc:
+        return _fail(f"content: {exc}")

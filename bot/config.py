@@ -1,0 +1,103 @@
+"""Settings: the one place that reads the environment and `.env`."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/letin.sqlite3"
+LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+
+# Telegram tokens look like "123456789:AA...": digits, a colon, 30+ url-safe characters.
+_TOKEN_RE = re.compile(r"^\d{3,15}:[A-Za-z0-9_-]{30,100}$")
+
+
+class Settings(BaseSettings):
+    """Everything the bot can be configured with, validated at start-up."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", frozen=True
+    )
+
+    telegram_bot_token: str | None = Field(
+        default=None, description="Bot token from @BotFather; unset starts the sandbox"
+    )
+    telegram_api_base_url: str | None = Field(
+        default=None,
+        description="Bot API base URL, e.g. http://127.0.0.1:8081/bot; unset uses Telegram's",
+    )
+    database_url: str = Field(
+        default=DEFAULT_DATABASE_URL,
+        description="SQLAlchemy async URL (sqlite+aiosqlite:///... or postgresql+asyncpg://...)",
+    )
+    log_level: LogLevel = "INFO"
+    tick_seconds: Annotated[float, Field(gt=0, le=15)] = Field(
+        default=5.0, description="How often the delivery tick asks the database what is due"
+    )
+
+    @field_validator("telegram_bot_token", mode="before")
+    @classmethod
+    def _check_token(cls, value: object) -> object:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        if not isinstance(value, str) or not _TOKEN_RE.match(value.strip()):
+            raise ValueError("a token from @BotFather, like 123456789:AAH...")
+        return value.strip()
+
+    @field_validator("telegram_api_base_url", mode="before")
+    @classmethod
+    def _check_base_url(cls, value: object) -> object:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        if not isinstance(value, str) or not re.match(r"^https?://[^\s/]+(/\S*)?$", value.strip()):
+            raise ValueError("an http(s) URL such as http://127.0.0.1:8081/bot")
+        return value.strip()
+
+    @field_validator("database_url")
+    @classmethod
+    def _check_database_url(cls, value: str) -> str:
+        if not value.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
+            raise ValueError(
+                "an async SQLAlchemy URL: sqlite+aiosqlite:///path or postgresql+asyncpg://..."
+            )
+        return value
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper_log_level(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
+
+
+# Plain wording for fields whose pydantic messages would read awkwardly after "expected".
+_EXPECTED = {
+    "log_level": "one of DEBUG, INFO, WARNING, ERROR, CRITICAL",
+    "tick_seconds": "a number of seconds above 0 and at most 15",
+}
+
+
+class SettingsError(Exception):
+    """A configuration value is wrong; the message is one line for the operator."""
+
+
+def load_settings(env_file: str | Path | None = ".env") -> Settings:
+    """Read and validate the settings, turning validation errors into one readable line."""
+    try:
+        return Settings(_env_file=env_file)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = str(first["loc"][0]) if first["loc"] else "settings"
+        message = _EXPECTED.get(field) or str(first["msg"]).removeprefix("Value error, ")
+        raise SettingsError(f"{field.upper()}: expected {message}") from None
+
+
+def sqlite_path(database_url: str) -> Path | None:
+    """Return the file behind an SQLite URL (None for other databases or in-memory)."""
+    prefix = "sqlite+aiosqlite:///"
+    if not database_url.startswith(prefix):
+        return None
+    path = database_url.removeprefix(prefix).split("?", 1)[0]
+    return Path(path) if path and path != ":memory:" else None

@@ -1,0 +1,130 @@
+"""Content: every user-facing sentence, loaded once from `content/<locale>/` and validated."""
+
+from __future__ import annotations
+
+import html
+import string
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+CONTENT_DIR = Path(__file__).resolve().parents[1] / "content"
+DEFAULT_LOCALE = "en"
+MESSAGES_FILE = "messages.toml"
+
+
+class ContentError(Exception):
+    """A content file is missing or broken; the message names the file and the field."""
+
+
+def _placeholders(template: str) -> frozenset[str]:
+    names = set()
+    for _literal, field, _spec, _conv in string.Formatter().parse(template):
+        if field is not None:
+            if not field.isidentifier():
+                raise ValueError(f"placeholder {{{field}}} is not a simple name")
+            names.add(field)
+    return frozenset(names)
+
+
+def _flatten(table: Mapping[str, Any], prefix: str, out: dict[str, str], where: Path) -> None:
+    for key, value in table.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            _flatten(value, f"{name}.", out, where)
+        elif isinstance(value, str):
+            if not value.strip():
+                raise ContentError(f"{where}: {name} is empty")
+            out[name] = value.strip("\n")
+        else:
+            raise ContentError(f"{where}: {name} must be text")
+
+
+class Html(str):
+    """Text that is already safe HTML, inserted into a message without escaping."""
+
+    __slots__ = ()
+
+
+@dataclass(frozen=True)
+class Texts:
+    """The messages of one locale; call it with a key and the placeholders' values."""
+
+    locale: str
+    messages: Mapping[str, str]
+
+    def __call__(self, key: str, /, **params: object) -> Html:
+        """Render a message; values are HTML-escaped (messages are HTML) unless marked Html."""
+        template = self.messages[key]
+        safe = {
+            name: value if isinstance(value, Html) else html.escape(str(value), quote=False)
+            for name, value in params.items()
+        }
+        return Html(template.format_map(safe))
+
+    def raw(self, key: str) -> str:
+        """Return a message with no placeholders, unescaped (button labels, command menu)."""
+        return self.messages[key]
+
+    def placeholders(self, key: str) -> frozenset[str]:
+        """Return the placeholder names a message uses."""
+        return _placeholders(self.messages[key])
+
+
+def load_texts(path: Path, locale: str) -> Texts:
+    """Load and validate one locale's messages file."""
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except FileNotFoundError:
+        raise ContentError(f"{path}: file is missing") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ContentError(f"{path}: not valid TOML ({exc})") from None
+    messages: dict[str, str] = {}
+    _flatten(data, "", messages, path)
+    for key, template in messages.items():
+        try:
+            _placeholders(template)
+        except ValueError as exc:
+            raise ContentError(f"{path}: {key}: {exc}") from None
+    return Texts(locale=locale, messages=messages)
+
+
+@dataclass(frozen=True)
+class Content:
+    """All loaded content, per locale."""
+
+    texts_by_locale: Mapping[str, Texts]
+
+    def texts(self, locale: str | None) -> Texts:
+        """Return the messages for a locale, falling back to the default one."""
+        if locale and locale in self.texts_by_locale:
+            return self.texts_by_locale[locale]
+        return self.texts_by_locale[DEFAULT_LOCALE]
+
+    def supported_locale(self, language_code: str | None) -> str:
+        """Map a Telegram language code ("pt-br") to a locale we ship."""
+        if language_code:
+            base = language_code.lower().split("-", 1)[0]
+            if base in self.texts_by_locale:
+                return base
+        return DEFAULT_LOCALE
+
+
+def load_content(root: Path = CONTENT_DIR) -> Content:
+    """Load every locale folder under root; every locale must have the default's keys."""
+    locales = sorted(p.name for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
+    if DEFAULT_LOCALE not in locales:
+        raise ContentError(f"{root / DEFAULT_LOCALE}: the default locale folder is missing")
+    texts = {loc: load_texts(root / loc / MESSAGES_FILE, loc) for loc in locales}
+    reference = texts[DEFAULT_LOCALE]
+    for loc, loc_texts in texts.items():
+        path = root / loc / MESSAGES_FILE
+        for key in reference.messages:
+            if key not in loc_texts.messages:
+                raise ContentError(f"{path}: {key} is missing")
+            if loc_texts.placeholders(key) != reference.placeholders(key):
+                raise ContentError(f"{path}: {key} must use the placeholders of the default")
+    return Content(texts_by_locale=texts)

@@ -1,0 +1,51 @@
+"""The typed context handed to every handler and job: services live on it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from telegram.ext import Application, CallbackContext, ExtBot
+
+from bot.clock import Clock
+from bot.content import Content
+from bot.db.engine import Database
+
+
+@dataclass(frozen=True)
+class Services:
+    """What handlers and jobs need, built once by the entry point."""
+
+    db: Database
+    content: Content
+    clock: Clock
+
+
+class BotData:
+    """PTB's `bot_data`: holds the services, attached right after the Application is built."""
+
+    def __init__(self) -> None:
+        self._services: Services | None = None
+
+    def attach(self, services: Services) -> None:
+        """Attach the services (once)."""
+        self._services = services
+
+    @property
+    def services(self) -> Services:
+        """Return the attached services."""
+        if self._services is None:
+            raise RuntimeError("services are not attached to the application")
+        return self._services
+
+
+class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]):
+    """CallbackContext with typed access to the services."""
+
+    @property
+    def services(self) -> Services:
+        """Return the application's services."""
+        return self.bot_data.services
+
+
+BotApplication = Application[ExtBot[None], BotContext, dict[Any, Any], dict[Any, Any], BotData, Any]

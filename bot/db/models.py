@@ -1,0 +1,120 @@
+"""The database tables, as SQLAlchemy 2 declarative models."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    SmallInteger,
+    String,
+    Time,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names, so that migrations can refer to (and drop) them on every database.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """An aware UTC datetime on every database (SQLite drops the zone on its own)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """Refuse naive datetimes and store UTC."""
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(UTC)
+        # SQLite compares timestamps as text: store one fixed format without an offset.
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        """Return an aware UTC datetime."""
+        if value is None:
+            return None
+        assert isinstance(value, datetime)
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base with the naming convention."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+USER_STATUSES = ("active", "paused", "blocked")
+
+
+class User(Base):
+    """A person who started the bot in a private chat."""
+
+    __tablename__ = "users"
+    __table_args__ = (CheckConstraint(f"status IN {USER_STATUSES!r}", name="status"),)
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    locale: Mapped[str] = mapped_column(String(16), default="en")
+    status: Mapped[str] = mapped_column(String(16), default="active")
+    # With status "paused": None means until /resume, otherwise the instant the pause ends.
+    paused_until: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    # What the next typed message answers ("timezone", "time:<track>", "time:all"), if anything.
+    awaiting: Mapped[str | None] = mapped_column(String(64))
+    onboarded_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+    schedules: Mapped[list[Schedule]] = relationship(
+        back_populates="user",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Schedule.id",
+    )
+
+
+class Schedule(Base):
+    """When one track's daily prompt comes for one user."""
+
+    __tablename__ = "schedules"
+    __table_args__ = (
+        UniqueConstraint("user_id", "track"),
+        CheckConstraint("weekdays BETWEEN 1 AND 127", name="weekdays"),
+        # The delivery tick's query: enabled rows by due time.
+        Index("ix_schedules_due", "enabled", "next_due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    track: Mapped[str] = mapped_column(String(32))
+    local_time: Mapped[time] = mapped_column(Time())
+    weekdays: Mapped[int] = mapped_column(SmallInteger, default=0b1111111)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    next_due_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    # The local date whose prompt fires at next_due_at: the delivery's unique key.
+    next_due_date: Mapped[date | None] = mapped_column(Date())
+
+    user: Mapped[User] = relationship(back_populates="schedules")

@@ -1,0 +1,70 @@
+"""The three daily tracks: stable ids used in data, commands and content."""
+
+from __future__ import annotations
+
+from datetime import time
+from enum import StrEnum
+
+
+class Track(StrEnum):
+    """A daily practice track; the value is stored in the database and named in content."""
+
+    SELF_COMPASSION = "self_compassion"
+    VALUED_TRAITS = "valued_traits"
+    CONFLICT_REVIEW = "conflict_review"
+
+
+TRACKS: tuple[Track, ...] = tuple(Track)
+
+# Short forms people may type after a command ("/time 08:00 self").
+_ALIASES: dict[str, Track] = {
+    "self_compassion": Track.SELF_COMPASSION,
+    "self-compassion": Track.SELF_COMPASSION,
+    "selfcompassion": Track.SELF_COMPASSION,
+    "self": Track.SELF_COMPASSION,
+    "sc": Track.SELF_COMPASSION,
+    "compassion": Track.SELF_COMPASSION,
+    "valued_traits": Track.VALUED_TRAITS,
+    "valued-traits": Track.VALUED_TRAITS,
+    "valued": Track.VALUED_TRAITS,
+    "values": Track.VALUED_TRAITS,
+    "traits": Track.VALUED_TRAITS,
+    "vt": Track.VALUED_TRAITS,
+    "conflict_review": Track.CONFLICT_REVIEW,
+    "conflict-review": Track.CONFLICT_REVIEW,
+    "conflict": Track.CONFLICT_REVIEW,
+    "conflicts": Track.CONFLICT_REVIEW,
+    "review": Track.CONFLICT_REVIEW,
+    "cr": Track.CONFLICT_REVIEW,
+}
+
+
+def parse_track(text: str) -> Track | None:
+    """Return the track a typed word names, or None."""
+    return _ALIASES.get(text.strip().lower())
+
+
+# Time presets offered in onboarding: a morning prompt to be kind to yourself, the others
+# in the evening when the day's contacts and frictions have happened.
+MORNING = time(8, 30)
+EVENING = time(20, 30)
+
+PRESETS: dict[str, dict[Track, time]] = {
+    "split": {
+        Track.SELF_COMPASSION: MORNING,
+        Track.VALUED_TRAITS: EVENING,
+        Track.CONFLICT_REVIEW: EVENING,
+    },
+    "morning": dict.fromkeys(TRACKS, MORNING),
+    "evening": dict.fromkeys(TRACKS, EVENING),
+}
+
+# Times offered as buttons when changing one track's time in /settings.
+TIME_CHOICES: tuple[time, ...] = (
+    time(7, 0),
+    time(8, 30),
+    time(12, 30),
+    time(18, 0),
+    time(20, 30),
+    time(22, 0),
+)

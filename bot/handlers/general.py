@@ -1,0 +1,60 @@
+"""/help, /privacy, and the fallbacks: unknown commands, media, out-of-date buttons."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from bot.context import BotApplication, BotContext
+from bot.handlers.common import send, turn
+
+
+async def help_command(update: Update, context: BotContext) -> None:
+    """/help."""
+    async with turn(update, context) as t:
+        await send(update, t.texts.raw("general.help"))
+
+
+async def privacy_command(update: Update, context: BotContext) -> None:
+    """/privacy."""
+    async with turn(update, context) as t:
+        await send(update, t.texts.raw("general.privacy"))
+
+
+async def unknown_command(update: Update, context: BotContext) -> None:
+    """A command the bot does not have."""
+    async with turn(update, context) as t:
+        await send(update, t.texts.raw("general.unknown_command"))
+
+
+async def media_received(update: Update, context: BotContext) -> None:
+    """Anything that is not text: say kindly that only text is kept."""
+    async with turn(update, context) as t:
+        await send(update, t.texts.raw("general.media_not_kept"))
+
+
+async def stale_button(update: Update, context: BotContext) -> None:
+    """A button whose data no handler recognises (an old message, or forged data)."""
+    query = update.callback_query
+    assert query is not None
+    async with turn(update, context) as t:
+        await query.answer(t.texts.raw("general.old_button"), show_alert=True)
+
+
+def register(app: BotApplication, group: int) -> None:
+    """Add help, privacy and the fallbacks; register after every feature module."""
+    private = filters.ChatType.PRIVATE
+    app.add_handler(CommandHandler("help", help_command, filters=private), group=group)
+    app.add_handler(CommandHandler("privacy", privacy_command, filters=private), group=group)
+    app.add_handler(
+        MessageHandler(private & filters.COMMAND & ~filters.UpdateType.EDITED, unknown_command),
+        group=group,
+    )
+    app.add_handler(
+        MessageHandler(
+            private & ~filters.TEXT & ~filters.UpdateType.EDITED & ~filters.StatusUpdate.ALL,
+            media_received,
+        ),
+        group=group,
+    )
+    app.add_handler(CallbackQueryHandler(stale_button), group=group)

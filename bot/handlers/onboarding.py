@@ -1,0 +1,164 @@
+"""/start: a warm introduction, then the timezone, then when prompts come, then a summary."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from telegram import KeyboardButton, ReplyKeyboardMarkup, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+
+from bot.context import BotApplication, BotContext
+from bot.db.models import User
+from bot.domain.tracks import PRESETS
+from bot.handlers import views
+from bot.handlers.common import Turn, edit, send, turn
+from bot.services import accounts
+
+PRESET_PATTERN = r"^o:preset:(split|morning|evening)$"
+TYPE_PATTERN = r"^o:type$"
+
+
+def _name(update: Update) -> str:
+    sender = update.effective_user
+    return sender.first_name if sender and sender.first_name else "there"
+
+
+async def ask_timezone(update: Update, t: Turn, key: str = "onboarding.ask_timezone") -> None:
+    """Ask for the timezone, with a button that shares the location."""
+    assert t.user is not None
+    t.user.awaiting = "timezone"
+    markup = ReplyKeyboardMarkup(
+        [[KeyboardButton(t.texts.raw("onboarding.share_location_button"), request_location=True)]],
+        resize_keyboard=True,
+        one_time_keyboard=True,
+    )
+    await send(update, t.texts(key), markup)
+
+
+async def ask_times(update: Update, t: Turn) -> None:
+    """Offer the time presets for the daily prompts."""
+    assert t.user is not None
+    t.user.awaiting = None
+    markup = views.keyboard(
+        [
+            [views.button(t.texts.raw("onboarding.preset_split"), "o:preset:split")],
+            [
+                views.button(t.texts.raw("onboarding.preset_morning"), "o:preset:morning"),
+                views.button(t.texts.raw("onboarding.preset_evening"), "o:preset:evening"),
+            ],
+            [views.button(t.texts.raw("onboarding.preset_type"), "o:type")],
+        ]
+    )
+    await send(update, t.texts("onboarding.ask_times"), markup)
+
+
+def done_text(t: Turn, user: User, now: datetime) -> str:
+    """Render the one-screen confirmation at the end of onboarding."""
+    return t.texts(
+        "onboarding.done",
+        plan=views.plan(t.texts, user, now),
+        next=views.next_prompt_line(t.texts, user, now),
+    )
+
+
+async def finish(update: Update, t: Turn, now: datetime, *, edit_message: bool = False) -> None:
+    """Finish onboarding and show the plan."""
+    assert t.user is not None
+    accounts.finish_onboarding(t.user, now)
+    text = done_text(t, t.user, now)
+    if edit_message:
+        await edit(update, text)
+    else:
+        await send(update, text)
+
+
+async def continue_after_timezone(update: Update, t: Turn, now: datetime) -> None:
+    """After a timezone is chosen: the next onboarding step, or the updated plan."""
+    assert t.user is not None
+    if accounts.is_onboarded(t.user):
+        t.user.awaiting = None
+        await send(update, views.next_prompt_line(t.texts, t.user, now))
+    elif not t.user.schedules:
+        await ask_times(update, t)
+    else:
+        await finish(update, t, now)
+
+
+async def start(update: Update, context: BotContext) -> None:
+    """Greet a new user, resume an unfinished set-up, or show the current one; never wipe."""
+    chat = update.effective_chat
+    sender = update.effective_user
+    assert chat is not None and sender is not None
+    now = context.services.clock.now()
+    async with turn(update, context) as t:
+        was_blocked = t.user is not None and t.user.status == "blocked"
+        user, is_new = await accounts.start_user(
+            t.session,
+            user_id=sender.id,
+            chat_id=chat.id,
+            locale=context.services.content.supported_locale(sender.language_code),
+            now=now,
+        )
+        t.user = user
+        if is_new:
+            await send(update, t.texts("onboarding.intro", name=_name(update)))
+            await ask_timezone(update, t)
+        elif user.timezone is None:
+            await send(update, t.texts.raw("onboarding.resume_timezone"))
+            await ask_timezone(update, t)
+        elif not accounts.is_onboarded(user):
+            await send(update, t.texts.raw("onboarding.resume_times"))
+            await ask_times(update, t)
+        elif was_blocked:
+            await send(update, t.texts("onboarding.reactivated", name=_name(update)))
+            await send(update, views.plan(t.texts, user, now))
+        else:
+            user.awaiting = None
+            text = t.texts(
+                "onboarding.welcome_back",
+                name=_name(update),
+                plan=views.plan(t.texts, user, now),
+                next=views.next_prompt_line(t.texts, user, now),
+            )
+            await send(update, text)
+
+
+async def preset_chosen(update: Update, context: BotContext) -> None:
+    """Apply a time preset from the onboarding buttons."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    now = context.services.clock.now()
+    async with turn(update, context) as t:
+        if t.user is None or t.user.timezone is None:
+            await query.answer(t.texts.raw("general.need_start"), show_alert=True)
+            return
+        if accounts.is_onboarded(t.user):
+            await query.answer(t.texts.raw("onboarding.old_button"), show_alert=True)
+            return
+        await query.answer()
+        accounts.set_times(t.user, PRESETS[query.data.rsplit(":", 1)[1]], now)
+        await finish(update, t, now, edit_message=True)
+
+
+async def type_time_chosen(update: Update, context: BotContext) -> None:
+    """The user wants to type a time for all prompts."""
+    query = update.callback_query
+    assert query is not None
+    async with turn(update, context) as t:
+        if t.user is None or t.user.timezone is None:
+            await query.answer(t.texts.raw("general.need_start"), show_alert=True)
+            return
+        if accounts.is_onboarded(t.user):
+            await query.answer(t.texts.raw("onboarding.old_button"), show_alert=True)
+            return
+        await query.answer()
+        t.user.awaiting = "time:all"
+        await send(update, t.texts.raw("onboarding.ask_typed_time"))
+
+
+def register(app: BotApplication, group: int) -> None:
+    """Add the onboarding handlers."""
+    private = filters.ChatType.PRIVATE
+    app.add_handler(CommandHandler("start", start, filters=private), group=group)
+    app.add_handler(CallbackQueryHandler(preset_chosen, pattern=PRESET_PATTERN), group=group)
+    app.add_handler(CallbackQueryHandler(type_time_chosen, pattern=TYPE_PATTERN), group=group)

@@ -1,0 +1,261 @@
+"""/settings (an inline menu), /pause, /resume and /cancel."""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+
+from bot.content import Html
+from bot.context import BotApplication, BotContext
+from bot.domain import timeparse
+from bot.domain import weekdays as wd
+from bot.domain.tracks import TIME_CHOICES, TRACKS, Track
+from bot.handlers import onboarding, views
+from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, edit, send, turn
+from bot.handlers.times import apply_time
+from bot.services import accounts
+
+MAX_PAUSE_DAYS = 90
+PAUSE_CHOICES = (1, 3, 7, 14)
+
+_TRACK = "|".join(t.value for t in TRACKS)
+# Every settings button's data, validated here and nowhere trusted beyond its shape.
+SETTINGS_PATTERN = (
+    rf"^s:(main|done|tz|times|tracks|days|pause|resume|time:(?:{_TRACK})"
+    rf"|settime:(?:{_TRACK}):\d{{4}}|typetime:(?:{_TRACK})|track:(?:{_TRACK})"
+    rf"|day:[0-6]|pause:(?:\d{{1,2}}|forever))$"
+)
+
+
+def main_menu(t: Turn, context: BotContext) -> tuple[Html, InlineKeyboardMarkup]:
+    """Render the settings overview and its buttons."""
+    assert t.user is not None
+    now = context.services.clock.now()
+    text = Html(f"{t.texts.raw('settings.title')}\n\n{views.plan(t.texts, t.user, now)}")
+    pause_or_resume = (
+        views.button(t.texts.raw("settings.button_resume"), "s:resume")
+        if accounts.is_paused(t.user, now)
+        else views.button(t.texts.raw("settings.button_pause"), "s:pause")
+    )
+    rows = [
+        [
+            views.button(t.texts.raw("settings.button_timezone"), "s:tz"),
+            views.button(t.texts.raw("settings.button_times"), "s:times"),
+        ],
+        [
+            views.button(t.texts.raw("settings.button_tracks"), "s:tracks"),
+            views.button(t.texts.raw("settings.button_days"), "s:days"),
+        ],
+        [pause_or_resume, views.button(t.texts.raw("settings.button_done"), "s:done")],
+    ]
+    return text, views.keyboard(rows)
+
+
+def _back(t: Turn) -> list[InlineKeyboardButton]:
+    return [views.button(t.texts.raw("settings.button_back"), "s:main")]
+
+
+def times_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
+    """Pick which track's time to change."""
+    rows = [
+        [views.button(t.texts.raw(f"track.{track.value}"), f"s:time:{track.value}")]
+        for track in TRACKS
+    ]
+    return t.texts("settings.times_title"), views.keyboard([*rows, _back(t)])
+
+
+def time_menu(t: Turn, track: Track) -> tuple[Html, InlineKeyboardMarkup]:
+    """Offer times for one track."""
+    assert t.user is not None
+    row = accounts.schedule_for(t.user, track)
+    current = timeparse.format_local_time(row.local_time) if row else "—"
+    choices = [
+        views.button(timeparse.format_local_time(c), f"s:settime:{track.value}:{c:%H%M}")
+        for c in TIME_CHOICES
+    ]
+    rows = [choices[:3], choices[3:]]
+    rows.append([views.button(t.texts.raw("settings.button_type_time"), f"s:typetime:{track}")])
+    rows.append([views.button(t.texts.raw("settings.button_back"), "s:times")])
+    name = t.texts.raw(f"track.{track.value}")
+    return t.texts("settings.time_title", track=name, time=current), views.keyboard(rows)
+
+
+def tracks_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
+    """Toggle tracks on and off."""
+    assert t.user is not None
+    rows = []
+    for track in TRACKS:
+        row = accounts.schedule_for(t.user, track)
+        key = "settings.track_state_on" if row and row.enabled else "settings.track_state_off"
+        label = t.texts.raw(key).format(track=t.texts.raw(f"track.{track.value}"))
+        rows.append([views.button(label, f"s:track:{track.value}")])
+    return t.texts("settings.tracks_title"), views.keyboard([*rows, _back(t)])
+
+
+def days_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
+    """Toggle weekdays."""
+    assert t.user is not None
+    mask = accounts.current_weekdays(t.user)
+    buttons = []
+    for day, name in enumerate(views.day_names(t.texts)):
+        key = "settings.day_state_on" if wd.is_enabled(mask, day) else "settings.day_state_off"
+        buttons.append(views.button(t.texts.raw(key).format(day=name), f"s:day:{day}"))
+    rows = [buttons[:4], buttons[4:], _back(t)]
+    return t.texts("settings.days_title"), views.keyboard(rows)
+
+
+def pause_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
+    """Offer pause lengths."""
+    buttons = [views.button(t.texts.raw(f"pause.days_{d}"), f"s:pause:{d}") for d in PAUSE_CHOICES]
+    rows = [
+        buttons[:2],
+        buttons[2:],
+        [views.button(t.texts.raw("pause.indefinitely"), "s:pause:forever")],
+        _back(t),
+    ]
+    return t.texts("pause.ask"), views.keyboard(rows)
+
+
+async def settings_command(update: Update, context: BotContext) -> None:
+    """/settings: show the menu."""
+    async with turn(update, context) as t:
+        if t.user is None or not accounts.is_onboarded(t.user):
+            await send(update, t.texts.raw("general.need_start"))
+            return
+        t.user.awaiting = None
+        text, markup = main_menu(t, context)
+        await send(update, text, markup)
+
+
+def pause_text(t: Turn, context: BotContext) -> Html:
+    """Confirm a pause."""
+    assert t.user is not None and t.user.timezone is not None
+    if t.user.paused_until is None:
+        return t.texts("pause.done_indefinitely")
+    until = views.format_instant(t.texts, t.user.paused_until, t.user.timezone)
+    return t.texts("pause.done_until", until=until)
+
+
+async def settings_pressed(update: Update, context: BotContext) -> None:
+    """Any settings button; the action is re-checked against the sender's own rows."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    now = context.services.clock.now()
+    action, _, arg = query.data.removeprefix("s:").partition(":")
+    async with turn(update, context) as t:
+        if t.user is None or not accounts.is_onboarded(t.user):
+            await query.answer(t.texts.raw("general.need_start"), show_alert=True)
+            return
+        user = t.user
+        notice: str | None = None
+        screen: tuple[Html, InlineKeyboardMarkup] | None
+        if action == "main":
+            screen = main_menu(t, context)
+        elif action == "done":
+            await query.answer()
+            await edit(update, t.texts("settings.closed"))
+            return
+        elif action == "tz":
+            await query.answer()
+            await onboarding.ask_timezone(update, t, key="timezone.ask")
+            return
+        elif action == "times":
+            screen = times_menu(t)
+        elif action == "time":
+            screen = time_menu(t, Track(arg))
+        elif action == "settime":
+            track_name, _, hhmm = arg.partition(":")
+            hours, minutes = int(hhmm[:2]), int(hhmm[2:])
+            if hours > 23 or minutes > 59:
+                await query.answer(t.texts.raw("general.old_button"), show_alert=True)
+                return
+            await query.answer()
+            await edit(update, t.texts("settings.closed"))
+            await apply_time(update, context, t, time(hours, minutes), Track(track_name))
+            return
+        elif action == "typetime":
+            user.awaiting = f"time:{arg}"
+            await query.answer()
+            await send(update, t.texts("time.ask_typed", track=t.texts.raw(f"track.{arg}")))
+            return
+        elif action == "tracks":
+            screen = tracks_menu(t)
+        elif action == "track":
+            accounts.toggle_track(user, Track(arg), now)
+            screen = tracks_menu(t)
+        elif action == "days":
+            screen = days_menu(t)
+        elif action == "day":
+            if not accounts.toggle_weekday(user, int(arg), now):
+                notice = t.texts.raw("settings.last_day")
+            screen = days_menu(t)
+        elif action == "pause" and not arg:
+            screen = pause_menu(t)
+        elif action == "pause":
+            accounts.pause(user, now, None if arg == "forever" else int(arg))
+            await query.answer()
+            await edit(update, pause_text(t, context))
+            return
+        else:  # resume
+            accounts.resume(user, now)
+            screen = main_menu(t, context)
+        await query.answer(notice, show_alert=notice is not None)
+        await edit(update, *screen)
+
+
+async def pause_command(update: Update, context: BotContext) -> None:
+    """/pause [days]: pause now, or offer lengths."""
+    now = context.services.clock.now()
+    async with turn(update, context) as t:
+        if t.user is None or not accounts.is_onboarded(t.user):
+            await send(update, t.texts.raw("general.need_start"))
+            return
+        words = [w for w in context.args or [] if w.strip()]
+        if not words:
+            await send(update, *pause_menu(t))
+            return
+        arg = " ".join(words)
+        days = int(arg) if arg.isdigit() and len(arg) <= 3 else 0
+        if not 1 <= days <= MAX_PAUSE_DAYS or len(arg) > MAX_ARGUMENT_CHARS:
+            await send(update, t.texts("pause.invalid", max=MAX_PAUSE_DAYS))
+            return
+        accounts.pause(t.user, now, days)
+        await send(update, pause_text(t, context))
+
+
+async def resume_command(update: Update, context: BotContext) -> None:
+    """/resume: end a pause."""
+    now = context.services.clock.now()
+    async with turn(update, context) as t:
+        if t.user is None or not accounts.is_onboarded(t.user):
+            await send(update, t.texts.raw("general.need_start"))
+            return
+        was_paused = accounts.is_paused(t.user, now)
+        accounts.resume(t.user, now)
+        key = "pause.resumed" if was_paused else "pause.not_paused"
+        await send(update, t.texts(key, next=views.next_prompt_line(t.texts, t.user, now)))
+
+
+async def cancel_command(update: Update, context: BotContext) -> None:
+    """/cancel: forget what the next typed message would have answered."""
+    async with turn(update, context) as t:
+        if t.user is None or t.user.awaiting is None:
+            await send(update, t.texts.raw("general.nothing_to_cancel"))
+            return
+        t.user.awaiting = None
+        await send(update, t.texts.raw("general.cancelled"), views.remove_keyboard())
+
+
+def register(app: BotApplication, group: int) -> None:
+    """Add the settings handlers."""
+    private = filters.ChatType.PRIVATE
+    app.add_handler(CommandHandler("settings", settings_command, filters=private), group=group)
+    app.add_handler(CommandHandler("pause", pause_command, filters=private), group=group)
+    app.add_handler(CommandHandler("resume", resume_command, filters=private), group=group)
+    app.add_handler(CommandHandler("cancel", cancel_command, filters=private), group=group)
+    app.add_handler(
+        CallbackQueryHandler(settings_pressed, pattern=re.compile(SETTINGS_PATTERN)), group=group
+    )

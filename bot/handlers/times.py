@@ -1,0 +1,98 @@
+"""When prompts come: /time HH:MM [track], and a typed time when one was asked for."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from telegram import Update
+from telegram.ext import CommandHandler, filters
+
+from bot.context import BotApplication, BotContext
+from bot.domain import timeparse
+from bot.domain.tracks import Track, parse_track
+from bot.handlers import onboarding, views
+from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, send, turn
+from bot.services import accounts
+
+
+def split_time_and_track(words: list[str]) -> tuple[time | None, Track | None, str | None]:
+    """Find a time and an optional track in command arguments, in either order.
+
+    Returns (time, track, unknown_word): unknown_word is set when a word that is neither a time
+    nor a track stands where the track would be.
+    """
+    whole = timeparse.parse_local_time(" ".join(words))
+    if whole is not None:
+        return whole, None, None
+    for track_word, rest in ((words[-1], words[:-1]), (words[0], words[1:])):
+        at = timeparse.parse_local_time(" ".join(rest)) if rest else None
+        if at is not None:
+            track = parse_track(track_word)
+            return at, track, None if track else track_word
+    return None, None, None
+
+
+async def apply_time(
+    update: Update, context: BotContext, t: Turn, at: time, track: Track | None
+) -> None:
+    """Save a time for one track or all enabled ones and confirm it."""
+    assert t.user is not None
+    now = context.services.clock.now()
+    formatted = timeparse.format_local_time(at)
+    if track is None:
+        tracks = accounts.set_time_for_enabled(t.user, at, now)
+        names = ", ".join(t.texts.raw(f"track.{tr.value}") for tr in tracks)
+        confirmation = t.texts("time.set_all", tracks=names, time=formatted)
+    else:
+        accounts.set_times(t.user, {track: at}, now)
+        name = t.texts.raw(f"track.{track.value}")
+        confirmation = t.texts("time.set_one", track=name, time=formatted)
+    t.user.awaiting = None
+    if not accounts.is_onboarded(t.user):
+        await onboarding.finish(update, t, now)
+        return
+    await send(update, f"{confirmation}\n{views.next_prompt_line(t.texts, t.user, now)}")
+
+
+async def time_command(update: Update, context: BotContext) -> None:
+    """/time HH:MM [track]."""
+    async with turn(update, context) as t:
+        if t.user is None:
+            await send(update, t.texts.raw("general.need_start"))
+            return
+        if t.user.timezone is None:
+            await send(update, t.texts.raw("timezone.need_first"))
+            return
+        words = [w for w in context.args or [] if w.strip()]
+        if not words:
+            await send(update, t.texts.raw("time.missing"))
+            return
+        joined = " ".join(words)
+        if len(joined) > MAX_ARGUMENT_CHARS:
+            await send(update, t.texts("time.invalid", text=joined[:20] + "…"))
+            return
+        at, track, unknown = split_time_and_track(words)
+        if unknown is not None:
+            await send(update, t.texts("time.unknown_track", text=unknown[:40]))
+        elif at is None:
+            await send(update, t.texts("time.invalid", text=joined[:40]))
+        else:
+            await apply_time(update, context, t, at, track)
+
+
+async def handle_time_text(update: Update, context: BotContext, t: Turn, text: str) -> None:
+    """A typed answer to "what time?"; `t.user.awaiting` says for which track."""
+    assert t.user is not None and t.user.awaiting is not None
+    at = timeparse.parse_local_time(text) if len(text) <= MAX_ARGUMENT_CHARS else None
+    if at is None:
+        await send(update, t.texts.raw("time.typed_invalid"))
+        return
+    target = t.user.awaiting.removeprefix("time:")
+    await apply_time(update, context, t, at, None if target == "all" else Track(target))
+
+
+def register(app: BotApplication, group: int) -> None:
+    """Add the /time handler."""
+    app.add_handler(
+        CommandHandler("time", time_command, filters=filters.ChatType.PRIVATE), group=group
+    )

@@ -1,0 +1,120 @@
+"""Rendering: turns users and settings into message text and keyboards (no I/O)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyKeyboardRemove
+
+from bot.content import Html, Texts
+from bot.db.models import User
+from bot.domain import timeparse, timezones
+from bot.domain import weekdays as wd
+from bot.domain.tracks import TRACKS
+from bot.services import accounts
+
+Rows = list[list[InlineKeyboardButton]]
+
+
+def button(label: str, data: str) -> InlineKeyboardButton:
+    """Make an inline button; callback data must fit Telegram's 64 bytes."""
+    if len(data.encode()) > 64:
+        raise ValueError(f"callback data too long: {data!r}")
+    return InlineKeyboardButton(label, callback_data=data)
+
+
+def keyboard(rows: Rows) -> InlineKeyboardMarkup:
+    """Wrap rows of buttons."""
+    return InlineKeyboardMarkup(rows)
+
+
+def day_names(texts: Texts) -> list[str]:
+    """Return the seven short weekday names, Monday first."""
+    return [texts.raw(f"weekday.{i}") for i in range(7)]
+
+
+def describe_days(texts: Texts, mask: int) -> str:
+    """Say which days a weekday mask covers."""
+    if mask == wd.EVERY_DAY:
+        return texts.raw("plan.every_day")
+    if mask == wd.WORKDAYS:
+        return texts.raw("plan.workdays")
+    if mask == wd.WEEKENDS:
+        return texts.raw("plan.weekends")
+    return wd.describe(mask, day_names(texts))
+
+
+def local_now(zone: str, now: datetime) -> str:
+    """Format the current wall time in a zone as HH:MM."""
+    return now.astimezone(ZoneInfo(zone)).strftime("%H:%M")
+
+
+def timezone_line(texts: Texts, zone: str, now: datetime, key: str = "plan.timezone") -> Html:
+    """Render the zone with its offset and the local time now."""
+    return texts(
+        key,
+        zone=zone,
+        offset=timezones.utc_offset_label(zone, now),
+        local_now=local_now(zone, now),
+    )
+
+
+def format_instant(texts: Texts, instant: datetime, zone: str) -> str:
+    """Render an instant as a local date and time ("Thu, 03.12 08:30")."""
+    local = instant.astimezone(ZoneInfo(zone))
+    return f"{texts.raw(f'weekday.{local.weekday()}')}, {local:%d.%m %H:%M}"
+
+
+def next_prompt_line(texts: Texts, user: User, now: datetime) -> Html:
+    """Say when the next prompt comes, or that none is on."""
+    due = accounts.next_prompt_at(user)
+    if due is None or user.timezone is None:
+        return texts("plan.no_prompts")
+    zone = ZoneInfo(user.timezone)
+    local_due = due.astimezone(zone)
+    days_ahead = (local_due.date() - now.astimezone(zone).date()).days
+    if days_ahead == 0:
+        day = texts.raw("plan.next_today")
+    elif days_ahead == 1:
+        day = texts.raw("plan.next_tomorrow")
+    else:
+        day = texts(
+            "plan.next_on",
+            weekday=texts.raw(f"weekday.{local_due.weekday()}"),
+            date=f"{local_due:%d.%m}",
+        )
+    return texts("plan.next_prompt", time=f"{local_due:%H:%M}", day=day)
+
+
+def plan(texts: Texts, user: User, now: datetime) -> Html:
+    """Render the user's whole set-up: zone, each track's time and days, any pause."""
+    lines: list[str] = []
+    if user.timezone:
+        lines.append(timezone_line(texts, user.timezone, now))
+    for track in TRACKS:
+        row = accounts.schedule_for(user, track)
+        name = texts.raw(f"track.{track.value}")
+        if row is None or not row.enabled:
+            lines.append(texts("plan.track_off", track=name))
+        else:
+            lines.append(
+                texts(
+                    "plan.track_on",
+                    track=name,
+                    time=timeparse.format_local_time(row.local_time),
+                    days=describe_days(texts, row.weekdays),
+                )
+            )
+    if accounts.is_paused(user, now):
+        if user.paused_until is None or user.timezone is None:
+            lines.append(texts.raw("plan.paused_indefinitely"))
+        else:
+            until = format_instant(texts, user.paused_until, user.timezone)
+            lines.append(texts("plan.paused_until", until=until))
+    return Html("\n".join(lines))
+
+
+def remove_keyboard() -> ReplyKeyboardRemove:
+    """Hide a reply keyboard (such as the location button)."""
+    return ReplyKeyboardRemove()

@@ -1,0 +1,190 @@
+"""Users and their schedules: create, reactivate, change settings, recompute what is due."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
+
+from bot.db.models import Schedule, User
+from bot.domain import schedule as schedule_math
+from bot.domain import weekdays as wd
+from bot.domain.tracks import TRACKS, Track
+
+
+async def get_user(session: AsyncSession, user_id: int) -> User | None:
+    """Load a user with their schedules, or None."""
+    return await session.scalar(
+        select(User).where(User.id == user_id).options(selectinload(User.schedules))
+    )
+
+
+async def start_user(
+    session: AsyncSession, *, user_id: int, chat_id: int, locale: str, now: datetime
+) -> tuple[User, bool]:
+    """Return the user (created if new, reactivated if blocked) and whether they are new."""
+    user = await get_user(session, user_id)
+    if user is None:
+        user = User(
+            id=user_id,
+            chat_id=chat_id,
+            locale=locale,
+            status="active",
+            created_at=now,
+            updated_at=now,
+            schedules=[],
+        )
+        session.add(user)
+        await session.flush()
+        return user, True
+    user.chat_id = chat_id
+    if user.status == "blocked":
+        # They came back: everything they set up before starts again from now.
+        user.status = "active"
+        user.paused_until = None
+        recompute_all(user, now)
+    user.updated_at = now
+    return user, False
+
+
+def schedule_for(user: User, track: Track) -> Schedule | None:
+    """Return the user's schedule row for a track, if there is one."""
+    return next((s for s in user.schedules if s.track == track), None)
+
+
+def is_onboarded(user: User) -> bool:
+    """Tell whether the user finished onboarding."""
+    return user.onboarded_at is not None
+
+
+def _is_paused(user: User, now: datetime) -> bool:
+    return user.status == "paused" and (user.paused_until is None or user.paused_until > now)
+
+
+def recompute(user: User, row: Schedule, now: datetime) -> None:
+    """Set a schedule's next_due_at from its settings, the user's zone and status."""
+    indefinitely_paused = _is_paused(user, now) and user.paused_until is None
+    if not row.enabled or user.timezone is None or user.status == "blocked" or indefinitely_paused:
+        row.next_due_at = None
+        row.next_due_date = None
+        return
+    if _is_paused(user, now) and user.paused_until is not None:
+        # Resume with no backlog: the first prompt after the pause ends.
+        now = user.paused_until
+    due = schedule_math.next_due(row.local_time, row.weekdays, ZoneInfo(user.timezone), now)
+    row.next_due_at = due.at
+    row.next_due_date = due.local_date
+
+
+def recompute_all(user: User, now: datetime) -> None:
+    """Recompute every schedule of a user."""
+    for row in user.schedules:
+        recompute(user, row, now)
+
+
+def set_timezone(user: User, zone: str, now: datetime) -> None:
+    """Change the user's zone; prompts move to the same local times there."""
+    user.timezone = zone
+    user.updated_at = now
+    recompute_all(user, now)
+
+
+def set_times(user: User, times: Mapping[Track, time], now: datetime) -> None:
+    """Set local times for some tracks, creating (enabled) schedule rows as needed."""
+    for track, local_time in times.items():
+        row = schedule_for(user, track)
+        if row is None:
+            row = Schedule(
+                track=track.value, local_time=local_time, weekdays=wd.EVERY_DAY, enabled=True
+            )
+            user.schedules.append(row)
+        row.local_time = local_time
+        recompute(user, row, now)
+    user.updated_at = now
+
+
+def set_time_for_enabled(user: User, local_time: time, now: datetime) -> list[Track]:
+    """Set one time for every enabled track (all tracks if none is enabled); return them."""
+    enabled = [Track(s.track) for s in user.schedules if s.enabled]
+    tracks = enabled or list(TRACKS)
+    set_times(user, dict.fromkeys(tracks, local_time), now)
+    if not enabled:
+        for row in user.schedules:
+            row.enabled = True
+            recompute(user, row, now)
+    return tracks
+
+
+def toggle_track(user: User, track: Track, now: datetime) -> bool:
+    """Turn a track on or off; return whether it is now on."""
+    row = schedule_for(user, track)
+    if row is None:
+        set_times(user, {track: _default_time(track)}, now)
+        return True
+    row.enabled = not row.enabled
+    recompute(user, row, now)
+    user.updated_at = now
+    return row.enabled
+
+
+def _default_time(track: Track) -> time:
+    from bot.domain.tracks import PRESETS
+
+    return PRESETS["split"][track]
+
+
+def current_weekdays(user: User) -> int:
+    """Return the weekday mask shared by the user's schedules (every day if none)."""
+    masks = {s.weekdays for s in user.schedules}
+    return masks.pop() if len(masks) == 1 else wd.EVERY_DAY
+
+
+def toggle_weekday(user: User, weekday: int, now: datetime) -> bool:
+    """Flip one weekday for all tracks; refuse (return False) to switch off the last day."""
+    mask = wd.toggle(current_weekdays(user), weekday)
+    if not wd.is_valid(mask):
+        return False
+    for row in user.schedules:
+        row.weekdays = mask
+        recompute(user, row, now)
+    user.updated_at = now
+    return True
+
+
+def pause(user: User, now: datetime, days: int | None) -> None:
+    """Pause every prompt for some days, or until /resume when days is None."""
+    user.status = "paused"
+    user.paused_until = now + timedelta(days=days) if days is not None else None
+    user.updated_at = now
+    recompute_all(user, now)
+
+
+def resume(user: User, now: datetime) -> None:
+    """End a pause; the next prompts come at their usual times from now on."""
+    user.status = "active"
+    user.paused_until = None
+    user.updated_at = now
+    recompute_all(user, now)
+
+
+def is_paused(user: User, now: datetime) -> bool:
+    """Tell whether the user's prompts are paused at `now`."""
+    return _is_paused(user, now)
+
+
+def next_prompt_at(user: User) -> datetime | None:
+    """Return the earliest upcoming prompt of any track, if any."""
+    due = [s.next_due_at for s in user.schedules if s.next_due_at is not None]
+    return min(due) if due else None
+
+
+def finish_onboarding(user: User, now: datetime) -> None:
+    """Mark onboarding done (idempotent)."""
+    if user.onboarded_at is None:
+        user.onboarded_at = now
+    user.awaiting = None
+    user.updated_at = now

@@ -1,0 +1,109 @@
+"""Content: the shipped files load, every key the code uses exists with the right placeholders."""
+
+from __future__ import annotations
+
+import ast
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.app import COMMANDS
+from bot.content import CONTENT_DIR, ContentError, Html, load_content
+from bot.domain.tracks import TRACKS
+from bot.handlers.settings import PAUSE_CHOICES
+
+BOT_DIR = Path(__file__).resolve().parents[1] / "bot"
+
+
+def _static_text_calls() -> list[tuple[str, str, frozenset[str] | None]]:
+    """Find `texts("key", a=..)`, `t.texts("key")` and `texts.raw("key")` calls in bot/."""
+    found = []
+    for path in BOT_DIR.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            first = node.args[0]
+            if name in ("texts", "raw") and isinstance(first, ast.Constant):
+                if isinstance(first.value, str) and "." in first.value:
+                    kwargs = frozenset(k.arg for k in node.keywords if k.arg)
+                    found.append((f"{path.name}:{node.lineno}", first.value,
+                                  kwargs if name == "texts" else None))
+    return found
+
+
+def test_shipped_content_loads() -> None:
+    content = load_content()
+    texts = content.texts("en")
+    assert len(texts.messages) > 50
+
+
+def test_every_message_key_used_in_the_code_exists_with_matching_placeholders() -> None:
+    texts = load_content().texts("en")
+    calls = _static_text_calls()
+    assert len(calls) > 40, "the scan found too few calls: has the calling convention changed?"
+    for where, key, kwargs in calls:
+        assert key in texts.messages, f"{where}: unknown message key {key}"
+        if kwargs is None:
+            assert not texts.placeholders(key), f"{where}: {key} has placeholders; use texts()"
+        else:
+            assert kwargs == texts.placeholders(key), f"{where}: {key} placeholders differ"
+
+
+def test_keys_built_from_ids_exist() -> None:
+    texts = load_content().texts("en")
+    keys = [f"track.{t.value}" for t in TRACKS]
+    keys += [f"weekday.{d}" for d in range(7)]
+    keys += [f"pause.days_{d}" for d in PAUSE_CHOICES]
+    keys += [f"commands.{c}" for c in COMMANDS]
+    missing = [k for k in keys if k not in texts.messages]
+    assert missing == []
+
+
+def test_placeholder_values_are_escaped_but_marked_html_is_not() -> None:
+    texts = load_content().texts("en")
+    rendered = texts("timezone.choose", query="<b>x</b> & y")
+    assert "&lt;b&gt;x&lt;/b&gt; &amp; y" in rendered
+    rendered = texts("plan.next_prompt", time=Html("<b>08:30</b>"), day="today")
+    assert "<b>08:30</b>" in rendered
+
+
+def _copy_content(tmp_path: Path) -> Path:
+    root = tmp_path / "content"
+    shutil.copytree(CONTENT_DIR, root)
+    return root
+
+
+def test_a_broken_file_names_the_file(tmp_path: Path) -> None:
+    root = _copy_content(tmp_path)
+    (root / "en" / "messages.toml").write_text("[general\nhelp = 'x'\n")
+    with pytest.raises(ContentError, match=r"en/messages\.toml: not valid TOML"):
+        load_content(root)
+
+
+def test_a_second_locale_missing_a_key_names_the_file_and_key(tmp_path: Path) -> None:
+    root = _copy_content(tmp_path)
+    (root / "de").mkdir()
+    source = (root / "en" / "messages.toml").read_text()
+    (root / "de" / "messages.toml").write_text(source.replace('help = "What I can do"\n', ""))
+    with pytest.raises(ContentError, match=r"de/messages\.toml: commands\.help is missing"):
+        load_content(root)
+
+
+def test_a_second_locale_is_added_as_files_only(tmp_path: Path) -> None:
+    root = _copy_content(tmp_path)
+    shutil.copytree(root / "en", root / "de")
+    content = load_content(root)
+    assert content.supported_locale("de-AT") == "de"
+    assert content.supported_locale("fr") == "en"
+    assert content.texts("de").locale == "de"
+
+
+def test_a_bad_placeholder_names_the_field(tmp_path: Path) -> None:
+    root = _copy_content(tmp_path)
+    path = root / "en" / "messages.toml"
+    path.write_text(path.read_text().replace("Done: {tracks}", "Done: {tracks[0]}"))
+    with pytest.raises(ContentError, match=r"time\.set_all: placeholder"):
+        load_content(root)
