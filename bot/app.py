@@ -18,10 +18,11 @@ from bot.handlers import errors, general, groups, input, onboarding, settings, t
 
 logger = logging.getLogger(__name__)
 
-# Handler groups: PTB runs at most one handler per group, lowest group first.
+# Handler groups: PTB runs the first matching handler of each group, lowest group first.
 GROUP_CHATS = -10  # group chats are answered here and go no further
-GROUP_FEATURES = 0  # commands, buttons and typed answers of private chats
-GROUP_FALLBACKS = 10  # unknown commands, media, out-of-date buttons
+# Commands, buttons and typed answers of private chats, then the fallbacks (unknown commands,
+# media, out-of-date buttons) registered last in the same group, so they only see the rest.
+GROUP_FEATURES = 0
 
 COMMANDS = ("start", "settings", "timezone", "time", "pause", "resume", "privacy", "help", "cancel")
 
@@ -102,7 +103,7 @@ def register_handlers(app: BotApplication) -> None:
     times.register(app, GROUP_FEATURES)
     settings.register(app, GROUP_FEATURES)
     input.register(app, GROUP_FEATURES)
-    general.register(app, GROUP_FALLBACKS)
+    general.register(app, GROUP_FEATURES)
     errors.register(app)
 
 

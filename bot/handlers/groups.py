@@ -6,7 +6,7 @@ import logging
 
 from telegram import ChatMember, Update
 from telegram.error import TelegramError
-from telegram.ext import ChatMemberHandler, MessageHandler, filters
+from telegram.ext import ApplicationHandlerStop, ChatMemberHandler, MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
 
@@ -35,6 +35,7 @@ async def added_to_group(update: Update, context: BotContext) -> None:
     except TelegramError as exc:
         # Some groups forbid bots to write; leaving quietly is all that is left to do.
         logger.info("Could not say goodbye in a group: %s", type(exc).__name__)
+    raise ApplicationHandlerStop
 
 
 async def command_in_group(update: Update, context: BotContext) -> None:
@@ -42,6 +43,7 @@ async def command_in_group(update: Update, context: BotContext) -> None:
     chat = update.effective_chat
     if chat is not None:
         await chat.send_message(_texts(context, update))
+    raise ApplicationHandlerStop
 
 
 def register(app: BotApplication, group: int) -> None:
