@@ -38,7 +38,10 @@ def _fail(message: str) -> int:
 
 def sandbox_database_url(settings: Settings) -> str:
     """The sandbox keeps its own database unless DATABASE_URL was set on purpose."""
-    if "database_url" in settings.model_fields_set and settings.database_url != DEFAULT_DATABASE_URL:
+    if (
+        "database_url" in settings.model_fields_set
+        and settings.database_url != DEFAULT_DATABASE_URL
+    ):
         return settings.database_url
     return SANDBOX_DATABASE_URL
 

@@ -41,7 +41,6 @@ def check(database_url: str) -> None:
     command.check(alembic_config(database_url))
 
 
-
 async def _current_heads(database_url: str) -> set[str]:
     engine = create_engine(database_url)
     try:

@@ -196,14 +196,20 @@ def resolve_zone(text: str, *, now: datetime | None = None) -> ZoneResult:
     if iana is not None and "/" in iana:
         return _exact(iana)
     index = _index()
-    by_region = _region_result(index, folded)
-    if by_region is not None:
-        return by_region
+    country = index.country_named(folded)
+    if country is not None and (zones := index.zones_of_country(country)):
+        return _from_choices(ZoneChoice(zone, zone) for zone in zones)
+    # A code or a US state can also be a city's name ("LA": Laos, Louisiana, Los Angeles;
+    # "Washington": the state or D.C.), so these are offered side by side.
+    candidates = [
+        *(ZoneChoice(zone, zone) for zone in index.zones_of_country(index.country_coded(folded))),
+        *index.us_state_choices(folded),
+        *index.city_choices(index.match_cities(folded)),
+    ]
+    if candidates:
+        return _from_choices(candidates)
     if iana is not None:
         return _exact(iana)
-    cities = index.match_cities(folded)
-    if cities:
-        return _from_choices(index.city_choices(cities))
     by_last_part = index.zones_by_last_part.get(folded)
     if by_last_part:
         return _from_choices(ZoneChoice(zone, zone) for zone in by_last_part)
@@ -239,13 +245,6 @@ def _iana_lookup(normalized: str) -> str | None:
     # Spaces stand for underscores ("America/New York"), and around slashes they are noise.
     key = re.sub(r"\s+", "_", re.sub(r"\s*/\s*", "/", normalized)).casefold()
     return _zones_by_casefolded_name().get(key)
-
-
-def _region_result(index: _Index, folded: str) -> ZoneResult | None:
-    zones = index.zones_of_region(folded)
-    if not zones:
-        return None
-    return _from_choices(ZoneChoice(zone, zone) for zone in zones)
 
 
 def _qualified_city(index: _Index, normalized: str) -> ZoneResult | None:
@@ -369,13 +368,15 @@ class _Index:
         self.zones_by_last_part = self._zones_by_last_part(usable)
         self.countries = self._countries(source)
         self.us_states = {
-            _fold(str(state["name"])): str(code) for code, state in source.get_us_states().items()
+            _fold(str(state["name"])): (str(code), str(state["name"]))
+            for code, state in source.get_us_states().items()
         }
         self._zones_of_country = self._rank_zones(lambda city: city.country)
         self._zones_of_us_state = self._rank_zones(
             lambda city: city.admin1 if city.country == "US" else ""
         )
         self._suggestion_keys = self._build_suggestion_keys()
+        self._biggest_city_per_zone = self._biggest_cities()
 
     # -- lookups --
 
@@ -397,27 +398,37 @@ class _Index:
         ordered = sorted(positions, key=lambda i: -self.cities[i].population)
         return _unique_by_zone(self.cities[i].choice for i in ordered)[:MAX_CHOICES]
 
-    def zones_of_region(self, folded: str) -> tuple[str, ...]:
-        """Return the zones of the country or US state named `folded`, most populous first."""
-        country = self.countries.get(folded)
-        if country is None and folded.startswith("the "):
-            country = self.countries.get(folded.removeprefix("the "))
-        if country is None and len(compact := folded.replace(" ", "")) == 2:
-            country = compact.upper() if compact.upper() in self._zones_of_country else None
-        if country is not None:
-            return self._zones_of_country.get(country, ())
+    def country_named(self, folded: str) -> str | None:
+        """Return the ISO code of the country called `folded` ("japan", "the bahamas")."""
+        return self.countries.get(folded) or self.countries.get(folded.removeprefix("the "))
+
+    def country_coded(self, folded: str) -> str | None:
+        """Return `folded` as an ISO 3166 alpha-2 code of a country with cities, if it is one."""
+        code = folded.replace(" ", "").upper()
+        return code if len(code) == 2 and code in self._zones_of_country else None
+
+    def zones_of_country(self, country: str | None) -> tuple[str, ...]:
+        """Return the zones of `country`'s cities, most populous first."""
+        return self._zones_of_country.get(country, ()) if country is not None else ()
+
+    def us_state_choices(self, folded: str) -> tuple[ZoneChoice, ...]:
+        """Return the zones of the US state called `folded`, most populous first."""
         state = self.us_states.get(folded)
-        return self._zones_of_us_state.get(state, ()) if state is not None else ()
+        if state is None:
+            return ()
+        code, name = state
+        return tuple(
+            ZoneChoice(zone, f"{name}, US ({zone})")
+            for zone in self._zones_of_us_state.get(code, ())
+        )
 
     def qualifier_filter(self, folded: str) -> _CityFilter | None:
         """Return a test for cities in the country or US state `folded` names, if any."""
-        compact = folded.replace(" ", "")
-        country = self.countries.get(folded) or self.countries.get(folded.removeprefix("the "))
-        if country is None and len(compact) == 2 and compact.upper() in self._zones_of_country:
-            country = compact.upper()
-        state = self.us_states.get(folded)
-        if state is None and compact.upper() in self._zones_of_us_state:
-            state = compact.upper()
+        country = self.country_named(folded) or self.country_coded(folded)
+        state = self.us_states.get(folded, (None, ""))[0]
+        code = folded.replace(" ", "").upper()
+        if state is None and code in self._zones_of_us_state:
+            state = code
         if country is None and state is None:
             return None
         # Both may match ("ME": Montenegro or Maine); a city in either is wanted.
@@ -427,7 +438,7 @@ class _Index:
         """Return the cities' zones whose UTC offset is `offset` at `now`, biggest first."""
         matching = [
             city.choice
-            for city in self._biggest_city_per_zone()
+            for city in self._biggest_city_per_zone
             if now.astimezone(zoneinfo.ZoneInfo(city.zone)).utcoffset() == offset
         ]
         return tuple(matching[:MAX_CHOICES])
@@ -438,14 +449,14 @@ class _Index:
         for key in difflib.get_close_matches(
             folded, self._suggestion_keys, n=MAX_CHOICES, cutoff=_SUGGESTION_CUTOFF
         ):
-            if key in self.by_name:
-                choices.extend(self.city_choices(self.by_name[key]))
-            elif (zones := self.zones_of_region(key)) or (
-                zones := self.zones_by_last_part.get(key, ())
-            ):
-                choices.extend(ZoneChoice(zone, zone) for zone in zones)
-            elif (zone := _zones_by_folded_name().get(key)) is not None:
-                choices.append(ZoneChoice(zone, zone))
+            choices.extend(self.city_choices(self.by_name.get(key, ())))
+            choices.extend(self.us_state_choices(key))
+            zones = (
+                *self.zones_of_country(self.countries.get(key)),
+                *self.zones_by_last_part.get(key, ()),
+                *filter(None, [_zones_by_folded_name().get(key)]),
+            )
+            choices.extend(ZoneChoice(zone, zone) for zone in zones)
         return _unique_by_zone(choices)[:MAX_CHOICES]
 
     # -- building --
@@ -484,11 +495,11 @@ class _Index:
             for region, zones in population.items()
         }
 
-    def _biggest_city_per_zone(self) -> list[_City]:
+    def _biggest_cities(self) -> tuple[_City, ...]:
         biggest: dict[str, _City] = {}
         for city in sorted(self.cities, key=lambda city: -city.population):
             biggest.setdefault(city.zone, city)
-        return list(biggest.values())
+        return tuple(biggest.values())
 
     def _build_suggestion_keys(self) -> list[str]:
         keys = dict.fromkeys(self.by_name)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardMarkup, Message, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
@@ -26,11 +26,37 @@ Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | None
 
 @dataclass
 class Turn:
-    """One update's unit of work: the session, the sender's row (if any) and their texts."""
+    """One update's unit of work: the session, the sender's row (if any) and their texts.
 
+    Answers are queued and sent only after the transaction commits, so the user is never told
+    that something was saved when it was not.
+    """
+
+    update: Update
     session: AsyncSession
     user: User | None
     texts: Texts
+    outbox: list[Callable[[], Awaitable[object]]] = field(default_factory=list)
+
+    def send(self, text: str, markup: Markup = None) -> None:
+        """Queue a message to the update's chat."""
+        self.outbox.append(lambda: send(self.update, text, markup))
+
+    def edit(self, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
+        """Queue an edit of the message whose button was pressed."""
+        self.outbox.append(lambda: edit(self.update, text, markup))
+
+    def answer(self, text: str | None = None) -> None:
+        """Queue the answer to a button press (a notice shown as an alert when text is given)."""
+        query = self.update.callback_query
+        if query is not None:
+            self.outbox.append(lambda: query.answer(text, show_alert=text is not None))
+
+    def clear_buttons(self) -> None:
+        """Queue removing the inline buttons of the pressed message."""
+        query = self.update.callback_query
+        if query is not None and query.message is not None:
+            self.outbox.append(lambda: _clear_buttons(self.update))
 
 
 @asynccontextmanager
@@ -43,7 +69,21 @@ async def turn(update: Update, context: BotContext) -> AsyncIterator[Turn]:
     async with services.db.transaction() as session:
         user = await accounts.get_user(session, sender.id)
         locale = user.locale if user else services.content.supported_locale(sender.language_code)
-        yield Turn(session=session, user=user, texts=services.content.texts(locale))
+        current = Turn(
+            update=update, session=session, user=user, texts=services.content.texts(locale)
+        )
+        yield current
+    for deliver in current.outbox:
+        await deliver()
+
+
+async def _clear_buttons(update: Update) -> None:
+    query = update.callback_query
+    assert query is not None
+    try:
+        await query.edit_message_reply_markup(None)
+    except BadRequest as exc:
+        logger.info("Could not remove buttons (%s)", type(exc).__name__)
 
 
 async def send(update: Update, text: str, markup: Markup = None) -> Message | None:

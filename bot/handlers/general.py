@@ -6,31 +6,31 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
-from bot.handlers.common import send, turn
+from bot.handlers.common import turn
 
 
 async def help_command(update: Update, context: BotContext) -> None:
     """/help."""
     async with turn(update, context) as t:
-        await send(update, t.texts.raw("general.help"))
+        t.send(t.texts.raw("general.help"))
 
 
 async def privacy_command(update: Update, context: BotContext) -> None:
     """/privacy."""
     async with turn(update, context) as t:
-        await send(update, t.texts.raw("general.privacy"))
+        t.send(t.texts.raw("general.privacy"))
 
 
 async def unknown_command(update: Update, context: BotContext) -> None:
     """A command the bot does not have."""
     async with turn(update, context) as t:
-        await send(update, t.texts.raw("general.unknown_command"))
+        t.send(t.texts.raw("general.unknown_command"))
 
 
 async def media_received(update: Update, context: BotContext) -> None:
     """Anything that is not text: say kindly that only text is kept."""
     async with turn(update, context) as t:
-        await send(update, t.texts.raw("general.media_not_kept"))
+        t.send(t.texts.raw("general.media_not_kept"))
 
 
 async def stale_button(update: Update, context: BotContext) -> None:
@@ -38,7 +38,7 @@ async def stale_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None
     async with turn(update, context) as t:
-        await query.answer(t.texts.raw("general.old_button"), show_alert=True)
+        t.answer(t.texts.raw("general.old_button"))
 
 
 def register(app: BotApplication, group: int) -> None:

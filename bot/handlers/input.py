@@ -7,7 +7,7 @@ from telegram.ext import MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
 from bot.handlers import timezone
-from bot.handlers.common import send, turn
+from bot.handlers.common import turn
 from bot.handlers.times import handle_time_text
 
 
@@ -17,13 +17,13 @@ async def text_received(update: Update, context: BotContext) -> None:
     assert message is not None and message.text is not None
     async with turn(update, context) as t:
         if t.user is None:
-            await send(update, t.texts.raw("general.need_start"))
+            t.send(t.texts.raw("general.need_start"))
         elif t.user.awaiting == "timezone":
-            await timezone.handle_zone_text(update, context, t, message.text)
+            timezone.handle_zone_text(context, t, message.text)
         elif t.user.awaiting is not None and t.user.awaiting.startswith("time:"):
-            await handle_time_text(update, context, t, message.text)
+            handle_time_text(context, t, message.text)
         else:
-            await send(update, t.texts.raw("general.text_without_prompt"))
+            t.send(t.texts.raw("general.text_without_prompt"))
 
 
 def register(app: BotApplication, group: int) -> None:

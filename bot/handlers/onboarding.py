@@ -11,7 +11,7 @@ from bot.context import BotApplication, BotContext
 from bot.db.models import User
 from bot.domain.tracks import PRESETS
 from bot.handlers import views
-from bot.handlers.common import Turn, edit, send, turn
+from bot.handlers.common import Turn, turn
 from bot.services import accounts
 
 PRESET_PATTERN = r"^o:preset:(split|morning|evening)$"
@@ -23,7 +23,7 @@ def _name(update: Update) -> str:
     return sender.first_name if sender and sender.first_name else "there"
 
 
-async def ask_timezone(update: Update, t: Turn, key: str = "onboarding.ask_timezone") -> None:
+def ask_timezone(t: Turn, key: str = "onboarding.ask_timezone") -> None:
     """Ask for the timezone, with a button that shares the location."""
     assert t.user is not None
     t.user.awaiting = "timezone"
@@ -32,10 +32,10 @@ async def ask_timezone(update: Update, t: Turn, key: str = "onboarding.ask_timez
         resize_keyboard=True,
         one_time_keyboard=True,
     )
-    await send(update, t.texts(key), markup)
+    t.send(t.texts(key), markup)
 
 
-async def ask_times(update: Update, t: Turn) -> None:
+def ask_times(t: Turn) -> None:
     """Offer the time presets for the daily prompts."""
     assert t.user is not None
     t.user.awaiting = None
@@ -49,7 +49,7 @@ async def ask_times(update: Update, t: Turn) -> None:
             [views.button(t.texts.raw("onboarding.preset_type"), "o:type")],
         ]
     )
-    await send(update, t.texts("onboarding.ask_times"), markup)
+    t.send(t.texts("onboarding.ask_times"), markup)
 
 
 def done_text(t: Turn, user: User, now: datetime) -> str:
@@ -61,27 +61,27 @@ def done_text(t: Turn, user: User, now: datetime) -> str:
     )
 
 
-async def finish(update: Update, t: Turn, now: datetime, *, edit_message: bool = False) -> None:
+def finish(t: Turn, now: datetime, *, edit_message: bool = False) -> None:
     """Finish onboarding and show the plan."""
     assert t.user is not None
     accounts.finish_onboarding(t.user, now)
     text = done_text(t, t.user, now)
     if edit_message:
-        await edit(update, text)
+        t.edit(text)
     else:
-        await send(update, text)
+        t.send(text)
 
 
-async def continue_after_timezone(update: Update, t: Turn, now: datetime) -> None:
+def continue_after_timezone(t: Turn, now: datetime) -> None:
     """After a timezone is chosen: the next onboarding step, or the updated plan."""
     assert t.user is not None
     if accounts.is_onboarded(t.user):
         t.user.awaiting = None
-        await send(update, views.next_prompt_line(t.texts, t.user, now))
+        t.send(views.next_prompt_line(t.texts, t.user, now))
     elif not t.user.schedules:
-        await ask_times(update, t)
+        ask_times(t)
     else:
-        await finish(update, t, now)
+        finish(t, now)
 
 
 async def start(update: Update, context: BotContext) -> None:
@@ -101,17 +101,17 @@ async def start(update: Update, context: BotContext) -> None:
         )
         t.user = user
         if is_new:
-            await send(update, t.texts("onboarding.intro", name=_name(update)))
-            await ask_timezone(update, t)
+            t.send(t.texts("onboarding.intro", name=_name(update)))
+            ask_timezone(t)
         elif user.timezone is None:
-            await send(update, t.texts.raw("onboarding.resume_timezone"))
-            await ask_timezone(update, t)
+            t.send(t.texts.raw("onboarding.resume_timezone"))
+            ask_timezone(t)
         elif not accounts.is_onboarded(user):
-            await send(update, t.texts.raw("onboarding.resume_times"))
-            await ask_times(update, t)
+            t.send(t.texts.raw("onboarding.resume_times"))
+            ask_times(t)
         elif was_blocked:
-            await send(update, t.texts("onboarding.reactivated", name=_name(update)))
-            await send(update, views.plan(t.texts, user, now))
+            t.send(t.texts("onboarding.reactivated", name=_name(update)))
+            t.send(views.plan(t.texts, user, now))
         else:
             user.awaiting = None
             text = t.texts(
@@ -120,7 +120,7 @@ async def start(update: Update, context: BotContext) -> None:
                 plan=views.plan(t.texts, user, now),
                 next=views.next_prompt_line(t.texts, user, now),
             )
-            await send(update, text)
+            t.send(text)
 
 
 async def preset_chosen(update: Update, context: BotContext) -> None:
@@ -130,14 +130,14 @@ async def preset_chosen(update: Update, context: BotContext) -> None:
     now = context.services.clock.now()
     async with turn(update, context) as t:
         if t.user is None or t.user.timezone is None:
-            await query.answer(t.texts.raw("general.need_start"), show_alert=True)
+            t.answer(t.texts.raw("general.need_start"))
             return
         if accounts.is_onboarded(t.user):
-            await query.answer(t.texts.raw("onboarding.old_button"), show_alert=True)
+            t.answer(t.texts.raw("onboarding.old_button"))
             return
-        await query.answer()
+        t.answer()
         accounts.set_times(t.user, PRESETS[query.data.rsplit(":", 1)[1]], now)
-        await finish(update, t, now, edit_message=True)
+        finish(t, now, edit_message=True)
 
 
 async def type_time_chosen(update: Update, context: BotContext) -> None:
@@ -146,14 +146,14 @@ async def type_time_chosen(update: Update, context: BotContext) -> None:
     assert query is not None
     async with turn(update, context) as t:
         if t.user is None or t.user.timezone is None:
-            await query.answer(t.texts.raw("general.need_start"), show_alert=True)
+            t.answer(t.texts.raw("general.need_start"))
             return
         if accounts.is_onboarded(t.user):
-            await query.answer(t.texts.raw("onboarding.old_button"), show_alert=True)
+            t.answer(t.texts.raw("onboarding.old_button"))
             return
-        await query.answer()
+        t.answer()
         t.user.awaiting = "time:all"
-        await send(update, t.texts.raw("onboarding.ask_typed_time"))
+        t.send(t.texts.raw("onboarding.ask_typed_time"))
 
 
 def register(app: BotApplication, group: int) -> None:

@@ -14,7 +14,7 @@ from bot.domain import timeparse
 from bot.domain import weekdays as wd
 from bot.domain.tracks import TIME_CHOICES, TRACKS, Track
 from bot.handlers import onboarding, views
-from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, edit, send, turn
+from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, turn
 from bot.handlers.times import apply_time
 from bot.services import accounts
 
@@ -123,11 +123,11 @@ async def settings_command(update: Update, context: BotContext) -> None:
     """/settings: show the menu."""
     async with turn(update, context) as t:
         if t.user is None or not accounts.is_onboarded(t.user):
-            await send(update, t.texts.raw("general.need_start"))
+            t.send(t.texts.raw("general.need_start"))
             return
         t.user.awaiting = None
         text, markup = main_menu(t, context)
-        await send(update, text, markup)
+        t.send(text, markup)
 
 
 def pause_text(t: Turn, context: BotContext) -> Html:
@@ -147,7 +147,7 @@ async def settings_pressed(update: Update, context: BotContext) -> None:
     action, _, arg = query.data.removeprefix("s:").partition(":")
     async with turn(update, context) as t:
         if t.user is None or not accounts.is_onboarded(t.user):
-            await query.answer(t.texts.raw("general.need_start"), show_alert=True)
+            t.answer(t.texts.raw("general.need_start"))
             return
         user = t.user
         notice: str | None = None
@@ -155,12 +155,12 @@ async def settings_pressed(update: Update, context: BotContext) -> None:
         if action == "main":
             screen = main_menu(t, context)
         elif action == "done":
-            await query.answer()
-            await edit(update, t.texts("settings.closed"))
+            t.answer()
+            t.edit(t.texts("settings.closed"))
             return
         elif action == "tz":
-            await query.answer()
-            await onboarding.ask_timezone(update, t, key="timezone.ask")
+            t.answer()
+            onboarding.ask_timezone(t, key="timezone.ask")
             return
         elif action == "times":
             screen = times_menu(t)
@@ -170,16 +170,16 @@ async def settings_pressed(update: Update, context: BotContext) -> None:
             track_name, _, hhmm = arg.partition(":")
             hours, minutes = int(hhmm[:2]), int(hhmm[2:])
             if hours > 23 or minutes > 59:
-                await query.answer(t.texts.raw("general.old_button"), show_alert=True)
+                t.answer(t.texts.raw("general.old_button"))
                 return
-            await query.answer()
-            await edit(update, t.texts("settings.closed"))
-            await apply_time(update, context, t, time(hours, minutes), Track(track_name))
+            t.answer()
+            t.edit(t.texts("settings.closed"))
+            apply_time(context, t, time(hours, minutes), Track(track_name))
             return
         elif action == "typetime":
             user.awaiting = f"time:{arg}"
-            await query.answer()
-            await send(update, t.texts("time.ask_typed", track=t.texts.raw(f"track.{arg}")))
+            t.answer()
+            t.send(t.texts("time.ask_typed", track=t.texts.raw(f"track.{arg}")))
             return
         elif action == "tracks":
             screen = tracks_menu(t)
@@ -196,14 +196,14 @@ async def settings_pressed(update: Update, context: BotContext) -> None:
             screen = pause_menu(t)
         elif action == "pause":
             accounts.pause(user, now, None if arg == "forever" else int(arg))
-            await query.answer()
-            await edit(update, pause_text(t, context))
+            t.answer()
+            t.edit(pause_text(t, context))
             return
         else:  # resume
             accounts.resume(user, now)
             screen = main_menu(t, context)
-        await query.answer(notice, show_alert=notice is not None)
-        await edit(update, *screen)
+        t.answer(notice)
+        t.edit(*screen)
 
 
 async def pause_command(update: Update, context: BotContext) -> None:
@@ -211,19 +211,19 @@ async def pause_command(update: Update, context: BotContext) -> None:
     now = context.services.clock.now()
     async with turn(update, context) as t:
         if t.user is None or not accounts.is_onboarded(t.user):
-            await send(update, t.texts.raw("general.need_start"))
+            t.send(t.texts.raw("general.need_start"))
             return
         words = [w for w in context.args or [] if w.strip()]
         if not words:
-            await send(update, *pause_menu(t))
+            t.send(*pause_menu(t))
             return
         arg = " ".join(words)
         days = int(arg) if arg.isdigit() and len(arg) <= 3 else 0
         if not 1 <= days <= MAX_PAUSE_DAYS or len(arg) > MAX_ARGUMENT_CHARS:
-            await send(update, t.texts("pause.invalid", max=MAX_PAUSE_DAYS))
+            t.send(t.texts("pause.invalid", max=MAX_PAUSE_DAYS))
             return
         accounts.pause(t.user, now, days)
-        await send(update, pause_text(t, context))
+        t.send(pause_text(t, context))
 
 
 async def resume_command(update: Update, context: BotContext) -> None:
@@ -231,22 +231,22 @@ async def resume_command(update: Update, context: BotContext) -> None:
     now = context.services.clock.now()
     async with turn(update, context) as t:
         if t.user is None or not accounts.is_onboarded(t.user):
-            await send(update, t.texts.raw("general.need_start"))
+            t.send(t.texts.raw("general.need_start"))
             return
         was_paused = accounts.is_paused(t.user, now)
         accounts.resume(t.user, now)
         key = "pause.resumed" if was_paused else "pause.not_paused"
-        await send(update, t.texts(key, next=views.next_prompt_line(t.texts, t.user, now)))
+        t.send(t.texts(key, next=views.next_prompt_line(t.texts, t.user, now)))
 
 
 async def cancel_command(update: Update, context: BotContext) -> None:
     """/cancel: forget what the next typed message would have answered."""
     async with turn(update, context) as t:
         if t.user is None or t.user.awaiting is None:
-            await send(update, t.texts.raw("general.nothing_to_cancel"))
+            t.send(t.texts.raw("general.nothing_to_cancel"))
             return
         t.user.awaiting = None
-        await send(update, t.texts.raw("general.cancelled"), views.remove_keyboard())
+        t.send(t.texts.raw("general.cancelled"), views.remove_keyboard())
 
 
 def register(app: BotApplication, group: int) -> None:

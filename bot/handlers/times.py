@@ -11,7 +11,7 @@ from bot.context import BotApplication, BotContext
 from bot.domain import timeparse
 from bot.domain.tracks import Track, parse_track
 from bot.handlers import onboarding, views
-from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, send, turn
+from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, turn
 from bot.services import accounts
 
 
@@ -32,9 +32,7 @@ def split_time_and_track(words: list[str]) -> tuple[time | None, Track | None, s
     return None, None, None
 
 
-async def apply_time(
-    update: Update, context: BotContext, t: Turn, at: time, track: Track | None
-) -> None:
+def apply_time(context: BotContext, t: Turn, at: time, track: Track | None) -> None:
     """Save a time for one track or all enabled ones and confirm it."""
     assert t.user is not None
     now = context.services.clock.now()
@@ -49,46 +47,46 @@ async def apply_time(
         confirmation = t.texts("time.set_one", track=name, time=formatted)
     t.user.awaiting = None
     if not accounts.is_onboarded(t.user):
-        await onboarding.finish(update, t, now)
+        onboarding.finish(t, now)
         return
-    await send(update, f"{confirmation}\n{views.next_prompt_line(t.texts, t.user, now)}")
+    t.send(f"{confirmation}\n{views.next_prompt_line(t.texts, t.user, now)}")
 
 
 async def time_command(update: Update, context: BotContext) -> None:
     """/time HH:MM [track]."""
     async with turn(update, context) as t:
         if t.user is None:
-            await send(update, t.texts.raw("general.need_start"))
+            t.send(t.texts.raw("general.need_start"))
             return
         if t.user.timezone is None:
-            await send(update, t.texts.raw("timezone.need_first"))
+            t.send(t.texts.raw("timezone.need_first"))
             return
         words = [w for w in context.args or [] if w.strip()]
         if not words:
-            await send(update, t.texts.raw("time.missing"))
+            t.send(t.texts.raw("time.missing"))
             return
         joined = " ".join(words)
         if len(joined) > MAX_ARGUMENT_CHARS:
-            await send(update, t.texts("time.invalid", text=joined[:20] + "…"))
+            t.send(t.texts("time.invalid", text=joined[:20] + "…"))
             return
         at, track, unknown = split_time_and_track(words)
         if unknown is not None:
-            await send(update, t.texts("time.unknown_track", text=unknown[:40]))
+            t.send(t.texts("time.unknown_track", text=unknown[:40]))
         elif at is None:
-            await send(update, t.texts("time.invalid", text=joined[:40]))
+            t.send(t.texts("time.invalid", text=joined[:40]))
         else:
-            await apply_time(update, context, t, at, track)
+            apply_time(context, t, at, track)
 
 
-async def handle_time_text(update: Update, context: BotContext, t: Turn, text: str) -> None:
+def handle_time_text(context: BotContext, t: Turn, text: str) -> None:
     """A typed answer to "what time?"; `t.user.awaiting` says for which track."""
     assert t.user is not None and t.user.awaiting is not None
     at = timeparse.parse_local_time(text) if len(text) <= MAX_ARGUMENT_CHARS else None
     if at is None:
-        await send(update, t.texts.raw("time.typed_invalid"))
+        t.send(t.texts.raw("time.typed_invalid"))
         return
     target = t.user.awaiting.removeprefix("time:")
-    await apply_time(update, context, t, at, None if target == "all" else Track(target))
+    apply_time(context, t, at, None if target == "all" else Track(target))
 
 
 def register(app: BotApplication, group: int) -> None:

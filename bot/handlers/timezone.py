@@ -9,14 +9,14 @@ from bot.content import Html
 from bot.context import BotApplication, BotContext
 from bot.domain import timezones
 from bot.handlers import onboarding, views
-from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, send, turn
+from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, turn
 from bot.services import accounts
 
 # Zone names are ASCII letters, digits, "/", "_", "+", "-"; the longest IANA name is 32 chars.
 CHOICE_PATTERN = r"^tz:[A-Za-z0-9/_+\-]{1,60}$"
 
 
-async def apply_zone(update: Update, context: BotContext, t: Turn, zone: str) -> None:
+def apply_zone(context: BotContext, t: Turn, zone: str) -> None:
     """Save the zone, confirm it, and go on with onboarding or show the next prompt."""
     assert t.user is not None
     now = context.services.clock.now()
@@ -26,43 +26,43 @@ async def apply_zone(update: Update, context: BotContext, t: Turn, zone: str) ->
     if zone.startswith("Etc/GMT") and zone.removeprefix("Etc/GMT") not in ("", "+0", "-0", "0"):
         # Fixed offsets never change for DST; say so once, where the choice is made.
         text = Html(f"{text}\n{t.texts('timezone.fixed_offset_note')}")
-    await send(update, text, ReplyKeyboardRemove())
-    await onboarding.continue_after_timezone(update, t, now)
+    t.send(text, ReplyKeyboardRemove())
+    onboarding.continue_after_timezone(t, now)
 
 
-async def handle_zone_text(update: Update, context: BotContext, t: Turn, text: str) -> None:
+def handle_zone_text(context: BotContext, t: Turn, text: str) -> None:
     """Resolve typed text to a zone: apply it, offer choices, or explain with an example."""
     if len(text) > MAX_ARGUMENT_CHARS:
-        await send(update, t.texts.raw("timezone.invalid"))
+        t.send(t.texts.raw("timezone.invalid"))
         return
     result = timezones.resolve_zone(text)
     if result.kind == "exact" and result.zone is not None:
-        await apply_zone(update, context, t, result.zone)
+        apply_zone(context, t, result.zone)
         return
     if result.kind == "invalid":
-        await send(update, t.texts.raw("timezone.invalid"))
+        t.send(t.texts.raw("timezone.invalid"))
         return
     rows = [[views.button(choice.label, f"tz:{choice.zone}")] for choice in result.choices]
     query = text.strip()
     if result.kind == "ambiguous":
-        await send(update, t.texts("timezone.choose", query=query), views.keyboard(rows))
+        t.send(t.texts("timezone.choose", query=query), views.keyboard(rows))
     elif rows:
-        await send(update, t.texts("timezone.not_found_suggest", query=query), views.keyboard(rows))
+        t.send(t.texts("timezone.not_found_suggest", query=query), views.keyboard(rows))
     else:
-        await send(update, t.texts("timezone.not_found", query=query))
+        t.send(t.texts("timezone.not_found", query=query))
 
 
 async def timezone_command(update: Update, context: BotContext) -> None:
     """/timezone [city or zone]: set it, or ask for it."""
     async with turn(update, context) as t:
         if t.user is None:
-            await send(update, t.texts.raw("general.need_start"))
+            t.send(t.texts.raw("general.need_start"))
             return
         query = " ".join(context.args or []).strip()
         if not query:
-            await onboarding.ask_timezone(update, t, key="timezone.ask")
+            onboarding.ask_timezone(t, key="timezone.ask")
             return
-        await handle_zone_text(update, context, t, query)
+        handle_zone_text(context, t, query)
 
 
 async def location_shared(update: Update, context: BotContext) -> None:
@@ -71,13 +71,13 @@ async def location_shared(update: Update, context: BotContext) -> None:
     assert message is not None and message.location is not None
     async with turn(update, context) as t:
         if t.user is None:
-            await send(update, t.texts.raw("general.need_start"))
+            t.send(t.texts.raw("general.need_start"))
             return
         zone = timezones.zone_from_location(message.location.latitude, message.location.longitude)
         if zone is None:
-            await send(update, t.texts.raw("timezone.location_unknown"))
+            t.send(t.texts.raw("timezone.location_unknown"))
             return
-        await apply_zone(update, context, t, zone)
+        apply_zone(context, t, zone)
 
 
 async def zone_chosen(update: Update, context: BotContext) -> None:
@@ -87,14 +87,14 @@ async def zone_chosen(update: Update, context: BotContext) -> None:
     zone = query.data.removeprefix("tz:")
     async with turn(update, context) as t:
         if t.user is None:
-            await query.answer(t.texts.raw("general.need_start"), show_alert=True)
+            t.answer(t.texts.raw("general.need_start"))
             return
         if not timezones.is_valid_zone(zone):
-            await query.answer(t.texts.raw("general.old_button"), show_alert=True)
+            t.answer(t.texts.raw("general.old_button"))
             return
-        await query.answer()
-        await query.edit_message_reply_markup(None)
-        await apply_zone(update, context, t, zone)
+        t.answer()
+        t.clear_buttons()
+        apply_zone(context, t, zone)
 
 
 def register(app: BotApplication, group: int) -> None:

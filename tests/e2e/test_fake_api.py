@@ -96,11 +96,9 @@ async def test_get_me_answers_the_configured_bot(bot: Bot, fake: FakeBotApi) -> 
 
 
 async def test_wrong_token_is_unauthorized(fake: FakeBotApi) -> None:
-    async with Bot("999:WRONG", base_url=fake.base_url) as other:
-        pass  # initialize() calls getMe lazily only when needed
     other = Bot("999:WRONG", base_url=fake.base_url)
     with pytest.raises(InvalidToken):
-        await other.initialize()
+        await other.initialize()  # getMe answers 401 Unauthorized
     await other.shutdown()
     assert fake.calls == []
 
@@ -129,15 +127,17 @@ async def test_send_message_returns_a_full_message(bot: Bot, fake: FakeBotApi) -
     call = fake.calls[-1]
     assert call.method == "sendMessage"
     assert call.params["chat_id"] == ADA
-    assert call.params["reply_markup"] == {"inline_keyboard": [[{"text": "Go", "callback_data": "go"}]]}
+    assert call.params["reply_markup"] == {
+        "inline_keyboard": [[{"text": "Go", "callback_data": "go"}]]
+    }
     assert [m["text"] for m in fake.sent_messages(ADA)] == ["hello", "Good morning & 🌅 Ada"]
 
 
 async def test_malformed_html_is_rejected_like_telegram(bot: Bot, fake: FakeBotApi) -> None:
     fake.user(ADA)
-    with pytest.raises(BadRequest, match="Can't find end tag corresponding to start tag \"b\""):
+    with pytest.raises(BadRequest, match='(?i)can\'t find end tag corresponding to start tag "b"'):
         await bot.send_message(ADA, "<b>unclosed", parse_mode="HTML")
-    with pytest.raises(BadRequest, match='Unsupported start tag "" at byte offset 2'):
+    with pytest.raises(BadRequest, match='(?i)unsupported start tag "" at byte offset 2'):
         await bot.send_message(ADA, "a < b", parse_mode="HTML")
     assert fake.sent_messages(ADA) == []
     assert fake.calls[-1].error_code == 400
@@ -158,14 +158,14 @@ def test_parse_html_handles_nesting_links_and_pre_language() -> None:
 
 
 async def test_unknown_chat_is_chat_not_found(bot: Bot) -> None:
-    with pytest.raises(BadRequest, match="chat not found"):
+    with pytest.raises(BadRequest, match="(?i)chat not found"):
         await bot.send_message(424242, "anyone there?")
 
 
 async def test_blocked_user_gives_forbidden_until_unblocked(bot: Bot, fake: FakeBotApi) -> None:
     ada = fake.user(ADA)
     ada.block_bot()
-    with pytest.raises(Forbidden, match="bot was blocked by the user"):
+    with pytest.raises(Forbidden, match="(?i)bot was blocked by the user"):
         await bot.send_message(ADA, "still there?")
     updates = await bot.get_updates(timeout=0)
     member = updates[0].my_chat_member
@@ -175,9 +175,13 @@ async def test_blocked_user_gives_forbidden_until_unblocked(bot: Bot, fake: Fake
     assert (await bot.send_message(ADA, "welcome back")).text == "welcome back"
 
 
+# PTB 22 warns that RetryAfter.retry_after will become a timedelta; both forms are handled.
+@pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
 async def test_fail_429_raises_retry_after_once(bot: Bot, fake: FakeBotApi) -> None:
     fake.user(ADA)
-    fake.fail("sendMessage", error_code=429, description="Too Many Requests: retry after 2", retry_after=2)
+    fake.fail(
+        "sendMessage", error_code=429, description="Too Many Requests: retry after 2", retry_after=2
+    )
     with pytest.raises(RetryAfter) as caught:
         await bot.send_message(ADA, "hi")
     retry_after = caught.value.retry_after
@@ -190,7 +194,12 @@ async def test_fail_429_raises_retry_after_once(bot: Bot, fake: FakeBotApi) -> N
 async def test_fail_403_and_500(bot: Bot, fake: FakeBotApi) -> None:
     fake.user(ADA)
     fake.user(2002)
-    fake.fail("sendMessage", error_code=403, description="Forbidden: bot was blocked by the user", chat_id=2002)
+    fake.fail(
+        "sendMessage",
+        error_code=403,
+        description="Forbidden: bot was blocked by the user",
+        chat_id=2002,
+    )
     fake.fail("sendMessage", error_code=500, description="Internal Server Error", times=2)
     # The 403 is scoped to chat 2002, so the 500s hit Ada first.
     for _ in range(2):
@@ -199,7 +208,8 @@ async def test_fail_403_and_500(bot: Bot, fake: FakeBotApi) -> None:
     with pytest.raises(Forbidden):
         await bot.send_message(2002, "x")
     assert (await bot.send_message(2002, "ok")).text == "ok"
-    assert [c.error_code for c in fake.calls] == [500, 500, 403, None]
+    sends = [c for c in fake.calls if c.method == "sendMessage"]
+    assert [c.error_code for c in sends] == [500, 500, 403, None]
 
 
 async def test_hang_makes_the_client_time_out(bot: Bot, fake: FakeBotApi) -> None:
@@ -213,9 +223,11 @@ async def test_edit_message_text_and_its_errors(bot: Bot, fake: FakeBotApi) -> N
     fake.user(ADA)
     markup = InlineKeyboardMarkup([[InlineKeyboardButton("A", callback_data="a")]])
     sent = await bot.send_message(ADA, "draft", reply_markup=markup)
-    with pytest.raises(BadRequest, match="message is not modified"):
-        await bot.edit_message_text("draft", chat_id=ADA, message_id=sent.message_id, reply_markup=markup)
-    with pytest.raises(BadRequest, match="message to edit not found"):
+    with pytest.raises(BadRequest, match="(?i)message is not modified"):
+        await bot.edit_message_text(
+            "draft", chat_id=ADA, message_id=sent.message_id, reply_markup=markup
+        )
+    with pytest.raises(BadRequest, match="(?i)message to edit not found"):
         await bot.edit_message_text("x", chat_id=ADA, message_id=99)
     edited = await bot.edit_message_text("final", chat_id=ADA, message_id=sent.message_id)
     assert isinstance(edited, type(sent)) and edited.text == "final"
@@ -226,7 +238,7 @@ async def test_edit_message_text_and_its_errors(bot: Bot, fake: FakeBotApi) -> N
     ]
     again = await bot.edit_message_reply_markup(ADA, sent.message_id, reply_markup=markup)
     assert isinstance(again, type(sent)) and again.reply_markup == markup
-    with pytest.raises(BadRequest, match="message is not modified"):
+    with pytest.raises(BadRequest, match="(?i)message is not modified"):
         await bot.edit_message_reply_markup(ADA, sent.message_id, reply_markup=markup)
 
 
@@ -236,7 +248,7 @@ async def test_delete_message(bot: Bot, fake: FakeBotApi) -> None:
     await bot.send_message(ADA, "two")
     assert await bot.delete_message(ADA, one.message_id) is True
     assert [m["text"] for m in fake.sent_messages(ADA)] == ["two"]
-    with pytest.raises(BadRequest, match="message to delete not found"):
+    with pytest.raises(BadRequest, match="(?i)message to delete not found"):
         await bot.delete_message(ADA, one.message_id)
 
 
@@ -262,7 +274,7 @@ async def test_commands_are_stored(bot: Bot, fake: FakeBotApi) -> None:
         ("today", "Today's practice"),
     ]
     assert fake.commands()[1] == {"command": "today", "description": "Today's practice"}
-    with pytest.raises(BadRequest, match="BOT_COMMAND_INVALID"):
+    with pytest.raises(BadRequest, match="(?i)BOT_COMMAND_INVALID"):
         await bot.set_my_commands([("Bad-Name", "x")])
     await bot.delete_my_commands()
     assert await bot.get_my_commands() == ()
