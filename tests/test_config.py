@@ -56,7 +56,11 @@ def test_an_empty_token_means_no_token(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize(
     ("name", "value", "expected"),
     [
-        ("TELEGRAM_BOT_TOKEN", "not-a-token", "TELEGRAM_BOT_TOKEN: expected a token from @BotFather"),
+        (
+            "TELEGRAM_BOT_TOKEN",
+            "not-a-token",
+            "TELEGRAM_BOT_TOKEN: expected a token from @BotFather",
+        ),
         ("TELEGRAM_API_BASE_URL", "ftp://x", "TELEGRAM_API_BASE_URL: expected an http(s) URL"),
         ("DATABASE_URL", "mysql://x", "DATABASE_URL: expected an async SQLAlchemy URL"),
         ("LOG_LEVEL", "LOUD", "LOG_LEVEL: expected one of DEBUG, INFO"),

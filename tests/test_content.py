@@ -29,8 +29,13 @@ def _static_text_calls() -> list[tuple[str, str, frozenset[str] | None]]:
             if name in ("texts", "raw") and isinstance(first, ast.Constant):
                 if isinstance(first.value, str) and "." in first.value:
                     kwargs = frozenset(k.arg for k in node.keywords if k.arg)
-                    found.append((f"{path.name}:{node.lineno}", first.value,
-                                  kwargs if name == "texts" else None))
+                    found.append(
+                        (
+                            f"{path.name}:{node.lineno}",
+                            first.value,
+                            kwargs if name == "texts" else None,
+                        )
+                    )
     return found
 
 

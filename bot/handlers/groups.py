@@ -20,14 +20,9 @@ def _texts(context: BotContext, update: Update) -> str:
     return content.texts(locale).raw("general.private_only")
 
 
-async def added_to_group(update: Update, context: BotContext) -> None:
-    """The bot was added to a group: say where it works, then leave."""
-    member = update.my_chat_member
+async def _say_and_leave(update: Update, context: BotContext) -> None:
     chat = update.effective_chat
-    if member is None or chat is None:
-        return
-    joined = member.new_chat_member.status in (ChatMember.MEMBER, ChatMember.ADMINISTRATOR)
-    if not joined:
+    if chat is None:
         return
     try:
         await chat.send_message(_texts(context, update))
@@ -35,14 +30,22 @@ async def added_to_group(update: Update, context: BotContext) -> None:
     except TelegramError as exc:
         # Some groups forbid bots to write; leaving quietly is all that is left to do.
         logger.info("Could not say goodbye in a group: %s", type(exc).__name__)
+
+
+async def added_to_group(update: Update, context: BotContext) -> None:
+    """The bot was added to a group: say where it works, then leave."""
+    member = update.my_chat_member
+    if member is not None and member.new_chat_member.status in (
+        ChatMember.MEMBER,
+        ChatMember.ADMINISTRATOR,
+    ):
+        await _say_and_leave(update, context)
     raise ApplicationHandlerStop
 
 
 async def command_in_group(update: Update, context: BotContext) -> None:
-    """A command sent in a group (or channel): answer with the one line, store nothing."""
-    chat = update.effective_chat
-    if chat is not None:
-        await chat.send_message(_texts(context, update))
+    """A command sent in a group: the same one line, then leave; nothing is stored."""
+    await _say_and_leave(update, context)
     raise ApplicationHandlerStop
 
 

@@ -53,7 +53,7 @@ _EDIT_METHODS = frozenset({"editmessagetext", "editmessagereplymarkup", "editmes
 _INDENT = "     "
 _TAG_RE = re.compile(r"<[^<>]*>")
 _MD_LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
-_MD_ESCAPE_RE = re.compile(r"\\([\\_*\[\]()~`>#+\-=|{}.!])")
+_MD_ESCAPE_RE = re.compile(r"\\(.)")  # MarkdownV2: any character may be escaped
 
 
 def strip_markup(text: str, parse_mode: str | None) -> str:

@@ -135,9 +135,9 @@ async def test_send_message_returns_a_full_message(bot: Bot, fake: FakeBotApi) -
 
 async def test_malformed_html_is_rejected_like_telegram(bot: Bot, fake: FakeBotApi) -> None:
     fake.user(ADA)
-    with pytest.raises(BadRequest, match='(?i)can\'t find end tag corresponding to start tag "b"'):
+    with pytest.raises(BadRequest, match=r'(?i)can\'t find end tag corresponding to start tag "b"'):
         await bot.send_message(ADA, "<b>unclosed", parse_mode="HTML")
-    with pytest.raises(BadRequest, match='(?i)unsupported start tag "" at byte offset 2'):
+    with pytest.raises(BadRequest, match=r'(?i)unsupported start tag "" at byte offset 2'):
         await bot.send_message(ADA, "a < b", parse_mode="HTML")
     assert fake.sent_messages(ADA) == []
     assert fake.calls[-1].error_code == 400
@@ -158,14 +158,14 @@ def test_parse_html_handles_nesting_links_and_pre_language() -> None:
 
 
 async def test_unknown_chat_is_chat_not_found(bot: Bot) -> None:
-    with pytest.raises(BadRequest, match="(?i)chat not found"):
+    with pytest.raises(BadRequest, match=r"(?i)chat not found"):
         await bot.send_message(424242, "anyone there?")
 
 
 async def test_blocked_user_gives_forbidden_until_unblocked(bot: Bot, fake: FakeBotApi) -> None:
     ada = fake.user(ADA)
     ada.block_bot()
-    with pytest.raises(Forbidden, match="(?i)bot was blocked by the user"):
+    with pytest.raises(Forbidden, match=r"(?i)bot was blocked by the user"):
         await bot.send_message(ADA, "still there?")
     updates = await bot.get_updates(timeout=0)
     member = updates[0].my_chat_member
@@ -223,11 +223,11 @@ async def test_edit_message_text_and_its_errors(bot: Bot, fake: FakeBotApi) -> N
     fake.user(ADA)
     markup = InlineKeyboardMarkup([[InlineKeyboardButton("A", callback_data="a")]])
     sent = await bot.send_message(ADA, "draft", reply_markup=markup)
-    with pytest.raises(BadRequest, match="(?i)message is not modified"):
+    with pytest.raises(BadRequest, match=r"(?i)message is not modified"):
         await bot.edit_message_text(
             "draft", chat_id=ADA, message_id=sent.message_id, reply_markup=markup
         )
-    with pytest.raises(BadRequest, match="(?i)message to edit not found"):
+    with pytest.raises(BadRequest, match=r"(?i)message to edit not found"):
         await bot.edit_message_text("x", chat_id=ADA, message_id=99)
     edited = await bot.edit_message_text("final", chat_id=ADA, message_id=sent.message_id)
     assert isinstance(edited, type(sent)) and edited.text == "final"
@@ -238,7 +238,7 @@ async def test_edit_message_text_and_its_errors(bot: Bot, fake: FakeBotApi) -> N
     ]
     again = await bot.edit_message_reply_markup(ADA, sent.message_id, reply_markup=markup)
     assert isinstance(again, type(sent)) and again.reply_markup == markup
-    with pytest.raises(BadRequest, match="(?i)message is not modified"):
+    with pytest.raises(BadRequest, match=r"(?i)message is not modified"):
         await bot.edit_message_reply_markup(ADA, sent.message_id, reply_markup=markup)
 
 
@@ -248,7 +248,7 @@ async def test_delete_message(bot: Bot, fake: FakeBotApi) -> None:
     await bot.send_message(ADA, "two")
     assert await bot.delete_message(ADA, one.message_id) is True
     assert [m["text"] for m in fake.sent_messages(ADA)] == ["two"]
-    with pytest.raises(BadRequest, match="(?i)message to delete not found"):
+    with pytest.raises(BadRequest, match=r"(?i)message to delete not found"):
         await bot.delete_message(ADA, one.message_id)
 
 
@@ -274,7 +274,7 @@ async def test_commands_are_stored(bot: Bot, fake: FakeBotApi) -> None:
         ("today", "Today's practice"),
     ]
     assert fake.commands()[1] == {"command": "today", "description": "Today's practice"}
-    with pytest.raises(BadRequest, match="(?i)BOT_COMMAND_INVALID"):
+    with pytest.raises(BadRequest, match=r"(?i)BOT_COMMAND_INVALID"):
         await bot.set_my_commands([("Bad-Name", "x")])
     await bot.delete_my_commands()
     assert await bot.get_my_commands() == ()
