@@ -26,16 +26,11 @@ def _static_text_calls() -> list[tuple[str, str, frozenset[str] | None]]:
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
             first = node.args[0]
-            if name in ("texts", "raw") and isinstance(first, ast.Constant):
-                if isinstance(first.value, str) and "." in first.value:
-                    kwargs = frozenset(k.arg for k in node.keywords if k.arg)
-                    found.append(
-                        (
-                            f"{path.name}:{node.lineno}",
-                            first.value,
-                            kwargs if name == "texts" else None,
-                        )
-                    )
+            key = first.value if isinstance(first, ast.Constant) else None
+            if name in ("texts", "raw") and isinstance(key, str) and "." in key:
+                kwargs = frozenset(k.arg for k in node.keywords if k.arg)
+                where = f"{path.name}:{node.lineno}"
+                found.append((where, key, kwargs if name == "texts" else None))
     return found
 
 

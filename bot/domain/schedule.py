@@ -61,7 +61,7 @@ def local_instant(day: date, at: time, zone: ZoneInfo) -> datetime:
     if occurrences:
         # Both folds round-trip when the time happens twice; the earlier one wins.
         return min(occurrences)
-    return _end_of_gap(wall, zone)
+    return _interpret(wall, zone, fold=0)
 
 
 def local_date_of(instant: datetime, zone: ZoneInfo) -> date:

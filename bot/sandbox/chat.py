@@ -181,6 +181,7 @@ class TerminalChat:
         lines: AsyncIterator[str] | None = None,
         write: Callable[[str], None] | None = None,
         echo: bool | None = None,
+        pace: bool | None = None,
         settle: float = 0.3,
     ) -> None:
         self.fake = fake
@@ -191,6 +192,8 @@ class TerminalChat:
         self._write: Callable[[str], None] = write or print
         # Echo typed lines as "you: ..." when they are not already visible on a terminal.
         self._echo = echo if echo is not None else (lines is not None or not sys.stdin.isatty())
+        # Piped input arrives all at once: wait for the bot to go quiet before the next line.
+        self._pace = pace if pace is not None else (lines is None and not sys.stdin.isatty())
         self._settle = settle
         self._queue: asyncio.Queue[ApiCall] = asyncio.Queue()
         self._activity = asyncio.Event()
@@ -215,6 +218,8 @@ class TerminalChat:
             async for raw in source:
                 if not self.handle_line(raw.rstrip("\r\n")):
                     break
+                if self._pace:
+                    await self._wait_until_quiet()
             await self._wait_until_quiet()
         finally:
             unsubscribe()

@@ -233,9 +233,8 @@ async def test_edit_message_text_and_its_errors(bot: Bot, fake: FakeBotApi) -> N
     assert isinstance(edited, type(sent)) and edited.text == "final"
     assert edited.edit_date == NOW
     # Editing text without reply_markup drops the inline keyboard, as on Telegram.
-    assert fake.sent_messages(ADA) == [
-        {k: v for k, v in fake.sent_messages(ADA)[0].items() if k != "reply_markup"}
-    ]
+    [stored] = fake.sent_messages(ADA)
+    assert stored["text"] == "final" and "reply_markup" not in stored
     again = await bot.edit_message_reply_markup(ADA, sent.message_id, reply_markup=markup)
     assert isinstance(again, type(sent)) and again.reply_markup == markup
     with pytest.raises(BadRequest, match=r"(?i)message is not modified"):
@@ -250,6 +249,29 @@ async def test_delete_message(bot: Bot, fake: FakeBotApi) -> None:
     assert [m["text"] for m in fake.sent_messages(ADA)] == ["two"]
     with pytest.raises(BadRequest, match=r"(?i)message to delete not found"):
         await bot.delete_message(ADA, one.message_id)
+
+
+async def test_replies_chats_and_leaving_groups(bot: Bot, fake: FakeBotApi) -> None:
+    ada = fake.user(ADA, "Ada", username="ada_l")
+    question = ada.send_text("is it working?")["message"]
+    answer = await bot.send_message(ADA, "yes", reply_to_message_id=question["message_id"])
+    assert answer.reply_to_message is not None
+    assert answer.reply_to_message.text == "is it working?"
+    assert answer.message_id == question["message_id"] + 1  # one id sequence per chat
+    with pytest.raises(BadRequest, match=r"(?i)message to be replied not found"):
+        await bot.send_message(ADA, "to nothing", reply_to_message_id=77)
+    private = await bot.get_chat(ADA)
+    assert (private.type, private.username, private.first_name) == ("private", "ada_l", "Ada")
+    friends = fake.group(-500, "Friends")
+    assert (await bot.get_chat(-500)).title == "Friends"
+    ada.send_in_group(friends, "hi all")
+    assert await bot.leave_chat(-500) is True
+    with pytest.raises(Forbidden, match=r"(?i)not a member of the group chat"):
+        await bot.send_message(-500, "still here?")
+    updates = await bot.get_updates(timeout=0)
+    assert updates[-1].my_chat_member is not None
+    assert updates[-1].my_chat_member.new_chat_member.status == "left"
+    assert [u.message.chat.id for u in updates if u.message] == [ADA, -500]
 
 
 async def test_send_document_bytes_is_a_multipart_upload(bot: Bot, fake: FakeBotApi) -> None:
