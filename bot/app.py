@@ -7,14 +7,16 @@ from typing import Any
 
 from telegram import BotCommand, LinkPreviewOptions
 from telegram.constants import ParseMode
-from telegram.ext import AIORateLimiter, Application, ContextTypes, Defaults
+from telegram.ext import Application, ContextTypes, Defaults
 from telegram.request import HTTPXRequest
 
 from bot.clock import Clock
 from bot.content import DEFAULT_LOCALE, Content
 from bot.context import BotApplication, BotContext, BotData, Services
 from bot.db.engine import Database
+from bot.delivery import DeliveryConfig, DeliveryEngine
 from bot.handlers import errors, general, groups, input, onboarding, settings, times, timezone
+from bot.ratelimit import Limiter
 
 logger = logging.getLogger(__name__)
 
@@ -47,8 +49,21 @@ async def _post_init(app: BotApplication) -> None:
     logger.info("Bot ready as @%s", app.bot.username)
 
 
+async def _post_stop(app: BotApplication) -> None:
+    # In-flight sends finish and are recorded before the database goes away.
+    await app.bot_data.delivery.shutdown()
+
+
 async def _post_shutdown(app: BotApplication) -> None:
     await app.bot_data.services.db.dispose()
+
+
+async def delivery_tick(context: BotContext) -> None:
+    """The one periodic job: claim what is due and wake the dispatcher."""
+    await context.bot_data.delivery.tick()
+
+
+TICK_JOB = "delivery-tick"
 
 
 def build_application(
@@ -57,7 +72,9 @@ def build_application(
     services: Services,
     base_url: str | None = None,
     base_file_url: str | None = None,
-    rate_limit: bool = True,
+    limiter: Limiter | None = None,
+    tick_seconds: float = 5.0,
+    delivery_config: DeliveryConfig | None = None,
 ) -> BotApplication:
     """Build the Application for a token, talking to Telegram or to `base_url`."""
     context_types = ContextTypes(context=BotContext, bot_data=BotData)
@@ -81,17 +98,36 @@ def build_application(
             )
         )
         .get_updates_request(HTTPXRequest(connection_pool_size=1, read_timeout=40.0))
+        .rate_limiter(limiter or Limiter())
         .post_init(_post_init)
+        .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
     )
     if base_url is not None:
         builder = builder.base_url(base_url)
         builder = builder.base_file_url(base_file_url or base_url.replace("/bot", "/file/bot"))
-    if rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
     app: BotApplication = builder.build()
     app.bot_data.attach(services)
+    app.bot_data.attach_delivery(
+        DeliveryEngine(
+            db=services.db,
+            content=services.content,
+            clock=services.clock,
+            bot=app.bot,
+            config=delivery_config,
+        )
+    )
     register_handlers(app)
+    assert app.job_queue is not None
+    app.job_queue.run_repeating(
+        delivery_tick,
+        interval=tick_seconds,
+        first=tick_seconds,
+        name=TICK_JOB,
+        # Never skip a tick because the loop was busy, never run two at once, and run a
+        # late tick once instead of several (APScheduler's 1 s misfire grace would skip it).
+        job_kwargs={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
+    )
     return app
 
 

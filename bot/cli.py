@@ -7,6 +7,8 @@ import asyncio
 import logging
 import sys
 from collections.abc import Sequence
+from datetime import timedelta
+from typing import Any
 
 from telegram import Update
 
@@ -15,7 +17,9 @@ from bot.clock import SystemClock
 from bot.config import DEFAULT_DATABASE_URL, Settings, SettingsError, load_settings
 from bot.content import ContentError, load_content
 from bot.db import migrate
+from bot.delivery import DeliveryConfig
 from bot.logs import configure_logging
+from bot.ratelimit import Limiter
 
 logger = logging.getLogger("bot")
 
@@ -46,6 +50,18 @@ def sandbox_database_url(settings: Settings) -> str:
     return SANDBOX_DATABASE_URL
 
 
+def delivery_options(settings: Settings) -> dict[str, Any]:
+    """The settings that shape delivery, as build_application's keyword arguments."""
+    return {
+        "limiter": Limiter(
+            overall_rate=settings.send_rate_per_second,
+            per_chat_rate=settings.send_rate_per_chat,
+        ),
+        "tick_seconds": settings.tick_seconds,
+        "delivery_config": DeliveryConfig(grace=timedelta(minutes=settings.delivery_grace_minutes)),
+    }
+
+
 def run_bot(settings: Settings) -> int:
     """Run against Telegram (or the configured Bot API server) until stopped."""
     assert settings.telegram_bot_token is not None
@@ -58,6 +74,7 @@ def run_bot(settings: Settings) -> int:
         token=settings.telegram_bot_token,
         services=services,
         base_url=settings.telegram_api_base_url,
+        **delivery_options(settings),
     )
     app.run_polling(allowed_updates=Update.ALL_TYPES)
     return 0

@@ -38,6 +38,15 @@ class Settings(BaseSettings):
     tick_seconds: Annotated[float, Field(gt=0, le=15)] = Field(
         default=5.0, description="How often the delivery tick asks the database what is due"
     )
+    delivery_grace_minutes: Annotated[int, Field(ge=0, le=24 * 60)] = Field(
+        default=180, description="Prompts later than this after downtime are recorded as missed"
+    )
+    send_rate_per_second: Annotated[float, Field(ge=0, le=1000)] = Field(
+        default=25.0, description="Messages per second for the whole bot (0: no limit)"
+    )
+    send_rate_per_chat: Annotated[float, Field(ge=0, le=100)] = Field(
+        default=1.0, description="Messages per second to one chat, after a burst of 3"
+    )
 
     @field_validator("telegram_bot_token", mode="before")
     @classmethod
@@ -76,6 +85,9 @@ class Settings(BaseSettings):
 _EXPECTED = {
     "log_level": "one of DEBUG, INFO, WARNING, ERROR, CRITICAL",
     "tick_seconds": "a number of seconds above 0 and at most 15",
+    "delivery_grace_minutes": "whole minutes from 0 to 1440",
+    "send_rate_per_second": "messages per second from 0 (no limit) to 1000",
+    "send_rate_per_chat": "messages per second from 0 (no limit) to 100",
 }
 
 

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.domain.tracks import TRACKS
+
 CONTENT_DIR = Path(__file__).resolve().parents[1] / "content"
 DEFAULT_LOCALE = "en"
 MESSAGES_FILE = "messages.toml"
@@ -92,11 +94,82 @@ def load_texts(path: Path, locale: str) -> Texts:
     return Texts(locale=locale, messages=messages)
 
 
+FOLLOW_UPS = frozenset({"rating", "trait", "review"})
+MAX_PROMPT_CHARS = 300
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """One daily prompt: a stable id (stored in the database), its track and text."""
+
+    id: str
+    track: str
+    text: str
+    follow_up: str | None
+
+
+def _require_str(where: str, item: Mapping[str, Any], field: str, optional: bool = False) -> Any:
+    value = item.get(field)
+    if value is None and optional:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise ContentError(f"{where}: {field} must be non-empty text")
+    return value.strip()
+
+
+def load_prompts(folder: Path, tracks: tuple[str, ...]) -> dict[str, tuple[Prompt, ...]]:
+    """Load `prompts/<track>.toml` for every track, validating ids, texts and follow-ups."""
+    prompts: dict[str, tuple[Prompt, ...]] = {}
+    seen: set[str] = set()
+    for track in tracks:
+        path = folder / f"{track}.toml"
+        try:
+            with path.open("rb") as handle:
+                data = tomllib.load(handle)
+        except FileNotFoundError:
+            raise ContentError(f"{path}: file is missing") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ContentError(f"{path}: not valid TOML ({exc})") from None
+        if data.get("track") != track:
+            raise ContentError(f"{path}: track must be {track!r}")
+        items = data.get("prompt")
+        if not isinstance(items, list) or not items:
+            raise ContentError(f"{path}: prompt must be a non-empty list of [[prompt]] tables")
+        loaded = []
+        for index, item in enumerate(items):
+            where = f"{path}: prompt[{index}]"
+            prompt_id = _require_str(where, item, "id")
+            text = _require_str(where, item, "text")
+            follow_up = _require_str(where, item, "follow_up", optional=True)
+            if prompt_id in seen:
+                raise ContentError(f"{where}: id {prompt_id!r} is used twice")
+            if len(text) > MAX_PROMPT_CHARS:
+                raise ContentError(f"{where}: text is longer than {MAX_PROMPT_CHARS} characters")
+            if follow_up is not None and follow_up not in FOLLOW_UPS:
+                raise ContentError(f"{where}: follow_up must be one of {sorted(FOLLOW_UPS)}")
+            seen.add(prompt_id)
+            loaded.append(Prompt(id=prompt_id, track=track, text=text, follow_up=follow_up))
+        prompts[track] = tuple(loaded)
+    return prompts
+
+
 @dataclass(frozen=True)
 class Content:
     """All loaded content, per locale."""
 
     texts_by_locale: Mapping[str, Texts]
+    prompts_by_locale: Mapping[str, Mapping[str, tuple[Prompt, ...]]]
+
+    def prompts(self, locale: str | None, track: str) -> tuple[Prompt, ...]:
+        """Return a track's prompts in a locale (falling back to the default locale)."""
+        chosen = (
+            locale if locale is not None and locale in self.prompts_by_locale else DEFAULT_LOCALE
+        )
+        return self.prompts_by_locale[chosen][track]
+
+    def prompt(self, locale: str | None, track: str, prompt_id: str) -> Prompt | None:
+        """Find a prompt by id, or None if it no longer exists."""
+        return next((p for p in self.prompts(locale, track) if p.id == prompt_id), None)
 
     def texts(self, locale: str | None) -> Texts:
         """Return the messages for a locale, falling back to the default one."""
@@ -115,6 +188,7 @@ class Content:
 
 def load_content(root: Path = CONTENT_DIR) -> Content:
     """Load every locale folder under root; every locale must have the default's keys."""
+    track_ids = tuple(t.value for t in TRACKS)
     locales = sorted(p.name for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
     if DEFAULT_LOCALE not in locales:
         raise ContentError(f"{root / DEFAULT_LOCALE}: the default locale folder is missing")
@@ -127,4 +201,5 @@ def load_content(root: Path = CONTENT_DIR) -> Content:
                 raise ContentError(f"{path}: {key} is missing")
             if loc_texts.placeholders(key) != reference.placeholders(key):
                 raise ContentError(f"{path}: {key} must use the placeholders of the default")
-    return Content(texts_by_locale=texts)
+    prompts = {loc: load_prompts(root / loc / "prompts", track_ids) for loc in locales}
+    return Content(texts_by_locale=texts, prompts_by_locale=prompts)

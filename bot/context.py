@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.clock import Clock
 from bot.content import Content
 from bot.db.engine import Database
+
+if TYPE_CHECKING:
+    from bot.delivery import DeliveryEngine
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,7 @@ class BotData:
 
     def __init__(self) -> None:
         self._services: Services | None = None
+        self._delivery: DeliveryEngine | None = None
 
     def attach(self, services: Services) -> None:
         """Attach the services (once)."""
@@ -37,6 +41,17 @@ class BotData:
         if self._services is None:
             raise RuntimeError("services are not attached to the application")
         return self._services
+
+    def attach_delivery(self, engine: DeliveryEngine) -> None:
+        """Attach the delivery engine (built once the bot exists)."""
+        self._delivery = engine
+
+    @property
+    def delivery(self) -> DeliveryEngine:
+        """Return the delivery engine."""
+        if self._delivery is None:
+            raise RuntimeError("the delivery engine is not attached to the application")
+        return self._delivery
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]):

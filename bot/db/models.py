@@ -118,3 +118,44 @@ class Schedule(Base):
     next_due_date: Mapped[date | None] = mapped_column(Date())
 
     user: Mapped[User] = relationship(back_populates="schedules")
+
+
+DELIVERY_STATUSES = (
+    "queued",  # claimed from the schedule, waiting to be sent
+    "sending",  # handed to Telegram; a crash here is the at-most-once window
+    "sent",
+    "failed",  # gave up after retries
+    "blocked",  # the user blocked the bot or the chat is gone
+    "missed",  # fell due while the bot was down, longer ago than the grace period
+    "skipped",  # the user skipped that day (/skip) or had already answered
+)
+
+
+class Delivery(Base):
+    """One prompt for one user, track and local date: the record that makes sending once."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (
+        # The key that makes a second send impossible, whoever tries and whenever.
+        UniqueConstraint("user_id", "track", "local_date"),
+        CheckConstraint(f"status IN {DELIVERY_STATUSES!r}", name="status"),
+        # The dispatcher's query: queued rows whose next attempt is due, oldest first.
+        Index("ix_deliveries_ready", "status", "next_attempt_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    track: Mapped[str] = mapped_column(String(32))
+    local_date: Mapped[date] = mapped_column(Date())
+    due_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    status: Mapped[str] = mapped_column(String(16))
+    prompt_id: Mapped[str | None] = mapped_column(String(32))
+    attempts: Mapped[int] = mapped_column(SmallInteger, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    # Which dispatcher pass took it for sending (to find its own rows after an UPDATE).
+    claim_token: Mapped[str | None] = mapped_column(String(36))
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    error: Mapped[str | None] = mapped_column(String(120))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime())

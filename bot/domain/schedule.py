@@ -26,11 +26,12 @@ from bot.domain.weekdays import is_enabled, is_valid
 
 __all__ = ["Due", "due_local_date", "local_date_of", "local_instant", "next_due"]
 
-# next_due looks at local dates from two days before `after`'s local date: one for the
-# date line and one for a skipped day whose prompt slides into the following date.
+# next_due looks at local dates around `after`'s local date L. An earlier date can only
+# fire after `after` if the clock ran backwards across midnight before jumping forward
+# over that date's time; tzdata has no such history, but two days of margin are cheap.
 _DAYS_BEFORE = 2
-# ...to nine days after it: every weekday appears in any seven consecutive dates, and
-# the first two dates after `after`'s may still fire before it after a clock change.
+# L + 7 is the latest date that can be next (one weekday enabled, today's prompt gone);
+# one more date can tie with it (a skipped day), and one is spare.
 _DAYS_AFTER = 9
 # No zone's offset has ever reached a day, so +-2 days brackets any transition.
 _WIDE_BRACKET = timedelta(days=2)
@@ -61,7 +62,7 @@ def local_instant(day: date, at: time, zone: ZoneInfo) -> datetime:
     if occurrences:
         # Both folds round-trip when the time happens twice; the earlier one wins.
         return min(occurrences)
-    return _interpret(wall, zone, fold=0)
+    return _end_of_gap(wall, zone)
 
 
 def local_date_of(instant: datetime, zone: ZoneInfo) -> date:

@@ -213,8 +213,8 @@ class TerminalChat:
             f"Chatting as {self.user.first_name} (id {self.user.id}) with "
             f"@{self.fake.bot_username}. Type :help for commands, :quit to leave."
         )
+        source = self._lines if self._lines is not None else _stdin_lines()
         try:
-            source = self._lines if self._lines is not None else _stdin_lines()
             async for raw in source:
                 if not self.handle_line(raw.rstrip("\r\n")):
                     break
@@ -222,6 +222,9 @@ class TerminalChat:
                     await self._wait_until_quiet()
             await self._wait_until_quiet()
         finally:
+            close = getattr(source, "aclose", None)
+            if close is not None:
+                await close()
             unsubscribe()
             watcher.cancel()
             with contextlib.suppress(asyncio.CancelledError):

@@ -12,6 +12,8 @@ from bot.app import build_application, make_services
 from bot.clock import FakeClock
 from bot.content import Content
 from bot.context import BotApplication
+from bot.delivery import Counts, DeliveryEngine
+from bot.ratelimit import Limiter
 from bot.sandbox.fake_api import FakeBotApi, FakeUser
 
 JsonDict = dict[str, Any]
@@ -61,11 +63,26 @@ class Harness:
             await self.app.post_shutdown(self.app)
         self._started = False
 
+    @property
+    def engine(self) -> DeliveryEngine:
+        """The running Application's delivery engine."""
+        return self.app.bot_data.delivery
+
+    async def tick(self) -> Counts:
+        """Run the delivery tick once and wait until its sends are recorded."""
+        counts = await self.engine.tick()
+        await self.engine.wait_idle()
+        return counts
+
     async def restart(self) -> None:
         """Stop this Application and start a new one on the same database and server."""
         await self.stop()
         self.app = _build(self.api, self.database_url, self.clock, self.content)
         await self.start()
+
+
+# Tests drive the tick themselves (harness.tick()), so the periodic job never fires on its own.
+NEVER = 24 * 3600.0
 
 
 def _build(api: FakeBotApi, url: str, clock: FakeClock, content: Content) -> BotApplication:
@@ -74,6 +91,9 @@ def _build(api: FakeBotApi, url: str, clock: FakeClock, content: Content) -> Bot
         services=make_services(url, clock, content),
         base_url=api.base_url,
         base_file_url=api.base_file_url,
+        tick_seconds=NEVER,
+        # Interactive tests type faster than any person; per-chat pacing has its own tests.
+        limiter=Limiter(per_chat_rate=0),
     )
 
 

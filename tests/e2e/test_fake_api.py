@@ -306,7 +306,7 @@ async def test_get_updates_long_polls_and_honours_offset(bot: Bot, fake: FakeBot
     ada = fake.user(ADA)
     loop = asyncio.get_running_loop()
     started = loop.time()
-    assert await bot.get_updates(timeout=0.3) == ()
+    assert await bot.get_updates(timeout=dtm.timedelta(seconds=0.3)) == ()
     assert loop.time() - started >= 0.25  # held for the timeout, then empty
 
     poll = asyncio.create_task(bot.get_updates(timeout=1))

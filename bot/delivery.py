@@ -1,0 +1,251 @@
+"""The delivery engine: the periodic tick claims what is due; a dispatcher sends and records.
+
+The database is the record of what is due (see docs/architecture.md). The tick runs every
+few seconds from PTB's JobQueue: it turns due schedule rows into delivery rows under the
+unique key (user, track, local date) and advances the schedules, in one transaction per
+batch. A dispatcher task then takes queued deliveries in small chunks, marks them "sending"
+(committed), sends them through the bot's rate limiter, and records each outcome.
+
+Policy when a process dies between sending and recording: at most once. Rows left
+"sending" are closed as failed ("interrupted") and never resent, so a crash can lose at
+most one chunk of prompts but never send one twice. Restarts, repeated ticks and several
+workers cannot send twice because the delivery row is written before any send.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from dataclasses import dataclass, fields
+from datetime import timedelta
+
+from telegram import Bot
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
+
+from bot.clock import Clock
+from bot.content import Content, Html
+from bot.db.engine import Database
+from bot.ratelimit import retry_after_seconds
+from bot.services import delivery as store
+from bot.services.delivery import Outcome, ReadyDelivery
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class DeliveryConfig:
+    """How the engine claims, sends and retries."""
+
+    grace: timedelta = timedelta(hours=3)
+    claim_batch: int = 1000
+    send_chunk: int = 50
+    concurrency: int = 16
+    max_attempts: int = 4
+    backoff: tuple[timedelta, ...] = (
+        timedelta(seconds=30),
+        timedelta(minutes=2),
+        timedelta(minutes=10),
+    )
+
+
+@dataclass
+class Counts:
+    """What the engine did since the last tick's log line."""
+
+    due: int = 0
+    queued: int = 0
+    missed: int = 0
+    duplicates: int = 0
+    sent: int = 0
+    failed: int = 0
+    blocked: int = 0
+    retried: int = 0
+    interrupted: int = 0
+    lag_max_seconds: float = 0.0
+    lag_total_seconds: float = 0.0
+
+    def any(self) -> bool:
+        """Tell whether anything happened."""
+        return any(getattr(self, f.name) for f in fields(self))
+
+
+class DeliveryEngine:
+    """Claims due prompts from the database and sends each one at most once."""
+
+    def __init__(
+        self,
+        *,
+        db: Database,
+        content: Content,
+        clock: Clock,
+        bot: Bot,
+        config: DeliveryConfig | None = None,
+    ) -> None:
+        self._db = db
+        self._content = content
+        self._clock = clock
+        self._bot = bot
+        self.config = config or DeliveryConfig()
+        self._dispatcher: asyncio.Task[None] | None = None
+        self._stopping = False
+        self._wake = asyncio.Event()
+        self.counts = Counts()
+        self.totals = Counts()
+
+    async def tick(self) -> Counts:
+        """Claim everything due now, make sure the dispatcher runs, log one line of counts."""
+        now = self._clock.now()
+        async with self._db.transaction() as session:
+            interrupted = await store.fail_interrupted(session, now=now)
+            missed = await store.expire_queued(session, now=now, grace=self.config.grace)
+        self._add(interrupted=interrupted, missed=missed)
+        while not self._stopping:
+            async with self._db.transaction() as session:
+                claim = await store.claim_due(
+                    session,
+                    now=now,
+                    limit=self.config.claim_batch,
+                    grace=self.config.grace,
+                    content=self._content,
+                )
+            self._add(
+                due=claim.claimed,
+                queued=claim.queued,
+                missed=claim.missed,
+                duplicates=claim.duplicates,
+            )
+            if claim.claimed < self.config.claim_batch:
+                break
+        self._ensure_dispatching()
+        return self._log_and_reset()
+
+    def _add(self, **deltas: int) -> None:
+        for name, value in deltas.items():
+            setattr(self.counts, name, getattr(self.counts, name) + value)
+            setattr(self.totals, name, getattr(self.totals, name) + value)
+
+    def _log_and_reset(self) -> Counts:
+        counts, self.counts = self.counts, Counts()
+        level = logging.INFO if counts.any() else logging.DEBUG
+        logger.log(
+            level,
+            "tick: due=%d queued=%d sent=%d failed=%d blocked=%d missed=%d retried=%d "
+            "duplicates=%d interrupted=%d lag_max=%.1fs",
+            counts.due,
+            counts.queued,
+            counts.sent,
+            counts.failed,
+            counts.blocked,
+            counts.missed,
+            counts.retried,
+            counts.duplicates,
+            counts.interrupted,
+            counts.lag_max_seconds,
+        )
+        return counts
+
+    def _ensure_dispatching(self) -> None:
+        if self._stopping:
+            return
+        if self._dispatcher is None or self._dispatcher.done():
+            self._dispatcher = asyncio.create_task(self._dispatch(), name="delivery-dispatcher")
+        else:
+            self._wake.set()
+
+    async def wait_idle(self) -> None:
+        """Wait until the dispatcher has nothing left to send right now."""
+        while self._dispatcher is not None and not self._dispatcher.done():
+            await asyncio.shield(self._dispatcher)
+
+    async def _dispatch(self) -> None:
+        try:
+            while not self._stopping:
+                self._wake.clear()
+                now = self._clock.now()
+                async with self._db.transaction() as session:
+                    batch = await store.take_ready(session, now=now, limit=self.config.send_chunk)
+                if not batch:
+                    if self._wake.is_set():
+                        continue  # a tick queued more while this pass looked
+                    return
+                outcomes = await self._send_all(batch)
+                async with self._db.transaction() as session:
+                    await store.record(session, outcomes, now=self._clock.now())
+        except Exception as exc:
+            # The next tick starts a new dispatcher; rows stay queued or close as interrupted.
+            logger.error("Dispatcher stopped: %s", type(exc).__name__)
+
+    async def _send_all(self, batch: list[ReadyDelivery]) -> list[Outcome]:
+        # A fixed number of sends in flight, well under the HTTP pool (docs/peers.md).
+        semaphore = asyncio.Semaphore(self.config.concurrency)
+
+        async def bounded(item: ReadyDelivery) -> Outcome:
+            async with semaphore:
+                return await self._send(item)
+
+        return list(await asyncio.gather(*(bounded(item) for item in batch)))
+
+    def _text(self, item: ReadyDelivery) -> Html:
+        texts = self._content.texts(item.locale)
+        prompts = self._content.prompts(item.locale, item.track)
+        prompt = (
+            self._content.prompt(item.locale, item.track, item.prompt_id)
+            if item.prompt_id
+            else None
+        ) or prompts[0]
+        return texts("delivery.prompt", track=texts.raw(f"track.{item.track}"), text=prompt.text)
+
+    async def _send(self, item: ReadyDelivery) -> Outcome:
+        try:
+            message = await self._bot.send_message(item.chat_id, self._text(item))
+        except Forbidden:
+            self._add(blocked=1)
+            return Outcome(item.id, item.user_id, "blocked", error="forbidden")
+        except BadRequest as exc:
+            if "chat not found" in str(exc).lower():
+                self._add(blocked=1)
+                return Outcome(item.id, item.user_id, "blocked", error="chat_not_found")
+            self._add(failed=1)
+            return Outcome(item.id, item.user_id, "failed", error="bad_request")
+        except RetryAfter as exc:
+            # The limiter already waited and retried; keep the prompt and come back later.
+            self._add(retried=1)
+            retry_at = self._clock.now() + timedelta(seconds=retry_after_seconds(exc))
+            return Outcome(item.id, item.user_id, "queued", error="retry_after", retry_at=retry_at)
+        except NetworkError:
+            # Timeouts and 5xx: retry with backoff a bounded number of times.
+            if item.attempts < self.config.max_attempts:
+                self._add(retried=1)
+                delay = self.config.backoff[min(item.attempts, len(self.config.backoff)) - 1]
+                retry_at = self._clock.now() + delay
+                return Outcome(item.id, item.user_id, "queued", error="network", retry_at=retry_at)
+            self._add(failed=1)
+            return Outcome(item.id, item.user_id, "failed", error="network")
+        except TelegramError:
+            self._add(failed=1)
+            return Outcome(item.id, item.user_id, "failed", error="telegram_error")
+        except Exception as exc:
+            logger.error("Sending a prompt failed unexpectedly: %s", type(exc).__name__)
+            self._add(failed=1)
+            return Outcome(item.id, item.user_id, "failed", error="internal")
+        lag = max(0.0, (self._clock.now() - item.due_at).total_seconds())
+        self._add(sent=1)
+        for counts in (self.counts, self.totals):
+            counts.lag_max_seconds = max(counts.lag_max_seconds, lag)
+            counts.lag_total_seconds += lag
+        return Outcome(item.id, item.user_id, "sent", message_id=message.message_id)
+
+    async def shutdown(self, grace_seconds: float = 8.0) -> None:
+        """Let the chunk in flight finish and be recorded, then stop taking new work."""
+        self._stopping = True
+        task = self._dispatcher
+        if task is None or task.done():
+            return
+        try:
+            await asyncio.wait_for(asyncio.shield(task), grace_seconds)
+        except TimeoutError:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            logger.warning("Stopped with sends still in flight; they close as interrupted")

@@ -1,0 +1,332 @@
+"""The delivery record: claim due schedules, take queued deliveries, record what happened.
+
+Every function runs inside the caller's transaction and never commits.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import and_, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.content import Content
+from bot.db.models import Delivery, Schedule, User
+from bot.domain import rotation
+from bot.domain.schedule import next_due
+
+# How long a delivery may stay "sending" before it counts as interrupted (a crashed process):
+# far longer than one send with its timeouts and 429 waits can take.
+STALE_SENDING = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class ClaimResult:
+    """What one claim pass did."""
+
+    claimed: int  # schedule rows that were due
+    queued: int  # new deliveries waiting to be sent
+    missed: int  # fell due longer ago than the grace period
+    duplicates: int  # that local date already had a delivery (or a skip)
+
+
+@dataclass(frozen=True)
+class ReadyDelivery:
+    """A delivery taken for sending, with what is needed to send it."""
+
+    id: int
+    user_id: int
+    chat_id: int
+    locale: str
+    track: str
+    prompt_id: str | None
+    due_at: datetime
+    attempts: int
+
+
+def _insert(session: AsyncSession) -> Any:
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        return postgresql.insert(Delivery)
+    if dialect == "sqlite":
+        return sqlite.insert(Delivery)
+    return insert(Delivery)  # pragma: no cover
+
+
+async def _recent_prompts(
+    session: AsyncSession, user_ids: Sequence[int], since: date
+) -> dict[tuple[int, str], dict[str, date]]:
+    rows = await session.execute(
+        select(Delivery.user_id, Delivery.track, Delivery.prompt_id, Delivery.local_date).where(
+            Delivery.user_id.in_(user_ids),
+            Delivery.local_date >= since,
+            Delivery.prompt_id.is_not(None),
+        )
+    )
+    recent: dict[tuple[int, str], dict[str, date]] = defaultdict(dict)
+    for user_id, track, prompt_id, local_date in rows:
+        assert prompt_id is not None
+        last = recent[(user_id, track)].get(prompt_id)
+        if last is None or local_date > last:
+            recent[(user_id, track)][prompt_id] = local_date
+    return recent
+
+
+async def claim_due(
+    session: AsyncSession, *, now: datetime, limit: int, grace: timedelta, content: Content
+) -> ClaimResult:
+    """Turn due schedule rows into deliveries (oldest first) and advance their next_due_at."""
+    query = (
+        select(
+            Schedule.id,
+            Schedule.user_id,
+            Schedule.track,
+            Schedule.local_time,
+            Schedule.weekdays,
+            Schedule.next_due_at,
+            Schedule.next_due_date,
+            User.timezone,
+            User.locale,
+        )
+        .join(User, User.id == Schedule.user_id)
+        .where(Schedule.enabled.is_(True), Schedule.next_due_at <= now)
+        .order_by(Schedule.next_due_at, Schedule.id)
+        .limit(limit)
+        # Several workers on PostgreSQL each take different rows; SQLite has one writer anyway.
+        .with_for_update(skip_locked=True, of=Schedule)
+    )
+    rows = (await session.execute(query)).all()
+    if not rows:
+        return ClaimResult(0, 0, 0, 0)
+    oldest_date = min(r.next_due_date or r.next_due_at.date() for r in rows)
+    recent = await _recent_prompts(
+        session,
+        sorted({r.user_id for r in rows}),
+        oldest_date - timedelta(days=rotation.NO_REPEAT_DAYS),
+    )
+    deliveries: list[dict[str, Any]] = []
+    advances: list[dict[str, Any]] = []
+    missed = 0
+    for row in rows:
+        due_at: datetime = row.next_due_at
+        local_date: date = row.next_due_date or due_at.date()
+        zone = ZoneInfo(row.timezone) if row.timezone else None
+        late = now - due_at > grace
+        prompt_id = None
+        if not late:
+            last_used = recent[(row.user_id, row.track)]
+            ids = [p.id for p in content.prompts(row.locale, row.track)]
+            prompt_id = rotation.choose_prompt(
+                ids, last_used, f"{row.user_id}:{row.track}:{local_date.isoformat()}"
+            )
+            # A second prompt of this track in the same batch must not repeat it either.
+            last_used[prompt_id] = local_date
+        missed += late
+        deliveries.append(
+            {
+                "user_id": row.user_id,
+                "track": row.track,
+                "local_date": local_date,
+                "due_at": due_at,
+                "status": "missed" if late else "queued",
+                "prompt_id": prompt_id,
+                "attempts": 0,
+                "next_attempt_at": None if late else now,
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+        advances.append(_advance(row.id, row.local_time, row.weekdays, zone, due_at, now, grace))
+    result = await session.execute(
+        _insert(session)
+        .on_conflict_do_nothing(index_elements=["user_id", "track", "local_date"])
+        .returning(Delivery.status),
+        deliveries,
+    )
+    inserted = [status for (status,) in result]
+    await session.execute(update(Schedule), advances)
+    queued = sum(1 for s in inserted if s == "queued")
+    return ClaimResult(
+        claimed=len(rows),
+        queued=queued,
+        missed=sum(1 for s in inserted if s == "missed"),
+        duplicates=len(rows) - len(inserted),
+    )
+
+
+def _advance(
+    schedule_id: int,
+    local_time: time,
+    weekdays: int,
+    zone: ZoneInfo | None,
+    due_at: datetime,
+    now: datetime,
+    grace: timedelta,
+) -> dict[str, Any]:
+    if zone is None:
+        return {"id": schedule_id, "next_due_at": None, "next_due_date": None}
+    # After downtime, jump to the first firing still inside the grace window (or the future):
+    # the dates in between are not sent, and no flood follows a long outage.
+    after = max(due_at, now - grace)
+    due = next_due(local_time, weekdays, zone, after)
+    return {"id": schedule_id, "next_due_at": due.at, "next_due_date": due.local_date}
+
+
+async def expire_queued(session: AsyncSession, *, now: datetime, grace: timedelta) -> int:
+    """Mark queued deliveries that waited past the grace period as missed."""
+    result = await session.execute(
+        update(Delivery)
+        .where(Delivery.status == "queued", Delivery.due_at < now - grace)
+        .values(status="missed", updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+async def fail_interrupted(session: AsyncSession, *, now: datetime) -> int:
+    """Close deliveries left "sending" by a process that died: at most once, so not resent."""
+    result = await session.execute(
+        update(Delivery)
+        .where(Delivery.status == "sending", Delivery.updated_at < now - STALE_SENDING)
+        .values(status="failed", error="interrupted", updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+async def take_ready(session: AsyncSession, *, now: datetime, limit: int) -> list[ReadyDelivery]:
+    """Mark up to `limit` queued deliveries (oldest due first) as sending and return them."""
+    token = uuid.uuid4().hex
+    ready_ids = (
+        select(Delivery.id)
+        .where(Delivery.status == "queued", Delivery.next_attempt_at <= now)
+        .order_by(Delivery.due_at, Delivery.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+        .scalar_subquery()
+    )
+    await session.execute(
+        update(Delivery)
+        .where(Delivery.id.in_(ready_ids), Delivery.status == "queued")
+        .values(
+            status="sending",
+            claim_token=token,
+            attempts=Delivery.attempts + 1,
+            updated_at=now,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    rows = await session.execute(
+        select(
+            Delivery.id,
+            Delivery.user_id,
+            User.chat_id,
+            User.locale,
+            Delivery.track,
+            Delivery.prompt_id,
+            Delivery.due_at,
+            Delivery.attempts,
+        )
+        .join(User, User.id == Delivery.user_id)
+        .where(Delivery.claim_token == token, Delivery.status == "sending")
+        .order_by(Delivery.due_at, Delivery.id)
+    )
+    return [ReadyDelivery(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one send."""
+
+    delivery_id: int
+    user_id: int
+    status: str  # sent, failed, blocked, or queued (to retry at retry_at)
+    message_id: int | None = None
+    error: str | None = None
+    retry_at: datetime | None = None
+
+
+async def record(session: AsyncSession, outcomes: Sequence[Outcome], *, now: datetime) -> None:
+    """Store every outcome; users who blocked the bot stop getting prompts."""
+    if not outcomes:
+        return
+    await session.execute(
+        update(Delivery),
+        [
+            {
+                "id": o.delivery_id,
+                "status": o.status,
+                "message_id": o.message_id,
+                "error": o.error,
+                "next_attempt_at": o.retry_at,
+                "sent_at": now if o.status == "sent" else None,
+                "updated_at": now,
+            }
+            for o in outcomes
+        ],
+    )
+    blocked = sorted({o.user_id for o in outcomes if o.status == "blocked"})
+    if blocked:
+        await mark_blocked(session, blocked, now=now)
+
+
+async def mark_blocked(session: AsyncSession, user_ids: Sequence[int], *, now: datetime) -> None:
+    """Mark users as blocked and stop their schedules until they /start again."""
+    await session.execute(
+        update(User)
+        .where(User.id.in_(user_ids))
+        .values(status="blocked", updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    await session.execute(
+        update(Schedule)
+        .where(Schedule.user_id.in_(user_ids))
+        .values(next_due_at=None, next_due_date=None)
+        .execution_options(synchronize_session=False)
+    )
+
+
+async def skip_day(
+    session: AsyncSession, *, user_id: int, track: str, local_date: date, now: datetime
+) -> bool:
+    """Record that the user skips a track's prompt on a local date; False if already handled."""
+    result = await session.execute(
+        _insert(session)
+        .on_conflict_do_nothing(index_elements=["user_id", "track", "local_date"])
+        .returning(Delivery.id),
+        [
+            {
+                "user_id": user_id,
+                "track": track,
+                "local_date": local_date,
+                "due_at": now,
+                "status": "skipped",
+                "attempts": 0,
+                "created_at": now,
+                "updated_at": now,
+            }
+        ],
+    )
+    return result.first() is not None
+
+
+async def delivery_for(
+    session: AsyncSession, *, user_id: int, track: str, local_date: date
+) -> Delivery | None:
+    """Return the delivery of a track on a local date, if any."""
+    return await session.scalar(
+        select(Delivery).where(
+            and_(
+                Delivery.user_id == user_id,
+                Delivery.track == track,
+                Delivery.local_date == local_date,
+            )
+        )
+    )
