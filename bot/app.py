@@ -15,7 +15,17 @@ from bot.content import DEFAULT_LOCALE, Content
 from bot.context import BotApplication, BotContext, BotData, Services
 from bot.db.engine import Database
 from bot.delivery import DeliveryConfig, DeliveryEngine
-from bot.handlers import errors, general, groups, input, onboarding, settings, times, timezone
+from bot.handlers import (
+    errors,
+    general,
+    groups,
+    input,
+    onboarding,
+    settings,
+    skip,
+    times,
+    timezone,
+)
 from bot.ratelimit import Limiter
 
 logger = logging.getLogger(__name__)
@@ -26,7 +36,18 @@ GROUP_CHATS = -10  # group chats are answered here and go no further
 # media, out-of-date buttons) registered last in the same group, so they only see the rest.
 GROUP_FEATURES = 0
 
-COMMANDS = ("start", "settings", "timezone", "time", "pause", "resume", "privacy", "help", "cancel")
+COMMANDS = (
+    "start",
+    "settings",
+    "timezone",
+    "time",
+    "skip",
+    "pause",
+    "resume",
+    "privacy",
+    "help",
+    "cancel",
+)
 
 # Bounded connection pool with a pool timeout well above the time a burst takes to drain:
 # sends queue for a connection instead of failing (see docs/architecture.md).
@@ -138,6 +159,7 @@ def register_handlers(app: BotApplication) -> None:
     timezone.register(app, GROUP_FEATURES)
     times.register(app, GROUP_FEATURES)
     settings.register(app, GROUP_FEATURES)
+    skip.register(app, GROUP_FEATURES)
     input.register(app, GROUP_FEATURES)
     general.register(app, GROUP_FEATURES)
     errors.register(app)

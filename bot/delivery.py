@@ -69,6 +69,12 @@ class Counts:
         """Tell whether anything happened."""
         return any(getattr(self, f.name) for f in fields(self))
 
+    def plus(self, other: Counts) -> Counts:
+        """Add two sets of counts (the maximum lag is the larger one)."""
+        summed = {f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self)}
+        summed["lag_max_seconds"] = max(self.lag_max_seconds, other.lag_max_seconds)
+        return Counts(**summed)
+
 
 class DeliveryEngine:
     """Claims due prompts from the database and sends each one at most once."""
@@ -125,8 +131,13 @@ class DeliveryEngine:
             setattr(self.counts, name, getattr(self.counts, name) + value)
             setattr(self.totals, name, getattr(self.totals, name) + value)
 
-    def _log_and_reset(self) -> Counts:
+    def take_counts(self) -> Counts:
+        """Return what happened since the last call (or tick) and start counting afresh."""
         counts, self.counts = self.counts, Counts()
+        return counts
+
+    def _log_and_reset(self) -> Counts:
+        counts = self.take_counts()
         level = logging.INFO if counts.any() else logging.DEBUG
         logger.log(
             level,

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import warnings
 from collections.abc import Callable, Coroutine
 from typing import Any
 
 from aiolimiter import AsyncLimiter
 from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
-from telegram.warnings import PTBDeprecationWarning
 
 logger = logging.getLogger(__name__)
 
@@ -40,10 +38,8 @@ _UNLIMITED = frozenset({"getupdates", "getme", "deletewebhook", "setwebhook", "g
 
 
 def retry_after_seconds(exc: RetryAfter) -> float:
-    """Seconds Telegram asked to wait (PTB 22 warns on the int form; we read it either way)."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", PTBDeprecationWarning)
-        wait = exc.retry_after
+    """Seconds Telegram asked to wait (a timedelta with PTB_TIMEDELTA, else an int)."""
+    wait = exc.retry_after
     return float(wait) if isinstance(wait, int | float) else wait.total_seconds()
 
 

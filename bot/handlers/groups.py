@@ -1,14 +1,16 @@
-"""Group chats: one line saying the bot works in private chats; nothing is stored."""
+"""Membership: group chats get one line and a goodbye (nothing stored); blocks stop prompts."""
 
 from __future__ import annotations
 
 import logging
 
 from telegram import ChatMember, Update
+from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ChatMemberHandler, MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
+from bot.services import delivery as store
 
 logger = logging.getLogger(__name__)
 
@@ -32,13 +34,21 @@ async def _say_and_leave(update: Update, context: BotContext) -> None:
         logger.info("Could not say goodbye in a group: %s", type(exc).__name__)
 
 
-async def added_to_group(update: Update, context: BotContext) -> None:
-    """The bot was added to a group: say where it works, then leave."""
+async def membership_changed(update: Update, context: BotContext) -> None:
+    """The bot's own membership changed: blocked in a private chat, or added to a group."""
     member = update.my_chat_member
-    if member is not None and member.new_chat_member.status in (
-        ChatMember.MEMBER,
-        ChatMember.ADMINISTRATOR,
-    ):
+    chat = update.effective_chat
+    if member is None or chat is None:
+        return
+    status = member.new_chat_member.status
+    if chat.type == ChatType.PRIVATE:
+        if status in (ChatMember.BANNED, ChatMember.LEFT):
+            # Blocked: stop their prompts now; a later /start brings everything back.
+            services = context.services
+            async with services.db.transaction() as session:
+                await store.mark_blocked(session, [chat.id], now=services.clock.now())
+        raise ApplicationHandlerStop
+    if status in (ChatMember.MEMBER, ChatMember.ADMINISTRATOR):
         await _say_and_leave(update, context)
     raise ApplicationHandlerStop
 
@@ -52,7 +62,7 @@ async def command_in_group(update: Update, context: BotContext) -> None:
 def register(app: BotApplication, group: int) -> None:
     """Add the group handlers (before everything else, so nothing else sees group updates)."""
     app.add_handler(
-        ChatMemberHandler(added_to_group, ChatMemberHandler.MY_CHAT_MEMBER), group=group
+        ChatMemberHandler(membership_changed, ChatMemberHandler.MY_CHAT_MEMBER), group=group
     )
     app.add_handler(
         MessageHandler(filters.ChatType.GROUPS & filters.COMMAND, command_in_group), group=group

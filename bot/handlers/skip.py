@@ -1,0 +1,51 @@
+"""/skip [track]: no prompt today for a track (or all of them); tomorrow comes as usual."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from telegram import Update
+from telegram.ext import CommandHandler, filters
+
+from bot.context import BotApplication, BotContext
+from bot.domain.tracks import Track, parse_track
+from bot.handlers.common import MAX_ARGUMENT_CHARS, turn
+from bot.services import delivery as store
+
+
+async def skip_command(update: Update, context: BotContext) -> None:
+    """Record today's prompt of a track (or every enabled track) as skipped."""
+    now = context.services.clock.now()
+    async with turn(update, context) as t:
+        if t.user is None or t.user.onboarded_at is None or t.user.timezone is None:
+            t.send(t.texts.raw("general.need_start"))
+            return
+        words = " ".join(context.args or []).strip()
+        if words:
+            track = parse_track(words) if len(words) <= MAX_ARGUMENT_CHARS else None
+            if track is None:
+                t.send(t.texts("skip.unknown_track", text=words[:40]))
+                return
+            targets = [track]
+        else:
+            targets = [Track(s.track) for s in t.user.schedules if s.enabled]
+        today = now.astimezone(ZoneInfo(t.user.timezone)).date()
+        skipped = [
+            track
+            for track in targets
+            if await store.skip_day(
+                t.session, user_id=t.user.id, track=track.value, local_date=today, now=now
+            )
+        ]
+        if skipped:
+            names = ", ".join(t.texts.raw(f"track.{track.value}") for track in skipped)
+            t.send(t.texts("skip.done", tracks=names))
+        else:
+            t.send(t.texts.raw("skip.nothing"))
+
+
+def register(app: BotApplication, group: int) -> None:
+    """Add /skip."""
+    app.add_handler(
+        CommandHandler("skip", skip_command, filters=filters.ChatType.PRIVATE), group=group
+    )

@@ -1,0 +1,217 @@
+"""The delivery record on a real SQLite file: claims, keys, catch-up, rotation, recovery."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import select
+
+from bot.clock import FakeClock
+from bot.content import Content
+from bot.db.engine import Database
+from bot.db.models import Delivery, Schedule
+from bot.domain.tracks import Track
+from bot.services import accounts
+from bot.services import delivery as store
+
+GRACE = timedelta(hours=3)
+
+
+async def make_user(db: Database, clock: FakeClock, user_id: int, zone: str, at: time) -> None:
+    async with db.transaction() as session:
+        user, _ = await accounts.start_user(
+            session, user_id=user_id, chat_id=user_id, locale="en", now=clock.now()
+        )
+        accounts.set_timezone(user, zone, clock.now())
+        accounts.set_times(user, {Track.SELF_COMPASSION: at}, clock.now())
+        accounts.finish_onboarding(user, clock.now())
+
+
+async def claim(db: Database, now: datetime, content: Content) -> store.ClaimResult:
+    async with db.transaction() as session:
+        return await store.claim_due(session, now=now, limit=100, grace=GRACE, content=content)
+
+
+async def deliveries(db: Database) -> list[Delivery]:
+    async with db.transaction() as session:
+        return list((await session.scalars(select(Delivery).order_by(Delivery.id))).all())
+
+
+async def schedule_row(db: Database, user_id: int) -> Schedule:
+    async with db.transaction() as session:
+        row = await session.scalar(select(Schedule).where(Schedule.user_id == user_id))
+        assert row is not None
+        return row
+
+
+async def test_due_row_becomes_one_queued_delivery_and_advances(
+    db: Database, clock: FakeClock, content: Content
+) -> None:
+    await make_user(db, clock, 1, "UTC", time(9, 30))
+    assert (await claim(db, clock.now(), content)).claimed == 0
+    clock.set(datetime(2026, 11, 29, 9, 30, 2, tzinfo=UTC))
+    result = await claim(db, clock.now(), content)
+    assert (result.claimed, result.queued, result.missed) == (1, 1, 0)
+    [row] = await deliveries(db)
+    assert (row.user_id, row.track, row.local_date, row.status) == (
+        1,
+        "self_compassion",
+        date(2026, 11, 29),
+        "queued",
+    )
+    assert row.prompt_id is not None and row.prompt_id.startswith("sc-")
+    schedule = await schedule_row(db, 1)
+    assert schedule.next_due_at == datetime(2026, 11, 30, 9, 30, tzinfo=UTC)
+
+
+async def test_a_repeated_claim_finds_nothing(
+    db: Database, clock: FakeClock, content: Content
+) -> None:
+    await make_user(db, clock, 1, "UTC", time(9, 30))
+    clock.set(datetime(2026, 11, 29, 9, 31, tzinfo=UTC))
+    await claim(db, clock.now(), content)
+    again = await claim(db, clock.now(), content)
+    assert again.claimed == 0
+    assert len(await deliveries(db)) == 1
+
+
+async def test_a_timezone_change_cannot_give_a_second_prompt_on_the_same_local_date(
+    db: Database, clock: FakeClock, content: Content
+) -> None:
+    # Delivered at 09:30 in Berlin; the user then moves to New York, where 09:30 of the same
+    # local date is still ahead: the key (user, track, local date) keeps it to one.
+    clock.set(datetime(2026, 11, 29, 5, 0, tzinfo=UTC))
+    await make_user(db, clock, 1, "Europe/Berlin", time(9, 30))
+    clock.set(datetime(2026, 11, 29, 8, 31, tzinfo=UTC))
+    assert (await claim(db, clock.now(), content)).queued == 1
+    async with db.transaction() as session:
+        user = await accounts.get_user(session, 1)
+        assert user is not None
+        accounts.set_timezone(user, "America/New_York", clock.now())
+    clock.set(datetime(2026, 11, 29, 14, 31, tzinfo=UTC))  # 09:31 in New York
+    result = await claim(db, clock.now(), content)
+    assert (result.claimed, result.queued, result.duplicates) == (1, 0, 1)
+    assert [d.local_date for d in await deliveries(db)] == [date(2026, 11, 29)]
+    schedule = await schedule_row(db, 1)
+    assert schedule.next_due_date == date(2026, 11, 30)
+
+
+async def test_after_downtime_a_prompt_within_grace_is_queued_once(
+    db: Database, clock: FakeClock, content: Content
+) -> None:
+    await make_user(db, clock, 1, "UTC", time(9, 30))
+    clock.set(datetime(2026, 11, 29, 11, 0, tzinfo=UTC))  # 90 minutes late
+    result = await claim(db, clock.now(), content)
+    assert (result.queued, result.missed) == (1, 0)
+
+
+async def test_after_a_week_down_old_prompts_are_missed_and_today_is_still_sent(
+    db: Database, clock: FakeClock, content: Content
+) -> None:
+    await make_user(db, clock, 1, "UTC", time(9, 30))
+    # A week later, 30 minutes after today's time: one "missed" row for the oldest date and
+    # today's prompt (within grace) queued; the five dates between are not flooded out.
+    clock.set(datetime(2026, 12, 6, 10, 0, tzinfo=UTC))
+    first = await claim(db, clock.now(), content)
+    second = await claim(db, clock.now(), content)
+    third = await claim(db, clock.now(), content)
+    assert (first.missed, second.queued, third.claimed) == (1, 1, 0)
+    rows = await deliveries(db)
+    assert [(r.local_date, r.status) for r in rows] == [
+        (date(2026, 11, 29), "missed"),
+        (date(2026, 12, 6), "queued"),
+    ]
+    schedule = await schedule_row(db, 1)
+    assert schedule.next_due_at == datetime(2026, 12, 7, 9, 30, tzinfo=UTC)
+
+
+async def test_oldest_due_is_claimed_first(db: Database, clock: FakeClock, content: Content):
+    await make_user(db, clock, 1, "UTC", time(9, 40))
+    await make_user(db, clock, 2, "UTC", time(9, 20))
+    await make_user(db, clock, 3, "UTC", time(9, 30))
+    clock.set(datetime(2026, 11, 29, 9, 45, tzinfo=UTC))
+    async with db.transaction() as session:
+        await store.claim_due(session, now=clock.now(), limit=2, grace=GRACE, content=content)
+    assert [d.user_id for d in await deliveries(db)] == [2, 3]
+
+
+async def test_take_ready_hands_each_delivery_out_once(
+    db: Database, clock: FakeClock, content: Content
+) -> None:
+    for user_id in (1, 2, 3):
+        await make_user(db, clock, user_id, "UTC", time(9, 30))
+    clock.set(datetime(2026, 11, 29, 9, 30, tzinfo=UTC))
+    await claim(db, clock.now(), content)
+    async with db.transaction() as session:
+        first = await store.take_ready(session, now=clock.now(), limit=2)
+    async with db.transaction() as session:
+        second = await store.take_ready(session, now=clock.now(), limit=2)
+    async with db.transaction() as session:
+        third = await store.take_ready(session, now=clock.now(), limit=2)
+    assert len(first) == 2 and len(second) == 1 and third == []
+    assert {d.id for d in first}.isdisjoint({d.id for d in second})
+    assert all(d.attempts == 1 for d in first + second)
+
+
+async def test_interrupted_sends_are_closed_not_resent(
+    db: Database, clock: FakeClock, content: Content
+) -> None:
+    await make_user(db, clock, 1, "UTC", time(9, 30))
+    clock.set(datetime(2026, 11, 29, 9, 30, tzinfo=UTC))
+    await claim(db, clock.now(), content)
+    async with db.transaction() as session:
+        assert len(await store.take_ready(session, now=clock.now(), limit=10)) == 1
+    # The process dies here. A minute later the row is still in flight for all we know...
+    clock.advance(timedelta(minutes=1))
+    async with db.transaction() as session:
+        assert await store.fail_interrupted(session, now=clock.now()) == 0
+    # ...but after the stale limit it is closed as failed and never handed out again.
+    clock.advance(store.STALE_SENDING)
+    async with db.transaction() as session:
+        assert await store.fail_interrupted(session, now=clock.now()) == 1
+        assert await store.take_ready(session, now=clock.now(), limit=10) == []
+    [row] = await deliveries(db)
+    assert (row.status, row.error) == ("failed", "interrupted")
+
+
+async def test_no_prompt_repeats_within_21_days(
+    db: Database, clock: FakeClock, content: Content
+) -> None:
+    await make_user(db, clock, 1, "UTC", time(9, 30))
+    for day in range(21):
+        clock.set(datetime(2026, 11, 29, 9, 31, tzinfo=UTC) + timedelta(days=day))
+        assert (await claim(db, clock.now(), content)).queued == 1
+    prompt_ids = [d.prompt_id for d in await deliveries(db)]
+    assert len(prompt_ids) == 21
+    assert len(set(prompt_ids)) == 21
+
+
+async def test_rotation_is_reproducible(
+    db: Database, clock: FakeClock, content: Content, tmp_path_factory
+) -> None:
+    await make_user(db, clock, 1, "UTC", time(9, 30))
+    clock.set(datetime(2026, 11, 29, 9, 31, tzinfo=UTC))
+    await claim(db, clock.now(), content)
+    [row] = await deliveries(db)
+    from bot.domain.rotation import choose_prompt
+
+    ids = [p.id for p in content.prompts("en", "self_compassion")]
+    assert row.prompt_id == choose_prompt(ids, {}, "1:self_compassion:2026-11-29")
+
+
+async def test_skip_day_blocks_the_scheduled_prompt(
+    db: Database, clock: FakeClock, content: Content
+) -> None:
+    await make_user(db, clock, 1, "UTC", time(9, 30))
+    async with db.transaction() as session:
+        assert await store.skip_day(
+            session,
+            user_id=1,
+            track="self_compassion",
+            local_date=date(2026, 11, 29),
+            now=clock.now(),
+        )
+    clock.set(datetime(2026, 11, 29, 9, 31, tzinfo=UTC))
+    result = await claim(db, clock.now(), content)
+    assert (result.claimed, result.queued, result.duplicates) == (1, 0, 1)
+    assert [r.status for r in await deliveries(db)] == ["skipped"]
