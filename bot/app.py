@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -15,6 +16,7 @@ from bot.content import DEFAULT_LOCALE, Content
 from bot.context import BotApplication, BotContext, BotData, Services
 from bot.db.engine import Database
 from bot.delivery import DeliveryConfig, DeliveryEngine
+from bot.domain import timezones
 from bot.handlers import (
     errors,
     general,
@@ -62,6 +64,8 @@ def command_menu(content: Content, locale: str) -> list[BotCommand]:
 
 
 async def _post_init(app: BotApplication) -> None:
+    # Build the city index now, in a thread, not inside the first /timezone a user sends.
+    await asyncio.to_thread(timezones.warm_up)
     content = app.bot_data.services.content
     await app.bot.set_my_commands(command_menu(content, DEFAULT_LOCALE))
     for locale in content.texts_by_locale:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 from datetime import timedelta
@@ -30,6 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description="Letin, a Telegram bot.")
     sub = parser.add_subparsers(dest="command")
     sub.add_parser("run", help="run the bot (long polling); without a token, the sandbox")
+    sub.add_parser("worker", help="deliver prompts only (no updates); run any number of them")
     sub.add_parser("migrate", help="upgrade the database to the latest schema")
     sub.add_parser("sandbox", help="chat with the bot in this terminal, no Telegram needed")
     return parser
@@ -80,6 +82,31 @@ def run_bot(settings: Settings) -> int:
     return 0
 
 
+async def run_worker(settings: Settings) -> int:
+    """Deliver prompts until SIGTERM or SIGINT, without receiving updates."""
+    assert settings.telegram_bot_token is not None
+    content = load_content()
+    services = make_services(settings.database_url, SystemClock(), content)
+    app = build_application(
+        token=settings.telegram_bot_token,
+        services=services,
+        base_url=settings.telegram_api_base_url,
+        **delivery_options(settings),
+    )
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    async with app:  # initialize and shutdown
+        await app.start()  # starts the JobQueue, and so the delivery tick
+        logger.info("Worker started: delivering prompts, not receiving updates")
+        await stop.wait()
+        await app.stop()
+        await app.bot_data.delivery.shutdown()
+    await services.db.dispose()
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the process exit code."""
     args = _parser().parse_args(argv)
@@ -95,6 +122,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             if settings.telegram_bot_token is None:
                 migrate.upgrade(sandbox_database_url(settings))
             return 0
+        if command == "worker":
+            if settings.telegram_bot_token is None:
+                return _fail("TELEGRAM_BOT_TOKEN: a worker needs the bot's token")
+            problem = migrate.pending_problem(settings.database_url)
+            return _fail(problem) if problem else asyncio.run(run_worker(settings))
         if command == "sandbox" or settings.telegram_bot_token is None:
             from bot.sandbox.runner import run_sandbox
 

@@ -19,7 +19,7 @@ async def text_received(update: Update, context: BotContext) -> None:
         if t.user is None:
             t.send(t.texts.raw("general.need_start"))
         elif t.user.awaiting == "timezone":
-            timezone.handle_zone_text(context, t, message.text)
+            await timezone.handle_zone_text(context, t, message.text)
         elif t.user.awaiting is not None and t.user.awaiting.startswith("time:"):
             handle_time_text(context, t, message.text)
         else:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from telegram import ReplyKeyboardRemove, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
@@ -30,12 +32,13 @@ def apply_zone(context: BotContext, t: Turn, zone: str) -> None:
     onboarding.continue_after_timezone(t, now)
 
 
-def handle_zone_text(context: BotContext, t: Turn, text: str) -> None:
+async def handle_zone_text(context: BotContext, t: Turn, text: str) -> None:
     """Resolve typed text to a zone: apply it, offer choices, or explain with an example."""
     if len(text) > MAX_ARGUMENT_CHARS:
         t.send(t.texts.raw("timezone.invalid"))
         return
-    result = timezones.resolve_zone(text)
+    # Close-match suggestions take tens of milliseconds: keep them off the event loop.
+    result = await asyncio.to_thread(timezones.resolve_zone, text)
     if result.kind == "exact" and result.zone is not None:
         apply_zone(context, t, result.zone)
         return
@@ -62,7 +65,7 @@ async def timezone_command(update: Update, context: BotContext) -> None:
         if not query:
             onboarding.ask_timezone(t, key="timezone.ask")
             return
-        handle_zone_text(context, t, query)
+        await handle_zone_text(context, t, query)
 
 
 async def location_shared(update: Update, context: BotContext) -> None:

