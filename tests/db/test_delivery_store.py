@@ -215,3 +215,47 @@ async def test_skip_day_blocks_the_scheduled_prompt(
     result = await claim(db, clock.now(), content)
     assert (result.claimed, result.queued, result.duplicates) == (1, 0, 1)
     assert [r.status for r in await deliveries(db)] == ["skipped"]
+
+
+async def _tick_through(
+    db: Database, clock: FakeClock, content: Content, end: datetime, step: timedelta
+) -> None:
+    while clock.now() < end:
+        clock.advance(step)
+        await claim(db, clock.now(), content)
+
+
+async def test_dst_days_fire_exactly_once_per_local_date_through_the_claims(
+    db: Database, clock: FakeClock, content: Content
+) -> None:
+    # Berlin springs forward on 2027-03-28 (02:00 -> 03:00) and falls back on 2027-10-31
+    # (03:00 -> 02:00). Users at 02:30 (in the gap, and twice on the fall-back day), at
+    # 02:00 and at 03:00; the tick runs every 5 minutes across both weekends.
+    for start, end in (
+        # From local midnight to local midnight four days later, each time.
+        (datetime(2027, 3, 25, 23, 0, tzinfo=UTC), datetime(2027, 3, 29, 22, 0, tzinfo=UTC)),
+        (datetime(2027, 10, 28, 22, 0, tzinfo=UTC), datetime(2027, 11, 1, 23, 0, tzinfo=UTC)),
+    ):
+        async with db.transaction() as session:
+            for table in (Delivery, Schedule):
+                await session.execute(table.__table__.delete())
+        clock.set(start)
+        for user_id, at in ((1, time(2, 30)), (2, time(2, 0)), (3, time(3, 0))):
+            async with db.transaction() as session:
+                existing = await accounts.get_user(session, user_id)
+                if existing is not None:
+                    await session.delete(existing)
+            await make_user(db, clock, user_id, "Europe/Berlin", at)
+        await _tick_through(db, clock, content, end, timedelta(minutes=5))
+        rows = await deliveries(db)
+        for user_id in (1, 2, 3):
+            dates = [r.local_date for r in rows if r.user_id == user_id]
+            assert len(dates) == len(set(dates)) == 4, (user_id, dates)
+            assert all(r.status == "queued" for r in rows if r.user_id == user_id)
+        due = {(r.user_id, r.local_date.isoformat()): r.due_at for r in rows}
+        if start.month == 3:
+            # 02:30 does not exist on 2027-03-28: it fires at 03:00 CEST, 01:00 UTC.
+            assert due[(1, "2027-03-28")] == datetime(2027, 3, 28, 1, 0, tzinfo=UTC)
+        else:
+            # 02:30 happens twice on 2027-10-31; the first (CEST, UTC+2) is 00:30 UTC.
+            assert due[(1, "2027-10-31")] == datetime(2027, 10, 31, 0, 30, tzinfo=UTC)

@@ -142,7 +142,7 @@ async def test_two_workers_at_once_send_each_prompt_exactly_once(
     assert len(rows) == len(users) and {r.status for r in rows} == {"sent"}
 
 
-def _bot(api: FakeBotApi):  # noqa: ANN202 - a plain PTB Bot against the fake server
+def _bot(api: FakeBotApi):
     from telegram import Bot
 
     return Bot(TOKEN, base_url=api.base_url, base_file_url=api.base_file_url)
