@@ -10,6 +10,7 @@ from bot.clock import FakeClock
 from bot.content import Content
 from bot.db.engine import Database
 from bot.db.models import Delivery, Schedule
+from bot.domain.rotation import choose_prompt
 from bot.domain.tracks import Track
 from bot.services import accounts
 from bot.services import delivery as store
@@ -186,15 +187,11 @@ async def test_no_prompt_repeats_within_21_days(
     assert len(set(prompt_ids)) == 21
 
 
-async def test_rotation_is_reproducible(
-    db: Database, clock: FakeClock, content: Content, tmp_path_factory
-) -> None:
+async def test_rotation_is_reproducible(db: Database, clock: FakeClock, content: Content) -> None:
     await make_user(db, clock, 1, "UTC", time(9, 30))
     clock.set(datetime(2026, 11, 29, 9, 31, tzinfo=UTC))
     await claim(db, clock.now(), content)
     [row] = await deliveries(db)
-    from bot.domain.rotation import choose_prompt
-
     ids = [p.id for p in content.prompts("en", "self_compassion")]
     assert row.prompt_id == choose_prompt(ids, {}, "1:self_compassion:2026-11-29")
 

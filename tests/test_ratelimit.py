@@ -1,0 +1,68 @@
+"""The one limiter: overall and per-chat pacing through a real Bot and the fake Bot API."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+
+import pytest
+from telegram.ext import ExtBot
+
+from bot.ratelimit import Limiter
+from bot.sandbox.fake_api import FakeBotApi
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeBotApi]:
+    server = FakeBotApi()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+async def timed_sends(api: FakeBotApi, limiter: Limiter, chat_ids: list[int]) -> list[float]:
+    """Send one message per chat id (concurrently); return when each one completed."""
+    # ExtBot is the bot class the Application uses; it is where the limiter hooks in.
+    ext = ExtBot(api.token, base_url=api.base_url, rate_limiter=limiter)
+    loop = asyncio.get_running_loop()
+    async with ext:
+        start = loop.time()
+
+        async def one(chat_id: int) -> float:
+            await ext.send_message(chat_id, "hi")
+            return loop.time() - start
+
+        return list(await asyncio.gather(*(one(c) for c in chat_ids)))
+
+
+async def test_one_chat_gets_a_burst_then_the_per_chat_rate(api: FakeBotApi) -> None:
+    api.user(7)
+    api.user(8)
+    limiter = Limiter(overall_rate=1000, per_chat_rate=20, chat_burst=3)
+    times = await timed_sends(api, limiter, [7, 7, 7, 7, 7, 8])
+    # Three go at once, the fourth and fifth wait for the chat's bucket (20/s: 50 ms each);
+    # the other chat is not held back by this one.
+    assert sorted(times[:5])[4] >= 0.08
+    assert times[5] < sorted(times[:5])[4]
+    assert len(api.sent_messages(7)) == 5
+
+
+async def test_overall_rate_holds_for_many_chats(api: FakeBotApi) -> None:
+    chats = list(range(100, 160))
+    for chat_id in chats:
+        api.user(chat_id)
+    limiter = Limiter(overall_rate=50, per_chat_rate=0)
+    times = await timed_sends(api, limiter, chats)
+    # 60 requests at 50/s: the bucket's first 50, then ten more at 20 ms each.
+    assert max(times) >= 0.15
+    assert sum(len(api.sent_messages(c)) for c in chats) == 60
+
+
+async def test_429_pauses_and_retries(api: FakeBotApi) -> None:
+    api.user(9)
+    api.fail("sendMessage", error_code=429, description="Too Many Requests", retry_after=1)
+    limiter = Limiter()
+    times = await timed_sends(api, limiter, [9])
+    assert times[0] >= 1.0
+    assert limiter.retry_after_count == 1
+    assert len(api.sent_messages(9)) == 1
