@@ -54,7 +54,9 @@ async def add_due_users(db: Database, api: FakeBotApi, user_ids: range) -> None:
         )
 
 
-async def start_worker(api: FakeBotApi, url: str, cwd: Path) -> asyncio.subprocess.Process:
+async def start_worker(
+    api: FakeBotApi, url: str, cwd: Path, command: str = "worker"
+) -> asyncio.subprocess.Process:
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": str(cwd),
@@ -68,7 +70,7 @@ async def start_worker(api: FakeBotApi, url: str, cwd: Path) -> asyncio.subproce
         sys.executable,
         "-m",
         "bot",
-        "worker",
+        command,
         cwd=cwd,
         env=env,
         stdout=asyncio.subprocess.PIPE,
@@ -146,3 +148,28 @@ def _bot(api: FakeBotApi):
     from telegram import Bot
 
     return Bot(TOKEN, base_url=api.base_url, base_file_url=api.base_file_url)
+
+
+async def test_run_answers_start_on_any_bot_api_server(
+    api: FakeBotApi, migrated_url: str, tmp_path: Path
+) -> None:
+    process = await start_worker(api, migrated_url, tmp_path, command="run")
+    try:
+        api.user(4242, "Robin").send_text("/start")
+        reply = await api.next_message(4242, timeout=30)
+        assert "Hi Robin" in reply["text"]
+        assert [c["command"] for c in api.commands()][:1] == ["start"]
+    finally:
+        process.send_signal(signal.SIGTERM)
+        assert await asyncio.wait_for(process.wait(), 15) == 0
+
+
+async def test_run_refuses_a_database_that_is_not_migrated(
+    api: FakeBotApi, database_url: str, tmp_path: Path
+) -> None:
+    process = await start_worker(api, database_url, tmp_path, command="run")
+    _, stderr = await asyncio.wait_for(process.communicate(), 30)
+    assert process.returncode == 2
+    assert stderr.decode().strip().splitlines() == [
+        "letin: the database is not up to date: run `python -m bot migrate` (or `make run`)"
+    ]
