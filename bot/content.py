@@ -75,15 +75,19 @@ class Texts:
         return _placeholders(self.messages[key])
 
 
-def load_texts(path: Path, locale: str) -> Texts:
-    """Load and validate one locale's messages file."""
+def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as handle:
-            data = tomllib.load(handle)
+            return tomllib.load(handle)
     except FileNotFoundError:
         raise ContentError(f"{path}: file is missing") from None
     except tomllib.TOMLDecodeError as exc:
         raise ContentError(f"{path}: not valid TOML ({exc})") from None
+
+
+def load_texts(path: Path, locale: str) -> Texts:
+    """Load and validate one locale's messages file."""
+    data = _read_toml(path)
     messages: dict[str, str] = {}
     _flatten(data, "", messages, path)
     for key, template in messages.items():
@@ -123,13 +127,7 @@ def load_prompts(folder: Path, tracks: tuple[str, ...]) -> dict[str, tuple[Promp
     seen: set[str] = set()
     for track in tracks:
         path = folder / f"{track}.toml"
-        try:
-            with path.open("rb") as handle:
-                data = tomllib.load(handle)
-        except FileNotFoundError:
-            raise ContentError(f"{path}: file is missing") from None
-        except tomllib.TOMLDecodeError as exc:
-            raise ContentError(f"{path}: not valid TOML ({exc})") from None
+        data = _read_toml(path)
         if data.get("track") != track:
             raise ContentError(f"{path}: track must be {track!r}")
         items = data.get("prompt")

@@ -52,6 +52,18 @@ class Turn:
         if query is not None:
             self.outbox.append(lambda: query.answer(text, show_alert=text is not None))
 
+    def registered(self, *, onboarded: bool = False) -> User | None:
+        """Return the sender's row; without one (or before set-up ends) ask them to /start."""
+        user = self.user
+        if user is None or (onboarded and (user.onboarded_at is None or user.timezone is None)):
+            notice = self.texts.raw("general.need_start")
+            if self.update.callback_query is not None:
+                self.answer(notice)
+            else:
+                self.send(notice)
+            return None
+        return user
+
     def clear_buttons(self) -> None:
         """Queue removing the inline buttons of the pressed message."""
         query = self.update.callback_query

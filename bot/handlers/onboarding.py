@@ -123,20 +123,28 @@ async def start(update: Update, context: BotContext) -> None:
             t.send(text)
 
 
+def _choosing_times(t: Turn) -> User | None:
+    """The sender, if a time-preset button fits where they are in onboarding."""
+    if t.user is None or t.user.timezone is None:
+        t.answer(t.texts.raw("general.need_start"))
+        return None
+    if accounts.is_onboarded(t.user):
+        t.answer(t.texts.raw("onboarding.old_button"))
+        return None
+    return t.user
+
+
 async def preset_chosen(update: Update, context: BotContext) -> None:
     """Apply a time preset from the onboarding buttons."""
     query = update.callback_query
     assert query is not None and query.data is not None
     now = context.services.clock.now()
     async with turn(update, context) as t:
-        if t.user is None or t.user.timezone is None:
-            t.answer(t.texts.raw("general.need_start"))
-            return
-        if accounts.is_onboarded(t.user):
-            t.answer(t.texts.raw("onboarding.old_button"))
+        user = _choosing_times(t)
+        if user is None:
             return
         t.answer()
-        accounts.set_times(t.user, PRESETS[query.data.rsplit(":", 1)[1]], now)
+        accounts.set_times(user, PRESETS[query.data.rsplit(":", 1)[1]], now)
         finish(t, now, edit_message=True)
 
 
@@ -145,14 +153,11 @@ async def type_time_chosen(update: Update, context: BotContext) -> None:
     query = update.callback_query
     assert query is not None
     async with turn(update, context) as t:
-        if t.user is None or t.user.timezone is None:
-            t.answer(t.texts.raw("general.need_start"))
-            return
-        if accounts.is_onboarded(t.user):
-            t.answer(t.texts.raw("onboarding.old_button"))
+        user = _choosing_times(t)
+        if user is None:
             return
         t.answer()
-        t.user.awaiting = "time:all"
+        user.awaiting = "time:all"
         t.send(t.texts.raw("onboarding.ask_typed_time"))
 
 

@@ -122,10 +122,10 @@ def pause_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
 async def settings_command(update: Update, context: BotContext) -> None:
     """/settings: show the menu."""
     async with turn(update, context) as t:
-        if t.user is None or not accounts.is_onboarded(t.user):
-            t.send(t.texts.raw("general.need_start"))
+        user = t.registered(onboarded=True)
+        if user is None:
             return
-        t.user.awaiting = None
+        user.awaiting = None
         text, markup = main_menu(t, context)
         t.send(text, markup)
 
@@ -146,10 +146,10 @@ async def settings_pressed(update: Update, context: BotContext) -> None:
     now = context.services.clock.now()
     action, _, arg = query.data.removeprefix("s:").partition(":")
     async with turn(update, context) as t:
-        if t.user is None or not accounts.is_onboarded(t.user):
-            t.answer(t.texts.raw("general.need_start"))
+        user = t.registered(onboarded=True)
+        if user is None:
             return
-        user = t.user
+        user = user
         notice: str | None = None
         screen: tuple[Html, InlineKeyboardMarkup] | None
         if action == "main":
@@ -210,8 +210,8 @@ async def pause_command(update: Update, context: BotContext) -> None:
     """/pause [days]: pause now, or offer lengths."""
     now = context.services.clock.now()
     async with turn(update, context) as t:
-        if t.user is None or not accounts.is_onboarded(t.user):
-            t.send(t.texts.raw("general.need_start"))
+        user = t.registered(onboarded=True)
+        if user is None:
             return
         words = [w for w in context.args or [] if w.strip()]
         if not words:
@@ -222,7 +222,7 @@ async def pause_command(update: Update, context: BotContext) -> None:
         if not 1 <= days <= MAX_PAUSE_DAYS or len(arg) > MAX_ARGUMENT_CHARS:
             t.send(t.texts("pause.invalid", max=MAX_PAUSE_DAYS))
             return
-        accounts.pause(t.user, now, days)
+        accounts.pause(user, now, days)
         t.send(pause_text(t, context))
 
 
@@ -230,13 +230,13 @@ async def resume_command(update: Update, context: BotContext) -> None:
     """/resume: end a pause."""
     now = context.services.clock.now()
     async with turn(update, context) as t:
-        if t.user is None or not accounts.is_onboarded(t.user):
-            t.send(t.texts.raw("general.need_start"))
+        user = t.registered(onboarded=True)
+        if user is None:
             return
-        was_paused = accounts.is_paused(t.user, now)
-        accounts.resume(t.user, now)
+        was_paused = accounts.is_paused(user, now)
+        accounts.resume(user, now)
         key = "pause.resumed" if was_paused else "pause.not_paused"
-        t.send(t.texts(key, next=views.next_prompt_line(t.texts, t.user, now)))
+        t.send(t.texts(key, next=views.next_prompt_line(t.texts, user, now)))
 
 
 async def cancel_command(update: Update, context: BotContext) -> None:

@@ -17,8 +17,8 @@ async def skip_command(update: Update, context: BotContext) -> None:
     """Record today's prompt of a track (or every enabled track) as skipped."""
     now = context.services.clock.now()
     async with turn(update, context) as t:
-        if t.user is None or t.user.onboarded_at is None or t.user.timezone is None:
-            t.send(t.texts.raw("general.need_start"))
+        user = t.registered(onboarded=True)
+        if user is None:
             return
         words = " ".join(context.args or []).strip()
         if words:
@@ -28,13 +28,14 @@ async def skip_command(update: Update, context: BotContext) -> None:
                 return
             targets = [track]
         else:
-            targets = [Track(s.track) for s in t.user.schedules if s.enabled]
-        today = now.astimezone(ZoneInfo(t.user.timezone)).date()
+            targets = [Track(s.track) for s in user.schedules if s.enabled]
+        assert user.timezone is not None  # registered(onboarded=True) checked it
+        today = now.astimezone(ZoneInfo(user.timezone)).date()
         skipped = [
             track
             for track in targets
             if await store.skip_day(
-                t.session, user_id=t.user.id, track=track.value, local_date=today, now=now
+                t.session, user_id=user.id, track=track.value, local_date=today, now=now
             )
         ]
         if skipped:

@@ -55,10 +55,10 @@ def apply_time(context: BotContext, t: Turn, at: time, track: Track | None) -> N
 async def time_command(update: Update, context: BotContext) -> None:
     """/time HH:MM [track]."""
     async with turn(update, context) as t:
-        if t.user is None:
-            t.send(t.texts.raw("general.need_start"))
+        user = t.registered()
+        if user is None:
             return
-        if t.user.timezone is None:
+        if user.timezone is None:
             t.send(t.texts.raw("timezone.need_first"))
             return
         words = [w for w in context.args or [] if w.strip()]

@@ -58,8 +58,8 @@ async def handle_zone_text(context: BotContext, t: Turn, text: str) -> None:
 async def timezone_command(update: Update, context: BotContext) -> None:
     """/timezone [city or zone]: set it, or ask for it."""
     async with turn(update, context) as t:
-        if t.user is None:
-            t.send(t.texts.raw("general.need_start"))
+        user = t.registered()
+        if user is None:
             return
         query = " ".join(context.args or []).strip()
         if not query:
@@ -73,8 +73,8 @@ async def location_shared(update: Update, context: BotContext) -> None:
     message = update.effective_message
     assert message is not None and message.location is not None
     async with turn(update, context) as t:
-        if t.user is None:
-            t.send(t.texts.raw("general.need_start"))
+        user = t.registered()
+        if user is None:
             return
         zone = timezones.zone_from_location(message.location.latitude, message.location.longitude)
         if zone is None:
@@ -89,8 +89,8 @@ async def zone_chosen(update: Update, context: BotContext) -> None:
     assert query is not None and query.data is not None
     zone = query.data.removeprefix("tz:")
     async with turn(update, context) as t:
-        if t.user is None:
-            t.answer(t.texts.raw("general.need_start"))
+        user = t.registered()
+        if user is None:
             return
         if not timezones.is_valid_zone(zone):
             t.answer(t.texts.raw("general.old_button"))

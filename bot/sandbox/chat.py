@@ -16,7 +16,7 @@ import threading
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
-from bot.sandbox.fake_api import ApiCall, FakeBotApi, FakeUser
+from bot.sandbox.fake_api import EDIT_METHODS, SEND_METHODS, ApiCall, FakeBotApi, FakeUser
 
 __all__ = ["TerminalChat", "render_message", "strip_markup"]
 
@@ -33,23 +33,6 @@ Type a message and press Enter; lines starting with / are commands.
   :help            this list             :quit      leave (so does end of input)
 Reply-keyboard buttons: type the button's text (a location button shares a location)."""
 
-_SEND_METHODS = frozenset(
-    {
-        "sendmessage",
-        "sendphoto",
-        "senddocument",
-        "sendsticker",
-        "sendvoice",
-        "sendaudio",
-        "sendvideo",
-        "sendanimation",
-        "sendlocation",
-        "sendvenue",
-        "sendcontact",
-        "senddice",
-    }
-)
-_EDIT_METHODS = frozenset({"editmessagetext", "editmessagereplymarkup", "editmessagecaption"})
 _INDENT = "     "
 _TAG_RE = re.compile(r"<[^<>]*>")
 _MD_LINK_RE = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
@@ -364,7 +347,7 @@ class TerminalChat:
             return []
         if call.error_code is not None:
             return [f"! {call.method} failed: {call.error_code} {call.description}"]
-        if method in _SEND_METHODS and isinstance(call.result, dict):
+        if method in SEND_METHODS and isinstance(call.result, dict):
             lines = render_message(call.result, parse_mode=call.params.get("parse_mode"))
             markup = call.params.get("reply_markup")
             if isinstance(markup, dict) and "keyboard" in markup:
@@ -372,7 +355,7 @@ class TerminalChat:
             elif isinstance(markup, dict) and markup.get("remove_keyboard"):
                 lines.append(_INDENT + "(keyboard removed)")
             return lines
-        if method in _EDIT_METHODS and isinstance(call.result, dict):
+        if method in EDIT_METHODS and isinstance(call.result, dict):
             prefix = f"bot (edited message {call.result['message_id']}): "
             return render_message(
                 call.result, prefix=prefix, parse_mode=call.params.get("parse_mode")

@@ -33,7 +33,7 @@ _LOGGER = logging.getLogger(__name__)
 JsonDict = dict[str, Any]
 
 # Methods whose successful result is a Message in a chat (see ``next_message``).
-_SEND_METHODS = frozenset(
+SEND_METHODS = frozenset(
     {
         "sendmessage",
         "sendphoto",
@@ -49,8 +49,8 @@ _SEND_METHODS = frozenset(
         "senddice",
     }
 )
-_EDIT_METHODS = frozenset({"editmessagetext", "editmessagereplymarkup", "editmessagecaption"})
-_MESSAGE_METHODS = _SEND_METHODS | _EDIT_METHODS
+EDIT_METHODS = frozenset({"editmessagetext", "editmessagereplymarkup", "editmessagecaption"})
+_MESSAGE_METHODS = SEND_METHODS | EDIT_METHODS
 
 # -- parameter decoding -------------------------------------------------------------------------
 
@@ -697,7 +697,7 @@ class FakeBotApi:
             "getchatmember": self._get_chat_member,
             "getfile": self._get_file,
         }
-        for method in _SEND_METHODS - {"sendmessage"}:
+        for method in SEND_METHODS - {"sendmessage"}:
             self._handlers[method] = functools.partial(self._send_media, method)
 
     # -- lifecycle --------------------------------------------------------------------------
