@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Coroutine
+from typing import Any
+
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
@@ -9,28 +12,21 @@ from bot.context import BotApplication, BotContext
 from bot.handlers.common import turn
 
 
-async def help_command(update: Update, context: BotContext) -> None:
-    """/help."""
-    async with turn(update, context) as t:
-        t.send(t.texts.raw("general.help"))
+def reply_with(key: str) -> Callable[[Update, BotContext], Coroutine[Any, Any, None]]:
+    """Make a handler that answers with one fixed message."""
+
+    async def handler(update: Update, context: BotContext) -> None:
+        async with turn(update, context) as t:
+            t.send(t.texts.raw(key))
+
+    return handler
 
 
-async def privacy_command(update: Update, context: BotContext) -> None:
-    """/privacy."""
-    async with turn(update, context) as t:
-        t.send(t.texts.raw("general.privacy"))
-
-
-async def unknown_command(update: Update, context: BotContext) -> None:
-    """A command the bot does not have."""
-    async with turn(update, context) as t:
-        t.send(t.texts.raw("general.unknown_command"))
-
-
-async def media_received(update: Update, context: BotContext) -> None:
-    """Anything that is not text: say kindly that only text is kept."""
-    async with turn(update, context) as t:
-        t.send(t.texts.raw("general.media_not_kept"))
+help_command = reply_with("general.help")
+privacy_command = reply_with("general.privacy")
+unknown_command = reply_with("general.unknown_command")
+# Anything that is not text: say kindly that only text is kept.
+media_received = reply_with("general.media_not_kept")
 
 
 async def stale_button(update: Update, context: BotContext) -> None:

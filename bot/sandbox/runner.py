@@ -11,6 +11,7 @@ from bot.app import build_application, make_services
 from bot.clock import SystemClock
 from bot.content import Content
 from bot.db import migrate
+from bot.ratelimit import Limiter
 from bot.sandbox.chat import TerminalChat
 from bot.sandbox.fake_api import FakeBotApi
 
@@ -29,6 +30,8 @@ async def running_sandbox_bot(database_url: str, content: Content) -> AsyncItera
         services=make_services(database_url, clock, content),
         base_url=api.base_url,
         base_file_url=api.base_file_url,
+        # The fake server has no flood limits, and a person trying the bot should not wait.
+        limiter=Limiter(per_chat_rate=0),
     )
     try:
         await app.initialize()
