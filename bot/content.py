@@ -151,12 +151,58 @@ def load_prompts(folder: Path, tracks: tuple[str, ...]) -> dict[str, tuple[Promp
     return prompts
 
 
+TAG_GROUPS = ("feeling", "distancing", "underneath", "next_step", "trait")
+MAX_TAG_LABEL = 32
+
+
+@dataclass(frozen=True)
+class Tag:
+    """A choice shown as a button: a stable id (stored) and its label (shown)."""
+
+    id: str
+    label: str
+
+
+def load_tags(path: Path) -> dict[str, tuple[Tag, ...]]:
+    """Load the tag vocabularies (`tags.toml`): every group present, ids unique and snake_case."""
+    data = _read_toml(path)
+    tags: dict[str, tuple[Tag, ...]] = {}
+    for group in TAG_GROUPS:
+        items = data.get(group)
+        if not isinstance(items, list) or not items:
+            raise ContentError(f"{path}: {group} must be a non-empty list of [[{group}]] tables")
+        seen: set[str] = set()
+        loaded = []
+        for index, item in enumerate(items):
+            where = f"{path}: {group}[{index}]"
+            tag_id = _require_str(where, item, "id")
+            label = _require_str(where, item, "label")
+            if not tag_id.replace("_", "").isalnum() or not tag_id.islower() or tag_id in seen:
+                raise ContentError(f"{where}: id must be unique lower snake_case")
+            if len(label) > MAX_TAG_LABEL:
+                raise ContentError(f"{where}: label is longer than {MAX_TAG_LABEL} characters")
+            seen.add(tag_id)
+            loaded.append(Tag(id=tag_id, label=label))
+        tags[group] = tuple(loaded)
+    return tags
+
+
 @dataclass(frozen=True)
 class Content:
     """All loaded content, per locale."""
 
     texts_by_locale: Mapping[str, Texts]
     prompts_by_locale: Mapping[str, Mapping[str, tuple[Prompt, ...]]]
+    tags_by_locale: Mapping[str, Mapping[str, tuple[Tag, ...]]]
+
+    def tags(self, locale: str | None, group: str) -> tuple[Tag, ...]:
+        """Return a tag group in a locale (falling back to the default locale)."""
+        chosen = locale if locale is not None and locale in self.tags_by_locale else DEFAULT_LOCALE
+        return self.tags_by_locale[chosen][group]
+
+    def tag_label(self, locale: str | None, group: str, tag_id: str) -> str | None:
+        """Return a tag's label, or None if the id is not (or no longer) in the group."""
+        return next((t.label for t in self.tags(locale, group) if t.id == tag_id), None)
 
     def prompts(self, locale: str | None, track: str) -> tuple[Prompt, ...]:
         """Return a track's prompts in a locale (falling back to the default locale)."""
@@ -200,4 +246,5 @@ def load_content(root: Path = CONTENT_DIR) -> Content:
             if loc_texts.placeholders(key) != reference.placeholders(key):
                 raise ContentError(f"{path}: {key} must use the placeholders of the default")
     prompts = {loc: load_prompts(root / loc / "prompts", track_ids) for loc in locales}
-    return Content(texts_by_locale=texts, prompts_by_locale=prompts)
+    tags = {loc: load_tags(root / loc / "tags.toml") for loc in locales}
+    return Content(texts_by_locale=texts, prompts_by_locale=prompts, tags_by_locale=tags)

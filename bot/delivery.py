@@ -23,8 +23,9 @@ from datetime import timedelta
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
+from bot import prompts
 from bot.clock import Clock
-from bot.content import Content, Html
+from bot.content import Content
 from bot.db.engine import Database
 from bot.ratelimit import retry_after_seconds
 from bot.services import delivery as store
@@ -197,19 +198,12 @@ class DeliveryEngine:
 
         return list(await asyncio.gather(*(bounded(item) for item in batch)))
 
-    def _text(self, item: ReadyDelivery) -> Html:
-        texts = self._content.texts(item.locale)
-        prompts = self._content.prompts(item.locale, item.track)
-        prompt = (
-            self._content.prompt(item.locale, item.track, item.prompt_id)
-            if item.prompt_id
-            else None
-        ) or prompts[0]
-        return texts("delivery.prompt", track=texts.raw(f"track.{item.track}"), text=prompt.text)
-
     async def _send(self, item: ReadyDelivery) -> Outcome:
         try:
-            message = await self._bot.send_message(item.chat_id, self._text(item))
+            text, markup = prompts.render(
+                self._content, item.locale, item.track, item.prompt_id, item.id
+            )
+            message = await self._bot.send_message(item.chat_id, text, reply_markup=markup)
         except Forbidden:
             self._add(blocked=1)
             return Outcome(item.id, item.user_id, "blocked", error="forbidden")

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     BigInteger,
     Boolean,
     CheckConstraint,
@@ -18,6 +19,7 @@ from sqlalchemy import (
     MetaData,
     SmallInteger,
     String,
+    Text,
     Time,
     TypeDecorator,
     UniqueConstraint,
@@ -131,13 +133,23 @@ DELIVERY_STATUSES = (
 )
 
 
+DELIVERY_KINDS = ("scheduled", "on_demand")
+
+
 class Delivery(Base):
-    """One prompt for one user, track and local date: the record that makes sending once."""
+    """One prompt for one user, track and local date: the record that makes sending once.
+
+    Scheduled prompts are keyed by (user, track, local date); a prompt asked for with /prompt
+    has its own row per day (kind "on_demand"), updated if asked for again.
+    """
 
     __tablename__ = "deliveries"
     __table_args__ = (
         # The key that makes a second send impossible, whoever tries and whenever.
-        UniqueConstraint("user_id", "track", "local_date"),
+        UniqueConstraint("user_id", "track", "local_date", "kind"),
+        CheckConstraint(f"kind IN {DELIVERY_KINDS!r}", name="kind"),
+        # "Which prompt is open for this user?": their latest sent ones.
+        Index("ix_deliveries_user_sent", "user_id", "sent_at"),
         CheckConstraint(f"status IN {DELIVERY_STATUSES!r}", name="status"),
         # The dispatcher's query: queued rows whose next attempt is due, oldest first.
         Index("ix_deliveries_ready", "status", "next_attempt_at"),
@@ -147,6 +159,7 @@ class Delivery(Base):
     user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
     track: Mapped[str] = mapped_column(String(32))
     local_date: Mapped[date] = mapped_column(Date())
+    kind: Mapped[str] = mapped_column(String(16), default="scheduled", server_default="scheduled")
     due_at: Mapped[datetime] = mapped_column(UtcDateTime())
     status: Mapped[str] = mapped_column(String(16))
     prompt_id: Mapped[str | None] = mapped_column(String(32))
@@ -159,3 +172,59 @@ class Delivery(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+
+
+class Person(Base):
+    """Someone the user writes about ("Sam", "my sister"): their own list, by their own label."""
+
+    __tablename__ = "people"
+    __table_args__ = (UniqueConstraint("user_id", "name_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(64))
+    # The name case-folded, so "Sam" and "sam" are one person.
+    name_key: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    last_used_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+REFLECTION_KINDS = ("entry", "rating", "review", "calm", "note")
+REFLECTION_STATUSES = ("open", "done")
+
+
+class Reflection(Base):
+    """Something the user wrote or chose: a reply, a rating, a conflict review, a calm day."""
+
+    __tablename__ = "reflections"
+    __table_args__ = (
+        CheckConstraint(f"kind IN {REFLECTION_KINDS!r}", name="kind"),
+        CheckConstraint(f"status IN {REFLECTION_STATUSES!r}", name="status"),
+        CheckConstraint("rating IS NULL OR rating BETWEEN 1 AND 5", name="rating"),
+        Index("ix_reflections_user_date", "user_id", "local_date"),
+        Index("ix_reflections_user_message", "user_id", "message_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    # None for a note that belongs to no track.
+    track: Mapped[str | None] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(8), default="done")
+    delivery_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("deliveries.id", ondelete="SET NULL"), index=True
+    )
+    prompt_id: Mapped[str | None] = mapped_column(String(32))
+    local_date: Mapped[date] = mapped_column(Date())
+    # The user's words; None for a rating or a calm day.
+    text: Mapped[str | None] = mapped_column(Text())
+    # The Telegram message the text came from, so that editing it updates the entry.
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    rating: Mapped[int | None] = mapped_column(SmallInteger)
+    person_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("people.id", ondelete="SET NULL")
+    )
+    # Tags and structured answers (trait, review steps) as JSON.
+    data: Mapped[dict[str, Any]] = mapped_column(JSON(), default=dict)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())

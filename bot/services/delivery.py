@@ -21,6 +21,7 @@ from bot.content import Content
 from bot.db.models import Delivery, Schedule, User
 from bot.domain import rotation
 from bot.domain.schedule import due_local_date, next_due
+from bot.services import reflections
 
 # How long a delivery may stay "sending" before it counts as interrupted (a crashed process):
 # far longer than one send with its timeouts and 429 waits can take.
@@ -135,18 +136,27 @@ async def claim_due(
                 "track": row.track,
                 "local_date": local_date,
                 "due_at": due_at,
+                "kind": "scheduled",
                 "status": "missed" if late else "queued",
                 "prompt_id": prompt_id,
                 "attempts": 0,
                 "next_attempt_at": None if late else now,
+                "error": None,
                 "created_at": now,
                 "updated_at": now,
             }
         )
         advances.append(_advance(row.id, row.local_time, row.weekdays, zone, due_at, now, grace))
+    # A track already answered today through /prompt gets no second prompt that day.
+    answered = await reflections.answered_on_demand(
+        session, [(d["user_id"], d["track"], d["local_date"]) for d in deliveries]
+    )
+    for item in deliveries:
+        if (item["user_id"], item["track"], item["local_date"]) in answered:
+            item.update(status="skipped", error="answered", prompt_id=None, next_attempt_at=None)
     result = await session.execute(
         _insert(session)
-        .on_conflict_do_nothing(index_elements=["user_id", "track", "local_date"])
+        .on_conflict_do_nothing(index_elements=["user_id", "track", "local_date", "kind"])
         .returning(Delivery.status),
         deliveries,
     )
@@ -305,7 +315,7 @@ async def skip_day(
     """Record that the user skips a track's prompt on a local date; False if already handled."""
     result = await session.execute(
         _insert(session)
-        .on_conflict_do_nothing(index_elements=["user_id", "track", "local_date"])
+        .on_conflict_do_nothing(index_elements=["user_id", "track", "local_date", "kind"])
         .returning(Delivery.id),
         [
             {
@@ -313,6 +323,7 @@ async def skip_day(
                 "track": track,
                 "local_date": local_date,
                 "due_at": now,
+                "kind": "scheduled",
                 "status": "skipped",
                 "attempts": 0,
                 "created_at": now,

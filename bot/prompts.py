@@ -1,0 +1,57 @@
+"""How a prompt message looks: its text and buttons, for scheduled and on-demand prompts."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.content import Content, Html, Prompt
+
+RATINGS = range(1, 6)
+
+
+def find_prompt(content: Content, locale: str | None, track: str, prompt_id: str | None) -> Prompt:
+    """Return the prompt with this id, or the track's first if it was retired from content."""
+    found = content.prompt(locale, track, prompt_id) if prompt_id else None
+    return found or content.prompts(locale, track)[0]
+
+
+def rating_buttons(delivery_id: int, chosen: int | None = None) -> list[InlineKeyboardButton]:
+    """The 1-5 self-kindness scale; the chosen number is marked."""
+    return [
+        InlineKeyboardButton(
+            f"• {n} •" if n == chosen else str(n), callback_data=f"rt:{delivery_id}:{n}"
+        )
+        for n in RATINGS
+    ]
+
+
+def render(
+    content: Content, locale: str | None, track: str, prompt_id: str | None, delivery_id: int
+) -> tuple[Html, InlineKeyboardMarkup | None]:
+    """Render the message that carries a prompt (the conflict track opens with a check-in)."""
+    texts = content.texts(locale)
+    name = texts.raw(f"track.{track}")
+    if track == "conflict_review":
+        markup = InlineKeyboardMarkup(
+            [
+                [
+                    InlineKeyboardButton(
+                        texts.raw("review.button_calm"), callback_data=f"ck:{delivery_id}:calm"
+                    ),
+                    InlineKeyboardButton(
+                        texts.raw("review.button_yes"), callback_data=f"ck:{delivery_id}:yes"
+                    ),
+                ],
+                [
+                    InlineKeyboardButton(
+                        texts.raw("review.button_skip"), callback_data=f"ck:{delivery_id}:skip"
+                    )
+                ],
+            ]
+        )
+        return texts("review.check_in", track=name), markup
+    prompt = find_prompt(content, locale, track, prompt_id)
+    if track == "self_compassion":
+        text = texts("delivery.prompt_rated", track=name, text=prompt.text)
+        return text, InlineKeyboardMarkup([rating_buttons(delivery_id)])
+    return texts("delivery.prompt", track=name, text=prompt.text), None

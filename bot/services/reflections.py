@@ -1,0 +1,269 @@
+"""Reflections, people and open prompts: every query is scoped by the sender's user id.
+
+Functions run inside the caller's transaction and never commit.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.models import Delivery, Person, Reflection, User
+
+# A prompt stays open for plain-text replies until the next prompt of its track, and at most
+# this long.
+OPEN_WINDOW = timedelta(hours=18)
+# A reply to a prompt message counts for that prompt if the prompt is at most this old.
+REPLY_WINDOW = timedelta(days=7)
+MAX_NAME_CHARS = 40
+
+
+async def open_prompt(session: AsyncSession, user_id: int, now: datetime) -> Delivery | None:
+    """Return the most recent prompt sent to the user within the open window, if any."""
+    return await session.scalar(
+        select(Delivery)
+        .where(
+            Delivery.user_id == user_id,
+            Delivery.status == "sent",
+            Delivery.sent_at >= now - OPEN_WINDOW,
+        )
+        .order_by(Delivery.sent_at.desc(), Delivery.id.desc())
+        .limit(1)
+    )
+
+
+async def prompt_for_message(
+    session: AsyncSession, user_id: int, message_id: int, now: datetime
+) -> Delivery | None:
+    """Return the user's prompt that a message id belongs to (for replies to it)."""
+    return await session.scalar(
+        select(Delivery).where(
+            Delivery.user_id == user_id,
+            Delivery.message_id == message_id,
+            Delivery.status == "sent",
+            Delivery.sent_at >= now - REPLY_WINDOW,
+        )
+    )
+
+
+async def users_delivery(session: AsyncSession, user_id: int, delivery_id: int) -> Delivery | None:
+    """Return a delivery only if it belongs to the user."""
+    return await session.scalar(
+        select(Delivery).where(Delivery.id == delivery_id, Delivery.user_id == user_id)
+    )
+
+
+async def users_reflection(
+    session: AsyncSession, user_id: int, reflection_id: int
+) -> Reflection | None:
+    """Return a reflection only if it belongs to the user."""
+    return await session.scalar(
+        select(Reflection).where(Reflection.id == reflection_id, Reflection.user_id == user_id)
+    )
+
+
+async def reflection_for_message(
+    session: AsyncSession, user_id: int, message_id: int
+) -> Reflection | None:
+    """Return the user's reflection whose text came from a Telegram message."""
+    return await session.scalar(
+        select(Reflection)
+        .where(Reflection.user_id == user_id, Reflection.message_id == message_id)
+        .order_by(Reflection.id.desc())
+        .limit(1)
+    )
+
+
+def add(
+    session: AsyncSession,
+    user: User,
+    *,
+    kind: str,
+    track: str | None,
+    local_date: date,
+    now: datetime,
+    text: str | None = None,
+    message_id: int | None = None,
+    delivery: Delivery | None = None,
+    status: str = "done",
+    data: dict[str, Any] | None = None,
+) -> Reflection:
+    """Add a reflection of the user's."""
+    reflection = Reflection(
+        user_id=user.id,
+        track=track,
+        kind=kind,
+        status=status,
+        delivery_id=delivery.id if delivery else None,
+        prompt_id=delivery.prompt_id if delivery else None,
+        local_date=local_date,
+        text=text,
+        message_id=message_id,
+        data=data or {},
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(reflection)
+    return reflection
+
+
+async def rate(
+    session: AsyncSession, user: User, delivery: Delivery, rating: int, now: datetime
+) -> Reflection:
+    """Store a 1-5 rating for a prompt: on its latest entry, or as a rating of its own."""
+    reflection = await session.scalar(
+        select(Reflection)
+        .where(
+            Reflection.user_id == user.id,
+            Reflection.delivery_id == delivery.id,
+            Reflection.kind.in_(("entry", "rating")),
+        )
+        .order_by(Reflection.id.desc())
+        .limit(1)
+    )
+    if reflection is None:
+        reflection = add(
+            session,
+            user,
+            kind="rating",
+            track=delivery.track,
+            local_date=delivery.local_date,
+            now=now,
+            delivery=delivery,
+        )
+    reflection.rating = rating
+    reflection.updated_at = now
+    return reflection
+
+
+async def recent_people(session: AsyncSession, user_id: int, limit: int = 5) -> list[Person]:
+    """Return the people the user wrote about most recently."""
+    rows = await session.scalars(
+        select(Person)
+        .where(Person.user_id == user_id)
+        .order_by(Person.last_used_at.desc(), Person.id.desc())
+        .limit(limit)
+    )
+    return list(rows)
+
+
+async def users_person(session: AsyncSession, user_id: int, person_id: int) -> Person | None:
+    """Return a person only if they are on the user's list."""
+    return await session.scalar(
+        select(Person).where(Person.id == person_id, Person.user_id == user_id)
+    )
+
+
+def clean_name(text: str) -> str | None:
+    """Tidy a typed name ("  my   sister " -> "my sister"); None if empty or too long."""
+    name = " ".join(text.split())
+    return name if 0 < len(name) <= MAX_NAME_CHARS else None
+
+
+async def person_named(session: AsyncSession, user_id: int, name: str, now: datetime) -> Person:
+    """Return the user's person with this name (any case), adding them if new."""
+    key = name.casefold()
+    person = await session.scalar(
+        select(Person).where(Person.user_id == user_id, Person.name_key == key)
+    )
+    if person is None:
+        person = Person(user_id=user_id, name=name, name_key=key, created_at=now, last_used_at=now)
+        session.add(person)
+        await session.flush()
+    person.last_used_at = now
+    return person
+
+
+async def traits_about(
+    session: AsyncSession, user_id: int, person_id: int, limit: int = 3
+) -> list[Reflection]:
+    """Return the user's latest noticed traits about a person (with an example)."""
+    rows = await session.scalars(
+        select(Reflection)
+        .where(
+            Reflection.user_id == user_id,
+            Reflection.person_id == person_id,
+            Reflection.track == "valued_traits",
+            Reflection.text.is_not(None),
+        )
+        .order_by(Reflection.created_at.desc(), Reflection.id.desc())
+        .limit(limit)
+    )
+    return list(rows)
+
+
+async def days_reflected(session: AsyncSession, user_id: int, first: date, last: date) -> int:
+    """Count the local dates between first and last (inclusive) with any reflection."""
+    count = await session.scalar(
+        select(func.count(func.distinct(Reflection.local_date))).where(
+            Reflection.user_id == user_id,
+            Reflection.local_date >= first,
+            Reflection.local_date <= last,
+        )
+    )
+    return int(count or 0)
+
+
+async def answered_on_demand(
+    session: AsyncSession, keys: list[tuple[int, str, date]]
+) -> set[tuple[int, str, date]]:
+    """Which (user, track, local date) were already answered through an on-demand prompt."""
+    if not keys:
+        return set()
+    user_ids = {k[0] for k in keys}
+    dates = {k[2] for k in keys}
+    rows = await session.execute(
+        select(Reflection.user_id, Reflection.track, Reflection.local_date)
+        .join(Delivery, Delivery.id == Reflection.delivery_id)
+        .where(
+            Reflection.user_id.in_(user_ids),
+            Reflection.local_date.in_(dates),
+            Delivery.kind == "on_demand",
+        )
+    )
+    wanted = set(keys)
+    return {(u, t, d) for u, t, d in rows if t is not None and (u, t, d) in wanted}
+
+
+async def history_page(
+    session: AsyncSession, user_id: int, track: str | None, page: int, size: int
+) -> tuple[list[Reflection], bool]:
+    """Return one page of finished reflections, newest first, and whether older ones exist."""
+    query = select(Reflection).where(Reflection.user_id == user_id, Reflection.status == "done")
+    if track is not None:
+        query = query.where(Reflection.track == track)
+    rows = list(
+        await session.scalars(
+            query.order_by(Reflection.created_at.desc(), Reflection.id.desc())
+            .offset(page * size)
+            .limit(size + 1)
+        )
+    )
+    return rows[:size], len(rows) > size
+
+
+async def open_review(session: AsyncSession, user_id: int) -> Reflection | None:
+    """Return the user's conflict review in progress, if any."""
+    return await session.scalar(
+        select(Reflection)
+        .where(
+            Reflection.user_id == user_id,
+            Reflection.kind == "review",
+            Reflection.status == "open",
+        )
+        .order_by(Reflection.id.desc())
+        .limit(1)
+    )
+
+
+async def people_by_id(session: AsyncSession, user_id: int, ids: set[int]) -> dict[int, Person]:
+    """Return the user's people with these ids."""
+    if not ids:
+        return {}
+    rows = await session.scalars(
+        select(Person).where(Person.user_id == user_id, Person.id.in_(ids))
+    )
+    return {p.id: p for p in rows}
