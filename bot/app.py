@@ -23,11 +23,15 @@ from bot.handlers import (
     groups,
     input,
     onboarding,
+    prompt,
+    reflect,
+    review,
     settings,
     skip,
     times,
     timezone,
 )
+from bot.helplines import load_helplines
 from bot.ratelimit import Limiter
 
 logger = logging.getLogger(__name__)
@@ -40,6 +44,9 @@ GROUP_FEATURES = 0
 
 COMMANDS = (
     "start",
+    "prompt",
+    "history",
+    "review",
     "settings",
     "timezone",
     "time",
@@ -164,11 +171,19 @@ def register_handlers(app: BotApplication) -> None:
     times.register(app, GROUP_FEATURES)
     settings.register(app, GROUP_FEATURES)
     skip.register(app, GROUP_FEATURES)
+    prompt.register(app, GROUP_FEATURES)
+    review.register(app, GROUP_FEATURES)
+    reflect.register(app, GROUP_FEATURES)
     input.register(app, GROUP_FEATURES)
     general.register(app, GROUP_FEATURES)
     errors.register(app)
 
 
 def make_services(database_url: str, clock: Clock, content: Content) -> Services:
-    """Bundle the database, content and clock for the Application."""
-    return Services(db=Database.from_url(database_url), content=content, clock=clock)
+    """Bundle the database, content, clock and helplines for the Application."""
+    return Services(
+        db=Database.from_url(database_url),
+        content=content,
+        clock=clock,
+        helplines=load_helplines(),
+    )

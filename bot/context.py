@@ -10,6 +10,7 @@ from telegram.ext import Application, CallbackContext, ExtBot
 from bot.clock import Clock
 from bot.content import Content
 from bot.db.engine import Database
+from bot.helplines import HelplineDirectory
 
 if TYPE_CHECKING:
     from bot.delivery import DeliveryEngine
@@ -22,6 +23,7 @@ class Services:
     db: Database
     content: Content
     clock: Clock
+    helplines: HelplineDirectory
 
 
 class BotData:

@@ -107,3 +107,29 @@ def test_a_bad_placeholder_names_the_field(tmp_path: Path) -> None:
     path.write_text(path.read_text().replace("Done: {tracks}", "Done: {tracks[0]}"))
     with pytest.raises(ContentError, match=r"time\.set_all: placeholder"):
         load_content(root)
+
+
+def test_shipped_prompts_and_tags() -> None:
+    content = load_content()
+    for track in TRACKS:
+        prompts = content.prompts("en", track.value)
+        assert len(prompts) >= 30, track
+        assert len({p.id for p in prompts}) == len(prompts)
+    for group in ("feeling", "distancing", "underneath", "next_step", "trait"):
+        assert len(content.tags("en", group)) >= 5, group
+
+
+def test_a_broken_prompt_file_names_the_field(tmp_path: Path) -> None:
+    root = _copy_content(tmp_path)
+    path = root / "en" / "prompts" / "valued_traits.toml"
+    path.write_text(path.read_text().replace('follow_up = "trait"', 'follow_up = "dance"', 1))
+    with pytest.raises(ContentError, match=r"valued_traits\.toml: prompt\[0\]: follow_up"):
+        load_content(root)
+
+
+def test_a_broken_tag_file_names_the_group(tmp_path: Path) -> None:
+    root = _copy_content(tmp_path)
+    path = root / "en" / "tags.toml"
+    path.write_text(path.read_text().replace('id = "went_quiet"', 'id = "Went Quiet"'))
+    with pytest.raises(ContentError, match=r"tags\.toml: distancing\[0\]: id"):
+        load_content(root)

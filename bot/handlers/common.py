@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardMarkup, Message, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 from telegram.error import BadRequest
 
-from bot.content import Texts
+from bot.content import Content, Texts
 from bot.context import BotContext
 from bot.db.models import User
 from bot.services import accounts
@@ -36,11 +36,23 @@ class Turn:
     session: AsyncSession
     user: User | None
     texts: Texts
+    content: Content
     outbox: list[Callable[[], Awaitable[object]]] = field(default_factory=list)
 
-    def send(self, text: str, markup: Markup = None) -> None:
-        """Queue a message to the update's chat."""
-        self.outbox.append(lambda: send(self.update, text, markup))
+    def send(
+        self,
+        text: str,
+        markup: Markup = None,
+        on_sent: Callable[[Message], Awaitable[None]] | None = None,
+    ) -> None:
+        """Queue a message to the update's chat; `on_sent` runs once Telegram accepted it."""
+
+        async def deliver() -> None:
+            message = await send(self.update, text, markup)
+            if message is not None and on_sent is not None:
+                await on_sent(message)
+
+        self.outbox.append(deliver)
 
     def edit(self, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
         """Queue an edit of the message whose button was pressed."""
@@ -64,6 +76,12 @@ class Turn:
             return None
         return user
 
+    def edit_buttons(self, markup: InlineKeyboardMarkup) -> None:
+        """Queue replacing the inline buttons of the pressed message."""
+        query = self.update.callback_query
+        if query is not None and query.message is not None:
+            self.outbox.append(lambda: _set_buttons(self.update, markup))
+
     def clear_buttons(self) -> None:
         """Queue removing the inline buttons of the pressed message."""
         query = self.update.callback_query
@@ -82,20 +100,28 @@ async def turn(update: Update, context: BotContext) -> AsyncIterator[Turn]:
         user = await accounts.get_user(session, sender.id)
         locale = user.locale if user else services.content.supported_locale(sender.language_code)
         current = Turn(
-            update=update, session=session, user=user, texts=services.content.texts(locale)
+            update=update,
+            session=session,
+            user=user,
+            texts=services.content.texts(locale),
+            content=services.content,
         )
         yield current
     for deliver in current.outbox:
         await deliver()
 
 
-async def _clear_buttons(update: Update) -> None:
+async def _set_buttons(update: Update, markup: InlineKeyboardMarkup | None) -> None:
     query = update.callback_query
     assert query is not None
     try:
-        await query.edit_message_reply_markup(None)
+        await query.edit_message_reply_markup(markup)
     except BadRequest as exc:
-        logger.info("Could not remove buttons (%s)", type(exc).__name__)
+        logger.info("Could not change buttons (%s)", type(exc).__name__)
+
+
+async def _clear_buttons(update: Update) -> None:
+    await _set_buttons(update, None)
 
 
 async def send(update: Update, text: str, markup: Markup = None) -> Message | None:

@@ -6,24 +6,35 @@ from telegram import Update
 from telegram.ext import MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
-from bot.handlers import timezone
+from bot.handlers import reflect, review, timezone
 from bot.handlers.common import turn
 from bot.handlers.times import handle_time_text
 
 
 async def text_received(update: Update, context: BotContext) -> None:
-    """Route typed text by what the user's row says we are waiting for."""
+    """Route typed text by what the user's row says we are waiting for; else it is a reply."""
     message = update.effective_message
     assert message is not None and message.text is not None
+    text = message.text
     async with turn(update, context) as t:
-        if t.user is None:
+        user = t.registered()
+        if user is None:
+            return
+        waiting = (user.awaiting or "").split(":", 1)[0]
+        if waiting == "timezone":
+            await timezone.handle_zone_text(context, t, text)
+        elif waiting == "time":
+            handle_time_text(context, t, text)
+        elif user.onboarded_at is None:
             t.send(t.texts.raw("general.need_start"))
-        elif t.user.awaiting == "timezone":
-            await timezone.handle_zone_text(context, t, message.text)
-        elif t.user.awaiting is not None and t.user.awaiting.startswith("time:"):
-            handle_time_text(context, t, message.text)
+        elif waiting == "trait":
+            await reflect.trait_typed(t, context, user, text, message)
+        elif waiting == "person":
+            await reflect.person_typed(t, context, user, text, message)
+        elif waiting == "review" and await review.step_typed(t, context, user, text, message):
+            return
         else:
-            t.send(t.texts.raw("general.text_without_prompt"))
+            await reflect.capture(t, context, user, text, message)
 
 
 def register(app: BotApplication, group: int) -> None:

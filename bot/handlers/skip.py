@@ -24,7 +24,7 @@ async def skip_command(update: Update, context: BotContext) -> None:
         if words:
             track = parse_track(words) if len(words) <= MAX_ARGUMENT_CHARS else None
             if track is None:
-                t.send(t.texts("skip.unknown_track", text=words[:40]))
+                t.send(t.texts("general.unknown_track", text=words[:40], example="/skip conflict"))
                 return
             targets = [track]
         else:

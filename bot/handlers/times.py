@@ -71,7 +71,9 @@ async def time_command(update: Update, context: BotContext) -> None:
             return
         at, track, unknown = split_time_and_track(words)
         if unknown is not None:
-            t.send(t.texts("time.unknown_track", text=unknown[:40]))
+            t.send(
+                t.texts("general.unknown_track", text=unknown[:40], example="/time 21:00 conflict")
+            )
         elif at is None:
             t.send(t.texts("time.invalid", text=joined[:40]))
         else:

@@ -61,9 +61,10 @@ def _insert(session: AsyncSession) -> Any:
     return insert(Delivery)  # pragma: no cover
 
 
-async def _recent_prompts(
+async def recent_prompts(
     session: AsyncSession, user_ids: Sequence[int], since: date
 ) -> dict[tuple[int, str], dict[str, date]]:
+    """Map (user, track) to the prompts each was sent since a date, with the last date."""
     rows = await session.execute(
         select(Delivery.user_id, Delivery.track, Delivery.prompt_id, Delivery.local_date).where(
             Delivery.user_id.in_(user_ids),
@@ -107,7 +108,7 @@ async def claim_due(
     if not rows:
         return ClaimResult(0, 0, 0, 0)
     oldest_date = min(r.next_due_at for r in rows).date() - timedelta(days=1)
-    recent = await _recent_prompts(
+    recent = await recent_prompts(
         session,
         sorted({r.user_id for r in rows}),
         oldest_date - timedelta(days=rotation.NO_REPEAT_DAYS),
@@ -346,4 +347,58 @@ async def delivery_for(
                 Delivery.local_date == local_date,
             )
         )
+    )
+
+
+async def on_demand_prompt(
+    session: AsyncSession,
+    *,
+    user: User,
+    track: str,
+    local_date: date,
+    now: datetime,
+    content: Content,
+) -> Delivery:
+    """Record a prompt asked for with /prompt (one row per track and day, renewed on asking)."""
+    recent = await recent_prompts(
+        session, [user.id], local_date - timedelta(days=rotation.NO_REPEAT_DAYS)
+    )
+    ids = [p.id for p in content.prompts(user.locale, track)]
+    seed = f"{user.id}:{track}:{local_date.isoformat()}:{now.isoformat()}"
+    prompt_id = rotation.choose_prompt(ids, recent[(user.id, track)], seed)
+    delivery = await session.scalar(
+        select(Delivery).where(
+            Delivery.user_id == user.id,
+            Delivery.track == track,
+            Delivery.local_date == local_date,
+            Delivery.kind == "on_demand",
+        )
+    )
+    if delivery is None:
+        delivery = Delivery(
+            user_id=user.id,
+            track=track,
+            local_date=local_date,
+            kind="on_demand",
+            due_at=now,
+            attempts=1,
+            created_at=now,
+        )
+        session.add(delivery)
+    delivery.status = "sent"
+    delivery.prompt_id = prompt_id
+    delivery.sent_at = now
+    delivery.updated_at = now
+    delivery.message_id = None
+    await session.flush()
+    return delivery
+
+
+async def set_message_id(session: AsyncSession, delivery_id: int, message_id: int) -> None:
+    """Remember which Telegram message carried a prompt (replies to it find the prompt)."""
+    await session.execute(
+        update(Delivery)
+        .where(Delivery.id == delivery_id)
+        .values(message_id=message_id)
+        .execution_options(synchronize_session=False)
     )

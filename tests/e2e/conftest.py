@@ -130,6 +130,13 @@ class Chat:
         """Wait for the bot's next message (or edit) in this chat."""
         return await self.api.next_message(self.user.id)
 
+    async def until(self, fragment: str) -> JsonDict:
+        """Wait for the bot's next message whose text contains a fragment (skipping others)."""
+        message = await self.reply()
+        while fragment not in message.get("text", ""):
+            message = await self.reply()
+        return message
+
     async def press(self, message: JsonDict, button: str) -> JsonDict:
         """Press an inline button and return the bot's next message or edit."""
         self.user.press(message, button)

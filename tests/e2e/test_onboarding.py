@@ -156,7 +156,7 @@ async def test_preset_button_after_onboarding_is_out_of_date(chat: Chat, harness
 
 async def test_commands_menu_is_registered_at_start_up(harness: Harness) -> None:
     names = [c["command"] for c in harness.api.commands()]
-    assert names[:2] == ["start", "settings"]
+    assert names[:2] == ["start", "prompt"]
     assert {"timezone", "time", "pause", "resume", "help", "privacy"} <= set(names)
 
 

@@ -1,0 +1,59 @@
+"""Pieces shared by the reply and review flows: local dates, progress, asking who."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.content import Html
+from bot.db.models import Person, Reflection, User
+from bot.handlers.common import Turn
+from bot.services import reflections as store
+
+
+def local_today(user: User, now: datetime) -> date:
+    """The user's local date now."""
+    return now.astimezone(ZoneInfo(user.timezone or "UTC")).date()
+
+
+async def progress_line(t: Turn, user: User, now: datetime) -> Html:
+    """Days reflected this week (Monday to today): gentle, never a streak."""
+    today = local_today(user, now)
+    monday = date.fromordinal(today.toordinal() - today.weekday())
+    days = await store.days_reflected(t.session, user.id, monday, today)
+    if days <= 1:
+        return t.texts("reflect.progress_one")
+    return t.texts("reflect.progress_many", days=days)
+
+
+def person_buttons(t: Turn, reflection_id: int, people: list[Person]) -> InlineKeyboardMarkup:
+    """Recent people, someone else, or rather not say."""
+    rows = [
+        [InlineKeyboardButton(p.name, callback_data=f"pp:{reflection_id}:{p.id}")] for p in people
+    ]
+    rows.append(
+        [
+            InlineKeyboardButton(
+                t.texts.raw("reflect.button_new_person"), callback_data=f"pp:{reflection_id}:new"
+            ),
+            InlineKeyboardButton(
+                t.texts.raw("reflect.button_no_person"), callback_data=f"pp:{reflection_id}:none"
+            ),
+        ]
+    )
+    return InlineKeyboardMarkup(rows)
+
+
+async def ask_person(t: Turn, user: User, reflection: Reflection, key: str) -> None:
+    """Ask who an entry or review is about."""
+    people = await store.recent_people(t.session, user.id)
+    user.awaiting = f"person:{reflection.id}"
+    t.send(t.texts.raw(key), person_buttons(t, reflection.id, people))
+
+
+async def finish_entry(t: Turn, user: User, now: datetime) -> None:
+    """Close a reply with a short acknowledgement and this week's gentle count."""
+    user.awaiting = None
+    t.send(t.texts("reflect.kept", progress=await progress_line(t, user, now)))

@@ -1,0 +1,298 @@
+"""The conflict review: a check-in, then short steps stored together as one reflection.
+
+Steps: what happened -> who -> what you felt -> did you pull away -> what was underneath ->
+one small next step. Each answers by buttons or text; a review left halfway stays open and
+/review picks it up again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+
+from bot import prompts
+from bot.content import Html
+from bot.context import BotApplication, BotContext
+from bot.db.models import Delivery, Reflection, User
+from bot.handlers import support
+from bot.handlers.common import Turn, turn
+from bot.handlers.journal import ask_person, progress_line
+from bot.services import reflections as store
+
+CHECK_IN_PATTERN = r"^ck:\d{1,12}:(calm|yes|skip)$"
+STEP_PATTERN = r"^rv:\d{1,12}:(felt|distancing|underneath|next):[a-z_]{1,32}$"
+# Each step's tag group in content/<locale>/tags.toml, in order.
+TAG_STEPS = {"felt": "feeling", "distancing": "distancing", "underneath": "underneath"}
+STEP_ORDER = ("happened", "person", "felt", "distancing", "underneath", "next")
+MAX_STEP_TEXT = 2000
+
+
+def _next_step(step: str) -> str | None:
+    index = STEP_ORDER.index(step)
+    return STEP_ORDER[index + 1] if index + 1 < len(STEP_ORDER) else None
+
+
+def _tag_keyboard(t: Turn, review: Reflection, step: str, locale: str) -> InlineKeyboardMarkup:
+    chosen = set(review.data.get(step, []))
+    group = TAG_STEPS.get(step, "next_step")
+    buttons = [
+        InlineKeyboardButton(
+            f"✓ {tag.label}" if tag.id in chosen else tag.label,
+            callback_data=f"rv:{review.id}:{step}:{tag.id}",
+        )
+        for tag in t.content.tags(locale, group)
+    ]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    if step == "distancing":
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    t.texts.raw("review.button_stayed"),
+                    callback_data=f"rv:{review.id}:{step}:stayed",
+                )
+            ]
+        )
+    if step != "next":
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    t.texts.raw("review.button_done"), callback_data=f"rv:{review.id}:{step}:done"
+                )
+            ]
+        )
+    return InlineKeyboardMarkup(rows)
+
+
+async def ask_step(t: Turn, context: BotContext, user: User, review: Reflection) -> None:
+    """Ask the review's current step."""
+    step = review.data.get("step", "happened")
+    if step == "happened":
+        prompt = prompts.find_prompt(t.content, user.locale, "conflict_review", review.prompt_id)
+        user.awaiting = f"review:{review.id}"
+        name = t.texts.raw("track.conflict_review")
+        t.send(t.texts("delivery.prompt", track=name, text=prompt.text))
+        return
+    if step == "person":
+        await ask_person(t, user, review, "review.ask_person")
+        return
+    key = {"felt": "ask_felt", "distancing": "ask_distancing", "underneath": "ask_underneath"}
+    user.awaiting = f"review:{review.id}"
+    t.send(
+        t.texts.raw(f"review.{key.get(step, 'ask_next')}"),
+        _tag_keyboard(t, review, step, user.locale),
+    )
+
+
+def _set(review: Reflection, **changes: Any) -> None:
+    # JSON columns are compared by identity: assign a new dict so the change is saved.
+    review.data = {**review.data, **changes}
+
+
+async def advance(t: Turn, context: BotContext, user: User, review: Reflection) -> None:
+    """Move to the next step, or finish."""
+    following = _next_step(review.data.get("step", "happened"))
+    if following is None:
+        await finish(t, context, user, review)
+        return
+    _set(review, step=following)
+    review.updated_at = context.services.clock.now()
+    await ask_step(t, context, user, review)
+
+
+async def finish(t: Turn, context: BotContext, user: User, review: Reflection) -> None:
+    """Close the review, thank the user, and remind them what they value in that person."""
+    now = context.services.clock.now()
+    review.status = "done"
+    review.updated_at = now
+    _set(review, step="done")
+    user.awaiting = None
+    await t.session.flush()
+    t.send(t.texts("review.done", progress=await progress_line(t, user, now)))
+    if review.person_id is None:
+        return
+    noticed = await store.traits_about(t.session, user.id, review.person_id)
+    person = await store.users_person(t.session, user.id, review.person_id)
+    if not noticed or person is None:
+        return
+    lines: list[str] = [t.texts("reflect.reminder", name=person.name)]
+    for entry in noticed:
+        example = _short(entry.text or "")
+        trait = entry.data.get("trait")
+        if trait:
+            lines.append(t.texts("reflect.reminder_line", trait=trait, example=example))
+        else:
+            lines.append(t.texts("reflect.reminder_line_plain", example=example))
+    lines.append(t.texts.raw("reflect.reminder_close"))
+    t.send(Html("\n".join(lines)))
+
+
+def _short(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+async def start(
+    t: Turn,
+    context: BotContext,
+    user: User,
+    delivery: Delivery,
+    *,
+    text: str | None = None,
+    message_id: int | None = None,
+) -> None:
+    """Begin (or continue) the review of a check-in; typed text answers "what happened"."""
+    now = context.services.clock.now()
+    review = await store.open_review(t.session, user.id)
+    if review is None or review.delivery_id != delivery.id:
+        review = store.add(
+            t.session,
+            user,
+            kind="review",
+            track="conflict_review",
+            local_date=delivery.local_date,
+            now=now,
+            delivery=delivery,
+            status="open",
+            data={"step": "happened"},
+        )
+        await t.session.flush()
+    if text is None:
+        await ask_step(t, context, user, review)
+        return
+    if review.data.get("step") == "happened":
+        review.text = text
+        review.message_id = message_id
+        if support.offer(t, context, user, text):
+            return
+        await advance(t, context, user, review)
+        return
+    await answer_typed(t, context, user, review, text)
+
+
+async def answer_typed(
+    t: Turn, context: BotContext, user: User, review: Reflection, text: str
+) -> None:
+    """Typed text for the current step (a feeling, a reason, a next step in own words)."""
+    step = review.data.get("step", "happened")
+    if support.offer(t, context, user, text):
+        return
+    words = text[:MAX_STEP_TEXT]
+    if step == "happened":
+        review.text = words
+    elif step in ("felt", "distancing", "underneath", "next"):
+        _set(review, **{f"{step}_text": words})
+    await advance(t, context, user, review)
+
+
+async def step_typed(t: Turn, context: BotContext, user: User, text: str, message: Message) -> bool:
+    """Answer the review the user's row is waiting on; False if it is no longer open."""
+    review_id = int(user.awaiting.rsplit(":", 1)[1]) if user.awaiting else 0
+    review = await store.users_reflection(t.session, user.id, review_id)
+    if review is None or review.status != "open":
+        user.awaiting = None
+        return False
+    if review.data.get("step") == "happened":
+        review.message_id = message.message_id
+    await answer_typed(t, context, user, review, text)
+    return True
+
+
+async def after_person(t: Turn, context: BotContext, user: User, review: Reflection) -> None:
+    """The person step is answered: go on."""
+    await advance(t, context, user, review)
+
+
+async def check_in_pressed(update: Update, context: BotContext) -> None:
+    """Calm day, yes let's look at it, or skip: the answer to "Any friction today?"."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    _, delivery_id, choice = query.data.split(":")
+    now = context.services.clock.now()
+    async with turn(update, context) as t:
+        user = t.registered(onboarded=True)
+        if user is None:
+            return
+        delivery = await store.users_delivery(t.session, user.id, int(delivery_id))
+        if delivery is None or delivery.track != "conflict_review":
+            t.answer(t.texts.raw("general.old_button"))
+            return
+        t.answer()
+        if choice == "calm":
+            store.add(
+                t.session,
+                user,
+                kind="calm",
+                track="conflict_review",
+                local_date=delivery.local_date,
+                now=now,
+                delivery=delivery,
+            )
+            t.edit(t.texts("review.calm_kept"))
+        elif choice == "skip":
+            t.edit(t.texts("review.skipped"))
+        else:
+            t.clear_buttons()
+            await start(t, context, user, delivery)
+
+
+async def step_pressed(update: Update, context: BotContext) -> None:
+    """A tag, Done, or "I stayed close" on one of the review's steps."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    _, review_id, step, choice = query.data.split(":")
+    async with turn(update, context) as t:
+        user = t.registered(onboarded=True)
+        if user is None:
+            return
+        review = await store.users_reflection(t.session, user.id, int(review_id))
+        if review is None or review.status != "open" or review.data.get("step") != step:
+            t.answer(t.texts.raw("review.old_button"))
+            return
+        group = TAG_STEPS.get(step, "next_step")
+        if (
+            choice not in ("done", "stayed")
+            and t.content.tag_label(user.locale, group, choice) is None
+        ):
+            t.answer(t.texts.raw("general.old_button"))
+            return
+        t.answer()
+        if step == "next":
+            _set(review, next=[choice])
+            t.clear_buttons()
+            await advance(t, context, user, review)
+        elif choice == "done":
+            t.clear_buttons()
+            await advance(t, context, user, review)
+        elif choice == "stayed":
+            _set(review, distancing=[], stayed=True)
+            t.clear_buttons()
+            await advance(t, context, user, review)
+        else:
+            chosen = list(review.data.get(step, []))
+            chosen = [c for c in chosen if c != choice] if choice in chosen else [*chosen, choice]
+            _set(review, **{step: chosen})
+            t.edit_buttons(_tag_keyboard(t, review, step, user.locale))
+
+
+async def review_command(update: Update, context: BotContext) -> None:
+    """/review: pick up a review left halfway."""
+    async with turn(update, context) as t:
+        user = t.registered(onboarded=True)
+        if user is None:
+            return
+        review = await store.open_review(t.session, user.id)
+        if review is None:
+            t.send(t.texts.raw("review.nothing_open"))
+            return
+        t.send(t.texts.raw("review.in_progress"))
+        await ask_step(t, context, user, review)
+
+
+def register(app: BotApplication, group: int) -> None:
+    """Add the review handlers."""
+    app.add_handler(CallbackQueryHandler(check_in_pressed, pattern=CHECK_IN_PATTERN), group=group)
+    app.add_handler(CallbackQueryHandler(step_pressed, pattern=STEP_PATTERN), group=group)
+    app.add_handler(
+        CommandHandler("review", review_command, filters=filters.ChatType.PRIVATE), group=group
+    )

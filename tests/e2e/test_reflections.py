@@ -1,0 +1,171 @@
+"""Replies to prompts end to end: stored, acknowledged, rated, edited, paged in /history."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from bot.db.models import Person, Reflection
+from tests.e2e.conftest import Chat, Harness
+from tests.e2e.test_delivery import set_up
+from tests.e2e.test_onboarding import buttons
+
+
+async def reflections(harness: Harness) -> list[Reflection]:
+    async with harness.app.bot_data.services.db.transaction() as session:
+        return list((await session.scalars(select(Reflection).order_by(Reflection.id))).all())
+
+
+async def people(harness: Harness) -> list[Person]:
+    async with harness.app.bot_data.services.db.transaction() as session:
+        return list((await session.scalars(select(Person).order_by(Person.id))).all())
+
+
+async def only_track(chat: Chat, harness: Harness, track_button: str) -> None:
+    """Leave only one track on, so that one prompt is open at a time."""
+    menu = await chat.send("/settings")
+    tracks = await chat.press(menu, "✅ Tracks on/off")
+    for label in ("Self-compassion", "Noticing what you value", "Reviewing conflicts"):
+        if label != track_button:
+            tracks = await chat.press(tracks, f"✅ {label}")
+    harness.api.drain()
+
+
+async def deliver(harness: Harness, chat: Chat) -> dict:
+    """Run the tick at the due time and return the prompt message."""
+    harness.clock.advance(timedelta(minutes=2))
+    counts = await harness.tick()
+    assert counts.sent >= 1
+    return await chat.reply()
+
+
+async def test_a_reply_to_a_self_compassion_prompt_is_kept_and_rated(
+    chat: Chat, harness: Harness
+) -> None:
+    await set_up(chat, harness)
+    await only_track(chat, harness, "Self-compassion")
+    prompt = await deliver(harness, chat)
+    assert prompt["text"].startswith("Self-compassion")
+    assert buttons(prompt) == ["1", "2", "3", "4", "5"]
+    kept = await chat.send("I told myself it was fine to rest.")
+    assert kept["text"].startswith("Kept.")
+    assert "1 day you've reflected this week" in kept["text"]
+    ask = await chat.reply()
+    assert "How kind were you to yourself" in ask["text"]
+    chat.user.press(prompt, "4")
+    answer = await chat.answered()
+    assert "4 of 5" in answer["text"]
+    [entry] = await reflections(harness)
+    assert (entry.track, entry.kind, entry.text, entry.rating) == (
+        "self_compassion",
+        "entry",
+        "I told myself it was fine to rest.",
+        4,
+    )
+    assert entry.prompt_id is not None and entry.prompt_id.startswith("sc-")
+    chat.user.send_text("/history")
+    history = await chat.until("Your reflections")
+    assert "I told myself it was fine to rest." in history["text"]
+    assert "Kindness to yourself: 4/5" in history["text"]
+
+
+async def test_reply_to_the_prompt_message_and_then_edit_it(chat: Chat, harness: Harness):
+    await set_up(chat, harness)
+    await only_track(chat, harness, "Self-compassion")
+    prompt = await deliver(harness, chat)
+    update = chat.user.reply_to(prompt, "frist draft")
+    await chat.reply()
+    chat.user.edit_text(update["message"], "first draft, fixed")
+    # Edits are applied quietly; /help afterwards proves the edit was processed in order.
+    await chat.reply()  # the rating question that followed the reply
+    await chat.send("/help")
+    [entry] = await reflections(harness)
+    assert entry.text == "first draft, fixed"
+
+
+async def test_valued_traits_reply_asks_trait_and_person_and_keeps_people(
+    chat: Chat, harness: Harness
+) -> None:
+    await set_up(chat, harness)
+    await only_track(chat, harness, "Noticing what you value")
+    await deliver(harness, chat)
+    ask_trait = await chat.send("Sam stayed up to help me move")
+    assert "What does that show" in ask_trait["text"]
+    ask_person = await chat.press(ask_trait, "Reliable")
+    while "Who was it" not in ask_person.get("text", ""):
+        ask_person = await chat.reply()
+    done = await chat.send("Sam")
+    assert done["text"].startswith("Kept.")
+    [entry] = await reflections(harness)
+    assert entry.data["trait"] == "Reliable"
+    assert [p.name for p in await people(harness)] == ["Sam"]
+    assert entry.person_id == (await people(harness))[0].id
+
+
+async def test_text_without_an_open_prompt_asks_where_it_belongs(
+    chat: Chat, harness: Harness
+) -> None:
+    await set_up(chat, harness)
+    ask = await chat.send("Had a long talk with my brother today.")
+    assert "Where does this belong" in ask["text"]
+    assert "Just a note" in buttons(ask)
+    [note] = await reflections(harness)
+    assert (note.kind, note.track) == ("note", None)  # kept before any button is pressed
+    filed = await chat.press(ask, "Noticing what you value")
+    assert "Filed under Noticing what you value" in filed["text"]
+    [entry] = await reflections(harness)
+    assert (entry.kind, entry.track) == ("entry", "valued_traits")
+
+
+async def test_a_prompt_stays_open_at_most_18_hours(chat: Chat, harness: Harness) -> None:
+    await set_up(chat, harness)
+    await only_track(chat, harness, "Self-compassion")
+    await deliver(harness, chat)
+    harness.clock.advance(timedelta(hours=19))
+    ask = await chat.send("late thought")
+    assert "Where does this belong" in ask["text"]
+
+
+async def test_media_and_captions(chat: Chat, harness: Harness) -> None:
+    await set_up(chat, harness)
+    await only_track(chat, harness, "Self-compassion")
+    await deliver(harness, chat)
+    chat.user.send_photo(caption="the view from the walk I took for myself")
+    kept = await chat.reply()
+    assert kept["text"].startswith("Kept.")
+    chat.user.send_sticker()
+    answer = await chat.reply()
+    while "only keep text" not in answer["text"]:
+        answer = await chat.reply()
+    entries = await reflections(harness)
+    assert [e.text for e in entries] == ["the view from the walk I took for myself"]
+
+
+async def test_prompt_on_demand_and_no_second_prompt_once_answered(
+    chat: Chat, harness: Harness
+) -> None:
+    await set_up(chat, harness, hhmm="20:00")
+    await only_track(chat, harness, "Noticing what you value")
+    prompt = await chat.send("/prompt values")
+    assert prompt["text"].startswith("Noticing what you value")
+    await chat.send("My friend Lea remembered my exam")
+    harness.clock.advance(timedelta(hours=11, minutes=2))  # 20:02, the scheduled time
+    counts = await harness.tick()
+    assert counts.sent == 0 and counts.due == 1
+
+
+async def test_history_pages(chat: Chat, harness: Harness) -> None:
+    await set_up(chat, harness)
+    await only_track(chat, harness, "Self-compassion")
+    for day in range(7):
+        await deliver(harness, chat)
+        await chat.send(f"entry number {day}")
+        await chat.reply()  # the rating question
+        harness.clock.advance(timedelta(days=1) - timedelta(minutes=2))
+    first = await chat.send("/history self")
+    assert "entry number 6" in first["text"] and "entry number 2" in first["text"]
+    assert "entry number 1" not in first["text"]
+    older = await chat.press(first, "« Older")
+    assert "entry number 1" in older["text"] and "entry number 0" in older["text"]
+    assert "Newer »" in buttons(older)
