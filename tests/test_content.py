@@ -10,6 +10,7 @@ import pytest
 
 from bot.app import COMMANDS
 from bot.content import CONTENT_DIR, ContentError, Html, load_content
+from bot.domain.safety import Concern
 from bot.domain.tracks import TRACKS
 from bot.handlers.settings import PAUSE_CHOICES
 
@@ -58,6 +59,7 @@ def test_keys_built_from_ids_exist() -> None:
     keys += [f"weekday.{d}" for d in range(7)]
     keys += [f"pause.days_{d}" for d in PAUSE_CHOICES]
     keys += [f"commands.{c}" for c in COMMANDS]
+    keys += [f"support.{concern.value}" for concern in Concern]
     missing = [k for k in keys if k not in texts.messages]
     assert missing == []
 
