@@ -13,14 +13,17 @@ from typing import Any
 
 from telegram import Update
 
+from bot import crypto
 from bot.app import build_application, make_services
 from bot.clock import SystemClock
 from bot.config import DEFAULT_DATABASE_URL, Settings, SettingsError, load_settings
 from bot.content import ContentError, load_content
 from bot.db import migrate
+from bot.db.engine import Database
 from bot.delivery import DeliveryConfig
 from bot.logs import configure_logging
 from bot.ratelimit import Limiter
+from bot.services import keys
 
 logger = logging.getLogger("bot")
 
@@ -33,6 +36,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("run", help="run the bot (long polling); without a token, the sandbox")
     sub.add_parser("worker", help="deliver prompts only (no updates); run any number of them")
     sub.add_parser("migrate", help="upgrade the database to the latest schema")
+    sub.add_parser("new-key", help="print a fresh encryption key")
+    sub.add_parser("rotate-key", help="re-encrypt everything under a new key (resumable)")
     sub.add_parser("sandbox", help="chat with the bot in this terminal, no Telegram needed")
     return parser
 
@@ -64,11 +69,69 @@ def delivery_options(settings: Settings) -> dict[str, Any]:
     }
 
 
+def install_keyring(settings: Settings, *, database_url: str | None = None) -> str | None:
+    """Load the key (settings or key file), install it, check it against the database."""
+    older = settings.letin_old_encryption_keys
+    ring = crypto.load_keyring(
+        settings.letin_encryption_key.get_secret_value() if settings.letin_encryption_key else None,
+        older.get_secret_value().split(",") if older else [],
+        settings.encryption_key_file,
+    )
+    crypto.install(ring)
+    url = database_url or settings.database_url
+    problem = migrate.pending_problem(url)
+    if problem:
+        return problem
+
+    async def check() -> str | None:
+        db = Database.from_url(url)
+        try:
+            return await keys.check_key(db, SystemClock().now())
+        finally:
+            await db.dispose()
+
+    return asyncio.run(check())
+
+
+def rotate_key(settings: Settings) -> int:
+    """Re-encrypt everything under a new key: from the settings, or a new one in the key file."""
+    key_file = settings.encryption_key_file
+    if settings.letin_encryption_key is None:
+        current = crypto.read_key_file(key_file) if key_file.exists() else []
+        if len(current) < 2:
+            # Keep the old key below the new one until every value is re-encrypted, so an
+            # interrupted rotation can always be resumed.
+            crypto.write_key_file(key_file, [crypto.new_key(), *current])
+    elif settings.letin_old_encryption_keys is None:
+        return _fail(
+            "LETIN_OLD_ENCRYPTION_KEYS: set it to the current key, and "
+            "LETIN_ENCRYPTION_KEY to the new one, then run rotate-key"
+        )
+    problem = install_keyring(settings)
+    if problem:
+        return _fail(problem)
+
+    async def run() -> int:
+        db = Database.from_url(settings.database_url)
+        try:
+            return await keys.rotate(db, SystemClock().now())
+        finally:
+            await db.dispose()
+
+    count = asyncio.run(run())
+    if settings.letin_encryption_key is None:
+        crypto.write_key_file(key_file, crypto.read_key_file(key_file)[:1])
+    print(f"Re-encrypted {count} values under key {crypto.keyring().primary_id}.")  # noqa: T201
+    if settings.letin_encryption_key is not None:
+        print("Done: remove LETIN_OLD_ENCRYPTION_KEYS from the configuration.")  # noqa: T201
+    return 0
+
+
 def run_bot(settings: Settings) -> int:
     """Run against Telegram (or the configured Bot API server) until stopped."""
     assert settings.telegram_bot_token is not None
     content = load_content()
-    problem = migrate.pending_problem(settings.database_url)
+    problem = install_keyring(settings)
     if problem:
         return _fail(problem)
     services = make_services(settings.database_url, SystemClock(), content)
@@ -122,10 +185,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             if settings.telegram_bot_token is None:
                 migrate.upgrade(sandbox_database_url(settings))
             return 0
+        if command == "new-key":
+            print(crypto.new_key())  # noqa: T201
+            return 0
+        if command == "rotate-key":
+            return rotate_key(settings)
         if command == "worker":
             if settings.telegram_bot_token is None:
                 return _fail("TELEGRAM_BOT_TOKEN: a worker needs the bot's token")
-            problem = migrate.pending_problem(settings.database_url)
+            problem = install_keyring(settings)
             return _fail(problem) if problem else asyncio.run(run_worker(settings))
         if command == "sandbox" or settings.telegram_bot_token is None:
             from bot.sandbox.runner import run_sandbox
@@ -135,7 +203,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "No TELEGRAM_BOT_TOKEN set: starting the sandbox, a local chat with the bot "
                     "in this terminal (see README to connect a real bot)."
                 )
-            return asyncio.run(run_sandbox(sandbox_database_url(settings), content=load_content()))
+            sandbox_url = sandbox_database_url(settings)
+            migrate.upgrade(sandbox_url)
+            problem = install_keyring(settings, database_url=sandbox_url)
+            if problem:
+                return _fail(problem)
+            return asyncio.run(run_sandbox(sandbox_url, content=load_content()))
         return run_bot(settings)
     except ContentError as exc:
         return _fail(f"content: {exc}")
+    except crypto.KeyProblem as exc:
+        return _fail(f"encryption key: {exc}")

@@ -6,8 +6,10 @@ import re
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from bot.crypto import parse_key
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/letin.sqlite3"
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
@@ -35,6 +37,17 @@ class Settings(BaseSettings):
         description="SQLAlchemy async URL (sqlite+aiosqlite:///... or postgresql+asyncpg://...)",
     )
     log_level: LogLevel = "INFO"
+    letin_encryption_key: SecretStr | None = Field(
+        default=None,
+        description="Key for what users write (URL-safe base64 of 32 bytes); unset: key file",
+    )
+    letin_old_encryption_keys: SecretStr | None = Field(
+        default=None, description="Comma-separated older keys, only while rotating"
+    )
+    encryption_key_file: Path = Field(
+        default=Path("data/letin.key"),
+        description="Where the key is kept when LETIN_ENCRYPTION_KEY is unset",
+    )
     tick_seconds: Annotated[float, Field(gt=0, le=15)] = Field(
         default=5.0, description="How often the delivery tick asks the database what is due"
     )
@@ -66,6 +79,17 @@ class Settings(BaseSettings):
             raise ValueError("an http(s) URL such as http://127.0.0.1:8081/bot")
         return value.strip()
 
+    @field_validator("letin_encryption_key", "letin_old_encryption_keys", mode="before")
+    @classmethod
+    def _check_keys(cls, value: object) -> object:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        if not isinstance(value, str):
+            raise ValueError("URL-safe base64 text")
+        for key in value.split(","):
+            parse_key(key)  # raises KeyProblem, a ValueError below
+        return value.strip()
+
     @field_validator("database_url")
     @classmethod
     def _check_database_url(cls, value: str) -> str:
@@ -88,6 +112,8 @@ _EXPECTED = {
     "delivery_grace_minutes": "whole minutes from 0 to 1440",
     "send_rate_per_second": "messages per second from 0 (no limit) to 1000",
     "send_rate_per_chat": "messages per second from 0 (no limit) to 100",
+    "letin_encryption_key": "URL-safe base64 of 32 random bytes (python -m bot new-key makes one)",
+    "letin_old_encryption_keys": "comma-separated keys, each URL-safe base64 of 32 bytes",
 }
 
 

@@ -6,7 +6,6 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
     BigInteger,
     Boolean,
     CheckConstraint,
@@ -19,12 +18,13 @@ from sqlalchemy import (
     MetaData,
     SmallInteger,
     String,
-    Text,
     Time,
     TypeDecorator,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from bot.crypto import EncryptedJSON, EncryptedText
 
 # Stable constraint names, so that migrations can refer to (and drop) them on every database.
 NAMING_CONVENTION = {
@@ -182,8 +182,9 @@ class Person(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
-    name: Mapped[str] = mapped_column(String(64))
-    # The name case-folded, so "Sam" and "sam" are one person.
+    name: Mapped[str] = mapped_column(EncryptedText("people.name"))
+    # A keyed hash of the case-folded name: "Sam" and "sam" are one person, and the name
+    # itself is never stored in the clear.
     name_key: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     last_used_at: Mapped[datetime] = mapped_column(UtcDateTime())
@@ -217,7 +218,7 @@ class Reflection(Base):
     prompt_id: Mapped[str | None] = mapped_column(String(32))
     local_date: Mapped[date] = mapped_column(Date())
     # The user's words; None for a rating or a calm day.
-    text: Mapped[str | None] = mapped_column(Text())
+    text: Mapped[str | None] = mapped_column(EncryptedText("reflections.text"))
     # The Telegram message the text came from, so that editing it updates the entry.
     message_id: Mapped[int | None] = mapped_column(BigInteger)
     rating: Mapped[int | None] = mapped_column(SmallInteger)
@@ -225,6 +226,20 @@ class Reflection(Base):
         Integer, ForeignKey("people.id", ondelete="SET NULL")
     )
     # Tags and structured answers (trait, review steps) as JSON.
-    data: Mapped[dict[str, Any]] = mapped_column(JSON(), default=dict)
+    data: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON("reflections.data"), default=dict)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class EncryptionKey(Base):
+    """A key this database was written with: its id and a value only that key decrypts.
+
+    Start-up checks the loaded key against these rows, so a missing or wrong key stops the
+    bot before it writes anything unreadable.
+    """
+
+    __tablename__ = "encryption_keys"
+
+    key_id: Mapped[str] = mapped_column(String(8), primary_key=True)
+    check_value: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator
@@ -10,7 +9,6 @@ from collections.abc import AsyncIterator
 from bot.app import build_application, make_services
 from bot.clock import SystemClock
 from bot.content import Content
-from bot.db import migrate
 from bot.ratelimit import Limiter
 from bot.sandbox.chat import TerminalChat
 from bot.sandbox.fake_api import FakeBotApi
@@ -20,8 +18,7 @@ logger = logging.getLogger(__name__)
 
 @contextlib.asynccontextmanager
 async def running_sandbox_bot(database_url: str, content: Content) -> AsyncIterator[FakeBotApi]:
-    """Migrate, start the fake server and the bot polling it; stop both on exit."""
-    await asyncio.to_thread(migrate.upgrade, database_url)
+    """Start the fake server and the bot polling it (on a migrated database); stop both."""
     clock = SystemClock()
     api = FakeBotApi(clock=clock.now)
     await api.start()

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import crypto
 from bot.db.models import Delivery, Person, Reflection, User
 
 # A prompt stays open for plain-text replies until the next prompt of its track, and at most
@@ -165,7 +166,7 @@ def clean_name(text: str) -> str | None:
 
 async def person_named(session: AsyncSession, user_id: int, name: str, now: datetime) -> Person:
     """Return the user's person with this name (any case), adding them if new."""
-    key = name.casefold()
+    key = crypto.keyring().index(name.casefold())
     person = await session.scalar(
         select(Person).where(Person.user_id == user_id, Person.name_key == key)
     )

@@ -1,0 +1,235 @@
+"""Time the weekly summary and chart on a year of daily reflections; check memory over renders.
+
+Run on demand (not part of the test suite):
+
+    .venv/bin/python bench/bench_summary.py
+    .venv/bin/python bench/bench_summary.py --save-example docs/example-summary.png
+
+Targets: `summarize` <= 50 ms and `summarize` + `render_week_chart` <= 300 ms (medians of 15
+runs, 2 cores); memory must not grow across 100 renders.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import random
+import statistics
+import time
+import tracemalloc
+from collections.abc import Callable
+from datetime import date, timedelta
+from datetime import time as clock
+from pathlib import Path
+
+from bot.charts import ChartLabels, render_week_chart
+from bot.domain.patterns import Entry, Kind, summarize, week_of, window
+from bot.domain.tracks import Track
+
+RUNS = 15
+RENDERS_FOR_MEMORY = 100
+SUMMARY_TARGET_MS = 50.0
+CHART_TARGET_MS = 300.0
+
+LABELS = ChartLabels(
+    title="Your week, 9–15 March",
+    daily_title="Kindness to yourself, day by day",
+    trend_title="The last eight weeks",
+    weekday_names=("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+    month_names=(
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ),  # fmt: skip
+    week_date="{day}\n{month}",
+    rating_axis="Kindness (1–5)",
+    friction_axis="Friction days",
+    rating_legend="Kindness",
+    average_legend="Weekly average",
+    friction_legend="Friction",
+    calm_legend="Calm day",
+    no_ratings="No ratings this week",
+    no_history="Nothing to show yet",
+)
+
+DISTANCING = ("went_quiet", "short_replies", "kept_distance", "kept_feelings_in", "backed_out")
+UNDERNEATH = ("fear_of_hurt", "hard_to_trust", "doubt_myself", "let_them_down", "old_hurt")
+TRAITS = ("Reliable", "Caring", "Patient", "Honest", "Funny", "Generous", "Loyal", "Brave")
+PEOPLE = ("Sam", "Alex", "my sister", "Jo")
+
+
+def year_of_entries(last_day: date, seed: int = 7) -> list[Entry]:
+    """A year of daily reflections in all three tracks, as a steady user would leave them."""
+    rng = random.Random(seed)
+    entries: list[Entry] = []
+    for offset in range(365):
+        day = last_day - timedelta(days=offset)
+        entries.append(
+            Entry(
+                track=Track.SELF_COMPASSION,
+                kind=Kind.ENTRY,
+                local_date=day,
+                local_time=clock(8, rng.randrange(30, 60)),
+                rating=rng.randint(1, 5),
+                text_length=rng.randint(20, 300),
+            )
+        )
+        entries.append(
+            Entry(
+                track=Track.VALUED_TRAITS,
+                kind=Kind.ENTRY,
+                local_date=day,
+                local_time=clock(20, rng.randrange(30, 60)),
+                person=rng.choice(PEOPLE),
+                trait=rng.choice(TRAITS),
+                text_length=rng.randint(20, 300),
+            )
+        )
+        if rng.random() < 0.35:
+            entries.append(
+                Entry(
+                    track=Track.CONFLICT_REVIEW,
+                    kind=Kind.REVIEW,
+                    local_date=day,
+                    local_time=clock(rng.choice((13, 20, 21, 23)), 10),
+                    person=rng.choice(PEOPLE),
+                    distancing=tuple(rng.sample(DISTANCING, 2)),
+                    underneath=tuple(rng.sample(UNDERNEATH, 1)),
+                    text_length=rng.randint(20, 300),
+                )
+            )
+        else:
+            entries.append(
+                Entry(
+                    track=Track.CONFLICT_REVIEW,
+                    kind=Kind.CALM,
+                    local_date=day,
+                    local_time=clock(20, 31),
+                )
+            )
+    return entries
+
+
+def example_week() -> tuple[list[Entry], date]:
+    """A realistic hand-built week (9-15 March 2026) and the weeks before it."""
+    monday = date(2026, 3, 9)
+    entries: list[Entry] = []
+
+    def add(day: int, track: Track, kind: Kind, hour: int = 20, **fields: object) -> None:
+        entries.append(
+            Entry(
+                track=track,
+                kind=kind,
+                local_date=monday + timedelta(days=day),
+                local_time=clock(hour, 40),
+                **fields,  # type: ignore[arg-type]
+            )
+        )
+
+    # Seven earlier weeks: kindness slowly rising, friction easing.
+    history = (
+        (2, 3, 2),
+        (2, 2, 3),
+        (3, 3, 2),
+        (3, 2, 2),
+        (3, 4, 1),
+        (4, 3, 1),
+        (3, 4, 2),
+    )
+    for index, (first, second, friction) in enumerate(history):
+        start = -7 * (len(history) - index)
+        add(start, Track.SELF_COMPASSION, Kind.RATING, 9, rating=first)
+        add(start + 2, Track.SELF_COMPASSION, Kind.ENTRY, 9, rating=second, text_length=80)
+        add(start + 3, Track.VALUED_TRAITS, Kind.ENTRY, trait="Reliable", person="Sam")
+        for day in range(friction):
+            add(start + 4 + day, Track.CONFLICT_REVIEW, Kind.REVIEW, distancing=("went_quiet",))
+        add(start + 6, Track.CONFLICT_REVIEW, Kind.CALM)
+
+    # This week.
+    for day, rating in ((0, 3), (1, 4), (2, 2), (4, 4), (5, 5), (6, 4)):
+        add(day, Track.SELF_COMPASSION, Kind.ENTRY, 8, rating=rating, text_length=120)
+    add(0, Track.VALUED_TRAITS, Kind.ENTRY, trait="Reliable", person="Sam", text_length=90)
+    add(3, Track.VALUED_TRAITS, Kind.ENTRY, trait="Patient", person="my sister", text_length=60)
+    add(
+        2,
+        Track.CONFLICT_REVIEW,
+        Kind.REVIEW,
+        21,
+        person="Sam",
+        distancing=("short_replies", "kept_feelings_in"),
+        underneath=("fear_of_hurt",),
+        text_length=200,
+    )
+    add(4, Track.CONFLICT_REVIEW, Kind.REVIEW, 21, person="Sam", distancing=("short_replies",))
+    for day in (0, 1, 5, 6):
+        add(day, Track.CONFLICT_REVIEW, Kind.CALM)
+    return entries, monday
+
+
+def median_ms(action: Callable[[], object]) -> float:
+    """The median wall time of RUNS calls, in milliseconds (after one warm-up call)."""
+    action()
+    times = []
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def memory_growth_kib(entries: list[Entry], monday: date) -> tuple[float, float]:
+    """Traced memory after 10 renders and after RENDERS_FOR_MEMORY more, in KiB."""
+    summary = summarize(entries, monday)
+    for _ in range(10):
+        render_week_chart(summary, labels=LABELS)
+    gc.collect()
+    tracemalloc.start()
+    baseline = tracemalloc.get_traced_memory()[0]
+    for _ in range(RENDERS_FOR_MEMORY):
+        render_week_chart(summary, labels=LABELS)
+    gc.collect()
+    after = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    return baseline / 1024, after / 1024
+
+
+def main() -> None:
+    """Print the medians as a table, or save the example chart."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--save-example", type=Path, help="write the example chart here")
+    args = parser.parse_args()
+    if args.save_example:
+        entries, monday = example_week()
+        args.save_example.write_bytes(
+            render_week_chart(summarize(entries, monday), labels=LABELS)
+        )
+        print(f"wrote {args.save_example}")
+        return
+
+    last_day = date(2026, 3, 15)
+    entries = year_of_entries(last_day)
+    monday, _ = week_of(last_day)
+    first, last = window(monday)
+    in_window = sum(1 for e in entries if first <= e.local_date <= last)
+    summary_ms = median_ms(lambda: summarize(entries, monday))
+    chart_ms = median_ms(lambda: render_week_chart(summarize(entries, monday), labels=LABELS))
+    png = render_week_chart(summarize(entries, monday), labels=LABELS)
+    before_kib, after_kib = memory_growth_kib(entries, monday)
+
+    rows = [
+        ("entries (year / in window)", f"{len(entries)} / {in_window}", ""),
+        ("summarize, median ms", f"{summary_ms:.2f}", f"<= {SUMMARY_TARGET_MS:.0f}"),
+        ("summarize + chart, median ms", f"{chart_ms:.1f}", f"<= {CHART_TARGET_MS:.0f}"),
+        ("PNG size, KiB", f"{len(png) / 1024:.1f}", ""),
+        (
+            f"traced KiB before / after {RENDERS_FOR_MEMORY} renders",
+            f"{before_kib:.0f} / {after_kib:.0f}",
+            "no growth",
+        ),
+    ]
+    width = max(len(name) for name, _, _ in rows)
+    print(f"{'measure':<{width}}  {'value':>14}  target")
+    for name, value, target in rows:
+        print(f"{name:<{width}}  {value:>14}  {target}")
+
+
+if __name__ == "__main__":
+    main()

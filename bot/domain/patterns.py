@@ -1,0 +1,611 @@
+"""Weekly patterns: what one local week of reflections shows, as numbers and ids, never prose.
+
+How the weekly summary is put together (the caller's side)::
+
+    monday, sunday = week_of(last_local_date_of_the_week)
+    first, last = window(monday)                    # the local dates to load
+    rows = ...  # the user's reflections with first <= local_date <= last, any status
+    entries = [Entry(track=..., kind=..., local_date=row.local_date,
+                     local_time=local_clock_time(row.created_at, zone), ...) for row in rows]
+    summary = summarize(entries, monday)
+    # words: content keyed by summary.suggestion, the counts and tag ids in summary
+    # picture: bot.charts.render_week_chart(summary, labels=...)
+
+Everything is keyed by the user's *local* date (`Entry.local_date`, as stored), so a week is
+Monday..Sunday on the user's calendar whatever the UTC instants were: a DST change or a move
+to another zone changes nothing about which day an entry belongs to, and a day with several
+entries (from one zone or two) counts once.
+
+Thresholds, and why (all are module constants, named below):
+
+* `enough_data`: at least `MIN_DAYS` (2) days reflected this week. One day is an anecdote,
+  not a pattern: with less, the text should say so plainly and `suggestion` is
+  `few_reflections`; nothing else is claimed.
+* `comparable`: both this and the previous week have `MIN_DAYS` days reflected; only then
+  may the text say "more than last week".
+* `rating_change`: needs `MIN_RATINGS` (2) ratings in each of the two weeks, so that a
+  single tap does not make a trend.
+* `friction_timing`: only with `TIMING_MIN_REVIEWS` (4) or more reviews in the last
+  `TIMING_WEEKS` (4) weeks; a weekday is named only if it is the single most frequent one
+  and holds at least 2 reviews and a third of them, a part of the day only if it is the
+  single most frequent one and holds at least half of them. Below that "tends to" would be
+  invented.
+* Top tags: the `TOP_TAGS` (3) most tagged distancing signs and underneath reasons, counted
+  in reviews (a tag counts once per review), ties broken by tag id.
+* Suggestion rules: see `summarize`; the first rule that matches wins.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+from enum import StrEnum
+from typing import TypeVar
+
+from bot.domain.tracks import Track
+
+__all__ = [
+    "CALM_WEEK_DAYS",
+    "FEAR_TAG",
+    "HIGH_FRICTION_DAYS",
+    "LOW_KINDNESS",
+    "MANY_TRAITS",
+    "MIN_DAYS",
+    "MIN_RATINGS",
+    "REPEATED",
+    "TIMING_MIN_REVIEWS",
+    "TIMING_WEEKS",
+    "TOP_TAGS",
+    "TRUST_TAGS",
+    "Change",
+    "DayPoint",
+    "Entry",
+    "FrictionTiming",
+    "Kind",
+    "PartOfDay",
+    "Pattern",
+    "PersonCount",
+    "TagCount",
+    "TrackCounts",
+    "TraitNote",
+    "WeekStats",
+    "WeekSummary",
+    "local_clock_time",
+    "part_of_day",
+    "summarize",
+    "week_of",
+    "window",
+]
+
+MIN_DAYS = 2
+MIN_RATINGS = 2
+TIMING_WEEKS = 4
+TIMING_MIN_REVIEWS = 4
+TOP_TAGS = 3
+# A sign or reason tagged in this many reviews in one week is a pattern, not a one-off.
+REPEATED = 2
+# Average self-kindness at or below this (with at least MIN_RATINGS ratings) is a hard week:
+# below the middle of the 1-5 scale.
+LOW_KINDNESS = 2.5
+HIGH_FRICTION_DAYS = 3
+CALM_WEEK_DAYS = 3
+MANY_TRAITS = 4
+TRUST_TAGS = frozenset({"hard_to_trust", "doubt_myself"})
+FEAR_TAG = "fear_of_hurt"
+SHORT_REPLIES_TAG = "short_replies"
+WENT_QUIET_TAG = "went_quiet"
+
+_WEEK = 7
+_T = TypeVar("_T")
+_RATING_RANGE = range(1, 6)
+
+
+class Kind(StrEnum):
+    """What a reflection row is (`Reflection.kind`)."""
+
+    ENTRY = "entry"
+    RATING = "rating"
+    REVIEW = "review"
+    CALM = "calm"
+    NOTE = "note"
+
+
+class PartOfDay(StrEnum):
+    """A part of the local day: morning 05-12, afternoon 12-17, evening 17-22, night 22-05."""
+
+    MORNING = "morning"
+    AFTERNOON = "afternoon"
+    EVENING = "evening"
+    NIGHT = "night"
+
+
+class Pattern(StrEnum):
+    """The pattern keys of content/<locale>/suggestions.toml."""
+
+    SHORT_REPLIES = "short_replies"
+    WENT_QUIET = "went_quiet"
+    LOW_SELF_KINDNESS = "low_self_kindness"
+    HIGH_FRICTION = "high_friction"
+    CALM_WEEK = "calm_week"
+    TRUST_THEME = "trust_theme"
+    FEAR_OF_HURT = "fear_of_hurt"
+    FEW_REFLECTIONS = "few_reflections"
+    MANY_TRAITS = "many_traits"
+    DEFAULT = "default"
+
+
+class Change(StrEnum):
+    """How a tag's count this week compares with the previous week's."""
+
+    NEW = "new"  # not tagged at all last week
+    MORE = "more"
+    SAME = "same"
+    FEWER = "fewer"  # includes "not at all this week" (count 0) for the dropped tuples
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One reflection row reduced to what the analysis needs (no words, only a length)."""
+
+    track: Track | None
+    kind: Kind
+    local_date: date
+    # The creation instant in the user's zone (see local_clock_time): when friction was noted.
+    local_time: time
+    rating: int | None = None
+    person: str | None = None
+    trait: str | None = None
+    distancing: tuple[str, ...] = ()
+    underneath: tuple[str, ...] = ()
+    text_length: int = 0
+
+    def __post_init__(self) -> None:
+        # The database constrains these too; failing here points at a wrong conversion.
+        if self.rating is not None and self.rating not in _RATING_RANGE:
+            raise ValueError(f"rating must be 1..5 or None, got {self.rating}")
+        if self.text_length < 0:
+            raise ValueError(f"text_length must be >= 0, got {self.text_length}")
+
+
+@dataclass(frozen=True, slots=True)
+class TrackCounts:
+    """Reflections per track in one week (every row counts: entries, ratings, reviews, calm)."""
+
+    self_compassion: int = 0
+    valued_traits: int = 0
+    conflict_review: int = 0
+    notes: int = 0
+
+    @property
+    def total(self) -> int:
+        """All reflections, notes included."""
+        return self.self_compassion + self.valued_traits + self.conflict_review + self.notes
+
+    def of(self, track: Track) -> int:
+        """The count for one track."""
+        return int(getattr(self, track.value))
+
+
+@dataclass(frozen=True, slots=True)
+class WeekStats:
+    """One local week (Monday..Sunday) in numbers; also a point of the eight-week trend."""
+
+    monday: date
+    reflections: TrackCounts
+    days_reflected: int
+    ratings: int
+    rating_average: float | None
+    # Days with at least one conflict review.
+    friction_days: int
+    # Days answered "calm" and without a review.
+    calm_days: int
+    reviews: int
+    # Replies with words (not just a tap).
+    written: int
+
+
+@dataclass(frozen=True, slots=True)
+class DayPoint:
+    """One day of the summarised week, for the chart."""
+
+    day: date
+    rating_average: float | None
+    reflected: bool
+    had_friction: bool
+    # Answered "calm" and no review that day (a review wins over an earlier "calm").
+    calm: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TagCount:
+    """A tag id, how many reviews carried it this week and last week, and the change."""
+
+    tag: str
+    count: int
+    previous: int
+    change: Change
+
+
+@dataclass(frozen=True, slots=True)
+class TraitNote:
+    """A trait noticed this week; `recurring` if it was noticed in an earlier week too."""
+
+    name: str
+    count: int
+    recurring: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PersonCount:
+    """Someone the user reflected about this week, and in how many reflections."""
+
+    name: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class FrictionTiming:
+    """When reviews tend to happen over the last TIMING_WEEKS weeks (None = no clear peak)."""
+
+    reviews: int
+    weekday: int | None  # 0 = Monday, as date.weekday()
+    weekday_reviews: int
+    part_of_day: PartOfDay | None
+    part_of_day_reviews: int
+
+
+@dataclass(frozen=True, slots=True)
+class WeekSummary:
+    """Everything the weekly text and chart need, as numbers and ids."""
+
+    week_start: date
+    week_end: date
+    # At least MIN_DAYS days reflected this week; otherwise say so and claim no pattern.
+    enough_data: bool
+    # Both this and the previous week have enough data to compare.
+    comparable: bool
+    # The trend: the last `history_weeks` weeks, oldest first; the last one is this week.
+    weeks: tuple[WeekStats, ...]
+    # This week, Monday first, always 7 items.
+    days: tuple[DayPoint, ...]
+    # This week's average minus last week's; None without MIN_RATINGS ratings in each week.
+    rating_change: float | None
+    # Top TOP_TAGS tags this week, most frequent first.
+    distancing: tuple[TagCount, ...]
+    underneath: tuple[TagCount, ...]
+    # Last week's top tags that did not come up at all this week (count 0).
+    distancing_dropped: tuple[TagCount, ...]
+    underneath_dropped: tuple[TagCount, ...]
+    # Most noticed first; names as the user wrote them (first spelling this week).
+    traits: tuple[TraitNote, ...]
+    # Reflections this week that named a trait.
+    traits_noticed: int
+    people: tuple[PersonCount, ...]
+    # None until TIMING_MIN_REVIEWS reviews in the last TIMING_WEEKS weeks.
+    friction_timing: FrictionTiming | None
+    # Every pattern that matched, strongest first; (DEFAULT,) when none did. Never empty.
+    patterns: tuple[Pattern, ...]
+
+    @property
+    def this_week(self) -> WeekStats:
+        """The summarised week."""
+        return self.weeks[-1]
+
+    @property
+    def previous_week(self) -> WeekStats:
+        """The week before it."""
+        return self.weeks[-2]
+
+    @property
+    def suggestion(self) -> Pattern:
+        """The strongest pattern: pick a suggestion with this key."""
+        return self.patterns[0]
+
+    @property
+    def new_traits(self) -> tuple[TraitNote, ...]:
+        """Traits first noticed this week."""
+        return tuple(trait for trait in self.traits if not trait.recurring)
+
+    @property
+    def recurring_traits(self) -> tuple[TraitNote, ...]:
+        """Traits noticed this week and in an earlier week."""
+        return tuple(trait for trait in self.traits if trait.recurring)
+
+
+def week_of(day: date) -> tuple[date, date]:
+    """Return the Monday and the Sunday of the week that contains `day`."""
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=_WEEK - 1)
+
+
+def window(week_start: date, history_weeks: int = 8) -> tuple[date, date]:
+    """Return the first and last local dates `summarize` looks at: load entries in between."""
+    _check(week_start, history_weeks)
+    return week_start - timedelta(weeks=history_weeks - 1), week_start + timedelta(days=_WEEK - 1)
+
+
+def local_clock_time(created_at: datetime, zone: tzinfo) -> time:
+    """Return the wall-clock time of an aware instant in the user's zone (for Entry)."""
+    if created_at.tzinfo is None:
+        raise ValueError("created_at must be timezone-aware")
+    return created_at.astimezone(zone).time()
+
+
+def part_of_day(at: time) -> PartOfDay:
+    """Return the part of the day a local time falls in."""
+    if 5 <= at.hour < 12:
+        return PartOfDay.MORNING
+    if 12 <= at.hour < 17:
+        return PartOfDay.AFTERNOON
+    if 17 <= at.hour < 22:
+        return PartOfDay.EVENING
+    return PartOfDay.NIGHT
+
+
+def summarize(entries: Sequence[Entry], week_start: date, *, history_weeks: int = 8) -> WeekSummary:
+    """Summarise the local week starting on Monday `week_start` against the weeks before it.
+
+    Entries outside `window(week_start, history_weeks)` are ignored, so passing more is
+    harmless; the order of `entries` does not matter. Suggestion rules, first match wins:
+
+    1. fewer than MIN_DAYS days reflected             -> few_reflections (and nothing else)
+    2. >= REPEATED reviews with hard_to_trust or doubt_myself -> trust_theme
+    3. >= REPEATED reviews with fear_of_hurt           -> fear_of_hurt
+    4. >= MIN_RATINGS ratings averaging <= LOW_KINDNESS -> low_self_kindness
+    5. >= HIGH_FRICTION_DAYS friction days              -> high_friction
+    6. >= REPEATED reviews with short_replies          -> short_replies
+    7. >= REPEATED reviews with went_quiet             -> went_quiet
+    8. >= MANY_TRAITS traits noticed                   -> many_traits
+    9. >= CALM_WEEK_DAYS calm days and no friction day -> calm_week
+    10. otherwise                                      -> default
+
+    The order puts first what points towards support (trust, fear: their suggestions
+    mention a counsellor) and being hard on oneself, then behaviour, then good news.
+    """
+    _check(week_start, history_weeks)
+    first, last = window(week_start, history_weeks)
+    weekly: list[list[Entry]] = [[] for _ in range(history_weeks)]
+    for entry in entries:
+        if first <= entry.local_date <= last:
+            weekly[(entry.local_date - first).days // _WEEK].append(entry)
+    monday_of = [first + timedelta(weeks=index) for index in range(history_weeks)]
+    weeks = tuple(_week_stats(monday, week) for monday, week in zip(monday_of, weekly, strict=True))
+    this, previous = weeks[-1], weeks[-2]
+    current, before = weekly[-1], weekly[-2]
+    reviews = [e for e in current if e.kind == Kind.REVIEW]
+    previous_reviews = [e for e in before if e.kind == Kind.REVIEW]
+
+    distancing = _tag_counts(e.distancing for e in reviews)
+    underneath = _tag_counts(e.underneath for e in reviews)
+    previous_distancing = _tag_counts(e.distancing for e in previous_reviews)
+    previous_underneath = _tag_counts(e.underneath for e in previous_reviews)
+    traits, traits_noticed = _traits(current, [e for week in weekly[:-1] for e in week])
+
+    enough = this.days_reflected >= MIN_DAYS
+    facts = _Facts(
+        enough_data=enough,
+        trust_reviews=sum(1 for e in reviews if TRUST_TAGS.intersection(e.underneath)),
+        fear_reviews=underneath[FEAR_TAG],
+        short_replies=distancing[SHORT_REPLIES_TAG],
+        went_quiet=distancing[WENT_QUIET_TAG],
+        week=this,
+        traits_noticed=traits_noticed,
+    )
+    return WeekSummary(
+        week_start=week_start,
+        week_end=last,
+        enough_data=enough,
+        comparable=enough and previous.days_reflected >= MIN_DAYS,
+        weeks=weeks,
+        days=_days(week_start, current),
+        rating_change=(
+            this.rating_average - previous.rating_average
+            if this.rating_average is not None
+            and previous.rating_average is not None
+            and this.ratings >= MIN_RATINGS
+            and previous.ratings >= MIN_RATINGS
+            else None
+        ),
+        distancing=_top(distancing, previous_distancing),
+        underneath=_top(underneath, previous_underneath),
+        distancing_dropped=_dropped(distancing, previous_distancing),
+        underneath_dropped=_dropped(underneath, previous_underneath),
+        traits=traits,
+        traits_noticed=traits_noticed,
+        people=_people(current),
+        friction_timing=_friction_timing(
+            [e for week in weekly[-TIMING_WEEKS:] for e in week if e.kind == Kind.REVIEW]
+        ),
+        patterns=_patterns(facts),
+    )
+
+
+# --- helpers -----------------------------------------------------------------------------
+
+
+def _check(week_start: date, history_weeks: int) -> None:
+    # A week_start that is not a Monday is almost surely a caller's off-by-one; fail loudly.
+    if week_start.weekday() != 0:
+        raise ValueError(f"week_start must be a Monday, got {week_start:%A} {week_start}")
+    # The friction timing looks back TIMING_WEEKS weeks, so the window must cover them.
+    if history_weeks < TIMING_WEEKS:
+        raise ValueError(f"history_weeks must be >= {TIMING_WEEKS}, got {history_weeks}")
+
+
+def _average(ratings: Sequence[int]) -> float | None:
+    return sum(ratings) / len(ratings) if ratings else None
+
+
+def _self_kindness(entry: Entry) -> int | None:
+    # Only the self-compassion track's 1-5 scale is "how kind were you to yourself".
+    return entry.rating if entry.track == Track.SELF_COMPASSION else None
+
+
+def _week_stats(monday: date, week: Sequence[Entry]) -> WeekStats:
+    per_track: Counter[Track | None] = Counter(e.track for e in week)
+    ratings = [r for r in map(_self_kindness, week) if r is not None]
+    friction = {e.local_date for e in week if e.kind == Kind.REVIEW}
+    calm = {e.local_date for e in week if e.kind == Kind.CALM} - friction
+    return WeekStats(
+        monday=monday,
+        reflections=TrackCounts(
+            self_compassion=per_track[Track.SELF_COMPASSION],
+            valued_traits=per_track[Track.VALUED_TRAITS],
+            conflict_review=per_track[Track.CONFLICT_REVIEW],
+            notes=per_track[None],
+        ),
+        days_reflected=len({e.local_date for e in week}),
+        ratings=len(ratings),
+        rating_average=_average(ratings),
+        friction_days=len(friction),
+        calm_days=len(calm),
+        reviews=sum(1 for e in week if e.kind == Kind.REVIEW),
+        written=sum(1 for e in week if e.text_length > 0),
+    )
+
+
+def _days(week_start: date, week: Sequence[Entry]) -> tuple[DayPoint, ...]:
+    by_day: list[list[Entry]] = [[] for _ in range(_WEEK)]
+    for entry in week:
+        by_day[(entry.local_date - week_start).days].append(entry)
+    points = []
+    for offset, day in enumerate(by_day):
+        ratings = [r for r in map(_self_kindness, day) if r is not None]
+        friction = any(e.kind == Kind.REVIEW for e in day)
+        points.append(
+            DayPoint(
+                day=week_start + timedelta(days=offset),
+                rating_average=_average(ratings),
+                reflected=bool(day),
+                had_friction=friction,
+                calm=not friction and any(e.kind == Kind.CALM for e in day),
+            )
+        )
+    return tuple(points)
+
+
+def _tag_counts(tag_lists: Iterable[tuple[str, ...]]) -> Counter[str]:
+    # set(): a tag counts once per review, even if a list repeats it.
+    return Counter(tag for tags in tag_lists for tag in set(tags))
+
+
+def _change(count: int, previous: int) -> Change:
+    if previous == 0:
+        return Change.NEW
+    if count > previous:
+        return Change.MORE
+    return Change.SAME if count == previous else Change.FEWER
+
+
+def _ranked(counts: Counter[str]) -> list[tuple[str, int]]:
+    # Ties by tag id, so the result never depends on the order entries arrived in.
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:TOP_TAGS]
+
+
+def _top(counts: Counter[str], previous: Counter[str]) -> tuple[TagCount, ...]:
+    return tuple(
+        TagCount(tag, count, previous[tag], _change(count, previous[tag]))
+        for tag, count in _ranked(counts)
+    )
+
+
+def _dropped(counts: Counter[str], previous: Counter[str]) -> tuple[TagCount, ...]:
+    return tuple(
+        TagCount(tag, 0, count, Change.FEWER)
+        for tag, count in _ranked(previous)
+        if counts[tag] == 0
+    )
+
+
+def _trait_key(name: str) -> str:
+    # "Reliable", "reliable " and "RELIABLE" are one trait; typed traits vary in case.
+    return " ".join(name.split()).casefold()
+
+
+def _traits(
+    current: Sequence[Entry], earlier: Sequence[Entry]
+) -> tuple[tuple[TraitNote, ...], int]:
+    seen_before = {_trait_key(e.trait) for e in earlier if e.trait and e.trait.strip()}
+    noticed = sorted(
+        (e for e in current if e.trait and e.trait.strip()),
+        key=lambda e: (e.local_date, e.local_time, e.trait or ""),
+    )
+    counts: Counter[str] = Counter()
+    spelling: dict[str, str] = {}
+    for entry in noticed:
+        key = _trait_key(entry.trait or "")
+        counts[key] += 1
+        spelling.setdefault(key, " ".join((entry.trait or "").split()))
+    notes = tuple(
+        TraitNote(spelling[key], count, key in seen_before)
+        for key, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    )
+    return notes, len(noticed)
+
+
+def _people(current: Sequence[Entry]) -> tuple[PersonCount, ...]:
+    counts = Counter(e.person for e in current if e.person)
+    return tuple(
+        PersonCount(name, count)
+        for name, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    )
+
+
+def _peak(counts: Counter[_T], total: int, share: float) -> _T | None:
+    ranked = counts.most_common(2)
+    top, top_count = ranked[0]
+    # A tie for first place is no "tends to".
+    if len(ranked) > 1 and ranked[1][1] == top_count:
+        return None
+    return top if top_count >= 2 and top_count >= share * total else None
+
+
+def _friction_timing(reviews: Sequence[Entry]) -> FrictionTiming | None:
+    if len(reviews) < TIMING_MIN_REVIEWS:
+        return None
+    weekdays = Counter(e.local_date.weekday() for e in reviews)
+    parts = Counter(part_of_day(e.local_time) for e in reviews)
+    weekday = _peak(weekdays, len(reviews), 1 / 3)
+    part = _peak(parts, len(reviews), 1 / 2)
+    return FrictionTiming(
+        reviews=len(reviews),
+        weekday=weekday,
+        weekday_reviews=0 if weekday is None else weekdays[weekday],
+        part_of_day=part,
+        part_of_day_reviews=0 if part is None else parts[part],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    enough_data: bool
+    trust_reviews: int
+    fear_reviews: int
+    short_replies: int
+    went_quiet: int
+    week: WeekStats
+    traits_noticed: int
+
+
+def _patterns(facts: _Facts) -> tuple[Pattern, ...]:
+    if not facts.enough_data:
+        return (Pattern.FEW_REFLECTIONS,)
+    week = facts.week
+    rules = (
+        (Pattern.TRUST_THEME, facts.trust_reviews >= REPEATED),
+        (Pattern.FEAR_OF_HURT, facts.fear_reviews >= REPEATED),
+        (
+            Pattern.LOW_SELF_KINDNESS,
+            week.rating_average is not None
+            and week.ratings >= MIN_RATINGS
+            and week.rating_average <= LOW_KINDNESS,
+        ),
+        (Pattern.HIGH_FRICTION, week.friction_days >= HIGH_FRICTION_DAYS),
+        (Pattern.SHORT_REPLIES, facts.short_replies >= REPEATED),
+        (Pattern.WENT_QUIET, facts.went_quiet >= REPEATED),
+        (Pattern.MANY_TRAITS, facts.traits_noticed >= MANY_TRAITS),
+        (Pattern.CALM_WEEK, week.calm_days >= CALM_WEEK_DAYS and week.friction_days == 0),
+    )
+    return tuple(pattern for pattern, matched in rules if matched) or (Pattern.DEFAULT,)
