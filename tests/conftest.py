@@ -18,6 +18,7 @@ from pathlib import Path
 import asyncpg
 import pytest
 
+from bot import crypto
 from bot.clock import FakeClock
 from bot.content import Content, load_content
 from bot.db import migrate
@@ -29,6 +30,16 @@ T0 = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
 
 SQLITE = "sqlite"
 POSTGRESQL = "postgresql"
+
+
+# One fixed encryption key for every test (start-up installs the configured key the same way).
+TEST_KEY = bytes(range(32))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def install_test_key() -> None:
+    """Install the test key for the encrypted columns."""
+    crypto.install(crypto.Keyring(TEST_KEY))
 
 
 @pytest.fixture
