@@ -192,11 +192,25 @@ def write_key_file(key_file: Path, keys: Sequence[str]) -> None:
     os.replace(temporary, key_file)
 
 
+def _create_key_file(key_file: Path) -> None:
+    # Publish a complete file with link(), which fails if another process got there first:
+    # two processes starting together must end up with the same key, never two.
+    key_file.parent.mkdir(parents=True, exist_ok=True)
+    temporary = key_file.with_name(f"{key_file.name}.{os.urandom(6).hex()}.new")
+    write_key_file(temporary, [new_key()])
+    try:
+        os.link(temporary, key_file)
+    except FileExistsError:
+        pass
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
 def load_keyring(key: str | None, older: Sequence[str], key_file: Path) -> Keyring:
     """Build the keyring from settings, or from the key file (created owner-only if new)."""
     if key:
         return Keyring(parse_key(key), [parse_key(k) for k in older if k.strip()])
     if not key_file.exists():
-        write_key_file(key_file, [new_key()])
+        _create_key_file(key_file)
     primary, *rest = read_key_file(key_file)
     return Keyring(parse_key(primary), [parse_key(k) for k in (*rest, *older) if k.strip()])

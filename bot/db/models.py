@@ -85,6 +85,10 @@ class User(Base):
     # What the next typed message answers ("timezone", "time:<track>", "time:all"), if anything.
     awaiting: Mapped[str | None] = mapped_column(String(64))
     onboarded_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    # When the user agreed to what is stored; nothing they write is kept before this.
+    consented_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    # Delete entries older than this many months (None: keep everything).
+    retention_months: Mapped[int | None] = mapped_column(SmallInteger)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
 

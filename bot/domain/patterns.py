@@ -2,14 +2,29 @@
 
 How the weekly summary is put together (the caller's side)::
 
-    monday, sunday = week_of(last_local_date_of_the_week)
-    first, last = window(monday)                    # the local dates to load
-    rows = ...  # the user's reflections with first <= local_date <= last, any status
-    entries = [Entry(track=..., kind=..., local_date=row.local_date,
-                     local_time=local_clock_time(row.created_at, zone), ...) for row in rows]
+    monday, _ = week_of(any_local_date_in_the_week)
+    first, last = window(monday)             # load reflections with first <= local_date <= last
+    entries = [
+        Entry(
+            track=Track(row.track) if row.track else None,
+            kind=Kind(row.kind),
+            local_date=row.local_date,
+            local_time=local_clock_time(row.created_at, ZoneInfo(user.timezone)),
+            rating=row.rating,
+            person=person_name_or_none,
+            trait=row.data.get("trait"),
+            distancing=tuple(row.data.get("distancing", ())),
+            underneath=tuple(row.data.get("underneath", ())),
+            text_length=len(decrypted_text or ""),
+        )
+        for row in rows  # every status: a review left halfway still marks a friction day
+    ]
     summary = summarize(entries, monday)
-    # words: content keyed by summary.suggestion, the counts and tag ids in summary
+    # words: content keyed by summary.suggestion, plus the counts and tag ids in summary
     # picture: bot.charts.render_week_chart(summary, labels=...)
+
+`this_week.days_reflected == 0` means nothing at all was written: the caller may rather send
+nothing than a summary of an empty week.
 
 Everything is keyed by the user's *local* date (`Entry.local_date`, as stored), so a week is
 Monday..Sunday on the user's calendar whatever the UTC instants were: a DST change or a move
@@ -29,7 +44,12 @@ Thresholds, and why (all are module constants, named below):
   `TIMING_WEEKS` (4) weeks; a weekday is named only if it is the single most frequent one
   and holds at least 2 reviews and a third of them, a part of the day only if it is the
   single most frequent one and holds at least half of them. Below that "tends to" would be
-  invented.
+  invented. The weekday is the review's local date (the day of the friction); the part of
+  the day is when the review was *written*, which follows the evening check-in unless the
+  user reviews on the spot, so word it as "you tend to look back on friction in the
+  evening" rather than "friction happens in the evening". After a move to another zone,
+  `local_clock_time` with the current zone shifts older entries' times (their dates are
+  stored and stay right).
 * Top tags: the `TOP_TAGS` (3) most tagged distancing signs and underneath reasons, counted
   in reviews (a tag counts once per review), ties broken by tag id.
 * Suggestion rules: see `summarize`; the first rule that matches wins.
@@ -55,10 +75,12 @@ __all__ = [
     "MIN_DAYS",
     "MIN_RATINGS",
     "REPEATED",
+    "SHORT_REPLIES_TAG",
     "TIMING_MIN_REVIEWS",
     "TIMING_WEEKS",
     "TOP_TAGS",
     "TRUST_TAGS",
+    "WENT_QUIET_TAG",
     "Change",
     "DayPoint",
     "Entry",

@@ -67,7 +67,10 @@ class Turn:
     def registered(self, *, onboarded: bool = False) -> User | None:
         """Return the sender's row; without one (or before set-up ends) ask them to /start."""
         user = self.user
-        if user is None or (onboarded and (user.onboarded_at is None or user.timezone is None)):
+        unfinished = user is not None and (
+            user.onboarded_at is None or user.timezone is None or user.consented_at is None
+        )
+        if user is None or (onboarded and unfinished):
             notice = self.texts.raw("general.need_start")
             if self.update.callback_query is not None:
                 self.answer(notice)

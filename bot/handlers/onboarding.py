@@ -14,6 +14,7 @@ from bot.handlers import views
 from bot.handlers.common import Turn, turn
 from bot.services import accounts
 
+CONSENT_PATTERN = r"^o:consent:(yes|no)$"
 PRESET_PATTERN = r"^o:preset:(split|morning|evening)$"
 TYPE_PATTERN = r"^o:type$"
 
@@ -33,6 +34,19 @@ def ask_timezone(t: Turn, key: str = "onboarding.ask_timezone") -> None:
         one_time_keyboard=True,
     )
     t.send(t.texts(key), markup)
+
+
+def ask_consent(t: Turn) -> None:
+    """Explain what is stored and who can read it; ask for an explicit okay."""
+    markup = views.keyboard(
+        [
+            [
+                views.button(t.texts.raw("onboarding.consent_yes"), "o:consent:yes"),
+                views.button(t.texts.raw("onboarding.consent_no"), "o:consent:no"),
+            ]
+        ]
+    )
+    t.send(t.texts.raw("onboarding.consent"), markup)
 
 
 def ask_times(t: Turn) -> None:
@@ -102,7 +116,9 @@ async def start(update: Update, context: BotContext) -> None:
         t.user = user
         if is_new:
             t.send(t.texts("onboarding.intro", name=_name(update)))
-            ask_timezone(t)
+            ask_consent(t)
+        elif user.consented_at is None:
+            ask_consent(t)
         elif user.timezone is None:
             t.send(t.texts.raw("onboarding.resume_timezone"))
             ask_timezone(t)
@@ -121,6 +137,27 @@ async def start(update: Update, context: BotContext) -> None:
                 next=views.next_prompt_line(t.texts, user, now),
             )
             t.send(text)
+
+
+async def consent_chosen(update: Update, context: BotContext) -> None:
+    """I agree (go on to the timezone) or not now (nothing is stored)."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    async with turn(update, context) as t:
+        user = t.registered()
+        if user is None:
+            return
+        t.answer()
+        if query.data.endswith(":no"):
+            t.edit(t.texts.raw("onboarding.consent_declined"))
+            return
+        t.clear_buttons()
+        if user.consented_at is None:
+            user.consented_at = context.services.clock.now()
+        if user.timezone is None:
+            ask_timezone(t)
+        elif not accounts.is_onboarded(user):
+            ask_times(t)
 
 
 def _choosing_times(t: Turn) -> User | None:
@@ -165,5 +202,6 @@ def register(app: BotApplication, group: int) -> None:
     """Add the onboarding handlers."""
     private = filters.ChatType.PRIVATE
     app.add_handler(CommandHandler("start", start, filters=private), group=group)
+    app.add_handler(CallbackQueryHandler(consent_chosen, pattern=CONSENT_PATTERN), group=group)
     app.add_handler(CallbackQueryHandler(preset_chosen, pattern=PRESET_PATTERN), group=group)
     app.add_handler(CallbackQueryHandler(type_time_chosen, pattern=TYPE_PATTERN), group=group)

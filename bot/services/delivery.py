@@ -221,17 +221,20 @@ async def fail_interrupted(session: AsyncSession, *, now: datetime) -> int:
 async def take_ready(session: AsyncSession, *, now: datetime, limit: int) -> list[ReadyDelivery]:
     """Mark up to `limit` queued deliveries (oldest due first) as sending and return them."""
     token = uuid.uuid4().hex
-    ready_ids = (
+    # A CTE computed once: PostgreSQL may run an `IN (subquery)` again for each row the UPDATE
+    # visits, and since rows it already marked are no longer queued, each run would lock more.
+    ready = (
         select(Delivery.id)
         .where(Delivery.status == "queued", Delivery.next_attempt_at <= now)
         .order_by(Delivery.due_at, Delivery.id)
         .limit(limit)
         .with_for_update(skip_locked=True)
-        .scalar_subquery()
+        .cte("ready")
+        .prefix_with("MATERIALIZED", dialect="postgresql")
     )
     await session.execute(
         update(Delivery)
-        .where(Delivery.id.in_(ready_ids), Delivery.status == "queued")
+        .where(Delivery.id.in_(select(ready.c.id)), Delivery.status == "queued")
         .values(
             status="sending",
             claim_token=token,

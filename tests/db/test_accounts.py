@@ -1,4 +1,4 @@
-"""Accounts service on a real, migrated SQLite file: settings changes recompute what is due."""
+"""Accounts service on SQLite and PostgreSQL: settings changes recompute what is due."""
 
 from __future__ import annotations
 
@@ -144,7 +144,7 @@ async def test_blocked_user_who_starts_again_is_reactivated(db: Database, clock:
     assert all(row.next_due_at is not None for row in user.schedules)
 
 
-async def test_aware_datetimes_come_back_from_sqlite_in_utc(db: Database, clock: FakeClock):
+async def test_aware_datetimes_come_back_in_utc(db: Database, clock: FakeClock):
     await _new_user(db, clock)
     user = await _load(db)
     assert user.created_at == clock.now()

@@ -1,9 +1,10 @@
-"""The delivery record on a real SQLite file: claims, keys, catch-up, rotation, recovery."""
+"""The delivery record on SQLite and PostgreSQL: claims, keys, catch-up, rotation, recovery."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
+import pytest
 from sqlalchemy import select
 
 from bot.clock import FakeClock
@@ -12,7 +13,7 @@ from bot.db.engine import Database
 from bot.db.models import Delivery, Schedule
 from bot.domain.rotation import choose_prompt
 from bot.domain.tracks import Track
-from bot.services import accounts
+from bot.services import accounts, reflections
 from bot.services import delivery as store
 
 GRACE = timedelta(hours=3)
@@ -256,3 +257,79 @@ async def test_dst_days_fire_exactly_once_per_local_date_through_the_claims(
         else:
             # 02:30 happens twice on 2027-10-31; the first (CEST, UTC+2) is 00:30 UTC.
             assert due[(1, "2027-10-31")] == datetime(2027, 10, 31, 0, 30, tzinfo=UTC)
+
+
+# Telegram ids outgrew 32 bits: user ids up to 52 bits, supergroup chat ids like -100xxxxxxxxxx.
+BIG_USER = 7_123_456_789
+BIG_CHAT = -1_002_345_678_901
+BIG_MESSAGE = 2**40 + 5
+
+
+async def test_telegram_ids_beyond_32_bits_round_trip(
+    db: Database, clock: FakeClock, content: Content
+) -> None:
+    async with db.transaction() as session:
+        user, _ = await accounts.start_user(
+            session, user_id=BIG_USER, chat_id=BIG_CHAT, locale="en", now=clock.now()
+        )
+        accounts.set_timezone(user, "UTC", clock.now())
+        accounts.set_times(user, {Track.SELF_COMPASSION: time(9, 30)}, clock.now())
+        accounts.finish_onboarding(user, clock.now())
+    clock.set(datetime(2026, 11, 29, 9, 31, tzinfo=UTC))
+    assert (await claim(db, clock.now(), content)).queued == 1
+    async with db.transaction() as session:
+        [ready] = await store.take_ready(session, now=clock.now(), limit=10)
+    assert (ready.user_id, ready.chat_id) == (BIG_USER, BIG_CHAT)
+    async with db.transaction() as session:
+        outcome = store.Outcome(ready.id, BIG_USER, "sent", message_id=BIG_MESSAGE)
+        await store.record(session, [outcome], now=clock.now())
+    async with db.transaction() as session:
+        found = await reflections.prompt_for_message(session, BIG_USER, BIG_MESSAGE, clock.now())
+        assert found is not None and found.id == ready.id
+        await store.mark_blocked(session, [BIG_USER], now=clock.now())
+    async with db.transaction() as session:
+        user = await accounts.get_user(session, BIG_USER)
+        assert user is not None and user.status == "blocked"
+        assert all(row.next_due_at is None for row in user.schedules)
+
+
+def _concurrent_only(db: Database) -> None:
+    if db.engine.dialect.name == "sqlite":
+        pytest.skip("SQLite has one writer: a second claim waits for the first to commit")
+
+
+async def test_two_claims_at_once_take_different_schedules(
+    db: Database, clock: FakeClock, content: Content
+) -> None:
+    # Two workers on PostgreSQL: the first holds its rows (FOR UPDATE OF schedules), the
+    # second skips them (SKIP LOCKED) and takes the rest instead of waiting or repeating.
+    _concurrent_only(db)
+    for user_id in (1, 2, 3, 4):
+        await make_user(db, clock, user_id, "UTC", time(9, 30))
+    clock.set(datetime(2026, 11, 29, 9, 31, tzinfo=UTC))
+    async with db.transaction() as first:
+        one = await store.claim_due(first, now=clock.now(), limit=2, grace=GRACE, content=content)
+        async with db.transaction() as second:
+            two = await store.claim_due(
+                second, now=clock.now(), limit=10, grace=GRACE, content=content
+            )
+    assert (one.queued, two.queued, one.duplicates + two.duplicates) == (2, 2, 0)
+    rows = await deliveries(db)
+    assert sorted(r.user_id for r in rows) == [1, 2, 3, 4]
+    assert (await claim(db, clock.now(), content)).claimed == 0
+
+
+async def test_two_dispatchers_at_once_take_different_deliveries(
+    db: Database, clock: FakeClock, content: Content
+) -> None:
+    _concurrent_only(db)
+    for user_id in (1, 2, 3, 4, 5):
+        await make_user(db, clock, user_id, "UTC", time(9, 30))
+    clock.set(datetime(2026, 11, 29, 9, 31, tzinfo=UTC))
+    await claim(db, clock.now(), content)
+    async with db.transaction() as first:
+        one = await store.take_ready(first, now=clock.now(), limit=2)
+        async with db.transaction() as second:
+            two = await store.take_ready(second, now=clock.now(), limit=10)
+    assert (len(one), len(two)) == (2, 3)
+    assert sorted(d.user_id for d in one + two) == [1, 2, 3, 4, 5]

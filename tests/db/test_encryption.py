@@ -161,3 +161,13 @@ def test_keys_must_be_32_bytes_of_base64() -> None:
     with pytest.raises(crypto.KeyProblem):
         crypto.parse_key("too-short")
     assert len(crypto.parse_key(crypto.new_key())) == 32
+
+
+def test_processes_starting_together_share_one_new_key(tmp_path: Path) -> None:
+    import concurrent.futures
+
+    key_file = tmp_path / "data" / "letin.key"
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        ids = set(pool.map(lambda _: crypto.load_keyring(None, [], key_file).primary_id, range(8)))
+    assert len(ids) == 1
+    assert sorted(p.name for p in key_file.parent.iterdir()) == ["letin.key"]

@@ -1,21 +1,43 @@
-"""Migrations: one head, upgrade from empty, downgrade and upgrade again, models match."""
+"""Migrations on SQLite and PostgreSQL: one head, upgrade from empty, downgrade and upgrade
+again (all at once and one revision at a time), and the result matches the models."""
 
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 from pathlib import Path
+from typing import Any
 
 from alembic.script import ScriptDirectory
+from sqlalchemy import BigInteger, inspect
+from sqlalchemy.engine import Connection
 
 from bot.db import migrate
+from bot.db.engine import create_engine
+from bot.db.models import Base, UtcDateTime
 
 
-def _tables(database_url: str) -> set[str]:
-    path = database_url.removeprefix("sqlite+aiosqlite:///")
-    with sqlite3.connect(path) as connection:
-        rows = connection.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
-    return {name for (name,) in rows}
+async def _inspect(database_url: str, look: Any) -> Any:
+    """Run `look(inspector)` on the database through the async engine."""
+    engine = create_engine(database_url)
+    try:
+        async with engine.connect() as connection:
+
+            def run(sync_connection: Connection) -> Any:
+                return look(inspect(sync_connection))
+
+            return await connection.run_sync(run)
+    finally:
+        await engine.dispose()
+
+
+async def _tables(database_url: str) -> set[str]:
+    return set(await _inspect(database_url, lambda inspector: inspector.get_table_names()))
+
+
+def _revisions(database_url: str) -> list[str]:
+    """Every revision, oldest first."""
+    script = ScriptDirectory.from_config(migrate.alembic_config(database_url))
+    return [r.revision for r in reversed(list(script.walk_revisions()))]
 
 
 def test_migrations_have_a_single_head(database_url: str) -> None:
@@ -28,7 +50,7 @@ async def test_upgrade_from_empty_creates_the_tables_and_matches_the_models(
 ) -> None:
     assert await asyncio.to_thread(migrate.pending_problem, database_url) is not None
     await asyncio.to_thread(migrate.upgrade, database_url)
-    assert {"users", "schedules", "alembic_version"} <= _tables(database_url)
+    assert await _tables(database_url) == {*Base.metadata.tables, "alembic_version"}
     # Raises if autogenerate would find any difference between models and migrations.
     await asyncio.to_thread(migrate.check, database_url)
     assert await asyncio.to_thread(migrate.pending_problem, database_url) is None
@@ -37,9 +59,47 @@ async def test_upgrade_from_empty_creates_the_tables_and_matches_the_models(
 async def test_downgrade_to_base_and_upgrade_again(database_url: str) -> None:
     await asyncio.to_thread(migrate.upgrade, database_url)
     await asyncio.to_thread(migrate.downgrade, database_url, "base")
-    assert _tables(database_url) == {"alembic_version"}
+    assert await _tables(database_url) == {"alembic_version"}
     await asyncio.to_thread(migrate.upgrade, database_url)
     await asyncio.to_thread(migrate.check, database_url)
+
+
+async def test_each_revision_upgrades_and_downgrades_on_its_own(database_url: str) -> None:
+    revisions = _revisions(database_url)
+    for revision in revisions:
+        await asyncio.to_thread(migrate.upgrade, database_url, revision)
+    for previous in [*reversed(revisions[:-1]), "base"]:
+        await asyncio.to_thread(migrate.downgrade, database_url, previous)
+    assert await _tables(database_url) == {"alembic_version"}
+    await asyncio.to_thread(migrate.upgrade, database_url)
+    await asyncio.to_thread(migrate.check, database_url)
+
+
+def _is_telegram_id(table: str, column: str) -> bool:
+    return column in {"user_id", "chat_id", "message_id"} or (table, column) == ("users", "id")
+
+
+async def test_timestamps_keep_their_zone_and_telegram_ids_fit_64_bits(database_url: str) -> None:
+    await asyncio.to_thread(migrate.upgrade, database_url)
+
+    def columns(inspector: Any) -> dict[tuple[str, str], str]:
+        return {
+            (table, column["name"]): str(column["type"].compile(inspector.bind.dialect))
+            for table in Base.metadata.tables
+            for column in inspector.get_columns(table)
+        }
+
+    found = await _inspect(database_url, columns)
+    for table in Base.metadata.sorted_tables:
+        for column in table.columns:
+            where = (table.name, column.name)
+            if isinstance(column.type, UtcDateTime):
+                # PostgreSQL: an aware timestamp; SQLite: text, always written in UTC.
+                assert found[where] in {"TIMESTAMP WITH TIME ZONE", "DATETIME"}, where
+            if _is_telegram_id(*where):
+                # Telegram user, chat and message ids need more than 32 bits.
+                assert isinstance(column.type, BigInteger), where
+                assert found[where] == "BIGINT", where
 
 
 def test_migrate_creates_the_data_folder(tmp_path: Path) -> None:

@@ -13,15 +13,14 @@ from bot.domain.tracks import Track
 from bot.logs import capped_library_loggers
 from bot.services import accounts
 from tests.e2e.conftest import Chat, Harness
-from tests.e2e.test_onboarding import load_user
+from tests.e2e.test_onboarding import begin, load_user
 
 PROMPT_HEADERS = ("Self-compassion", "Noticing what you value", "Reviewing conflicts")
 
 
 async def set_up(chat: Chat, harness: Harness, hhmm: str = "09:01") -> None:
     """Onboard in UTC with every prompt at one time (the clock stands at 09:00 UTC)."""
-    await chat.send("/start")
-    await chat.reply()
+    await begin(chat)
     await chat.send("UTC")
     times = await chat.reply()
     await chat.press(times, "I'll type a time")

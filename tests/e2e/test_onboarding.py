@@ -20,10 +20,18 @@ async def load_user(harness: Harness, user_id: int) -> User | None:
         return await accounts.get_user(session, user_id)
 
 
+async def begin(chat: Chat) -> dict:
+    """/start, read the introduction, agree to what is stored; return the timezone question."""
+    await chat.send("/start")  # introduction
+    consent = await chat.reply()
+    assert "what I keep" in consent["text"]
+    chat.user.press(consent, "I agree")
+    return await chat.until("your timezone")
+
+
 async def onboard(chat: Chat, city: str = "Berlin") -> dict:
     """Complete onboarding with a typed city and the recommended preset; return the summary."""
-    await chat.send("/start")  # introduction
-    await chat.reply()  # timezone question
+    await begin(chat)
     await chat.send(city)  # "Timezone set"
     times = await chat.reply()
     return await chat.press(times, "Morning 08:30 + evening 20:30")
@@ -33,9 +41,11 @@ async def test_start_introduces_the_bot_and_asks_for_the_timezone(chat: Chat) ->
     intro = await chat.send("/start")
     assert "Hi Ada" in intro["text"]
     assert "not therapy" in intro["text"]
-    assert "/privacy" in intro["text"]
-    question = await chat.reply()
-    assert "timezone" in question["text"]
+    consent = await chat.reply()
+    assert "encrypted" in consent["text"] and "/delete" in consent["text"]
+    assert buttons(consent) == ["I agree", "Not now"]
+    chat.user.press(consent, "I agree")
+    await chat.until("your timezone")
     keyboard = chat.api.reply_keyboard(chat.user.id)
     assert keyboard is not None
     assert keyboard["keyboard"][0][0]["request_location"] is True
@@ -58,8 +68,7 @@ async def test_new_user_completes_onboarding_with_a_typed_city(
 
 
 async def test_shared_location_sets_the_timezone(chat: Chat, harness: Harness) -> None:
-    await chat.send("/start")
-    await chat.reply()
+    await begin(chat)
     chat.user.tap("📍 Share my location", latitude=35.68, longitude=139.76)
     confirmation = await chat.reply()
     assert "Asia/Tokyo" in confirmation["text"]
@@ -70,8 +79,7 @@ async def test_shared_location_sets_the_timezone(chat: Chat, harness: Harness) -
 
 
 async def test_ambiguous_city_offers_choices(chat: Chat, harness: Harness) -> None:
-    await chat.send("/start")
-    await chat.reply()
+    await begin(chat)
     choices = await chat.send("Portland")
     labels = buttons(choices)
     assert len(labels) >= 2
@@ -87,8 +95,7 @@ async def test_ambiguous_city_offers_choices(chat: Chat, harness: Harness) -> No
 
 
 async def test_unknown_city_gets_a_hint_and_nothing_changes(chat: Chat, harness: Harness) -> None:
-    await chat.send("/start")
-    await chat.reply()
+    await begin(chat)
     hint = await chat.send("Qwertyuiopville")
     assert "couldn't find" in hint["text"]
     user = await load_user(harness, 1001)
@@ -97,8 +104,7 @@ async def test_unknown_city_gets_a_hint_and_nothing_changes(chat: Chat, harness:
 
 
 async def test_typed_time_in_onboarding(chat: Chat, harness: Harness) -> None:
-    await chat.send("/start")
-    await chat.reply()
+    await begin(chat)
     await chat.send("Europe/Lisbon")
     times = await chat.reply()
     ask = await chat.press(times, "I'll type a time")
@@ -129,8 +135,7 @@ async def test_start_again_never_wipes_anything(chat: Chat, harness: Harness) ->
 
 
 async def test_start_in_the_middle_resumes_the_step(chat: Chat) -> None:
-    await chat.send("/start")
-    await chat.reply()
+    await begin(chat)
     resumed = await chat.send("/start")
     assert "We were setting your timezone" in resumed["text"]
     question = await chat.reply()
@@ -139,8 +144,7 @@ async def test_start_in_the_middle_resumes_the_step(chat: Chat) -> None:
 
 async def test_preset_button_after_onboarding_is_out_of_date(chat: Chat, harness: Harness):
     summary_source = None
-    await chat.send("/start")
-    await chat.reply()
+    await begin(chat)
     await chat.send("Berlin")
     times = await chat.reply()
     summary_source = times
@@ -166,3 +170,16 @@ async def test_nothing_is_stored_before_start(harness: Harness, chat: Chat) -> N
     async with harness.app.bot_data.services.db.transaction() as session:
         assert (await session.scalars(select(User))).all() == []
     assert harness.clock.now() == datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
+
+
+async def test_nothing_is_kept_without_consent(chat: Chat, harness: Harness) -> None:
+    await chat.send("/start")
+    consent = await chat.reply()
+    declined = await chat.press(consent, "Not now")
+    assert "Nothing you write will be stored" in declined["text"]
+    hint = await chat.send("Berlin")
+    assert "/start" in hint["text"]
+    user = await load_user(harness, 1001)
+    assert user is not None and user.consented_at is None and user.timezone is None
+    again = await chat.send("/start")
+    assert "what I keep" in again["text"]
