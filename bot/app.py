@@ -18,11 +18,13 @@ from bot.db.engine import Database
 from bot.delivery import DeliveryConfig, DeliveryEngine
 from bot.domain import timezones
 from bot.handlers import (
+    admin,
     errors,
     general,
     groups,
     input,
     onboarding,
+    privacy,
     prompt,
     reflect,
     review,
@@ -33,6 +35,7 @@ from bot.handlers import (
 )
 from bot.helplines import load_helplines
 from bot.ratelimit import Limiter
+from bot.services import privacy as privacy_store
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +57,8 @@ COMMANDS = (
     "pause",
     "resume",
     "privacy",
+    "export",
+    "delete",
     "help",
     "cancel",
 )
@@ -96,6 +101,17 @@ async def delivery_tick(context: BotContext) -> None:
 
 
 TICK_JOB = "delivery-tick"
+RETENTION_JOB = "retention-sweep"
+RETENTION_EVERY_SECONDS = 3600.0
+
+
+async def retention_sweep(context: BotContext) -> None:
+    """Hourly: delete entries older than each user's chosen retention."""
+    services = context.services
+    async with services.db.transaction() as session:
+        removed = await privacy_store.sweep_retention(session, services.clock.now())
+    if removed:
+        logger.info("Retention sweep removed %d entries", removed)
 
 
 def build_application(
@@ -160,6 +176,13 @@ def build_application(
         # late tick once instead of several (APScheduler's 1 s misfire grace would skip it).
         job_kwargs={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
     )
+    app.job_queue.run_repeating(
+        retention_sweep,
+        interval=RETENTION_EVERY_SECONDS,
+        first=min(tick_seconds * 2, RETENTION_EVERY_SECONDS),
+        name=RETENTION_JOB,
+        job_kwargs={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
+    )
     return app
 
 
@@ -172,6 +195,8 @@ def register_handlers(app: BotApplication) -> None:
     settings.register(app, GROUP_FEATURES)
     skip.register(app, GROUP_FEATURES)
     prompt.register(app, GROUP_FEATURES)
+    privacy.register(app, GROUP_FEATURES)
+    admin.register(app, GROUP_FEATURES)
     review.register(app, GROUP_FEATURES)
     reflect.register(app, GROUP_FEATURES)
     input.register(app, GROUP_FEATURES)
@@ -179,11 +204,14 @@ def register_handlers(app: BotApplication) -> None:
     errors.register(app)
 
 
-def make_services(database_url: str, clock: Clock, content: Content) -> Services:
+def make_services(
+    database_url: str, clock: Clock, content: Content, admin_ids: frozenset[int] = frozenset()
+) -> Services:
     """Bundle the database, content, clock and helplines for the Application."""
     return Services(
         db=Database.from_url(database_url),
         content=content,
         clock=clock,
         helplines=load_helplines(),
+        admin_ids=admin_ids,
     )

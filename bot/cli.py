@@ -134,7 +134,7 @@ def run_bot(settings: Settings) -> int:
     problem = install_keyring(settings)
     if problem:
         return _fail(problem)
-    services = make_services(settings.database_url, SystemClock(), content)
+    services = make_services(settings.database_url, SystemClock(), content, settings.admin_ids)
     app = build_application(
         token=settings.telegram_bot_token,
         services=services,
@@ -149,7 +149,7 @@ async def run_worker(settings: Settings) -> int:
     """Deliver prompts until SIGTERM or SIGINT, without receiving updates."""
     assert settings.telegram_bot_token is not None
     content = load_content()
-    services = make_services(settings.database_url, SystemClock(), content)
+    services = make_services(settings.database_url, SystemClock(), content, settings.admin_ids)
     app = build_application(
         token=settings.telegram_bot_token,
         services=services,

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.crypto import parse_key
 
@@ -37,6 +37,9 @@ class Settings(BaseSettings):
         description="SQLAlchemy async URL (sqlite+aiosqlite:///... or postgresql+asyncpg://...)",
     )
     log_level: LogLevel = "INFO"
+    admin_ids: Annotated[frozenset[int], NoDecode] = Field(
+        default=frozenset(), description="Telegram user ids allowed to use /stats (comma-separated)"
+    )
     letin_encryption_key: SecretStr | None = Field(
         default=None,
         description="Key for what users write (URL-safe base64 of 32 bytes); unset: key file",
@@ -90,6 +93,16 @@ class Settings(BaseSettings):
             parse_key(key)  # raises KeyProblem, a ValueError below
         return value.strip()
 
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _split_admin_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            parts = [p.strip() for p in value.split(",") if p.strip()]
+            if not all(p.isdigit() for p in parts):
+                raise ValueError("comma-separated Telegram user ids")
+            return frozenset(int(p) for p in parts)
+        return value
+
     @field_validator("database_url")
     @classmethod
     def _check_database_url(cls, value: str) -> str:
@@ -112,6 +125,7 @@ _EXPECTED = {
     "delivery_grace_minutes": "whole minutes from 0 to 1440",
     "send_rate_per_second": "messages per second from 0 (no limit) to 1000",
     "send_rate_per_chat": "messages per second from 0 (no limit) to 100",
+    "admin_ids": "comma-separated Telegram user ids, like 12345,67890",
     "letin_encryption_key": "URL-safe base64 of 32 random bytes (python -m bot new-key makes one)",
     "letin_old_encryption_keys": "comma-separated keys, each URL-safe base64 of 32 bytes",
 }

@@ -24,6 +24,7 @@ class Services:
     content: Content
     clock: Clock
     helplines: HelplineDirectory
+    admin_ids: frozenset[int] = frozenset()
 
 
 class BotData:

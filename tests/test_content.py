@@ -12,7 +12,7 @@ from bot.app import COMMANDS
 from bot.content import CONTENT_DIR, ContentError, Html, load_content
 from bot.domain.safety import Concern
 from bot.domain.tracks import TRACKS
-from bot.handlers.settings import PAUSE_CHOICES
+from bot.handlers.settings import PAUSE_CHOICES, RETENTION
 
 BOT_DIR = Path(__file__).resolve().parents[1] / "bot"
 
@@ -60,6 +60,7 @@ def test_keys_built_from_ids_exist() -> None:
     keys += [f"pause.days_{d}" for d in PAUSE_CHOICES]
     keys += [f"commands.{c}" for c in COMMANDS]
     keys += [f"support.{concern.value}" for concern in Concern]
+    keys += [f"retention.months_{m}" for m in RETENTION]
     missing = [k for k in keys if k not in texts.messages]
     assert missing == []
 

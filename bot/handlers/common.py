@@ -8,7 +8,14 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import InlineKeyboardMarkup, Message, ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
+from telegram import (
+    InlineKeyboardMarkup,
+    InputFile,
+    Message,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    Update,
+)
 from telegram.error import BadRequest
 
 from bot.content import Content, Texts
@@ -53,6 +60,14 @@ class Turn:
                 await on_sent(message)
 
         self.outbox.append(deliver)
+
+    def send_document(self, content: bytes, filename: str, caption: str) -> None:
+        """Queue a file to the update's chat."""
+        chat = self.update.effective_chat
+        if chat is not None:
+            self.outbox.append(
+                lambda: chat.send_document(InputFile(content, filename=filename), caption=caption)
+            )
 
     def edit(self, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
         """Queue an edit of the message whose button was pressed."""

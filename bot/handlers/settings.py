@@ -20,13 +20,14 @@ from bot.services import accounts
 
 MAX_PAUSE_DAYS = 90
 PAUSE_CHOICES = (1, 3, 7, 14)
+RETENTION = (3, 6, 12)
 
 _TRACK = "|".join(t.value for t in TRACKS)
 # Every settings button's data, validated here and nowhere trusted beyond its shape.
 SETTINGS_PATTERN = (
     rf"^s:(main|done|tz|times|tracks|days|pause|resume|time:(?:{_TRACK})"
     rf"|settime:(?:{_TRACK}):\d{{4}}|typetime:(?:{_TRACK})|track:(?:{_TRACK})"
-    rf"|day:[0-6]|pause:(?:\d{{1,2}}|forever))$"
+    rf"|day:[0-6]|pause:(?:\d{{1,2}}|forever)|keep|keep:(?:3|6|12|0))$"
 )
 
 
@@ -49,7 +50,11 @@ def main_menu(t: Turn, context: BotContext) -> tuple[Html, InlineKeyboardMarkup]
             views.button(t.texts.raw("settings.button_tracks"), "s:tracks"),
             views.button(t.texts.raw("settings.button_days"), "s:days"),
         ],
-        [pause_or_resume, views.button(t.texts.raw("settings.button_done"), "s:done")],
+        [
+            views.button(t.texts.raw("settings.button_keep"), "s:keep"),
+            pause_or_resume,
+        ],
+        [views.button(t.texts.raw("settings.button_done"), "s:done")],
     ]
     return text, views.keyboard(rows)
 
@@ -105,6 +110,13 @@ def days_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
         buttons.append(views.button(t.texts.raw(key).format(day=name), f"s:day:{day}"))
     rows = [buttons[:4], buttons[4:], _back(t)]
     return t.texts("settings.days_title"), views.keyboard(rows)
+
+
+def keep_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
+    """How long entries are kept."""
+    choices = [views.button(t.texts.raw(f"retention.months_{m}"), f"s:keep:{m}") for m in RETENTION]
+    rows = [choices, [views.button(t.texts.raw("retention.forever"), "s:keep:0")], _back(t)]
+    return t.texts("retention.title"), views.keyboard(rows)
 
 
 def pause_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
@@ -192,6 +204,17 @@ async def settings_pressed(update: Update, context: BotContext) -> None:
             if not accounts.toggle_weekday(user, int(arg), now):
                 notice = t.texts.raw("settings.last_day")
             screen = days_menu(t)
+        elif action == "keep" and not arg:
+            screen = keep_menu(t)
+        elif action == "keep":
+            user.retention_months = int(arg) or None
+            user.updated_at = now
+            t.answer()
+            if user.retention_months:
+                t.edit(t.texts("retention.set", months=user.retention_months))
+            else:
+                t.edit(t.texts("retention.off"))
+            return
         elif action == "pause" and not arg:
             screen = pause_menu(t)
         elif action == "pause":

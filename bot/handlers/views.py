@@ -106,6 +106,8 @@ def plan(texts: Texts, user: User, now: datetime) -> Html:
                     days=describe_days(texts, row.weekdays),
                 )
             )
+    if user.retention_months:
+        lines.append(texts("retention.plan_line", months=user.retention_months))
     if accounts.is_paused(user, now):
         if user.paused_until is None or user.timezone is None:
             lines.append(texts.raw("plan.paused_indefinitely"))

@@ -1,0 +1,148 @@
+"""Data rights and access control, end to end: export, delete, retention, forged buttons."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import timedelta
+
+from sqlalchemy import text
+
+from bot.db.models import Base
+from bot.sandbox.fake_api import UploadedFile
+from tests.e2e.conftest import Chat, Harness
+from tests.e2e.test_delivery import set_up
+from tests.e2e.test_onboarding import load_user
+from tests.e2e.test_reflections import deliver, only_track, reflections
+
+MARKER = "okapi-teapot-5120"
+
+
+async def write_some(chat: Chat, harness: Harness) -> None:
+    await set_up(chat, harness)
+    await only_track(chat, harness, "Noticing what you value")
+    await deliver(harness, chat)
+    ask = await chat.send(f"{MARKER} cooked for me")
+    chat.user.press(ask, "Caring")
+    await chat.until("Who was it")
+    await chat.send("Robin")
+
+
+async def document(harness: Harness) -> UploadedFile:
+    call = await harness.api.next_call("sendDocument")
+    uploaded = call.params["document"]
+    assert isinstance(uploaded, UploadedFile)
+    return uploaded
+
+
+async def test_export_sends_json_with_a_schema_version_and_markdown(
+    chat: Chat, harness: Harness
+) -> None:
+    await write_some(chat, harness)
+    chat.user.send_text("/export")
+    machine = await document(harness)
+    readable = await document(harness)
+    assert machine.filename == "letin-export.json"
+    data = json.loads(machine.content)
+    assert (data["schema"], data["schema_version"]) == ("letin-export", 1)
+    assert data["user"]["telegram_id"] == chat.user.id
+    [entry] = data["reflections"]
+    assert entry["text"] == f"{MARKER} cooked for me"
+    assert entry["person"] == "Robin" and entry["data"]["trait"] == "Caring"
+    assert [p["name"] for p in data["people"]] == ["Robin"]
+    assert readable.filename == "letin-export.md"
+    assert f"{MARKER} cooked for me" in readable.content.decode()
+
+
+async def test_delete_erases_every_row_of_the_user_and_start_is_fresh(
+    chat: Chat, harness: Harness
+) -> None:
+    await write_some(chat, harness)
+    other = Chat(api=harness.api, user=harness.api.user(2002, "Sam"))
+    await other.send("/start")
+    confirm = await chat.send("/delete")
+    assert "cannot be undone" in confirm["text"]
+    kept = await chat.press(confirm, "Keep it")
+    assert "Nothing was deleted" in kept["text"]
+    confirm = await chat.send("/delete")
+    done = await chat.press(confirm, "Delete everything")
+    assert "Everything is erased" in done["text"]
+    # No table holds anything of theirs: no row with their id, and not their words.
+    async with harness.app.bot_data.services.db.transaction() as session:
+        for table in Base.metadata.sorted_tables:
+            columns = {c.name for c in table.columns}
+            for column in {"user_id", "id"} & columns:
+                if column == "id" and table.name != "users":
+                    continue
+                count = await session.scalar(
+                    text(f"SELECT count(*) FROM {table.name} WHERE {column} = :id"),
+                    {"id": chat.user.id},
+                )
+                assert count == 0, table.name
+    assert await reflections(harness) == []
+    assert await load_user(harness, 2002) is not None  # Sam is untouched
+    fresh = await chat.send("/start")
+    assert "Hi Ada" in fresh["text"]
+
+
+async def test_retention_deletes_old_entries_only(chat: Chat, harness: Harness) -> None:
+    await write_some(chat, harness)
+    menu = await chat.send("/settings")
+    keep = await chat.press(menu, "🗑 Keep entries")
+    chosen = await chat.press(keep, "3 months")
+    assert "older than 3 months" in chosen["text"]
+    harness.clock.advance(timedelta(days=80))
+    # The hourly job, run now (its timer is real time; the clock it reads is the test's).
+    await harness.app.job_queue.get_jobs_by_name("retention-sweep")[0].run(harness.app)
+    assert len(await reflections(harness)) == 1
+    harness.clock.advance(timedelta(days=20))  # now more than three months later
+    await harness.app.job_queue.get_jobs_by_name("retention-sweep")[0].run(harness.app)
+    assert await reflections(harness) == []
+
+
+async def test_forged_buttons_cannot_touch_another_users_rows(chat: Chat, harness: Harness) -> None:
+    await write_some(chat, harness)
+    [entry] = await reflections(harness)
+    sam = Chat(api=harness.api, user=harness.api.user(2002, "Sam"))
+    await sam.send("/start")
+    consent = await sam.reply()
+    sam.user.press(consent, "I agree")
+    await sam.until("your timezone")
+    await sam.send("UTC")
+    times = await sam.reply()
+    await sam.press(times, "All at 08:30")
+    # Sam forges Ada's ids into every kind of button the bot understands.
+    delivery_id = entry.delivery_id
+    for data in (
+        f"rt:{delivery_id}:1",
+        f"tr:{entry.id}:reliable",
+        f"pp:{entry.id}:none",
+        f"nt:{entry.id}:note",
+        f"ck:{delivery_id}:calm",
+        f"rv:{entry.id}:felt:hurt",
+    ):
+        sam.user.press_data(1, data)
+        answer = await sam.answered()
+        assert "out of date" in answer["text"] or "already done" in answer["text"], data
+    [after] = await reflections(harness)
+    assert (after.text, after.rating, after.kind, after.data) == (
+        entry.text,
+        entry.rating,
+        entry.kind,
+        entry.data,
+    )
+    # And Sam's /history shows nothing of Ada's.
+    history = await sam.send("/history")
+    assert MARKER not in history["text"]
+
+
+async def test_stats_is_only_for_admins(chat: Chat, harness: Harness) -> None:
+    await write_some(chat, harness)
+    answer = await chat.send("/stats")
+    assert "don't know that command" in answer["text"]
+    services = harness.app.bot_data.services
+    harness.app.bot_data.attach(dataclasses.replace(services, admin_ids=frozenset({chat.user.id})))
+    stats = await chat.send("/stats")
+    assert "Users: 1 active" in stats["text"]
+    assert "Reflections stored: 1" in stats["text"]
+    assert MARKER not in stats["text"]
