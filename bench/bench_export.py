@@ -1,0 +1,69 @@
+"""Benchmark: /export of a user with 10,000 entries (collect, JSON, Markdown), on SQLite.
+
+Run: .venv/bin/python bench/bench_export.py   (not part of `make test`)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import statistics
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from bot import crypto
+from bot.content import load_content
+from bot.db import migrate
+from bot.db.engine import Database
+from bot.handlers.privacy import to_markdown
+from bot.services import accounts, privacy
+from bot.services import reflections as store
+
+ENTRIES = 10_000
+RUNS = 5
+NOW = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
+
+
+async def main() -> None:
+    crypto.install(crypto.Keyring(crypto.parse_key(crypto.new_key())))
+    content = load_content()
+    with tempfile.TemporaryDirectory() as folder:
+        url = f"sqlite+aiosqlite:///{Path(folder) / 'bench.sqlite3'}"
+        await asyncio.to_thread(migrate.upgrade, url)
+        db = Database.from_url(url)
+        async with db.transaction() as session:
+            user, _ = await accounts.start_user(session, user_id=1, chat_id=1, locale="en", now=NOW)
+            accounts.set_timezone(user, "Europe/Berlin", NOW)
+            for n in range(ENTRIES):
+                day = NOW - timedelta(days=n // 3)
+                entry = store.add(
+                    session,
+                    user,
+                    kind="entry",
+                    track=("self_compassion", "valued_traits", "conflict_review")[n % 3],
+                    local_date=day.date(),
+                    now=day,
+                    text=f"Entry {n}: a sentence or two about the day, the people, the feelings.",
+                    data={"trait": "Reliable"} if n % 3 == 1 else {},
+                )
+                entry.rating = 1 + n % 5 if n % 3 == 0 else None
+        timings = []
+        for _ in range(RUNS):
+            started = time.perf_counter()
+            async with db.transaction() as session:
+                user = await accounts.get_user(session, 1)
+                assert user is not None
+                data = await privacy.collect(session, user, NOW)
+            machine = json.dumps(data, ensure_ascii=False, indent=2).encode()
+            readable = to_markdown(data, content.texts("en"), content, "en").encode()
+            timings.append(time.perf_counter() - started)
+        await db.dispose()
+    print(f"/export of {ENTRIES:,} entries on SQLite, median of {RUNS} runs")
+    print(f"  time: {statistics.median(timings) * 1000:.0f} ms")
+    print(f"  JSON: {len(machine) / 1e6:.1f} MB, Markdown: {len(readable) / 1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
