@@ -30,6 +30,7 @@ from bot.handlers import (
     review,
     settings,
     skip,
+    summary,
     times,
     timezone,
 )
@@ -49,6 +50,7 @@ COMMANDS = (
     "start",
     "prompt",
     "history",
+    "summary",
     "review",
     "settings",
     "timezone",
@@ -195,6 +197,7 @@ def register_handlers(app: BotApplication) -> None:
     settings.register(app, GROUP_FEATURES)
     skip.register(app, GROUP_FEATURES)
     prompt.register(app, GROUP_FEATURES)
+    summary.register(app, GROUP_FEATURES)
     privacy.register(app, GROUP_FEATURES)
     admin.register(app, GROUP_FEATURES)
     review.register(app, GROUP_FEATURES)

@@ -188,12 +188,56 @@ def load_tags(path: Path) -> dict[str, tuple[Tag, ...]]:
 
 
 @dataclass(frozen=True)
+class Suggestion:
+    """A gentle suggestion for a weekly pattern."""
+
+    id: str
+    pattern: str
+    text: str
+
+
+def load_suggestions(path: Path) -> dict[str, tuple[Suggestion, ...]]:
+    """Load `suggestions.toml`, grouped by pattern key."""
+    data = _read_toml(path)
+    items = data.get("suggestion")
+    if not isinstance(items, list) or not items:
+        raise ContentError(f"{path}: suggestion must be a non-empty list of [[suggestion]] tables")
+    grouped: dict[str, list[Suggestion]] = {}
+    seen: set[str] = set()
+    for index, item in enumerate(items):
+        where = f"{path}: suggestion[{index}]"
+        found = Suggestion(
+            id=_require_str(where, item, "id"),
+            pattern=_require_str(where, item, "pattern"),
+            text=_require_str(where, item, "text"),
+        )
+        if found.id in seen:
+            raise ContentError(f"{where}: id {found.id!r} is used twice")
+        seen.add(found.id)
+        grouped.setdefault(found.pattern, []).append(found)
+    if "default" not in grouped:
+        raise ContentError(f'{path}: a suggestion with pattern "default" is required')
+    return {pattern: tuple(found) for pattern, found in grouped.items()}
+
+
+@dataclass(frozen=True)
 class Content:
     """All loaded content, per locale."""
 
     texts_by_locale: Mapping[str, Texts]
     prompts_by_locale: Mapping[str, Mapping[str, tuple[Prompt, ...]]]
     tags_by_locale: Mapping[str, Mapping[str, tuple[Tag, ...]]]
+    suggestions_by_locale: Mapping[str, Mapping[str, tuple[Suggestion, ...]]]
+
+    def suggestions(self, locale: str | None, pattern: str) -> tuple[Suggestion, ...]:
+        """Suggestions for a pattern (the default ones if none match)."""
+        chosen = (
+            locale
+            if locale is not None and locale in self.suggestions_by_locale
+            else DEFAULT_LOCALE
+        )
+        by_pattern = self.suggestions_by_locale[chosen]
+        return by_pattern.get(pattern) or by_pattern["default"]
 
     def tags(self, locale: str | None, group: str) -> tuple[Tag, ...]:
         """Return a tag group in a locale (falling back to the default locale)."""
@@ -247,4 +291,10 @@ def load_content(root: Path = CONTENT_DIR) -> Content:
                 raise ContentError(f"{path}: {key} must use the placeholders of the default")
     prompts = {loc: load_prompts(root / loc / "prompts", track_ids) for loc in locales}
     tags = {loc: load_tags(root / loc / "tags.toml") for loc in locales}
-    return Content(texts_by_locale=texts, prompts_by_locale=prompts, tags_by_locale=tags)
+    suggestions = {loc: load_suggestions(root / loc / "suggestions.toml") for loc in locales}
+    return Content(
+        texts_by_locale=texts,
+        prompts_by_locale=prompts,
+        tags_by_locale=tags,
+        suggestions_by_locale=suggestions,
+    )

@@ -20,14 +20,16 @@ import logging
 from dataclasses import dataclass, fields
 from datetime import timedelta
 
-from telegram import Bot
+from telegram import Bot, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
-from bot import prompts
+from bot import prompts, summaries
 from bot.clock import Clock
 from bot.content import Content
 from bot.db.engine import Database
+from bot.domain.tracks import SUMMARY
 from bot.ratelimit import retry_after_seconds
+from bot.services import accounts
 from bot.services import delivery as store
 from bot.services.delivery import Outcome, ReadyDelivery
 
@@ -198,12 +200,26 @@ class DeliveryEngine:
 
         return list(await asyncio.gather(*(bounded(item) for item in batch)))
 
+    async def _send_summary(self, item: ReadyDelivery) -> Message:
+        async with self._db.transaction() as session:
+            user = await accounts.get_user(session, item.user_id)
+            if user is None:
+                raise LookupError("the user is gone")
+            rendered = await summaries.build(
+                session, self._content, user, summaries.week_for_delivery(item.local_date)
+            )
+        await self._bot.send_photo(item.chat_id, rendered.chart, caption=rendered.caption)
+        return await self._bot.send_message(item.chat_id, rendered.text)
+
     async def _send(self, item: ReadyDelivery) -> Outcome:
         try:
-            text, markup = prompts.render(
-                self._content, item.locale, item.track, item.prompt_id, item.id
-            )
-            message = await self._bot.send_message(item.chat_id, text, reply_markup=markup)
+            if item.track == SUMMARY:
+                message = await self._send_summary(item)
+            else:
+                text, markup = prompts.render(
+                    self._content, item.locale, item.track, item.prompt_id, item.id
+                )
+                message = await self._bot.send_message(item.chat_id, text, reply_markup=markup)
         except Forbidden:
             self._add(blocked=1)
             return Outcome(item.id, item.user_id, "blocked", error="forbidden")

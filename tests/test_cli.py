@@ -14,7 +14,8 @@ def test_sandbox_walks_a_newcomer_through_onboarding(tmp_path: Path) -> None:
         [sys.executable, "-m", "bot"],
         cwd=tmp_path,
         env=env,
-        input="/start\nLisbon\n1\n/settings\n:quit\n",
+        # /start, "1" presses "I agree", the city, "1" presses the recommended times.
+        input="/start\n1\nLisbon\n1\n/settings\n:quit\n",
         capture_output=True,
         text=True,
         timeout=120,

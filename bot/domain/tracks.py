@@ -15,6 +15,13 @@ class Track(StrEnum):
 
 
 TRACKS: tuple[Track, ...] = tuple(Track)
+TRACK_IDS = frozenset(t.value for t in TRACKS)
+
+# The weekly summary rides on the same schedules and deliveries as the prompts.
+SUMMARY = "weekly_summary"
+SUMMARY_DEFAULT_WEEKDAY = 6  # Sunday
+SUMMARY_DEFAULT_TIME = time(19, 0)
+SUMMARY_TIMES: tuple[time, ...] = (time(9, 0), time(12, 0), time(18, 0), time(19, 0), time(21, 0))
 
 # Short forms people may type after a command ("/time 08:00 self").
 _ALIASES: dict[str, Track] = {

@@ -69,6 +69,12 @@ class Turn:
                 lambda: chat.send_document(InputFile(content, filename=filename), caption=caption)
             )
 
+    def send_photo(self, photo: bytes, caption: str) -> None:
+        """Queue a picture to the update's chat."""
+        chat = self.update.effective_chat
+        if chat is not None:
+            self.outbox.append(lambda: chat.send_photo(photo, caption=caption))
+
     def edit(self, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
         """Queue an edit of the message whose button was pressed."""
         self.outbox.append(lambda: edit(self.update, text, markup))

@@ -12,7 +12,7 @@ from bot.content import Html
 from bot.context import BotApplication, BotContext
 from bot.domain import timeparse
 from bot.domain import weekdays as wd
-from bot.domain.tracks import TIME_CHOICES, TRACKS, Track
+from bot.domain.tracks import SUMMARY, SUMMARY_TIMES, TIME_CHOICES, TRACKS, Track
 from bot.handlers import onboarding, views
 from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, turn
 from bot.handlers.times import apply_time
@@ -27,7 +27,7 @@ _TRACK = "|".join(t.value for t in TRACKS)
 SETTINGS_PATTERN = (
     rf"^s:(main|done|tz|times|tracks|days|pause|resume|time:(?:{_TRACK})"
     rf"|settime:(?:{_TRACK}):\d{{4}}|typetime:(?:{_TRACK})|track:(?:{_TRACK})"
-    rf"|day:[0-6]|pause:(?:\d{{1,2}}|forever)|keep|keep:(?:3|6|12|0))$"
+    rf"|day:[0-6]|pause:(?:\d{{1,2}}|forever)|keep|keep:(?:3|6|12|0)|sum|sum:(?:on|off)|sumday:[0-6]|sumtime:\d{{4}})$"
 )
 
 
@@ -52,8 +52,9 @@ def main_menu(t: Turn, context: BotContext) -> tuple[Html, InlineKeyboardMarkup]
         ],
         [
             views.button(t.texts.raw("settings.button_keep"), "s:keep"),
-            pause_or_resume,
+            views.button(t.texts.raw("settings.button_summary"), "s:sum"),
         ],
+        [pause_or_resume],
         [views.button(t.texts.raw("settings.button_done"), "s:done")],
     ]
     return text, views.keyboard(rows)
@@ -110,6 +111,33 @@ def days_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
         buttons.append(views.button(t.texts.raw(key).format(day=name), f"s:day:{day}"))
     rows = [buttons[:4], buttons[4:], _back(t)]
     return t.texts("settings.days_title"), views.keyboard(rows)
+
+
+def summary_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
+    """When the weekly summary comes, or whether it does."""
+    assert t.user is not None
+    row = accounts.schedule_for(t.user, SUMMARY)
+    names = views.day_names(t.texts)
+    if row is None or not row.enabled:
+        rows = [[views.button(t.texts.raw("summary.turn_on"), "s:sum:on")], _back(t)]
+        return t.texts("summary.menu_off"), views.keyboard(rows)
+    day = next(d for d in range(7) if wd.is_enabled(row.weekdays, d))
+    days = [
+        views.button(f"• {name}" if d == day else name, f"s:sumday:{d}")
+        for d, name in enumerate(names)
+    ]
+    times = [
+        views.button(timeparse.format_local_time(c), f"s:sumtime:{c:%H%M}") for c in SUMMARY_TIMES
+    ]
+    rows = [
+        days[:4],
+        days[4:],
+        times,
+        [views.button(t.texts.raw("summary.turn_off"), "s:sum:off")],
+        _back(t),
+    ]
+    text = t.texts("summary.menu", day=names[day], time=timeparse.format_local_time(row.local_time))
+    return text, views.keyboard(rows)
 
 
 def keep_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
@@ -204,6 +232,21 @@ async def settings_pressed(update: Update, context: BotContext) -> None:
             if not accounts.toggle_weekday(user, int(arg), now):
                 notice = t.texts.raw("settings.last_day")
             screen = days_menu(t)
+        elif action == "sum" and not arg:
+            screen = summary_menu(t)
+        elif action == "sum":
+            accounts.set_summary(user, now, enabled=arg == "on")
+            screen = summary_menu(t)
+        elif action == "sumday":
+            accounts.set_summary(user, now, enabled=True, weekday=int(arg))
+            screen = summary_menu(t)
+        elif action == "sumtime":
+            at = time(int(arg[:2]), int(arg[2:]))
+            if at not in SUMMARY_TIMES:
+                t.answer(t.texts.raw("general.old_button"))
+                return
+            accounts.set_summary(user, now, enabled=True, at=at)
+            screen = summary_menu(t)
         elif action == "keep" and not arg:
             screen = keep_menu(t)
         elif action == "keep":

@@ -10,6 +10,7 @@ from telegram.ext import CommandHandler, filters
 from bot.context import BotApplication, BotContext
 from bot.domain.tracks import Track, parse_track
 from bot.handlers.common import MAX_ARGUMENT_CHARS, turn
+from bot.services import accounts
 from bot.services import delivery as store
 
 
@@ -28,7 +29,7 @@ async def skip_command(update: Update, context: BotContext) -> None:
                 return
             targets = [track]
         else:
-            targets = [Track(s.track) for s in user.schedules if s.enabled]
+            targets = [Track(s.track) for s in accounts.prompt_schedules(user) if s.enabled]
         assert user.timezone is not None  # registered(onboarded=True) checked it
         today = now.astimezone(ZoneInfo(user.timezone)).date()
         skipped = [

@@ -11,7 +11,7 @@ from bot.content import Html, Texts
 from bot.db.models import User
 from bot.domain import timeparse, timezones
 from bot.domain import weekdays as wd
-from bot.domain.tracks import TRACKS
+from bot.domain.tracks import SUMMARY, TRACKS
 from bot.services import accounts
 
 Rows = list[list[InlineKeyboardButton]]
@@ -106,6 +106,16 @@ def plan(texts: Texts, user: User, now: datetime) -> Html:
                     days=describe_days(texts, row.weekdays),
                 )
             )
+    summary = accounts.schedule_for(user, SUMMARY)
+    if summary is not None and summary.enabled:
+        day = next(d for d in range(7) if wd.is_enabled(summary.weekdays, d))
+        lines.append(
+            texts(
+                "summary.plan_line",
+                day=texts.raw(f"weekday.{day}"),
+                time=timeparse.format_local_time(summary.local_time),
+            )
+        )
     if user.retention_months:
         lines.append(texts("retention.plan_line", months=user.retention_months))
     if accounts.is_paused(user, now):

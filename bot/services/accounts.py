@@ -13,7 +13,14 @@ from sqlalchemy.orm import selectinload
 from bot.db.models import Schedule, User
 from bot.domain import schedule as schedule_math
 from bot.domain import weekdays as wd
-from bot.domain.tracks import TRACKS, Track
+from bot.domain.tracks import (
+    SUMMARY,
+    SUMMARY_DEFAULT_TIME,
+    SUMMARY_DEFAULT_WEEKDAY,
+    TRACK_IDS,
+    TRACKS,
+    Track,
+)
 
 
 async def get_user(session: AsyncSession, user_id: int) -> User | None:
@@ -51,9 +58,37 @@ async def start_user(
     return user, False
 
 
-def schedule_for(user: User, track: Track) -> Schedule | None:
-    """Return the user's schedule row for a track, if there is one."""
+def schedule_for(user: User, track: str) -> Schedule | None:
+    """Return the user's schedule row for a track (or the weekly summary), if there is one."""
     return next((s for s in user.schedules if s.track == track), None)
+
+
+def prompt_schedules(user: User) -> list[Schedule]:
+    """The schedule rows of the daily prompt tracks (not the weekly summary)."""
+    return [s for s in user.schedules if s.track in TRACK_IDS]
+
+
+def set_summary(
+    user: User, now: datetime, *, enabled: bool, weekday: int | None = None, at: time | None = None
+) -> Schedule:
+    """Turn the weekly summary on or off, or move it to another weekday or time."""
+    row = schedule_for(user, SUMMARY)
+    if row is None:
+        row = Schedule(
+            track=SUMMARY,
+            local_time=SUMMARY_DEFAULT_TIME,
+            weekdays=1 << SUMMARY_DEFAULT_WEEKDAY,
+            enabled=enabled,
+        )
+        user.schedules.append(row)
+    row.enabled = enabled
+    if weekday is not None:
+        row.weekdays = 1 << weekday
+    if at is not None:
+        row.local_time = at
+    recompute(user, row, now)
+    user.updated_at = now
+    return row
 
 
 def is_onboarded(user: User) -> bool:
@@ -109,11 +144,11 @@ def set_times(user: User, times: Mapping[Track, time], now: datetime) -> None:
 
 def set_time_for_enabled(user: User, local_time: time, now: datetime) -> list[Track]:
     """Set one time for every enabled track (all tracks if none is enabled); return them."""
-    enabled = [Track(s.track) for s in user.schedules if s.enabled]
+    enabled = [Track(s.track) for s in prompt_schedules(user) if s.enabled]
     tracks = enabled or list(TRACKS)
     set_times(user, dict.fromkeys(tracks, local_time), now)
     if not enabled:
-        for row in user.schedules:
+        for row in prompt_schedules(user):
             row.enabled = True
             recompute(user, row, now)
     return tracks
@@ -138,8 +173,8 @@ def _default_time(track: Track) -> time:
 
 
 def current_weekdays(user: User) -> int:
-    """Return the weekday mask shared by the user's schedules (every day if none)."""
-    masks = {s.weekdays for s in user.schedules}
+    """Return the weekday mask shared by the user's prompt schedules (every day if none)."""
+    masks = {s.weekdays for s in prompt_schedules(user)}
     return masks.pop() if len(masks) == 1 else wd.EVERY_DAY
 
 
@@ -148,7 +183,7 @@ def toggle_weekday(user: User, weekday: int, now: datetime) -> bool:
     mask = wd.toggle(current_weekdays(user), weekday)
     if not wd.is_valid(mask):
         return False
-    for row in user.schedules:
+    for row in prompt_schedules(user):
         row.weekdays = mask
         recompute(user, row, now)
     user.updated_at = now
@@ -178,7 +213,7 @@ def is_paused(user: User, now: datetime) -> bool:
 
 def next_prompt_at(user: User) -> datetime | None:
     """Return the earliest upcoming prompt of any track, if any."""
-    due = [s.next_due_at for s in user.schedules if s.next_due_at is not None]
+    due = [s.next_due_at for s in prompt_schedules(user) if s.next_due_at is not None]
     return min(due) if due else None
 
 
@@ -186,5 +221,8 @@ def finish_onboarding(user: User, now: datetime) -> None:
     """Mark onboarding done (idempotent)."""
     if user.onboarded_at is None:
         user.onboarded_at = now
+        # The weekly summary comes on by default (Sunday evening); /settings changes it.
+        if schedule_for(user, SUMMARY) is None:
+            set_summary(user, now, enabled=True)
     user.awaiting = None
     user.updated_at = now

@@ -21,6 +21,7 @@ from bot.content import Content
 from bot.db.models import Delivery, Schedule, User
 from bot.domain import rotation
 from bot.domain.schedule import due_local_date, next_due
+from bot.domain.tracks import TRACK_IDS
 from bot.services import reflections
 
 # How long a delivery may stay "sending" before it counts as interrupted (a crashed process):
@@ -50,6 +51,7 @@ class ReadyDelivery:
     prompt_id: str | None
     due_at: datetime
     attempts: int
+    local_date: date
 
 
 def _insert(session: AsyncSession) -> Any:
@@ -122,7 +124,7 @@ async def claim_due(
         local_date = row.next_due_date or _local_date(row.local_time, row.weekdays, zone, due_at)
         late = now - due_at > grace
         prompt_id = None
-        if not late:
+        if not late and row.track in TRACK_IDS:
             last_used = recent[(row.user_id, row.track)]
             ids = [p.id for p in content.prompts(row.locale, row.track)]
             prompt_id = rotation.choose_prompt(
@@ -253,6 +255,7 @@ async def take_ready(session: AsyncSession, *, now: datetime, limit: int) -> lis
             Delivery.prompt_id,
             Delivery.due_at,
             Delivery.attempts,
+            Delivery.local_date,
         )
         .join(User, User.id == Delivery.user_id)
         .where(Delivery.claim_token == token, Delivery.status == "sending")

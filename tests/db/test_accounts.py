@@ -65,7 +65,8 @@ async def test_start_again_keeps_everything(db: Database, clock: FakeClock) -> N
         )
         assert not is_new
     async with db.transaction() as session:
-        assert await session.scalar(select(func.count()).select_from(Schedule)) == 3
+        # Three tracks and the weekly summary.
+        assert await session.scalar(select(func.count()).select_from(Schedule)) == 4
     user = await _load(db)
     assert user.timezone == "Europe/Berlin" and user.onboarded_at is not None
 
@@ -79,7 +80,7 @@ async def test_pause_for_days_resumes_with_no_backlog(db: Database, clock: FakeC
     user = await _load(db)
     ends = clock.now() + timedelta(days=3)
     assert user.status == "paused" and user.paused_until == ends
-    for row in user.schedules:
+    for row in accounts.prompt_schedules(user):
         assert row.next_due_at is not None and row.next_due_at > ends
 
 
@@ -96,7 +97,7 @@ async def test_indefinite_pause_clears_due_times_and_resume_restores_them(
         accounts.resume(user, clock.now())
     user = await _load(db)
     assert user.status == "active"
-    for row in user.schedules:
+    for row in accounts.prompt_schedules(user):
         assert row.next_due_at is not None
         assert clock.now() < row.next_due_at <= clock.now() + timedelta(days=1)
 
@@ -121,7 +122,7 @@ async def test_the_last_weekday_cannot_be_switched_off(db: Database, clock: Fake
             assert accounts.toggle_weekday(user, day, clock.now())
         assert accounts.toggle_weekday(user, 6, clock.now()) is False
     user = await _load(db)
-    assert {row.weekdays for row in user.schedules} == {0b1000000}
+    assert {row.weekdays for row in accounts.prompt_schedules(user)} == {0b1000000}
     # Only Sundays now: 2026-11-29 is a Sunday, the next Sunday is 2026-12-06.
     morning = accounts.schedule_for(user, Track.SELF_COMPASSION)
     assert morning is not None and morning.next_due_date == date(2026, 12, 6)
@@ -160,7 +161,7 @@ async def test_set_time_for_enabled_tracks_only(db: Database, clock: FakeClock) 
         changed = accounts.set_time_for_enabled(user, time(7, 0), clock.now())
         assert set(changed) == {Track.SELF_COMPASSION, Track.VALUED_TRAITS}
     user = await _load(db)
-    times = {row.track: row.local_time for row in user.schedules}
+    times = {row.track: row.local_time for row in accounts.prompt_schedules(user)}
     assert times == {
         "self_compassion": time(7, 0),
         "valued_traits": time(7, 0),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.clock import FakeClock
 from bot.content import Content
@@ -27,6 +28,8 @@ async def make_user(db: Database, clock: FakeClock, user_id: int, zone: str, at:
         accounts.set_timezone(user, zone, clock.now())
         accounts.set_times(user, {Track.SELF_COMPASSION: at}, clock.now())
         accounts.finish_onboarding(user, clock.now())
+        # These tests are about one prompt track: the weekly summary stays out of the way.
+        accounts.set_summary(user, clock.now(), enabled=False)
 
 
 async def claim(db: Database, now: datetime, content: Content) -> store.ClaimResult:
@@ -41,7 +44,9 @@ async def deliveries(db: Database) -> list[Delivery]:
 
 async def schedule_row(db: Database, user_id: int) -> Schedule:
     async with db.transaction() as session:
-        row = await session.scalar(select(Schedule).where(Schedule.user_id == user_id))
+        row = await session.scalar(
+            select(Schedule).where(Schedule.user_id == user_id, Schedule.enabled.is_(True))
+        )
         assert row is not None
         return row
 
@@ -298,6 +303,11 @@ def _concurrent_only(db: Database) -> None:
         pytest.skip("SQLite has one writer: a second claim waits for the first to commit")
 
 
+async def _no_waiting(session: AsyncSession) -> None:
+    # Waiting for the first transaction's locks would hang the test: fail instead.
+    await session.execute(text("SET LOCAL lock_timeout = '5s'"))
+
+
 async def test_two_claims_at_once_take_different_schedules(
     db: Database, clock: FakeClock, content: Content
 ) -> None:
@@ -310,6 +320,7 @@ async def test_two_claims_at_once_take_different_schedules(
     async with db.transaction() as first:
         one = await store.claim_due(first, now=clock.now(), limit=2, grace=GRACE, content=content)
         async with db.transaction() as second:
+            await _no_waiting(second)
             two = await store.claim_due(
                 second, now=clock.now(), limit=10, grace=GRACE, content=content
             )
@@ -330,6 +341,7 @@ async def test_two_dispatchers_at_once_take_different_deliveries(
     async with db.transaction() as first:
         one = await store.take_ready(first, now=clock.now(), limit=2)
         async with db.transaction() as second:
+            await _no_waiting(second)
             two = await store.take_ready(second, now=clock.now(), limit=10)
     assert (len(one), len(two)) == (2, 3)
     assert sorted(d.user_id for d in one + two) == [1, 2, 3, 4, 5]

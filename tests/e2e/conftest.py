@@ -101,7 +101,7 @@ def _build(api: FakeBotApi, url: str, clock: FakeClock, content: Content) -> Bot
 async def harness(
     fake_api: FakeBotApi, migrated_url: str, clock: FakeClock, content: Content
 ) -> AsyncIterator[Harness]:
-    """A bot running against the fake server, on a migrated SQLite file."""
+    """A bot on the fake server, on a fresh migrated database (SQLite or PostgreSQL)."""
     running = Harness(
         api=fake_api,
         app=_build(fake_api, migrated_url, clock, content),

@@ -63,8 +63,8 @@ async def test_new_user_completes_onboarding_with_a_typed_city(
     user = await load_user(harness, 1001)
     assert user is not None and user.onboarded_at is not None
     assert user.timezone == "Europe/Berlin"
-    assert len(user.schedules) == 3
-    assert all(s.next_due_at is not None for s in user.schedules)
+    assert len(accounts.prompt_schedules(user)) == 3
+    assert all(s.next_due_at is not None for s in accounts.prompt_schedules(user))
 
 
 async def test_shared_location_sets_the_timezone(chat: Chat, harness: Harness) -> None:
@@ -116,7 +116,7 @@ async def test_typed_time_in_onboarding(chat: Chat, harness: Harness) -> None:
     assert summary["text"].count("19:15") >= 3
     user = await load_user(harness, 1001)
     assert user is not None
-    assert {s.local_time.strftime("%H:%M") for s in user.schedules} == {"19:15"}
+    assert {s.local_time.strftime("%H:%M") for s in accounts.prompt_schedules(user)} == {"19:15"}
 
 
 async def test_start_again_never_wipes_anything(chat: Chat, harness: Harness) -> None:
@@ -155,7 +155,7 @@ async def test_preset_button_after_onboarding_is_out_of_date(chat: Chat, harness
     assert "earlier step" in answer["text"]
     user = await load_user(harness, 1001)
     assert user is not None
-    assert {s.local_time.strftime("%H:%M") for s in user.schedules} == {"08:30"}
+    assert {s.local_time.strftime("%H:%M") for s in accounts.prompt_schedules(user)} == {"08:30"}
 
 
 async def test_commands_menu_is_registered_at_start_up(harness: Harness) -> None:

@@ -46,6 +46,7 @@ async def add_due_users(db: Database, api: FakeBotApi, user_ids: range) -> None:
             accounts.set_timezone(user, "UTC", now)
             accounts.set_times(user, {Track.SELF_COMPASSION: time(9, 0)}, now)
             accounts.finish_onboarding(user, now)
+            accounts.set_summary(user, now, enabled=False)  # one prompt each, nothing else
     async with db.transaction() as session:
         await session.execute(
             update(Schedule).values(

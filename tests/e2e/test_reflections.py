@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot.db.models import Person, Reflection
+from bot.db.models import Delivery, Person, Reflection
 from tests.e2e.conftest import Chat, Harness
 from tests.e2e.test_delivery import set_up
 from tests.e2e.test_onboarding import buttons
@@ -151,8 +151,17 @@ async def test_prompt_on_demand_and_no_second_prompt_once_answered(
     assert prompt["text"].startswith("Noticing what you value")
     await chat.send("My friend Lea remembered my exam")
     harness.clock.advance(timedelta(hours=11, minutes=2))  # 20:02, the scheduled time
-    counts = await harness.tick()
-    assert counts.sent == 0 and counts.due == 1
+    await harness.tick()
+    async with harness.app.bot_data.services.db.transaction() as session:
+        rows = await session.execute(
+            select(Delivery.kind, Delivery.status, Delivery.error).where(
+                Delivery.track == "valued_traits"
+            )
+        )
+        assert sorted(rows.all()) == [
+            ("on_demand", "sent", None),
+            ("scheduled", "skipped", "answered"),
+        ]
 
 
 async def test_history_pages(chat: Chat, harness: Harness) -> None:

@@ -13,7 +13,10 @@ from tests.e2e.test_onboarding import buttons, load_user, onboard
 async def schedules(harness: Harness) -> dict[str, tuple[time, bool, datetime | None, int]]:
     user = await load_user(harness, 1001)
     assert user is not None
-    return {s.track: (s.local_time, s.enabled, s.next_due_at, s.weekdays) for s in user.schedules}
+    return {
+        s.track: (s.local_time, s.enabled, s.next_due_at, s.weekdays)
+        for s in accounts.prompt_schedules(user)
+    }
 
 
 async def test_time_command_sets_every_enabled_track(chat: Chat, harness: Harness) -> None:

@@ -1,0 +1,86 @@
+"""/summary [last]: the week's patterns in words and a chart; buttons step through weeks."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+
+from bot import summaries
+from bot.context import BotApplication, BotContext
+from bot.db.models import User
+from bot.domain import patterns
+from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, turn
+from bot.handlers.journal import local_today
+
+WEEK_PATTERN = r"^sm:\d{4}-\d{2}-\d{2}$"
+# How far back the buttons go (a year), and never into the future.
+MAX_WEEKS_BACK = 53
+
+
+def _buttons(t: Turn, monday: date, this_monday: date) -> InlineKeyboardMarkup:
+    row = []
+    if (this_monday - monday).days // 7 < MAX_WEEKS_BACK:
+        earlier = monday - timedelta(days=7)
+        row.append(
+            InlineKeyboardButton(t.texts.raw("summary.earlier"), callback_data=f"sm:{earlier}")
+        )
+    if monday < this_monday:
+        later = monday + timedelta(days=7)
+        row.append(InlineKeyboardButton(t.texts.raw("summary.later"), callback_data=f"sm:{later}"))
+    return InlineKeyboardMarkup([row])
+
+
+async def send_week(t: Turn, context: BotContext, user: User, monday: date) -> None:
+    """Queue the chart and the words for one week."""
+    rendered = await summaries.build(t.session, context.services.content, user, monday)
+    this_monday, _ = patterns.week_of(local_today(user, context.services.clock.now()))
+    t.send_photo(rendered.chart, rendered.caption)
+    t.send(rendered.text, _buttons(t, monday, this_monday))
+
+
+async def summary_command(update: Update, context: BotContext) -> None:
+    """/summary (this week) or /summary last."""
+    async with turn(update, context) as t:
+        user = t.registered(onboarded=True)
+        if user is None:
+            return
+        words = " ".join(context.args or []).strip().lower()
+        if words not in ("", "last") or len(words) > MAX_ARGUMENT_CHARS:
+            t.send(t.texts.raw("summary.usage"))
+            return
+        monday, _ = patterns.week_of(local_today(user, context.services.clock.now()))
+        if words == "last":
+            monday -= timedelta(days=7)
+        await send_week(t, context, user, monday)
+
+
+async def week_pressed(update: Update, context: BotContext) -> None:
+    """« Earlier week / Later week »."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    async with turn(update, context) as t:
+        user = t.registered(onboarded=True)
+        if user is None:
+            return
+        try:
+            monday, _ = patterns.week_of(date.fromisoformat(query.data.removeprefix("sm:")))
+        except ValueError:
+            t.answer(t.texts.raw("general.old_button"))
+            return
+        this_monday, _ = patterns.week_of(local_today(user, context.services.clock.now()))
+        if monday > this_monday or (this_monday - monday).days // 7 > MAX_WEEKS_BACK:
+            t.answer(t.texts.raw("general.old_button"))
+            return
+        t.answer()
+        t.clear_buttons()
+        await send_week(t, context, user, monday)
+
+
+def register(app: BotApplication, group: int) -> None:
+    """Add /summary."""
+    app.add_handler(
+        CommandHandler("summary", summary_command, filters=filters.ChatType.PRIVATE), group=group
+    )
+    app.add_handler(CallbackQueryHandler(week_pressed, pattern=WEEK_PATTERN), group=group)

@@ -1,0 +1,236 @@
+"""The weekly summary as the user sees it: words from content and a chart, for one week."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.charts import ChartLabels, render_week_chart
+from bot.content import Content, Html, Texts
+from bot.db.models import Person, Reflection, User
+from bot.domain import patterns
+from bot.domain.patterns import Change, Entry, Kind, TagCount, WeekSummary
+from bot.domain.tracks import Track
+
+
+@dataclass(frozen=True)
+class RenderedSummary:
+    """What is sent: the chart (PNG), its one-line caption, and the text."""
+
+    text: Html
+    chart: bytes
+    caption: str
+
+
+def week_for_delivery(local_date: date) -> date:
+    """The Monday of the week an automatic summary on `local_date` is about.
+
+    Sent late in the week (Thursday to Sunday) it covers that week; sent early (Monday to
+    Wednesday) it covers the week just ended, which a Monday summary would otherwise miss.
+    """
+    monday, _ = patterns.week_of(local_date)
+    return monday if local_date.weekday() >= 3 else monday - timedelta(days=7)
+
+
+async def load_entries(session: AsyncSession, user: User, monday: date) -> list[Entry]:
+    """The user's reflections in the analysis window, as the pure analysis's Entries."""
+    first, last = patterns.window(monday)
+    rows = list(
+        await session.scalars(
+            select(Reflection).where(
+                Reflection.user_id == user.id,
+                Reflection.local_date >= first,
+                Reflection.local_date <= last,
+            )
+        )
+    )
+    people = {
+        p.id: p.name for p in await session.scalars(select(Person).where(Person.user_id == user.id))
+    }
+    zone = ZoneInfo(user.timezone or "UTC")
+    return [
+        Entry(
+            track=Track(row.track) if row.track else None,
+            kind=Kind(row.kind),
+            local_date=row.local_date,
+            local_time=patterns.local_clock_time(row.created_at, zone),
+            rating=row.rating,
+            person=people.get(row.person_id) if row.person_id else None,
+            trait=row.data.get("trait"),
+            distancing=tuple(row.data.get("distancing", ())),
+            underneath=tuple(row.data.get("underneath", ())),
+            text_length=len(row.text or ""),
+        )
+        for row in rows
+    ]
+
+
+def _date(texts: Texts, day: date) -> str:
+    return f"{day.day} {texts.raw(f'month.{day.month}')}"
+
+
+def _tags(
+    texts: Texts, content: Content, locale: str, group: str, tags: tuple[TagCount, ...]
+) -> str:
+    shown = []
+    for tag in tags:
+        label = content.tag_label(locale, group, tag.tag) or tag.tag
+        key = {Change.NEW: "summary.tag_new", Change.FEWER: "summary.tag_fewer"}.get(
+            tag.change, "summary.tag_count"
+        )
+        shown.append(texts(key, label=label, count=tag.count))
+    return ", ".join(shown)
+
+
+def render_text(
+    texts: Texts, content: Content, locale: str, summary: WeekSummary, seed: int
+) -> Html:
+    """The summary's words: counts, comparisons and one suggestion; plain about too little."""
+    week = summary.this_week
+    lines = [
+        texts(
+            "summary.title",
+            start=_date(texts, summary.week_start),
+            end=_date(texts, summary.week_end),
+        )
+    ]
+    if week.days_reflected == 0:
+        return Html("\n\n".join([*lines, texts.raw("summary.nothing")]))
+    if not summary.enough_data:
+        lines.append(texts("summary.too_little", days=week.days_reflected))
+    else:
+        if summary.comparable:
+            lines.append(
+                texts(
+                    "summary.days",
+                    days=week.days_reflected,
+                    previous=summary.previous_week.days_reflected,
+                )
+            )
+        else:
+            lines.append(texts("summary.days_alone", days=week.days_reflected))
+        counts = week.reflections
+        lines.append(
+            texts(
+                "summary.tracks",
+                sc=counts.self_compassion,
+                vt=counts.valued_traits,
+                cr=counts.conflict_review,
+            )
+        )
+        if week.rating_average is not None:
+            average = f"{week.rating_average:.1f}"
+            change = summary.rating_change
+            previous = summary.previous_week.rating_average
+            if change is None or previous is None:
+                lines.append(texts("summary.kindness", average=average))
+            elif abs(change) < 0.05:
+                lines.append(texts("summary.kindness_same", average=average))
+            else:
+                key = "summary.kindness_up" if change > 0 else "summary.kindness_down"
+                lines.append(texts(key, average=average, previous=f"{previous:.1f}"))
+        lines.append(texts("summary.friction", calm=week.calm_days, friction=week.friction_days))
+        timing = summary.friction_timing
+        if timing is not None and timing.weekday is not None:
+            lines.append(texts("summary.timing_weekday", weekday=_long_day(texts, timing.weekday)))
+        if timing is not None and timing.part_of_day is not None:
+            part = texts.raw(f"summary.part_{timing.part_of_day.value}")
+            lines.append(texts("summary.timing_part", part=part))
+        if summary.distancing:
+            lines.append(
+                texts(
+                    "summary.distancing",
+                    tags=_tags(texts, content, locale, "distancing", summary.distancing),
+                )
+            )
+        if summary.underneath:
+            lines.append(
+                texts(
+                    "summary.underneath",
+                    tags=_tags(texts, content, locale, "underneath", summary.underneath),
+                )
+            )
+        if summary.traits:
+            shown = [
+                texts("summary.trait_recurring", name=t.name) if t.recurring else t.name
+                for t in summary.traits
+            ]
+            lines.append(texts("summary.traits", traits=", ".join(shown)))
+        if summary.people:
+            lines.append(texts("summary.people", people=", ".join(p.name for p in summary.people)))
+    options = content.suggestions(locale, summary.suggestion.value)
+    lines.append(texts("summary.suggestion", text=options[seed % len(options)].text))
+    return Html("\n\n".join(lines))
+
+
+def _long_day(texts: Texts, weekday: int) -> str:
+    return texts.raw(f"weekday.{weekday}")
+
+
+def chart_labels(texts: Texts, summary: WeekSummary) -> ChartLabels:
+    """Every string on the chart, from content."""
+    return ChartLabels(
+        title=str(
+            texts(
+                "chart.title",
+                start=_date(texts, summary.week_start),
+                end=_date(texts, summary.week_end),
+            )
+        ),
+        daily_title=texts.raw("chart.daily_title"),
+        trend_title=texts.raw("chart.trend_title"),
+        weekday_names=tuple(texts.raw(f"weekday.{d}") for d in range(7)),
+        month_names=tuple(texts.raw(f"month.{m}") for m in range(1, 13)),
+        week_date=texts.raw("chart.week_date"),
+        rating_axis=texts.raw("chart.rating_axis"),
+        rating_legend=texts.raw("chart.rating_legend"),
+        average_legend=texts.raw("chart.average_legend"),
+        friction_legend=texts.raw("chart.friction_legend"),
+        friction_days_legend=texts.raw("chart.friction_days_legend"),
+        calm_legend=texts.raw("chart.calm_legend"),
+        no_ratings=texts.raw("chart.no_ratings"),
+        no_history=texts.raw("chart.no_history"),
+    )
+
+
+def caption(texts: Texts, summary: WeekSummary) -> str:
+    """A one-line text alternative to the chart."""
+    rated = [
+        f"{texts.raw(f'weekday.{p.day.weekday()}')} {p.rating_average:.0f}"
+        for p in summary.days
+        if p.rating_average is not None
+    ]
+    parts = [
+        texts("summary.alt_days", values=", ".join(rated))
+        if rated
+        else texts.raw("summary.alt_no_ratings")
+    ]
+    friction = [texts.raw(f"weekday.{p.day.weekday()}") for p in summary.days if p.had_friction]
+    if friction:
+        parts.append(texts("summary.alt_friction", days=", ".join(friction)))
+    averages = [w.rating_average for w in summary.weeks if w.rating_average is not None]
+    if averages:
+        parts.append(texts("summary.alt_trend", average=f"{sum(averages) / len(averages):.1f}"))
+    return str(texts("summary.caption", alt="; ".join(parts)))
+
+
+async def build(
+    session: AsyncSession, content: Content, user: User, monday: date
+) -> RenderedSummary:
+    """Load, analyse and render one week for one user (the chart off the event loop)."""
+    entries = await load_entries(session, user, monday)
+    texts = content.texts(user.locale)
+    summary = patterns.summarize(entries, monday)
+    seed = user.id + monday.toordinal()
+    labels = chart_labels(texts, summary)
+    chart = await asyncio.to_thread(render_week_chart, summary, labels=labels)
+    return RenderedSummary(
+        text=render_text(texts, content, user.locale, summary, seed),
+        chart=chart,
+        caption=caption(texts, summary),
+    )
