@@ -169,7 +169,7 @@ def render_text(
 
 
 def _long_day(texts: Texts, weekday: int) -> str:
-    return texts.raw(f"weekday.{weekday}")
+    return texts.raw(f"weekdays.{weekday}")
 
 
 def chart_labels(texts: Texts, summary: WeekSummary) -> ChartLabels:

@@ -56,7 +56,8 @@ def test_every_message_key_used_in_the_code_exists_with_matching_placeholders() 
 def test_keys_built_from_ids_exist() -> None:
     texts = load_content().texts("en")
     keys = [f"track.{t.value}" for t in TRACKS]
-    keys += [f"weekday.{d}" for d in range(7)]
+    keys += [f"weekday.{d}" for d in range(7)] + [f"weekdays.{d}" for d in range(7)]
+    keys += [f"month.{m}" for m in range(1, 13)]
     keys += [f"pause.days_{d}" for d in PAUSE_CHOICES]
     keys += [f"commands.{c}" for c in COMMANDS]
     keys += [f"support.{concern.value}" for concern in Concern]
