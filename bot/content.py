@@ -70,6 +70,10 @@ class Texts:
         """Return a message with no placeholders, unescaped (button labels, command menu)."""
         return self.messages[key]
 
+    def template(self, key: str) -> str:
+        """Return a message with its {placeholders} for code that fills them itself."""
+        return self.messages[key]
+
     def placeholders(self, key: str) -> frozenset[str]:
         """Return the placeholder names a message uses."""
         return _placeholders(self.messages[key])

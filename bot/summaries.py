@@ -186,7 +186,7 @@ def chart_labels(texts: Texts, summary: WeekSummary) -> ChartLabels:
         trend_title=texts.raw("chart.trend_title"),
         weekday_names=tuple(texts.raw(f"weekday.{d}") for d in range(7)),
         month_names=tuple(texts.raw(f"month.{m}") for m in range(1, 13)),
-        week_date=texts.raw("chart.week_date"),
+        week_date=texts.template("chart.week_date"),
         rating_axis=texts.raw("chart.rating_axis"),
         rating_legend=texts.raw("chart.rating_legend"),
         average_legend=texts.raw("chart.average_legend"),
