@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.content import Html
-from bot.db.models import Person, Reflection, User
+from bot.db.models import Delivery, Person, Reflection, User
 from bot.handlers.common import Turn
 from bot.services import reflections as store
 
@@ -57,3 +57,20 @@ async def finish_entry(t: Turn, user: User, now: datetime) -> None:
     """Close a reply with a short acknowledgement and this week's gentle count."""
     user.awaiting = None
     t.send(t.texts("reflect.kept", progress=await progress_line(t, user, now)))
+
+
+async def own_delivery(t: Turn, user: User, delivery_id: int, track: str) -> Delivery | None:
+    """The sender's own prompt of a track, or None (the button is answered as out of date)."""
+    delivery = await store.users_delivery(t.session, user.id, delivery_id)
+    if delivery is None or delivery.track != track:
+        t.answer(t.texts.raw("general.old_button"))
+        return None
+    return delivery
+
+
+async def own_reflection(t: Turn, user: User, reflection_id: int) -> Reflection | None:
+    """The sender's own reflection, or None (the button is answered as out of date)."""
+    reflection = await store.users_reflection(t.session, user.id, reflection_id)
+    if reflection is None:
+        t.answer(t.texts.raw("general.old_button"))
+    return reflection

@@ -11,7 +11,13 @@ from bot.db.models import Delivery, Reflection, User
 from bot.domain.tracks import TRACKS
 from bot.handlers import review, support
 from bot.handlers.common import Turn, turn
-from bot.handlers.journal import ask_person, finish_entry, local_today
+from bot.handlers.journal import (
+    ask_person,
+    finish_entry,
+    local_today,
+    own_delivery,
+    own_reflection,
+)
 from bot.services import reflections as store
 
 MAX_TRAIT_CHARS = 60
@@ -174,9 +180,8 @@ async def rating_pressed(update: Update, context: BotContext) -> None:
         user = t.registered(onboarded=True)
         if user is None:
             return
-        delivery = await store.users_delivery(t.session, user.id, int(delivery_id))
-        if delivery is None or delivery.track != "self_compassion":
-            t.answer(t.texts.raw("general.old_button"))
+        delivery = await own_delivery(t, user, int(delivery_id), "self_compassion")
+        if delivery is None:
             return
         await store.rate(t.session, user, delivery, int(rating), now)
         t.answer(t.texts("reflect.rated", rating=rating))
@@ -192,9 +197,11 @@ async def trait_pressed(update: Update, context: BotContext) -> None:
         user = t.registered(onboarded=True)
         if user is None:
             return
-        reflection = await store.users_reflection(t.session, user.id, int(reflection_id))
+        reflection = await own_reflection(t, user, int(reflection_id))
+        if reflection is None:
+            return
         label = t.content.tag_label(user.locale, "trait", choice)
-        if reflection is None or (label is None and choice != "skip"):
+        if label is None and choice != "skip":
             t.answer(t.texts.raw("general.old_button"))
             return
         t.answer()
@@ -213,9 +220,8 @@ async def person_pressed(update: Update, context: BotContext) -> None:
         user = t.registered(onboarded=True)
         if user is None:
             return
-        reflection = await store.users_reflection(t.session, user.id, int(reflection_id))
+        reflection = await own_reflection(t, user, int(reflection_id))
         if reflection is None:
-            t.answer(t.texts.raw("general.old_button"))
             return
         if choice == "new":
             t.answer()
@@ -244,8 +250,10 @@ async def file_pressed(update: Update, context: BotContext) -> None:
         user = t.registered(onboarded=True)
         if user is None:
             return
-        note = await store.users_reflection(t.session, user.id, int(reflection_id))
-        if note is None or note.kind not in ("note", "entry") or note.delivery_id is not None:
+        note = await own_reflection(t, user, int(reflection_id))
+        if note is None:
+            return
+        if note.kind not in ("note", "entry") or note.delivery_id is not None:
             t.answer(t.texts.raw("general.old_button"))
             return
         t.answer()

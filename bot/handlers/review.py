@@ -18,7 +18,7 @@ from bot.context import BotApplication, BotContext
 from bot.db.models import Delivery, Reflection, User
 from bot.handlers import support
 from bot.handlers.common import Turn, turn
-from bot.handlers.journal import ask_person, progress_line
+from bot.handlers.journal import ask_person, own_delivery, progress_line
 from bot.services import reflections as store
 
 CHECK_IN_PATTERN = r"^ck:\d{1,12}:(calm|yes|skip)$"
@@ -213,9 +213,8 @@ async def check_in_pressed(update: Update, context: BotContext) -> None:
         user = t.registered(onboarded=True)
         if user is None:
             return
-        delivery = await store.users_delivery(t.session, user.id, int(delivery_id))
-        if delivery is None or delivery.track != "conflict_review":
-            t.answer(t.texts.raw("general.old_button"))
+        delivery = await own_delivery(t, user, int(delivery_id), "conflict_review")
+        if delivery is None:
             return
         t.answer()
         if choice == "calm":
