@@ -6,11 +6,12 @@ import asyncio
 import logging
 from typing import Any
 
-from telegram import BotCommand, LinkPreviewOptions
+from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.ext import Application, ContextTypes, Defaults
+from telegram.ext import Application, ContextTypes, Defaults, TypeHandler
 from telegram.request import HTTPXRequest
 
+from bot import metrics
 from bot.clock import Clock
 from bot.content import DEFAULT_LOCALE, Content
 from bot.context import BotApplication, BotContext, BotData, Services
@@ -41,6 +42,8 @@ from bot.services import privacy as privacy_store
 logger = logging.getLogger(__name__)
 
 # Handler groups: PTB runs the first matching handler of each group, lowest group first.
+# Every update is counted here first; the counter never stops an update from going on.
+GROUP_METRICS = -100
 GROUP_CHATS = -10  # group chats are answered here and go no further
 # Commands, buttons and typed answers of private chats, then the fallbacks (unknown commands,
 # media, out-of-date buttons) registered last in the same group, so they only see the rest.
@@ -190,6 +193,7 @@ def build_application(
 
 def register_handlers(app: BotApplication) -> None:
     """Register every feature, in the order that decides which handler sees an update."""
+    app.add_handler(TypeHandler(Update, metrics.count_update), group=GROUP_METRICS)
     groups.register(app, GROUP_CHATS)
     onboarding.register(app, GROUP_FEATURES)
     timezone.register(app, GROUP_FEATURES)

@@ -1,4 +1,4 @@
-"""Command line: `python -m bot [run|migrate|sandbox]`."""
+"""Command line: `python -m bot [run [--webhook]|worker|migrate|sandbox|new-key|rotate-key]`."""
 
 from __future__ import annotations
 
@@ -10,14 +10,22 @@ import sys
 from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
+from urllib.parse import urlsplit
 
 from telegram import Update
 
-from bot import crypto
+from bot import crypto, metrics
 from bot.app import build_application, make_services
 from bot.clock import SystemClock
-from bot.config import DEFAULT_DATABASE_URL, Settings, SettingsError, load_settings
+from bot.config import (
+    DEFAULT_DATABASE_URL,
+    Settings,
+    SettingsError,
+    load_settings,
+    webhook_problem,
+)
 from bot.content import ContentError, load_content
+from bot.context import BotApplication
 from bot.db import migrate
 from bot.db.engine import Database
 from bot.delivery import DeliveryConfig
@@ -33,7 +41,12 @@ SANDBOX_DATABASE_URL = "sqlite+aiosqlite:///data/sandbox.sqlite3"
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description="Letin, a Telegram bot.")
     sub = parser.add_subparsers(dest="command")
-    sub.add_parser("run", help="run the bot (long polling); without a token, the sandbox")
+    run = sub.add_parser("run", help="run the bot (long polling); without a token, the sandbox")
+    run.add_argument(
+        "--webhook",
+        action="store_true",
+        help="receive updates on WEBHOOK_URL instead of long polling",
+    )
     sub.add_parser("worker", help="deliver prompts only (no updates); run any number of them")
     sub.add_parser("migrate", help="upgrade the database to the latest schema")
     sub.add_parser("new-key", help="print a fresh encryption key")
@@ -67,6 +80,48 @@ def delivery_options(settings: Settings) -> dict[str, Any]:
         "tick_seconds": settings.tick_seconds,
         "delivery_config": DeliveryConfig(grace=timedelta(minutes=settings.delivery_grace_minutes)),
     }
+
+
+def webhook_options(settings: Settings) -> dict[str, Any]:
+    """The arguments shared by Application.run_webhook and Updater.start_webhook."""
+    assert settings.webhook_url is not None and settings.webhook_secret_token is not None
+    return {
+        "listen": settings.webhook_listen,
+        "port": settings.webhook_port,
+        # Serve on the public URL's path, so a proxy can pass requests through unchanged.
+        "url_path": urlsplit(settings.webhook_url).path.lstrip("/"),
+        "webhook_url": settings.webhook_url,
+        "secret_token": settings.webhook_secret_token.get_secret_value(),
+        "allowed_updates": Update.ALL_TYPES,
+    }
+
+
+def metrics_server(settings: Settings, app: BotApplication) -> metrics.MetricsServer | None:
+    """The /metrics and /healthz server for this process, or None when METRICS_PORT is 0."""
+    if settings.metrics_port == 0:
+        return None
+    db = app.bot_data.services.db
+    return metrics.MetricsServer(db, settings.metrics_listen, settings.metrics_port)
+
+
+def serve_metrics_during(app: BotApplication, server: metrics.MetricsServer | None) -> None:
+    """Start the server after the Application initialises; stop it before the database closes."""
+    if server is None:
+        return
+    post_init, post_shutdown = app.post_init, app.post_shutdown
+
+    async def start(application: BotApplication) -> None:
+        await server.start_or_warn()
+        if post_init is not None:
+            await post_init(application)
+
+    async def stop(application: BotApplication) -> None:
+        await server.stop()
+        if post_shutdown is not None:
+            await post_shutdown(application)
+
+    app.post_init = start
+    app.post_shutdown = stop
 
 
 def install_keyring(settings: Settings, *, database_url: str | None = None) -> str | None:
@@ -127,7 +182,7 @@ def rotate_key(settings: Settings) -> int:
     return 0
 
 
-def run_bot(settings: Settings) -> int:
+def run_bot(settings: Settings, *, webhook: bool = False) -> int:
     """Run against Telegram (or the configured Bot API server) until stopped."""
     assert settings.telegram_bot_token is not None
     content = load_content()
@@ -141,7 +196,11 @@ def run_bot(settings: Settings) -> int:
         base_url=settings.telegram_api_base_url,
         **delivery_options(settings),
     )
-    app.run_polling(allowed_updates=Update.ALL_TYPES)
+    serve_metrics_during(app, metrics_server(settings, app))
+    if webhook:
+        app.run_webhook(**webhook_options(settings))
+    else:
+        app.run_polling(allowed_updates=Update.ALL_TYPES)
     return 0
 
 
@@ -160,12 +219,17 @@ async def run_worker(settings: Settings) -> int:
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
+    server = metrics_server(settings, app)
     async with app:  # initialize and shutdown
+        if server is not None:
+            await server.start_or_warn()
         await app.start()  # starts the JobQueue, and so the delivery tick
         logger.info("Worker started: delivering prompts, not receiving updates")
         await stop.wait()
         await app.stop()
         await app.bot_data.delivery.shutdown()
+        if server is not None:
+            await server.stop()
     await services.db.dispose()
     return 0
 
@@ -195,6 +259,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _fail("TELEGRAM_BOT_TOKEN: a worker needs the bot's token")
             problem = install_keyring(settings)
             return _fail(problem) if problem else asyncio.run(run_worker(settings))
+        webhook = command == "run" and getattr(args, "webhook", False)
+        if webhook:
+            if settings.telegram_bot_token is None:
+                return _fail("TELEGRAM_BOT_TOKEN: webhook mode needs the bot's token")
+            problem = webhook_problem(settings)
+            if problem:
+                return _fail(problem)
         if command == "sandbox" or settings.telegram_bot_token is None:
             from bot.sandbox.runner import run_sandbox
 
@@ -209,7 +280,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if problem:
                 return _fail(problem)
             return asyncio.run(run_sandbox(sandbox_url, content=load_content()))
-        return run_bot(settings)
+        return run_bot(settings, webhook=webhook)
     except ContentError as exc:
         return _fail(f"content: {exc}")
     except crypto.KeyProblem as exc:

@@ -14,6 +14,9 @@ from bot.crypto import parse_key
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/letin.sqlite3"
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 
+# Telegram accepts 1-256 characters of A-Z, a-z, 0-9, _ and - as a webhook secret.
+_SECRET_TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+
 # Telegram tokens look like "123456789:AA...": digits, a colon, 30+ url-safe characters.
 _TOKEN_RE = re.compile(r"^\d{3,15}:[A-Za-z0-9_-]{30,100}$")
 
@@ -63,6 +66,24 @@ class Settings(BaseSettings):
     send_rate_per_chat: Annotated[float, Field(ge=0, le=100)] = Field(
         default=1.0, description="Messages per second to one chat, after a burst of 3"
     )
+    webhook_url: str | None = Field(
+        default=None, description="Public https URL Telegram posts updates to (run --webhook)"
+    )
+    webhook_listen: str = Field(
+        default="0.0.0.0", description="Address the webhook server listens on"
+    )
+    webhook_port: Annotated[int, Field(ge=1, le=65535)] = Field(
+        default=8443, description="Port the webhook server listens on"
+    )
+    webhook_secret_token: SecretStr | None = Field(
+        default=None, description="Secret Telegram sends with every webhook request"
+    )
+    metrics_listen: str = Field(
+        default="0.0.0.0", description="Address of the /metrics and /healthz server"
+    )
+    metrics_port: Annotated[int, Field(ge=0, le=65535)] = Field(
+        default=9090, description="Port of the /metrics and /healthz server (0: off)"
+    )
 
     @field_validator("telegram_bot_token", mode="before")
     @classmethod
@@ -80,6 +101,25 @@ class Settings(BaseSettings):
             return None
         if not isinstance(value, str) or not re.match(r"^https?://[^\s/]+(/\S*)?$", value.strip()):
             raise ValueError("an http(s) URL such as http://127.0.0.1:8081/bot")
+        return value.strip()
+
+    @field_validator("webhook_url", mode="before")
+    @classmethod
+    def _check_webhook_url(cls, value: object) -> object:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        # Telegram only delivers webhooks to https URLs.
+        if not isinstance(value, str) or not re.match(r"^https://[^\s/]+(/\S*)?$", value.strip()):
+            raise ValueError(_EXPECTED["webhook_url"])
+        return value.strip()
+
+    @field_validator("webhook_secret_token", mode="before")
+    @classmethod
+    def _check_secret_token(cls, value: object) -> object:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        if not isinstance(value, str) or not _SECRET_TOKEN_RE.match(value.strip()):
+            raise ValueError(_EXPECTED["webhook_secret_token"])
         return value.strip()
 
     @field_validator("letin_encryption_key", "letin_old_encryption_keys", mode="before")
@@ -128,6 +168,10 @@ _EXPECTED = {
     "admin_ids": "comma-separated Telegram user ids, like 12345,67890",
     "letin_encryption_key": "URL-safe base64 of 32 random bytes (python -m bot new-key makes one)",
     "letin_old_encryption_keys": "comma-separated keys, each URL-safe base64 of 32 bytes",
+    "webhook_url": "a public https URL, like https://bot.example.com/telegram",
+    "webhook_port": "a port from 1 to 65535",
+    "webhook_secret_token": "1-256 characters of A-Z, a-z, 0-9, _ and -",
+    "metrics_port": "a port from 1 to 65535, or 0 to turn the metrics server off",
 }
 
 
@@ -144,6 +188,14 @@ def load_settings(env_file: str | Path | None = ".env") -> Settings:
         field = str(first["loc"][0]) if first["loc"] else "settings"
         message = _EXPECTED.get(field) or str(first["msg"]).removeprefix("Value error, ")
         raise SettingsError(f"{field.upper()}: expected {message}") from None
+
+
+def webhook_problem(settings: Settings) -> str | None:
+    """Name the webhook setting that is missing for `run --webhook`, as one operator line."""
+    for field in ("webhook_url", "webhook_secret_token"):
+        if getattr(settings, field) is None:
+            return f"{field.upper()}: expected {_EXPECTED[field]} (required with --webhook)"
+    return None
 
 
 def sqlite_path(database_url: str) -> Path | None:

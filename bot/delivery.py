@@ -23,7 +23,7 @@ from datetime import timedelta
 from telegram import Bot, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
-from bot import prompts, summaries
+from bot import metrics, prompts, summaries
 from bot.clock import Clock
 from bot.content import Content
 from bot.db.engine import Database
@@ -133,6 +133,7 @@ class DeliveryEngine:
         for name, value in deltas.items():
             setattr(self.counts, name, getattr(self.counts, name) + value)
             setattr(self.totals, name, getattr(self.totals, name) + value)
+        metrics.count_delivery(**deltas)
 
     def take_counts(self) -> Counts:
         """Return what happened since the last call (or tick) and start counting afresh."""
@@ -252,6 +253,7 @@ class DeliveryEngine:
             return Outcome(item.id, item.user_id, "failed", error="internal")
         lag = max(0.0, (self._clock.now() - item.due_at).total_seconds())
         self._add(sent=1)
+        metrics.DELIVERY_LAG.observe(lag)
         for counts in (self.counts, self.totals):
             counts.lag_max_seconds = max(counts.lag_max_seconds, lag)
             counts.lag_total_seconds += lag

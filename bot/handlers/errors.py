@@ -8,6 +8,7 @@ import traceback
 from telegram import Update
 from telegram.error import TelegramError
 
+from bot import metrics
 from bot.context import BotApplication, BotContext
 
 logger = logging.getLogger(__name__)
@@ -27,6 +28,7 @@ async def on_error(update: object, context: BotContext) -> None:
     error = context.error
     if error is None:  # pragma: no cover
         return
+    metrics.HANDLER_ERRORS.inc()
     update_id = update.update_id if isinstance(update, Update) else None
     logger.error("Update %s failed: %s", update_id, describe_error(error))
     if not isinstance(update, Update) or update.effective_chat is None:
