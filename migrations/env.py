@@ -6,6 +6,7 @@ import asyncio
 from logging.config import fileConfig
 
 from alembic import context
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from bot.config import load_settings
@@ -33,6 +34,10 @@ def _configure(connection: Connection) -> None:
         render_as_batch=connection.dialect.name == "sqlite",
     )
     with context.begin_transaction():
+        if connection.dialect.name == "postgresql":
+            # Several containers may run `migrate` at once: one upgrades, the others wait and
+            # then find nothing left to do.
+            connection.execute(text("SELECT pg_advisory_xact_lock(7265741)"))
         context.run_migrations()
 
 

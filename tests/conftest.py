@@ -85,7 +85,7 @@ def postgres_server() -> Iterator[str]:
         try:
             _reachable(server.url)
         except Exception as exc:
-            # A URL given explicitly that does not answer is a mistake, never a reason to skip.
+            # A server that was named or started but does not answer is a fault, not a skip.
             _postgres["problem"] = f"cannot connect to {server.description}: {exc!r}"
             pytest.fail(_postgres["problem"], pytrace=False)
         _postgres["server"] = server.description
@@ -161,9 +161,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     ended = ", ".join(f"{n} {outcome}" for outcome, n in sorted(counts.items()))
     total = len(_postgres_outcomes)
     if "server" in _postgres:
-        where = f"on {_postgres['server']}"
+        where = f"ran on {_postgres['server']}"
     elif "problem" in _postgres:
-        where = f"not run: {_postgres['problem']}"
+        where = f"did not run ({_postgres['problem']})"
     else:
-        where = "no server was started"
+        where = "did not reach the database"
     terminalreporter.write_line(f"postgresql: {total} tests {where}: {ended}")

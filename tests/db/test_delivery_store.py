@@ -16,6 +16,7 @@ from bot.domain.rotation import choose_prompt
 from bot.domain.tracks import Track
 from bot.services import accounts, reflections
 from bot.services import delivery as store
+from tests.conftest import POSTGRESQL
 
 GRACE = timedelta(hours=3)
 
@@ -298,9 +299,13 @@ async def test_telegram_ids_beyond_32_bits_round_trip(
         assert all(row.next_due_at is None for row in user.schedules)
 
 
-def _concurrent_only(db: Database) -> None:
-    if db.engine.dialect.name == "sqlite":
-        pytest.skip("SQLite has one writer: a second claim waits for the first to commit")
+# Row locks between two open transactions are PostgreSQL's: SQLite has one writer, so a second
+# claim there simply waits for the first to commit. These tests run on PostgreSQL only.
+postgresql_only = pytest.mark.parametrize(
+    "database_url",
+    [pytest.param(POSTGRESQL, id=POSTGRESQL, marks=pytest.mark.postgresql)],
+    indirect=True,
+)
 
 
 async def _no_waiting(session: AsyncSession) -> None:
@@ -308,12 +313,12 @@ async def _no_waiting(session: AsyncSession) -> None:
     await session.execute(text("SET LOCAL lock_timeout = '5s'"))
 
 
+@postgresql_only
 async def test_two_claims_at_once_take_different_schedules(
     db: Database, clock: FakeClock, content: Content
 ) -> None:
     # Two workers on PostgreSQL: the first holds its rows (FOR UPDATE OF schedules), the
     # second skips them (SKIP LOCKED) and takes the rest instead of waiting or repeating.
-    _concurrent_only(db)
     for user_id in (1, 2, 3, 4):
         await make_user(db, clock, user_id, "UTC", time(9, 30))
     clock.set(datetime(2026, 11, 29, 9, 31, tzinfo=UTC))
@@ -330,10 +335,10 @@ async def test_two_claims_at_once_take_different_schedules(
     assert (await claim(db, clock.now(), content)).claimed == 0
 
 
+@postgresql_only
 async def test_two_dispatchers_at_once_take_different_deliveries(
     db: Database, clock: FakeClock, content: Content
 ) -> None:
-    _concurrent_only(db)
     for user_id in (1, 2, 3, 4, 5):
         await make_user(db, clock, user_id, "UTC", time(9, 30))
     clock.set(datetime(2026, 11, 29, 9, 31, tzinfo=UTC))
