@@ -26,31 +26,30 @@ from pathlib import Path
 from typing import Any
 
 from bot.charts import ChartLabels, render_week_chart
-from bot.domain.patterns import Entry, Kind, summarize, week_of, window
+from bot.content import load_content
+from bot.domain.patterns import Entry, Kind, WeekSummary, summarize, week_of, window
 from bot.domain.tracks import Track
+from bot.summaries import chart_labels
 
 RUNS = 15
 RENDERS_FOR_MEMORY = 100
 SUMMARY_TARGET_MS = 50.0
 CHART_TARGET_MS = 300.0
 
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-LABELS = ChartLabels(
-    title="Your week, 9–15 March",
-    daily_title="Kindness to yourself, day by day",
-    trend_title="The last eight weeks",
-    weekday_names=("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-    month_names=MONTHS,
-    week_date="{day}\n{month}",
-    rating_axis="Kindness (1–5)",
-    rating_legend="Kindness",
-    average_legend="Weekly average",
-    friction_legend="Friction",
-    friction_days_legend="Friction days",
-    calm_legend="Calm day",
-    no_ratings="No ratings this week",
-    no_history="Nothing to show yet",
-)
+# The chart's words come from the shipped content, as in the bot.
+TEXTS = load_content().texts("en")
+
+
+def labels_for(summary: WeekSummary) -> ChartLabels:
+    """The chart labels the bot would use for this week."""
+    return chart_labels(TEXTS, summary)
+
+
+def render_example(entries: list[Entry], monday: date) -> bytes:
+    """Analyse and draw one week, as the bot does."""
+    summary = summarize(entries, monday)
+    return render_week_chart(summary, labels=labels_for(summary))
+
 
 DISTANCING = ("went_quiet", "short_replies", "kept_distance", "kept_feelings_in", "backed_out")
 UNDERNEATH = ("fear_of_hurt", "hard_to_trust", "doubt_myself", "let_them_down", "old_hurt")
@@ -181,15 +180,15 @@ def memory_growth_kib(entries: list[Entry], monday: date) -> tuple[float, float]
     batch = RENDERS_FOR_MEMORY // 2
     tracemalloc.start()
     for _ in range(5):
-        render_week_chart(summary, labels=LABELS)
+        render_week_chart(summary, labels=labels_for(summary))
     gc.collect()
     start = tracemalloc.get_traced_memory()[0]
     for _ in range(batch):
-        render_week_chart(summary, labels=LABELS)
+        render_week_chart(summary, labels=labels_for(summary))
     gc.collect()
     middle = tracemalloc.get_traced_memory()[0]
     for _ in range(batch):
-        render_week_chart(summary, labels=LABELS)
+        render_week_chart(summary, labels=labels_for(summary))
     gc.collect()
     end = tracemalloc.get_traced_memory()[0]
     tracemalloc.stop()
@@ -201,7 +200,7 @@ def max_rss_growth_mib(entries: list[Entry], monday: date) -> float:
     summary = summarize(entries, monday)
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     for _ in range(RENDERS_FOR_MEMORY):
-        render_week_chart(summary, labels=LABELS)
+        render_week_chart(summary, labels=labels_for(summary))
     # ru_maxrss is in KiB on Linux.
     return (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
 
@@ -213,7 +212,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.save_example:
         entries, monday = example_week()
-        args.save_example.write_bytes(render_week_chart(summarize(entries, monday), labels=LABELS))
+        args.save_example.write_bytes(render_example(entries, monday))
         print(f"wrote {args.save_example}")
         return
 
@@ -224,10 +223,8 @@ def main() -> None:
     in_window = sum(1 for e in entries if first <= e.local_date <= last)
     summary_ms, summary_cpu = median_ms(lambda: summarize(entries, monday))
     year_ms, year_cpu = median_ms(lambda: summarize(entries, monday, history_weeks=52))
-    chart_ms, chart_cpu = median_ms(
-        lambda: render_week_chart(summarize(entries, monday), labels=LABELS)
-    )
-    png = render_week_chart(summarize(entries, monday), labels=LABELS)
+    chart_ms, chart_cpu = median_ms(lambda: render_example(entries, monday))
+    png = render_example(entries, monday)
     rss_mib = max_rss_growth_mib(entries, monday)
     first_kib, second_kib = memory_growth_kib(entries, monday)
 
