@@ -12,6 +12,7 @@ from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
+from sqlalchemy.exc import SQLAlchemyError
 from telegram import Update
 
 from bot import crypto, metrics
@@ -285,3 +286,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"content: {exc}")
     except crypto.KeyProblem as exc:
         return _fail(f"encryption key: {exc}")
+    except (OSError, SQLAlchemyError) as exc:
+        # Details may name hosts or paths but never anything a user wrote.
+        return _fail(
+            f"database: cannot use DATABASE_URL ({type(exc).__name__}: {exc})".splitlines()[0]
+        )

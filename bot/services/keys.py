@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import crypto
@@ -50,13 +51,18 @@ async def check_key(db: Database, now: datetime) -> str | None:
                 f"(database: {', '.join(sorted(rows))}; loaded: {ring.primary_id}); "
                 "restore LETIN_ENCRYPTION_KEY or the key file from your backup"
             )
-        session.add(
-            EncryptionKey(
-                key_id=ring.primary_id,
-                check_value=ring.encrypt(CHECK_TEXT, CHECK_PURPOSE),
-                created_at=now,
+    try:
+        async with db.transaction() as session:
+            session.add(
+                EncryptionKey(
+                    key_id=ring.primary_id,
+                    check_value=ring.encrypt(CHECK_TEXT, CHECK_PURPOSE),
+                    created_at=now,
+                )
             )
-        )
+    except IntegrityError:
+        # Another process starting at the same moment recorded it first: check theirs.
+        return await check_key(db, now)
     return None
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import stat
 from datetime import UTC, datetime
@@ -171,3 +172,10 @@ def test_processes_starting_together_share_one_new_key(tmp_path: Path) -> None:
         ids = set(pool.map(lambda _: crypto.load_keyring(None, [], key_file).primary_id, range(8)))
     assert len(ids) == 1
     assert sorted(p.name for p in key_file.parent.iterdir()) == ["letin.key"]
+
+
+async def test_processes_starting_together_record_the_key_once(db: Database) -> None:
+    results = await asyncio.gather(*(keys.check_key(db, NOW) for _ in range(4)))
+    assert results == [None, None, None, None]
+    async with db.transaction() as session:
+        assert len(list(await session.scalars(select(EncryptionKey)))) == 1
