@@ -130,6 +130,7 @@ def build_application(
     delivery_config: DeliveryConfig | None = None,
 ) -> BotApplication:
     """Build the Application for a token, talking to Telegram or to `base_url`."""
+    limiter = limiter or Limiter()
     context_types = ContextTypes(context=BotContext, bot_data=BotData)
     builder: Any = (
         Application.builder()
@@ -151,7 +152,7 @@ def build_application(
             )
         )
         .get_updates_request(HTTPXRequest(connection_pool_size=1, read_timeout=40.0))
-        .rate_limiter(limiter or Limiter())
+        .rate_limiter(limiter)
         .post_init(_post_init)
         .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
@@ -168,6 +169,7 @@ def build_application(
             clock=services.clock,
             bot=app.bot,
             config=delivery_config,
+            limiter=limiter,
         )
     )
     register_handlers(app)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import uuid
 from dataclasses import dataclass, fields
 from datetime import timedelta
 
@@ -28,8 +29,8 @@ from bot.clock import Clock
 from bot.content import Content
 from bot.db.engine import Database
 from bot.domain.tracks import SUMMARY
-from bot.ratelimit import retry_after_seconds
-from bot.services import accounts
+from bot.ratelimit import Limiter, retry_after_seconds
+from bot.services import accounts, processes
 from bot.services import delivery as store
 from bot.services.delivery import Outcome, ReadyDelivery
 
@@ -45,6 +46,8 @@ class DeliveryConfig:
     send_chunk: int = 50
     concurrency: int = 16
     max_attempts: int = 4
+    # A sending process that has not ticked for this long no longer counts for the rate share.
+    process_window: timedelta = timedelta(minutes=1)
     backoff: tuple[timedelta, ...] = (
         timedelta(seconds=30),
         timedelta(minutes=2),
@@ -90,12 +93,15 @@ class DeliveryEngine:
         clock: Clock,
         bot: Bot,
         config: DeliveryConfig | None = None,
+        limiter: Limiter | None = None,
     ) -> None:
         self._db = db
         self._content = content
         self._clock = clock
         self._bot = bot
         self.config = config or DeliveryConfig()
+        self._limiter = limiter
+        self.process_id = uuid.uuid4().hex
         self._dispatcher: asyncio.Task[None] | None = None
         self._stopping = False
         self._wake = asyncio.Event()
@@ -108,6 +114,12 @@ class DeliveryEngine:
         async with self._db.transaction() as session:
             interrupted = await store.fail_interrupted(session, now=now)
             missed = await store.expire_queued(session, now=now, grace=self.config.grace)
+            alive = await processes.heartbeat(
+                session, self.process_id, now, self.config.process_window
+            )
+        if self._limiter is not None:
+            # The global send rate is shared equally by the processes sending right now.
+            self._limiter.set_share(alive)
         self._add(interrupted=interrupted, missed=missed)
         while not self._stopping:
             async with self._db.transaction() as session:
@@ -262,6 +274,11 @@ class DeliveryEngine:
     async def shutdown(self, grace_seconds: float = 8.0) -> None:
         """Let the chunk in flight finish and be recorded, then stop taking new work."""
         self._stopping = True
+        try:
+            async with self._db.transaction() as session:
+                await processes.leave(session, self.process_id)
+        except Exception as exc:  # leaving is a courtesy: the row also expires on its own
+            logger.warning("Could not remove this process's rate share: %s", type(exc).__name__)
         task = self._dispatcher
         if task is None or task.done():
             return

@@ -64,7 +64,9 @@ class Limiter(BaseRateLimiter[int]):
         max_retries: int = 5,
     ) -> None:
         self._enabled = overall_rate > 0
+        self._budget = overall_rate
         self._overall = AsyncLimiter(max(overall_rate, 1.0), 1.0) if self._enabled else None
+        self.share = 1
         self._per_chat_rate = per_chat_rate
         self._chat_burst = max(1, chat_burst)
         self._chats: dict[int | str, AsyncLimiter] = {}
@@ -72,6 +74,19 @@ class Limiter(BaseRateLimiter[int]):
         self._resume = asyncio.Event()
         self._resume.set()
         self.retry_after_count = 0
+
+    @property
+    def overall_rate(self) -> float:
+        """Requests per second this process may make now (0: no limit)."""
+        return self._overall.max_rate if self._overall is not None else 0.0
+
+    def set_share(self, processes: int) -> None:
+        """Take 1/processes of the whole bot's rate (several processes send at once)."""
+        processes = max(1, processes)
+        if not self._enabled or processes == self.share:
+            return
+        self.share = processes
+        self._overall = AsyncLimiter(max(self._budget / processes, 1.0), 1.0)
 
     async def initialize(self) -> None:
         """Nothing to set up."""

@@ -247,3 +247,12 @@ class EncryptionKey(Base):
     key_id: Mapped[str] = mapped_column(String(8), primary_key=True)
     check_value: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class DeliveryProcess(Base):
+    """A running process that sends: each takes an equal share of the global send rate."""
+
+    __tablename__ = "delivery_processes"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    heartbeat_at: Mapped[datetime] = mapped_column(UtcDateTime())
