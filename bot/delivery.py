@@ -42,7 +42,8 @@ class DeliveryConfig:
     """How the engine claims, sends and retries."""
 
     grace: timedelta = timedelta(hours=3)
-    claim_batch: int = 1000
+    # Small enough that one batch's Python work keeps the event loop free (< 20 ms).
+    claim_batch: int = 200
     send_chunk: int = 50
     concurrency: int = 16
     max_attempts: int = 4

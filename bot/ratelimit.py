@@ -43,6 +43,18 @@ def retry_after_seconds(exc: RetryAfter) -> float:
     return float(wait) if isinstance(wait, int | float) else wait.total_seconds()
 
 
+# The overall bucket holds a tenth of a second's worth of requests. Telegram counts messages in
+# any one second: a bucket of a full second would let a burst and the steady rate add up to
+# nearly twice the limit within one second (the benchmark saw 429s from exactly that).
+_OVERALL_BURST_SECONDS = 0.1
+
+
+def _overall_bucket(rate: float) -> AsyncLimiter:
+    rate = max(rate, 1.0)
+    burst = max(1.0, rate * _OVERALL_BURST_SECONDS)
+    return AsyncLimiter(burst, burst / rate)
+
+
 # A chat's limiters are dropped once this many exist, oldest first (they refill in seconds).
 _MAX_TRACKED_CHATS = 20_000
 
@@ -65,7 +77,8 @@ class Limiter(BaseRateLimiter[int]):
     ) -> None:
         self._enabled = overall_rate > 0
         self._budget = overall_rate
-        self._overall = AsyncLimiter(max(overall_rate, 1.0), 1.0) if self._enabled else None
+        self._rate = max(overall_rate, 1.0) if self._enabled else 0.0
+        self._overall = _overall_bucket(overall_rate) if self._enabled else None
         self.share = 1
         self._per_chat_rate = per_chat_rate
         self._chat_burst = max(1, chat_burst)
@@ -78,7 +91,7 @@ class Limiter(BaseRateLimiter[int]):
     @property
     def overall_rate(self) -> float:
         """Requests per second this process may make now (0: no limit)."""
-        return self._overall.max_rate if self._overall is not None else 0.0
+        return self._rate
 
     def set_share(self, processes: int) -> None:
         """Take 1/processes of the whole bot's rate (several processes send at once)."""
@@ -86,7 +99,8 @@ class Limiter(BaseRateLimiter[int]):
         if not self._enabled or processes == self.share:
             return
         self.share = processes
-        self._overall = AsyncLimiter(max(self._budget / processes, 1.0), 1.0)
+        self._rate = max(self._budget / processes, 1.0)
+        self._overall = _overall_bucket(self._rate)
 
     async def initialize(self) -> None:
         """Nothing to set up."""

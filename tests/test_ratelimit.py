@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import AsyncIterator
 
 import pytest
+from telegram.error import RetryAfter
 from telegram.ext import ExtBot
 
 from bot.ratelimit import Limiter
@@ -53,9 +54,26 @@ async def test_overall_rate_holds_for_many_chats(api: FakeBotApi) -> None:
         api.user(chat_id)
     limiter = Limiter(overall_rate=50, per_chat_rate=0)
     times = await timed_sends(api, limiter, chats)
-    # 60 requests at 50/s: the bucket's first 50, then ten more at 20 ms each.
-    assert max(times) >= 0.15
+    # 60 requests at 50/s: a bucket of five at once, then 55 more at 20 ms each.
+    assert max(times) >= 1.0
     assert sum(len(api.sent_messages(c)) for c in chats) == 60
+
+
+async def test_the_overall_rate_stays_under_telegrams_limit_in_every_second() -> None:
+    # The fake server answers 429 past 30 messages in any one second, as Telegram does.
+    api = FakeBotApi(flood_limit=30)
+    await api.start()
+    try:
+        chats = list(range(200, 260))
+        for chat_id in chats:
+            api.user(chat_id)
+        limiter = Limiter(overall_rate=28, per_chat_rate=0)
+        await timed_sends(api, limiter, chats)
+        assert api.flood_refusals == 0
+        assert limiter.retry_after_count == 0
+        assert sum(len(api.sent_messages(c)) for c in chats) == 60
+    finally:
+        await api.stop()
 
 
 async def test_429_pauses_and_retries(api: FakeBotApi) -> None:
@@ -66,3 +84,22 @@ async def test_429_pauses_and_retries(api: FakeBotApi) -> None:
     assert times[0] >= 1.0
     assert limiter.retry_after_count == 1
     assert len(api.sent_messages(9)) == 1
+
+
+async def test_without_pacing_the_fake_server_refuses_past_its_limit() -> None:
+    # The check above means something only if the server really refuses a burst.
+    api = FakeBotApi(flood_limit=30)
+    await api.start()
+    try:
+        chats = list(range(300, 340))
+        for chat_id in chats:
+            api.user(chat_id)
+        async with ExtBot(api.token, base_url=api.base_url) as ext:
+            results = await asyncio.gather(
+                *(ext.send_message(c, "hi") for c in chats), return_exceptions=True
+            )
+        refused = [r for r in results if isinstance(r, RetryAfter)]
+        assert len(refused) == 10 == api.flood_refusals
+        assert sum(len(api.sent_messages(c)) for c in chats) == 30
+    finally:
+        await api.stop()

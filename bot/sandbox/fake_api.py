@@ -12,6 +12,7 @@ Telegram's automatic detection of URLs, mentions and hashtags in bot messages is
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import copy
 import functools
@@ -19,6 +20,7 @@ import itertools
 import json
 import logging
 import re
+import time
 from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -638,8 +640,13 @@ class FakeBotApi:
         bot_username: str = "letin_test_bot",
         bot_first_name: str = "Letin",
         clock: Callable[[], datetime] | None = None,
+        flood_limit: int | None = None,
     ) -> None:
         self.token = token
+        # Like Telegram: at most this many new messages in any one second, else 429.
+        self.flood_limit = flood_limit
+        self.flood_refusals = 0
+        self._recent_sends: collections.deque[float] = collections.deque()
         self.bot_id = bot_id
         self.bot_username = bot_username
         self.bot_first_name = bot_first_name
@@ -917,6 +924,17 @@ class FakeBotApi:
         """
         self._hangs.append(_Hang(method.lower(), seconds, times, after))
 
+    def _check_flood(self) -> None:
+        if self.flood_limit is None:
+            return
+        now = time.monotonic()
+        while self._recent_sends and now - self._recent_sends[0] >= 1.0:
+            self._recent_sends.popleft()
+        if len(self._recent_sends) >= self.flood_limit:
+            self.flood_refusals += 1
+            raise _ApiError(429, "Too Many Requests: retry after 1", retry_after=1)
+        self._recent_sends.append(now)
+
     def _take_fault(self, method: str, params: JsonDict) -> _Fault | None:
         for fault in self._faults:
             if fault.method != method:
@@ -992,6 +1010,8 @@ class FakeBotApi:
             fault = self._take_fault(lowered, params)
             if fault is not None:
                 raise _ApiError(fault.error_code, fault.description, fault.retry_after)
+            if lowered in SEND_METHODS:
+                self._check_flood()
             handler = self._handlers.get(lowered, self._default)
             result = await handler(params)
         except _ApiError as err:
