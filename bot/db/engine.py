@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import partial
 from typing import Any
 
 from sqlalchemy import event
+from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -16,26 +18,55 @@ from sqlalchemy.ext.asyncio import (
 
 from bot.config import sqlite_path
 
+# How long a statement waits for another connection's lock before SQLite answers "database is
+# locked": long enough to ride out a busy writer, short enough that a user held up by a lock
+# that is not let go (another process, a backup) hears back in seconds. The URL's `timeout`
+# query parameter (seconds, as for sqlite3.connect) overrides it: `...letin.sqlite3?timeout=10`.
+SQLITE_BUSY_TIMEOUT_SECONDS = 5.0
+# How long opening a PostgreSQL connection may take (asyncpg's own default is 60 s); the URL's
+# `timeout` query parameter overrides it.
+POSTGRES_CONNECT_TIMEOUT_SECONDS = 10.0
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+
+def sqlite_busy_timeout(database_url: str) -> float:
+    """Seconds an SQLite statement waits for a lock: the URL's `timeout`, else the default."""
+    given = make_url(database_url).query.get("timeout")
+    value = given[-1] if isinstance(given, tuple) else given
+    return float(value) if value is not None else SQLITE_BUSY_TIMEOUT_SECONDS
+
+
+def _sqlite_pragmas(busy_timeout_ms: int, dbapi_connection: Any, _record: Any) -> None:
     # WAL lets the delivery tick read while a handler writes; foreign keys make cascades work;
-    # the busy timeout turns a brief lock into a wait instead of an error.
+    # the busy timeout turns a brief lock into a bounded wait instead of an instant error.
     cursor = dbapi_connection.cursor()
+    # First, so that the journal_mode statement itself waits for a lock rather than failing.
+    cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms:d}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
 
 def create_engine(database_url: str, **kwargs: Any) -> AsyncEngine:
-    """Create the async engine, with SQLite set up for one writer and many readers."""
+    """Create the async engine, with SQLite set up for one writer and many readers.
+
+    On PostgreSQL, every pooled connection is checked before use (`pool_pre_ping`), so the
+    connections a server restart killed are replaced instead of failing the next update.
+    """
     path = sqlite_path(database_url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
+    url = make_url(database_url)
+    if url.get_backend_name() == "postgresql":
+        kwargs.setdefault("pool_pre_ping", True)
+        if "timeout" not in url.query:
+            connect_args = dict(kwargs.get("connect_args") or {})
+            connect_args.setdefault("timeout", POSTGRES_CONNECT_TIMEOUT_SECONDS)
+            kwargs["connect_args"] = connect_args
     engine = create_async_engine(database_url, **kwargs)
     if engine.dialect.name == "sqlite":
-        event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        busy_timeout_ms = round(sqlite_busy_timeout(database_url) * 1000)
+        event.listen(engine.sync_engine, "connect", partial(_sqlite_pragmas, busy_timeout_ms))
     return engine
 
 

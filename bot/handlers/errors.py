@@ -1,10 +1,24 @@
-"""The one error handler: log what broke (never what the user wrote) and tell them kindly."""
+"""The one error handler: log what broke (never what the user wrote), tell them kindly, alert.
+
+Two kinds of failure reach it. The database being unreachable for a while (PostgreSQL stopped
+or restarting, SQLite locked by another process) is expected now and then: the user hears
+`general.busy` ("try again in a moment"), one WARNING line is logged, and nothing they typed is
+claimed to be saved (handlers answer only after their transaction commits). Anything else is a
+bug: the user hears `general.error`, an ERROR line is logged, and the operators in ADMIN_IDS get
+a one-line alert naming the exception type, where it happened and the update id. Alerts are
+throttled per kind of error, so a crash loop cannot flood the admins; a database outage is one
+kind. Neither logs nor alerts ever carry the user's words or an exception's message.
+"""
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 import traceback
+from collections.abc import Iterator
+from datetime import datetime, timedelta
 
+from sqlalchemy import exc as sa_exc
 from telegram import Update
 from telegram.error import TelegramError
 
@@ -13,6 +27,20 @@ from bot.context import BotApplication, BotContext
 
 logger = logging.getLogger(__name__)
 
+# At most one alert per kind of error in this long (per running process).
+ALERT_INTERVAL = timedelta(minutes=10)
+# The throttle key shared by every "the database cannot be reached" error.
+DATABASE_UNAVAILABLE = "database-unavailable"
+
+# Code of the database drivers: an OSError raised in there (connection refused, a name that
+# does not resolve, a connect timeout) means the server cannot be reached.
+_DRIVER_MODULES = ("sqlalchemy.", "asyncpg.", "aiosqlite.", "sqlite3.")
+# PostgreSQL SQLSTATEs: class 08 connection exceptions, class 57 operator intervention (admin
+# shutdown, crash shutdown, cannot connect now, statement cancelled), too many connections.
+_UNAVAILABLE_SQLSTATE_PREFIXES = ("08", "57", "53300")
+# SQLite: another connection holds the lock past the busy timeout, or the file is unreachable.
+_UNAVAILABLE_SQLITE_MESSAGES = ("database is locked", "unable to open database", "disk i/o error")
+
 
 def describe_error(error: BaseException) -> str:
     """Name the exception and where it happened, without its message (it may quote input)."""
@@ -20,33 +48,133 @@ def describe_error(error: BaseException) -> str:
     where = " <- ".join(
         f"{f.name} ({f.filename.rsplit('/', 1)[-1]}:{f.lineno})" for f in frames[::-1][:6]
     )
-    return f"{type(error).__module__}.{type(error).__qualname__} at {where or 'unknown'}"
+    return f"{_type_name(error)} at {where or 'unknown'}"
 
 
-async def on_error(update: object, context: BotContext) -> None:
-    """Log the failure with its context and answer the user in one line."""
-    error = context.error
-    if error is None:  # pragma: no cover
-        return
-    metrics.HANDLER_ERRORS.inc()
-    update_id = update.update_id if isinstance(update, Update) else None
-    logger.error("Update %s failed: %s", update_id, describe_error(error))
-    if not isinstance(update, Update) or update.effective_chat is None:
-        return
-    if update.effective_chat.type != "private":
-        return
-    content = context.services.content
-    sender = update.effective_user
-    texts = content.texts(content.supported_locale(sender.language_code if sender else None))
-    try:
-        if update.callback_query is not None:
-            await update.callback_query.answer(texts.raw("general.error"), show_alert=True)
+def _type_name(error: BaseException) -> str:
+    return f"{type(error).__module__}.{type(error).__qualname__}"
+
+
+def _chain(error: BaseException) -> Iterator[BaseException]:
+    """The error and the errors it was raised from or while handling, outermost first."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
+
+
+def _raised_in_driver(error: BaseException) -> bool:
+    return any(
+        str(frame.f_globals.get("__name__", "")).startswith(_DRIVER_MODULES)
+        for frame, _line in traceback.walk_tb(error.__traceback__)
+    )
+
+
+def _unavailable(error: BaseException) -> bool:
+    if isinstance(error, sa_exc.DBAPIError) and error.connection_invalidated:
+        return True  # a pooled connection died under us (server restarted or stopped)
+    if isinstance(error, (sa_exc.TimeoutError, sa_exc.DisconnectionError)):
+        return True  # no connection free in the pool in time, or a dead one
+    if isinstance(error, sqlite3.OperationalError):
+        # The message is only compared here, never logged.
+        message = str(error).lower()
+        return any(known in message for known in _UNAVAILABLE_SQLITE_MESSAGES)
+    sqlstate = getattr(error, "sqlstate", None)
+    if isinstance(sqlstate, str) and type(error).__module__.startswith("asyncpg"):
+        return sqlstate.startswith(_UNAVAILABLE_SQLSTATE_PREFIXES)
+    return isinstance(error, OSError) and _raised_in_driver(error)
+
+
+def database_unavailable(error: BaseException) -> bool:
+    """Tell whether an error means the database cannot be reached right now, not a bug."""
+    if isinstance(error, TelegramError):
+        return False  # Telegram's network errors wrap OSErrors too
+    return any(_unavailable(link) for link in _chain(error))
+
+
+def _chain_types(error: BaseException) -> str:
+    return " <- ".join(_type_name(link) for link in _chain(error))
+
+
+def _source(update: object, context: BotContext) -> str:
+    """What was being handled: "update 42", "job delivery-tick", or "no update"."""
+    if isinstance(update, Update):
+        return f"update {update.update_id}"
+    if context.job is not None:
+        return f"job {context.job.name}"
+    return "no update"
+
+
+class ErrorHandler:
+    """PTB's error handler, holding when each kind of alert last went to the admins."""
+
+    def __init__(self, alert_interval: timedelta = ALERT_INTERVAL) -> None:
+        self.alert_interval = alert_interval
+        self._last_alert: dict[str, datetime] = {}
+
+    async def __call__(self, update: object, context: BotContext) -> None:
+        """Log the failure, answer the user in one line, alert the admins (throttled)."""
+        error = context.error
+        if error is None:  # pragma: no cover
+            return
+        metrics.HANDLER_ERRORS.inc()
+        source = _source(update, context)
+        unavailable = database_unavailable(error)
+        if unavailable:
+            logger.warning(
+                "%s: the database is unavailable (%s)", source.capitalize(), _chain_types(error)
+            )
         else:
-            await update.effective_chat.send_message(texts.raw("general.error"))
-    except TelegramError as exc:
-        logger.warning("Could not tell the user about the error: %s", type(exc).__name__)
+            logger.error("%s failed: %s", source.capitalize(), describe_error(error))
+        await self._answer(update, context, "general.busy" if unavailable else "general.error")
+        await self._alert(context, source, error, unavailable)
+
+    async def _answer(self, update: object, context: BotContext, key: str) -> None:
+        if not isinstance(update, Update) or update.effective_chat is None:
+            return
+        if update.effective_chat.type != "private":
+            return
+        content = context.services.content
+        sender = update.effective_user
+        texts = content.texts(content.supported_locale(sender.language_code if sender else None))
+        try:
+            if update.callback_query is not None:
+                await update.callback_query.answer(texts.raw(key), show_alert=True)
+            else:
+                await update.effective_chat.send_message(texts.raw(key))
+        except TelegramError as exc:
+            logger.warning("Could not tell the user about the error: %s", type(exc).__name__)
+
+    def _should_alert(self, key: str, now: datetime) -> bool:
+        last = self._last_alert.get(key)
+        if last is not None and abs(now - last) < self.alert_interval:
+            return False
+        self._last_alert[key] = now
+        return True
+
+    async def _alert(
+        self, context: BotContext, source: str, error: BaseException, unavailable: bool
+    ) -> None:
+        services = context.services
+        if not services.admin_ids:
+            return
+        key = DATABASE_UNAVAILABLE if unavailable else _type_name(error)
+        if not self._should_alert(key, services.clock.now()):
+            return
+        texts = services.content.texts(None)
+        if unavailable:
+            line = texts("admin.database_alert", source=source, error=_chain_types(error))
+        else:
+            line = texts("admin.error_alert", source=source, error=describe_error(error))
+        for admin_id in sorted(services.admin_ids):
+            try:
+                await context.bot.send_message(admin_id, line)
+            except Exception as exc:  # an alert that cannot be sent must not raise here
+                logger.warning("Could not alert an admin about an error: %s", type(exc).__name__)
 
 
 def register(app: BotApplication) -> None:
     """Install the error handler."""
-    app.add_error_handler(on_error)
+    app.add_error_handler(ErrorHandler())
