@@ -34,5 +34,9 @@ pytest: $(STAMP)
 
 test: lint typecheck pytest
 
+# Not part of `make test`: about 12 minutes; rewrites docs/benchmarks.md and docs/benchmarks.json.
+bench: $(STAMP)
+	$(PY) -m bench.run
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -2,8 +2,9 @@
 
 Run on demand (not part of the test suite):
 
-    .venv/bin/python bench/bench_summary.py
-    .venv/bin/python bench/bench_summary.py --save-example docs/example-summary.png
+    .venv/bin/python -m bench.bench_summary
+    .venv/bin/python -m bench.bench_summary --json      # /summary from SQLite (make bench)
+    .venv/bin/python -m bench.bench_summary --save-example docs/example-summary.png
 
 Targets: `summarize` <= 50 ms and `summarize` + `render_week_chart` <= 300 ms (medians of 15
 runs, 2 cores); memory must not grow across 100 renders.
@@ -12,11 +13,14 @@ runs, 2 cores); memory must not grow across 100 renders.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import gc
+import json
 import os
 import random
 import resource
 import statistics
+import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -25,13 +29,20 @@ from datetime import time as clock
 from pathlib import Path
 from typing import Any
 
+from bench.bench_export import NOW, seed_user
+from bot import crypto, summaries
 from bot.charts import ChartLabels, render_week_chart
 from bot.content import load_content
+from bot.db import migrate
+from bot.db.engine import Database
 from bot.domain.patterns import Entry, Kind, WeekSummary, summarize, week_of, window
 from bot.domain.tracks import Track
+from bot.services import accounts
 from bot.summaries import chart_labels
 
 RUNS = 15
+# A year of daily reflections in the three tracks.
+YEAR_OF_ENTRIES = 365 * 3
 RENDERS_FOR_MEMORY = 100
 SUMMARY_TARGET_MS = 50.0
 CHART_TARGET_MS = 300.0
@@ -205,15 +216,61 @@ def max_rss_growth_mib(entries: list[Entry], monday: date) -> float:
     return (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
 
 
+async def from_database() -> dict[str, float]:
+    """/summary's own path for a user with a year of reflections in SQLite (medians, ms).
+
+    Text: load the window's rows (decrypting them), analyse, write the words. Text + chart:
+    `summaries.build`, which also draws the chart (in a thread, as the bot does).
+    """
+    crypto.install(crypto.Keyring(crypto.parse_key(crypto.new_key())))
+    content = load_content()
+    with tempfile.TemporaryDirectory() as folder:
+        url = f"sqlite+aiosqlite:///{Path(folder) / 'bench.sqlite3'}"
+        await asyncio.to_thread(migrate.upgrade, url)
+        db = Database.from_url(url)
+        await seed_user(db, YEAR_OF_ENTRIES)
+        monday = summaries.week_for_delivery(NOW.date())
+
+        async def text_only() -> None:
+            async with db.transaction() as session:
+                user = await accounts.get_user(session, 1)
+                assert user is not None
+                entries = await summaries.load_entries(session, user, monday)
+            summary = summarize(entries, monday)
+            summaries.render_text(content.texts("en"), content, "en", summary, 1)
+
+        async def with_chart() -> None:
+            async with db.transaction() as session:
+                user = await accounts.get_user(session, 1)
+                assert user is not None
+                await summaries.build(session, content, user, monday)
+
+        timings: dict[str, float] = {}
+        for name, action in (("summary_text_ms", text_only), ("summary_chart_ms", with_chart)):
+            await action()
+            runs = []
+            for _ in range(RUNS):
+                start = time.perf_counter()
+                await action()
+                runs.append((time.perf_counter() - start) * 1000)
+            timings[name] = statistics.median(runs)
+        await db.dispose()
+    return {"entries": YEAR_OF_ENTRIES, "runs": RUNS, **timings}
+
+
 def main() -> None:
-    """Print the medians as a table, or save the example chart."""
+    """Print the medians as a table, save the example chart, or print the /summary JSON."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--save-example", type=Path, help="write the example chart here")
+    parser.add_argument("--json", action="store_true", help="one JSON line: /summary from SQLite")
     args = parser.parse_args()
     if args.save_example:
         entries, monday = example_week()
         args.save_example.write_bytes(render_example(entries, monday))
         print(f"wrote {args.save_example}")
+        return
+    if args.json:
+        print(json.dumps(asyncio.run(from_database())))
         return
 
     last_day = date(2026, 3, 15)

@@ -38,6 +38,7 @@ from bot.clock import SystemClock
 from bot.content import load_content
 from bot.context import BotApplication
 from bot.db.models import Delivery, Reflection
+from bot.domain import timezones
 from bot.ratelimit import Limiter
 
 # Telegram's own limit, as the fake server enforces it when a run asks for it.
@@ -85,6 +86,13 @@ async def deliver(args: argparse.Namespace) -> dict[str, Any]:
     await set_due(args.database, due_at)
     monitor = LoopMonitor()
     monitor.start()
+    fixed_mb = fixed_s = 0.0
+    if args.design == "ours":
+        # The city index is built once per process whatever the number of users: time it
+        # into "ready", but keep its memory out of the growth (it is reported on its own).
+        before, started = rss_mb(), time.perf_counter()
+        await asyncio.to_thread(timezones.warm_up)
+        fixed_s, fixed_mb = time.perf_counter() - started, rss_mb() - before
     rss_before = rss_mb()
     started = time.perf_counter()
     limiter: Limiter | None = None
@@ -112,7 +120,7 @@ async def deliver(args: argparse.Namespace) -> dict[str, Any]:
         )
         await baseline.start(theirs)
         finished = tally.done
-    ready = time.perf_counter() - started
+    ready = time.perf_counter() - started + fixed_s
     ready_stall = monitor.max_stall
     late_start = datetime.now(UTC) > due_at
     monitor.reset()
@@ -144,6 +152,7 @@ async def deliver(args: argparse.Namespace) -> dict[str, Any]:
         "ready_after_due": late_start,
         "startup_stall_ms": ready_stall * 1000,
         "memory_growth_mb": peak_growth,
+        "city_index_mb": fixed_mb,
         "delivered": delivered,
         "dropped": args.users - delivered,
         "duplicates": stats["duplicates"],
