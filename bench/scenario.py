@@ -199,7 +199,7 @@ async def replies(args: argparse.Namespace) -> dict[str, Any]:
     await app.bot_data.delivery.wait_idle()
     monitor = LoopMonitor()
     monitor.start()
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     answer = await server.ask("reply")
     stored = 0
     while stored < answer["replied"] and time.monotonic() < deadline:
@@ -207,6 +207,7 @@ async def replies(args: argparse.Namespace) -> dict[str, Any]:
         async with services.db.transaction() as session:
             stored = int(await session.scalar(select(func.count()).select_from(Reflection)) or 0)
     elapsed = time.perf_counter() - started
+    cpu = time.process_time() - cpu_started
     stall = await monitor.stop()
     await stop_ours(app)
     await server.stop()
@@ -217,6 +218,7 @@ async def replies(args: argparse.Namespace) -> dict[str, Any]:
         "replied": answer["replied"],
         "stored": stored,
         "replies_per_s": stored / elapsed,
+        "cpu_ms_per_reply": cpu * 1000 / max(stored, 1),
         "max_stall_ms": stall * 1000,
     }
 

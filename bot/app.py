@@ -38,6 +38,7 @@ from bot.handlers import (
 from bot.helplines import load_helplines
 from bot.ratelimit import Limiter
 from bot.services import privacy as privacy_store
+from bot.updates import ChatOrderedProcessor
 
 logger = logging.getLogger(__name__)
 
@@ -70,8 +71,12 @@ COMMANDS = (
 
 # Bounded connection pool with a pool timeout well above the time a burst takes to drain:
 # sends queue for a connection instead of failing (see docs/architecture.md).
-CONNECTION_POOL_SIZE = 32
+CONNECTION_POOL_SIZE = 8
 POOL_TIMEOUT_SECONDS = 30.0
+# Updates of different chats handled at once (one chat's are always handled in order).
+CONCURRENT_UPDATES = 32
+# How long a Bot API call may take to answer before it counts as timed out (a network error).
+READ_TIMEOUT_SECONDS = 15.0
 
 
 def command_menu(content: Content, locale: str) -> list[BotCommand]:
@@ -128,6 +133,7 @@ def build_application(
     limiter: Limiter | None = None,
     tick_seconds: float = 5.0,
     delivery_config: DeliveryConfig | None = None,
+    read_timeout: float = READ_TIMEOUT_SECONDS,
 ) -> BotApplication:
     """Build the Application for a token, talking to Telegram or to `base_url`."""
     limiter = limiter or Limiter()
@@ -147,12 +153,13 @@ def build_application(
                 connection_pool_size=CONNECTION_POOL_SIZE,
                 pool_timeout=POOL_TIMEOUT_SECONDS,
                 connect_timeout=10.0,
-                read_timeout=15.0,
+                read_timeout=read_timeout,
                 write_timeout=15.0,
             )
         )
         .get_updates_request(HTTPXRequest(connection_pool_size=1, read_timeout=40.0))
         .rate_limiter(limiter)
+        .concurrent_updates(ChatOrderedProcessor(CONCURRENT_UPDATES))
         .post_init(_post_init)
         .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)

@@ -71,7 +71,9 @@ class Keyring:
     def encrypt(self, plaintext: str, purpose: str) -> str:
         """Encrypt text for one column (`purpose`) under the primary key."""
         nonce = os.urandom(NONCE_BYTES)
-        sealed = self._primary.encrypt(nonce, plaintext.encode(), purpose.encode())
+        # errors="replace": an unpaired surrogate (a JSON escape such as \ud800) has no UTF-8.
+        data = plaintext.encode(errors="replace")
+        sealed = self._primary.encrypt(nonce, data, purpose.encode())
         return f"{PREFIX}:{self.primary_id}:{base64.b64encode(nonce + sealed).decode()}"
 
     def decrypt(self, token: str, purpose: str) -> str:
@@ -96,7 +98,8 @@ class Keyring:
 
     def index(self, value: str) -> str:
         """A keyed hash for equality lookups without storing the value."""
-        return hmac.new(self._index_key, value.encode(), hashlib.sha256).hexdigest()
+        digest = hmac.new(self._index_key, value.encode(errors="replace"), hashlib.sha256)
+        return digest.hexdigest()
 
 
 _installed: Keyring | None = None

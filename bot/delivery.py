@@ -247,7 +247,14 @@ class DeliveryEngine:
             # The limiter already waited and retried; keep the prompt and come back later.
             self._add(retried=1)
             retry_at = self._clock.now() + timedelta(seconds=retry_after_seconds(exc))
-            return Outcome(item.id, item.user_id, "queued", error="retry_after", retry_at=retry_at)
+            return Outcome(
+                item.id,
+                item.user_id,
+                "queued",
+                error="retry_after",
+                retry_at=retry_at,
+                counts_as_attempt=False,
+            )
         except NetworkError:
             # Timeouts and 5xx: retry with backoff a bounded number of times.
             if item.attempts < self.config.max_attempts:

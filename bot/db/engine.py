@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from functools import partial
 from typing import Any
 
@@ -38,6 +40,8 @@ def sqlite_busy_timeout(database_url: str) -> float:
 def _sqlite_pragmas(busy_timeout_ms: int, dbapi_connection: Any, _record: Any) -> None:
     # WAL lets the delivery tick read while a handler writes; foreign keys make cascades work;
     # the busy timeout turns a brief lock into a bounded wait instead of an instant error.
+    # The driver must not open transactions on its own: "begin" below opens them.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     # First, so that the journal_mode statement itself waits for a lock rather than failing.
     cursor.execute(f"PRAGMA busy_timeout={busy_timeout_ms:d}")
@@ -45,6 +49,14 @@ def _sqlite_pragmas(busy_timeout_ms: int, dbapi_connection: Any, _record: Any) -
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _sqlite_begin_immediate(connection: Any) -> None:
+    # Take the write lock when the transaction starts. A deferred transaction that reads and
+    # then writes fails at once ("database is locked", no busy wait) if another connection
+    # wrote in between; with updates of several chats handled at once that would be common.
+    # Waiting for the lock at BEGIN is what the busy timeout is for.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def create_engine(database_url: str, **kwargs: Any) -> AsyncEngine:
@@ -67,7 +79,12 @@ def create_engine(database_url: str, **kwargs: Any) -> AsyncEngine:
     if engine.dialect.name == "sqlite":
         busy_timeout_ms = round(sqlite_busy_timeout(database_url) * 1000)
         event.listen(engine.sync_engine, "connect", partial(_sqlite_pragmas, busy_timeout_ms))
+        event.listen(engine.sync_engine, "begin", _sqlite_begin_immediate)
     return engine
+
+
+# Set while the current task holds an SQLite transaction (a nested one would wait for itself).
+_in_sqlite_transaction: ContextVar[bool] = ContextVar("in_sqlite_transaction", default=False)
 
 
 class Database:
@@ -76,6 +93,7 @@ class Database:
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
         self.sessions = async_sessionmaker(engine, expire_on_commit=False)
+        self._turns = asyncio.Lock() if engine.dialect.name == "sqlite" else None
 
     @classmethod
     def from_url(cls, database_url: str) -> Database:
@@ -84,9 +102,25 @@ class Database:
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
-        """Open a session in a transaction: commit on success, roll back on error."""
-        async with self.sessions() as session, session.begin():
-            yield session
+        """Open a session in a transaction: commit on success, roll back on error.
+
+        On SQLite the transactions of this process take turns (first come, first served) on
+        an asyncio lock: SQLite has one writer at a time, and waiting here costs nothing,
+        while waiting in SQLite's busy handler means sleeping and polling in a thread.
+        """
+        if self._turns is None:
+            async with self.sessions() as session, session.begin():
+                yield session
+            return
+        if _in_sqlite_transaction.get():
+            raise RuntimeError("a transaction was opened inside another one")
+        async with self._turns:
+            marker = _in_sqlite_transaction.set(True)
+            try:
+                async with self.sessions() as session, session.begin():
+                    yield session
+            finally:
+                _in_sqlite_transaction.reset(marker)
 
     async def dispose(self) -> None:
         """Close every pooled connection."""

@@ -16,7 +16,7 @@ from telegram import (
     ReplyKeyboardRemove,
     Update,
 )
-from telegram.error import BadRequest
+from telegram.error import BadRequest, Forbidden
 
 from bot.content import Content, Texts
 from bot.context import BotContext
@@ -132,7 +132,13 @@ async def turn(update: Update, context: BotContext) -> AsyncIterator[Turn]:
         )
         yield current
     for deliver in current.outbox:
-        await deliver()
+        try:
+            await deliver()
+        except Forbidden as exc:
+            # Blocked while this update was handled (a my_chat_member update follows and
+            # marks them blocked): what was saved stays saved, the answers are dropped.
+            logger.info("Could not answer: %s", type(exc).__name__)
+            return
 
 
 async def _set_buttons(update: Update, markup: InlineKeyboardMarkup | None) -> None:

@@ -25,7 +25,8 @@ async def text_received(update: Update, context: BotContext) -> None:
             await timezone.handle_zone_text(context, t, text)
         elif waiting == "time":
             handle_time_text(context, t, text)
-        elif user.onboarded_at is None:
+        elif user.onboarded_at is None or user.consented_at is None:
+            # Nothing anyone writes is kept before they agree to it (/start asks again).
             t.send(t.texts.raw("general.need_start"))
         elif waiting == "trait":
             await reflect.trait_typed(t, context, user, text, message)

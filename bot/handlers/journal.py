@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -53,10 +54,22 @@ async def ask_person(t: Turn, user: User, reflection: Reflection, key: str) -> N
     t.send(t.texts.raw(key), person_buttons(t, reflection.id, people))
 
 
-async def finish_entry(t: Turn, user: User, now: datetime) -> None:
-    """Close a reply with a short acknowledgement and this week's gentle count."""
+async def finish_entry(
+    t: Turn,
+    user: User,
+    now: datetime,
+    question: str | None = None,
+    markup: InlineKeyboardMarkup | None = None,
+) -> None:
+    """Close a reply with a short acknowledgement and this week's gentle count.
+
+    A follow-up question (with its buttons) goes in the same message: one notification.
+    """
     user.awaiting = None
-    t.send(t.texts("reflect.kept", progress=await progress_line(t, user, now)))
+    text = t.texts("reflect.kept", progress=await progress_line(t, user, now))
+    if question is not None:
+        text = Html(f"{text}\n\n{html.escape(question, quote=False)}")
+    t.send(text, markup)
 
 
 async def own_delivery(t: Turn, user: User, delivery_id: int, track: str) -> Delivery | None:

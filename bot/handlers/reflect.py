@@ -113,12 +113,16 @@ async def capture(
         user.awaiting = f"trait:{entry.id}"
         t.send(t.texts.raw("reflect.ask_trait"), _trait_buttons(t, entry.id, user.locale))
         return
-    await finish_entry(t, user, now)
     if delivery.track == "self_compassion":
-        t.send(
+        await finish_entry(
+            t,
+            user,
+            now,
             t.texts.raw("reflect.rate_now"),
             InlineKeyboardMarkup([prompts.rating_buttons(delivery.id)]),
         )
+        return
+    await finish_entry(t, user, now)
 
 
 async def trait_typed(
@@ -201,7 +205,8 @@ async def trait_pressed(update: Update, context: BotContext) -> None:
         if reflection is None:
             return
         label = t.content.tag_label(user.locale, "trait", choice)
-        if label is None and choice != "skip":
+        # Trait buttons belong to entries; a review or a note never asks "who?" this way.
+        if reflection.kind != "entry" or (label is None and choice != "skip"):
             t.answer(t.texts.raw("general.old_button"))
             return
         t.answer()
@@ -222,6 +227,12 @@ async def person_pressed(update: Update, context: BotContext) -> None:
             return
         reflection = await own_reflection(t, user, int(reflection_id))
         if reflection is None:
+            return
+        if reflection.kind == "review" and (
+            reflection.status != "open" or reflection.data.get("step") != "person"
+        ):
+            # A review that has moved past "who was it?" (or is finished).
+            t.answer(t.texts.raw("review.old_button"))
             return
         if choice == "new":
             t.answer()

@@ -241,11 +241,11 @@ async def settings_pressed(update: Update, context: BotContext) -> None:
             accounts.set_summary(user, now, enabled=True, weekday=int(arg))
             screen = summary_menu(t)
         elif action == "sumtime":
-            at = time(int(arg[:2]), int(arg[2:]))
-            if at not in SUMMARY_TIMES:
+            hours, minutes = int(arg[:2]), int(arg[2:])
+            if hours > 23 or minutes > 59 or time(hours, minutes) not in SUMMARY_TIMES:
                 t.answer(t.texts.raw("general.old_button"))
                 return
-            accounts.set_summary(user, now, enabled=True, at=at)
+            accounts.set_summary(user, now, enabled=True, at=time(hours, minutes))
             screen = summary_menu(t)
         elif action == "keep" and not arg:
             screen = keep_menu(t)

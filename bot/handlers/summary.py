@@ -66,7 +66,7 @@ async def week_pressed(update: Update, context: BotContext) -> None:
             return
         try:
             monday, _ = patterns.week_of(date.fromisoformat(query.data.removeprefix("sm:")))
-        except ValueError:
+        except (ValueError, OverflowError):  # not a date, or a week past year 9999
             t.answer(t.texts.raw("general.old_button"))
             return
         this_monday, _ = patterns.week_of(local_today(user, context.services.clock.now()))

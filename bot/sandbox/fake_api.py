@@ -373,7 +373,7 @@ class _Fault:
     error_code: int
     description: str
     retry_after: int | None
-    times: int
+    times: int | None  # None: every call until clear_faults()
     chat_id: int | None
 
 
@@ -381,8 +381,9 @@ class _Fault:
 class _Hang:
     method: str
     seconds: float
-    times: int
+    times: int | None  # None: every call until clear_faults()
     after: bool = False
+    drop: bool = False
 
 
 @dataclass
@@ -908,21 +909,43 @@ class FakeBotApi:
         error_code: int,
         description: str,
         retry_after: int | None = None,
-        times: int = 1,
+        times: int | None = 1,
         chat_id: int | None = None,
     ) -> None:
-        """Make the next ``times`` calls of method (optionally to one chat) answer an error."""
+        """Make the next ``times`` calls of method (optionally to one chat) answer an error.
+
+        With ``times=None`` every call answers the error until ``clear_faults()``: an outage.
+        """
         self._faults.append(
             _Fault(method.lower(), error_code, description, retry_after, times, chat_id)
         )
 
-    def hang(self, method: str, *, seconds: float, times: int = 1, after: bool = False) -> None:
+    def hang(
+        self,
+        method: str,
+        *,
+        seconds: float,
+        times: int | None = 1,
+        after: bool = False,
+        drop: bool = False,
+    ) -> None:
         """Delay answering the next ``times`` calls of method by ``seconds``.
 
         With ``after=True`` the call is carried out (and recorded) first and only the answer is
-        late: the message reached the chat but the bot does not know it yet.
+        late: the message reached the chat but the bot does not know it yet. With ``drop=True``
+        the call is never carried out: a request lost on its way to Telegram. It is recorded
+        when it arrives (error 504, so attempts can be counted), then answered with a 504 after
+        ``seconds`` (a client with a shorter timeout has given up by then). With ``times=None``
+        every call hangs until ``clear_faults()``.
         """
-        self._hangs.append(_Hang(method.lower(), seconds, times, after))
+        if drop and after:
+            raise ValueError("a dropped call is never carried out, so it has no late answer")
+        self._hangs.append(_Hang(method.lower(), seconds, times, after, drop))
+
+    def clear_faults(self) -> None:
+        """End every error and hang still to come (calls already hanging finish their wait)."""
+        self._faults.clear()
+        self._hangs.clear()
 
     def _check_flood(self) -> None:
         if self.flood_limit is None:
@@ -941,21 +964,27 @@ class FakeBotApi:
                 continue
             if fault.chat_id is not None and params.get("chat_id") != fault.chat_id:
                 continue
-            fault.times -= 1
-            if fault.times <= 0:
-                self._faults.remove(fault)
+            if fault.times is not None:
+                fault.times -= 1
+                if fault.times <= 0:
+                    self._faults.remove(fault)
             return fault
         return None
 
-    async def _maybe_hang(self, method: str, *, after: bool = False) -> None:
+    def _take_hang(self, method: str, *, after: bool = False) -> _Hang | None:
         for hang in self._hangs:
             if hang.method == method and hang.after == after:
-                hang.times -= 1
-                if hang.times <= 0:
-                    self._hangs.remove(hang)
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._closing.wait(), hang.seconds)
-                return
+                if hang.times is not None:
+                    hang.times -= 1
+                    if hang.times <= 0:
+                        self._hangs.remove(hang)
+                return hang
+        return None
+
+    async def _wait_out(self, hang: _Hang | None) -> None:
+        if hang is not None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._closing.wait(), hang.seconds)
 
     # -- HTTP plumbing ------------------------------------------------------------------------
 
@@ -1006,7 +1035,13 @@ class FakeBotApi:
         params: JsonDict = {}
         try:
             params = await self._read_params(request)
-            await self._maybe_hang(lowered)
+            hang = self._take_hang(lowered)
+            if hang is not None and hang.drop:
+                if not is_poll:
+                    self._record(ApiCall(method, params, None, 504, _LOST))
+                await self._wait_out(hang)
+                return _error_response(504, _LOST)
+            await self._wait_out(hang)
             fault = self._take_fault(lowered, params)
             if fault is not None:
                 raise _ApiError(fault.error_code, fault.description, fault.retry_after)
@@ -1020,7 +1055,7 @@ class FakeBotApi:
             return _error_response(err.error_code, err.description, err.retry_after)
         if not is_poll:
             self._record(ApiCall(method, params, copy.deepcopy(result), None))
-        await self._maybe_hang(lowered, after=True)
+        await self._wait_out(self._take_hang(lowered, after=True))
         return web.json_response({"ok": True, "result": result})
 
     async def _handle_file(self, request: web.Request) -> web.Response:
@@ -1532,6 +1567,10 @@ class FakeBotApi:
         if stored is None:
             raise _ApiError(400, "Bad Request: invalid file_id")
         return self._file_object(stored, file_path=stored.file_path)
+
+
+# What a dropped call (see FakeBotApi.hang) is recorded and answered with.
+_LOST = "Gateway Timeout: the request was lost on its way"
 
 
 def _error_response(code: int, description: str, retry_after: int | None = None) -> web.Response:

@@ -274,6 +274,9 @@ class Outcome:
     message_id: int | None = None
     error: str | None = None
     retry_at: datetime | None = None
+    # False when Telegram refused the send for flood control (429): waiting that out must not
+    # use up the attempts that timeouts and 5xx are allowed.
+    counts_as_attempt: bool = True
 
 
 async def record(session: AsyncSession, outcomes: Sequence[Outcome], *, now: datetime) -> None:
@@ -295,6 +298,14 @@ async def record(session: AsyncSession, outcomes: Sequence[Outcome], *, now: dat
             for o in outcomes
         ],
     )
+    refused = [o.delivery_id for o in outcomes if not o.counts_as_attempt]
+    if refused:
+        await session.execute(
+            update(Delivery)
+            .where(Delivery.id.in_(refused))
+            .values(attempts=Delivery.attempts - 1)
+            .execution_options(synchronize_session=False)
+        )
     blocked = sorted({o.user_id for o in outcomes if o.status == "blocked"})
     if blocked:
         await mark_blocked(session, blocked, now=now)

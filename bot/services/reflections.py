@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import crypto
 from bot.db.models import Delivery, Person, Reflection, User
+from bot.domain.tracks import TRACK_IDS
 
 # A prompt stays open for plain-text replies until the next prompt of its track, and at most
 # this long.
@@ -20,6 +21,9 @@ OPEN_WINDOW = timedelta(hours=18)
 # A reply to a prompt message counts for that prompt if the prompt is at most this old.
 REPLY_WINDOW = timedelta(days=7)
 MAX_NAME_CHARS = 40
+# Row ids are 32-bit: a larger id (from forged button data) names no row, and PostgreSQL
+# would refuse it as a query parameter.
+MAX_ROW_ID = 2**31 - 1
 
 
 async def open_prompt(session: AsyncSession, user_id: int, now: datetime) -> Delivery | None:
@@ -28,6 +32,8 @@ async def open_prompt(session: AsyncSession, user_id: int, now: datetime) -> Del
         select(Delivery)
         .where(
             Delivery.user_id == user_id,
+            # Prompts only: the weekly summary is a delivery too, but nothing answers it.
+            Delivery.track.in_(TRACK_IDS),
             Delivery.status == "sent",
             Delivery.sent_at >= now - OPEN_WINDOW,
         )
@@ -43,6 +49,7 @@ async def prompt_for_message(
     return await session.scalar(
         select(Delivery).where(
             Delivery.user_id == user_id,
+            Delivery.track.in_(TRACK_IDS),
             Delivery.message_id == message_id,
             Delivery.status == "sent",
             Delivery.sent_at >= now - REPLY_WINDOW,
@@ -52,6 +59,8 @@ async def prompt_for_message(
 
 async def users_delivery(session: AsyncSession, user_id: int, delivery_id: int) -> Delivery | None:
     """Return a delivery only if it belongs to the user."""
+    if delivery_id > MAX_ROW_ID:
+        return None
     return await session.scalar(
         select(Delivery).where(Delivery.id == delivery_id, Delivery.user_id == user_id)
     )
@@ -61,6 +70,8 @@ async def users_reflection(
     session: AsyncSession, user_id: int, reflection_id: int
 ) -> Reflection | None:
     """Return a reflection only if it belongs to the user."""
+    if reflection_id > MAX_ROW_ID:
+        return None
     return await session.scalar(
         select(Reflection).where(Reflection.id == reflection_id, Reflection.user_id == user_id)
     )
@@ -153,6 +164,8 @@ async def recent_people(session: AsyncSession, user_id: int, limit: int = 5) -> 
 
 async def users_person(session: AsyncSession, user_id: int, person_id: int) -> Person | None:
     """Return a person only if they are on the user's list."""
+    if person_id > MAX_ROW_ID:
+        return None
     return await session.scalar(
         select(Person).where(Person.id == person_id, Person.user_id == user_id)
     )

@@ -264,10 +264,11 @@ async def test_a_database_error_between_send_and_record_never_sends_twice(
     lock = await Lock.take(sqlite_file(harness.database_url))
     try:
         await harness.engine.wait_idle()  # recording the outcomes fails; the dispatcher stops
-        assert {d.status for d in await deliveries(harness)} == {"sending"}
         assert "Dispatcher stopped: OperationalError" in [r.getMessage() for r in caplog.records]
     finally:
         await lock.release()
+    # (Read once the lock is gone: every transaction, reads too, waits for the write lock.)
+    assert {d.status for d in await deliveries(harness)} == {"sending"}
     harness.engine.take_counts()
     # Back: the next ticks do not know whether those went out, so they never resend them...
     harness.clock.advance(timedelta(seconds=5))

@@ -219,6 +219,43 @@ async def test_hang_makes_the_client_time_out(bot: Bot, fake: FakeBotApi) -> Non
         await bot.send_message(ADA, "slow", read_timeout=0.2)
 
 
+async def test_a_fault_without_times_lasts_until_cleared(bot: Bot, fake: FakeBotApi) -> None:
+    fake.user(ADA)
+    fake.fail("sendMessage", error_code=502, description="Bad Gateway", times=None)
+    for _ in range(5):
+        with pytest.raises(NetworkError, match="Bad Gateway"):
+            await bot.send_message(ADA, "x")
+    assert (await bot.get_me()).id == fake.bot_id  # other methods answer as usual
+    assert fake.sent_messages(ADA) == []
+    fake.clear_faults()
+    assert (await bot.send_message(ADA, "back")).text == "back"
+    sends = [c.error_code for c in fake.calls if c.method == "sendMessage"]
+    assert sends == [502] * 5 + [None]
+
+
+async def test_a_dropped_call_times_out_and_never_reaches_the_chat(
+    bot: Bot, fake: FakeBotApi
+) -> None:
+    fake.user(ADA)
+    fake.hang("sendMessage", seconds=1.0, times=None, drop=True)
+    for _ in range(2):
+        with pytest.raises(TimedOut):
+            await bot.send_message(ADA, "lost", read_timeout=0.2)
+    # Recorded on arrival, so a test can count attempts; carried out never.
+    sends = [c for c in fake.calls if c.method == "sendMessage"]
+    assert [(c.error_code, c.params["text"]) for c in sends] == [(504, "lost")] * 2
+    assert fake.sent_messages(ADA) == []
+    # Answered (too late for that client) with a 504, still without carrying it out.
+    with pytest.raises(NetworkError, match="Gateway Timeout"):
+        await bot.send_message(ADA, "patient", read_timeout=5)
+    assert fake.sent_messages(ADA) == []
+    fake.clear_faults()
+    assert (await bot.send_message(ADA, "through")).text == "through"
+    assert [m["text"] for m in fake.sent_messages(ADA)] == ["through"]
+    with pytest.raises(ValueError, match="never carried out"):
+        fake.hang("sendMessage", seconds=1.0, drop=True, after=True)
+
+
 async def test_edit_message_text_and_its_errors(bot: Bot, fake: FakeBotApi) -> None:
     fake.user(ADA)
     markup = InlineKeyboardMarkup([[InlineKeyboardButton("A", callback_data="a")]])

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
-import sys
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
@@ -22,8 +20,7 @@ from bot.domain.tracks import Track
 from bot.sandbox.fake_api import FakeBotApi
 from bot.services import accounts
 from bot.services.delivery import STALE_SENDING
-
-TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0"
+from tests.e2e.workers import TOKEN, start_worker
 
 
 @pytest.fixture
@@ -53,30 +50,6 @@ async def add_due_users(db: Database, api: FakeBotApi, user_ids: range) -> None:
                 next_due_at=now - timedelta(seconds=30), next_due_date=now.date()
             )
         )
-
-
-async def start_worker(
-    api: FakeBotApi, url: str, cwd: Path, command: str = "worker"
-) -> asyncio.subprocess.Process:
-    env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "HOME": str(cwd),
-        "TELEGRAM_BOT_TOKEN": TOKEN,
-        "TELEGRAM_API_BASE_URL": api.base_url,
-        "DATABASE_URL": url,
-        "TICK_SECONDS": "0.5",
-        "LOG_LEVEL": "INFO",
-    }
-    return await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        command,
-        cwd=cwd,
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
 
 
 async def all_deliveries(db: Database) -> list[Delivery]:

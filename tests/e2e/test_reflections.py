@@ -51,8 +51,9 @@ async def test_a_reply_to_a_self_compassion_prompt_is_kept_and_rated(
     kept = await chat.send("I told myself it was fine to rest.")
     assert kept["text"].startswith("Kept.")
     assert "1 day you've reflected this week" in kept["text"]
-    ask = await chat.reply()
-    assert "How kind were you to yourself" in ask["text"]
+    # The rating question comes in the same message, with its own buttons.
+    assert kept["text"].endswith("How kind were you to yourself today?")
+    assert buttons(kept) == ["1", "2", "3", "4", "5"]
     chat.user.press(prompt, "4")
     answer = await chat.answered()
     assert "4 of 5" in answer["text"]
@@ -75,10 +76,10 @@ async def test_reply_to_the_prompt_message_and_then_edit_it(chat: Chat, harness:
     await only_track(chat, harness, "Self-compassion")
     prompt = await deliver(harness, chat)
     update = chat.user.reply_to(prompt, "frist draft")
-    await chat.reply()
+    kept = await chat.reply()
+    assert kept["text"].startswith("Kept.")
     chat.user.edit_text(update["message"], "first draft, fixed")
     # Edits are applied quietly; /help afterwards proves the edit was processed in order.
-    await chat.reply()  # the rating question that followed the reply
     await chat.send("/help")
     [entry] = await reflections(harness)
     assert entry.text == "first draft, fixed"
@@ -169,8 +170,8 @@ async def test_history_pages(chat: Chat, harness: Harness) -> None:
     await only_track(chat, harness, "Self-compassion")
     for day in range(7):
         await deliver(harness, chat)
-        await chat.send(f"entry number {day}")
-        await chat.reply()  # the rating question
+        kept = await chat.send(f"entry number {day}")
+        assert kept["text"].startswith("Kept.")
         harness.clock.advance(timedelta(days=1) - timedelta(minutes=2))
     first = await chat.send("/history self")
     assert "entry number 6" in first["text"] and "entry number 2" in first["text"]
