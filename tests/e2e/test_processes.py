@@ -118,6 +118,33 @@ async def test_two_workers_at_once_send_each_prompt_exactly_once(
     assert len(rows) == len(users) and {r.status for r in rows} == {"sent"}
 
 
+async def test_sigterm_lets_the_sends_in_flight_finish_and_exits_within_10_s(
+    api: FakeBotApi, migrated_url: str, db: Database, tmp_path: Path
+) -> None:
+    users = range(3000, 3200)
+    await add_due_users(db, api, users)
+    # Every message reaches its chat at once, but Telegram's answer takes a second.
+    api.hang("sendMessage", seconds=1, times=len(users), after=True)
+    worker = await start_worker(api, migrated_url, tmp_path)
+    try:
+        await api.next_call("sendMessage", timeout=60)  # a chunk is in flight now
+    finally:
+        started = asyncio.get_running_loop().time()
+        worker.send_signal(signal.SIGTERM)
+        code = await asyncio.wait_for(worker.wait(), 15)
+        stopped_in = asyncio.get_running_loop().time() - started
+    assert code == 0
+    assert stopped_in < 10
+    rows = await all_deliveries(db)
+    reached = {c.params["chat_id"] for c in api.calls if c.method == "sendMessage"}
+    # The chunk in flight finished and was recorded: nothing is left in doubt...
+    assert {r.status for r in rows} <= {"sent", "queued"}
+    assert {r.user_id for r in rows if r.status == "sent"} == reached
+    # ...and it stopped there: the rest wait, queued, for the next process.
+    assert 0 < len(reached) < len(users)
+    assert len(rows) == len(users)
+
+
 def _bot(api: FakeBotApi):
     from telegram import Bot
 
