@@ -41,7 +41,8 @@ class Settings(BaseSettings):
     )
     log_level: LogLevel = "INFO"
     admin_ids: Annotated[frozenset[int], NoDecode] = Field(
-        default=frozenset(), description="Telegram user ids for /stats and error alerts (comma-separated)"
+        default=frozenset(),
+        description="Telegram user ids for /stats and error alerts (comma-separated)",
     )
     letin_encryption_key: SecretStr | None = Field(
         default=None,
