@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import resource
 import sys
 import time
 from collections.abc import Callable
@@ -89,18 +88,28 @@ def due_in(seconds: float) -> datetime:
     return at.replace(microsecond=0) + timedelta(seconds=1)
 
 
-def rss_mb() -> float:
-    """This process's resident memory now, in MB."""
+def _status_mb(field: str) -> float:
     with open("/proc/self/status") as status:
         for line in status:
-            if line.startswith("VmRSS:"):
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmRSS in /proc/self/status")
+    raise RuntimeError(f"no {field} in /proc/self/status")
+
+
+def rss_mb() -> float:
+    """This process's resident memory now, in MB."""
+    return _status_mb("VmRSS")
+
+
+def reset_peak() -> None:
+    """Start measuring the peak afresh (Linux: writing 5 to clear_refs resets VmHWM)."""
+    with open("/proc/self/clear_refs", "w") as refs:
+        refs.write("5")
 
 
 def peak_rss_mb() -> float:
-    """This process's highest resident memory so far, in MB (Linux reports KB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """This process's highest resident memory since the last `reset_peak`, in MB."""
+    return _status_mb("VmHWM")
 
 
 class LoopMonitor:

@@ -28,6 +28,7 @@ from bench.common import (
     due_in,
     emit,
     peak_rss_mb,
+    reset_peak,
     rss_mb,
     set_due,
     wait_until,
@@ -93,6 +94,7 @@ async def deliver(args: argparse.Namespace) -> dict[str, Any]:
         before, started = rss_mb(), time.perf_counter()
         await asyncio.to_thread(timezones.warm_up)
         fixed_s, fixed_mb = time.perf_counter() - started, rss_mb() - before
+    reset_peak()
     rss_before = rss_mb()
     started = time.perf_counter()
     limiter: Limiter | None = None
@@ -103,6 +105,7 @@ async def deliver(args: argparse.Namespace) -> dict[str, Any]:
             services=make_services(args.database, SystemClock(), content),
             base_url=server.base_url,
             limiter=limiter,
+            settle=True,  # as `python -m bot run` does
         )
         await start_ours(ours)
         totals = ours.bot_data.delivery.totals
@@ -191,6 +194,7 @@ async def replies(args: argparse.Namespace) -> dict[str, Any]:
         base_url=server.base_url,
         limiter=limiter_for(0),
         tick_seconds=0.5,
+        settle=True,
     )
     await start_ours(app)
     totals = app.bot_data.delivery.totals

@@ -16,7 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from telegram import Update
 
 from bot import crypto, metrics
-from bot.app import build_application, make_services
+from bot.app import build_application, make_services, settle_memory
 from bot.clock import SystemClock
 from bot.config import (
     DEFAULT_DATABASE_URL,
@@ -195,6 +195,7 @@ def run_bot(settings: Settings, *, webhook: bool = False) -> int:
         token=settings.telegram_bot_token,
         services=services,
         base_url=settings.telegram_api_base_url,
+        settle=True,
         **delivery_options(settings),
     )
     serve_metrics_during(app, metrics_server(settings, app))
@@ -222,6 +223,7 @@ async def run_worker(settings: Settings) -> int:
         loop.add_signal_handler(signum, stop.set)
     server = metrics_server(settings, app)
     async with app:  # initialize and shutdown
+        settle_memory()
         if server is not None:
             await server.start_or_warn()
         await app.start()  # starts the JobQueue, and so the delivery tick

@@ -284,7 +284,8 @@ async def pause_command(update: Update, context: BotContext) -> None:
             t.send(*pause_menu(t))
             return
         arg = " ".join(words)
-        days = int(arg) if arg.isdigit() and len(arg) <= 3 else 0
+        # isdecimal, not isdigit: "²" is a digit that int() refuses.
+        days = int(arg) if arg.isdecimal() and len(arg) <= 3 else 0
         if not 1 <= days <= MAX_PAUSE_DAYS or len(arg) > MAX_ARGUMENT_CHARS:
             t.send(t.texts("pause.invalid", max=MAX_PAUSE_DAYS))
             return
