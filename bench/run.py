@@ -64,7 +64,9 @@ TARGETS = {
 FINDINGS = """\
 ## What profiling found
 
-Profiles were taken with `py-spy record -f raw` on the 10,000-user delivery run.
+Profiles were taken with `py-spy record -f raw` on the 10,000-user delivery run and on the
+replies run, and stalls were traced by sampling the event loop's stack whenever a 5 ms timer
+woke up more than 45 ms late.
 
 - **httpcore looked for `sniffio` on every request.** httpcore calls
   `current_async_library()` several times per request, and that function imports `sniffio`;
@@ -78,6 +80,27 @@ Profiles were taken with `py-spy record -f raw` on the 10,000-user delivery run.
   `tests/test_ratelimit.py` proves no 429 against the same server.
 - **Claiming 1,000 rows in one step held the event loop for ~100 ms.** The delivery tick now
   claims 200 rows per transaction, which keeps each step's Python work short.
+- **A full garbage collection held the event loop for about 100 ms.** Code, content and the
+  city index are some 200,000 long-lived objects that every full collection walked. The bot now
+  freezes them after start-up (`gc.freeze()` in `bot/app.py`, `settle_memory`): a full
+  collection of the same process went from 95 ms to under 1 ms.
+- **Replies were handled one at a time.** PTB's default processes one update after another, so
+  each reply waited for the previous one's database round trips and answers. Updates of
+  different chats now run side by side, each chat's in order (`bot/updates.py`); SQLite
+  transactions take turns on an asyncio lock and begin with `BEGIN IMMEDIATE` (a deferred
+  transaction that reads, then writes, fails at once when another connection wrote between).
+  The rating question now travels in the same message as the acknowledgement (one send, one
+  notification, instead of two).
+- **Replies on SQLite are still short of 300 per second (target missed).** Sampling only the
+  thread that holds the GIL (`py-spy record --gil`) during the replies: about 8 ms of CPU per
+  reply, of which a third is PTB turning `getUpdates` into objects (a Telegram reply carries
+  the whole prompt message, buttons included; `TelegramObject.__setattr__` alone is 13%), a
+  third the handler (its one send, whose answer PTB parses into a `Message` again, and six
+  SQL statements, each several thread hops through aiosqlite), and a third the event loop
+  and task bookkeeping. Handling updates concurrently did not raise the rate: the process is
+  CPU-bound on one core. What would: fewer objects per update (answering without parsing the
+  sent message back), fewer round trips per reply, or more than one process receiving
+  updates (webhook mode behind a load balancer).
 - **The baseline's cost is the scheduler, not the network.** PTB's JobQueue hands every due
   job to APScheduler in one pass of its loop; with thousands due at once the pass outlasts
   APScheduler's default 1 s misfire grace and the jobs are dropped as "missed", while the
