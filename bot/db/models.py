@@ -155,8 +155,9 @@ class Delivery(Base):
         # "Which prompt is open for this user?": their latest sent ones.
         Index("ix_deliveries_user_sent", "user_id", "sent_at"),
         CheckConstraint(f"status IN {DELIVERY_STATUSES!r}", name="status"),
-        # The dispatcher's query: queued rows whose next attempt is due, oldest first.
-        Index("ix_deliveries_ready", "status", "next_attempt_at"),
+        # The dispatcher's query: queued rows whose next attempt is due, in this order (the
+        # index's own order, so taking the next chunk reads only that chunk).
+        Index("ix_deliveries_ready", "status", "next_attempt_at", "due_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -221,14 +221,18 @@ async def fail_interrupted(session: AsyncSession, *, now: datetime) -> int:
 
 
 async def take_ready(session: AsyncSession, *, now: datetime, limit: int) -> list[ReadyDelivery]:
-    """Mark up to `limit` queued deliveries (oldest due first) as sending and return them."""
+    """Mark up to `limit` ready deliveries as sending and return them.
+
+    Order: the earliest ready first, then the oldest due (rows claimed by one tick are ready
+    at the same instant, so they go oldest due first), in the order of ix_deliveries_ready.
+    """
     token = uuid.uuid4().hex
     # A CTE computed once: PostgreSQL may run an `IN (subquery)` again for each row the UPDATE
     # visits, and since rows it already marked are no longer queued, each run would lock more.
     ready = (
         select(Delivery.id)
         .where(Delivery.status == "queued", Delivery.next_attempt_at <= now)
-        .order_by(Delivery.due_at, Delivery.id)
+        .order_by(Delivery.next_attempt_at, Delivery.due_at, Delivery.id)
         .limit(limit)
         .with_for_update(skip_locked=True)
         .cte("ready")
