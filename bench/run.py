@@ -464,7 +464,8 @@ def markdown(report: dict[str, Any]) -> str:
         "",
         "Replies: each user answers the prompt the bot sent them (a Telegram reply); the time "
         "runs from the replies reaching the fake server to the last one stored, encrypted, in "
-        "the database. The bot answers each reply too (two messages), with the limiter off: "
+        "the database. The bot answers each reply too (one message: the acknowledgement and the "
+        "rating question), with the limiter off: "
         "with Telegram's own limit the answers, not the storing, set the pace.",
     ]
     if replies_["postgresql"]:
