@@ -39,13 +39,13 @@ SIZES = (1_000, 10_000, 100_000)
 # there are two of those (their median is their mean) to keep `make bench` under 15 minutes.
 RUNS = {1_000: 3, 10_000: 3, 100_000: 2}
 RATE_LIMIT = 25.0
-RATE_USERS = 120
+RATE_USERS = 75
 RATE_RUNS = 3
-REPLY_USERS = 600
+REPLY_USERS = 400
 REPLY_RUNS = 3
 # The baseline must be ready before its jobs fall due; its start-up grows with the users
 # (about 21 s at 100,000 here); after each run the lead follows the start-up it measured.
-BASELINE_LEAD = {1_000: 3.0, 10_000: 5.0, 100_000: 28.0}
+BASELINE_LEAD = {1_000: 3.0, 10_000: 4.0, 100_000: 26.0}
 OURS_LEAD = 1.0
 
 TARGETS = {
@@ -180,7 +180,7 @@ def delivery(folder: Path, sizes: tuple[int, ...], runs: dict[int, int]) -> dict
                 # Its jobs fell due before it was ready: measure again with a longer lead.
                 lead = theirs["ready_s"] * 1.5 + 3
                 theirs = deliver_run("baseline", users, fresh_copy(template, folder), lead=lead)
-            lead = max(3.0, theirs["ready_s"] * 1.25 + 3)
+            lead = max(3.0, theirs["ready_s"] * 1.15 + 2)
             by_design["baseline"].append(theirs)
         results[str(users)] = by_design
     return results
