@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from contextvars import ContextVar
 from functools import partial
 from typing import Any
 
@@ -83,10 +82,6 @@ def create_engine(database_url: str, **kwargs: Any) -> AsyncEngine:
     return engine
 
 
-# Set while the current task holds an SQLite transaction (a nested one would wait for itself).
-_in_sqlite_transaction: ContextVar[bool] = ContextVar("in_sqlite_transaction", default=False)
-
-
 class Database:
     """The engine plus a session factory; hands out one session per unit of work."""
 
@@ -94,6 +89,7 @@ class Database:
         self.engine = engine
         self.sessions = async_sessionmaker(engine, expire_on_commit=False)
         self._turns = asyncio.Lock() if engine.dialect.name == "sqlite" else None
+        self._holder: asyncio.Task[object] | None = None
 
     @classmethod
     def from_url(cls, database_url: str) -> Database:
@@ -112,15 +108,17 @@ class Database:
             async with self.sessions() as session, session.begin():
                 yield session
             return
-        if _in_sqlite_transaction.get():
+        task = asyncio.current_task()
+        if task is not None and task is self._holder:
+            # It would wait for itself for ever.
             raise RuntimeError("a transaction was opened inside another one")
         async with self._turns:
-            marker = _in_sqlite_transaction.set(True)
+            self._holder = task
             try:
                 async with self.sessions() as session, session.begin():
                     yield session
             finally:
-                _in_sqlite_transaction.reset(marker)
+                self._holder = None
 
     async def dispose(self) -> None:
         """Close every pooled connection."""
