@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import insert, update
+from sqlalchemy import update
 
 from bot.db.engine import Database
-from bot.db.models import Schedule, User
+from bot.db.models import Schedule
+from tests.seeding import insert_due_users
 
 FIRST_ID = 100_000
 TRACK = "self_compassion"
@@ -30,38 +31,7 @@ async def seed(url: str, users: int, due_at: datetime) -> None:
         for start in range(FIRST_ID, FIRST_ID + users, SEED_BATCH):
             ids = range(start, min(start + SEED_BATCH, FIRST_ID + users))
             async with db.transaction() as session:
-                await session.execute(
-                    insert(User),
-                    [
-                        {
-                            "id": i,
-                            "chat_id": i,
-                            "timezone": "UTC",
-                            "locale": "en",
-                            "status": "active",
-                            "consented_at": now,
-                            "onboarded_at": now,
-                            "created_at": now,
-                            "updated_at": now,
-                        }
-                        for i in ids
-                    ],
-                )
-                await session.execute(
-                    insert(Schedule),
-                    [
-                        {
-                            "user_id": i,
-                            "track": TRACK,
-                            "local_time": due_at.time().replace(microsecond=0),
-                            "weekdays": 0b1111111,
-                            "enabled": True,
-                            "next_due_at": due_at,
-                            "next_due_date": due_at.date(),
-                        }
-                        for i in ids
-                    ],
-                )
+                await insert_due_users(session, dict.fromkeys(ids, due_at), now)
     finally:
         await db.dispose()
 

@@ -32,19 +32,19 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from telegram import Bot
 
 from bot.clock import FakeClock
 from bot.content import Content
 from bot.db.engine import Database
-from bot.db.models import Delivery, Schedule, User
+from bot.db.models import Delivery, Schedule
 from bot.delivery import DeliveryConfig, DeliveryEngine
 from bot.domain.schedule import next_due
-from bot.domain.weekdays import EVERY_DAY
 from bot.sandbox.fake_api import ApiCall, FakeBotApi
 from bot.services.delivery import STALE_SENDING
 from tests.e2e.workers import TOKEN, Launcher, launcher
+from tests.seeding import insert_due_users
 
 SEED = 20261129
 KILLS = 20
@@ -62,39 +62,7 @@ async def add_due_users(db: Database, api: FakeBotApi) -> dict[int, datetime]:
     for user_id in due:
         api.user(user_id)
     async with db.transaction() as session:
-        await session.execute(
-            insert(User),
-            [
-                {
-                    "id": user_id,
-                    "chat_id": user_id,
-                    "timezone": "UTC",
-                    "locale": "en",
-                    "status": "active",
-                    "consented_at": now,
-                    "onboarded_at": now,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-                for user_id in due
-            ],
-        )
-        await session.execute(
-            insert(Schedule),
-            [
-                {
-                    "user_id": user_id,
-                    "track": "self_compassion",
-                    # Consistent rows: due at this local time today, every day.
-                    "local_time": at.time(),
-                    "weekdays": EVERY_DAY,
-                    "enabled": True,
-                    "next_due_at": at,
-                    "next_due_date": at.date(),
-                }
-                for user_id, at in due.items()
-            ],
-        )
+        await insert_due_users(session, due, now)
     return due
 
 

@@ -7,18 +7,19 @@ import os
 import signal
 import sys
 from collections import Counter
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
 from bot.db.engine import Database
-from bot.db.models import Delivery, Schedule, User
+from bot.db.models import Delivery
 from bot.delivery import DeliveryConfig
 from bot.sandbox.fake_api import FakeBotApi
 from tests.conftest import POSTGRESQL
 from tests.e2e.test_processes import TOKEN
+from tests.seeding import insert_due_users
 
 USERS = 5_000
 postgresql_only = pytest.mark.parametrize(
@@ -34,40 +35,10 @@ async def add_due_users(db: Database, api: FakeBotApi) -> None:
     ids = range(100_000, 100_000 + USERS)
     for user_id in ids:
         api.user(user_id)
+    # Spread over the last minute: all due "in the same minute".
+    due = {i: now - timedelta(seconds=(i % 60) + 1) for i in ids}
     async with db.transaction() as session:
-        await session.execute(
-            insert(User),
-            [
-                {
-                    "id": i,
-                    "chat_id": i,
-                    "timezone": "UTC",
-                    "locale": "en",
-                    "status": "active",
-                    "consented_at": now,
-                    "onboarded_at": now,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-                for i in ids
-            ],
-        )
-        await session.execute(
-            insert(Schedule),
-            [
-                {
-                    "user_id": i,
-                    "track": "self_compassion",
-                    "local_time": time(9, 0),
-                    "weekdays": 0b1111111,
-                    "enabled": True,
-                    # Spread over the last minute: all due "in the same minute".
-                    "next_due_at": now - timedelta(seconds=(i % 60) + 1),
-                    "next_due_date": now.date(),
-                }
-                for i in ids
-            ],
-        )
+        await insert_due_users(session, due, now)
 
 
 async def start(api: FakeBotApi, url: str, cwd: Path) -> asyncio.subprocess.Process:
