@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from bot.config import sqlite_path
+from bot.db import sqlite
 
 # How long a statement waits for another connection's lock before SQLite answers "database is
 # locked": long enough to ride out a busy writer, short enough that a user held up by a lock
@@ -58,6 +59,11 @@ def _sqlite_begin_immediate(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+def _sqlite_connect(dialect: Any, _record: Any, cargs: list[Any], cparams: dict[str, Any]) -> Any:
+    # SQLAlchemy's own connect arguments (path, timeout, uri), on one-trip connections.
+    return dialect.dbapi.connect(async_creator_fn=sqlite.connector(*cargs, **cparams))
+
+
 def create_engine(database_url: str, **kwargs: Any) -> AsyncEngine:
     """Create the async engine, with SQLite set up for one writer and many readers.
 
@@ -77,6 +83,7 @@ def create_engine(database_url: str, **kwargs: Any) -> AsyncEngine:
     engine = create_async_engine(database_url, **kwargs)
     if engine.dialect.name == "sqlite":
         busy_timeout_ms = round(sqlite_busy_timeout(database_url) * 1000)
+        event.listen(engine.sync_engine, "do_connect", _sqlite_connect)
         event.listen(engine.sync_engine, "connect", partial(_sqlite_pragmas, busy_timeout_ms))
         event.listen(engine.sync_engine, "begin", _sqlite_begin_immediate)
     return engine
