@@ -10,7 +10,6 @@ from typing import Any
 from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, ContextTypes, Defaults, TypeHandler
-from telegram.request import HTTPXRequest
 
 from bot import metrics
 from bot.clock import Clock
@@ -38,6 +37,7 @@ from bot.handlers import (
 )
 from bot.helplines import load_helplines
 from bot.ratelimit import Limiter
+from bot.request import AiohttpRequest
 from bot.services import privacy as privacy_store
 from bot.updates import ChatOrderedProcessor
 
@@ -171,7 +171,7 @@ def build_application(
             )
         )
         .request(
-            HTTPXRequest(
+            AiohttpRequest(
                 connection_pool_size=CONNECTION_POOL_SIZE,
                 pool_timeout=POOL_TIMEOUT_SECONDS,
                 connect_timeout=10.0,
@@ -179,7 +179,7 @@ def build_application(
                 write_timeout=15.0,
             )
         )
-        .get_updates_request(HTTPXRequest(connection_pool_size=1, read_timeout=40.0))
+        .get_updates_request(AiohttpRequest(connection_pool_size=1, read_timeout=40.0))
         .rate_limiter(limiter)
         .concurrent_updates(ChatOrderedProcessor(CONCURRENT_UPDATES))
         .post_init(_post_init_settled if settle else _post_init)
