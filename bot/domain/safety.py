@@ -824,6 +824,12 @@ _RULES: tuple[_Rule, ...] = (
 )
 del D, S, H
 
+# Every rule's pattern in one, to rule out at once the many replies that none of them matches:
+# if no rule matches, neither does this. Only the group names differ from the rules'.
+_ANY_RULE = re.compile(
+    "|".join(f"(?:{rule.pattern.pattern.replace('(?P<core>', '(?:')})" for rule in _RULES)
+)
+
 
 # --- reading negation and fiction ------------------------------------------------------
 
@@ -944,7 +950,7 @@ def _valid_matches(rule: _Rule, text: str) -> Iterator[re.Match[str]]:
 
 def screen(text: str) -> Screen:
     """Screen one reply for signs of suicide, self-harm or danger."""
-    forms = _variants(text)
+    forms = [form for form in _variants(text) if _ANY_RULE.search(form)]
     for rule in _RULES:
         for form in forms:
             if next(_valid_matches(rule, form), None) is not None:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
@@ -22,13 +22,16 @@ from bot.domain.tracks import (
     Track,
 )
 
+# One statement (a join) rather than two, built once: this runs for every update, and on
+# SQLite composing a statement costs about as much as running it.
+_USER_WITH_SCHEDULES = (
+    select(User).where(User.id == bindparam("user_id")).options(joinedload(User.schedules))
+)
+
 
 async def get_user(session: AsyncSession, user_id: int) -> User | None:
     """Load a user with their schedules, or None."""
-    # One statement (a join) rather than two: this runs for every update.
-    result = await session.scalars(
-        select(User).where(User.id == user_id).options(joinedload(User.schedules))
-    )
+    result = await session.scalars(_USER_WITH_SCHEDULES, {"user_id": user_id})
     return result.unique().one_or_none()
 
 

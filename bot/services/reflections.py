@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import crypto
@@ -26,20 +26,37 @@ MAX_NAME_CHARS = 40
 MAX_ROW_ID = 2**31 - 1
 
 
+# The statements every reply runs, built once (composing one costs about as much as running
+# it on SQLite).
+_OPEN_PROMPT = (
+    select(Delivery)
+    .where(
+        Delivery.user_id == bindparam("user_id"),
+        # Prompts only: the weekly summary is a delivery too, but nothing answers it.
+        Delivery.track.in_(TRACK_IDS),
+        Delivery.status == "sent",
+        Delivery.sent_at >= bindparam("since"),
+    )
+    .order_by(Delivery.sent_at.desc(), Delivery.id.desc())
+    .limit(1)
+)
+_PROMPT_FOR_MESSAGE = select(Delivery).where(
+    Delivery.user_id == bindparam("user_id"),
+    Delivery.track.in_(TRACK_IDS),
+    Delivery.message_id == bindparam("message_id"),
+    Delivery.status == "sent",
+    Delivery.sent_at >= bindparam("since"),
+)
+_DAYS_REFLECTED = select(func.count(func.distinct(Reflection.local_date))).where(
+    Reflection.user_id == bindparam("user_id"),
+    Reflection.local_date >= bindparam("first"),
+    Reflection.local_date <= bindparam("last"),
+)
+
+
 async def open_prompt(session: AsyncSession, user_id: int, now: datetime) -> Delivery | None:
     """Return the most recent prompt sent to the user within the open window, if any."""
-    return await session.scalar(
-        select(Delivery)
-        .where(
-            Delivery.user_id == user_id,
-            # Prompts only: the weekly summary is a delivery too, but nothing answers it.
-            Delivery.track.in_(TRACK_IDS),
-            Delivery.status == "sent",
-            Delivery.sent_at >= now - OPEN_WINDOW,
-        )
-        .order_by(Delivery.sent_at.desc(), Delivery.id.desc())
-        .limit(1)
-    )
+    return await session.scalar(_OPEN_PROMPT, {"user_id": user_id, "since": now - OPEN_WINDOW})
 
 
 async def prompt_for_message(
@@ -47,13 +64,8 @@ async def prompt_for_message(
 ) -> Delivery | None:
     """Return the user's prompt that a message id belongs to (for replies to it)."""
     return await session.scalar(
-        select(Delivery).where(
-            Delivery.user_id == user_id,
-            Delivery.track.in_(TRACK_IDS),
-            Delivery.message_id == message_id,
-            Delivery.status == "sent",
-            Delivery.sent_at >= now - REPLY_WINDOW,
-        )
+        _PROMPT_FOR_MESSAGE,
+        {"user_id": user_id, "message_id": message_id, "since": now - REPLY_WINDOW},
     )
 
 
@@ -212,11 +224,7 @@ async def traits_about(
 async def days_reflected(session: AsyncSession, user_id: int, first: date, last: date) -> int:
     """Count the local dates between first and last (inclusive) with any reflection."""
     count = await session.scalar(
-        select(func.count(func.distinct(Reflection.local_date))).where(
-            Reflection.user_id == user_id,
-            Reflection.local_date >= first,
-            Reflection.local_date <= last,
-        )
+        _DAYS_REFLECTED, {"user_id": user_id, "first": first, "last": last}
     )
     return int(count or 0)
 
