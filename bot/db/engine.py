@@ -56,7 +56,8 @@ def _sqlite_begin_immediate(connection: Any) -> None:
     # then writes fails at once ("database is locked", no busy wait) if another connection
     # wrote in between; with updates of several chats handled at once that would be common.
     # Waiting for the lock at BEGIN is what the busy timeout is for.
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # It is sent together with the transaction's first statement (bot/db/sqlite.py).
+    connection.connection.driver_connection.defer_begin("BEGIN IMMEDIATE")
 
 
 def _sqlite_connect(dialect: Any, _record: Any, cargs: list[Any], cparams: dict[str, Any]) -> Any:

@@ -98,10 +98,40 @@ async def test_a_transaction_takes_one_trip_per_statement(
         async with db.transaction() as session:
             assert await session.scalar(select(User).where(User.id == 1)) is None
             await session.execute(text("UPDATE users SET locale = locale"))
-        # BEGIN IMMEDIATE, the two statements, COMMIT; the pool's reset needs none.
-        assert len(trips) == 4
+        # The two statements (the first carries BEGIN IMMEDIATE) and COMMIT; the pool's reset
+        # needs none.
+        assert len(trips) == 3
     finally:
         await db.dispose()
+
+
+async def test_a_begin_that_cannot_take_the_lock_fails_its_first_statement(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "plain.sqlite3"
+    connection = await sqlite.connector(str(path), timeout=0.05, isolation_level=None)()
+    try:
+        await connection.cursor().execute("CREATE TABLE t (id INTEGER PRIMARY KEY)")
+        trips = _count_trips(monkeypatch)
+        connection.defer_begin("BEGIN IMMEDIATE")
+        await connection.commit()  # ended before any statement: it never began
+        assert trips == [] and not connection.in_transaction
+        blocker = sqlite3.connect(path, isolation_level=None)
+        blocker.execute("BEGIN IMMEDIATE")
+        connection.defer_begin("BEGIN IMMEDIATE")
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            await connection.cursor().execute("INSERT INTO t DEFAULT VALUES")
+        await connection.rollback()
+        blocker.execute("ROLLBACK")
+        blocker.close()
+        # The connection is clean: the next transaction begins and commits as usual.
+        connection.defer_begin("BEGIN IMMEDIATE")
+        cursor = await connection.cursor().execute("INSERT INTO t DEFAULT VALUES")
+        assert connection.in_transaction and cursor.lastrowid == 1
+        await connection.commit()
+        assert not connection.in_transaction
+    finally:
+        await connection.close()
 
 
 def _count_trips(monkeypatch: pytest.MonkeyPatch) -> list[object]:
