@@ -71,8 +71,8 @@ woke up more than 45 ms late.
 - **httpcore looked for `sniffio` on every request.** httpcore calls
   `current_async_library()` several times per request, and that function imports `sniffio`;
   newer `anyio` no longer depends on it, so the failed import searched `sys.path` each time
-  (`_find_and_load` and `_path_stat` were about 15% of the bot's CPU while sending). `sniffio`
-  is now a declared dependency.
+  (`_find_and_load` and `_path_stat` were about 15% of the bot's CPU while sending). It was
+  declared as a dependency until the bot stopped sending through httpx (below).
 - **The overall send bucket allowed twice Telegram's limit within one second.** A bucket the
   size of one second's rate lets a full burst go at once and the steady rate follow, so the
   fake server (which, like Telegram, refuses past 30 messages in any one second) answered 429.
@@ -96,16 +96,32 @@ woke up more than 45 ms late.
   transaction that reads, then writes, fails at once when another connection wrote between).
   The rating question now travels in the same message as the acknowledgement (one send, one
   notification, instead of two).
-- **Replies on SQLite are still short of 300 per second (target missed).** Sampling only the
-  thread that holds the GIL (`py-spy record --gil`) during the replies: about 8 ms of CPU per
-  reply, of which a third is PTB turning `getUpdates` into objects (a Telegram reply carries
-  the whole prompt message, buttons included; `TelegramObject.__setattr__` alone is 13%), a
-  third the handler (its one send, whose answer PTB parses into a `Message` again, and six
-  SQL statements, each several thread hops through aiosqlite), and a third the event loop
-  and task bookkeeping. Handling updates concurrently did not raise the rate: the process is
-  CPU-bound on one core. What would: fewer objects per update (answering without parsing the
-  sent message back), fewer round trips per reply, or more than one process receiving
-  updates (webhook mode behind a load balancer).
+- **Replies on SQLite: from about 205 to over 300 per second.** Sampling only the thread
+  that holds the GIL (`py-spy record --gil`) during the replies found the CPU per reply in
+  three places, each now smaller:
+  - *Trips to the SQLite thread.* aiosqlite runs every call in the connection's thread, and
+    SQLAlchemy's adapter made four calls per statement (open a cursor, execute, fetch, close)
+    plus BEGIN, COMMIT and a reset on return to the pool: some twenty trips per reply, each a
+    wake-up of the thread and then of the event loop. The bot's connections
+    (`bot/db/sqlite.py`) now run a statement, fetch its rows and close the cursor in one trip;
+    BEGIN travels with the first statement; the reset is skipped when nothing is queued and
+    no transaction is open. A reply's transaction went from about 22 trips to 5, and its CPU
+    from 2.5 ms to 1.8 ms measured alone.
+  - *HTTP.* PTB's `HTTPXRequest` cost about 0.5 ms of CPU per request (httpx, then httpcore
+    through anyio); the bot's `AiohttpRequest` (`bot/request.py`, PTB's `BaseRequest` over
+    aiohttp, which the bot already used for its web server) sends the same request for about
+    a third of that. See the table "CPU per Bot API request".
+  - *Building statements.* SQLAlchemy composed and keyed each `select()` anew, about 0.1 ms
+    per statement; the reply's four statements are now built once with bound parameters.
+    And the crisis screen first tries one regular expression made of all its rules, so a
+    reply that matches none (most) costs one search instead of seventy.
+  What remains, per reply, is mostly PTB turning the update and the sent message into
+  objects, and SQLAlchemy's ORM work for four statements. Handling updates more concurrently
+  (16 or 8 at once instead of 32) made no measurable difference, nor did uvloop, which cut
+  the CPU per reply by about 4% without raising the rate (the transactions of one process
+  take turns, so the rate also follows each transaction's trips): it was not adopted. The
+  machine's speed varied by about 15% from one minute to the next during this work; the
+  table's runs alternate the scenarios so that they share those conditions.
 - **The baseline's cost is the scheduler, not the network.** PTB's JobQueue hands every due
   job to APScheduler in one pass of its loop; with thousands due at once the pass outlasts
   APScheduler's default 1 s misfire grace and the jobs are dropped as "missed", while the
@@ -449,6 +465,8 @@ def markdown(report: dict[str, Any]) -> str:
         "|---|---:|",
         f"| replies stored per second, end to end, SQLite ({REPLY_USERS:,} users replying at "
         f"once) | {fmt(median(replies_['sqlite'], 'replies_per_s'))} |",
+        f"| the bot's CPU per reply, SQLite | "
+        f"{fmt(median(replies_['sqlite'], 'cpu_ms_per_reply'), 2, ' ms')} |",
     ]
     if replies_["postgresql"]:
         lines.append(
@@ -477,7 +495,26 @@ def markdown(report: dict[str, Any]) -> str:
         )
     elif "postgresql_problem" in replies_:
         lines.append(f"PostgreSQL was not measured: {replies_['postgresql_problem']}.")
-    lines += ["", FINDINGS]
+    cost = report["request_cost"]
+    lines += [
+        "",
+        "## CPU per Bot API request",
+        "",
+        f"One sendMessage (text and a button) through PTB's `BaseRequest.post`, "
+        f"{cost['requests_per_round']:,} in a row, to the fake server in its own process; the "
+        f"two alternate over {len(cost['httpx_cpu_ms'])} rounds (bench/request_cost.py). PTB's "
+        "default is `HTTPXRequest` (the baseline uses it); the bot uses `AiohttpRequest` "
+        "(bot/request.py).",
+        "",
+        "| request | CPU per request (median) |",
+        "|---|---:|",
+        f"| PTB's HTTPXRequest | {fmt(cost['httpx_median_ms'], 3, ' ms')} |",
+        f"| the bot's AiohttpRequest | {fmt(cost['aiohttp_median_ms'], 3, ' ms')} |",
+        f"| HTTPXRequest's CPU as a multiple of AiohttpRequest's "
+        f"| {ratio(cost['httpx_median_ms'], cost['aiohttp_median_ms'])} |",
+        "",
+        FINDINGS,
+    ]
     return "\n".join(lines)
 
 
@@ -498,6 +535,8 @@ def main() -> None:
     say("/summary and /export")
     report["summary"] = run_json(["bench.bench_summary", "--json"], 600)
     report["export"] = run_json(["bench.bench_export", "--json"], 600)
+    say("CPU per Bot API request")
+    report["request_cost"] = run_json(["bench.request_cost", "--json"], 600)
     report["elapsed_s"] = time.monotonic() - started
     report["targets"] = check_targets(report)
     text = markdown(report)
