@@ -64,7 +64,9 @@ class AiohttpRequest(BaseRequest):
         """Open the session (inside the running event loop)."""
         if self._session is None or self._session.closed:
             self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=self._pool_size),
+                # Idle connections are closed after 5 s, as httpx does: a connection the
+                # server dropped meanwhile would fail the next request with a network error.
+                connector=aiohttp.TCPConnector(limit=self._pool_size, keepalive_timeout=5.0),
                 timeout=aiohttp.ClientTimeout(total=None),
                 headers={"User-Agent": self.USER_AGENT},
             )
