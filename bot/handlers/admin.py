@@ -6,11 +6,10 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 from telegram import Update
-from telegram.ext import CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
 from bot.db.models import Delivery, Reflection, User
-from bot.handlers.common import turn
+from bot.handlers.common import command, turn
 
 
 async def stats_command(update: Update, context: BotContext) -> None:
@@ -53,6 +52,4 @@ async def stats_command(update: Update, context: BotContext) -> None:
 
 def register(app: BotApplication, group: int) -> None:
     """Add /stats."""
-    app.add_handler(
-        CommandHandler("stats", stats_command, filters=filters.ChatType.PRIVATE), group=group
-    )
+    app.add_handler(command("stats", stats_command), group=group)

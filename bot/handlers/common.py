@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import (
@@ -17,6 +18,7 @@ from telegram import (
     Update,
 )
 from telegram.error import BadRequest, Forbidden
+from telegram.ext import CommandHandler, filters
 
 from bot.content import Content, Texts
 from bot.context import BotContext
@@ -29,6 +31,17 @@ logger = logging.getLogger(__name__)
 MAX_ARGUMENT_CHARS = 200
 
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | None
+
+# Commands run when sent in a private chat; an old message edited into one runs nothing (the
+# edit reaches the edit handler like any other).
+SENT_IN_PRIVATE = filters.ChatType.PRIVATE & ~filters.UpdateType.EDITED
+
+
+def command(
+    name: str, callback: Callable[[Update, BotContext], Coroutine[Any, Any, None]]
+) -> CommandHandler[BotContext, None]:
+    """The handler of a command sent in a private chat."""
+    return CommandHandler(name, callback, filters=SENT_IN_PRIVATE)
 
 
 @dataclass

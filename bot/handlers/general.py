@@ -6,10 +6,10 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from telegram import Update
-from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
-from bot.handlers.common import turn
+from bot.handlers.common import command, turn
 
 
 def reply_with(key: str) -> Callable[[Update, BotContext], Coroutine[Any, Any, None]]:
@@ -40,8 +40,8 @@ async def stale_button(update: Update, context: BotContext) -> None:
 def register(app: BotApplication, group: int) -> None:
     """Add help, privacy and the fallbacks; register after every feature module."""
     private = filters.ChatType.PRIVATE
-    app.add_handler(CommandHandler("help", help_command, filters=private), group=group)
-    app.add_handler(CommandHandler("privacy", privacy_command, filters=private), group=group)
+    app.add_handler(command("help", help_command), group=group)
+    app.add_handler(command("privacy", privacy_command), group=group)
     app.add_handler(
         MessageHandler(private & filters.COMMAND & ~filters.UpdateType.EDITED, unknown_command),
         group=group,

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from telegram import KeyboardButton, ReplyKeyboardMarkup, Update
-from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+from telegram.ext import CallbackQueryHandler
 
 from bot.context import BotApplication, BotContext
 from bot.db.models import User
 from bot.domain.tracks import PRESETS
 from bot.handlers import views
-from bot.handlers.common import Turn, turn
+from bot.handlers.common import Turn, command, turn
 from bot.services import accounts
 
 CONSENT_PATTERN = r"^o:consent:(yes|no)$"
@@ -200,8 +200,7 @@ async def type_time_chosen(update: Update, context: BotContext) -> None:
 
 def register(app: BotApplication, group: int) -> None:
     """Add the onboarding handlers."""
-    private = filters.ChatType.PRIVATE
-    app.add_handler(CommandHandler("start", start, filters=private), group=group)
+    app.add_handler(command("start", start), group=group)
     app.add_handler(CallbackQueryHandler(consent_chosen, pattern=CONSENT_PATTERN), group=group)
     app.add_handler(CallbackQueryHandler(preset_chosen, pattern=PRESET_PATTERN), group=group)
     app.add_handler(CallbackQueryHandler(type_time_chosen, pattern=TYPE_PATTERN), group=group)

@@ -7,12 +7,12 @@ import json
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+from telegram.ext import CallbackQueryHandler
 
 from bot import prompts
 from bot.content import Content, Texts
 from bot.context import BotApplication, BotContext
-from bot.handlers.common import turn
+from bot.handlers.common import command, turn
 from bot.services import privacy as store
 
 DELETE_PATTERN = r"^del:(yes|no)$"
@@ -100,7 +100,6 @@ async def delete_pressed(update: Update, context: BotContext) -> None:
 
 def register(app: BotApplication, group: int) -> None:
     """Add /export and /delete."""
-    private = filters.ChatType.PRIVATE
-    app.add_handler(CommandHandler("export", export_command, filters=private), group=group)
-    app.add_handler(CommandHandler("delete", delete_command, filters=private), group=group)
+    app.add_handler(command("export", export_command), group=group)
+    app.add_handler(command("delete", delete_command), group=group)
     app.add_handler(CallbackQueryHandler(delete_pressed, pattern=DELETE_PATTERN), group=group)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+from telegram.ext import CallbackQueryHandler
 
 from bot import prompts
 from bot.content import Html, Texts
 from bot.context import BotApplication, BotContext
 from bot.db.models import Person, Reflection, User
 from bot.domain.tracks import TRACKS, parse_track
-from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, turn
+from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, turn
 from bot.handlers.journal import local_today
 from bot.services import delivery as deliveries
 from bot.services import reflections as store
@@ -193,8 +193,7 @@ async def history_pressed(update: Update, context: BotContext) -> None:
 
 def register(app: BotApplication, group: int) -> None:
     """Add /prompt and /history."""
-    private = filters.ChatType.PRIVATE
-    app.add_handler(CommandHandler("prompt", prompt_command, filters=private), group=group)
-    app.add_handler(CommandHandler("history", history_command, filters=private), group=group)
+    app.add_handler(command("prompt", prompt_command), group=group)
+    app.add_handler(command("history", history_command), group=group)
     app.add_handler(CallbackQueryHandler(prompt_pressed, pattern=PROMPT_PATTERN), group=group)
     app.add_handler(CallbackQueryHandler(history_pressed, pattern=HISTORY_PATTERN), group=group)

@@ -10,14 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+from telegram.ext import CallbackQueryHandler
 
 from bot import prompts
 from bot.content import Html
 from bot.context import BotApplication, BotContext
 from bot.db.models import Delivery, Reflection, User
 from bot.handlers import support
-from bot.handlers.common import Turn, turn
+from bot.handlers.common import Turn, command, turn
 from bot.handlers.journal import ask_person, own_delivery, progress_line
 from bot.services import reflections as store
 
@@ -292,6 +292,4 @@ def register(app: BotApplication, group: int) -> None:
     """Add the review handlers."""
     app.add_handler(CallbackQueryHandler(check_in_pressed, pattern=CHECK_IN_PATTERN), group=group)
     app.add_handler(CallbackQueryHandler(step_pressed, pattern=STEP_PATTERN), group=group)
-    app.add_handler(
-        CommandHandler("review", review_command, filters=filters.ChatType.PRIVATE), group=group
-    )
+    app.add_handler(command("review", review_command), group=group)

@@ -6,7 +6,7 @@ import re
 from datetime import time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+from telegram.ext import CallbackQueryHandler
 
 from bot.content import Html
 from bot.context import BotApplication, BotContext
@@ -14,7 +14,7 @@ from bot.domain import timeparse
 from bot.domain import weekdays as wd
 from bot.domain.tracks import SUMMARY, SUMMARY_TIMES, TIME_CHOICES, TRACKS, Track
 from bot.handlers import onboarding, views
-from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, turn
+from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, turn
 from bot.handlers.times import apply_time
 from bot.services import accounts
 
@@ -318,11 +318,10 @@ async def cancel_command(update: Update, context: BotContext) -> None:
 
 def register(app: BotApplication, group: int) -> None:
     """Add the settings handlers."""
-    private = filters.ChatType.PRIVATE
-    app.add_handler(CommandHandler("settings", settings_command, filters=private), group=group)
-    app.add_handler(CommandHandler("pause", pause_command, filters=private), group=group)
-    app.add_handler(CommandHandler("resume", resume_command, filters=private), group=group)
-    app.add_handler(CommandHandler("cancel", cancel_command, filters=private), group=group)
+    app.add_handler(command("settings", settings_command), group=group)
+    app.add_handler(command("pause", pause_command), group=group)
+    app.add_handler(command("resume", resume_command), group=group)
+    app.add_handler(command("cancel", cancel_command), group=group)
     app.add_handler(
         CallbackQueryHandler(settings_pressed, pattern=re.compile(SETTINGS_PATTERN)), group=group
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from telegram import Update
-from telegram.ext import CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
 from bot.domain.tracks import Track, parse_track
-from bot.handlers.common import MAX_ARGUMENT_CHARS, turn
+from bot.handlers.common import MAX_ARGUMENT_CHARS, command, turn
 from bot.services import accounts
 from bot.services import delivery as store
 
@@ -48,6 +47,4 @@ async def skip_command(update: Update, context: BotContext) -> None:
 
 def register(app: BotApplication, group: int) -> None:
     """Add /skip."""
-    app.add_handler(
-        CommandHandler("skip", skip_command, filters=filters.ChatType.PRIVATE), group=group
-    )
+    app.add_handler(command("skip", skip_command), group=group)

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+from telegram.ext import CallbackQueryHandler
 
 from bot import summaries
 from bot.context import BotApplication, BotContext
 from bot.db.models import User
 from bot.domain import patterns
-from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, turn
+from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, turn
 from bot.handlers.journal import local_today
 
 WEEK_PATTERN = r"^sm:\d{4}-\d{2}-\d{2}$"
@@ -80,7 +80,5 @@ async def week_pressed(update: Update, context: BotContext) -> None:
 
 def register(app: BotApplication, group: int) -> None:
     """Add /summary."""
-    app.add_handler(
-        CommandHandler("summary", summary_command, filters=filters.ChatType.PRIVATE), group=group
-    )
+    app.add_handler(command("summary", summary_command), group=group)
     app.add_handler(CallbackQueryHandler(week_pressed, pattern=WEEK_PATTERN), group=group)

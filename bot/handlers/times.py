@@ -5,13 +5,12 @@ from __future__ import annotations
 from datetime import time
 
 from telegram import Update
-from telegram.ext import CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
 from bot.domain import timeparse
 from bot.domain.tracks import Track, parse_track
 from bot.handlers import onboarding, views
-from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, turn
+from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, turn
 from bot.services import accounts
 
 
@@ -93,6 +92,4 @@ def handle_time_text(context: BotContext, t: Turn, text: str) -> None:
 
 def register(app: BotApplication, group: int) -> None:
     """Add the /time handler."""
-    app.add_handler(
-        CommandHandler("time", time_command, filters=filters.ChatType.PRIVATE), group=group
-    )
+    app.add_handler(command("time", time_command), group=group)

@@ -5,13 +5,13 @@ from __future__ import annotations
 import asyncio
 
 from telegram import ReplyKeyboardRemove, Update
-from telegram.ext import CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot.content import Html
 from bot.context import BotApplication, BotContext
 from bot.domain import timezones
 from bot.handlers import onboarding, views
-from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, turn
+from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, turn
 from bot.services import accounts
 
 # Zone names are ASCII letters, digits, "/", "_", "+", "-"; the longest IANA name is 32 chars.
@@ -103,7 +103,7 @@ async def zone_chosen(update: Update, context: BotContext) -> None:
 def register(app: BotApplication, group: int) -> None:
     """Add the timezone handlers."""
     private = filters.ChatType.PRIVATE
-    app.add_handler(CommandHandler("timezone", timezone_command, filters=private), group=group)
+    app.add_handler(command("timezone", timezone_command), group=group)
     app.add_handler(
         MessageHandler(private & filters.LOCATION & ~filters.UpdateType.EDITED, location_shared),
         group=group,

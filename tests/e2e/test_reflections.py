@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot.db.models import Delivery, Person, Reflection
+from bot.db.models import Delivery, Person, Reflection, User
 from tests.e2e.conftest import Chat, Harness
 from tests.e2e.test_delivery import set_up
 from tests.e2e.test_onboarding import buttons
@@ -83,6 +83,22 @@ async def test_reply_to_the_prompt_message_and_then_edit_it(chat: Chat, harness:
     await chat.send("/help")
     [entry] = await reflections(harness)
     assert entry.text == "first draft, fixed"
+
+
+async def test_a_reply_edited_into_a_command_stays_a_reply(chat: Chat, harness: Harness):
+    await set_up(chat, harness)
+    await only_track(chat, harness, "Self-compassion")
+    prompt = await deliver(harness, chat)
+    update = chat.user.reply_to(prompt, "pausing is what I do")
+    assert (await chat.reply())["text"].startswith("Kept.")
+    chat.user.edit_text(update["message"], "/pause 3")
+    help_text = await chat.send("/help")  # answered next: the edit itself got no answer
+    assert "/pause" in help_text["text"]
+    [entry] = await reflections(harness)
+    assert entry.text == "/pause 3"
+    async with harness.app.bot_data.services.db.transaction() as session:
+        user = await session.get(User, chat.user.id)
+        assert user is not None and (user.status, user.paused_until) == ("active", None)
 
 
 async def test_valued_traits_reply_asks_trait_and_person_and_keeps_people(
