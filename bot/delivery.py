@@ -29,6 +29,7 @@ from bot.clock import Clock
 from bot.content import Content
 from bot.db.engine import Database
 from bot.domain.tracks import SUMMARY
+from bot.handlers.errors import database_unavailable
 from bot.ratelimit import Limiter, retry_after_seconds
 from bot.services import accounts, processes
 from bot.services import delivery as store
@@ -202,7 +203,9 @@ class DeliveryEngine:
                     await store.record(session, outcomes, now=self._clock.now())
         except Exception as exc:
             # The next tick starts a new dispatcher; rows stay queued or close as interrupted.
-            logger.error("Dispatcher stopped: %s", type(exc).__name__)
+            # An unreachable database is an outage to ride out (the tick warns too), not a bug.
+            log = logger.warning if database_unavailable(exc) else logger.error
+            log("Dispatcher stopped: %s", type(exc).__name__)
 
     async def _send_all(self, batch: list[ReadyDelivery]) -> list[Outcome]:
         # A fixed number of sends in flight, well under the HTTP pool (docs/peers.md).

@@ -264,7 +264,11 @@ async def test_a_database_error_between_send_and_record_never_sends_twice(
     lock = await Lock.take(sqlite_file(harness.database_url))
     try:
         await harness.engine.wait_idle()  # recording the outcomes fails; the dispatcher stops
-        assert "Dispatcher stopped: OperationalError" in [r.getMessage() for r in caplog.records]
+        stopped = [r for r in caplog.records if r.getMessage().startswith("Dispatcher stopped")]
+        # An outage to ride out, not a bug: a warning.
+        assert [(r.getMessage(), r.levelno) for r in stopped] == [
+            ("Dispatcher stopped: OperationalError", logging.WARNING)
+        ]
     finally:
         await lock.release()
     # (Read once the lock is gone: every transaction, reads too, waits for the write lock.)
