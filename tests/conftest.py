@@ -23,6 +23,7 @@ from bot.clock import FakeClock
 from bot.content import Content, load_content
 from bot.db import migrate
 from bot.db.engine import Database
+from bot.sandbox.fake_api import FakeBotApi
 from tests import pg
 
 # A Sunday morning in late November: most zones are in standard time.
@@ -40,6 +41,15 @@ TEST_KEY = bytes(range(32))
 def install_test_key() -> None:
     """Install the test key for the encrypted columns."""
     crypto.install(crypto.Keyring(TEST_KEY))
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeBotApi]:
+    """A running fake Bot API server on wall-clock time (tests of HTTP and of the rate)."""
+    server = FakeBotApi()
+    await server.start()
+    yield server
+    await server.stop()
 
 
 @pytest.fixture

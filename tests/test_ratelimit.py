@@ -3,22 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 
-import pytest
 from telegram.error import RetryAfter
 from telegram.ext import ExtBot
 
 from bot.ratelimit import Limiter
 from bot.sandbox.fake_api import FakeBotApi
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotApi]:
-    server = FakeBotApi()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 async def timed_sends(api: FakeBotApi, limiter: Limiter, chat_ids: list[int]) -> list[float]:

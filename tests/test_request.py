@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import socket
-from collections.abc import AsyncIterator
 
 import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
@@ -12,14 +11,6 @@ from telegram.error import BadRequest, NetworkError, TimedOut
 
 from bot.request import AiohttpRequest
 from bot.sandbox.fake_api import FakeBotApi, UploadedFile
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotApi]:
-    server = FakeBotApi()
-    await server.start()
-    yield server
-    await server.stop()
 
 
 def _bot(api: FakeBotApi, request: AiohttpRequest) -> Bot:
