@@ -34,7 +34,7 @@ pytest: $(STAMP)
 
 test: lint typecheck pytest
 
-# Not part of `make test`: about 14 minutes; rewrites docs/benchmarks.md and docs/benchmarks.json.
+# Not part of `make test`: about 8 minutes; rewrites docs/benchmarks.md and docs/benchmarks.json.
 bench: $(STAMP)
 	$(PY) -m bench.run
 

@@ -1,6 +1,6 @@
 """`make bench`: every benchmark, side by side with the baseline; writes docs/benchmarks.md.
 
-    .venv/bin/python -m bench.run            # the full set (about 14 minutes on 2 cores)
+    .venv/bin/python -m bench.run            # the full set (about 8 minutes on 2 cores)
     .venv/bin/python -m bench.run --quick    # 1,000 users only, one run each: a smoke test
 
 Each scenario runs in a fresh process (bench/scenario.py) against the fake Bot API in its own
@@ -35,8 +35,8 @@ from bot.db import migrate
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 SIZES = (1_000, 10_000, 100_000)
-# Runs per size: three for a median; one run of ours at 100,000 takes over three minutes, so
-# there are two of those (their median is their mean) to keep `make bench` under 15 minutes.
+# Runs per size: three for a median; a pair of runs at 100,000 (ours delivering, the baseline
+# starting) takes about two minutes, so there are two of those (their median is their mean).
 RUNS = {1_000: 3, 10_000: 3, 100_000: 2}
 RATE_LIMIT = 25.0
 RATE_USERS = 75
