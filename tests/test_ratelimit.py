@@ -57,7 +57,9 @@ async def test_the_overall_rate_stays_under_telegrams_limit_in_every_second() ->
         chats = list(range(200, 260))
         for chat_id in chats:
             api.user(chat_id)
-        limiter = Limiter(overall_rate=28, per_chat_rate=0)
+        # At the bot's default rate (25/s): the margin under Telegram's 30 is what absorbs
+        # the jitter of the network, which can bunch messages that left evenly spaced.
+        limiter = Limiter(per_chat_rate=0)
         await timed_sends(api, limiter, chats)
         assert api.flood_refusals == 0
         assert limiter.retry_after_count == 0
