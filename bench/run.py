@@ -71,8 +71,9 @@ woke up more than 45 ms late.
 - **httpcore looked for `sniffio` on every request.** httpcore calls
   `current_async_library()` several times per request, and that function imports `sniffio`;
   newer `anyio` no longer depends on it, so the failed import searched `sys.path` each time
-  (`_find_and_load` and `_path_stat` were about 15% of the bot's CPU while sending). It was
-  declared as a dependency until the bot stopped sending through httpx (below).
+  (`_find_and_load` and `_path_stat` were about 15% of the bot's CPU while sending). The bot
+  no longer sends through httpx (below); `sniffio` stays a development dependency so that the
+  httpx of the baseline and of the request comparison runs at its best.
 - **The overall send bucket allowed twice Telegram's limit within one second.** A bucket the
   size of one second's rate lets a full burst go at once and the steady rate follow, so the
   fake server (which, like Telegram, refuses past 30 messages in any one second) answered 429.
