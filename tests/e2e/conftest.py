@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -85,16 +86,39 @@ class Harness:
 NEVER = 24 * 3600.0
 
 
-def _build(api: FakeBotApi, url: str, clock: FakeClock, content: Content) -> BotApplication:
+def _build(
+    api: FakeBotApi, url: str, clock: FakeClock, content: Content, **options: Any
+) -> BotApplication:
+    # Interactive tests type faster than any person; per-chat pacing has its own tests.
+    options.setdefault("limiter", Limiter(per_chat_rate=0))
     return build_application(
         token=api.token,
         services=make_services(url, clock, content),
         base_url=api.base_url,
         base_file_url=api.base_file_url,
         tick_seconds=NEVER,
-        # Interactive tests type faster than any person; per-chat pacing has its own tests.
-        limiter=Limiter(per_chat_rate=0),
+        **options,
     )
+
+
+@asynccontextmanager
+async def running(
+    api: FakeBotApi, url: str, clock: FakeClock, content: Content, **options: Any
+) -> AsyncIterator[Harness]:
+    """A started bot on the fake server, built as the `harness` fixture builds it, with
+    `build_application` options changed; stopped on leaving."""
+    harness = Harness(
+        api=api,
+        app=_build(api, url, clock, content, **options),
+        database_url=url,
+        clock=clock,
+        content=content,
+    )
+    await harness.start()
+    try:
+        yield harness
+    finally:
+        await harness.stop()
 
 
 @pytest.fixture
@@ -102,16 +126,8 @@ async def harness(
     fake_api: FakeBotApi, migrated_url: str, clock: FakeClock, content: Content
 ) -> AsyncIterator[Harness]:
     """A bot on the fake server, on a fresh migrated database (SQLite or PostgreSQL)."""
-    running = Harness(
-        api=fake_api,
-        app=_build(fake_api, migrated_url, clock, content),
-        database_url=migrated_url,
-        clock=clock,
-        content=content,
-    )
-    await running.start()
-    yield running
-    await running.stop()
+    async with running(fake_api, migrated_url, clock, content) as bot:
+        yield bot
 
 
 @dataclass

@@ -27,14 +27,12 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 
-from bot.app import build_application, make_services
 from bot.clock import FakeClock
 from bot.content import Content
 from bot.db.models import Delivery
@@ -43,7 +41,8 @@ from bot.domain.tracks import Track
 from bot.ratelimit import Limiter
 from bot.sandbox.fake_api import ApiCall, FakeBotApi
 from bot.services import accounts
-from tests.e2e.conftest import NEVER, Harness
+from tests.e2e.conftest import Harness
+from tests.e2e.conftest import running as running_bot
 
 USERS = range(6000, 6050)
 ADA = 1001  # not one of them: she types commands during the outage
@@ -56,27 +55,13 @@ PROMPT = "Self-compassion"
 Attempt = tuple[datetime, int | None]  # when it arrived (fake time), its error code (None: ok)
 
 
-@asynccontextmanager
-async def running(
+def running(
     api: FakeBotApi, url: str, clock: FakeClock, content: Content, **options: Any
-) -> AsyncIterator[Harness]:
+) -> AbstractAsyncContextManager[Harness]:
     """The bot as tests/e2e/conftest.py builds it (but no send rate: the fake has no flood
     limit, and fifty sends at 25 a second would take real seconds), with options changed."""
     options.setdefault("limiter", Limiter(overall_rate=0, per_chat_rate=0))
-    app = build_application(
-        token=api.token,
-        services=make_services(url, clock, content),
-        base_url=api.base_url,
-        base_file_url=api.base_file_url,
-        tick_seconds=NEVER,
-        **options,
-    )
-    harness = Harness(api=api, app=app, database_url=url, clock=clock, content=content)
-    await harness.start()
-    try:
-        yield harness
-    finally:
-        await harness.stop()
+    return running_bot(api, url, clock, content, **options)
 
 
 async def add_users(harness: Harness) -> dict[int, list[Attempt]]:

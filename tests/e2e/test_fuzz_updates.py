@@ -68,7 +68,7 @@ from sqlalchemy import select
 from telegram import Update
 from telegram.ext import ApplicationHandlerStop, BaseHandler, TypeHandler
 
-from bot.app import COMMANDS, GROUP_CHATS, GROUP_FEATURES, build_application, make_services
+from bot.app import COMMANDS, GROUP_CHATS, GROUP_FEATURES
 from bot.clock import FakeClock
 from bot.content import Content
 from bot.context import BotContext
@@ -84,7 +84,7 @@ from bot.sandbox.fake_api import (
     UploadedFile,
 )
 from tests import pg
-from tests.e2e.conftest import NEVER, Harness
+from tests.e2e.conftest import Harness, running
 
 JsonDict = dict[str, Any]
 
@@ -114,28 +114,23 @@ TICK = -1  # the "update" that calls made by the delivery tick are filed under
 RAW_MESSAGE_IDS = 1_000_000  # message ids of hand-built messages (clear of the fake's own)
 
 MESSAGE_METHODS = frozenset(SEND_METHODS | EDIT_METHODS)
-# Update kinds that deserve at least one message back in the chat.
-ANSWERED = frozenset(
-    {
-        "text",
-        "command",
-        "reply",
-        "forward",
-        "photo",
-        "voice",
-        "video_note",
-        "sticker",
-        "document",
-        "contact",
-        "location",
-        "venue",
-        "poll",
-        "dice",
-        "audio",
-        "video",
-        "animation",
-    }
+# Messages other than text that users can send (each with its own one-line answer).
+MEDIA_KINDS = (
+    "photo",
+    "voice",
+    "video_note",
+    "sticker",
+    "document",
+    "contact",
+    "poll",
+    "dice",
+    "venue",
+    "audio",
+    "video",
+    "animation",
 )
+# Update kinds that deserve at least one message back in the chat.
+ANSWERED = frozenset({"text", "command", "reply", "forward", "location", *MEDIA_KINDS})
 # Update kinds that are button presses: exactly one answerCallbackQuery each.
 PRESSES = frozenset({"press", "forge", "steal"})
 # Handlers a run must reach (each well over ten times): onboarding, answers to prompts, the
@@ -442,20 +437,6 @@ def _huge_command(who: int, name: str, chunk: str, length: int) -> Act:
     return Act("command", who=who, data=name, text=chunk, repeat=length // len(chunk))
 
 
-MEDIA_KINDS = (
-    "photo",
-    "voice",
-    "video_note",
-    "sticker",
-    "document",
-    "contact",
-    "poll",
-    "dice",
-    "venue",
-    "audio",
-    "video",
-    "animation",
-)
 TEXTS = _weighted(
     (9, st.builds(Act, kind=st.just("text"), who=WHO, text=TEXT)),
     (1, st.builds(_long_text, WHO, st.sampled_from(LONG_CHUNKS), st.integers(3000, 5200))),
@@ -550,20 +531,9 @@ async def fuzz_bot(
     fake_api: FakeBotApi, migrated_url: str, clock: FakeClock, content: Content
 ) -> AsyncIterator[Harness]:
     """The real Application on the fake server, without any rate limit (only pacing differs)."""
-    app = build_application(
-        token=fake_api.token,
-        services=make_services(migrated_url, clock, content),
-        base_url=fake_api.base_url,
-        base_file_url=fake_api.base_file_url,
-        tick_seconds=NEVER,
-        limiter=Limiter(overall_rate=0, per_chat_rate=0),
-    )
-    running = Harness(
-        api=fake_api, app=app, database_url=migrated_url, clock=clock, content=content
-    )
-    await running.start()
-    yield running
-    await running.stop()
+    no_limit = Limiter(overall_rate=0, per_chat_rate=0)
+    async with running(fake_api, migrated_url, clock, content, limiter=no_limit) as bot:
+        yield bot
 
 
 # -- watching the bot ---------------------------------------------------------------------------
