@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.charts import ChartLabels, render_week_chart
@@ -35,6 +35,24 @@ def week_for_delivery(local_date: date) -> date:
     """
     monday, _ = patterns.week_of(local_date)
     return monday if local_date.weekday() >= 3 else monday - timedelta(days=7)
+
+
+async def first_week(session: AsyncSession, user: User) -> date:
+    """The Monday of the user's first week: the week they joined, or of their first reflection
+    if that came earlier (weeks before it have nothing to show)."""
+    zone = ZoneInfo(user.timezone or "UTC")
+    days = [
+        moment.astimezone(zone).date()
+        for moment in (user.created_at, user.onboarded_at)
+        if moment is not None
+    ]
+    first_reflection = await session.scalar(
+        select(func.min(Reflection.local_date)).where(Reflection.user_id == user.id)
+    )
+    if first_reflection is not None:
+        days.append(first_reflection)
+    monday, _ = patterns.week_of(min(days))
+    return monday
 
 
 async def load_entries(session: AsyncSession, user: User, monday: date) -> list[Entry]:

@@ -19,9 +19,11 @@ WEEK_PATTERN = r"^sm:\d{4}-\d{2}-\d{2}$"
 MAX_WEEKS_BACK = 53
 
 
-def _buttons(t: Turn, monday: date, this_monday: date) -> InlineKeyboardMarkup:
+def _buttons(
+    t: Turn, monday: date, this_monday: date, first_monday: date
+) -> InlineKeyboardMarkup | None:
     row = []
-    if (this_monday - monday).days // 7 < MAX_WEEKS_BACK:
+    if monday > first_monday and (this_monday - monday).days // 7 < MAX_WEEKS_BACK:
         earlier = monday - timedelta(days=7)
         row.append(
             InlineKeyboardButton(t.texts.raw("summary.earlier"), callback_data=f"sm:{earlier}")
@@ -29,15 +31,22 @@ def _buttons(t: Turn, monday: date, this_monday: date) -> InlineKeyboardMarkup:
     if monday < this_monday:
         later = monday + timedelta(days=7)
         row.append(InlineKeyboardButton(t.texts.raw("summary.later"), callback_data=f"sm:{later}"))
-    return InlineKeyboardMarkup([row])
+    return InlineKeyboardMarkup([row]) if row else None
+
+
+async def _weeks(t: Turn, context: BotContext, user: User) -> tuple[date, date]:
+    """This week's Monday and the Monday of the user's first week (never after this one)."""
+    this_monday, _ = patterns.week_of(local_today(user, context.services.clock.now()))
+    first_monday = await summaries.first_week(t.session, user)
+    return this_monday, min(first_monday, this_monday)
 
 
 async def send_week(t: Turn, context: BotContext, user: User, monday: date) -> None:
     """Queue the chart and the words for one week."""
     rendered = await summaries.build(t.session, context.services.content, user, monday)
-    this_monday, _ = patterns.week_of(local_today(user, context.services.clock.now()))
+    this_monday, first_monday = await _weeks(t, context, user)
     t.send_photo(rendered.chart, rendered.caption)
-    t.send(rendered.text, _buttons(t, monday, this_monday))
+    t.send(rendered.text, _buttons(t, monday, this_monday, first_monday))
 
 
 async def summary_command(update: Update, context: BotContext) -> None:
@@ -50,9 +59,13 @@ async def summary_command(update: Update, context: BotContext) -> None:
         if words not in ("", "last") or len(words) > MAX_ARGUMENT_CHARS:
             t.send(t.texts.raw("summary.usage"))
             return
-        monday, _ = patterns.week_of(local_today(user, context.services.clock.now()))
+        monday, first_monday = await _weeks(t, context, user)
         if words == "last":
-            monday -= timedelta(days=7)
+            if monday - timedelta(days=7) < first_monday:
+                # Last week was before the user began: this week is the one with something.
+                t.send(t.texts.raw("summary.last_before_start"))
+            else:
+                monday -= timedelta(days=7)
         await send_week(t, context, user, monday)
 
 
@@ -69,9 +82,13 @@ async def week_pressed(update: Update, context: BotContext) -> None:
         except (ValueError, OverflowError):  # not a date, or a week past year 9999
             t.answer(t.texts.raw("general.old_button"))
             return
-        this_monday, _ = patterns.week_of(local_today(user, context.services.clock.now()))
+        this_monday, first_monday = await _weeks(t, context, user)
         if monday > this_monday or (this_monday - monday).days // 7 > MAX_WEEKS_BACK:
             t.answer(t.texts.raw("general.old_button"))
+            return
+        if monday < first_monday:
+            # A stale or forged button for a week before the user began: nothing to show.
+            t.answer(t.texts.raw("summary.before_start"))
             return
         t.answer()
         t.clear_buttons()
