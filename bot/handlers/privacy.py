@@ -18,30 +18,87 @@ from bot.services import privacy as store
 DELETE_PATTERN = r"^del:(yes|no)$"
 
 
+# A review's tag lists and their groups in content/<locale>/tags.toml.
+REVIEW_TAGS = (
+    ("felt", "feeling"),
+    ("distancing", "distancing"),
+    ("underneath", "underneath"),
+    ("next", "next_step"),
+)
+
+
+def tag_labels(data: dict[str, Any], content: Content, locale: str) -> dict[str, list[str]]:
+    """The labels of a reflection's chosen tags, by field (an id no longer in content is shown
+    as words rather than lost)."""
+    found = {}
+    for key, group in REVIEW_TAGS:
+        ids = data.get(key)
+        if isinstance(ids, list) and ids:
+            found[key] = [
+                content.tag_label(locale, group, str(i)) or str(i).replace("_", " ") for i in ids
+            ]
+    return found
+
+
+def _entry_markdown(entry: dict[str, Any], texts: Texts, content: Content, locale: str) -> str:
+    """One reflection: a heading, the prompt, the words, then each field by a readable name."""
+    track = entry["track"]
+    name = texts.raw(f"track.{track}") if track else texts.raw("history.note_track")
+    blocks = [f"## {entry['local_date']} · {name}"]
+    if entry["prompt_id"] and track:
+        prompt = prompts.find_prompt(content, locale, track, entry["prompt_id"])
+        blocks.append(f"> {prompt.text}")
+    if entry["kind"] == "calm":
+        blocks.append(texts.raw("history.calm"))
+    if entry["kind"] == "review" and entry["status"] == "open":
+        blocks.append(texts.raw("export.md_open"))
+    if entry["text"]:
+        blocks.append(entry["text"])
+    data = entry["data"]
+    fields: list[tuple[str, str]] = []
+    if entry["person"]:
+        label = "export.md_with" if entry["kind"] == "review" else "export.md_about"
+        fields.append((texts.raw(label), entry["person"]))
+    chosen = tag_labels(data, content, locale)
+    for key, label in (
+        ("felt", texts.raw("export.md_felt")),
+        ("distancing", texts.raw("export.md_pulled_away")),
+        ("underneath", texts.raw("export.md_underneath")),
+        ("next", texts.raw("export.md_next")),
+    ):
+        typed = data.get(f"{key}_text")
+        shown = "; ".join(v for v in (", ".join(chosen.get(key, [])), typed) if v)
+        if shown:
+            fields.append((label, shown))
+        if key == "distancing" and data.get("stayed"):
+            fields.append((texts.raw("export.md_stayed"), ""))
+    trait = data.get("trait")
+    if trait:
+        shown_trait = content.tag_label(locale, "trait", str(trait)) or str(trait)
+        fields.append((texts.raw("export.md_trait"), shown_trait))
+    bullets = [f"- {label}: {value}" if value else f"- {label}" for label, value in fields]
+    if entry["rating"] is not None:
+        bullets.append(f"- {texts('export.md_rating', rating=entry['rating'])}")
+    if bullets:
+        blocks.append("\n".join(bullets))
+    return "\n\n".join(blocks)
+
+
 def to_markdown(data: dict[str, Any], texts: Texts, content: Content, locale: str) -> str:
-    """A readable rendering of an export: one section per reflection, oldest first."""
+    """A readable rendering of an export: one section per reflection, oldest first, with
+    readable field names and tag labels (never the stored ids or keys)."""
     lines = [f"# {texts.raw('export.md_title')}", "", texts.raw("export.md_intro"), ""]
     for entry in data["reflections"]:
-        track = entry["track"]
-        name = texts.raw(f"track.{track}") if track else texts.raw("history.note_track")
-        lines.append(f"## {entry['local_date']} · {name}")
-        if entry["prompt_id"] and track:
-            prompt = prompts.find_prompt(content, locale, track, entry["prompt_id"])
-            lines.append(f"> {prompt.text}")
-        if entry["kind"] == "calm":
-            lines.append(texts.raw("history.calm"))
-        if entry["person"]:
-            lines.append(f"*{texts.raw('history.person')}: {entry['person']}*")
-        if entry["text"]:
-            lines += ["", entry["text"]]
-        for key, value in sorted(entry["data"].items()):
-            if key != "step" and value not in (None, [], ""):
-                shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
-                lines.append(f"- {key}: {shown}")
-        if entry["rating"] is not None:
-            lines.append(f"- {texts('history.rating', rating=entry['rating'])}")
-        lines.append("")
+        lines += [_entry_markdown(entry, texts, content, locale), ""]
     return "\n".join(lines)
+
+
+def add_labels(data: dict[str, Any], content: Content, locale: str) -> None:
+    """Put the tags' labels beside their ids in each reflection of an export (JSON)."""
+    for entry in data["reflections"]:
+        labels = tag_labels(entry["data"], content, locale)
+        if labels:
+            entry["labels"] = labels
 
 
 async def export_command(update: Update, context: BotContext) -> None:
@@ -54,6 +111,7 @@ async def export_command(update: Update, context: BotContext) -> None:
         data = await store.collect(t.session, user, services.clock.now())
 
         def render() -> tuple[bytes, bytes]:
+            add_labels(data, services.content, user.locale)
             machine = json.dumps(data, ensure_ascii=False, indent=2).encode()
             return machine, to_markdown(data, t.texts, services.content, user.locale).encode()
 

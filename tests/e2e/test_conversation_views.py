@@ -1,13 +1,16 @@
-"""What the user sees of their own history: the summary's week buttons."""
+"""What the user sees of their own history: the summary's week buttons and the readable export."""
 
 from __future__ import annotations
 
+import json
+import re
 from datetime import date, timedelta
 
 from bot.db.models import User
 from bot.services import reflections as store
 from tests.e2e.conftest import Chat, Harness, JsonDict
 from tests.e2e.test_delivery import set_up
+from tests.e2e.test_privacy import document
 
 EARLIER = "« Earlier week"
 LATER = "Later week »"
@@ -106,3 +109,129 @@ async def test_summary_last_in_the_first_week_shows_this_week(chat: Chat, harnes
     last = await summary(chat, harness, "/summary last")
     assert "23 Nov – 29 Nov" in last["text"]
     assert week_buttons(last) == [LATER]
+
+
+async def seed_every_kind(harness: Harness, user_id: int) -> None:
+    """Reflections of every kind with every field, stored as the handlers store them: a full
+    review (tags and own words at each step), a review where the user stayed close, a review
+    left halfway, a rating alone, a calm day, a note, and a valued-traits entry."""
+    now = harness.clock.now()
+    day = date(2026, 11, 28)
+    async with harness.app.bot_data.services.db.transaction() as session:
+        user = await session.get(User, user_id)
+        assert user is not None
+        sam = await store.person_named(session, user_id, "Sam", now)
+        sister = await store.person_named(session, user_id, "my sister", now)
+        robin = await store.person_named(session, user_id, "Robin", now)
+        await session.flush()
+        full = store.add(
+            session,
+            user,
+            kind="review",
+            track="conflict_review",
+            local_date=day,
+            now=now,
+            text="We argued about the holidays.",
+            data={
+                "step": "done",
+                "felt": ["hurt", "scared"],
+                "felt_text": "a bit foolish",
+                "distancing": ["went_quiet", "sharp_words"],
+                "distancing_text": "I stopped answering",
+                "underneath": ["fear_of_hurt"],
+                "underneath_text": "that they would laugh",
+                "next": ["talk_about_it"],
+            },
+        )
+        full.person_id = sam.id
+        rating = store.add(
+            session, user, kind="rating", track="self_compassion", local_date=day, now=now
+        )
+        rating.rating = 3
+        store.add(session, user, kind="calm", track="conflict_review", local_date=day, now=now)
+        store.add(session, user, kind="note", track=None, local_date=day, now=now, text="A thought")
+        store.add(
+            session,
+            user,
+            kind="review",
+            track="conflict_review",
+            local_date=day,
+            now=now,
+            status="open",
+            text="Half a story",
+            data={"step": "felt"},
+        )
+        stayed = store.add(
+            session,
+            user,
+            kind="review",
+            track="conflict_review",
+            local_date=day,
+            now=now,
+            text="She cancelled again.",
+            data={
+                "step": "done",
+                "felt": ["mixed"],
+                "distancing": [],
+                "stayed": True,
+                "underneath": ["old_hurt"],
+                "next_text": "Call her on Sunday",
+            },
+        )
+        stayed.person_id = sister.id
+        valued = store.add(
+            session,
+            user,
+            kind="entry",
+            track="valued_traits",
+            local_date=day,
+            now=now,
+            text="Robin waited for me.",
+            data={"trait": "Kind to strangers"},
+        )
+        valued.person_id = robin.id
+
+
+async def test_the_readable_export_uses_labels_and_names_never_ids(
+    chat: Chat, harness: Harness
+) -> None:
+    await set_up(chat, harness)
+    await seed_every_kind(harness, chat.user.id)
+    chat.user.send_text("/export")
+    machine = await document(harness)
+    readable = (await document(harness)).content.decode()
+
+    for line in (
+        "- With: Sam",
+        "- What I felt: Hurt, Scared; a bit foolish",
+        "- How I pulled away: I went quiet, I said something unkind; I stopped answering",
+        "- What was underneath: Fear of getting hurt; that they would laugh",
+        "- My next step: Talk it through",
+        "- With: my sister",
+        "- What I felt: Mixed",
+        "- I stayed close.",
+        "- What was underneath: An old hurt came up",
+        "- My next step: Call her on Sunday",
+        "- About: Robin",
+        "- What I noticed in them: Kind to strangers",
+        "- How kind I was to myself: 3 of 5",
+        "A calm day.",
+        "A review I left halfway.",
+        "## 2026-11-28 · Note",
+    ):
+        assert line in readable.splitlines(), (line, readable)
+    for words in ("We argued about the holidays.", "She cancelled again.", "A thought"):
+        assert words in readable
+    # No stored id, JSON key or internal step shows: only the user's words and labels.
+    assert re.findall(r"\b[a-z]+_[a-z_]+\b", readable) == []
+    keys = "felt|distancing|underneath|next|stayed|trait|step|person|rating|text"
+    assert re.findall(rf"(?m)^- ({keys})\b", readable) == []
+    assert re.findall(r"\b(distancing|trait)\b", readable) == []
+
+    # The JSON keeps the ids and has the labels beside them.
+    data = json.loads(machine.content)
+    review = next(r for r in data["reflections"] if r["text"] == "We argued about the holidays.")
+    assert review["data"]["distancing"] == ["went_quiet", "sharp_words"]
+    assert review["labels"]["distancing"] == ["I went quiet", "I said something unkind"]
+    assert review["labels"]["felt"] == ["Hurt", "Scared"]
+    assert review["labels"]["next"] == ["Talk it through"]
