@@ -2,7 +2,9 @@
 
 Typed lines become messages (``/command`` lines become commands). Everything the bot sends to
 this user's chat is printed as it arrives; inline buttons are numbered and typing the number
-presses the button on the most recent bot message that has buttons. ``:help`` lists the rest.
+presses the button on the most recent bot message that has buttons. Photos and documents the
+bot sends are saved under ``data/sandbox-files/`` and shown with their path. ``:help`` lists the
+rest.
 """
 
 from __future__ import annotations
@@ -14,11 +16,19 @@ import re
 import sys
 import threading
 from collections.abc import AsyncIterator, Callable
+from pathlib import Path, PurePath
 from typing import Any
 
-from bot.sandbox.fake_api import EDIT_METHODS, SEND_METHODS, ApiCall, FakeBotApi, FakeUser
+from bot.sandbox.fake_api import (
+    EDIT_METHODS,
+    SEND_METHODS,
+    ApiCall,
+    FakeBotApi,
+    FakeUser,
+    UploadedFile,
+)
 
-__all__ = ["TerminalChat", "render_message", "strip_markup"]
+__all__ = ["FILES_DIR", "TerminalChat", "render_message", "strip_markup"]
 
 JsonDict = dict[str, Any]
 
@@ -31,7 +41,23 @@ Type a message and press Enter; lines starting with / are commands.
   :contact         share your contact    :edit TEXT edit your last text message
   :block           block the bot         :unblock   unblock it
   :help            this list             :quit      leave (so does end of input)
-Reply-keyboard buttons: type the button's text (a location button shares a location)."""
+Reply-keyboard buttons: type the button's text (a location button shares a location).
+Photos and documents from the bot are saved as files; their path is shown beside them."""
+
+# Where the photos and documents the bot sends are saved: beside the sandbox's database
+# (data/sandbox.sqlite3), relative to the directory the sandbox runs in.
+FILES_DIR = Path("data") / "sandbox-files"
+# The parameter each send method carries its file in.
+_FILE_PARAMS = {"sendphoto": "photo", "senddocument": "document"}
+_IMAGE_SUFFIXES = (
+    (b"\x89PNG\r\n\x1a\n", ".png"),
+    (b"\xff\xd8\xff", ".jpg"),
+    (b"GIF8", ".gif"),
+    (b"RIFF", ".webp"),
+)
+_NUMBERED_RE = re.compile(r"^(\d+)-")
+_UNSAFE_RE = re.compile(r"[^A-Za-z0-9._-]+")
+_SLUG_RE = re.compile(r"[^a-z0-9]+")
 
 _INDENT = "     "
 _TAG_RE = re.compile(r"<[^<>]*>")
@@ -53,9 +79,12 @@ def strip_markup(text: str, parse_mode: str | None) -> str:
     return text
 
 
-def _describe_content(message: JsonDict) -> str:
-    """One-line description of a non-text message's content."""
+def _describe_content(message: JsonDict, saved: str | None = None) -> str:
+    """One-line description of a non-text message's content (with the path it was saved to)."""
     caption = message.get("caption", "")
+    if saved is not None and ("photo" in message or "document" in message):
+        kind = f"[{'photo' if 'photo' in message else 'document'}] {saved}"
+        return f"{kind}  {caption}" if caption else kind
     if "photo" in message:
         kind = "[photo]"
     elif "document" in message:
@@ -80,18 +109,53 @@ def _describe_content(message: JsonDict) -> str:
     return f"{kind} {caption}".strip() if kind else str(caption)
 
 
+def _uploaded(params: JsonDict, key: str) -> UploadedFile | None:
+    """The bytes a send uploaded under `key` (directly or as attach://), if it uploaded any."""
+    value = params.get(key)
+    if isinstance(value, str) and value.startswith("attach://"):
+        value = params.get(value.removeprefix("attach://"))
+    return value if isinstance(value, UploadedFile) else None
+
+
+def _image_suffix(content: bytes) -> str | None:
+    for magic, suffix in _IMAGE_SUFFIXES:
+        if content.startswith(magic):
+            return suffix
+    return None
+
+
+def _file_name(kind: str, upload: UploadedFile, message: JsonDict) -> str:
+    """A readable, safe file name (without the number) for a photo or document the bot sent:
+    a document keeps its name; a photo is named after its caption."""
+    if kind == "document":
+        given = message.get("document", {}).get("file_name") or upload.filename or ""
+        name = _UNSAFE_RE.sub("-", PurePath(str(given)).name).strip(".-")[:80]
+        return name or f"document{_image_suffix(upload.content) or '.bin'}"
+    suffix = _image_suffix(upload.content) or ".jpg"
+    caption = re.split(r"[:.\n]", str(message.get("caption", "")), maxsplit=1)[0]
+    words = _SLUG_RE.sub("-", caption.lower()).strip("-")
+    if len(words) > 40:
+        words = words[:40].rsplit("-", 1)[0]
+    return f"{words or 'photo'}{suffix}"
+
+
 def _inline_buttons(message: JsonDict) -> list[list[JsonDict]]:
     rows = message.get("reply_markup", {}).get("inline_keyboard", [])
     return [[b for b in row if isinstance(b, dict)] for row in rows if isinstance(row, list)]
 
 
 def render_message(
-    message: JsonDict, *, prefix: str = "bot: ", parse_mode: str | None = None
+    message: JsonDict,
+    *,
+    prefix: str = "bot: ",
+    parse_mode: str | None = None,
+    saved: str | None = None,
 ) -> list[str]:
-    """Render a bot message (text or media, then numbered inline buttons) as display lines."""
+    """Render a bot message (text or media, then numbered inline buttons) as display lines;
+    `saved` is the path its photo or document was saved to."""
     # The fake server already parsed HTML into plain text + entities (as Telegram does), so only
     # Markdown, which it stores verbatim, still carries markup to strip.
-    body = message["text"] if "text" in message else _describe_content(message)
+    body = message["text"] if "text" in message else _describe_content(message, saved)
     if (parse_mode or "").lower() in ("markdown", "markdownv2"):
         body = strip_markup(body, parse_mode)
     text_lines = body.splitlines() or [""]
@@ -166,8 +230,11 @@ class TerminalChat:
         echo: bool | None = None,
         pace: bool | None = None,
         settle: float = 0.3,
+        files_dir: Path | str = FILES_DIR,
     ) -> None:
         self.fake = fake
+        self.files_dir = Path(files_dir)
+        self._last_file_number: int | None = None
         self.user: FakeUser = fake.user(
             user_id, first_name, username=username, language_code=language_code
         )
@@ -348,7 +415,10 @@ class TerminalChat:
         if call.error_code is not None:
             return [f"! {call.method} failed: {call.error_code} {call.description}"]
         if method in SEND_METHODS and isinstance(call.result, dict):
-            lines = render_message(call.result, parse_mode=call.params.get("parse_mode"))
+            saved = self._save_file(method, call)
+            lines = render_message(
+                call.result, parse_mode=call.params.get("parse_mode"), saved=saved
+            )
             markup = call.params.get("reply_markup")
             if isinstance(markup, dict) and "keyboard" in markup:
                 lines.extend(_render_reply_keyboard(markup))
@@ -363,3 +433,28 @@ class TerminalChat:
         if method == "deletemessage":
             return [f"bot deleted message {call.params.get('message_id')}"]
         return []
+
+    def _save_file(self, method: str, call: ApiCall) -> str | None:
+        """Save the photo or document a send uploaded; return its path for display."""
+        kind = _FILE_PARAMS.get(method)
+        upload = _uploaded(call.params, kind) if kind is not None else None
+        if kind is None or upload is None:
+            return None
+        name = _file_name(kind, upload, call.result)
+        try:
+            self.files_dir.mkdir(parents=True, exist_ok=True)
+            if self._last_file_number is None:
+                # Number on from the files of earlier sessions, never over them.
+                found = (_NUMBERED_RE.match(p.name) for p in self.files_dir.iterdir())
+                self._last_file_number = max((int(m[1]) for m in found if m), default=0)
+            while True:
+                self._last_file_number += 1
+                path = self.files_dir / f"{self._last_file_number:04d}-{name}"
+                try:
+                    with path.open("xb") as handle:
+                        handle.write(upload.content)
+                except FileExistsError:
+                    continue
+                return str(path)
+        except OSError as exc:
+            return f"(not saved: {type(exc).__name__})"

@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
 from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    InputFile,
     KeyboardButton,
     ReplyKeyboardMarkup,
     Update,
@@ -27,8 +29,11 @@ from telegram.ext import (
 
 from bot.sandbox.chat import TerminalChat, render_message, strip_markup
 from bot.sandbox.fake_api import FakeBotApi
+from tests.e2e.conftest import Chat, Harness
+from tests.e2e.test_delivery import set_up
 
 ADA = 1001
+PNG = b"\x89PNG\r\n\x1a\n" + b"chart bytes"
 
 
 class Transcript:
@@ -96,6 +101,21 @@ async def located(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await update.effective_message.reply_text(f"got {location.latitude} {location.longitude}")
 
 
+async def chart(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    assert update.effective_message is not None
+    await update.effective_message.reply_photo(PNG, caption="Your week in a chart: Mon 3, Tue 4")
+
+
+async def export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    assert update.effective_message is not None
+    await update.effective_message.reply_document(
+        InputFile(b'{"schema": "x"}', filename="letin-export.json"), caption="Everything (JSON)."
+    )
+    await update.effective_message.reply_document(
+        InputFile(b"# Journal", filename="../../letin export.md"), caption="Readable."
+    )
+
+
 def make_app(fake: FakeBotApi, pressed: list[str]) -> Application[Any, Any, Any, Any, Any, Any]:
     async def choose(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
@@ -114,6 +134,8 @@ def make_app(fake: FakeBotApi, pressed: list[str]) -> Application[Any, Any, Any,
     )
     app.add_handler(CommandHandler("when", when))
     app.add_handler(CommandHandler("where", where))
+    app.add_handler(CommandHandler("chart", chart))
+    app.add_handler(CommandHandler("export", export))
     app.add_handler(CallbackQueryHandler(choose))
     app.add_handler(MessageHandler(filters.LOCATION, located))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, echo))
@@ -231,6 +253,84 @@ async def test_api_errors_for_this_chat_are_shown(fake: FakeBotApi) -> None:
         chat = TerminalChat(fake, ADA, lines=lines(), write=transcript, settle=0.05)
         await asyncio.wait_for(chat.run(), 5)
     assert "! sendMessage failed: 403 Forbidden: bot was blocked by the user" in transcript.lines
+
+
+async def test_photos_and_documents_are_saved_and_their_path_shown(
+    fake: FakeBotApi, tmp_path: Path
+) -> None:
+    files = tmp_path / "data" / "sandbox-files"
+    files.mkdir(parents=True)
+    (files / "0007-from-an-earlier-session.png").write_bytes(b"old")
+    transcript = Transcript()
+    lines = script(
+        transcript,
+        [("/chart", "[photo]"), ("/export", "Readable."), ("/chart", "0011-")],
+    )
+    async with polling(make_app(fake, [])):
+        chat = TerminalChat(fake, ADA, lines=lines(), write=transcript, files_dir=files)
+        await asyncio.wait_for(chat.run(), 5)
+
+    chart_path = files / "0008-your-week-in-a-chart.png"
+    assert f"bot: [photo] {chart_path}  Your week in a chart: Mon 3, Tue 4" in transcript.lines
+    assert chart_path.read_bytes() == PNG
+    json_path = files / "0009-letin-export.json"
+    assert f"bot: [document] {json_path}  Everything (JSON)." in transcript.lines
+    assert json_path.read_bytes() == b'{"schema": "x"}'
+    # A name that tries to leave the folder stays in it.
+    md_path = files / "0010-letin-export.md"
+    assert f"bot: [document] {md_path}  Readable." in transcript.lines
+    assert md_path.read_bytes() == b"# Journal"
+    # The same chart again is a new file; nothing earlier is overwritten.
+    assert (files / "0011-your-week-in-a-chart.png").read_bytes() == PNG
+    assert (files / "0007-from-an-earlier-session.png").read_bytes() == b"old"
+    assert sorted(p.name for p in files.iterdir()) == [
+        "0007-from-an-earlier-session.png",
+        "0008-your-week-in-a-chart.png",
+        "0009-letin-export.json",
+        "0010-letin-export.md",
+        "0011-your-week-in-a-chart.png",
+    ]
+
+
+async def test_files_go_to_the_sandbox_data_directory_by_default(
+    fake: FakeBotApi, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # where the sandbox runs; its database is data/sandbox.sqlite3
+    transcript = Transcript()
+    lines = script(transcript, [("/chart", "[photo]")])
+    async with polling(make_app(fake, [])):
+        chat = TerminalChat(fake, ADA, lines=lines(), write=transcript)
+        await asyncio.wait_for(chat.run(), 5)
+    assert (
+        "bot: [photo] data/sandbox-files/0001-your-week-in-a-chart.png  Your week in a chart: "
+        "Mon 3, Tue 4" in transcript.lines
+    )
+    assert (
+        tmp_path / "data" / "sandbox-files" / "0001-your-week-in-a-chart.png"
+    ).read_bytes() == PNG
+
+
+async def test_the_bots_chart_and_export_are_saved_as_files(
+    chat: Chat, harness: Harness, tmp_path: Path
+) -> None:
+    await set_up(chat, harness)  # Ada, onboarded on the real bot
+    files = tmp_path / "sandbox-files"
+    transcript = Transcript()
+    lines = script(transcript, [("/summary", "Your week,"), ("/export", "letin-export.md")])
+    terminal = TerminalChat(harness.api, ADA, lines=lines(), write=transcript, files_dir=files)
+    await asyncio.wait_for(terminal.run(), 10)
+
+    chart = files / "0001-your-week-in-a-chart.png"
+    assert chart.read_bytes().startswith(b"\x89PNG")
+    assert any(
+        line.startswith(f"bot: [photo] {chart}  Your week in a chart") for line in transcript.lines
+    )
+    assert (files / "0002-letin-export.json").read_bytes().startswith(b"{")
+    assert (files / "0003-letin-export.md").read_text().startswith("# Your Letin journal")
+    assert any(
+        line.startswith(f"bot: [document] {files / '0003-letin-export.md'}  ")
+        for line in transcript.lines
+    )
 
 
 def test_rendering_helpers() -> None:
