@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 
 from bot.domain.weekdays import is_enabled, is_valid
 
-__all__ = ["Due", "due_local_date", "local_date_of", "local_instant", "next_due"]
+__all__ = ["Due", "due_local_date", "firings", "local_date_of", "local_instant", "next_due"]
 
 # next_due looks at local dates around `after`'s local date L. An earlier date can only
 # fire after `after` if the clock ran backwards across midnight before jumping forward
@@ -96,6 +96,14 @@ def next_due(at: time, weekdays: int, zone: ZoneInfo, after: datetime) -> Due:
     if best is None:  # pragma: no cover - every weekday occurs in the window
         raise AssertionError("no enabled date in a window longer than a week")
     return best
+
+
+def firings(at: time, weekdays: int, zone: ZoneInfo, first: Due, count: int) -> list[Due]:
+    """Return `first` and the firings that follow it, `count` in all, in order."""
+    found = [first]
+    while len(found) < count:
+        found.append(next_due(at, weekdays, zone, after=found[-1].at))
+    return found
 
 
 def due_local_date(at: time, weekdays: int, zone: ZoneInfo, due_at: datetime) -> date | None:

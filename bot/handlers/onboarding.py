@@ -66,36 +66,33 @@ def ask_times(t: Turn) -> None:
     t.send(t.texts("onboarding.ask_times"), markup)
 
 
-def done_text(t: Turn, user: User, now: datetime) -> str:
-    """Render the one-screen confirmation at the end of onboarding."""
-    return t.texts(
+async def finish(t: Turn, now: datetime, *, edit_message: bool = False) -> None:
+    """Finish onboarding and show the plan."""
+    user = t.user
+    assert user is not None
+    accounts.finish_onboarding(user, now)
+    due = await accounts.next_prompt_at(t.session, user)
+    text = t.texts(
         "onboarding.done",
         plan=views.plan(t.texts, user, now),
-        next=views.next_prompt_line(t.texts, user, now),
+        next=views.next_prompt_text(t.texts, user, now, due),
     )
-
-
-def finish(t: Turn, now: datetime, *, edit_message: bool = False) -> None:
-    """Finish onboarding and show the plan."""
-    assert t.user is not None
-    accounts.finish_onboarding(t.user, now)
-    text = done_text(t, t.user, now)
     if edit_message:
         t.edit(text)
     else:
         t.send(text)
 
 
-def continue_after_timezone(t: Turn, now: datetime) -> None:
+async def continue_after_timezone(t: Turn, now: datetime) -> None:
     """After a timezone is chosen: the next onboarding step, or the updated plan."""
     assert t.user is not None
     if accounts.is_onboarded(t.user):
         t.user.awaiting = None
-        t.send(views.next_prompt_line(t.texts, t.user, now))
+        t.send(await views.next_prompt_line(t.texts, t.session, t.user, now))
     elif not t.user.schedules:
         ask_times(t)
     else:
-        finish(t, now)
+        await finish(t, now)
 
 
 async def start(update: Update, context: BotContext) -> None:
@@ -134,7 +131,7 @@ async def start(update: Update, context: BotContext) -> None:
                 "onboarding.welcome_back",
                 name=_name(update),
                 plan=views.plan(t.texts, user, now),
-                next=views.next_prompt_line(t.texts, user, now),
+                next=await views.next_prompt_line(t.texts, t.session, user, now),
             )
             t.send(text)
 
@@ -182,7 +179,7 @@ async def preset_chosen(update: Update, context: BotContext) -> None:
             return
         t.answer()
         accounts.set_times(user, PRESETS[query.data.rsplit(":", 1)[1]], now)
-        finish(t, now, edit_message=True)
+        await finish(t, now, edit_message=True)
 
 
 async def type_time_chosen(update: Update, context: BotContext) -> None:

@@ -214,7 +214,7 @@ async def settings_pressed(update: Update, context: BotContext) -> None:
                 return
             t.answer()
             t.edit(t.texts("settings.closed"))
-            apply_time(context, t, time(hours, minutes), Track(track_name))
+            await apply_time(context, t, time(hours, minutes), Track(track_name))
             return
         elif action == "typetime":
             user.awaiting = f"time:{arg}"
@@ -303,7 +303,7 @@ async def resume_command(update: Update, context: BotContext) -> None:
         was_paused = accounts.is_paused(user, now)
         accounts.resume(user, now)
         key = "pause.resumed" if was_paused else "pause.not_paused"
-        t.send(t.texts(key, next=views.next_prompt_line(t.texts, user, now)))
+        t.send(t.texts(key, next=await views.next_prompt_line(t.texts, t.session, user, now)))
 
 
 async def cancel_command(update: Update, context: BotContext) -> None:

@@ -31,7 +31,7 @@ def split_time_and_track(words: list[str]) -> tuple[time | None, Track | None, s
     return None, None, None
 
 
-def apply_time(context: BotContext, t: Turn, at: time, track: Track | None) -> None:
+async def apply_time(context: BotContext, t: Turn, at: time, track: Track | None) -> None:
     """Save a time for one track or all enabled ones and confirm it."""
     assert t.user is not None
     now = context.services.clock.now()
@@ -46,9 +46,9 @@ def apply_time(context: BotContext, t: Turn, at: time, track: Track | None) -> N
         confirmation = t.texts("time.set_one", track=name, time=formatted)
     t.user.awaiting = None
     if not accounts.is_onboarded(t.user):
-        onboarding.finish(t, now)
+        await onboarding.finish(t, now)
         return
-    t.send(f"{confirmation}\n{views.next_prompt_line(t.texts, t.user, now)}")
+    t.send(f"{confirmation}\n{await views.next_prompt_line(t.texts, t.session, t.user, now)}")
 
 
 async def time_command(update: Update, context: BotContext) -> None:
@@ -76,18 +76,49 @@ async def time_command(update: Update, context: BotContext) -> None:
         elif at is None:
             t.send(t.texts("time.invalid", text=joined[:40]))
         else:
-            apply_time(context, t, at, track)
+            await apply_time(context, t, at, track)
+
+
+async def time_typed(context: BotContext, t: Turn, text: str) -> None:
+    """A typed answer to "what time?"; `t.user.awaiting` says for which track."""
+    assert t.user is not None and t.user.awaiting is not None
+    at = _typed_time(t, text)
+    if at is not None:
+        await apply_time(context, t, at, _asked_for(t.user.awaiting))
 
 
 def handle_time_text(context: BotContext, t: Turn, text: str) -> None:
-    """A typed answer to "what time?"; `t.user.awaiting` says for which track."""
+    """The same as `time_typed`, for a caller that cannot await it.
+
+    The time is saved and confirmed in a turn of its own, right after this one commits: the
+    confirmation says when the next prompt comes, which takes a query.
+    """
     assert t.user is not None and t.user.awaiting is not None
+    at = _typed_time(t, text)
+    if at is None:
+        return
+    track = _asked_for(t.user.awaiting)
+    update = t.update
+
+    async def save() -> None:
+        async with turn(update, context) as later:
+            if later.user is not None:  # not erased in between
+                await apply_time(context, later, at, track)
+
+    t.outbox.append(save)
+
+
+def _typed_time(t: Turn, text: str) -> time | None:
     at = timeparse.parse_local_time(text) if len(text) <= MAX_ARGUMENT_CHARS else None
     if at is None:
         t.send(t.texts.raw("time.typed_invalid"))
-        return
-    target = t.user.awaiting.removeprefix("time:")
-    apply_time(context, t, at, None if target == "all" else Track(target))
+    return at
+
+
+def _asked_for(awaiting: str) -> Track | None:
+    """The track a "time:<track>" question is about (None: every enabled track)."""
+    target = awaiting.removeprefix("time:")
+    return None if target == "all" else Track(target)
 
 
 def register(app: BotApplication, group: int) -> None:

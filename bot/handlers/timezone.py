@@ -18,7 +18,7 @@ from bot.services import accounts
 CHOICE_PATTERN = r"^tz:[A-Za-z0-9/_+\-]{1,60}$"
 
 
-def apply_zone(context: BotContext, t: Turn, zone: str) -> None:
+async def apply_zone(context: BotContext, t: Turn, zone: str) -> None:
     """Save the zone, confirm it, and go on with onboarding or show the next prompt."""
     assert t.user is not None
     now = context.services.clock.now()
@@ -29,7 +29,7 @@ def apply_zone(context: BotContext, t: Turn, zone: str) -> None:
         # Fixed offsets never change for DST; say so once, where the choice is made.
         text = Html(f"{text}\n{t.texts('timezone.fixed_offset_note')}")
     t.send(text, ReplyKeyboardRemove())
-    onboarding.continue_after_timezone(t, now)
+    await onboarding.continue_after_timezone(t, now)
 
 
 async def handle_zone_text(context: BotContext, t: Turn, text: str) -> None:
@@ -40,7 +40,7 @@ async def handle_zone_text(context: BotContext, t: Turn, text: str) -> None:
     # Close-match suggestions take tens of milliseconds: keep them off the event loop.
     result = await asyncio.to_thread(timezones.resolve_zone, text)
     if result.kind == "exact" and result.zone is not None:
-        apply_zone(context, t, result.zone)
+        await apply_zone(context, t, result.zone)
         return
     if result.kind == "invalid":
         t.send(t.texts.raw("timezone.invalid"))
@@ -80,7 +80,7 @@ async def location_shared(update: Update, context: BotContext) -> None:
         if zone is None:
             t.send(t.texts.raw("timezone.location_unknown"))
             return
-        apply_zone(context, t, zone)
+        await apply_zone(context, t, zone)
 
 
 async def zone_chosen(update: Update, context: BotContext) -> None:
@@ -97,7 +97,7 @@ async def zone_chosen(update: Update, context: BotContext) -> None:
             return
         t.answer()
         t.clear_buttons()
-        apply_zone(context, t, zone)
+        await apply_zone(context, t, zone)
 
 
 def register(app: BotApplication, group: int) -> None:

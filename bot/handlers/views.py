@@ -1,10 +1,14 @@
-"""Rendering: turns users and settings into message text and keyboards (no I/O)."""
+"""Rendering: turns users and settings into message text and keyboards.
+
+No I/O, except that saying when the next prompt comes reads what was already delivered.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyKeyboardRemove
 
 from bot.content import Html, Texts
@@ -66,10 +70,16 @@ def format_instant(texts: Texts, instant: datetime, zone: str) -> str:
     return f"{texts.raw(f'weekday.{local.weekday()}')}, {local:%d.%m %H:%M}"
 
 
-def next_prompt_line(texts: Texts, user: User, now: datetime) -> Html:
-    """Say when the next prompt comes, or that none is on."""
-    due = accounts.next_prompt_at(user)
+async def next_prompt_line(texts: Texts, session: AsyncSession, user: User, now: datetime) -> Html:
+    """Say when the next prompt that will really be sent comes, or that none is on."""
+    return next_prompt_text(texts, user, now, await accounts.next_prompt_at(session, user))
+
+
+def next_prompt_text(texts: Texts, user: User, now: datetime, due: datetime | None) -> Html:
+    """Say when the next prompt comes (`due`, from accounts.next_prompt_at), or that none is on."""
     if due is None or user.timezone is None:
+        if accounts.is_paused(user, now):
+            return texts("plan.no_prompts_paused")
         return texts("plan.no_prompts")
     zone = ZoneInfo(user.timezone)
     local_due = due.astimezone(zone)

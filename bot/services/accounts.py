@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
-from bot.db.models import Schedule, User
+from bot.db.models import Delivery, Schedule, User
 from bot.domain import schedule as schedule_math
 from bot.domain import weekdays as wd
 from bot.domain.tracks import (
@@ -21,6 +21,12 @@ from bot.domain.tracks import (
     TRACKS,
     Track,
 )
+from bot.services import reflections
+
+# How many firings of each track the announcement of the next prompt looks at: a date can be
+# taken already (sent, skipped, answered through /prompt) for today and, after a change of
+# timezone, for a day or two ahead; never for four firings in a row.
+_LOOK_AHEAD = 4
 
 # One statement (a join) rather than two, built once: this runs for every update, and on
 # SQLite composing a statement costs about as much as running it.
@@ -216,10 +222,52 @@ def is_paused(user: User, now: datetime) -> bool:
     return _is_paused(user, now)
 
 
-def next_prompt_at(user: User) -> datetime | None:
-    """Return the earliest upcoming prompt of any track, if any."""
-    due = [s.next_due_at for s in prompt_schedules(user) if s.next_due_at is not None]
-    return min(due) if due else None
+async def next_prompt_at(session: AsyncSession, user: User) -> datetime | None:
+    """Return when the next prompt will really be sent, if any prompt is on.
+
+    A track's next due time does not count when no prompt will come then: its local date
+    already has a scheduled delivery (sent, skipped, missed...), or that day's prompt of the
+    track was already answered through /prompt (the delivery tick skips those, see
+    bot/services/delivery.py). Pauses and weekdays are in the due times already.
+    """
+    if user.timezone is None:
+        return None
+    zone = ZoneInfo(user.timezone)
+    upcoming: dict[str, list[schedule_math.Due]] = {}
+    for row in prompt_schedules(user):
+        if not row.enabled or row.next_due_at is None:
+            continue
+        local_date = row.next_due_date or schedule_math.local_date_of(row.next_due_at, zone)
+        first = schedule_math.Due(at=row.next_due_at, local_date=local_date)
+        upcoming[row.track] = schedule_math.firings(
+            row.local_time, row.weekdays, zone, first, _LOOK_AHEAD
+        )
+    if not upcoming:
+        return None
+    keys = [(user.id, track, due.local_date) for track, dues in upcoming.items() for due in dues]
+    taken = await _dates_taken(session, user.id, keys)
+    coming = [
+        next((due.at for due in dues if (user.id, track, due.local_date) not in taken), None)
+        for track, dues in upcoming.items()
+    ]
+    found = [at for at in coming if at is not None]
+    return min(found) if found else None
+
+
+async def _dates_taken(
+    session: AsyncSession, user_id: int, keys: list[tuple[int, str, date]]
+) -> set[tuple[int, str, date]]:
+    """Which (user, track, local date) will get no scheduled prompt (see next_prompt_at)."""
+    rows = await session.execute(
+        select(Delivery.track, Delivery.local_date).where(
+            Delivery.user_id == user_id,
+            Delivery.kind == "scheduled",
+            Delivery.track.in_({k[1] for k in keys}),
+            Delivery.local_date.in_({k[2] for k in keys}),
+        )
+    )
+    taken = {(user_id, track, local_date) for track, local_date in rows}
+    return taken | await reflections.answered_on_demand(session, keys)
 
 
 def finish_onboarding(user: User, now: datetime) -> None:
