@@ -144,13 +144,18 @@ async def consent_chosen(update: Update, context: BotContext) -> None:
         user = t.registered()
         if user is None:
             return
+        if user.consented_at is not None:
+            # Answered already: a second "I agree" adds nothing, and a late "Not now" must not
+            # say that nothing is stored when it is.
+            t.answer(t.texts.raw("onboarding.consent_old"))
+            t.clear_buttons()
+            return
         t.answer()
         if query.data.endswith(":no"):
             t.edit(t.texts.raw("onboarding.consent_declined"))
             return
         t.clear_buttons()
-        if user.consented_at is None:
-            user.consented_at = context.services.clock.now()
+        user.consented_at = context.services.clock.now()
         if user.timezone is None:
             ask_timezone(t)
         elif not accounts.is_onboarded(user):

@@ -10,6 +10,7 @@ from telegram.ext import CallbackQueryHandler
 
 from bot.content import Html
 from bot.context import BotApplication, BotContext
+from bot.db.models import Schedule, User
 from bot.domain import timeparse
 from bot.domain import weekdays as wd
 from bot.domain.tracks import SUMMARY, SUMMARY_TIMES, TIME_CHOICES, TRACKS, Track
@@ -24,10 +25,17 @@ RETENTION = (3, 6, 12)
 
 _TRACK = "|".join(t.value for t in TRACKS)
 # Every settings button's data, validated here and nowhere trusted beyond its shape.
+# Buttons that would act on a state that has changed since they were shown say what they
+# expected: a toggle the state it sets ("track:<track>:1" turns it on), a time picker the time
+# it showed ("settime:<track>:<new>:<shown>", "x" for none). Pressed when that no longer holds
+# (or without it, from before), they change nothing and show what is current. The other
+# buttons set a state outright or only show a menu, so pressing one late does no harm.
 SETTINGS_PATTERN = (
     rf"^s:(main|done|tz|times|tracks|days|pause|resume|time:(?:{_TRACK})"
-    rf"|settime:(?:{_TRACK}):\d{{4}}|typetime:(?:{_TRACK})|track:(?:{_TRACK})"
-    rf"|day:[0-6]|pause:(?:\d{{1,2}}|forever)|keep|keep:(?:3|6|12|0)|sum|sum:(?:on|off)|sumday:[0-6]|sumtime:\d{{4}})$"
+    rf"|settime:(?:{_TRACK}):\d{{4}}(?::(?:\d{{4}}|x))?|typetime:(?:{_TRACK})"
+    rf"|track:(?:{_TRACK})(?::[01])?|day:[0-6](?::[01])?"
+    rf"|pause:(?:\d{{1,2}}|forever)|keep|keep:(?:3|6|12|0)|sum|sum:(?:on|off)|sumday:[0-6]"
+    rf"|sumtime:\d{{4}})$"
 )
 
 
@@ -78,8 +86,9 @@ def time_menu(t: Turn, track: Track) -> tuple[Html, InlineKeyboardMarkup]:
     assert t.user is not None
     row = accounts.schedule_for(t.user, track)
     current = timeparse.format_local_time(row.local_time) if row else "—"
+    shown = _shown_time(row)
     choices = [
-        views.button(timeparse.format_local_time(c), f"s:settime:{track.value}:{c:%H%M}")
+        views.button(timeparse.format_local_time(c), f"s:settime:{track.value}:{c:%H%M}:{shown}")
         for c in TIME_CHOICES
     ]
     rows = [choices[:3], choices[3:]]
@@ -89,15 +98,25 @@ def time_menu(t: Turn, track: Track) -> tuple[Html, InlineKeyboardMarkup]:
     return t.texts("settings.time_title", track=name, time=current), views.keyboard(rows)
 
 
+def _shown_time(row: Schedule | None) -> str:
+    """How a time picker names the time it showed (see SETTINGS_PATTERN)."""
+    return f"{row.local_time:%H%M}" if row is not None else "x"
+
+
+def _is_on(user: User, track: Track) -> bool:
+    row = accounts.schedule_for(user, track)
+    return row is not None and row.enabled
+
+
 def tracks_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
     """Toggle tracks on and off."""
     assert t.user is not None
     rows = []
     for track in TRACKS:
-        row = accounts.schedule_for(t.user, track)
-        key = "settings.track_state_on" if row and row.enabled else "settings.track_state_off"
+        on = _is_on(t.user, track)
+        key = "settings.track_state_on" if on else "settings.track_state_off"
         label = t.texts.raw(key).format(track=t.texts.raw(f"track.{track.value}"))
-        rows.append([views.button(label, f"s:track:{track.value}")])
+        rows.append([views.button(label, f"s:track:{track.value}:{int(not on)}")])
     return t.texts("settings.tracks_title"), views.keyboard([*rows, _back(t)])
 
 
@@ -107,8 +126,11 @@ def days_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
     mask = accounts.current_weekdays(t.user)
     buttons = []
     for day, name in enumerate(views.day_names(t.texts)):
-        key = "settings.day_state_on" if wd.is_enabled(mask, day) else "settings.day_state_off"
-        buttons.append(views.button(t.texts.raw(key).format(day=name), f"s:day:{day}"))
+        on = wd.is_enabled(mask, day)
+        key = "settings.day_state_on" if on else "settings.day_state_off"
+        buttons.append(
+            views.button(t.texts.raw(key).format(day=name), f"s:day:{day}:{int(not on)}")
+        )
     rows = [buttons[:4], buttons[4:], _back(t)]
     return t.texts("settings.days_title"), views.keyboard(rows)
 
@@ -207,15 +229,21 @@ async def settings_pressed(update: Update, context: BotContext) -> None:
         elif action == "time":
             screen = time_menu(t, Track(arg))
         elif action == "settime":
-            track_name, _, hhmm = arg.partition(":")
+            track_name, hhmm, *shown = arg.split(":")
             hours, minutes = int(hhmm[:2]), int(hhmm[2:])
             if hours > 23 or minutes > 59:
                 t.answer(t.texts.raw("general.old_button"))
                 return
-            t.answer()
-            t.edit(t.texts("settings.closed"))
-            await apply_time(context, t, time(hours, minutes), Track(track_name))
-            return
+            track = Track(track_name)
+            if shown != [_shown_time(accounts.schedule_for(user, track))]:
+                # The time changed since this picker was shown: show it as it is now.
+                notice = t.texts.raw("general.old_button")
+                screen = time_menu(t, track)
+            else:
+                t.answer()
+                t.edit(t.texts("settings.closed"))
+                await apply_time(context, t, time(hours, minutes), track)
+                return
         elif action == "typetime":
             user.awaiting = f"time:{arg}"
             t.answer()
@@ -224,12 +252,21 @@ async def settings_pressed(update: Update, context: BotContext) -> None:
         elif action == "tracks":
             screen = tracks_menu(t)
         elif action == "track":
-            accounts.toggle_track(user, Track(arg), now)
+            track_name, _, wanted = arg.partition(":")
+            if wanted == "" or _is_on(user, Track(track_name)) == (wanted == "1"):
+                notice = t.texts.raw("general.old_button")
+            else:
+                accounts.toggle_track(user, Track(track_name), now)
             screen = tracks_menu(t)
         elif action == "days":
             screen = days_menu(t)
         elif action == "day":
-            if not accounts.toggle_weekday(user, int(arg), now):
+            day, _, wanted = arg.partition(":")
+            if wanted == "" or wd.is_enabled(accounts.current_weekdays(user), int(day)) == (
+                wanted == "1"
+            ):
+                notice = t.texts.raw("general.old_button")
+            elif not accounts.toggle_weekday(user, int(day), now):
                 notice = t.texts.raw("settings.last_day")
             screen = days_menu(t)
         elif action == "sum" and not arg:

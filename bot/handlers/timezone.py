@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import re
+import secrets
 
 from telegram import ReplyKeyboardRemove, Update
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
@@ -15,7 +17,12 @@ from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, turn
 from bot.services import accounts
 
 # Zone names are ASCII letters, digits, "/", "_", "+", "-"; the longest IANA name is 32 chars.
-CHOICE_PATTERN = r"^tz:[A-Za-z0-9/_+\-]{1,60}$"
+# A choice carries the token of the question it answers ("tz:<token>:<zone>"), kept in the
+# user's `awaiting` ("timezone:<token>") while that question is the open one: a list left
+# behind by /cancel, a later question or a timezone set since is out of date. So are buttons
+# from before tokens ("tz:<zone>").
+CHOICE_PATTERN = r"^tz:(?:[0-9a-f]{6}:)?[A-Za-z0-9/_+\-]{1,60}$"
+_CHOICE = re.compile(r"^tz:(?:(?P<token>[0-9a-f]{6}):)?(?P<zone>.+)$")
 
 
 async def apply_zone(context: BotContext, t: Turn, zone: str) -> None:
@@ -45,7 +52,12 @@ async def handle_zone_text(context: BotContext, t: Turn, text: str) -> None:
     if result.kind == "invalid":
         t.send(t.texts.raw("timezone.invalid"))
         return
-    rows = [[views.button(choice.label, f"tz:{choice.zone}")] for choice in result.choices]
+    assert t.user is not None
+    token = secrets.token_hex(3)
+    rows = [[views.button(c.label, f"tz:{token}:{c.zone}")] for c in result.choices]
+    if rows:
+        # This list is the open question now; typing another city answers it too.
+        t.user.awaiting = f"timezone:{token}"
     query = text.strip()
     if result.kind == "ambiguous":
         t.send(t.texts("timezone.choose", query=query), views.keyboard(rows))
@@ -87,13 +99,19 @@ async def zone_chosen(update: Update, context: BotContext) -> None:
     """A zone button was pressed."""
     query = update.callback_query
     assert query is not None and query.data is not None
-    zone = query.data.removeprefix("tz:")
+    choice = _CHOICE.match(query.data)
+    assert choice is not None
+    token, zone = choice["token"], choice["zone"]
     async with turn(update, context) as t:
         user = t.registered()
         if user is None:
             return
         if not timezones.is_valid_zone(zone):
             t.answer(t.texts.raw("general.old_button"))
+            return
+        if token is None or user.awaiting != f"timezone:{token}":
+            t.answer(t.texts.raw("timezone.old_choice"))
+            t.clear_buttons()
             return
         t.answer()
         t.clear_buttons()

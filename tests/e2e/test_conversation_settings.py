@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 
 from sqlalchemy import select
 
 from bot.db.models import Delivery, Reflection
+from bot.domain.tracks import Track
+from bot.services import accounts
 from tests.e2e.conftest import Chat, Harness
 from tests.e2e.test_delivery import prompts_sent, set_up
-from tests.e2e.test_onboarding import buttons, onboard
+from tests.e2e.test_onboarding import buttons, load_user, onboard
 
 VALUES = "Noticing what you value"
 
@@ -128,3 +130,107 @@ async def test_the_announcement_while_paused_says_so(chat: Chat, harness: Harnes
     await chat.press(menu, "Until I resume")
     answer = await chat.send("/time 07:45")
     assert "No prompts come while you're paused; /resume brings them back." in answer["text"]
+
+
+# 2. Old buttons change nothing.
+
+
+async def test_an_old_suggestion_list_cannot_set_the_timezone(chat: Chat, harness: Harness) -> None:
+    await onboard(chat)
+    suggestions = await chat.send("/timezone Lisbn")
+    manila = "Libon, PH (Asia/Manila)"
+    assert manila in labels(suggestions)
+    assert "stopped" in (await chat.send("/cancel"))["text"]
+    assert "Europe/Lisbon" in await zone_set(chat, "/timezone Lisbon")
+    assert "Asia/Tokyo" in await zone_set(chat, "/timezone Tokyo")
+
+    answer, cleared = await press_old(chat, suggestions, manila)
+    assert answer["show_alert"] is True
+    assert "out of date" in answer["text"] and "nothing changed" in answer["text"]
+    user = await load_user(harness, chat.user.id)
+    assert user is not None and user.timezone == "Asia/Tokyo"
+    # The dead list loses its buttons.
+    assert cleared["message_id"] == suggestions["message_id"] and labels(cleared) == []
+
+
+async def test_a_suggestion_list_works_while_it_is_the_open_question(
+    chat: Chat, harness: Harness
+) -> None:
+    await onboard(chat)
+    first = await chat.send("/timezone Lisbn")
+    # A newer question makes the first list out of date; the newer list answers it.
+    second = await chat.send("/timezone Lisbn")
+    chat.user.press(first, "Lisbon, PT (Europe/Lisbon)")
+    assert "out of date" in (await chat.answered())["text"]
+    chat.user.press(second, "Lisbon, PT (Europe/Lisbon)")
+    assert "Europe/Lisbon" in (await chat.until("Timezone set"))["text"]
+    user = await load_user(harness, chat.user.id)
+    assert user is not None and user.timezone == "Europe/Lisbon" and user.awaiting is None
+
+
+async def test_an_old_toggle_does_not_undo_a_later_change(chat: Chat, harness: Harness) -> None:
+    await onboard(chat)
+    old = await chat.press(await chat.send("/settings"), "✅ Tracks on/off")
+    new = await chat.press(await chat.send("/settings"), "✅ Tracks on/off")
+    assert "▫️ Reviewing conflicts" in labels(await chat.press(new, "✅ Reviewing conflicts"))
+
+    # The old menu still shows the track on; its button would have turned it on again.
+    answer, shown = await press_old(chat, old, "✅ Reviewing conflicts")
+    assert "out of date" in answer["text"]
+    assert "▫️ Reviewing conflicts" in labels(shown)  # the old menu now shows what is current
+    user = await load_user(harness, chat.user.id)
+    assert user is not None
+    row = accounts.schedule_for(user, Track.CONFLICT_REVIEW)
+    assert row is not None and not row.enabled and row.next_due_at is None
+
+
+async def test_an_old_day_toggle_does_not_undo_a_later_change(chat: Chat, harness: Harness) -> None:
+    await onboard(chat)
+    old = await chat.press(await chat.send("/settings"), "📅 Days")
+    new = await chat.press(await chat.send("/settings"), "📅 Days")
+    await chat.press(new, "✅ Sat")
+    answer, shown = await press_old(chat, old, "✅ Sat")
+    assert "out of date" in answer["text"]
+    assert "▫️ Sat" in labels(shown)
+    user = await load_user(harness, chat.user.id)
+    assert user is not None and accounts.current_weekdays(user) == 0b1011111
+
+
+async def test_an_old_time_picker_does_not_undo_a_later_time(chat: Chat, harness: Harness) -> None:
+    await onboard(chat)
+    times = await chat.press(await chat.send("/settings"), "⏰ Times")
+    picker = await chat.press(times, "Self-compassion")
+    assert "Now 08:30" in picker["text"]
+    assert "09:15" in (await chat.send("/time 09:15 self"))["text"]
+
+    answer, shown = await press_old(chat, picker, "07:00")
+    assert "out of date" in answer["text"]
+    assert "Now 09:15" in shown["text"]
+    user = await load_user(harness, chat.user.id)
+    assert user is not None
+    row = accounts.schedule_for(user, Track.SELF_COMPASSION)
+    assert row is not None and row.local_time == time(9, 15)
+    # The picker as it is now still works.
+    chat.user.press(shown, "07:00")
+    assert "07:00" in (await chat.until("now at"))["text"]
+    user = await load_user(harness, chat.user.id)
+    assert user is not None
+    row = accounts.schedule_for(user, Track.SELF_COMPASSION)
+    assert row is not None and row.local_time == time(7, 0)
+
+
+async def test_a_late_not_now_does_not_say_that_nothing_is_kept(
+    chat: Chat, harness: Harness
+) -> None:
+    await chat.send("/start")
+    consent = await chat.reply()
+    chat.user.press(consent, "I agree")
+    await chat.until("your timezone")
+    # A second tap on the same message, before its buttons were gone.
+    chat.user.press_data(consent["message_id"], "o:consent:no")
+    answer = await chat.answered()
+    assert "already said yes" in answer["text"] and "/delete" in answer["text"]
+    user = await load_user(harness, chat.user.id)
+    assert user is not None and user.consented_at is not None and user.awaiting == "timezone"
+    shown = [m["text"] for m in harness.api.sent_messages(chat.user.id)]
+    assert not any("Nothing you write will be stored" in text for text in shown)

@@ -127,7 +127,7 @@ async def test_settings_button_pressed_by_another_user_changes_only_their_own_ro
     menu = await chat.send("/settings")
     other = harness.api.user(2002, "Sam")
     # Sam never started the bot: a forged press on Ada's message changes nothing of Ada's.
-    other.press_data(menu["message_id"], "s:track:conflict_review", chat_id=chat.user.id)
+    other.press_data(menu["message_id"], "s:track:conflict_review:0", chat_id=chat.user.id)
     answer = await chat.answered()
     assert "/start" in answer["text"]
     user = await load_user(harness, 1001)
