@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from telegram import KeyboardButton, ReplyKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler
 
+from bot.content import Html
 from bot.context import BotApplication, BotContext
 from bot.db.models import User
-from bot.domain.tracks import PRESETS
+from bot.domain.tracks import PRESETS, TRACKS
 from bot.handlers import views
 from bot.handlers.common import Turn, command, turn
 from bot.services import accounts
@@ -66,8 +67,12 @@ def ask_times(t: Turn) -> None:
     t.send(t.texts("onboarding.ask_times"), markup)
 
 
+# With the first prompt further away than this, onboarding offers one right away.
+OFFER_NOW_AFTER = timedelta(hours=1)
+
+
 async def finish(t: Turn, now: datetime, *, edit_message: bool = False) -> None:
-    """Finish onboarding and show the plan."""
+    """Finish onboarding and show the plan; offer a prompt now if the first one is far off."""
     user = t.user
     assert user is not None
     accounts.finish_onboarding(user, now)
@@ -77,10 +82,17 @@ async def finish(t: Turn, now: datetime, *, edit_message: bool = False) -> None:
         plan=views.plan(t.texts, user, now),
         next=views.next_prompt_text(t.texts, user, now, due),
     )
+    markup = None
+    tracks = [tr for tr in TRACKS if (row := accounts.schedule_for(user, tr)) and row.enabled]
+    if tracks and (due is None or due - now > OFFER_NOW_AFTER):
+        # One button per track for a prompt right now (bot/handlers/prompt.py answers them).
+        text = Html(f"{text}\n{t.texts('onboarding.offer_now')}")
+        rows = [[views.button(t.texts.raw(f"track.{tr.value}"), f"pr:{tr.value}")] for tr in tracks]
+        markup = views.keyboard(rows)
     if edit_message:
-        t.edit(text)
+        t.edit(text, markup)
     else:
-        t.send(text)
+        t.send(text, markup)
 
 
 async def continue_after_timezone(t: Turn, now: datetime) -> None:

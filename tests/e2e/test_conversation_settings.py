@@ -11,7 +11,7 @@ from bot.domain.tracks import Track
 from bot.services import accounts
 from tests.e2e.conftest import Chat, Harness
 from tests.e2e.test_delivery import prompts_sent, set_up
-from tests.e2e.test_onboarding import buttons, load_user, onboard
+from tests.e2e.test_onboarding import begin, buttons, load_user, onboard
 
 VALUES = "Noticing what you value"
 
@@ -234,3 +234,42 @@ async def test_a_late_not_now_does_not_say_that_nothing_is_kept(
     assert user is not None and user.consented_at is not None and user.awaiting == "timezone"
     shown = [m["text"] for m in harness.api.sent_messages(chat.user.id)]
     assert not any("Nothing you write will be stored" in text for text in shown)
+
+
+# 3. After onboarding, a prompt now if the first one is far off.
+
+
+async def test_onboarding_late_in_the_evening_offers_a_prompt_now(
+    chat: Chat, harness: Harness
+) -> None:
+    harness.clock.set(datetime(2026, 11, 29, 19, 39, tzinfo=UTC))  # 20:39 in Berlin
+    summary = await onboard(chat, "Berlin")
+    assert "Your next prompt comes at 08:30 tomorrow." in summary["text"]
+    assert "If you'd like to try one now, pick a track" in summary["text"]
+    assert labels(summary) == ["Self-compassion", VALUES, "Reviewing conflicts"]
+    chat.user.press(summary, VALUES)
+    prompt = await chat.reply()
+    while not prompt["text"].startswith(VALUES):  # the summary loses its buttons first
+        prompt = await chat.reply()
+    assert len(prompts_sent(harness, chat.user.id)) == 1
+
+
+async def test_a_typed_time_far_off_also_offers_a_prompt_now(chat: Chat, harness: Harness) -> None:
+    await begin(chat)
+    await chat.send("UTC")
+    times = await chat.reply()
+    await chat.press(times, "I'll type a time")
+    summary = await chat.send("21:00")  # twelve hours away
+    assert "You're all set" in summary["text"]
+    assert labels(summary) == ["Self-compassion", VALUES, "Reviewing conflicts"]
+
+
+async def test_no_offer_when_the_first_prompt_is_soon(chat: Chat, harness: Harness) -> None:
+    await begin(chat)
+    await chat.send("UTC")
+    times = await chat.reply()
+    await chat.press(times, "I'll type a time")
+    summary = await chat.send("09:45")  # 45 minutes away
+    assert "Your next prompt comes at 09:45 today." in summary["text"]
+    assert "try one now" not in summary["text"]
+    assert labels(summary) == []
