@@ -129,14 +129,14 @@ async def _keep_crisis(
 ) -> None:
     """A text that speaks of crisis: its own record (never a step of a flow), then care.
 
-    It answers a prompt of text when it replied to one (or was the only one open); otherwise
-    it is a note. Whatever was in progress pauses: a review waits for /review.
+    It is kept with the prompt it replied to (or the only one open); otherwise as a note.
+    Whatever was in progress pauses: a review waits for /review, and it is never its step.
     """
     now = context.services.clock.now()
     delivery: Delivery | None = None
     if isinstance(decision, conversation.ToPrompt | conversation.AddTo):
         delivery = replied or await store.users_delivery(t.session, user.id, decision.delivery_id)
-    if delivery is not None and delivery.track in conversation.ENTRY_TRACKS:
+    if delivery is not None:
         store.add(
             t.session,
             user,
