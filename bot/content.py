@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import string
 import tomllib
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -170,6 +171,15 @@ class Tag:
 
     id: str
     label: str
+    # Other words people type for it ("trustworthy" for Reliable), matched like the label.
+    also: tuple[str, ...] = ()
+
+
+def fold(text: str) -> str:
+    """A typed word for matching: case, accents, punctuation and spacing ignored."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join("".join(c if c.isalnum() else " " for c in kept).split())
 
 
 def load_tags(path: Path) -> dict[str, tuple[Tag, ...]]:
@@ -190,8 +200,11 @@ def load_tags(path: Path) -> dict[str, tuple[Tag, ...]]:
                 raise ContentError(f"{where}: id must be unique lower snake_case")
             if len(label) > MAX_TAG_LABEL:
                 raise ContentError(f"{where}: label is longer than {MAX_TAG_LABEL} characters")
+            also = item.get("also", [])
+            if not isinstance(also, list) or not all(isinstance(a, str) and a for a in also):
+                raise ContentError(f"{where}: also must be a list of words")
             seen.add(tag_id)
-            loaded.append(Tag(id=tag_id, label=label))
+            loaded.append(Tag(id=tag_id, label=label, also=tuple(also)))
         tags[group] = tuple(loaded)
     return tags
 
@@ -256,6 +269,15 @@ class Content:
     def tag_label(self, locale: str | None, group: str, tag_id: str) -> str | None:
         """Return a tag's label, or None if the id is not (or no longer) in the group."""
         return next((t.label for t in self.tags(locale, group) if t.id == tag_id), None)
+
+    def match_tag(self, locale: str | None, group: str, typed: str) -> Tag | None:
+        """The tag a typed word names (its label, id or another word for it), if any."""
+        wanted = fold(typed)
+        for tag in self.tags(locale, group):
+            names = (tag.label, tag.id.replace("_", " "), *tag.also)
+            if wanted and any(fold(name) == wanted for name in names):
+                return tag
+        return None
 
     def prompts(self, locale: str | None, track: str) -> tuple[Prompt, ...]:
         """Return a track's prompts in a locale (falling back to the default locale)."""

@@ -84,6 +84,9 @@ class User(Base):
     paused_until: Mapped[datetime | None] = mapped_column(UtcDateTime())
     # What the next typed message answers ("timezone", "time:<track>", "time:all"), if anything.
     awaiting: Mapped[str | None] = mapped_column(String(64))
+    # When the bot asked what `awaiting` names: a question takes the next plain text only
+    # while no prompt has arrived since (bot/domain/conversation.py).
+    awaiting_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     onboarded_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     # When the user agreed to what is stored; nothing they write is kept before this.
     consented_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
@@ -234,6 +237,27 @@ class Reflection(Base):
     data: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON("reflections.data"), default=dict)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class ReflectionMessage(Base):
+    """Which stored text a Telegram message became: a reflection's text or one of its fields.
+
+    Every text a user sends is stored once; editing that message in Telegram updates exactly
+    the place it went to (`field` is "text", "trait" or a review step's "<step>_text").
+    """
+
+    __tablename__ = "reflection_messages"
+    __table_args__ = (UniqueConstraint("user_id", "message_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
+    message_id: Mapped[int] = mapped_column(BigInteger)
+    reflection_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("reflections.id", ondelete="CASCADE"), index=True
+    )
+    field: Mapped[str] = mapped_column(String(32))
+
+    reflection: Mapped[Reflection] = relationship()
 
 
 class EncryptionKey(Base):

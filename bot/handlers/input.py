@@ -6,13 +6,13 @@ from telegram import Update
 from telegram.ext import MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
-from bot.handlers import reflect, review, timezone
+from bot.handlers import reflect, timezone
 from bot.handlers.common import turn
 from bot.handlers.times import handle_time_text
 
 
 async def text_received(update: Update, context: BotContext) -> None:
-    """Route typed text by what the user's row says we are waiting for; else it is a reply."""
+    """Typed text: a setting being asked for, or words to keep (bot/handlers/reflect.py)."""
     message = update.effective_message
     assert message is not None and message.text is not None
     text = message.text
@@ -28,14 +28,8 @@ async def text_received(update: Update, context: BotContext) -> None:
         elif user.onboarded_at is None or user.consented_at is None:
             # Nothing anyone writes is kept before they agree to it (/start asks again).
             t.send(t.texts.raw("general.need_start"))
-        elif waiting == "trait":
-            await reflect.trait_typed(t, context, user, text, message)
-        elif waiting == "person":
-            await reflect.person_typed(t, context, user, text, message)
-        elif waiting == "review" and await review.step_typed(t, context, user, text, message):
-            return
         else:
-            await reflect.capture(t, context, user, text, message)
+            await reflect.received(t, context, user, text, message)
 
 
 def register(app: BotApplication, group: int) -> None:

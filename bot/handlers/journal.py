@@ -47,10 +47,16 @@ def person_buttons(t: Turn, reflection_id: int, people: list[Person]) -> InlineK
     return InlineKeyboardMarkup(rows)
 
 
-async def ask_person(t: Turn, user: User, reflection: Reflection, key: str) -> None:
+def await_answer(user: User, what: str | None, now: datetime) -> None:
+    """Remember the question the next plain text may answer, and when it was asked."""
+    user.awaiting = what
+    user.awaiting_at = now if what is not None else None
+
+
+async def ask_person(t: Turn, user: User, reflection: Reflection, key: str, now: datetime) -> None:
     """Ask who an entry or review is about."""
     people = await store.recent_people(t.session, user.id)
-    user.awaiting = f"person:{reflection.id}"
+    await_answer(user, f"person:{reflection.id}", now)
     t.send(t.texts.raw(key), person_buttons(t, reflection.id, people))
 
 
@@ -65,7 +71,7 @@ async def finish_entry(
 
     A follow-up question (with its buttons) goes in the same message: one notification.
     """
-    user.awaiting = None
+    await_answer(user, None, now)
     text = t.texts("reflect.kept", progress=await progress_line(t, user, now))
     if question is not None:
         text = Html(f"{text}\n\n{html.escape(question, quote=False)}")

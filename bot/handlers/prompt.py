@@ -43,7 +43,6 @@ async def send_prompt(t: Turn, context: BotContext, user: User, track: str) -> N
         async with services.db.transaction() as session:
             await deliveries.set_message_id(session, delivery_id, message.message_id)
 
-    user.awaiting = None
     t.send(text, markup, on_sent=remember)
 
 

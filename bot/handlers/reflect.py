@@ -1,4 +1,9 @@
-"""Replies to prompts: capture, rating, trait and person follow-ups, notes, edits, captions."""
+"""Typed replies: where a text goes (bot/domain/conversation.py), and the follow-ups of an entry.
+
+Every text a consenting user sends is stored exactly once, the moment it arrives: as an entry
+of the prompt it answers, as a step of a review, or as a note that the person files with a
+button. A stored text changes only when the person edits that same message in Telegram.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +13,13 @@ from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 from bot import prompts
 from bot.context import BotApplication, BotContext
 from bot.db.models import Delivery, Reflection, User
-from bot.domain.tracks import TRACKS
+from bot.domain import conversation, safety
+from bot.domain.tracks import TRACK_IDS, TRACKS
 from bot.handlers import review, support
 from bot.handlers.common import Turn, turn
 from bot.handlers.journal import (
     ask_person,
+    await_answer,
     finish_entry,
     local_today,
     own_delivery,
@@ -26,6 +33,17 @@ RATE_PATTERN = r"^rt:\d{1,12}:[1-5]$"
 TRAIT_PATTERN = r"^tr:\d{1,12}:[a-z_]{1,32}$"
 PERSON_PATTERN = r"^pp:\d{1,12}:(\d{1,12}|new|none)$"
 FILE_PATTERN = rf"^nt:\d{{1,12}}:({_TRACK}|note)$"
+# "Which is this for?": a prompt (d<delivery>), the pending question (q<reflection>), a note.
+WHICH_PATTERN = r"^wh:\d{1,12}:(d\d{1,12}|q\d{1,12}|n)$"
+PENDING_KINDS = ("trait", "person", "review")
+
+
+def pending_of(user: User) -> conversation.Pending | None:
+    """The question the user's row waits on, if it is one a plain text can answer."""
+    kind, _, reflection_id = (user.awaiting or "").partition(":")
+    if kind not in PENDING_KINDS or not reflection_id.isdecimal():
+        return None
+    return conversation.Pending(kind, int(reflection_id), user.awaiting_at)
 
 
 def _trait_buttons(t: Turn, reflection_id: int, locale: str) -> InlineKeyboardMarkup:
@@ -45,75 +63,139 @@ def _trait_buttons(t: Turn, reflection_id: int, locale: str) -> InlineKeyboardMa
     return InlineKeyboardMarkup(rows)
 
 
-async def capture(
+async def received(t: Turn, context: BotContext, user: User, text: str, message: Message) -> None:
+    """A typed text (or caption) from a consenting user: store it once, then follow up."""
+    now = context.services.clock.now()
+    replied: Delivery | None = None
+    if message.reply_to_message is not None:
+        replied = await store.prompt_for_message(
+            t.session, user.id, message.reply_to_message.message_id, now
+        )
+    pending = pending_of(user)
+    open_prompts = await store.open_prompts(t.session, user.id, now)
+    decision = conversation.route(
+        replied_to=replied.id if replied is not None else None,
+        pending=pending,
+        prompts=open_prompts,
+        now=now,
+    )
+    if safety.screen(text).concern is not None:
+        await _keep_crisis(t, context, user, text, message, decision, replied)
+        return
+    match decision:
+        case conversation.ToPrompt(delivery_id) | conversation.AddTo(delivery_id):
+            delivery = replied or await store.users_delivery(t.session, user.id, delivery_id)
+            assert delivery is not None
+            await answer_prompt(t, context, user, delivery, text, message.message_id)
+        case conversation.ToPending():
+            if not await answer_pending(t, context, user, text, message.message_id):
+                # Not an answer to that question after all: drop it, and route again.
+                await_answer(user, None, now)
+                await received(t, context, user, text, message)
+        case conversation.Ask(candidates, asked):
+            note = await _keep_note(t, context, user, text, message)
+            t.send(t.texts.raw("reflect.which_one"), _which_buttons(t, note, candidates, asked))
+        case conversation.Unfiled():
+            note = await _keep_note(t, context, user, text, message)
+            t.send(t.texts.raw("reflect.which_track"), _track_buttons(t, note))
+
+
+async def _keep_note(
+    t: Turn, context: BotContext, user: User, text: str, message: Message
+) -> Reflection:
+    now = context.services.clock.now()
+    note = store.add(
+        t.session,
+        user,
+        kind="note",
+        track=None,
+        local_date=local_today(user, now),
+        now=now,
+        text=text,
+        message_id=message.message_id,
+    )
+    await t.session.flush()
+    return note
+
+
+async def _keep_crisis(
     t: Turn,
     context: BotContext,
     user: User,
     text: str,
     message: Message,
+    decision: conversation.Route,
+    replied: Delivery | None,
 ) -> None:
-    """Store typed text as a reflection for the open prompt, or as a note, and follow up."""
+    """A text that speaks of crisis: its own record (never a step of a flow), then care.
+
+    It is kept with the prompt it replied to (or the only one open); otherwise as a note.
+    Whatever was in progress pauses: a review waits for /review, and it is never its step.
+    """
     now = context.services.clock.now()
     delivery: Delivery | None = None
-    replied = message.reply_to_message
-    if replied is not None:
-        delivery = await store.prompt_for_message(t.session, user.id, replied.message_id, now)
-    if delivery is None:
-        delivery = await store.open_prompt(t.session, user.id, now)
-    if delivery is not None and delivery.track == "conflict_review":
-        await review.start(t, context, user, delivery, text=text, message_id=message.message_id)
-        return
-    local_date = local_today(user, now)
-    if delivery is None:
-        note = store.add(
+    if isinstance(decision, conversation.ToPrompt | conversation.AddTo):
+        delivery = replied or await store.users_delivery(t.session, user.id, decision.delivery_id)
+    if delivery is not None:
+        store.add(
             t.session,
             user,
-            kind="note",
-            track=None,
-            local_date=local_date,
+            kind="entry",
+            track=delivery.track,
+            local_date=delivery.local_date,
             now=now,
             text=text,
             message_id=message.message_id,
+            delivery=delivery,
         )
-        await t.session.flush()
-        if support.offer(t, context, user, text):
-            return
-        rows = [
-            [
-                InlineKeyboardButton(
-                    t.texts.raw(f"track.{tr.value}"), callback_data=f"nt:{note.id}:{tr}"
-                )
-            ]
-            for tr in TRACKS
-        ]
-        rows.append(
-            [
-                InlineKeyboardButton(
-                    t.texts.raw("reflect.button_note"), callback_data=f"nt:{note.id}:note"
-                )
-            ]
-        )
-        t.send(t.texts.raw("reflect.which_track"), InlineKeyboardMarkup(rows))
+    else:
+        await _keep_note(t, context, user, text, message)
+    await_answer(user, None, now)
+    support.offer(t, context, user, text)
+
+
+async def answer_prompt(
+    t: Turn,
+    context: BotContext,
+    user: User,
+    delivery: Delivery,
+    text: str,
+    message_id: int,
+    note: Reflection | None = None,
+) -> None:
+    """Store a text as the answer to a prompt (turning `note` into it, if given), follow up."""
+    if delivery.track == conversation.CONFLICT:
+        await review.answer_check_in(t, context, user, delivery, text, message_id, note)
         return
-    entry = store.add(
-        t.session,
-        user,
-        kind="entry",
-        track=delivery.track,
-        local_date=delivery.local_date,
-        now=now,
-        text=text,
-        message_id=message.message_id,
-        delivery=delivery,
-    )
+    now = context.services.clock.now()
+    first = not await store.answers_to(t.session, user.id, delivery.id)
+    if note is None:
+        entry = store.add(
+            t.session,
+            user,
+            kind="entry",
+            track=delivery.track,
+            local_date=delivery.local_date,
+            now=now,
+            text=text,
+            message_id=message_id,
+            delivery=delivery,
+        )
+    else:
+        entry = _file(note, delivery)
     await t.session.flush()
-    if support.offer(t, context, user, text):
+    if not first:
+        # One more line of an answer already given: kept quietly, no question twice.
+        await_answer(user, None, now)
+        t.send(t.texts("reflect.added", track=t.texts.raw(f"track.{delivery.track}")))
         return
     if delivery.track == "valued_traits":
-        user.awaiting = f"trait:{entry.id}"
+        await_answer(user, f"trait:{entry.id}", now)
         t.send(t.texts.raw("reflect.ask_trait"), _trait_buttons(t, entry.id, user.locale))
         return
-    if delivery.track == "self_compassion":
+    if delivery.track == "self_compassion" and not await store.rated(
+        t.session, user.id, delivery.track, delivery.local_date
+    ):
         await finish_entry(
             t,
             user,
@@ -125,40 +207,68 @@ async def capture(
     await finish_entry(t, user, now)
 
 
-async def trait_typed(
-    t: Turn, context: BotContext, user: User, text: str, message: Message
-) -> None:
-    """The answer to "what does that show about them?"; long text is a new reflection instead."""
-    reflection_id = int(user.awaiting.rsplit(":", 1)[1]) if user.awaiting else 0
-    reflection = await store.users_reflection(t.session, user.id, reflection_id)
+def _file(note: Reflection, delivery: Delivery) -> Reflection:
+    """Turn a kept note into an entry of a prompt."""
+    note.kind = "entry"
+    note.track = delivery.track
+    note.delivery_id = delivery.id
+    note.prompt_id = delivery.prompt_id
+    note.local_date = delivery.local_date
+    return note
+
+
+async def answer_pending(
+    t: Turn, context: BotContext, user: User, text: str, message_id: int
+) -> bool:
+    """Give the text to the question the bot is waiting on (a trait, a name, a review step).
+
+    False if that question is gone or the text cannot answer it (a long text where a word
+    was asked); then nothing was stored.
+    """
+    pending = pending_of(user)
+    if pending is None:
+        return False
+    reflection = await store.users_reflection(t.session, user.id, pending.reflection_id)
+    if reflection is None:
+        return False
+    if pending.kind == "trait":
+        return await _trait_typed(t, context, user, reflection, text, message_id)
+    if pending.kind == "person":
+        return await _person_typed(t, context, user, reflection, text)
+    return await review.step_typed(t, context, user, reflection, text, message_id)
+
+
+async def _trait_typed(
+    t: Turn, context: BotContext, user: User, entry: Reflection, text: str, message_id: int
+) -> bool:
+    """The answer to "what does that show about them?"; False if it is no answer to it."""
     trait = " ".join(text.split())
-    if reflection is None or len(trait) > MAX_TRAIT_CHARS:
-        user.awaiting = None
-        await capture(t, context, user, text, message)
-        return
-    if support.offer(t, context, user, text):
-        return
-    reflection.data = {**reflection.data, "trait": trait}
-    await ask_person(t, user, reflection, "reflect.ask_person")
+    if entry.kind != "entry" or len(trait) > MAX_TRAIT_CHARS:
+        return False
+    tag = t.content.match_tag(user.locale, "trait", trait)
+    entry.data = {**entry.data, "trait": tag.label if tag else trait}
+    if tag is None:
+        # Only typed words are the message's own text, and an edit of it may change them.
+        store.link(t.session, user.id, message_id, entry, "trait")
+    now = context.services.clock.now()
+    await ask_person(t, user, entry, "reflect.ask_person", now)
+    return True
 
 
-async def person_typed(
-    t: Turn, context: BotContext, user: User, text: str, message: Message
-) -> None:
-    """A typed name for the person an entry or review is about."""
-    reflection_id = int(user.awaiting.rsplit(":", 1)[1]) if user.awaiting else 0
-    reflection = await store.users_reflection(t.session, user.id, reflection_id)
+async def _person_typed(
+    t: Turn, context: BotContext, user: User, reflection: Reflection, text: str
+) -> bool:
+    """A typed name for the person an entry or review is about; False if it is no name."""
     name = store.clean_name(text)
-    if reflection is None or (name is None and len(text) > store.MAX_NAME_CHARS):
-        user.awaiting = None
-        await capture(t, context, user, text, message)
-        return
+    if name is None and len(text) > store.MAX_NAME_CHARS:
+        return False
     if name is None:
         t.send(t.texts.raw("reflect.name_invalid"))
-        return
+        return True
     now = context.services.clock.now()
     person = await store.person_named(t.session, user.id, name, now)
     await person_set(t, context, user, reflection, person.id)
+    return True
 
 
 async def person_set(
@@ -167,11 +277,103 @@ async def person_set(
     """Attach the person (or none) and go on: the next review step, or the end of an entry."""
     now = context.services.clock.now()
     reflection.person_id = person_id
+    reflection.data = {**reflection.data, "person_asked": True}
     reflection.updated_at = now
     if reflection.kind == "review":
         await review.after_person(t, context, user, reflection)
         return
     await finish_entry(t, user, now)
+
+
+def _which_buttons(
+    t: Turn,
+    note: Reflection,
+    candidates: tuple[conversation.OpenPrompt, ...],
+    pending: conversation.Pending | None,
+) -> InlineKeyboardMarkup:
+    rows = [
+        [
+            InlineKeyboardButton(
+                t.texts.raw(f"reflect.which_{p.track}"),
+                callback_data=f"wh:{note.id}:d{p.delivery_id}",
+            )
+        ]
+        for p in candidates
+    ]
+    if pending is not None:
+        rows.append(
+            [
+                InlineKeyboardButton(
+                    t.texts.raw(f"reflect.which_pending_{pending.kind}"),
+                    callback_data=f"wh:{note.id}:q{pending.reflection_id}",
+                )
+            ]
+        )
+    rows.append(
+        [InlineKeyboardButton(t.texts.raw("reflect.button_note"), callback_data=f"wh:{note.id}:n")]
+    )
+    return InlineKeyboardMarkup(rows)
+
+
+def _track_buttons(t: Turn, note: Reflection) -> InlineKeyboardMarkup:
+    rows = [
+        [InlineKeyboardButton(t.texts.raw(f"track.{tr.value}"), callback_data=f"nt:{note.id}:{tr}")]
+        for tr in TRACKS
+    ]
+    rows.append(
+        [
+            InlineKeyboardButton(
+                t.texts.raw("reflect.button_note"), callback_data=f"nt:{note.id}:note"
+            )
+        ]
+    )
+    return InlineKeyboardMarkup(rows)
+
+
+async def which_pressed(update: Update, context: BotContext) -> None:
+    """File a kept text under the prompt or question the person chose, or keep it as a note."""
+    query = update.callback_query
+    assert query is not None and query.data is not None
+    _, note_id, choice = query.data.split(":")
+    async with turn(update, context) as t:
+        user = t.registered(onboarded=True)
+        if user is None:
+            return
+        note = await own_reflection(t, user, int(note_id))
+        if note is None:
+            return
+        if note.kind != "note" or note.track is not None or note.text is None:
+            t.answer(t.texts.raw("reflect.already_filed"))
+            return
+        if choice == "n":
+            t.answer()
+            t.edit(t.texts.raw("reflect.filed_note"))
+            return
+        message_id = await store.message_of(t.session, note, "text")
+        if choice.startswith("d"):
+            delivery = await store.users_delivery(t.session, user.id, int(choice[1:]))
+            if delivery is None or delivery.track not in TRACK_IDS:
+                t.answer(t.texts.raw("general.old_button"))
+                return
+            t.answer()
+            t.edit(t.texts("reflect.filed", track=t.texts.raw(f"track.{delivery.track}")))
+            await answer_prompt(t, context, user, delivery, note.text, message_id or 0, note)
+            return
+        pending = pending_of(user)
+        if pending is None or pending.reflection_id != int(choice[1:]):
+            t.answer(t.texts.raw("reflect.question_gone"))
+            return
+        # The text moves from the note to the answer: unlink it first (a message is stored
+        # once), and link it back if the question cannot take it.
+        await store.unlink(t.session, note)
+        if not await answer_pending(t, context, user, note.text, message_id or 0):
+            if message_id is not None:
+                store.link(t.session, user.id, message_id, note, "text")
+            t.answer(t.texts.raw("reflect.question_gone"))
+            return
+        await store.remove(t.session, note)
+        t.answer()
+        t.edit(t.texts.raw("reflect.filed_answer"))
 
 
 async def rating_pressed(update: Update, context: BotContext) -> None:
@@ -205,15 +407,25 @@ async def trait_pressed(update: Update, context: BotContext) -> None:
         if reflection is None:
             return
         label = t.content.tag_label(user.locale, "trait", choice)
-        # Trait buttons belong to entries; a review or a note never asks "who?" this way.
-        if reflection.kind != "entry" or (label is None and choice != "skip"):
+        # Trait buttons belong to entries; a review or a note never asks "who?" this way. A
+        # trait already given (by a button or in words) makes the buttons stale.
+        if (
+            reflection.kind != "entry"
+            or (label is None and choice != "skip")
+            or "trait" in reflection.data
+            or reflection.data.get("trait_skipped")
+        ):
             t.answer(t.texts.raw("general.old_button"))
             return
         t.answer()
-        t.clear_buttons()
         if label is not None:
             reflection.data = {**reflection.data, "trait": label}
-        await ask_person(t, user, reflection, "reflect.ask_person")
+            t.edit(t.texts("reflect.trait_chosen", trait=label))
+        else:
+            reflection.data = {**reflection.data, "trait_skipped": True}
+            t.edit(t.texts.raw("reflect.trait_skipped"))
+        now = context.services.clock.now()
+        await ask_person(t, user, reflection, "reflect.ask_person", now)
 
 
 async def person_pressed(update: Update, context: BotContext) -> None:
@@ -228,15 +440,17 @@ async def person_pressed(update: Update, context: BotContext) -> None:
         reflection = await own_reflection(t, user, int(reflection_id))
         if reflection is None:
             return
-        if reflection.kind == "review" and (
-            reflection.status != "open" or reflection.data.get("step") != "person"
-        ):
-            # A review that has moved past "who was it?" (or is finished).
+        if (
+            reflection.kind == "review"
+            and (reflection.status != "open" or reflection.data.get("step") != "person")
+        ) or (reflection.kind != "review" and reflection.data.get("person_asked")):
+            # A review that has moved past "who was it?", or an entry whose person is given.
             t.answer(t.texts.raw("review.old_button"))
             return
+        now = context.services.clock.now()
         if choice == "new":
             t.answer()
-            user.awaiting = f"person:{reflection.id}"
+            await_answer(user, f"person:{reflection.id}", now)
             t.send(t.texts.raw("reflect.type_name"))
             return
         person_id = None
@@ -245,7 +459,7 @@ async def person_pressed(update: Update, context: BotContext) -> None:
             if person is None:
                 t.answer(t.texts.raw("general.old_button"))
                 return
-            person.last_used_at = context.services.clock.now()
+            person.last_used_at = now
             person_id = person.id
         t.answer()
         t.clear_buttons()
@@ -278,7 +492,7 @@ async def file_pressed(update: Update, context: BotContext) -> None:
 
 
 async def text_edited(update: Update, context: BotContext) -> None:
-    """Editing a message in Telegram updates the stored text (quietly, unless it needs care)."""
+    """Editing a message in Telegram updates the one place its text was stored."""
     message = update.edited_message
     if message is None:
         return
@@ -289,10 +503,14 @@ async def text_edited(update: Update, context: BotContext) -> None:
         user = t.user
         if user is None:
             return
-        reflection = await store.reflection_for_message(t.session, user.id, message.message_id)
-        if reflection is None:
+        found = await store.linked(t.session, user.id, message.message_id)
+        if found is None:
             return
-        reflection.text = text
+        reflection, field = found
+        if field == "text":
+            reflection.text = text
+        else:
+            reflection.data = {**reflection.data, field: text}
         reflection.updated_at = context.services.clock.now()
         support.offer(t, context, user, text)
 
@@ -305,7 +523,7 @@ async def caption_received(update: Update, context: BotContext) -> None:
         user = t.registered(onboarded=True)
         if user is None:
             return
-        await capture(t, context, user, message.caption, message)
+        await received(t, context, user, message.caption, message)
         t.send(t.texts.raw("reflect.photo_kept"))
 
 
@@ -316,6 +534,7 @@ def register(app: BotApplication, group: int) -> None:
     app.add_handler(CallbackQueryHandler(trait_pressed, pattern=TRAIT_PATTERN), group=group)
     app.add_handler(CallbackQueryHandler(person_pressed, pattern=PERSON_PATTERN), group=group)
     app.add_handler(CallbackQueryHandler(file_pressed, pattern=FILE_PATTERN), group=group)
+    app.add_handler(CallbackQueryHandler(which_pressed, pattern=WHICH_PATTERN), group=group)
     app.add_handler(
         MessageHandler(private & filters.UpdateType.EDITED_MESSAGE, text_edited), group=group
     )

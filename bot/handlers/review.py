@@ -9,16 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler
 
 from bot import prompts
 from bot.content import Html
 from bot.context import BotApplication, BotContext
 from bot.db.models import Delivery, Reflection, User
-from bot.handlers import support
 from bot.handlers.common import Turn, command, turn
-from bot.handlers.journal import ask_person, own_delivery, progress_line
+from bot.handlers.journal import ask_person, await_answer, own_delivery, progress_line
 from bot.services import reflections as store
 
 CHECK_IN_PATTERN = r"^ck:\d{1,12}:(calm|yes|skip)$"
@@ -26,7 +25,10 @@ STEP_PATTERN = r"^rv:\d{1,12}:(felt|distancing|underneath|next):[a-z_]{1,32}$"
 # Each step's tag group in content/<locale>/tags.toml, in order.
 TAG_STEPS = {"felt": "feeling", "distancing": "distancing", "underneath": "underneath"}
 STEP_ORDER = ("happened", "person", "felt", "distancing", "underneath", "next")
-MAX_STEP_TEXT = 2000
+# The steps a typed text answers (who it was with is a name: bot/handlers/reflect.py).
+TEXT_STEPS = ("happened", "felt", "distancing", "underneath", "next")
+# Tags that answer a step on their own, in one tap ("Not sure / nothing to add").
+ONE_TAP = frozenset({"not_sure", "nothing_yet"})
 
 
 def _next_step(step: str) -> str | None:
@@ -68,17 +70,18 @@ def _tag_keyboard(t: Turn, review: Reflection, step: str, locale: str) -> Inline
 async def ask_step(t: Turn, context: BotContext, user: User, review: Reflection) -> None:
     """Ask the review's current step."""
     step = review.data.get("step", "happened")
+    now = context.services.clock.now()
     if step == "happened":
         prompt = prompts.find_prompt(t.content, user.locale, "conflict_review", review.prompt_id)
-        user.awaiting = f"review:{review.id}"
+        await_answer(user, f"review:{review.id}", now)
         name = t.texts.raw("track.conflict_review")
         t.send(t.texts("delivery.prompt", track=name, text=prompt.text))
         return
     if step == "person":
-        await ask_person(t, user, review, "review.ask_person")
+        await ask_person(t, user, review, "review.ask_person", now)
         return
     key = {"felt": "ask_felt", "distancing": "ask_distancing", "underneath": "ask_underneath"}
-    user.awaiting = f"review:{review.id}"
+    await_answer(user, f"review:{review.id}", now)
     t.send(
         t.texts.raw(f"review.{key.get(step, 'ask_next')}"),
         _tag_keyboard(t, review, step, user.locale),
@@ -107,7 +110,7 @@ async def finish(t: Turn, context: BotContext, user: User, review: Reflection) -
     review.status = "done"
     review.updated_at = now
     _set(review, step="done")
-    user.awaiting = None
+    await_answer(user, None, now)
     await t.session.flush()
     t.send(t.texts("review.done", progress=await progress_line(t, user, now)))
     if review.person_id is None:
@@ -132,16 +135,8 @@ def _short(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-async def start(
-    t: Turn,
-    context: BotContext,
-    user: User,
-    delivery: Delivery,
-    *,
-    text: str | None = None,
-    message_id: int | None = None,
-) -> None:
-    """Begin (or continue) the review of a check-in; typed text answers "what happened"."""
+async def start(t: Turn, context: BotContext, user: User, delivery: Delivery) -> None:
+    """ "Yes, let's look at it": begin the review of a check-in, or pick it up again."""
     now = context.services.clock.now()
     review = await store.open_review(t.session, user.id)
     if review is None or review.delivery_id != delivery.id:
@@ -157,44 +152,111 @@ async def start(
             data={"step": "happened"},
         )
         await t.session.flush()
-    if text is None:
-        await ask_step(t, context, user, review)
-        return
-    if review.data.get("step") == "happened":
-        review.text = text
-        review.message_id = message_id
-        if support.offer(t, context, user, text):
-            return
-        await advance(t, context, user, review)
-        return
-    await answer_typed(t, context, user, review, text)
+    await ask_step(t, context, user, review)
 
 
-async def answer_typed(
-    t: Turn, context: BotContext, user: User, review: Reflection, text: str
+async def answer_check_in(
+    t: Turn,
+    context: BotContext,
+    user: User,
+    delivery: Delivery,
+    text: str,
+    message_id: int,
+    note: Reflection | None = None,
 ) -> None:
-    """Typed text for the current step (a feeling, a reason, a next step in own words)."""
-    step = review.data.get("step", "happened")
-    if support.offer(t, context, user, text):
+    """A text that answers "Any friction today?" (a reply to it, or filed under it).
+
+    Unanswered, it starts the review as "what happened"; a review of it still waiting for
+    that takes it; otherwise it is one more line kept with that day's check-in. `note` is the
+    row the text was already kept in, if any: it becomes the review or the line.
+    """
+    now = context.services.clock.now()
+    answers = await store.answers_to(t.session, user.id, delivery.id)
+    waiting = next(
+        (
+            a
+            for a in answers
+            if a.kind == "review"
+            and a.status == "open"
+            and a.data.get("step") == "happened"
+            and a.text is None
+        ),
+        None,
+    )
+    if waiting is not None:
+        if note is not None:
+            await store.remove(t.session, note)
+        await step_typed(t, context, user, waiting, text, message_id)
         return
-    words = text[:MAX_STEP_TEXT]
-    if step == "happened":
-        review.text = words
-    elif step in ("felt", "distancing", "underneath", "next"):
-        _set(review, **{f"{step}_text": words})
+    if answers:
+        if note is None:
+            note = store.add(
+                t.session,
+                user,
+                kind="entry",
+                track=delivery.track,
+                local_date=delivery.local_date,
+                now=now,
+                text=text,
+                message_id=message_id,
+                delivery=delivery,
+            )
+        _attach(note, delivery, kind="entry")
+        t.send(t.texts("reflect.added", track=t.texts.raw(f"track.{delivery.track}")))
+        return
+    if note is None:
+        review = store.add(
+            t.session,
+            user,
+            kind="review",
+            track="conflict_review",
+            local_date=delivery.local_date,
+            now=now,
+            text=text,
+            message_id=message_id,
+            delivery=delivery,
+            status="open",
+            data={"step": "happened"},
+        )
+    else:
+        review = _attach(note, delivery, kind="review")
+        review.status = "open"
+        review.data = {"step": "happened"}
+    await t.session.flush()
     await advance(t, context, user, review)
 
 
-async def step_typed(t: Turn, context: BotContext, user: User, text: str, message: Message) -> bool:
-    """Answer the review the user's row is waiting on; False if it is no longer open."""
-    review_id = int(user.awaiting.rsplit(":", 1)[1]) if user.awaiting else 0
-    review = await store.users_reflection(t.session, user.id, review_id)
-    if review is None or review.status != "open":
-        user.awaiting = None
+def _attach(row: Reflection, delivery: Delivery, *, kind: str) -> Reflection:
+    row.kind = kind
+    row.track = delivery.track
+    row.delivery_id = delivery.id
+    row.prompt_id = delivery.prompt_id
+    row.local_date = delivery.local_date
+    return row
+
+
+async def step_typed(
+    t: Turn, context: BotContext, user: User, review: Reflection, text: str, message_id: int
+) -> bool:
+    """Typed words for the review's current step; False if the review is no longer open.
+
+    Each step takes one text and the review moves on, so a stored step is never overwritten
+    (only an edit of its own message changes it).
+    """
+    step = review.data.get("step", "happened")
+    if review.kind != "review" or review.status != "open" or step not in TEXT_STEPS:
         return False
-    if review.data.get("step") == "happened":
-        review.message_id = message.message_id
-    await answer_typed(t, context, user, review, text)
+    words = text
+    if step == "happened":
+        if review.text is not None:
+            return False
+        review.text = words
+        review.message_id = message_id
+        store.link(t.session, user.id, message_id, review, "text")
+    else:
+        _set(review, **{f"{step}_text": words})
+        store.link(t.session, user.id, message_id, review, f"{step}_text")
+    await advance(t, context, user, review)
     return True
 
 
@@ -215,6 +277,12 @@ async def check_in_pressed(update: Update, context: BotContext) -> None:
             return
         delivery = await own_delivery(t, user, int(delivery_id), "conflict_review")
         if delivery is None:
+            return
+        answers = await store.answers_to(t.session, user.id, delivery.id)
+        resumable = any(a.kind == "review" and a.status == "open" for a in answers)
+        if answers and not (choice == "yes" and resumable):
+            # Already answered (a calm day, a review, or lines about it): nothing changes.
+            t.answer(t.texts.raw("review.already_answered"))
             return
         t.answer()
         if choice == "calm":
@@ -256,7 +324,11 @@ async def step_pressed(update: Update, context: BotContext) -> None:
             t.answer(t.texts.raw("general.old_button"))
             return
         t.answer()
-        if step == "next":
+        if choice in ONE_TAP:
+            _set(review, **{step: [choice]})
+            t.clear_buttons()
+            await advance(t, context, user, review)
+        elif step == "next":
             _set(review, next=[choice])
             t.clear_buttons()
             await advance(t, context, user, review)

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.db.models import Delivery, Person, Reflection, Schedule, User
+from bot.db.models import Delivery, Person, Reflection, ReflectionMessage, Schedule, User
 
 EXPORT_SCHEMA = "letin-export"
 EXPORT_VERSION = 1
@@ -91,7 +91,7 @@ async def collect(session: AsyncSession, user: User, now: datetime) -> dict[str,
 async def erase(session: AsyncSession, user_id: int) -> None:
     """Erase every row of a user, in the caller's one transaction."""
     # Children first, so that the result does not depend on the database's cascades.
-    for table in (Reflection, Delivery, Person, Schedule):
+    for table in (ReflectionMessage, Reflection, Delivery, Person, Schedule):
         await session.execute(
             delete(table)
             .where(table.user_id == user_id)

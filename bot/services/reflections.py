@@ -8,11 +8,12 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import and_, bindparam, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import crypto
-from bot.db.models import Delivery, Person, Reflection, User
+from bot.db.models import Delivery, Person, Reflection, ReflectionMessage, User
+from bot.domain.conversation import OpenPrompt
 from bot.domain.tracks import TRACK_IDS
 
 # A prompt stays open for plain-text replies until the next prompt of its track, and at most
@@ -40,6 +41,23 @@ _OPEN_PROMPT = (
     .order_by(Delivery.sent_at.desc(), Delivery.id.desc())
     .limit(1)
 )
+# What answers a prompt: text, a review, or a calm day (a rating alone does not).
+ANSWER_KINDS = ("entry", "review", "calm")
+_OPEN_PROMPTS = (
+    select(Delivery.id, Delivery.track, Delivery.sent_at, func.max(Reflection.created_at))
+    .outerjoin(
+        Reflection,
+        and_(Reflection.delivery_id == Delivery.id, Reflection.kind.in_(ANSWER_KINDS)),
+    )
+    .where(
+        Delivery.user_id == bindparam("user_id"),
+        Delivery.track.in_(TRACK_IDS),
+        Delivery.status == "sent",
+        Delivery.sent_at >= bindparam("since"),
+    )
+    .group_by(Delivery.id, Delivery.track, Delivery.sent_at)
+    .order_by(Delivery.sent_at.desc(), Delivery.id.desc())
+)
 _PROMPT_FOR_MESSAGE = select(Delivery).where(
     Delivery.user_id == bindparam("user_id"),
     Delivery.track.in_(TRACK_IDS),
@@ -57,6 +75,94 @@ _DAYS_REFLECTED = select(func.count(func.distinct(Reflection.local_date))).where
 async def open_prompt(session: AsyncSession, user_id: int, now: datetime) -> Delivery | None:
     """Return the most recent prompt sent to the user within the open window, if any."""
     return await session.scalar(_OPEN_PROMPT, {"user_id": user_id, "since": now - OPEN_WINDOW})
+
+
+async def open_prompts(session: AsyncSession, user_id: int, now: datetime) -> list[OpenPrompt]:
+    """The user's open prompts: per track the latest sent within the window, answered or not."""
+    found: dict[str, OpenPrompt] = {}
+    rows = await session.execute(_OPEN_PROMPTS, {"user_id": user_id, "since": now - OPEN_WINDOW})
+    for delivery_id, track, sent_at, answered_at in rows:
+        if track not in found and sent_at is not None:
+            found[track] = OpenPrompt(delivery_id, track, sent_at, answered_at)
+    return list(found.values())
+
+
+async def answers_to(session: AsyncSession, user_id: int, delivery_id: int) -> list[Reflection]:
+    """What already answers a prompt (entries, its review, a calm day), oldest first."""
+    rows = await session.scalars(
+        select(Reflection)
+        .where(
+            Reflection.user_id == user_id,
+            Reflection.delivery_id == delivery_id,
+            Reflection.kind.in_(ANSWER_KINDS),
+        )
+        .order_by(Reflection.id)
+    )
+    return list(rows)
+
+
+async def rated(session: AsyncSession, user_id: int, track: str, local_date: date) -> bool:
+    """Whether the user already rated this track on this local date."""
+    found = await session.scalar(
+        select(Reflection.id)
+        .where(
+            Reflection.user_id == user_id,
+            Reflection.track == track,
+            Reflection.local_date == local_date,
+            Reflection.rating.is_not(None),
+        )
+        .limit(1)
+    )
+    return found is not None
+
+
+def link(
+    session: AsyncSession, user_id: int, message_id: int, reflection: Reflection, field: str
+) -> None:
+    """Record that a message's text was stored in this reflection's field."""
+    session.add(
+        ReflectionMessage(
+            user_id=user_id, message_id=message_id, reflection=reflection, field=field
+        )
+    )
+
+
+async def linked(
+    session: AsyncSession, user_id: int, message_id: int
+) -> tuple[Reflection, str] | None:
+    """Where a message's text was stored: the reflection and its field."""
+    found = await session.scalar(
+        select(ReflectionMessage).where(
+            ReflectionMessage.user_id == user_id, ReflectionMessage.message_id == message_id
+        )
+    )
+    if found is None:
+        return None
+    reflection = await session.get(Reflection, found.reflection_id)
+    return (reflection, found.field) if reflection is not None else None
+
+
+async def message_of(session: AsyncSession, reflection: Reflection, field: str) -> int | None:
+    """The message a reflection's field came from."""
+    return await session.scalar(
+        select(ReflectionMessage.message_id).where(
+            ReflectionMessage.reflection_id == reflection.id, ReflectionMessage.field == field
+        )
+    )
+
+
+async def unlink(session: AsyncSession, reflection: Reflection) -> None:
+    """Forget which messages a reflection's texts came from (they are moving elsewhere)."""
+    await session.execute(
+        delete(ReflectionMessage).where(ReflectionMessage.reflection_id == reflection.id)
+    )
+
+
+async def remove(session: AsyncSession, reflection: Reflection) -> None:
+    """Delete a reflection and its message links (its text has moved elsewhere)."""
+    await unlink(session, reflection)
+    await session.delete(reflection)
+    await session.flush()
 
 
 async def prompt_for_message(
@@ -86,18 +192,6 @@ async def users_reflection(
         return None
     return await session.scalar(
         select(Reflection).where(Reflection.id == reflection_id, Reflection.user_id == user_id)
-    )
-
-
-async def reflection_for_message(
-    session: AsyncSession, user_id: int, message_id: int
-) -> Reflection | None:
-    """Return the user's reflection whose text came from a Telegram message."""
-    return await session.scalar(
-        select(Reflection)
-        .where(Reflection.user_id == user_id, Reflection.message_id == message_id)
-        .order_by(Reflection.id.desc())
-        .limit(1)
     )
 
 
@@ -131,6 +225,8 @@ def add(
         updated_at=now,
     )
     session.add(reflection)
+    if text is not None and message_id is not None:
+        link(session, user.id, message_id, reflection, "text")
     return reflection
 
 

@@ -66,14 +66,21 @@ async def test_a_calm_day_is_recorded(chat: Chat, harness: Harness) -> None:
     assert (row.kind, row.track) == ("calm", "conflict_review")
 
 
-async def test_typing_instead_of_pressing_starts_the_review(chat: Chat, harness: Harness):
+async def test_typing_while_the_check_in_is_open_asks_before_starting_a_review(
+    chat: Chat, harness: Harness
+) -> None:
     await set_up(chat, harness)
     await only_track(chat, harness, "Reviewing conflicts")
     await deliver(harness, chat)
-    who = await chat.send("My sister cancelled again and I snapped at her")
-    assert "Who was it with" in who["text"]
+    ask = await chat.send("My sister cancelled again and I snapped at her")
+    assert "Which is it for?" in ask["text"]
+    [note] = await reflections(harness)
+    assert note.kind == "note"  # kept, and no review until the person chooses one
+    chat.user.press(ask, "Friction today: let's look at it")
+    await chat.until("Who was it with")
     [review] = await reflections(harness)
-    assert review.status == "open" and review.text.startswith("My sister cancelled")
+    assert review.kind == "review" and review.status == "open"
+    assert review.text == "My sister cancelled again and I snapped at her"
 
 
 async def test_a_review_left_halfway_is_resumed(chat: Chat, harness: Harness) -> None:
