@@ -8,7 +8,7 @@ from telegram.ext import MessageHandler, filters
 from bot.context import BotApplication, BotContext
 from bot.handlers import reflect, timezone
 from bot.handlers.common import turn
-from bot.handlers.times import handle_time_text
+from bot.handlers.times import time_typed
 
 
 async def text_received(update: Update, context: BotContext) -> None:
@@ -24,7 +24,7 @@ async def text_received(update: Update, context: BotContext) -> None:
         if waiting == "timezone":
             await timezone.handle_zone_text(context, t, text)
         elif waiting == "time":
-            handle_time_text(context, t, text)
+            await time_typed(context, t, text)
         elif user.onboarded_at is None or user.consented_at is None:
             # Nothing anyone writes is kept before they agree to it (/start asks again).
             t.send(t.texts.raw("general.need_start"))

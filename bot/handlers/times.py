@@ -87,27 +87,6 @@ async def time_typed(context: BotContext, t: Turn, text: str) -> None:
         await apply_time(context, t, at, _asked_for(t.user.awaiting))
 
 
-def handle_time_text(context: BotContext, t: Turn, text: str) -> None:
-    """The same as `time_typed`, for a caller that cannot await it.
-
-    The time is saved and confirmed in a turn of its own, right after this one commits: the
-    confirmation says when the next prompt comes, which takes a query.
-    """
-    assert t.user is not None and t.user.awaiting is not None
-    at = _typed_time(t, text)
-    if at is None:
-        return
-    track = _asked_for(t.user.awaiting)
-    update = t.update
-
-    async def save() -> None:
-        async with turn(update, context) as later:
-            if later.user is not None:  # not erased in between
-                await apply_time(context, later, at, track)
-
-    t.outbox.append(save)
-
-
 def _typed_time(t: Turn, text: str) -> time | None:
     at = timeparse.parse_local_time(text) if len(text) <= MAX_ARGUMENT_CHARS else None
     if at is None:
