@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.app import COMMANDS
-from bot.content import CONTENT_DIR, ContentError, Html, load_content
+from bot.content import CONTENT_DIR, Content, ContentError, Html, load_content
 from bot.domain.safety import Concern
 from bot.domain.tracks import TRACKS
 from bot.handlers.settings import PAUSE_CHOICES, RETENTION
@@ -137,3 +137,13 @@ def test_a_broken_tag_file_names_the_group(tmp_path: Path) -> None:
     path.write_text(path.read_text().replace('id = "went_quiet"', 'id = "Went Quiet"'))
     with pytest.raises(ContentError, match=r"tags\.toml: distancing\[0\]: id"):
         load_content(root)
+
+
+def test_every_conflict_prompt_asks_about_todays_friction(content: Content) -> None:
+    # The prompt follows "Yes, there was friction today": the look-backs were retired.
+    ids = {p.id for p in content.prompts("en", "conflict_review")}
+    retired = {"cr-031", *(f"cr-0{n}" for n in range(33, 41))}
+    assert not ids & retired
+    assert not any(
+        "past" in p.text or "Remember" in p.text for p in content.prompts("en", "conflict_review")
+    )
