@@ -87,7 +87,7 @@ def broken_capture(monkeypatch: pytest.MonkeyPatch) -> None:
     async def broken_capture(t: object, context: object, user: object, text: str, *_: object):
         raise RuntimeError(f"could not keep {text!r}")
 
-    monkeypatch.setattr(reflect, "capture", broken_capture)
+    monkeypatch.setattr(reflect, "received", broken_capture)
 
 
 def alerts(harness: Harness) -> list[str]:
@@ -165,7 +165,7 @@ async def test_each_kind_of_error_has_its_own_throttle(
     async def other_failure(*_: object) -> None:
         raise LookupError(SECRET)
 
-    monkeypatch.setattr(reflect, "capture", other_failure)
+    monkeypatch.setattr(reflect, "received", other_failure)
     chat.user.send_text(SECRET)
     await chat.reply()
     second = (await harness.api.next_message(ADMIN))["text"]
