@@ -72,7 +72,8 @@ async def received(t: Turn, context: BotContext, user: User, text: str, message:
             t.session, user.id, message.reply_to_message.message_id, now
         )
     pending = pending_of(user)
-    open_prompts = await store.open_prompts(t.session, user.id, now)
+    # A Telegram reply decides alone: the open prompts are looked up only when needed.
+    open_prompts = [] if replied else await store.open_prompts(t.session, user.id, now)
     decision = conversation.route(
         replied_to=replied.id if replied is not None else None,
         pending=pending,
@@ -137,16 +138,8 @@ async def _keep_crisis(
     if isinstance(decision, conversation.ToPrompt | conversation.AddTo):
         delivery = replied or await store.users_delivery(t.session, user.id, decision.delivery_id)
     if delivery is not None:
-        store.add(
-            t.session,
-            user,
-            kind="entry",
-            track=delivery.track,
-            local_date=delivery.local_date,
-            now=now,
-            text=text,
-            message_id=message.message_id,
-            delivery=delivery,
+        store.keep_answer(
+            t.session, user, delivery, now=now, text=text, message_id=message.message_id
         )
     else:
         await _keep_note(t, context, user, text, message)
@@ -160,7 +153,7 @@ async def answer_prompt(
     user: User,
     delivery: Delivery,
     text: str,
-    message_id: int,
+    message_id: int | None,
     note: Reflection | None = None,
 ) -> None:
     """Store a text as the answer to a prompt (turning `note` into it, if given), follow up."""
@@ -169,20 +162,9 @@ async def answer_prompt(
         return
     now = context.services.clock.now()
     first = not await store.answers_to(t.session, user.id, delivery.id)
-    if note is None:
-        entry = store.add(
-            t.session,
-            user,
-            kind="entry",
-            track=delivery.track,
-            local_date=delivery.local_date,
-            now=now,
-            text=text,
-            message_id=message_id,
-            delivery=delivery,
-        )
-    else:
-        entry = _file(note, delivery)
+    entry = store.keep_answer(
+        t.session, user, delivery, now=now, text=text, message_id=message_id, note=note
+    )
     await t.session.flush()
     if not first:
         # One more line of an answer already given: kept quietly, no question twice.
@@ -207,18 +189,8 @@ async def answer_prompt(
     await finish_entry(t, user, now)
 
 
-def _file(note: Reflection, delivery: Delivery) -> Reflection:
-    """Turn a kept note into an entry of a prompt."""
-    note.kind = "entry"
-    note.track = delivery.track
-    note.delivery_id = delivery.id
-    note.prompt_id = delivery.prompt_id
-    note.local_date = delivery.local_date
-    return note
-
-
 async def answer_pending(
-    t: Turn, context: BotContext, user: User, text: str, message_id: int
+    t: Turn, context: BotContext, user: User, text: str, message_id: int | None
 ) -> bool:
     """Give the text to the question the bot is waiting on (a trait, a name, a review step).
 
@@ -239,7 +211,12 @@ async def answer_pending(
 
 
 async def _trait_typed(
-    t: Turn, context: BotContext, user: User, entry: Reflection, text: str, message_id: int
+    t: Turn,
+    context: BotContext,
+    user: User,
+    entry: Reflection,
+    text: str,
+    message_id: int | None,
 ) -> bool:
     """The answer to "what does that show about them?"; False if it is no answer to it."""
     trait = " ".join(text.split())
@@ -357,7 +334,7 @@ async def which_pressed(update: Update, context: BotContext) -> None:
                 return
             t.answer()
             t.edit(t.texts("reflect.filed", track=t.texts.raw(f"track.{delivery.track}")))
-            await answer_prompt(t, context, user, delivery, note.text, message_id or 0, note)
+            await answer_prompt(t, context, user, delivery, note.text, message_id, note)
             return
         pending = pending_of(user)
         if pending is None or pending.reflection_id != int(choice[1:]):
@@ -366,9 +343,8 @@ async def which_pressed(update: Update, context: BotContext) -> None:
         # The text moves from the note to the answer: unlink it first (a message is stored
         # once), and link it back if the question cannot take it.
         await store.unlink(t.session, note)
-        if not await answer_pending(t, context, user, note.text, message_id or 0):
-            if message_id is not None:
-                store.link(t.session, user.id, message_id, note, "text")
+        if not await answer_pending(t, context, user, note.text, message_id):
+            store.link(t.session, user.id, message_id, note, "text")
             t.answer(t.texts.raw("reflect.question_gone"))
             return
         await store.remove(t.session, note)

@@ -7,6 +7,7 @@ one small next step. Each answers by buttons or text; a review left halfway stay
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -140,17 +141,7 @@ async def start(t: Turn, context: BotContext, user: User, delivery: Delivery) ->
     now = context.services.clock.now()
     review = await store.open_review(t.session, user.id)
     if review is None or review.delivery_id != delivery.id:
-        review = store.add(
-            t.session,
-            user,
-            kind="review",
-            track="conflict_review",
-            local_date=delivery.local_date,
-            now=now,
-            delivery=delivery,
-            status="open",
-            data={"step": "happened"},
-        )
+        review = _new_review(t, user, delivery, now)
         await t.session.flush()
     await ask_step(t, context, user, review)
 
@@ -161,7 +152,7 @@ async def answer_check_in(
     user: User,
     delivery: Delivery,
     text: str,
-    message_id: int,
+    message_id: int | None,
     note: Reflection | None = None,
 ) -> None:
     """A text that answers "Any friction today?" (a reply to it, or filed under it).
@@ -189,54 +180,48 @@ async def answer_check_in(
         await step_typed(t, context, user, waiting, text, message_id)
         return
     if answers:
-        if note is None:
-            note = store.add(
-                t.session,
-                user,
-                kind="entry",
-                track=delivery.track,
-                local_date=delivery.local_date,
-                now=now,
-                text=text,
-                message_id=message_id,
-                delivery=delivery,
-            )
-        _attach(note, delivery, kind="entry")
+        store.keep_answer(
+            t.session, user, delivery, now=now, text=text, message_id=message_id, note=note
+        )
         t.send(t.texts("reflect.added", track=t.texts.raw(f"track.{delivery.track}")))
         return
-    if note is None:
-        review = store.add(
-            t.session,
-            user,
-            kind="review",
-            track="conflict_review",
-            local_date=delivery.local_date,
-            now=now,
-            text=text,
-            message_id=message_id,
-            delivery=delivery,
-            status="open",
-            data={"step": "happened"},
-        )
-    else:
-        review = _attach(note, delivery, kind="review")
-        review.status = "open"
-        review.data = {"step": "happened"}
+    review = _new_review(t, user, delivery, now, text=text, message_id=message_id, note=note)
     await t.session.flush()
     await advance(t, context, user, review)
 
 
-def _attach(row: Reflection, delivery: Delivery, *, kind: str) -> Reflection:
-    row.kind = kind
-    row.track = delivery.track
-    row.delivery_id = delivery.id
-    row.prompt_id = delivery.prompt_id
-    row.local_date = delivery.local_date
-    return row
+def _new_review(
+    t: Turn,
+    user: User,
+    delivery: Delivery,
+    now: datetime,
+    *,
+    text: str | None = None,
+    message_id: int | None = None,
+    note: Reflection | None = None,
+) -> Reflection:
+    """An open review of a check-in, at "what happened" (or past it, when `text` answers it)."""
+    return store.keep_answer(
+        t.session,
+        user,
+        delivery,
+        now=now,
+        text=text,
+        message_id=message_id,
+        kind="review",
+        note=note,
+        status="open",
+        data={"step": "happened"},
+    )
 
 
 async def step_typed(
-    t: Turn, context: BotContext, user: User, review: Reflection, text: str, message_id: int
+    t: Turn,
+    context: BotContext,
+    user: User,
+    review: Reflection,
+    text: str,
+    message_id: int | None,
 ) -> bool:
     """Typed words for the review's current step; False if the review is no longer open.
 

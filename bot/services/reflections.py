@@ -117,9 +117,15 @@ async def rated(session: AsyncSession, user_id: int, track: str, local_date: dat
 
 
 def link(
-    session: AsyncSession, user_id: int, message_id: int, reflection: Reflection, field: str
+    session: AsyncSession,
+    user_id: int,
+    message_id: int | None,
+    reflection: Reflection,
+    field: str,
 ) -> None:
-    """Record that a message's text was stored in this reflection's field."""
+    """Record that a message's text was stored in this reflection's field (if it had one)."""
+    if message_id is None:
+        return
     session.add(
         ReflectionMessage(
             user_id=user_id, message_id=message_id, reflection=reflection, field=field
@@ -131,15 +137,14 @@ async def linked(
     session: AsyncSession, user_id: int, message_id: int
 ) -> tuple[Reflection, str] | None:
     """Where a message's text was stored: the reflection and its field."""
-    found = await session.scalar(
-        select(ReflectionMessage).where(
-            ReflectionMessage.user_id == user_id, ReflectionMessage.message_id == message_id
+    row = (
+        await session.execute(
+            select(Reflection, ReflectionMessage.field)
+            .join(ReflectionMessage, ReflectionMessage.reflection_id == Reflection.id)
+            .where(ReflectionMessage.user_id == user_id, ReflectionMessage.message_id == message_id)
         )
-    )
-    if found is None:
-        return None
-    reflection = await session.get(Reflection, found.reflection_id)
-    return (reflection, found.field) if reflection is not None else None
+    ).first()
+    return (row[0], row[1]) if row is not None else None
 
 
 async def message_of(session: AsyncSession, reflection: Reflection, field: str) -> int | None:
@@ -225,9 +230,48 @@ def add(
         updated_at=now,
     )
     session.add(reflection)
-    if text is not None and message_id is not None:
+    if text is not None:
         link(session, user.id, message_id, reflection, "text")
     return reflection
+
+
+def keep_answer(
+    session: AsyncSession,
+    user: User,
+    delivery: Delivery,
+    *,
+    now: datetime,
+    text: str | None,
+    message_id: int | None,
+    kind: str = "entry",
+    note: Reflection | None = None,
+    status: str = "done",
+    data: dict[str, Any] | None = None,
+) -> Reflection:
+    """Store an answer to a prompt: a new row, or `note` (its text already kept) turned into it."""
+    if note is None:
+        return add(
+            session,
+            user,
+            kind=kind,
+            track=delivery.track,
+            local_date=delivery.local_date,
+            now=now,
+            text=text,
+            message_id=message_id,
+            delivery=delivery,
+            status=status,
+            data=data,
+        )
+    note.kind = kind
+    note.track = delivery.track
+    note.delivery_id = delivery.id
+    note.prompt_id = delivery.prompt_id
+    note.local_date = delivery.local_date
+    note.status = status
+    note.data = data or {}
+    note.updated_at = now
+    return note
 
 
 async def rate(
