@@ -51,6 +51,23 @@ def stale_press(chat: Chat, message: dict[str, Any], label: str) -> None:
     chat.user.press_data(message["message_id"], data)
 
 
+async def start_review(chat: Chat, harness: Harness) -> None:
+    """Only the conflict track on, its check-in delivered, "Yes": up to "what happened?"."""
+    await set_up(chat, harness)
+    await only_track(chat, harness, "Reviewing conflicts")
+    check_in = await deliver(harness, chat)
+    chat.user.press(check_in, "Yes, let's look at it")
+    await chat.until("Reply whenever you like")
+
+
+async def nobody_named(chat: Chat, who: dict[str, Any]) -> dict[str, Any]:
+    """Answer "who was it with?" with "Rather not say"; return "what did you feel?"."""
+    felt = await chat.press(who, "Rather not say")
+    while "What did you feel" not in felt.get("text", ""):
+        felt = await chat.reply()
+    return felt
+
+
 async def exported_texts(harness: Harness, user_id: int) -> list[str]:
     """Every string the person's export holds in their reflections (text and data values)."""
     services = harness.app.bot_data.services
@@ -117,11 +134,7 @@ async def test_a_telegram_reply_goes_to_the_prompt_it_replies_to(
 async def test_a_crisis_text_in_a_review_is_its_own_record_and_the_review_waits(
     chat: Chat, harness: Harness
 ) -> None:
-    await set_up(chat, harness)
-    await only_track(chat, harness, "Reviewing conflicts")
-    check_in = await deliver(harness, chat)
-    chat.user.press(check_in, "Yes, let's look at it")
-    await chat.until("Reply whenever you like")
+    await start_review(chat, harness)
     who = await chat.send("We argued about money and I left the room.")
     assert "Who was it with" in who["text"]
     help_message = await chat.send(CRISIS)
@@ -146,15 +159,9 @@ async def test_a_crisis_text_in_a_review_is_its_own_record_and_the_review_waits(
 async def test_a_crisis_text_after_a_finished_review_is_never_overwritten(
     chat: Chat, harness: Harness
 ) -> None:
-    await set_up(chat, harness)
-    await only_track(chat, harness, "Reviewing conflicts")
-    check_in = await deliver(harness, chat)
-    chat.user.press(check_in, "Yes, let's look at it")
-    await chat.until("Reply whenever you like")
+    await start_review(chat, harness)
     who = await chat.send("A short, cold call with my mother about the weekend.")
-    felt = await chat.press(who, "Rather not say")
-    while "What did you feel" not in felt.get("text", ""):
-        felt = await chat.reply()
+    felt = await nobody_named(chat, who)
     chat.user.press(felt, "Done")
     distancing = await chat.until("Did you pull away")
     chat.user.press(distancing, "No, I stayed close")
@@ -193,15 +200,9 @@ async def test_plain_text_while_the_check_in_is_open_starts_no_review(
 async def test_a_question_older_than_a_new_prompt_does_not_take_the_next_text(
     chat: Chat, harness: Harness
 ) -> None:
-    await set_up(chat, harness)
-    await only_track(chat, harness, "Reviewing conflicts")
-    check_in = await deliver(harness, chat)
-    chat.user.press(check_in, "Yes, let's look at it")
-    await chat.until("Reply whenever you like")
+    await start_review(chat, harness)
     who = await chat.send("My friend cancelled and I said it didn't matter.")
-    felt = await chat.press(who, "Rather not say")
-    while "What did you feel" not in felt.get("text", ""):
-        felt = await chat.reply()
+    await nobody_named(chat, who)
     # A new prompt arrives while the review waits on "what did you feel?".
     harness.clock.advance(timedelta(minutes=1))
     prompt = await chat.send("/prompt self")
@@ -221,16 +222,10 @@ async def test_a_question_older_than_a_new_prompt_does_not_take_the_next_text(
 
 
 async def test_editing_a_review_step_changes_only_that_step(chat: Chat, harness: Harness) -> None:
-    await set_up(chat, harness)
-    await only_track(chat, harness, "Reviewing conflicts")
-    check_in = await deliver(harness, chat)
-    chat.user.press(check_in, "Yes, let's look at it")
-    await chat.until("Reply whenever you like")
+    await start_review(chat, harness)
     happened = chat.user.send_text("We fought about the dishes, again.")
     who = await chat.until("Who was it with")
-    felt = await chat.press(who, "Rather not say")
-    while "What did you feel" not in felt.get("text", ""):
-        felt = await chat.reply()
+    await nobody_named(chat, who)
     step = chat.user.send_text("tired and small")
     await chat.until("Did you pull away")
     chat.user.edit_text(step["message"], "tired, small and a bit angry")
@@ -302,15 +297,9 @@ async def test_one_rating_question_a_day_and_extra_lines_are_added(
 
 
 async def test_not_sure_is_one_tap(chat: Chat, harness: Harness) -> None:
-    await set_up(chat, harness)
-    await only_track(chat, harness, "Reviewing conflicts")
-    check_in = await deliver(harness, chat)
-    chat.user.press(check_in, "Yes, let's look at it")
-    await chat.until("Reply whenever you like")
+    await start_review(chat, harness)
     who = await chat.send("A text from my ex that I left on read.")
-    felt = await chat.press(who, "Rather not say")
-    while "What did you feel" not in felt.get("text", ""):
-        felt = await chat.reply()
+    felt = await nobody_named(chat, who)
     chat.user.press(felt, "Done")
     distancing = await chat.until("Did you pull away")
     chat.user.press(distancing, "No, I stayed close")
