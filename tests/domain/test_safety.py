@@ -1,137 +1,92 @@
-"""The crisis screen: recall and false-positive rate on a fresh test set, plus table tests.
+"""The crisis screen: its figures on the evaluation sets, and table tests.
 
-The test set (data/crisis_cases.toml) has two halves: "a" was used while writing the
-rules, "b" was held out and run only once the rules were written. Both halves' figures
-are printed, recorded with record_property (they land in JUnit XML) and put in the
-assertion messages.
+The evaluation sets (tests/domain/crisis_eval.py) have a development half, read while
+writing rules, and a held-out half written apart and never read by whoever writes rules.
+Both halves' figures are printed on every run, per language and per category, and
+recorded with record_property (they land in JUnit XML). Held-out texts are never printed.
 """
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.domain.safety import Concern, Screen, screen
+from bot.domain.safety import MAX_INPUT, Concern, Screen, Tier, screen
+from tests.domain.crisis_eval import (
+    CRISIS_CATEGORIES,
+    LANGUAGES,
+    NONE_CATEGORIES,
+    Case,
+    figures,
+    load_cases,
+    report,
+    result_of,
+)
 
-CASES_FILE = Path(__file__).parent / "data" / "crisis_cases.toml"
 MIN_RECALL = 0.95
-MAX_FALSE_POSITIVE_RATE = 0.05
-# Not a product requirement: a floor that catches a rule filed under the wrong concern.
-MIN_CONCERN_ACCURACY = 0.90
+MAX_FALSE_ALARM_RATE = 0.03
+# The check-in must stay rare on ordinary sadness and anger.
+MAX_CHECK_IN_ON_VENTING = 0.05
+MIN_CASES_PER_LANGUAGE = 80
 
 
-@dataclass(frozen=True)
-class Case:
-    text: str
-    half: str
-    concern: Concern | None
+# --- the evaluation sets -----------------------------------------------------------------
 
 
-@cache
-def load_cases() -> tuple[Case, ...]:
-    data = tomllib.loads(CASES_FILE.read_text(encoding="utf-8"))
-    crisis = [Case(c["text"], c["half"], Concern(c["concern"])) for c in data["crisis"]]
-    safe = [Case(c["text"], c["half"], None) for c in data["safe"]]
-    return tuple(crisis + safe)
-
-
-@dataclass(frozen=True)
-class Figures:
-    crisis: int
-    caught: int
-    right_concern: int
-    safe: int
-    false_positives: int
-
-    @property
-    def recall(self) -> float:
-        return self.caught / self.crisis
-
-    @property
-    def false_positive_rate(self) -> float:
-        return self.false_positives / self.safe
-
-    @property
-    def concern_accuracy(self) -> float:
-        return self.right_concern / self.caught if self.caught else 0.0
-
-    def line(self, label: str) -> str:
-        return (
-            f"{label:<8} recall {self.recall:.3f} ({self.caught}/{self.crisis})  "
-            f"false positives {self.false_positive_rate:.3f} ({self.false_positives}/{self.safe})  "
-            f"concern accuracy {self.concern_accuracy:.3f} ({self.right_concern}/{self.caught})"
-        )
-
-
-def figures(cases: list[Case], results: dict[str, Screen]) -> Figures:
-    crisis = [c for c in cases if c.concern is not None]
-    safe = [c for c in cases if c.concern is None]
-    caught = [c for c in crisis if results[c.text].flagged]
-    return Figures(
-        crisis=len(crisis),
-        caught=len(caught),
-        right_concern=sum(results[c.text].concern == c.concern for c in caught),
-        safe=len(safe),
-        false_positives=sum(results[c.text].flagged for c in safe),
-    )
-
-
-# --- the test set ----------------------------------------------------------------------
-
-
-def test_case_set_is_big_balanced_and_unique() -> None:
+def test_sets_are_big_varied_split_and_unique() -> None:
     cases = load_cases()
-    crisis = [c for c in cases if c.concern is not None]
-    safe = [c for c in cases if c.concern is None]
-    assert len(crisis) >= 120
-    assert len(safe) >= 120
-    assert {c.half for c in cases} == {"a", "b"}
-    for half in "ab":
-        assert sum(c.half == half for c in crisis) >= 60
-        assert sum(c.half == half for c in safe) >= 60
-    assert {c.concern for c in crisis} == set(Concern)
-    texts = [c.text.strip().casefold() for c in cases]
-    assert len(texts) == len(set(texts)), "a sentence is listed twice"
+    assert len(cases) >= 1000
+    crisis = sum(c.crisis for c in cases)
+    safe = sum(c.label == "none" for c in cases)
+    assert min(crisis, safe) >= 0.4 * len(cases), "about half crisis, half not"
+    for language in LANGUAGES:
+        mine = [c for c in cases if c.language == language]
+        assert len(mine) >= MIN_CASES_PER_LANGUAGE, language
+        assert {c.half for c in mine} == {"dev", "heldout"}, language
+    for half in ("dev", "heldout"):
+        part = [c for c in cases if c.half == half]
+        assert {c.category for c in part if c.crisis} >= CRISIS_CATEGORIES, half
+        assert {c.category for c in part if c.label == "none"} >= NONE_CATEGORIES, half
+        assert {c.label for c in part} >= {"suicide", "self_harm", "danger", "soft", "none"}
+    texts = [" ".join(c.text.casefold().split()) for c in cases]
+    assert len(texts) == len(set(texts)), "a text is listed twice"
 
 
-def test_recall_and_false_positive_rate(
+def test_recall_and_false_alarms(
     record_property: Callable[[str, object], None], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    cases = list(load_cases())
-    results = {c.text: screen(c.text) for c in cases}
-    report = []
-    for label, part in (
-        ("half a", [c for c in cases if c.half == "a"]),
-        ("half b", [c for c in cases if c.half == "b"]),
-        ("overall", cases),
-    ):
-        found = figures(part, results)
-        report.append(found.line(label))
-        key = label.replace(" ", "_")
-        record_property(f"{key}_recall", round(found.recall, 4))
-        record_property(f"{key}_false_positive_rate", round(found.false_positive_rate, 4))
-        record_property(f"{key}_concern_accuracy", round(found.concern_accuracy, 4))
-    missed = [c.text for c in cases if c.concern is not None and not results[c.text].flagged]
-    flagged = [c.text for c in cases if c.concern is None and results[c.text].flagged]
-    summary = "\n".join(report)
-    details = "\n".join([summary, *(f"missed: {t}" for t in missed)])
-    details = "\n".join([details, *(f"false positive: {t}" for t in flagged)])
+    cases = load_cases()
+    table = report(cases)
     # The figures are the evidence for the product requirement: show them on every run,
     # with or without -s.
     with capsys.disabled():
-        print(f"\ncrisis screen on {CASES_FILE.name}:\n{summary}")  # noqa: T201
+        print(f"\ncrisis screen, per half, language and category:\n{table}")  # noqa: T201
+    failures = []
+    for half in ("dev", "heldout"):
+        found = figures(c for c in cases if c.half == half)
+        record_property(f"{half}_recall", round(found.recall, 4))
+        record_property(f"{half}_false_alarm_rate", round(found.false_alarm_rate, 4))
+        venting = found.venting_checked / found.venting
+        record_property(f"{half}_check_in_on_venting", round(venting, 4))
+        if found.recall < MIN_RECALL:
+            failures.append(f"{half}: recall {found.recall:.3f} < {MIN_RECALL}")
+        if found.false_alarm_rate > MAX_FALSE_ALARM_RATE:
+            failures.append(f"{half}: false alarms {found.false_alarm_rate:.3f}")
+        if venting > MAX_CHECK_IN_ON_VENTING:
+            failures.append(f"{half}: check-in on venting {venting:.3f}")
+    # Only figures: held-out texts stay unread (python -m tests.domain.crisis_eval lists
+    # the development half's misses).
+    assert not failures, "\n".join([*failures, table])
 
-    overall = figures(cases, results)
-    assert overall.recall >= MIN_RECALL, details
-    assert overall.false_positive_rate <= MAX_FALSE_POSITIVE_RATE, details
-    assert overall.concern_accuracy >= MIN_CONCERN_ACCURACY, details
+
+def test_clear_crises_mostly_get_the_crisis_tier() -> None:
+    # A stated intent, a plan or being hurt deserves helplines at once, not a question.
+    for half in ("dev", "heldout"):
+        found = figures(c for c in load_cases() if c.half == half)
+        assert found.caught_at_once >= 0.9 * found.crisis, half
 
 
 # --- table tests -------------------------------------------------------------------------
@@ -209,7 +164,7 @@ def test_recall_and_false_positive_rate(
     ],
 )
 def test_not_a_crisis(text: str) -> None:
-    assert screen(text) == Screen(None)
+    assert screen(text) == Screen()
 
 
 @pytest.mark.parametrize(
@@ -275,7 +230,8 @@ def test_not_a_crisis(text: str) -> None:
     ],
 )
 def test_crisis(text: str, concern: Concern) -> None:
-    assert screen(text) == Screen(concern)
+    found = screen(text)
+    assert (found.concern, found.tier) == (concern, Tier.CRISIS)
 
 
 @pytest.mark.parametrize(
@@ -298,27 +254,63 @@ def test_normalisation_handles_case_typos_and_unicode(text: str) -> None:
     assert screen(text).concern is Concern.SUICIDE
 
 
-@pytest.mark.xfail(strict=True, reason="known limit: too indirect for a rule-based screen")
 @pytest.mark.parametrize(
     "text",
     [
-        # Written blind after the rules; these are the ones still missed. They need context
-        # a sentence-level rule cannot see. Strict: if one starts passing, move it above.
+        # Plain statements once kept as known misses: every one a crisis.
         "last night I held the pills in my hand for an hour",
         "I told my sister I'd be gone by Friday",
-        "i am going to end it tonight",  # also how people speak of ending a relationship
+        "i am going to end it tonight",
         "my mom's new boyfriend keeps coming into my room at night",
         "I'm in the car outside and I don't want to go in because he'll be drunk and angry",
         "my brother said he has a gun and wants to end things",
     ],
 )
-def test_known_misses(text: str) -> None:
-    assert screen(text).flagged
+def test_plain_statements_once_missed(text: str) -> None:
+    assert screen(text).crisis
 
 
-def test_flagged_follows_concern() -> None:
-    assert not Screen(None).flagged
-    assert all(Screen(concern).flagged for concern in Concern)
+@pytest.mark.parametrize(
+    ("text", "concern"),
+    [
+        ("ich will nicht mehr leben", Concern.SUICIDE),
+        ("хочу умереть", Concern.SUICIDE),
+        ("quiero morirme", Concern.SUICIDE),
+        ("je veux mourir", Concern.SUICIDE),
+        ("quero morrer", Concern.SUICIDE),
+        ("voglio morire", Concern.SUICIDE),
+        ("nie chce zyc", Concern.SUICIDE),
+        ("er schlägt mich", Concern.DANGER),
+        ("il me frappe", Concern.DANGER),
+        ("мне страшно, он меня бьёт", Concern.DANGER),
+    ],
+)
+def test_every_language_is_screened_whatever_the_locale(text: str, concern: Concern) -> None:
+    found = screen(text)
+    assert (found.concern, found.tier) == (concern, Tier.CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me muero de risa",
+        "ich bring ihn um, wenn er noch einmal zu spät kommt",
+        "умираю со смеху",
+        "je suis mort de rire",
+        "morrendo de rir kkkk",
+        "muoio dal ridere",
+        "umieram ze śmiechu",
+    ],
+)
+def test_idioms_in_every_language_are_not_a_crisis(text: str) -> None:
+    assert not screen(text).flagged
+
+
+def test_the_tiers() -> None:
+    assert not Screen().flagged and not Screen().crisis
+    assert Screen(Concern.SUICIDE, Tier.CHECK_IN).flagged
+    assert not Screen(Concern.SUICIDE, Tier.CHECK_IN).crisis
+    assert Screen(Concern.DANGER, Tier.CRISIS).crisis
 
 
 # --- robustness ------------------------------------------------------------------------
@@ -349,11 +341,11 @@ def test_never_raises_on_word_salad(text: str) -> None:
 
 @settings(max_examples=100, deadline=None)
 @given(
-    st.sampled_from([c for c in load_cases() if c.concern is None]),
-    st.sampled_from([c for c in load_cases() if c.concern is not None]),
+    st.sampled_from([c for c in load_cases() if c.half == "dev" and c.label == "none"]),
+    st.sampled_from([c for c in load_cases() if c.half == "dev" and c.crisis]),
 )
 def test_a_safe_sentence_before_does_not_hide_a_crisis(safe: Case, crisis: Case) -> None:
-    if screen(crisis.text).flagged:
+    if result_of(crisis.text).crisis:
         assert screen(f"{safe.text}\n{crisis.text}").flagged
 
 
@@ -371,7 +363,10 @@ def test_a_safe_sentence_before_does_not_hide_a_crisis(safe: Case, crisis: Case)
         "if i " * 800,
         ", " * 2000,
         "\ud800" * 4000,
-        "x" * 100_000 + " I want to die",
+        "x" * 4000 + " I want to die",
+        "\ufdfa" * 4096,
+        " " * 4000 + "\n" + " " * 4000,
+        "\u3000" * 4096,
         "I would never kill myself. " * 4000,
     ],
     ids=lambda text: f"{text[:12]!r}x{len(text)}",
@@ -380,3 +375,10 @@ def test_adversarial_input_completes(text: str) -> None:
     # Completing at all is the check: a catastrophic backtrack would hang here. (The
     # rules use only bounded gaps, and sentence context is read within a fixed reach.)
     assert isinstance(screen(text), Screen)
+
+
+def test_a_crisis_at_the_end_of_the_longest_message_is_found() -> None:
+    text = "ok fine " * 600
+    text = text[: MAX_INPUT - len(" i want to die")] + " i want to die"
+    assert len(text) == MAX_INPUT
+    assert screen(text).crisis

@@ -65,78 +65,13 @@ keeps them as expected failures. It is a floor under the bot's care, not a clini
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections.abc import Iterator
-from dataclasses import dataclass
-from enum import StrEnum
+from bot.domain.safety.engine import Concern, Language, Rule, rule
 
-__all__ = ["Concern", "Screen", "screen"]
+__all__ = ["LANGUAGE"]
 
-
-class Concern(StrEnum):
-    """What a flagged reply speaks of."""
-
-    SELF_HARM = "self_harm"
-    SUICIDE = "suicide"
-    # Being in danger or being hurt by someone: abuse, violence, threats, stalking.
-    DANGER = "danger"
-
-
-@dataclass(frozen=True)
-class Screen:
-    """The result of screening one reply; concern is None when there is no crisis signal."""
-
-    concern: Concern | None
-
-    @property
-    def flagged(self) -> bool:
-        """Whether the reply needs the caring message with helplines."""
-        return self.concern is not None
-
-
-# --- normalisation ---------------------------------------------------------------------
-
-_REMOVED = dict.fromkeys(
-    map(ord, "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"),
-    None,
-)
-_STRAIGHTENED = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u201a": "'",
-        "\u201b": "'",
-        "\u2032": "'",
-        "\u02bc": "'",
-        "\u00b4": "'",
-        "`": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u201e": '"',
-        "\u2033": '"',
-        "\u2010": "-",
-        "\u2011": "-",
-        "\u2012": "-",
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u2015": "-",
-        "\u2212": "-",
-    }
-)
-# str can hold lone surrogates (e.g. from a broken decode); they are not text.
-_SURROGATES = re.compile("[\ud800-\udfff]")
-# Runs of spaces become one space; a run holding a line break becomes one line break,
-# which ends a sentence (diary lines often have no full stop).
-_LINE_BREAKS = re.compile(r"\s*[\n\r\u2028\u2029\x85]\s*")
-_SPACES = re.compile(r"[^\S\n]+")
-_RUN_OF_THREE = re.compile(r"([^\W\d_])\1{2,}")
-
-# Shorthand and frequent typos, applied in order after casefolding. Each one maps many
-# spellings to the one the rules are written against, so the rules stay short.
-_SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), replacement)
-    for pattern, replacement in (
+# Shorthand and frequent typos, applied in order. Each one maps many spellings to the one
+# the rules are written against, so the rules stay short.
+_SHORTHAND: tuple[tuple[str, str], ...] = (
         (r"\b(do|does|did|is|was|were|are|has|have|had|would|could|should|ca|wo|ai)nt\b", r"\1n't"),
         (r"\bcan ?not\b", "can't"),
         (r"\bwill not\b", "won't"),
@@ -173,28 +108,7 @@ _SHORTHAND: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bwhats\b", "what's"),
         (r"\bthats\b", "that's"),
         (r"\btheres\b", "there's"),
-    )
 )
-
-
-def _squash(text: str, keep: int) -> str:
-    return _RUN_OF_THREE.sub(lambda m: m.group(1) * keep, text)
-
-
-def _variants(text: str) -> list[str]:
-    """Return the normalised forms of text that the rules are run against."""
-    text = _SURROGATES.sub(" ", text)
-    text = unicodedata.normalize("NFKC", text).translate(_REMOVED).translate(_STRAIGHTENED)
-    text = _SPACES.sub(" ", _LINE_BREAKS.sub("\n", text.casefold())).strip()
-    forms: list[str] = []
-    for keep in (2, 1):
-        form = _squash(text, keep)
-        for pattern, replacement in _SHORTHAND:
-            form = pattern.sub(replacement, form)
-        if form not in forms:
-            forms.append(form)
-    return forms
-
 
 # --- building blocks of the rules --------------------------------------------------------
 
@@ -256,42 +170,6 @@ _GONE = (
 )
 
 
-@dataclass(frozen=True)
-class _Rule:
-    """One pattern, its concern, and how its matches are checked."""
-
-    concern: Concern
-    pattern: re.Pattern[str]
-    # Whether a negation before the phrase cancels it ("I would never kill myself").
-    negatable: bool = True
-    # Whether the phrase may be about a third person, so that it is ignored in a
-    # sentence about fiction or the news when its subject is not the writer.
-    about_others: bool = False
-    # A sentence-level pattern that makes the match innocent ("shaving", "stove").
-    unless: re.Pattern[str] | None = None
-    # A sentence-level pattern that must also be present (fear, for an idiomatic threat).
-    needs: re.Pattern[str] | None = None
-
-
-def _rule(
-    concern: Concern,
-    pattern: str,
-    *,
-    negatable: bool = True,
-    about_others: bool = False,
-    unless: str | None = None,
-    needs: str | None = None,
-) -> _Rule:
-    return _Rule(
-        concern=concern,
-        pattern=re.compile(pattern),
-        negatable=negatable,
-        about_others=about_others,
-        unless=re.compile(unless) if unless else None,
-        needs=re.compile(needs) if needs else None,
-    )
-
-
 # Words that make a cut, burn or bruise an everyday accident, one list per kind of injury
 # so that "coffee" excuses a burn but not a cut.
 _BY_ACCIDENT = r"by accident|accident(?:al|ally)?|(?:knife|razor|hand) slipped"
@@ -312,23 +190,23 @@ _KNOCK_ACCIDENT = (
 D, S, H = Concern.DANGER, Concern.SUICIDE, Concern.SELF_HARM
 
 # Ordered by priority: the first concern that has a valid match wins.
-_RULES: tuple[_Rule, ...] = (
+_CRISIS: tuple[Rule, ...] = (
     # ---- DANGER: the writer is hurt, threatened, controlled or followed by someone.
-    _rule(D, rf"\b{_PERSON}(?: \w+){{0,3}}? (?P<core>{_VIOLENT}) me\b{_NOT_VIOLENCE_AFTER}"),
-    _rule(
+    rule(D, rf"\b{_PERSON}(?: \w+){{0,3}}? (?P<core>{_VIOLENT}) me\b{_NOT_VIOLENCE_AFTER}"),
+    rule(
         D,
         rf"\b{_PERSON}(?: \w+){{0,3}}? (?P<core>{_VIOLENT}) (?:her|him|them|us|my (?:\w+'s )?"
         rf"(?:little |big |baby |older |younger )?{_RELATION}){_NOT_VIOLENCE_AFTER}{_OBJECT_END}",
         about_others=True,
     ),
-    _rule(
+    rule(
         D,
         r"\b(?P<core>(?:grabbed|grabs|held|holds|pinned|pins) me (?:by the (?:throat|neck|hair|"
         r"arms?|wrists?)|down|against)|(?:hands|hand|fingers) (?:around|round|on) my (?:neck|"
         r"throat)|(?:pushed|pushes|shoved|shoves|threw|throws) me (?:against|down|into (?:a|the) "
         r"wall|to the (?:ground|floor)|off|over|out of (?:the|a|his|her) (?:car|house)))",
     ),
-    _rule(
+    rule(
         D,
         # A negation inside the threat ("said he'd never hurt me") is not a threat.
         r"\b(?P<core>(?:threaten(?:s|ed|ing)?|said|says|told me|swore|swears|promised|texted|"
@@ -337,8 +215,8 @@ _RULES: tuple[_Rule, ...] = (
         r"rape|strangle|choke|harm|break) (?:me|us|my (?:face|neck|legs?|arms?|bones|kids|children|"
         r"son|daughter|baby|family|dog|cat|pets?)))",
     ),
-    _rule(D, rf"\b{_PERSON} (?:\w+ ){{0,2}}(?P<core>threaten(?:s|ed|ing)? me)\b"),
-    _rule(
+    rule(D, rf"\b{_PERSON} (?:\w+ ){{0,2}}(?P<core>threaten(?:s|ed|ing)? me)\b"),
+    rule(
         D,
         r"\b(?P<core>(?:grabbed|grabs|squeezed|squeezes|twisted|twists|yanked|yanks|pulled|pulls) "
         r"(?:me by )?my (?:wrists?|arms?|hair|neck|throat|face|jaw) (?:so hard|until|and (?:it"
@@ -347,45 +225,45 @@ _RULES: tuple[_Rule, ...] = (
         rf"me a black eye|{_PERSON} (?:\w+ )?sat on me and (?:wouldn't|didn't"
         r"|won't) let me breathe)",
     ),
-    _rule(
+    rule(
         D,
         r"\b(?P<core>(?:knife|gun|blade|razor) (?:to|at|against) my (?:throat|neck|head|chest)|"
         r"(?:pointed|points|aimed|aims|pulled) a (?:gun|knife) (?:at|on) me|(?:scared|afraid|fear|"
         r"fearing|terrified|worried) for my (?:life|safety))\b",
     ),
-    _rule(
+    rule(
         D,
         rf"\b{_PERSON} (?:\w+ ){{0,2}}(?P<core>(?:broke|broken|fractured|cracked|dislocated|"
         r"bruised) my (?:arm|nose|ribs?|wrist|jaw|fingers?|leg|hand|shoulder|eye|face|skull))\b",
     ),
     # "He's going to kill me" is usually a figure of speech; with fear beside it, it is not.
-    _rule(
+    rule(
         D,
         rf"\b{_PERSON}(?P<core>(?: is going to|'s going to| going to| is gonna|'ll| will| might|"
         r" could|'d) (?:really |actually )?(?:kill|hurt|hit|beat|strangle|stab|shoot) me)\b"
         rf"{_EMOTIONAL_IF}",
         needs=r"\b(?:scared|afraid|terrified|frightened|fear|panicking|shaking|hiding|unsafe)\b",
     ),
-    _rule(
+    rule(
         D,
         r"\b(?P<core>(?:threaten(?:s|ed|ing)?|says?|said|told me|swears?|swore) (?:that )?"
         r"(?:he|she|they)?(?:'ll|'d| will| would| is going to| was going to)? ?(?:to )?"
         r"(?:kill|hurt) (?:himself|herself|themselves|themself) (?:if|when|unless))",
     ),
-    _rule(
+    rule(
         D,
         r"\b(?P<core>(?:post|share|leak|send|show|publish|spread)(?:s|ed|ing)? (?:my|our) "
         r"(?:\w+ )?(?:nudes|naked (?:photos|pictures|pics)|intimate (?:photos|pictures|images|"
         r"videos)|sex tape))",
     ),
-    _rule(
+    rule(
         D,
         r"\b(?P<core>(?:scared|afraid|terrified|frightened|worried|fear) (?:that )?"
         rf"{_PERSON}(?:'ll|'s going to| will| would| might| could| is going to| may| is gonna)? "
         r"(?:\w+ ){0,2}?(?:hurt|hit|kill|beat|attack|rape|find|stab|shoot|choke|strangle)s? me)\b"
         rf"{_EMOTIONAL_IF}",
     ),
-    _rule(
+    rule(
         D,
         r"\b(?P<core>(?:not|never|don't feel|doesn't feel|never feel|no longer feel|don't|"
         r"can't feel) safe)(?: (?:at home|in my (?:own )?(?:home|house|flat|apartment|room|bed)|"
@@ -394,37 +272,37 @@ _RULES: tuple[_Rule, ...] = (
         r"(?=\s*(?:$|[.,!?;]|and\b|but\b|because\b|since\b|anymore|right now|tonight|at home))",
         negatable=False,
     ),
-    _rule(
+    rule(
         D,
         r"\b(?P<core>(?:scared|afraid|terrified|frightened) (?:to|of) (?:go|going|be|being|stay|"
         r"staying|sleep|sleeping) (?:back )?(?:home|at home|here tonight|there tonight|alone with "
         r"(?:him|her|them)|in the same (?:house|room|bed)))\b",
     ),
-    _rule(
+    rule(
         D,
         rf"\b(?P<core>(?:scared|afraid|terrified|frightened) of (?:him|her|them|my (?:\w+'s )?"
         rf"{_RELATION}))(?=\s*(?:$|[.,!?;]|when\b|because\b|and\b|but\b|so\b|now\b|anymore|"
         r"sometimes|lately|right now))",
     ),
-    _rule(
+    rule(
         D,
         r"\b(?P<core>stalk(?:s|ed|ing)? me|being stalked|(?:have|got|'ve got) a stalker|my stalker|"
         r"being followed|follow(?:s|ed|ing) me (?:home|to my (?:car|house|flat|door|apartment"
         r"|work)|"
         r"from (?:work|school|the \w+)|everywhere|around town|all the way))\b",
     ),
-    _rule(
+    rule(
         D,
         r"\b(?:someone|somebody|a (?:man|guy|woman|car|stranger)|my ex|this (?:man|guy)) "
         r"(?:\w+ ){0,2}(?P<core>follow(?:s|ed|ing) me)(?! (?:on|back|around on))\b",
     ),
-    _rule(
+    rule(
         D,
         r"\b(?P<core>(?:keeps?|kept) (?:showing|turning) up (?:at|outside) (?:my|our) (?:door"
         r"|house|"
         r"home|flat|apartment|place|work|office|job|school|gym))",
     ),
-    _rule(
+    rule(
         D,
         r"\b(?P<core>lock(?:s|ed|ing)? me (?:in|up|out|inside)|(?:won't|doesn't|didn't|never) "
         r"lets? me (?:leave|go out|go outside|go home|out of (?:the|my) (?:house|flat|apartment|"
@@ -432,7 +310,7 @@ _RULES: tuple[_Rule, ...] = (
         r"won't let me leave)\b",
         negatable=False,
     ),
-    _rule(
+    rule(
         D,
         r"\b(?P<core>(?:forced|forces|forcing|made|makes|pressured|pressures|coerced|coerces) me "
         r"(?:to |into )?(?:have sex|having sex|sleep with|sleeping with|do (?:sexual )?(?:things|"
@@ -441,7 +319,7 @@ _RULES: tuple[_Rule, ...] = (
         r"sleep|(?:when|while) i(?:'m| am| was)? (?:asleep|sleeping|sleep|drunk|passed out)|"
         r"(?:when|after|even though) i (?:said|say) no)|raped me|sexually assaulted me)",
     ),
-    _rule(
+    rule(
         D,
         rf"\b{_SELF} (?:\w+ )?(?P<core>(?:was|got|'ve been|have been|am|keep getting|get|'m being|"
         r"am being|'m) (?:being )?(?:raped|sexually assaulted|molested|abused|assaulted|beaten|"
@@ -450,46 +328,46 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:\w+ )?games?|the (?:race|match|game|polls))|by (?:the |a )?(?:news|realization|"
         r"thought|truth|reality|idea|car|ball|bus|truck|wave)))",
     ),
-    _rule(
+    rule(
         D,
         rf"\b{_PERSON} (?P<core>(?:is|was|'s|has been|got|gets|keeps getting) (?:being )?"
         r"(?:raped|abused|beaten|hit|assaulted|strangled|choked|stalked|attacked))\b"
         r"(?! (?:at|up|by (?:the|a) (?:car|ball|truck|bus|wave)))",
         about_others=True,
     ),
-    _rule(
+    rule(
         D,
         rf"\b(?:(?:my|our|her|his) (?:\w+'s )?{_RELATION}|he|she|they) (?P<core>(?:is|was|'s|has "
         r"been|can be|gets|got|became|used to be|'s been|turned|turns) (?:\w+ )?(?:abusive|violent|"
         r"physical with (?:me|her|him|us)))\b",
         about_others=True,
     ),
-    _rule(D, rf"\b(?P<core>my (?:\w+ )?(?:abusive|violent) (?:\w+ )?{_RELATION})\b"),
-    _rule(
+    rule(D, rf"\b(?P<core>my (?:\w+ )?(?:abusive|violent) (?:\w+ )?{_RELATION})\b"),
+    rule(
         D,
         r"\b(?P<core>in an? (?:\w+ )?(?:abusive|violent|controlling and abusive) "
         r"(?:relationship|marriage|home|household))\b",
         about_others=True,
     ),
-    _rule(
+    rule(
         D,
         r"\b(?P<core>(?:victim|survivor) of (?:domestic|sexual|child|emotional|physical) "
         r"(?:violence|abuse|assault))\b",
         about_others=True,
     ),
-    _rule(
+    rule(
         D,
         r"\b(?P<core>(?:i'm|i am|we're) being (?:abused|hurt|beaten|hit|threatened|stalked|"
         r"followed|controlled|hurt))\b",
     ),
     # ---- SUICIDE
-    _rule(
+    rule(
         S,
         r"\b(?P<core>(?:kill|kills|killed) myself|killing myself)\b(?! laughing)",
         unless=r"\b(?:'m|am|was|were|been|'re|are) killing myself (?:to|for|over|at|trying|working|"
         r"on)\b",
     ),
-    _rule(
+    rule(
         S,
         r"\b(?P<core>(?:want|wants|wanted|wanting|wish(?:ed)? (?:i )?(?:could|would)|ready|plan|"
         r"planning|deserve|deserves|need|should(?: just)?|hope i|hoping i|would like|'d like|"
@@ -499,17 +377,17 @@ _RULES: tuple[_Rule, ...] = (
         r"one day|on (?:this|that) hill|trying|doing|a little))",
         about_others=True,
     ),
-    _rule(
+    rule(
         S,
         r"\b(?P<core>(?:deserve|deserves|deserved) to (?:just )?(?:die|be dead))\b"
         r"(?! (?:a little|inside|of|laughing|happy|old))",
     ),
-    _rule(
+    rule(
         S,
         rf"\b(?P<core>{_INTENT} (?:to )?(?:crash(?:ing)? (?:the|my) car|swerv(?:e|ing) into "
         r"(?:traffic|a truck|a tree|a wall|oncoming)))\b",
     ),
-    _rule(
+    rule(
         S,
         r"\b(?P<core>(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing|"
         r"obsess(?:ed|ing)?) (?:about|of) (?:dying(?! (?:alone|my|her|his|their|it|old|young))|"
@@ -519,13 +397,13 @@ _RULES: tuple[_Rule, ...] = (
         r"from|around) myself|don't trust myself (?:not to|tonight|right now|alone|with (?:the|"
         r"my|a) (?:pills|knife|razor|blade|meds)))\b",
     ),
-    _rule(
+    rule(
         S,
         r"\b(?P<core>(?:research(?:ed|ing)?|look(?:ed|ing)? up|googl(?:e|ed|ing)|read(?:ing)? "
         r"about|search(?:ed|ing)? for) (?:suicide |painless |easy |quick )?methods)"
         r"(?=\s*(?:$|[.!?,;]|to (?:die|end|kill)|again|lately|tonight|today))",
     ),
-    _rule(
+    rule(
         S,
         r"\b(?P<core>who (?:gets|will get|should get|would get|inherits) my (?:stuff|things|"
         r"belongings|possessions|cat|dog|pets?)|(?:don't|do not|can't|cannot) (?:think|see how) "
@@ -536,7 +414,7 @@ _RULES: tuple[_Rule, ...] = (
         unless=r"\b(?:break ?up|broke up|divorce|split|separat(?:e|ed|ion)|mov(?:e|ing) out|"
         r"custody)\b",
     ),
-    _rule(
+    rule(
         S,
         r"\b(?P<core>wish(?:ed|ing)? (?:that )?i (?:was|were) dead|wish(?:ed|ing)? (?:that )?i "
         r"(?:wasn't|weren't|wasn't even) (?:alive|here|born|around)|wish(?:ed|ing)? (?:that )?i'?d "
@@ -548,7 +426,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|live)"
         r")\b",
     ),
-    _rule(
+    rule(
         S,
         r"\b(?P<core>(?:better off|happier|easier|simpler|lighter|calmer|better|a favou?r"
         r"|a relief|"
@@ -556,7 +434,7 @@ _RULES: tuple[_Rule, ...] = (
         rf"me|if i (?:just |simply |really |finally )?(?:{_GONE})|once i'm gone|when i'm gone))",
         negatable=False,
     ),
-    _rule(
+    rule(
         S,
         rf"\b(?P<core>(?:nobody|anyone|anybody) (?:\w+ ){{0,2}}(?:care|notice|miss me|cry|mind) "
         rf"(?:\w+ )?if i "
@@ -565,7 +443,7 @@ _RULES: tuple[_Rule, ...] = (
         r"anyway|at all)))",
         negatable=False,
     ),
-    _rule(
+    rule(
         S,
         rf"\b(?P<core>no (?:real |more |good )?(?:reason|point|purpose|will|desire|wish) (?:to|in|"
         rf"of|for) "
@@ -577,7 +455,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:so )?(?:pointless|meaningless)|not worth (?:saving|keeping alive))\b",
         negatable=False,
     ),
-    _rule(
+    rule(
         S,
         r"\b(?P<core>(?:don't|never|no longer|doesn't|didn't|not sure (?:if |whether |that )?i|"
         r"don't know (?:if|whether|why) i|don't think i|(?:don't|can't) see why i|why (?:should|"
@@ -592,20 +470,20 @@ _RULES: tuple[_Rule, ...] = (
         r"))",
         negatable=False,
     ),
-    _rule(
+    rule(
         S,
         r"\b(?P<core>(?:can't|couldn't) (?:\w+ )?(?:go on|keep going|do (?:this )?life|live like "
         r"this|keep living|exist like this|be alive)(?=\s*(?:$|[.!?,;]|anymore|any longer|like "
         r"this|without|and|but|i|because)))",
         negatable=False,
     ),
-    _rule(
+    rule(
         S,
         r"\b(?P<core>(?:don't|do not) know how (?:much )?(?:longer|long) i can (?:go on|keep going|"
         r"hold on|keep living|live|survive|take (?:it|this)|last|stay alive|hang on))",
         negatable=False,
     ),
-    _rule(
+    rule(
         S,
         r"\b(?P<core>(?:done|finished) with (?:this )?(?:life|living|being alive|existing|it all)|"
         r"(?:tired|sick|exhausted) of (?:living|being alive|life(?! (?:in|as|at|on|with))|existing|"
@@ -613,13 +491,13 @@ _RULES: tuple[_Rule, ...] = (
         r"|[.!?,;])))"
         r"\b",
     ),
-    _rule(
+    rule(
         S,
         r"\b(?P<core>(?:end|ends|ended|ending|take|taking|took) (?:my (?:own )?life|it all|this "
         r"life|everything(?! (?:with|between|for))))\b",
         about_others=True,
     ),
-    _rule(
+    rule(
         S,
         r"\b(?P<core>suicidal|(?:commit|committed|committing|attempt|attempted|attempts|attempting|"
         r"consider|considered|considering|contemplate|contemplated|contemplating|thinking about|"
@@ -629,7 +507,7 @@ _RULES: tuple[_Rule, ...] = (
         r"helpline|line|lifeline)|my (?:own )?suicide)\b",
         about_others=True,
     ),
-    _rule(
+    rule(
         S,
         r"\b(?P<core>(?:took|take|taking|taken|swallowed|swallow|swallowing|downed"
         r"|popped) (?:\w+ )?"
@@ -641,26 +519,26 @@ _RULES: tuple[_Rule, ...] = (
         r"antidepressants|paracetamol|tylenol|ibuprofen|aspirin|xanax|insulin))\b",
         about_others=True,
     ),
-    _rule(
+    rule(
         S,
         r"\b(?P<core>overdos(?:e|ed|es|ing)|od'?d|o\.d\.)\b(?! (?:on|of) (?:sugar|caffeine|coffee|"
         r"chocolate|cuteness|drama|love|romance|sun|tv|netflix|information|cheese|candy|cake|"
         r"feelings|emotions|memes))",
         about_others=True,
     ),
-    _rule(
+    rule(
         S,
         r"\b(?P<core>(?:sav(?:ed|ing)|stockpil(?:ed|ing|e)|hoard(?:ed|ing)|collect(?:ed|ing)|"
         r"stash(?:ed|ing)?) (?:up )?(?:\w+ )?(?:pills|tablets|meds|painkillers)|(?:pills|tablets|"
         r"meds|painkillers) (?:saved|stashed|stockpiled|hidden|hoarded))\b",
     ),
-    _rule(
+    rule(
         S,
         r"\b(?P<core>(?:hang|hanging|drown|drowning|shoot|shooting|poison|poisoning|electrocute|"
         r"suffocate|suffocating|gas) myself|starv(?:e|ing) myself to death|slit (?:my )?(?:own )?"
         r"wrists?|(?:a )?noose|(?:gun|pistol) to my head)\b",
     ),
-    _rule(
+    rule(
         S,
         rf"\b(?P<core>{_INTENT} (?:to )?(?:jump|jumping|leap|leaping|throw(?:ing)? myself|"
         r"step(?:ping)? in front|walk(?:ing)? in front|driv(?:e|ing) (?:my car )?(?:into|off))\b"
@@ -669,7 +547,7 @@ _RULES: tuple[_Rule, ...] = (
         r"rope|around|up\b|with\b|right in|straight in|over\b|across\b|onto\b)))",
         about_others=True,
     ),
-    _rule(
+    rule(
         S,
         r"\b(?P<core>(?:suicide|goodbye|farewell) (?:notes|letters|messages|videos)|suicide note|"
         r"(?:goodbye|farewell) (?:note|letter|message|video) (?:to|for) (?:everyone|everybody|all|"
@@ -677,7 +555,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:said|saying|say) (?:my )?goodbyes? to (?:everyone|everybody|all|my (?:family|friends|"
         r"loved ones))(?! (?:at|before|after|in|on|from|there|here|and left|and went)))\b",
     ),
-    _rule(
+    rule(
         S,
         r"\b(?P<core>(?:this is|this'll be|this will be|it's) my (?:very )?last (?:entry|message|"
         r"reflection|note|post|day|night|goodbye|check-?in|answer|words)|my last (?:day|night) "
@@ -688,13 +566,13 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:of )?my (?:stuff|things|belongings|possessions))\b",
         negatable=False,
     ),
-    _rule(
+    rule(
         S,
         r"\b(?P<core>(?:want|wanted|need|needs|wish|make|just want) (?:\w+ )?(?:the |this |my )?"
         r"pain to (?:stop|end|go away)|make (?:the|this|it|my) pain (?:stop|end|go away)|"
         r"want (?:it all|everything|all of (?:this|it)|my life) to (?:end|stop|be over))\b",
     ),
-    _rule(
+    rule(
         S,
         r"\b(?P<core>(?:sleep|go to sleep|fall asleep) (?:forever|and (?:never|not) wake up)|"
         r"(?:hope|hoping|pray|praying|wish) (?:that )?i (?:don't|won't|never|wouldn't) wake up|"
@@ -702,34 +580,34 @@ _RULES: tuple[_Rule, ...] = (
         r"wake up))\b",
         negatable=False,
     ),
-    _rule(
+    rule(
         S,
         r"\b(?P<core>(?:how|ways?|best way|easiest way|painless way) to (?:die|commit suicide|end "
         r"it(?: all)?|hang myself|overdose)(?! (?:of|from|for|than|laughing|with dignity|well)))\b",
         about_others=True,
     ),
-    _rule(
+    rule(
         S,
         r"\b(?P<core>rather (?:die|be dead) than (?:keep |continue |go on |spend another (?:day|"
         r"night) )?(?:feel|feeling|live|living|go(?:ing)? on|be(?:ing)? alive|wake|waking"
         r"|be(?:ing)? "
         r"like this|exist|existing|this|do this))\b",
     ),
-    _rule(
+    rule(
         S,
         r"\b(?P<core>(?:kill|kills|killing|hang|hangs|hanging|shoot|shoots|drown|drowns) "
         r"(?:himself|herself|themselves|themself))\b",
         about_others=True,
     ),
     # ---- SELF_HARM
-    _rule(
+    rule(
         H,
         r"\b(?P<core>self-harm(?:s|ed|ing|er)?|self-? ?injur(?:y|e|ed|ing|ies|ious)|self-? ?"
         r"mutilat(?:e|ed|ing|ion))\b(?! (?:awareness|prevention|training|workshop|course|research|"
         r"policy|statistics|policies))",
         about_others=True,
     ),
-    _rule(
+    rule(
         H,
         r"\b(?P<core>(?:haven't|hasn't|didn't|not) (?:\w+ )?(?:cut|cutting|self-harmed|self-harm|"
         r"hurt myself|burned myself|burnt myself|relapsed)) (?:myself )?(?:in|for|since) (?:\w+ )"
@@ -737,14 +615,14 @@ _RULES: tuple[_Rule, ...] = (
         r"winter|autumn|fall)\b",
         negatable=False,
     ),
-    _rule(
+    rule(
         H,
         r"\b(?P<core>(?:cut|cuts|cutting|cutted|slash(?:ed|ing)?|slice[ds]?|slicing|carv(?:e|ed|"
         r"ing)) (?:myself|my (?:wrists?|arms?|legs?|thighs?|skin|stomach|hips?|body|forearms?)))\b"
         r"(?! (?:off|out|some slack|slack|free|loose|short|a break|in half|down|back))",
         unless=_CUT_ACCIDENT,
     ),
-    _rule(
+    rule(
         H,
         r"\b(?P<core>(?:cut|cuts|cutting|hurt|hurts|hurting|burn|burns|burned|burnt|burning|"
         r"starv(?:e|es|ed|ing)) (?:himself|herself|themselves|themself))\b(?! (?:off|out|some "
@@ -752,20 +630,20 @@ _RULES: tuple[_Rule, ...] = (
         about_others=True,
         unless=_CUT_ACCIDENT,
     ),
-    _rule(
+    rule(
         H,
         r"\b(?P<core>(?:hurt|hurts|hurting) myself)\b(?! (?:by|more than|emotionally|in the long "
         r"run|with (?:my )?(?:words|thoughts|expectations|overthinking)|when i (?:push|pull|run|"
         r"shut|leave|ghost)))",
         unless=_KNOCK_ACCIDENT,
     ),
-    _rule(
+    rule(
         H,
         r"\b(?P<core>(?:cut|hurt|burn(?:ed|t)?|hit|scratch(?:ed)?|punch(?:ed)?|bit|bite|"
         r"starv(?:e|ed|ing))\w* (?:myself|my \w+)(?:[ ,]+\w+){0,3}?[ ,]+(?:on purpose|deliberately|"
         r"intentionally))\b",
     ),
-    _rule(
+    rule(
         H,
         r"\b(?P<core>(?:carv|scratch|etch|cut)(?:e|es|ed|ing)? (?:\w+ ){1,4}?(?:into|in|on) my "
         r"(?:arms?|wrists?|skin|thighs?|legs?|hands?|stomach|hips?)|(?:held|hold|holds|holding) "
@@ -773,7 +651,7 @@ _RULES: tuple[_Rule, ...] = (
         r"(?:wrists?|arms?|skin|thighs?|legs?))\b",
         unless=rf"{_CUT_ACCIDENT}|{_KNOCK_ACCIDENT}",
     ),
-    _rule(
+    rule(
         H,
         r"\b(?P<core>(?:haven't|hadn't|didn't|not|stopped|stop) (?:eaten|eat|eating)(?: \w+){0,4}?"
         r"[ ,]+(?:on purpose|deliberately|intentionally|to punish myself|because i don't deserve))",
@@ -781,32 +659,32 @@ _RULES: tuple[_Rule, ...] = (
         unless=r"\b(?:fast|fasting|blood (?:test|work)|diet|dieting|ramadan|lent|surgery|"
         r"procedure|operation|colonoscopy)\b",
     ),
-    _rule(
+    rule(
         H,
         r"\b(?P<core>(?:burn|burns|burned|burnt|burning) myself)\b",
         unless=_BURN_ACCIDENT,
     ),
-    _rule(
+    rule(
         H,
         r"\b(?P<core>(?:hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|bit|bite|bites|"
         r"biting|scratch(?:ed|es|ing)?|starv(?:e|ed|es|ing)|head-?butt(?:ed|ing)?) myself)\b",
         unless=_KNOCK_ACCIDENT,
     ),
-    _rule(
+    rule(
         H,
         r"\b(?P<core>(?:until|till|til|'til) (?:it|they|i|my \w+) (?:bleeds?|bled|bleeding|"
         r"bruises?|bruised|was (?:bleeding|raw)|were (?:bleeding|raw)))\b",
         about_others=True,
         unless=_CUT_ACCIDENT,
     ),
-    _rule(
+    rule(
         H,
         r"\b(?P<core>(?:urges?|temptation|tempted|want|wanted|need|needed|itch|cravings?|craving) "
         r"(?:\w+ )?to (?:cut|self-harm|hurt myself|burn myself|relapse))\b(?! (?:\w+ )?(?:off|back|"
         r"ties|down|out|class|corners|carbs|sugar|my hair|the|him|her|them|people|contact|loose|in|"
         r"through|it|things|costs|my losses|spending|on|with|a))",
     ),
-    _rule(
+    rule(
         H,
         r"\b(?P<core>(?:start(?:ed)?|stopped|stop|quit|relapsed|back to|went back to|go back to|"
         r"been|was|i'm|am|keep|kept|miss|missed|addicted to|thinking about|thought about"
@@ -815,7 +693,7 @@ _RULES: tuple[_Rule, ...] = (
         r"again\b|today\b|tonight\b|yesterday\b|for (?:\w+ )?(?:days|weeks|months|years)))",
         unless=_CUT_ACCIDENT,
     ),
-    _rule(
+    rule(
         H,
         r"\b(?P<core>(?:fresh )?(?:cuts|scars|scratches|burns|wounds) (?:on|across|along|up) "
         r"(?:my|both my|both) (?:wrists?|arms?|thighs?|legs?|stomach|hips?|skin|forearms?)|"
@@ -824,135 +702,26 @@ _RULES: tuple[_Rule, ...] = (
 )
 del D, S, H
 
-# Every rule's pattern in one, to rule out at once the many replies that none of them matches:
-# if no rule matches, neither does this. Only the group names differ from the rules'.
-_ANY_RULE = re.compile(
-    "|".join(f"(?:{rule.pattern.pattern.replace('(?P<core>', '(?:')})" for rule in _RULES)
-)
-
-
-# --- reading negation and fiction ------------------------------------------------------
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_SENTENCE_MARKS = ".!?\n"
-# How far around a phrase its sentence is looked at (negation, fiction, accidents).
-_REACH = 240
-_CLAUSE_END = re.compile(r"[,;:()\"\[\]]| - ")
-_WORD = re.compile(r"[\w']+")
-_SUBJECTS = _words(
-    "i i'm i'd i've i'll he he's he'd he'll she she's she'd she'll they they're they'd they'll "
+LANGUAGE = Language(
+    code="en",
+    crisis=_CRISIS,
+    shorthand=_SHORTHAND,
+    subjects=(    "i i'm i'd i've i'll he he's he'd he'll she she's she'd she'll they they're they'd they'll "
     "you you're you'd you'll we we're we'd we'll it it's who nobody someone somebody "
     "everyone everybody people"
-)
-_FIRST_PERSON = _words("i i'm i'd i've i'll")
-_NEGATORS = _words("not never no nor")
-# After a negator these words mean doubt or a double negative, not a denial:
-# "not sure I want to live", "can't stop thinking about it", "not gonna lie".
-_DOUBT_AFTER = _words(
-    "sure certain know knowing okay ok fine stop help lie thought think imagined expected "
+    ),
+    first_person="i i'm i'd i've i'll",
+    negators=r"not|never|no|nor|\w+n't",
+    doubt_after=(    "sure certain know knowing okay ok fine stop help lie thought think imagined expected "
     "care matter mind"
-)
-# Before a negator these words mean an urge being resisted: "trying not to hurt myself".
-_RESISTING_BEFORE = _words(
-    "try trying tried struggling struggle hard fighting promised promise swore swear told"
-)
-# A denial that implies a history: "not suicidal anymore", "I'll never cut myself again".
-_HISTORY_AFTER = re.compile(r" ?(?:\w+ ){0,3}?(?:anymore|any longer|again)\b")
-_FICTION = re.compile(
+    ),
+    resisting_before="try trying tried struggling struggle hard fighting promised promise swore swear told",
+    history_after=r" ?(?:\w+ ){0,3}?(?:anymore|any longer|again)\b",
+    fiction=(
     r"\b(?:movies?|films?|books?|novels?|shows?|series|episodes?|seasons?|characters?|"
     r"protagonist|stor(?:y|ies)|news|articles?|headlines?|podcasts?|documentar(?:y|ies)|songs?|"
     r"lyrics|albums?|video games?|anime|manga|musical|poems?|tv|netflix|reddit|tiktok|youtube|"
     r"report|study|statistics|research|lecture|essay|awareness|prevention|campaign|"
     r"volunteer(?:ing|ed)?|charity|fundraiser)\b"
+    ),
 )
-
-
-def _is_negator(word: str) -> bool:
-    return word in _NEGATORS or word.endswith("n't")
-
-
-def _sentence_bounds(text: str, start: int) -> tuple[int, int]:
-    """Return the sentence around start, at most _REACH characters to either side."""
-    # Bounded so that a huge text with many matches stays linear, not quadratic.
-    low = max(0, start - _REACH)
-    high = min(len(text), start + _REACH)
-    begin = max(text.rfind(mark, low, start) for mark in _SENTENCE_MARKS) + 1
-    ends = [found for mark in _SENTENCE_MARKS if (found := text.find(mark, start, high)) >= 0]
-    return max(begin, low), min(ends, default=high)
-
-
-def _verb_group(text: str, start: int) -> list[str]:
-    """Return the words between the nearest subject and start, within the clause."""
-    begin, _ = _sentence_bounds(text, start)
-    head = text[begin:start]
-    clause_cut = max((m.end() for m in _CLAUSE_END.finditer(head)), default=0)
-    words = _WORD.findall(head[clause_cut:])[-6:]
-    for index in range(len(words) - 1, -1, -1):
-        if words[index] in _SUBJECTS:
-            return words[index:]
-    return words
-
-
-def _negated(text: str, start: int, end: int) -> bool:
-    """Whether the phrase at start is denied (and the denial does not imply a history)."""
-    words = _verb_group(text, start)
-    denied = False
-    for index, word in enumerate(words):
-        if not _is_negator(word):
-            continue
-        after = words[index + 1 : index + 3]
-        if word == "no" and after[:1] == ["longer"]:
-            return False  # "no longer" says that it used to be so
-        if after and after[0] == "even":
-            after = after[1:]
-        if after and after[0] in _DOUBT_AFTER:
-            continue
-        if index and words[index - 1] in _RESISTING_BEFORE:
-            continue
-        denied = True
-    return denied and not _HISTORY_AFTER.match(text, end)
-
-
-def _sentence_around(text: str, start: int) -> str:
-    begin, end = _sentence_bounds(text, start)
-    return text[begin:end]
-
-
-def _about_fiction(text: str, start: int) -> bool:
-    """Whether the phrase at start sits in a sentence about fiction/news, not said of oneself."""
-    if not _FICTION.search(_sentence_around(text, start)):
-        return False
-    subject = next((w for w in reversed(_verb_group(text, start)) if w in _SUBJECTS), None)
-    return subject not in _FIRST_PERSON
-
-
-def _valid_matches(rule: _Rule, text: str) -> Iterator[re.Match[str]]:
-    for match in rule.pattern.finditer(text):
-        core_start = match.start("core") if "core" in rule.pattern.groupindex else match.start()
-        if core_start < 0:
-            core_start = match.start()
-        if rule.negatable and _negated(text, core_start, match.end()):
-            continue
-        if rule.about_others and _about_fiction(text, core_start):
-            continue
-        if rule.unless is not None or rule.needs is not None:
-            sentence = _sentence_around(text, core_start)
-            if rule.unless is not None and rule.unless.search(sentence):
-                continue
-            if rule.needs is not None and not rule.needs.search(sentence):
-                continue
-        yield match
-
-
-def screen(text: str) -> Screen:
-    """Screen one reply for signs of suicide, self-harm or danger."""
-    forms = [form for form in _variants(text) if _ANY_RULE.search(form)]
-    for rule in _RULES:
-        for form in forms:
-            if next(_valid_matches(rule, form), None) is not None:
-                return Screen(rule.concern)
-    return Screen(None)

@@ -1,0 +1,90 @@
+"""Crisis screen: does a message speak of suicide, self-harm or being in danger?
+
+Every message a person writes passes `screen`, in every language the screen knows,
+whatever the person's locale: people write in the language they feel in. The screen is a
+set of readable rules per language (regular expressions over normalised text, see
+`engine`), not a model, so that anyone can see why a sentence was or was not flagged.
+
+Two tiers
+- CRISIS: the message speaks of suicide, self-harm or danger (a wish to die, a plan, a
+  means, a goodbye, a past attempt, self-harm, being hurt or threatened by someone). The
+  bot answers at once, with care and with helplines for the person's country.
+- CHECK_IN: hopelessness without a stated intent ("I want to disappear", "I'm a burden",
+  "what's the point of anything"). The bot asks gently whether the person is safe right
+  now; "Not really" brings the helplines. These rules are few and narrow so that the
+  question stays rare for ordinary venting.
+
+When a message shows several concerns, DANGER wins (its reply lists abuse lines and
+crisis lines), then SUICIDE, then SELF_HARM; a crisis in any language wins over a check-in.
+
+The screen is bounded: it reads at most MAX_INPUT characters, at most MAX_NORMALISED after
+normalising, and has no rule that is quadratic in the input (bench/safety_worst_case.py
+shows the worst case).
+
+Each language's module says what it decides on the ambiguous cases (history, third
+persons, hyperbole, idioms) and what remains out of reach.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.domain.safety import de, en, es, fr, it, pl, pt, ru
+from bot.domain.safety.engine import MAX_INPUT, MAX_NORMALISED, Concern, Language, Tier, base_forms
+
+__all__ = ["LANGUAGES", "MAX_INPUT", "MAX_NORMALISED", "Concern", "Screen", "Tier", "screen"]
+
+LANGUAGES: tuple[Language, ...] = (
+    en.LANGUAGE,
+    ru.LANGUAGE,
+    es.LANGUAGE,
+    de.LANGUAGE,
+    fr.LANGUAGE,
+    pt.LANGUAGE,
+    it.LANGUAGE,
+    pl.LANGUAGE,
+)
+_PRIORITY = (Concern.DANGER, Concern.SUICIDE, Concern.SELF_HARM)
+
+
+@dataclass(frozen=True)
+class Screen:
+    """The result of screening one message.
+
+    `tier` is None when there is no signal; `concern` says what the signal is about and
+    `language` which language's rules found it.
+    """
+
+    concern: Concern | None = None
+    tier: Tier | None = None
+    language: str | None = None
+
+    @property
+    def flagged(self) -> bool:
+        """Whether the message needs any answer of care (helplines or a check-in)."""
+        return self.tier is not None
+
+    @property
+    def crisis(self) -> bool:
+        """Whether the message needs the caring message with helplines at once."""
+        return self.tier is Tier.CRISIS
+
+
+def screen(text: str) -> Screen:
+    """Screen one message for signs of suicide, self-harm or danger, in every language."""
+    base = base_forms(text)
+    if not base or not base[0]:
+        return Screen()
+    forms = {language.code: language.forms(base) for language in LANGUAGES}
+    for tier in (Tier.CRISIS, Tier.CHECK_IN):
+        found: list[tuple[int, Concern, str]] = []
+        for language in LANGUAGES:
+            concern = language.first_match(forms[language.code], tier)
+            if concern is not None:
+                found.append((_PRIORITY.index(concern), concern, language.code))
+                if concern is Concern.DANGER:
+                    break
+        if found:
+            _, concern, code = min(found)
+            return Screen(concern, tier, code)
+    return Screen()

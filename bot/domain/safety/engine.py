@@ -1,0 +1,359 @@
+"""The machinery every language's rules run on: normalising text, rules, negation, fiction.
+
+A language module (en, ru, es, ...) declares a `Language`: its rules for the two tiers and
+the words its negation and fiction checks need. This module holds nothing specific to a
+language except the shared normalisation and the leetspeak map.
+
+How text is read (for every language)
+- At most MAX_INPUT characters are read, and at most MAX_NORMALISED after NFKC (a single
+  character can expand to 18 under NFKC); a crisis sentence is never that long, and the
+  cap keeps the screen bounded whatever it is sent.
+- NFKC, casefold, zero-width characters and lone surrogates removed, curly quotes and
+  dashes made straight, accents removed ("está" -> "esta", "żyć" -> "zyc", "ё" -> "е",
+  "й" -> "и"), because people on phones often leave them out: rules are written against
+  the text without accents.
+- Whitespace collapsed; a line break ends a sentence.
+- Letters repeated three or more times are squashed to two and, in a second form, to one
+  ("sooo" wants "soo", "diiie" wants "die"); words that mix letters and digits get a third
+  form with the digits read as letters ("d13" -> "die", "k1ll" -> "kill").
+- Each language then applies its own shorthand ("kms" -> "kill myself", "xq" -> "porque").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+__all__ = [
+    "MAX_INPUT",
+    "MAX_NORMALISED",
+    "Concern",
+    "Language",
+    "Rule",
+    "Tier",
+    "base_forms",
+    "rule",
+    "valid_match",
+]
+
+# Telegram's longest message; anything longer is cut before normalising.
+MAX_INPUT = 4096
+MAX_NORMALISED = 8192
+
+
+class Concern(StrEnum):
+    """What a flagged reply speaks of."""
+
+    SELF_HARM = "self_harm"
+    SUICIDE = "suicide"
+    # Being in danger or being hurt by someone: abuse, violence, threats, stalking.
+    DANGER = "danger"
+
+
+class Tier(StrEnum):
+    """How the bot answers: at once with helplines, or with a gentle question first."""
+
+    CRISIS = "crisis"
+    CHECK_IN = "check_in"
+
+
+# --- normalisation ---------------------------------------------------------------------
+
+_REMOVED = dict.fromkeys(
+    map(ord, "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"),
+    None,
+)
+_STRAIGHTENED = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u02bc": "'",
+        "\u00b4": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        # Letters that carry no combining mark to strip.
+        "\u0142": "l",  # ł
+        "\u00f8": "o",  # ø
+        "\u0111": "d",  # đ
+        "\u00e6": "ae",
+        "\u0153": "oe",
+    }
+)
+# str can hold lone surrogates (e.g. from a broken decode); they are not text.
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_BREAKS = "\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e"
+# Both linear: a run of spaces is one match, and a break takes at most one space before it.
+_SPACES = re.compile(rf"[^\S{_BREAKS}]+")
+_LINE_BREAKS = re.compile(rf" ?[{_BREAKS}][\s]*")
+_RUN_OF_THREE = re.compile(r"([^\W\d_])\1{2,}")
+_MARKS = re.compile(r"[\u0300-\u036f]")
+# A word that mixes letters and digits (or @, $): "d13", "k1ll", "su1c1de", "$uicide".
+_LEET_WORD = re.compile(r"\b(?=[\w@$]*[^\W\d_])(?=[\w@$]*[0-9@$])[\w@$]+")
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+
+
+def _strip_marks(text: str) -> str:
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", _MARKS.sub("", unicodedata.normalize("NFD", text)))
+
+
+def _squash(text: str, keep: int) -> str:
+    return _RUN_OF_THREE.sub(lambda m: m.group(1) * keep, text)
+
+
+def base_forms(text: str) -> list[str]:
+    """Return the language-neutral normalised forms of text (see the module docstring)."""
+    text = _SURROGATES.sub(" ", text[:MAX_INPUT])
+    text = unicodedata.normalize("NFKC", text)[:MAX_NORMALISED]
+    text = _strip_marks(text.casefold().translate(_REMOVED).translate(_STRAIGHTENED))
+    text = _LINE_BREAKS.sub("\n", _SPACES.sub(" ", text)).strip()
+    forms: list[str] = []
+    for keep in (2, 1):
+        form = _squash(text, keep)
+        if form not in forms:
+            forms.append(form)
+    leet = _LEET_WORD.sub(lambda m: _squash(m.group(0).translate(_LEET), 1), forms[-1])
+    if leet not in forms:
+        forms.append(leet)
+    return forms
+
+
+# --- rules -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern, its concern, and how its matches are checked."""
+
+    concern: Concern
+    pattern: re.Pattern[str]
+    # Whether a negation before the phrase cancels it ("I would never kill myself").
+    negatable: bool = True
+    # Whether the phrase may be about a third person, so that it is ignored in a
+    # sentence about fiction or the news when its subject is not the writer.
+    about_others: bool = False
+    # A sentence-level pattern that makes the match innocent ("shaving", "stove").
+    unless: re.Pattern[str] | None = None
+    # A sentence-level pattern that must also be present (fear, for an idiomatic threat).
+    needs: re.Pattern[str] | None = None
+
+
+def rule(
+    concern: Concern,
+    pattern: str,
+    *,
+    negatable: bool = True,
+    about_others: bool = False,
+    unless: str | None = None,
+    needs: str | None = None,
+) -> Rule:
+    """Build a rule; `pattern` may name the phrase itself `(?P<core>...)` for negation."""
+    return Rule(
+        concern=concern,
+        pattern=re.compile(pattern),
+        negatable=negatable,
+        about_others=about_others,
+        unless=re.compile(unless) if unless else None,
+        needs=re.compile(needs) if needs else None,
+    )
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _any_of(rules: tuple[Rule, ...]) -> re.Pattern[str] | None:
+    if not rules:
+        return None
+    return re.compile(
+        "|".join(f"(?:{r.pattern.pattern.replace('(?P<core>', '(?:')})" for r in rules)
+    )
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language's rules and the words its negation and fiction checks read.
+
+    `crisis` rules answer with helplines at once; `check_in` rules (hopelessness without a
+    stated intent) ask first. Both are ordered by priority: the first concern with a valid
+    match wins. `shorthand` maps typed forms to the ones the rules are written against and
+    runs on the normalised text (lowercase, no accents). Negation: `negators` (a pattern
+    matched against whole words) in the words between the nearest of `subjects` and the
+    phrase cancel it, unless followed by one of `doubt_after` ("not sure I want to live")
+    or preceded by one of `resisting_before` ("trying not to"), or unless the phrase is
+    followed by `history_after` ("not ... anymore" implies it used to be so).
+    """
+
+    code: str
+    crisis: tuple[Rule, ...]
+    check_in: tuple[Rule, ...] = ()
+    shorthand: tuple[tuple[str, str], ...] = ()
+    subjects: str = ""
+    first_person: str = ""
+    negators: str = r"(?!)"
+    doubt_after: str = ""
+    resisting_before: str = ""
+    history_after: str = r"(?!)"
+    fiction: str = r"(?!)"
+    # Built from the fields above.
+    _shorthand: tuple[tuple[re.Pattern[str], str], ...] = field(init=False, repr=False)
+    _any_crisis: re.Pattern[str] | None = field(init=False, repr=False)
+    _any_check_in: re.Pattern[str] | None = field(init=False, repr=False)
+    _subjects: frozenset[str] = field(init=False, repr=False)
+    _first_person: frozenset[str] = field(init=False, repr=False)
+    _negator: re.Pattern[str] = field(init=False, repr=False)
+    _doubt_after: frozenset[str] = field(init=False, repr=False)
+    _resisting_before: frozenset[str] = field(init=False, repr=False)
+    _history_after: re.Pattern[str] = field(init=False, repr=False)
+    _fiction: re.Pattern[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        built = {
+            "_shorthand": tuple((re.compile(p), r) for p, r in self.shorthand),
+            "_any_crisis": _any_of(self.crisis),
+            "_any_check_in": _any_of(self.check_in),
+            "_subjects": _words(self.subjects),
+            "_first_person": _words(self.first_person),
+            "_negator": re.compile(self.negators),
+            "_doubt_after": _words(self.doubt_after),
+            "_resisting_before": _words(self.resisting_before),
+            "_history_after": re.compile(self.history_after),
+            "_fiction": re.compile(self.fiction),
+        }
+        for name, value in built.items():
+            object.__setattr__(self, name, value)
+
+    def forms(self, base: list[str]) -> list[str]:
+        """Return the base forms with this language's shorthand applied."""
+        forms: list[str] = []
+        for form in base:
+            for pattern, replacement in self._shorthand:
+                form = pattern.sub(replacement, form)
+            if form not in forms:
+                forms.append(form)
+        return forms
+
+    def first_match(self, forms: list[str], tier: Tier) -> Concern | None:
+        """Return the concern of the first rule of the tier with a valid match, if any."""
+        rules, any_rule = (
+            (self.crisis, self._any_crisis)
+            if tier is Tier.CRISIS
+            else (self.check_in, self._any_check_in)
+        )
+        if any_rule is None:
+            return None
+        candidates = [form for form in forms if any_rule.search(form)]
+        for each in rules:
+            for form in candidates:
+                if valid_match(self, each, form) is not None:
+                    return each.concern
+        return None
+
+    # --- negation and fiction --------------------------------------------------------
+
+    def is_negator(self, word: str) -> bool:
+        """Whether word denies what follows it."""
+        return self._negator.fullmatch(word) is not None
+
+    def verb_group(self, text: str, start: int) -> list[str]:
+        """Return the words between the nearest subject and start, within the clause."""
+        begin, _ = _sentence_bounds(text, start)
+        head = text[begin:start]
+        clause_cut = max((m.end() for m in _CLAUSE_END.finditer(head)), default=0)
+        words = _WORD.findall(head[clause_cut:])[-6:]
+        for index in range(len(words) - 1, -1, -1):
+            if words[index] in self._subjects:
+                return words[index:]
+        return words
+
+    def negated(self, text: str, start: int, end: int) -> bool:
+        """Whether the phrase at start is denied (and the denial does not imply a history)."""
+        words = self.verb_group(text, start)
+        denied = False
+        for index, word in enumerate(words):
+            if not self.is_negator(word):
+                continue
+            after = words[index + 1 : index + 3]
+            if word == "no" and after[:1] == ["longer"]:
+                return False  # "no longer" says that it used to be so
+            if after and after[0] == "even":
+                after = after[1:]
+            if after and after[0] in self._doubt_after:
+                continue
+            if index and words[index - 1] in self._resisting_before:
+                continue
+            denied = True
+        return denied and not self._history_after.match(text, end)
+
+    def about_fiction(self, text: str, start: int) -> bool:
+        """Whether the phrase at start sits in a sentence about fiction/news, not of oneself."""
+        if not self._fiction.search(_sentence_around(text, start)):
+            return False
+        subject = next(
+            (w for w in reversed(self.verb_group(text, start)) if w in self._subjects), None
+        )
+        return subject not in self._first_person
+
+
+_SENTENCE_MARKS = ".!?\n"
+# How far around a phrase its sentence is looked at (negation, fiction, accidents).
+_REACH = 240
+_CLAUSE_END = re.compile(r"[,;:()\"\[\]]| - ")
+_WORD = re.compile(r"[\w']+")
+
+
+def _sentence_bounds(text: str, start: int) -> tuple[int, int]:
+    """Return the sentence around start, at most _REACH characters to either side."""
+    # Bounded so that a huge text with many matches stays linear, not quadratic.
+    low = max(0, start - _REACH)
+    high = min(len(text), start + _REACH)
+    begin = max(text.rfind(mark, low, start) for mark in _SENTENCE_MARKS) + 1
+    ends = [found for mark in _SENTENCE_MARKS if (found := text.find(mark, start, high)) >= 0]
+    return max(begin, low), min(ends, default=high)
+
+
+def _sentence_around(text: str, start: int) -> str:
+    begin, end = _sentence_bounds(text, start)
+    return text[begin:end]
+
+
+def _valid_matches(language: Language, each: Rule, text: str) -> Iterator[re.Match[str]]:
+    for match in each.pattern.finditer(text):
+        core_start = match.start("core") if "core" in each.pattern.groupindex else match.start()
+        if core_start < 0:
+            core_start = match.start()
+        if each.negatable and language.negated(text, core_start, match.end()):
+            continue
+        if each.about_others and language.about_fiction(text, core_start):
+            continue
+        if each.unless is not None or each.needs is not None:
+            sentence = _sentence_around(text, core_start)
+            if each.unless is not None and each.unless.search(sentence):
+                continue
+            if each.needs is not None and not each.needs.search(sentence):
+                continue
+        yield match
+
+
+def valid_match(language: Language, each: Rule, text: str) -> re.Match[str] | None:
+    """Return the first match of the rule in text that survives its checks, if any."""
+    return next(_valid_matches(language, each, text), None)
