@@ -32,6 +32,7 @@ from bot.handlers import (
     settings,
     skip,
     summary,
+    support,
     times,
     timezone,
 )
@@ -67,6 +68,7 @@ COMMANDS = (
     "export",
     "delete",
     "help",
+    "sos",
     "cancel",
 )
 
@@ -236,6 +238,7 @@ def register_handlers(app: BotApplication) -> None:
     privacy.register(app, GROUP_FEATURES)
     admin.register(app, GROUP_FEATURES)
     review.register(app, GROUP_FEATURES)
+    support.register(app, GROUP_FEATURES)
     reflect.register(app, GROUP_FEATURES)
     input.register(app, GROUP_FEATURES)
     general.register(app, GROUP_FEATURES)

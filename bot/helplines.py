@@ -70,6 +70,8 @@ class Helplines:
     emergency: str | None
     directory: tuple[Line, ...]
     emergency_note: str
+    # Worldwide directories of abuse lines, for danger when the country has none of its own.
+    abuse_directory: tuple[Line, ...] = ()
 
     @property
     def local(self) -> bool:
@@ -84,22 +86,37 @@ class HelplineDirectory:
     countries: Mapping[str, CountryHelplines]
     directory: tuple[Line, ...]
     emergency_note: str
+    abuse_directory: tuple[Line, ...] = ()
 
-    def for_country(self, code: str | None, concern: Concern) -> Helplines:
-        """Return the lines for a concern in a country (ISO code), with the directory."""
+    def for_country(self, code: str | None, concern: Concern | None) -> Helplines:
+        """Return the lines for a concern in a country (ISO code), with the directory.
+
+        DANGER gets the abuse lines first, then the crisis lines; None (the /sos command)
+        gets every line, crisis lines first. Both get the worldwide abuse directory when
+        the country has no abuse line of its own.
+        """
         entry = self.countries.get(code) if code else None
         lines: tuple[Line, ...] = ()
         if entry is not None:
-            lines = entry.abuse + entry.crisis if concern is Concern.DANGER else entry.crisis
+            if concern is Concern.DANGER:
+                lines = entry.abuse + entry.crisis
+            elif concern is None:
+                lines = entry.crisis + entry.abuse
+            else:
+                lines = entry.crisis
+        wants_abuse = concern in (Concern.DANGER, None)
         return Helplines(
             country=code,
             lines=lines,
             emergency=entry.emergency if entry else None,
             directory=self.directory,
             emergency_note=self.emergency_note,
+            abuse_directory=(
+                self.abuse_directory if wants_abuse and not (entry and entry.abuse) else ()
+            ),
         )
 
-    def for_zone(self, zone: str | None, concern: Concern) -> Helplines:
+    def for_zone(self, zone: str | None, concern: Concern | None) -> Helplines:
         """Return the lines for a concern for someone in an IANA zone (None if unknown)."""
         return self.for_country(country_for_zone(zone) if zone else None, concern)
 
@@ -182,9 +199,12 @@ def _directory(data: Mapping[str, Any]) -> HelplineDirectory:
     international = data.get("international")
     if not isinstance(international, dict):
         raise ContentError("international must be a table")
-    _only("international", international, {"emergency_note", "directory"})
+    _only("international", international, {"emergency_note", "directory", "abuse_directory"})
     emergency_note = _text("international", international, "emergency_note")
     directory = _lines("international.directory", international.get("directory"), True)
+    abuse_directory = _lines(
+        "international.abuse_directory", international.get("abuse_directory"), True
+    )
     tables = data.get("country")
     if not isinstance(tables, list) or not tables:
         raise ContentError("country must be a non-empty list of [[country]] tables")
@@ -195,5 +215,8 @@ def _directory(data: Mapping[str, Any]) -> HelplineDirectory:
             raise ContentError(f"country[{index}].code {entry.code!r} is listed twice")
         countries[entry.code] = entry
     return HelplineDirectory(
-        countries=countries, directory=directory, emergency_note=emergency_note
+        countries=countries,
+        directory=directory,
+        emergency_note=emergency_note,
+        abuse_directory=abuse_directory,
     )

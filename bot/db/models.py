@@ -88,6 +88,10 @@ class User(Base):
     # while no prompt has arrived since (bot/domain/conversation.py).
     awaiting_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     onboarded_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    # When the whole helpline block, and the gentle safety check-in, were last shown: within
+    # the hour a repeat is shorter (bot/handlers/support.py).
+    helplines_shown_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    checked_in_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     # When the user agreed to what is stored; nothing they write is kept before this.
     consented_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     # Delete entries older than this many months (None: keep everything).

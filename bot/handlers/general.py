@@ -9,7 +9,9 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
+from bot.handlers import support
 from bot.handlers.common import command, turn
+from bot.handlers.views import button, keyboard
 
 
 def reply_with(key: str) -> Callable[[Update, BotContext], Coroutine[Any, Any, None]]:
@@ -22,7 +24,15 @@ def reply_with(key: str) -> Callable[[Update, BotContext], Coroutine[Any, Any, N
     return handler
 
 
-help_command = reply_with("general.help")
+async def help_command(update: Update, context: BotContext) -> None:
+    """/help: the commands, and a button to the helplines."""
+    async with turn(update, context) as t:
+        t.send(
+            t.texts.raw("general.help"),
+            keyboard([[button(t.texts.raw("general.sos_button"), support.SOS)]]),
+        )
+
+
 privacy_command = reply_with("general.privacy")
 unknown_command = reply_with("general.unknown_command")
 # Anything that is not text: say kindly that only text is kept.

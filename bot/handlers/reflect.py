@@ -80,8 +80,9 @@ async def received(t: Turn, context: BotContext, user: User, text: str, message:
         prompts=open_prompts,
         now=now,
     )
-    if safety.screen(text).concern is not None:
-        await _keep_crisis(t, context, user, text, message, decision, replied)
+    care = safety.screen(text)
+    if care.flagged:
+        await _keep_crisis(t, context, user, text, message, decision, replied, care)
         return
     match decision:
         case conversation.ToPrompt(delivery_id) | conversation.AddTo(delivery_id):
@@ -127,8 +128,11 @@ async def _keep_crisis(
     message: Message,
     decision: conversation.Route,
     replied: Delivery | None,
+    care: safety.Screen,
 ) -> None:
     """A text that speaks of crisis: its own record (never a step of a flow), then care.
+
+    The same holds for the softer signal that gets the "are you safe?" question.
 
     It is kept with the prompt it replied to (or the only one open); otherwise as a note.
     Whatever was in progress pauses: a review waits for /review, and it is never its step.
@@ -144,7 +148,7 @@ async def _keep_crisis(
     else:
         await _keep_note(t, context, user, text, message)
     await_answer(user, None, now)
-    support.offer(t, context, user, text)
+    support.offer(t, context, user, care)
 
 
 async def answer_prompt(
