@@ -9,11 +9,13 @@ recorded with record_property (they land in JUnit XML). Held-out texts are never
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.domain.safety import LANGUAGES as LANGUAGES_SCREENED
 from bot.domain.safety import MAX_INPUT, Concern, Screen, Tier, screen
 from tests.domain.crisis_eval import (
     CRISIS_CATEGORIES,
@@ -382,3 +384,30 @@ def test_a_crisis_at_the_end_of_the_longest_message_is_found() -> None:
     text = text[: MAX_INPUT - len(" i want to die")] + " i want to die"
     assert len(text) == MAX_INPUT
     assert screen(text).crisis
+
+
+def table_texts() -> list[str]:
+    """Every text of this module's table tests."""
+    tables = (
+        test_not_a_crisis,
+        test_crisis,
+        test_normalisation_handles_case_typos_and_unicode,
+        test_plain_statements_once_missed,
+        test_every_language_is_screened_whatever_the_locale,
+        test_idioms_in_every_language_are_not_a_crisis,
+    )
+    return [
+        value if isinstance(value, str) else value[0]
+        for test in tables
+        for mark in test.pytestmark  # type: ignore[attr-defined]
+        for value in mark.args[1]
+    ]
+
+
+def test_trigger_words_never_change_a_result() -> None:
+    # Each language reads only the sentences around its trigger words (for speed); with
+    # the whole text read instead, every case of both halves must get the same result.
+    whole = tuple(replace(language, triggers=None) for language in LANGUAGES_SCREENED)
+    texts = [c.text for c in load_cases()] + table_texts()
+    changed = sum(screen(text) != screen(text, whole) for text in texts)
+    assert changed == 0, f"{changed} of {len(texts)} texts screen differently"

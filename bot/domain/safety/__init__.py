@@ -70,15 +70,15 @@ class Screen:
         return self.tier is Tier.CRISIS
 
 
-def screen(text: str) -> Screen:
+def screen(text: str, languages: tuple[Language, ...] = LANGUAGES) -> Screen:
     """Screen one message for signs of suicide, self-harm or danger, in every language."""
     base = base_forms(text)
     if not base or not base[0]:
         return Screen()
-    forms = {language.code: language.forms(base) for language in LANGUAGES}
+    forms = {language.code: language.read(base) for language in languages}
     for tier in (Tier.CRISIS, Tier.CHECK_IN):
         found: list[tuple[int, Concern, str]] = []
-        for language in LANGUAGES:
+        for language in languages:
             concern = language.first_match(forms[language.code], tier)
             if concern is not None:
                 found.append((_PRIORITY.index(concern), concern, language.code))

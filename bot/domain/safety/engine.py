@@ -104,10 +104,13 @@ _BREAKS = "\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e"
 _SPACES = re.compile(rf"[^\S{_BREAKS}]+")
 _LINE_BREAKS = re.compile(rf" ?[{_BREAKS}][\s]*")
 _RUN_OF_THREE = re.compile(r"([^\W\d_])\1{2,}")
+_NFKC_CHUNK = 256
 _MARKS = re.compile(r"[\u0300-\u036f]")
 # A word that mixes letters and digits (or @, $): "d13", "k1ll", "su1c1de", "$uicide".
 _LEET_WORD = re.compile(r"\b(?=[\w@$]*[^\W\d_])(?=[\w@$]*[0-9@$])[\w@$]+")
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+)
 
 
 def _strip_marks(text: str) -> str:
@@ -120,10 +123,27 @@ def _squash(text: str, keep: int) -> str:
     return _RUN_OF_THREE.sub(lambda m: m.group(1) * keep, text)
 
 
+def _nfkc(text: str) -> str:
+    """NFKC of text, stopping once MAX_NORMALISED characters are out (a character can
+    expand to 18), in chunks cut before a character that starts a new sequence."""
+    if text.isascii():
+        return text[:MAX_NORMALISED]
+    parts: list[str] = []
+    size = start = 0
+    while start < len(text) and size < MAX_NORMALISED:
+        end = min(start + _NFKC_CHUNK, len(text))
+        while end < len(text) and unicodedata.combining(text[end]):
+            end += 1
+        part = unicodedata.normalize("NFKC", text[start:end])
+        parts.append(part)
+        size += len(part)
+        start = end
+    return "".join(parts)[:MAX_NORMALISED]
+
+
 def base_forms(text: str) -> list[str]:
     """Return the language-neutral normalised forms of text (see the module docstring)."""
-    text = _SURROGATES.sub(" ", text[:MAX_INPUT])
-    text = unicodedata.normalize("NFKC", text)[:MAX_NORMALISED]
+    text = _nfkc(_SURROGATES.sub(" ", text[:MAX_INPUT]))
     text = _strip_marks(text.casefold().translate(_REMOVED).translate(_STRAIGHTENED))
     text = _LINE_BREAKS.sub("\n", _SPACES.sub(" ", text)).strip()
     forms: list[str] = []
@@ -214,6 +234,9 @@ class Language:
     resisting_before: str = ""
     history_after: str = r"(?!)"
     fiction: str = r"(?!)"
+    # Stems that every rule of both tiers needs in its sentence (before the shorthand, so
+    # also the shorthand's typed forms); None reads the whole text.
+    triggers: str | None = None
     # Built from the fields above.
     _shorthand: tuple[tuple[re.Pattern[str], str], ...] = field(init=False, repr=False)
     _any_crisis: re.Pattern[str] | None = field(init=False, repr=False)
@@ -225,6 +248,7 @@ class Language:
     _resisting_before: frozenset[str] = field(init=False, repr=False)
     _history_after: re.Pattern[str] = field(init=False, repr=False)
     _fiction: re.Pattern[str] = field(init=False, repr=False)
+    _triggers: re.Pattern[str] | None = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         built = {
@@ -238,6 +262,7 @@ class Language:
             "_resisting_before": _words(self.resisting_before),
             "_history_after": re.compile(self.history_after),
             "_fiction": re.compile(self.fiction),
+            "_triggers": re.compile(self.triggers) if self.triggers is not None else None,
         }
         for name, value in built.items():
             object.__setattr__(self, name, value)
@@ -251,6 +276,36 @@ class Language:
             if form not in forms:
                 forms.append(form)
         return forms
+
+    def read(self, base: list[str]) -> list[str]:
+        """Return what this language's rules read in the base forms.
+
+        With triggers: only the sentences that hold one (each at most _REACH characters to
+        either side of it), at most WINDOW_BUDGET characters in all, joined by line breaks,
+        with the shorthand applied; nothing when no trigger is there. Without: the whole
+        forms with the shorthand applied.
+        """
+        if self._triggers is None:
+            return self.forms(base)
+        windows: list[str] = []
+        for form in base:
+            spans: list[tuple[int, int]] = []
+            total = 0
+            for hit in self._triggers.finditer(form):
+                if spans and hit.start() < spans[-1][1]:
+                    continue
+                begin, end = _sentence_bounds(form, hit.start())
+                if spans and begin <= spans[-1][1]:
+                    total += end - spans[-1][1]
+                    spans[-1] = (spans[-1][0], end)
+                else:
+                    total += end - begin
+                    spans.append((begin, end))
+                if total >= WINDOW_BUDGET:
+                    break
+            if spans:
+                windows.append("\n".join(form[begin:end] for begin, end in spans))
+        return self.forms(windows)
 
     def first_match(self, forms: list[str], tier: Tier) -> Concern | None:
         """Return the concern of the first rule of the tier with a valid match, if any."""
@@ -314,6 +369,11 @@ class Language:
         return subject not in self._first_person
 
 
+# The most text one language's rules read in one message (see Language.read): a real
+# message never has this much text around crisis words, and the bound keeps the screen
+# within its time on any input.
+WINDOW_BUDGET = 1500
+
 _SENTENCE_MARKS = ".!?\n"
 # How far around a phrase its sentence is looked at (negation, fiction, accidents).
 _REACH = 240
@@ -336,8 +396,16 @@ def _sentence_around(text: str, start: int) -> str:
     return text[begin:end]
 
 
+# A rule whose first matches are all excused (negated, fiction, an accident) is not tried
+# further in the same text: this bounds the work on text that repeats a phrase, such as
+# "I would never kill myself" written 150 times. A real message does not hold more.
+MAX_MATCHES_PER_RULE = 12
+
+
 def _valid_matches(language: Language, each: Rule, text: str) -> Iterator[re.Match[str]]:
-    for match in each.pattern.finditer(text):
+    for tried, match in enumerate(each.pattern.finditer(text)):
+        if tried >= MAX_MATCHES_PER_RULE:
+            return
         core_start = match.start("core") if "core" in each.pattern.groupindex else match.start()
         if core_start < 0:
             core_start = match.start()
