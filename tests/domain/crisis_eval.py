@@ -31,10 +31,32 @@ LANGUAGES = ("en", "ru", "es", "de", "fr", "pt", "it", "pl")
 CRISIS_LABELS = frozenset(c.value for c in Concern)
 LABELS = CRISIS_LABELS | {"soft", "none"}
 CRISIS_CATEGORIES = frozenset(
-    "plain phone means plan goodbye history burden violence sexual child third_person".split()
+    [
+        "plain",
+        "phone",
+        "means",
+        "plan",
+        "goodbye",
+        "history",
+        "burden",
+        "violence",
+        "sexual",
+        "child",
+        "third_person",
+    ]
 )
 NONE_CATEGORIES = frozenset(
-    "idiom negation games sport fiction_news injury sadness anger everyday".split()
+    [
+        "idiom",
+        "negation",
+        "games",
+        "sport",
+        "fiction_news",
+        "injury",
+        "sadness",
+        "anger",
+        "everyday",
+    ]
 )
 VENTING = frozenset({"sadness", "anger"})
 CATEGORIES = CRISIS_CATEGORIES | NONE_CATEGORIES | {"hopeless", "legacy"}

@@ -30,7 +30,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.domain.safety import de, en, es, fr, it, pl, pt, ru
-from bot.domain.safety.engine import MAX_INPUT, MAX_NORMALISED, Concern, Language, Tier, base_forms
+from bot.domain.safety.engine import (
+    MAX_INPUT,
+    MAX_NORMALISED,
+    READ_BUDGET,
+    Concern,
+    Language,
+    Tier,
+    base_forms,
+)
 
 __all__ = ["LANGUAGES", "MAX_INPUT", "MAX_NORMALISED", "Concern", "Screen", "Tier", "screen"]
 
@@ -75,10 +83,11 @@ def screen(text: str, languages: tuple[Language, ...] = LANGUAGES) -> Screen:
     base = base_forms(text)
     if not base or not base[0]:
         return Screen()
-    forms = {language.code: language.read(base) for language in languages}
+    active = [language for language in languages if language.triggered(base)]
+    forms = {language.code: language.read(base, READ_BUDGET) for language in active}
     for tier in (Tier.CRISIS, Tier.CHECK_IN):
         found: list[tuple[int, Concern, str]] = []
-        for language in languages:
+        for language in active:
             concern = language.first_match(forms[language.code], tier)
             if concern is not None:
                 found.append((_PRIORITY.index(concern), concern, language.code))

@@ -1,4 +1,34 @@
-"""Crisis-screen rules for de (see bot.domain.safety and its engine)."""
+"""Crisis-screen rules for German (see bot.domain.safety and its engine).
+
+Rules are written against the normalised text: lowercase, accents removed ("würgen" ->
+"wurgen", "ß" -> "ss"). People on phones also type umlauts as "ae", "oe", "ue", which the
+engine keeps, so the stems that carry an umlaut allow both ("wue?rg", "schlae?gt").
+Conjunctions ("und", "aber", "weil", "dass", ...) count as clause starts for negation, so
+"ich halt das nicht aus und will sterben" is not read as denied; "nicht mehr" before a
+phrase is not a denial but a history ("ich ritze mich nicht mehr" is flagged).
+
+Decisions on the ambiguous cases
+- Hyperbole: "ich lach mich tot", "ich sterbe vor Lachen", "todmüde"/"tot müde", "die Hitze
+  bringt mich um", "meine Mutter bringt mich um", "ich könnte sterben für ...", "ich könnte
+  mich umbringen" (for a blunder), "ich bring ihn um" about a colleague, "der Boss killt
+  mich" are not flagged. "bringt mich um" said of a person is DANGER only when a leaving or
+  telling condition ("wenn ich ihn verlasse") or fear stands beside it. The first-person
+  "ich bring mich um", "will sterben", "kms" are flagged even with "lol".
+- History: an own past attempt ("hab versucht mich umzubringen"), past self-harm ("früher
+  hab ich mich geritzt") and recovery streaks ("4 Monate ritzfrei") are flagged, as in en.
+  Another person's past death ("hat sich umgebracht", "hat sich das Leben genommen") is
+  grief and is not flagged; someone at risk now ("sie will sich umbringen") is.
+- "ohne mich wären alle besser dran" is read as SUICIDE (as "better off without me" in en).
+- "mit allem Schluss machen", "meinem Leben ein Ende setzen" are SUICIDE; "Schluss machen"
+  alone is a break-up and is not flagged.
+- Check-in only (narrow): "ich will verschwinden", "ich bin allen eine Last", "was soll das
+  alles", "wozu das alles", "ich kann nicht mehr." (alone at a sentence end), "keine Kraft
+  mehr", "müde von allem", "es wird nie besser", "hat alles keinen Sinn mehr".
+
+Out of reach: indirect plans with no means or death word ("am Freitag ist es vorbei",
+"bald habt ihr Ruhe vor mir"), threats said only through context, and a child's account
+that names no room, bed, secret or touching; the screen reads wordings, not situations.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +36,965 @@ from bot.domain.safety.engine import Concern, Language, Rule, rule
 
 __all__ = ["LANGUAGE"]
 
+_SHORTHAND: tuple[tuple[str, str], ...] = (
+    (r"\b(?:nich|net|ned|nit|nciht|nicth|nichd)\b", "nicht"),
+    (r"\bkb\b", "kein bock"),
+    (r"(?<!\d )(?<!\d)\b(?:kms|kmsl)\b", "ich bring mich um"),
+    (r"\bs(?:ui|iu|u|uu)[sz]i[dt]", "suizid"),
+    (r"\bsel(?:bst|bs|ps|pst|st)mor[dt]", "selbstmord"),
+    (r"\bumbrigen\b|\bumbirngen\b", "umbringen"),
+    (r"\bwil\b", "will"),
+    (r"\bmocht\b|\bmoecht\b", "mochte"),
+    (r"\bwurd\b|\bwuerd\b|\bwurde gerne\b", "wurde"),
+    (r"\bhab\b", "habe"),
+    (r"\bn?bissl\b|\bbissle\b", "bisschen"),
+    (r"\bgarnicht\b", "gar nicht"),
+    (r"\bnimmer\b", "nicht mehr"),
+    (r"\bn(?:ix|x)\b", "nichts"),
+    (r"\bgehts\b", "geht es"),
+    (r"\bselber\b", "selbst"),
+    (r"\bwars\b", "war es"),
+    (r"\bsvv'?(?:en|t)?\b", "svv"),
+)
+
+# --- building blocks ---------------------------------------------------------------------
+
+_RELATION = (
+    r"(?:freund|freundin|ex|exfreund|exfreundin|ex-freund|ex-freundin|mann|ehemann|frau|"
+    r"ehefrau|partner|partnerin|verlobter|verlobte|vater|papa|vati|mutter|mama|mutti|"
+    r"stiefvater|stiefmutter|stiefpapa|stiefmama|bruder|schwester|stiefbruder|onkel|tante|"
+    r"opa|oma|cousin|cousine|sohn|tochter|chef|chefin|nachbar|nachbarin|mitbewohner|"
+    r"mitbewohnerin|typ|kerl|lehrer|lehrerin|trainer|betreuer|eltern|familie|date)"
+)
+_PERSON = (
+    rf"(?:er|sie|der|jemand|einer|ein (?:mann|typ|kerl|fremder)|"
+    rf"(?:mein|meine|meinen|meinem|meiner|ihr|ihre|sein|seine|unser|unsere) "
+    rf"(?:\w+ )?{_RELATION})"
+)
+# A gap of words that are not another person (so "ich glaube meine mutter will ..." fails).
+_GAP = r"(?:(?!(?:er|sie|es|der|die|das|mein\w*|dein\w*|sein\w*|ihr\w*|man|jemand|du)\b)\w+ )"
+_MODAL = (
+    r"(?:will|wollte|mochte|mochten|moechte|wurde|wuerde|werde|werd|muss|musste|sollte|soll|"
+    r"plane|versuche|versuch|hatte|habe|hab|denke|uberlege|ueberlege|uberleg|ueberleg|"
+    r"kann|konnte|darf|wurde am liebsten)"
+)
+# Ways of killing oneself after "mich" ("mich ... umbringen").
+_KILL_SELF = (
+    r"(?:umbringen|umbringe|umgebracht|toe?ten|zu toe?ten|getoe?tet|killen|zu killen|"
+    r"erschiessen|zu erschiessen|erschossen|erhae?ngen|zu erhae?ngen|erhae?ngt|aufhae?ngen|"
+    r"aufzuhae?ngen|aufgehae?ngt|vergiften|zu vergiften|vergiftet|ertrae?nken|zu ertrae?nken|"
+    r"erstechen|zu erstechen|totfahren|totzufahren|abstechen|abknallen|umnieten|"
+    r"vor (?:den|einen|nen|n|die|eine|ne) (?:zug|bahn|u-?bahn|s-?bahn|lkw|laster|auto|bus|"
+    r"strassenbahn|tram) (?:werfen|zu werfen|schmeissen|zu schmeissen|legen|zu legen|"
+    r"stellen|zu stellen|geworfen|geschmissen))"
+)
+_GAME = (
+    r"\b(?:schach|tennis|spiel\w*|game|games|runde|match|finale|partie|karten|uno|"
+    r"mario ?kart|fifa|fortnite|minecraft|zocken|gezockt|boss|level|wettkampf|rennen|turnier|"
+    r"armdrucken|training|kampfsport|judo|bjj|ringen|sparring|mma|boxen|karate|tischtennis|badminton|squash|kicker|billard|darts|poker|monopoly|bowling|"
+    r"laufen|wettrennen|quiz|abstimmung|wahl)\b"
+)
+_CUT_ACCIDENT = (
+    r"\b(?:kochen|koch\w*|gemuse|zwiebel\w*|brot|messer (?:ist )?abgerutscht|abgerutscht|"
+    r"aus versehen|versehentlich|rasier\w*|glas|scherbe\w*|papier|dose|kuche|garten\w*|"
+    r"basteln|unfall|schneiden von|schnippeln|tomaten?|kartoffel\w*|paprika|fleisch)\b"
+)
+_BURN_ACCIDENT = (
+    r"\b(?:backofen|ofen|herd|pfanne|topf|kochen|koch\w*|backen|bugel\w*|tee|kaffee|sonne|"
+    r"sonnenbrand|wasserkocher|grill\w*|glatteisen|lockenstab|aus versehen|versehentlich|"
+    r"heisse?s? wasser|suppe|blech|toaster)\b"
+)
+_KNOCK_ACCIDENT = (
+    r"\b(?:aus versehen|versehentlich|training|gym|fussball|gestolpert|hingefallen|gefallen|"
+    r"tur\w*|tuer\w*|schrank|tisch|ecke|kante|mucke\w*|muecke\w*|stich\w*|juck\w*|"
+    r"ausschlag|neurodermitis|allergie|ekzem|im schlaf)\b"
+)
+
 D, S, H = Concern.DANGER, Concern.SUICIDE, Concern.SELF_HARM
 
-_CRISIS: tuple[Rule, ...] = ()
-_CHECK_IN: tuple[Rule, ...] = ()
+_VIOLENT_STRONG = (
+    r"(?:schlae?gt|schlug|verprue?gelt|prue?gelt|wue?rgt|wue?rgte|erwue?rgt|tritt|trat|schubst|"
+    r"schubste|ohrfeigt|vergewaltigt|vergewaltigte|misshandelt|misshandelte|boxt|boxte|"
+    r"verdrischt|vermoe?belt|tabasst|begrapscht|betatscht|befummelt|missbraucht|missbrauchte)"
+)
+_VIOLENT_PARTICIPLE = (
+    r"(?:geschlagen|verprue?gelt|gewue?rgt|getreten|geschubst|gestoe?ssen|geohrfeigt|"
+    r"vergewaltigt|missbraucht|misshandelt|begrapscht|betatscht|befummelt|angegriffen|"
+    r"attackiert|gefesselt|eingesperrt|eingeschlossen|bedroht|vermoe?belt|am (?:arm|hals|handgelenk|nacken) gepackt|"
+    r"gebissen|mit (?:dem|einem|nem) messer bedroht|an den haaren gezogen|gegen die wand "
+    r"gedrue?ckt|zu boden geworfen|k\.?o\.? geschlagen|bewusstlos geschlagen|"
+    r"grun und blau geschlagen|windelweich geschlagen)"
+)
+
+# A small child hitting a parent is not danger.
+_SMALL_CHILD = (
+    r"|\b(?:trotzphase|kleinkind|baby|kita|kindergarten|\d ?jae?hrige?r?|(?:ist|wird) (?:erst )?"
+    r"\d|zahnt|wutanfall|wutanfae?lle)\b"
+)
+
+_CRISIS: tuple[Rule, ...] = (
+    # ---- DANGER
+    rule(
+        D,
+        rf"\b(?P<core>{_VIOLENT_STRONG}) (?:er |sie |der |die |mein \w+ |meine \w+ )?mich\b"
+        r"(?! (?:\w+ )?(?:um|ab|durch|nieder)\b)",
+        unless=_GAME + _SMALL_CHILD,
+    ),
+    rule(
+        D,
+        rf"\b{_PERSON} (?:\w+ ){{0,3}}?(?P<core>schlae?gt|haut|verhaut|tritt|bedroht|bedrohte|"
+        r"verfolgt|stalkt|stalkte|beobachtet|kontrolliert|erpresst|erpresste|quae?lt|fesselt|"
+        r"schlie?e?sst|sperrt) mich\b(?! (?:\w+ ){0,2}?(?:um|ab|aus|durch|nieder)\b)",
+        unless=_GAME + _SMALL_CHILD + r"|\b(?:gedanke\w*|vergangenheit|pech|erinnerung\w*|alptraum\w*|albtraum"
+        r"\w*|blick\w*|angst|song|lied)\b",
+    ),
+    rule(
+        D,
+        rf"\b(?:hat|hatte|haben|hab|habe|hatten) (?:er |sie |der |die )?mich (?:\w+ ){{0,6}}?"
+        rf"(?P<core>{_VIOLENT_PARTICIPLE})\b",
+        unless=_GAME,
+    ),
+    rule(
+        D,
+        rf"\b(?:ich )?(?:wurde|werde|wurd|bin|war|worden) (?:\w+ ){{0,4}}?(?P<core>"
+        rf"{_VIOLENT_PARTICIPLE})\b(?! (?:worden )?(?:im|beim|bei|in der|in|vom (?:ball|auto|"
+        r"blitz)))",
+        unless=_GAME + r"|\b(?:ball|auto|blitz|welle|nachricht\w*|news|gedanke\w*|mucke\w*)\b",
+    ),
+    rule(
+        D,
+        r"\b(?:hat|hatte|hat er|hat sie) mir (?:\w+ ){0,3}?(?P<core>(?:eine|ne|n|paar|ein paar|"
+        r"eine runtergehauen|ins gesicht) ?(?:geknallt|gescheuert|geklebt|runtergehauen|"
+        r"reingehauen|gelangt|gewatscht|verpasst|gedonnert|geschlagen|getreten)|(?:eine|ne|n) "
+        r"(?:ohrfeige|backpfeife|schelle|faust) (?:gegeben|verpasst)|(?:ein|n|nen|einen) "
+        r"blaues auge (?:\w+ )?(?:verpasst|geschlagen|gehauen|gemacht)|(?:die|meine) (?:nase|"
+        r"rippen?|hand|arm|lippe|kiefer|finger) (?:\w+ )?(?:gebrochen|aufgeschlagen|ausgerenkt)|"
+        r"gedroht|an die gurgel|die luft abgedrue?ckt|den hals zugedrue?ckt|mit der faust)",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:hand|hae?nde|finger) (?:\w+ )?(?:um|an|auf) (?:meinen|meinem|den) (?:hals|"
+        r"kehle)|(?:druckt|drueckt|drue?ckte) mir (?:\w+ )?(?:die kehle|den hals|die luft) (?:zu|ab)|"
+        r"(?:messer|waffe|pistole|knarre) (?:\w+ )?(?:an meinen|an meine|an den|an die) (?:hals|"
+        r"kehle|kopf|brust)|(?:mit|mit einem|mit nem|mit dem) messer (?:auf mich|bedroht|"
+        r"gedroht)|(?:angst|panik) um mein leben|todesangst vor (?:ihm|ihr|meinem|meiner))\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:blaue flecken|blaue auge|blaues auge|hae?matome|wue?rgemale|striemen) "
+        r"(?:\w+ ){0,3}?(?:von ihm|von ihr|von meinem|von meiner|wegen ihm|wegen ihr)|"
+        r"(?:von ihm|von ihr|von meinem \w+|von meiner \w+) (?:\w+ ){0,3}?(?:blaue flecken|"
+        r"grun und blau|blaues auge|geschlagen|gewue?rgt|verprue?gelt|vergewaltigt|bedroht|"
+        r"getreten|missbraucht|misshandelt|eingesperrt|verfolgt|gestalkt))\b",
+        unless=_GAME,
+    ),
+    rule(
+        D,
+        # A threat: he will kill me if I leave or tell.
+        r"\b(?P<core>wenn ich (?:\w+ ){0,4}?(?:verlasse|verlass|gehe|geh|schluss mache|"
+        r"schluss mach|mich trenne|trenne|abhaue|ausziehe|anzeige|zur polizei|jemandem|"
+        r"jemanden|irgendwem|was sage|was erzae?hle|es erzae?hle|es sage|weggehe|nein sage)"
+        r"[ ,]+(?:\w+ ){0,3}?(?:bringt|bringe|bring|toe?tet|killt|ersticht|erschiesst|"
+        r"schlae?gt|macht) (?:er |sie |der |die |mein \w+ )?mich (?:\w+ )?(?:um|kalt|tot|"
+        r"fertig|kaputt)?)",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:bringt|toe?tet|killt|ersticht|erschiesst) (?:er|sie) mich (?:\w+ )?"
+        r"(?:um|tot)?,? (?:\w+ )?wenn ich (?:\w+ ){0,3}?(?:verlasse|gehe|schluss|trenne|"
+        r"abhaue|ausziehe|anzeige|polizei|jemandem|jemanden|erzae?hle|sage|weggehe))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:droht|drohte|gedroht|drohen|droht er|droht sie) (?:\w+ ){0,4}?"
+        r"(?:mich|mir|uns|meine \w+|meinen \w+|mein \w+)? ?(?:\w+ ){0,2}?(?:umzubringen|"
+        r"zu toe?ten|abzustechen|zu erschiessen|zu schlagen|zu verprue?geln|weh ?zu ?tun|"
+        r"was anzutun|etwas anzutun|kaputt ?zu ?machen|anzuzue?nden|fertigzumachen|"
+        r"umbringen|mit dem tod|mit mord|mit gewalt))\b",
+    ),
+    rule(
+        D,
+        # A partner's suicide threat that holds the writer in place.
+        r"\b(?P<core>(?:bringt|bringe|toe?tet) (?:er|sie) sich (?:\w+ )?um,? (?:\w+ )?wenn ich|"
+        r"(?:er|sie) (?:\w+ ){0,3}?(?:bringt|bringe|bring) sich (?:\w+ )?um,? (?:\w+ )?wenn ich|"
+        r"(?:er|sie) (?:\w+ ){0,3}?(?:tut|tu) sich (?:\w+ )?(?:was|etwas) an,? (?:\w+ )?wenn ich|"
+        r"droh\w*(?:,? \w+){0,3}?,? (?:mit (?:suizid|selbstmord)|sich (?:\w+ )?umzubringen|sich "
+        r"(?:\w+ )?(?:was|etwas) anzutun|sich (?:\w+ )?das leben zu nehmen))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:schlie?e?sst|sperrt|sperrte|schloss) (?:er |sie |der |die |mein \w+ )?"
+        r"mich (?:\w+ ){0,4}?(?:ein|weg)|(?:hat|hatte|haben) (?:er |sie |der |die )?mich "
+        r"(?:\w+ ){0,4}?(?:eingesperrt|eingeschlossen|weggesperrt)|(?:lae?sst|lae?sst er|lae?sst "
+        r"sie|liess) mich (?:\w+ )?(?:nicht|nie) (?:mehr )?(?:raus|aus dem haus|aus der wohnung|"
+        r"aus der tur|aus dem zimmer|vor die tur|alleine raus|zu meinen freunden|zu meiner "
+        r"familie|meine freunde sehen|meine familie sehen))\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:verfolgt|stalkt|stalkte|beobachtet|beschattet|bespitzelt) mich "
+        r"(?:\w+ ){0,2}?(?:uberall|ueberall|seit|jeden|nach hause|bis nach|auf schritt|heimlich|"
+        r"standig|staendig|immer)|(?:werde|wurde|bin) (?:\w+ )?(?:gestalkt|verfolgt|beschattet)|"
+        r"(?:einen|nen|n|mein|meinen) stalker|lauert mir (?:\w+ )?auf|steht (?:\w+ ){0,3}?vor "
+        r"meiner (?:tur|tuer|wohnung|haustur|haustuer|arbeit|schule|uni)|taucht (?:\w+ ){0,3}?"
+        r"(?:bei mir|vor meiner|an meiner arbeit|vor meinem haus)|(?:ortet|trackt|uberwacht|"
+        r"ueberwacht) (?:mein|meine) (?:handy|standort|auto|nachrichten)|(?:tracker|airtag|"
+        r"peilsender) (?:\w+ ){0,3}(?:an|in) meinem (?:auto|rucksack|fahrrad|tasche))\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:hab|habe|hatte) (?:\w+ )?(?:so |total |echt |richtig |voll |solche |"
+        r"riesige )?(?:angst|panik|schiss) (?:\w+ )?(?:vor (?:ihm|ihr|meinem (?:mann|freund|"
+        r"vater|stiefvater|ex|partner)|meiner (?:frau|freundin|mutter|partnerin))(?=\s*(?:$|"
+        r"[.,!?;]|und|wenn|weil|seit))|(?:nach hause|heim) ?zu ?gehen|heimzugehen|heimzukommen|"
+        r"nach hause zu kommen|dass er mich (?:\w+ ){0,2}?(?:schlae?gt|umbringt|findet|wieder|"
+        r"wue?rgt|vergewaltigt|verletzt|toe?tet)|dass sie mich (?:\w+ ){0,2}?(?:schlae?gt|"
+        r"umbringt|findet|toe?tet))|fuhl\w* mich (?:\w+ )?(?:bei ihm|bei ihr|zu ?hause|daheim|in "
+        r"meiner wohnung) (?:\w+ )?nicht (?:mehr )?sicher|(?:versteck|verstecke) mich (?:\w+ )?"
+        r"(?:vor ihm|vor ihr|im bad|im klo|im schrank|bei)|trau\w* mich nicht (?:mehr )?(?:nach "
+        r"hause|heim))\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:er|sie|mein \w+|meine \w+) (?:ist|war|wird|wurde) (?:\w+ )?(?:gewalttae?tig|"
+        r"handgreiflich)|(?:mein|meine|meinem|meinen) (?:gewalttae?tige\w*|prugelnde\w*) \w+|"
+        r"hae?usliche gewalt|(?:gewalt|missbrauch) (?:in|zu) (?:meiner|unserer) (?:beziehung|ehe|"
+        r"familie|hause))\b",
+        about_others=True,
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>{_PERSON} (?:\w+ ){{0,2}}?(?:schlae?gt|verprue?gelt|wue?rgt|tritt|"
+        r"vergewaltigt|missbraucht|misshandelt) (?:sie|ihn|uns|meine \w+|meinen \w+|mein \w+)|"
+        r"(?:wird|wurde) (?:\w+ ){0,3}?von (?:ihrem|seinem|ihm|ihr|ihrer|seiner|unserem|meinem) "
+        r"(?:\w+ )?(?:geschlagen|verprue?gelt|vergewaltigt|missbraucht|misshandelt|gewue?rgt|"
+        r"bedroht|eingesperrt))\b(?! (?:im|beim|in|bei)\b)",
+        about_others=True,
+        unless=_GAME,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:wirft|warf|schmeisst|schmiss|geworfen|geschmissen) (?:\w+ ){0,2}?"
+        r"(?:sachen|dinge|teller|glae?ser|glas|flaschen?|zeug|gegenstae?nde|stue?hle|messer) "
+        r"(?:\w+ )?(?:nach mir|auf mich|gegen mich)|(?:verbietet|verbot|verboten) (?:er |sie )?"
+        r"mir (?:\w+ ){0,3}?(?:meine freunde|meine familie|rauszugehen|das haus|die wohnung|"
+        r"alleine|arbeiten zu gehen|mein handy|mein geld|kontakt)|(?:kontrolliert|checkt|"
+        r"durchsucht) (?:\w+ )?(?:mein handy|meine nachrichten|mein konto|wo ich bin|jeden "
+        r"schritt))\b",
+    ),
+    rule(
+        D,
+        r"\b(?:gesagt|sagt|sagte|meinte|meint|schreibt|schrieb|geschrieben|geschworen|schwort|"
+        r"schwoert|droht|gedroht)(?:,| dass)? (?:er|sie) (?:\w+ )?(?:bringt|bringe|wird|wurde|"
+        r"wuerde|werde|kann|konnte) mich (?:\w+ )?(?P<core>umbringen|um|toe?ten|abstechen|"
+        r"kaltmachen|fertigmachen|abknallen|erschiessen)\b",
+        unless=r"\b(?:zu spae?t|zeugnis|note|noten|delle|kratzer|rechnung|verschlafen|vergessen|"
+        r"spoiler\w*|haha\w*|lol|xd|witz|spass)\b|😂|🤣",
+    ),
+    rule(
+        D,
+        r"\b(?:wurde|werde|wurden|bin|hat|haben|hatte) (?:\w+ ){0,3}?(?:mich )?(?P<core>betae?ubt|"
+        r"unter drogen gesetzt|abgefullt und|ausgenutzt als ich (?:\w+ )?(?:betrunken|schlief|"
+        r"bewusstlos))\b",
+        unless=r"\b(?:zahnarzt|arzt|op|operation|narkose|krankenhaus|tierarzt|klinik)\b",
+    ),
+    rule(
+        D,
+        r"\b(?:hat|hatte|er|sie) (?:\w+ ){0,2}?(?:einfach )?(?P<core>weitergemacht|nicht "
+        r"aufgehoe?rt|nicht aufgehort)\b",
+        needs=r"\b(?:nein|stopp?|nicht wollte|wollte (?:das|es) nicht|hor auf|aufhoren|weinte|"
+        r"geweint|schmerzen|weh getan)\b",
+        unless=_GAME + r"|\b(?:reden|quatschen|musik|laut|nerven|streit)\b",
+    ),
+    rule(
+        D,
+        # "K.o.-Tropfen": the full stops split the sentence, so the drops are read alone.
+        r"\b(?P<core>tropfen)\b",
+        needs=r"\b(?:gegeben|reingetan|getan|gemischt|reingemischt|ins glas|ins getrae?nk|in "
+        r"(?:mein|meinen) (?:getrae?nk|drink|glas|bier|cocktail))\b",
+        unless=r"\b(?:augen|nasen|hals|ohren|baldrian|homoopath\w*|arzt|aerztin|arztin|"
+        r"apotheke\w*|husten\w*|globuli|regen\w*|wasser|schweiss|kind|baby|hund|katze|"
+        r"tierarzt|medizin|rescue|bachblueten|bachbluten)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:nacktbilder\w*|nacktfotos?|nacktvideos?|nudes|intime\w* (?:bilder|fotos|"
+        r"videos|aufnahmen)|sexvideos?|sextapes?))\b",
+        needs=r"\b(?:droh\w*|erpress\w*|verschick\w*|rumschick\w*|rumzuschicken|verbreit\w*|"
+        r"veroe?ffentlich\w*|post\w*|hochlad\w*|hochzuladen|leak\w*|online|ins netz|allen "
+        r"zeig\w*|weiterleit\w*|weitergeschickt|rumgeschickt)\b",
+        about_others=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:das|es) bleibt (?:\w+ )?unter uns|darf (?:\w+ ){0,2}?(?:mama|papa|mami|"
+        r"papi|niemandem|keinem|meiner mutter|meinem vater|der lehrerin|dem lehrer) (?:\w+ )?"
+        r"(?:nichts|was|davon|etwas) (?:\w+ )?(?:sagen|erzae?hlen|verraten)|(?:beim|wenn ich) "
+        r"(?:duschen|umziehen|baden|dusche|bade) (?:\w+ ){0,3}?(?:zuschaut|zuguckt|zusieht|"
+        r"filmt|fotografiert|reinkommt)|(?:guckt|schaut|sieht|starrt|glotzt) (?:\w+ ){0,3}?zu,? (?:\w+ )?(?:wenn|wahrend|waehrend) "
+        r"ich (?:\w+ )?(?:dusche|bade|mich umziehe|schlafe)|(?:kommt|kam) (?:\w+ ){0,3}?(?:ins bad|ins badezimmer) "
+        r"wenn ich (?:dusche|bade))\b",
+        negatable=False,
+    ),
+    # sexual violence and coercion
+    rule(
+        D,
+        r"\b(?P<core>vergewaltig\w*|sexuell (?:\w+ )?(?:belae?stigt|missbraucht|genoe?tigt|"
+        r"angegriffen|bedrae?ngt)|sexuelle\w* (?:missbrauch|ubergriff\w*|uebergriff\w*|gewalt|"
+        r"noe?tigung)|missbraucht (?:mich|worden)|(?:wurde|werde|bin) (?:\w+ )?missbraucht|"
+        r"(?:ko|k\.o\.?|k\.o)[ -]?tropfen|vergewaltigungsdroge)\b",
+        about_others=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:zwingt|zwang|gezwungen|draengt|drae?ngt|noe?tigt|ueberredet) (?:er |sie "
+        r")?(?:mich )?(?:\w+ ){0,3}?(?:zum sex|zu sex|zum geschlechtsverkehr|mit ihm zu schlafen|"
+        r"mit ihr zu schlafen|mit ihm ins bett|zu sexuellen|sex zu haben|sachen zu machen|dinge "
+        r"zu tun|mich auszuziehen|ihn anzufassen|es zu tun)|(?:sex|angefasst|weitergemacht|"
+        r"ausgezogen|geschlafen|angefasst|beruhrt|beruehrt|gekusst) (?:\w+ ){0,4}?(?:obwohl|"
+        r"auch wenn|trotzdem|als) ich (?:\w+ ){0,2}?nein (?:gesagt|sage|sagte|gesagt habe)|"
+        r"gegen meinen willen|ohne mein (?:einverstae?ndnis|okay|ok|ja)|(?:fasst|fasste|beruhrt|"
+        r"beruehrt|begrapscht|betatscht) mich (?:\w+ ){0,3}?(?:an )?(?:obwohl|ohne|wenn ich "
+        r"schlafe|im schlaf|nachts|unter|zwischen|an (?:meinen|meiner|meine) (?:brust|brusten|"
+        r"po|hintern|intim\w*|beinen)|wo ich (?:\w+ )?nicht will))",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:was|etwas|irgendwas|drogen|tropfen|pulver|zeug|ne pille|eine pille|"
+        r"was rein) (?:\w+ ){0,2}?(?:in|ins|in mein|in meinen|in mein) (?:\w+ )?(?:getrae?nk|"
+        r"glas|drink|bier|cocktail|wein|sekt|cola|becher)|(?:getrae?nk|drink|glas) (?:\w+ ){0,3}?"
+        r"(?:was|etwas|drogen|tropfen) (?:\w+ )?(?:reingetan|reingemischt|gemischt|gekippt|getan))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:nacktbilder|nacktfotos|nacktvideos|nudes|nackt(?:bilder|fotos) von mir|"
+        r"intime\w* (?:bilder|fotos|videos|aufnahmen)|sexvideo\w*|sextape\w*|bilder von mir "
+        r"nackt|fotos von mir nackt) (?:\w+ ){0,4}?(?:verschick\w*|zu verschicken|rumschick\w*|"
+        r"rumzuschicken|verbreit\w*|zu verbreiten|veroe?ffentlich\w*|zu veroe?ffentlichen|"
+        r"post\w*|zu posten|hochlad\w*|hochzuladen|leak\w*|zu leaken|zeig\w*|zu zeigen|"
+        r"schick\w*|zu schicken|online ?zu ?stellen|online stellen|ins netz)|droh\w* "
+        r"(?:\w+ ){0,4}?(?:nacktbilder|nacktfotos|nudes|intime\w* (?:bilder|fotos|videos)|"
+        r"sexvideo\w*))\b",
+    ),
+    rule(
+        D,
+        # A child's account: an adult in the room at night, secrets.
+        r"\b(?P<core>(?:kommt|kam|schleicht|geht) (?:\w+ ){0,3}?(?:nachts|abends|immer|wenn "
+        r"(?:alle|mama|papa) schlafen) (?:\w+ ){0,2}?in mein (?:zimmer|bett)|(?:kommt|kam|legt "
+        r"sich|legte sich) (?:\w+ ){0,2}?(?:zu mir )?in mein bett|darf (?:es|das) (?:\w+ )?"
+        r"(?:keinem|niemandem|niemanden|keinen|keiner|nicht mama|nicht papa|nicht meiner mama) "
+        r"(?:\w+ )?(?:sagen|erzae?hlen|verraten)|soll (?:es|das) (?:\w+ )?(?:keinem|niemandem|"
+        r"niemanden|keinen) (?:\w+ )?(?:sagen|erzae?hlen|verraten)|(?:das|es) (?:ist|sei|bleibt) "
+        r"unser (?:kleines )?geheimnis)\b",
+        negatable=False,
+    ),
+    # ---- SUICIDE
+    rule(
+        S,
+        r"\b(?:ich bringe?|bringe? ich|ich bring|bring ich) mich (?:\w+ ){0,3}?(?P<core>um)\b"
+        r"(?! (?:den|die|das|meinen|meine|mein|jede\w*|\d|halb|viertel|punkt|kurz)\b)",
+    ),
+    rule(
+        S,
+        rf"\b(?:ich|i) {_GAP}{{0,3}}?{_MODAL} {_GAP}{{0,4}}?mich (?:\w+ ){{0,3}}?"
+        rf"(?P<core>{_KILL_SELF})\b",
+        unless=r"\b(?:ko?e?nnte?|ko?e?nnt) (?:\w+ ){0,3}?mich (?:\w+ ){0,2}?(?:selbst )?umbringen\b"
+        r"(?! weil| ehrlich| echt)",
+    ),
+    rule(
+        S,
+        rf"\b{_MODAL} (?:ich|i) {_GAP}{{0,4}}?mich (?:\w+ ){{0,3}}?(?P<core>{_KILL_SELF})\b",
+    ),
+    rule(
+        S,
+        rf"(?:^|[.!?,;:] ?|\b(?:und|aber|dann|ehrlich|einfach|echt|manchmal|heute|jetzt|bald|"
+        rf"morgen|sonst) ){_MODAL} {_GAP}{{0,4}}?mich (?:\w+ ){{0,3}}?(?P<core>{_KILL_SELF})\b",
+    ),
+    rule(
+        S,
+        r"\b(?:gedanken?|gedanke|drang|lust|bock|plan|plane|versucht|versuch|versuche|idee|"
+        r"uberlege|ueberlege|uberlegt|ueberlegt|angefangen|davor|dran|daran|kurz|mal|wieder|"
+        r"angst|schon|fast|beinahe|bereit|entschlossen|vor|dachte|denke|mut|ob ich|traue?),? "
+        r"(?:\w+ ){0,3}?mich (?:\w+ ){0,2}?(?P<core>umzubringen|zu toe?ten|zu erhae?ngen|"
+        r"aufzuhae?ngen|zu erschiessen|zu vergiften|zu ertrae?nken|totzufahren|umbringen|"
+        r"erhae?ngen|aufhae?ngen|vor (?:den|einen|nen|die) (?:zug|bahn|u-?bahn|lkw|auto) zu "
+        r"(?:werfen|schmeissen|legen))\b",
+    ),
+    rule(
+        S,
+        r"\b(?:ich |i )?(?:hab|habe|hatte|hatte mich|hab mich|habe mich) (?:\w+ ){0,3}?mich "
+        r"(?:\w+ ){0,2}?(?P<core>(?:fast|beinahe|schon mal|schonmal|mal) (?:umgebracht|"
+        r"erhae?ngt|vergiftet))\b",
+    ),
+    rule(
+        S,
+        r"\b(?:ich |i )?(?:hae?nge?|hae?ng) (?:ich )?mich (?:\w+ ){0,2}?(?P<core>auf)\b"
+        r"(?! (?:an|am|bei|uber|ueber|daran)\b)",
+        unless=r"\b(?:wae?sche|jacke|bild|poster|hae?ngematte|tur|haken)\b",
+    ),
+    rule(
+        S,
+        r"\bich (?:\w+ )?(?P<core>kill mich|kille mich)\b(?! (?:\w+ )?(?:vor lachen|weg|lachend|"
+        r"gleich vor))",
+    ),
+    rule(
+        S,
+        r"\bmir (?:\w+ ){0,3}?(?:das|mein) leben (?:zu )?(?P<core>nehmen|nehme|genommen|nimmt)\b",
+    ),
+    rule(
+        S,
+        r"\b(?:nehm|nehme|nimm) (?:ich )?mir (?:\w+ ){0,2}?(?:das|mein) (?P<core>leben)\b",
+    ),
+    rule(
+        S,
+        # Someone at risk now (a past death, "hat sich umgebracht", is grief).
+        r"\b(?:sich) (?:\w+ ){0,3}?(?P<core>umzubringen|umbringen|das leben (?:zu )?nehmen|"
+        r"zu toe?ten|toe?ten|aufzuhae?ngen|aufhae?ngen|zu erhae?ngen|erhae?ngen|(?:was|etwas) "
+        r"anzutun|(?:was|etwas) antun|zu erschiessen|vor (?:den|einen) zug zu werfen)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:bringt|bringen) sich (?:\w+ ){0,3}?um|nimmt sich (?:\w+ )?das leben|"
+        r"(?:tut|tun) sich (?:\w+ )?(?:was|etwas) an)\b(?! (?:\w+ )?wenn ich)",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>suizidal\w*|"
+        r"suizidgedank\w*|selbstmordgedank\w*|suizidversuch\w*|selbstmordversuch\w*|"
+        r"suizidgefae?hrd\w*|selbstmordgefae?hrd\w*|suizidplan\w*|selbstmordplan\w*|"
+        r"suizidgedanke|abschiedsbrief\w*|abschiedsnachricht\w*|abschiedsvideo\w*|"
+        r"todessehnsucht|todeswunsch|sterbewunsch|lebensmue?de gedanken)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?:denke|denk|denkt|denkst|dachte|gedacht|denken|nachdenken|nachgedacht|uberlege|ueberlege|"
+        r"uberlegt|ueberlegt|uberleg|ueberleg|plane|geplant|versucht|recherchiert|gegoogelt|"
+        r"googel|google|gedanken|gedanke) (?:\w+ ){0,3}?(?:an |ans |uber |ueber |ubers |uebers )?(?P<core>suizid|"
+        r"selbstmord|freitod|den freitod|sterben|den tod|meinen tod|meinen eigenen tod)\b"
+        r"(?! (?:meines|meiner|von|des|der|vom|seines|ihres) )",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:suizid|selbstmord|freitod|der tod|sterben) (?:\w+ ){0,2}?(?:begehen|"
+        r"zu begehen|machen|zu machen|gemacht|begangen|versucht|(?:ist|war|wae?re|ware|scheint|"
+        r"bleibt) (?:\w+ ){0,2}?(?:die|meine|eine|mein|der|ein|einzige\w*) (?:\w+ )?(?:losung|"
+        r"loesung|ausweg|option|weg raus)|als (?:\w+ )?(?:losung|loesung|ausweg|option))|"
+        r"(?:einzige\w*|letzte\w*) (?:ausweg|losung|loesung) (?:\w+ )?(?:ist|wae?re|ware) "
+        r"(?:\w+ )?(?:der tod|sterben|suizid|selbstmord|tot zu sein))\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>um (?:\w+ )?zu sterben|um mich (?:\w+ )?umzubringen|um mir (?:\w+ )?das "
+        r"leben zu nehmen|um (?:nie|nicht) (?:mehr|wieder) aufzuwachen)\b",
+        about_others=True,
+        unless=r"\b(?:tiere?|elefant\w*|katzen?|zellen?|pflanzen?|bae?ume)\b",
+    ),
+    rule(
+        S,
+        r"\b(?:werf\w*|schmeiss\w*|leg\w*|stell\w*) (?:ich )?mich (?:\w+ ){0,2}?(?P<core>vor "
+        r"(?:den|einen|nen|n|die|eine|ne) (?:zug|bahn|u-?bahn|s-?bahn|lkw|laster|auto|bus|"
+        r"strassenbahn|tram|ice))\b|\bvor (?:den|einen|nen|n|die|eine|ne) (?:zug|bahn|u-?bahn|"
+        r"s-?bahn|lkw|laster|ice) (?:springen|zu springen|springe|spring|laufen|zu laufen|"
+        r"gehen|werfen|legen)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?:fahr|fahre|ras|rase|steuer|steuere|lenk|lenke|brettere|bretter|knall|knalle) "
+        r"(?:ich )?(?:\w+ ){0,3}?(?P<core>(?:gegen|in) (?:einen|nen|n|den|die|eine|ne) (?:baum|"
+        r"mauer|pfeiler|brue?ckenpfeiler|lkw|laster|gegenverkehr|betonwand|leitplanke|abgrund)|"
+        r"in den gegenverkehr)\b",
+        unless=r"\b(?:aus versehen|unfall|fast|beinahe|glatteis|projekt|firma|beziehung|"
+        r"karriere)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>waffe|pistole|knarre|gewehr|revolver|dienstwaffe)\b",
+        needs=r"\b(?:an (?:den|meinen) kopf|an (?:die|meine) schlae?fe|in den mund|mich "
+        r"(?:\w+ )?(?:zu )?erschiessen|abzudrue?cken|abdrue?cken|mir (?:\w+ )?(?:eine|ne|die) "
+        r"kugel)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?:hoffentlich|hoffe|wunsch\w*|wuensch\w*|will|wenn ich (?:doch )?nur|bete) "
+        r"(?:\w+ ){0,2}?(?:wache?|wach) (?:ich )?(?:\w+ ){0,2}?(?:nie|nicht) (?:mehr|wieder) "
+        r"(?P<core>auf)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:besser|leichter|einfacher|glucklicher|gluecklicher|ruhiger|erleichtert|"
+        r"froh|egal|scheissegal) (?:\w+ ){0,4}?wenn ich (?:\w+ )?(?:tot|nicht mehr da|nicht mehr "
+        r"hier|nicht mehr am leben|fur immer weg|fuer immer weg|gestorben|nicht mehr existier\w*|"
+        r"sterben|sterbe|nie geboren))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?:will|mochte|moechte|wurde|wuerde|werde|wunsch\w*|wuensch\w*|sehne|sehn|"
+        r"bereit|lust|bock|hoffe|hoffentlich|einfach|endlich|nur noch|darf|soll|sollte|muss|"
+        r"wollte|lieber|gerne?|ready|verdiene?|verdient) (?:\w+ ){0,3}?(?P<core>sterben|sterbe|"
+        r"tot sein|krepieren|verrecken|abkratzen)\b(?! (?:fur|fuer|vor|an|aus|wegen|bevor|im "
+        r"alter|alt|glucklich|gluecklich|in (?:deinen|seinen|ihren|meinen) armen|zusammen|"
+        r"mit \w+|als \w+|ohne \w+|lassen|sehen|lachen|scham|langeweile|hunger|neugier|hitze))",
+        about_others=True,
+        unless=r"\b(?:ko?e?nnte?|ko?e?nnt) (?:\w+ ){0,3}?sterben (?:fur|fuer|vor)\b|"
+        r"\b(?:fur|fuer) (?:dich|ihn|sie|euch|uns|meine?n? \w+|die \w+|das \w+) (?:\w+ )?sterben\b|"
+        r"\b(?:in frieden|friedlich|alt und|im alter|mit \d+|mit hundert|im schlaf|irgendwann|"
+        r"eines tages|mal alt)\b|"
+        r"\b(?:lieber|eher) (?:\w+ ){0,3}?(?:sterben|sterbe ich|tot) als (?!(?:\w+ ){0,3}?(?:so |weiter|leben|"
+        r"das hier|noch einen|noch einmal|jeden tag))",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>sterben (?:will|mochte|moechte|wollte|werde|mochten))\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?:ich|i|und|dass) (?:\w+ ){0,2}?(?P<core>sterbe (?:heute|morgen|bald|heute nacht|"
+        r"diese woche|am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:wae?re?|ware|waer|wae?r|bin) (?:\w+ ){0,2}?(?:lieber|besser|gern|gerne|"
+        r"am liebsten|einfach|endlich|bald) tot|besser tot|lieber tot(?! als(?! (?:\w+ ){0,3}?"
+        r"(?:so |weiter|leben|das hier|noch)))|(?:will|mochte|moechte|wollte) (?:\w+ ){0,2}?tot "
+        r"sein|tot sein (?:will|mochte|moechte|wollte)|wunsch\w* (?:mir )?,? ?(?:ich|dass ich) "
+        r"(?:\w+ )?(?:wae?re?|ware|waer|wae?r) (?:\w+ )?(?:tot|nie geboren|nicht (?:mehr )?"
+        r"(?:da|hier|am leben))|wae?re? (?:ich )?(?:doch )?(?:bloss )?nie geboren|nie geboren "
+        r"(?:worden )?(?:wae?re?|ware))\b",
+    ),
+    rule(
+        S,
+        r"\b(?:bin|fuhl\w*|fuehl\w*|so|total|echt|voll|einfach|richtig|werde|furchtbar) "
+        r"(?:mich )?(?:\w+ )?(?P<core>lebensmue?de)\b",
+    ),
+    rule(
+        S,
+        # Phrases that carry their own negation: "ich will nicht mehr leben".
+        r"\b(?P<core>(?:will|wollte|mochte|moechte|kann|konnte|darf|werde|mag) (?:\w+ ){0,2}?"
+        r"(?:so )?nicht mehr (?:so |einfach |wirklich |weiter |lange |langer |hier |auf dieser "
+        r"welt |auf der welt |auf dieser erde )?(?:leben|weiterleben|existieren|am leben sein|"
+        r"da sein|hier sein|atmen|aufwachen))\b(?! (?:mit|bei|in|zusammen|ohne|hier in|wie|"
+        r"neben|unter|im|am)\b)",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:keine|keinen|kein|null) (?:lust|bock|kraft|grund|sinn|willen|wille|"
+        r"motivation|energie) (?:mehr )?(?:zu leben|zum leben|auf (?:das|mein|dieses|dies) leben|am leben|"
+        r"weiterzuleben|weiter zu leben|zu existieren|im leben|in meinem leben|mehr zu leben|"
+        r"mehr im leben|mehr zum leben)|(?:das|mein) leben (?:\w+ )?(?:hat|macht) (?:\w+ )?"
+        r"(?:keinen|null|kein) sinn|(?:das|mein) leben ist (?:\w+ )?(?:sinnlos|nicht "
+        r"lebenswert|nichts wert|wertlos)|nicht lebenswert|nichts (?:mehr )?(?:wofur|wofuer) "
+        r"(?:es sich )?(?:\w+ )?(?:zu leben|leben)|wofur (?:\w+ )?(?:lebe|leb) ich (?:\w+ )?"
+        r"(?:noch|uberhaupt|ueberhaupt))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?:einschlafen|einzuschlafen|schlafen|hoffe|hoffentlich|will|mochte|moechte|wunsch\w*|"
+        r"wuensch\w*|wurde|wuerde|liebsten|einfach|und) (?:\w+ ){0,3}?(?:nie|nicht) (?:mehr|"
+        r"wieder) (?P<core>aufwachen|aufzuwachen|aufwache|aufwach)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>fur immer (?:einschlafen|schlafen)|fuer immer (?:einschlafen|schlafen)|"
+        r"ewig schlafen|(?:einschlafen|einzuschlafen) und (?:\w+ )?(?:nie|nicht) (?:mehr|wieder))"
+        r"\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:schluss|ende|ein ende|einen schlussstrich) (?:\w+ ){0,2}?(?:mit allem|"
+        r"mit dem leben|mit meinem leben|mit allem hier)|mit (?:allem|dem leben|meinem leben) "
+        r"(?:\w+ ){0,2}?(?:schluss|ein ende) (?:machen|mache|mach|zu machen|setzen|setze)|"
+        r"(?:meinem|dem) leben (?:\w+ )?(?:ein ende|ein end) (?:machen|setzen|bereiten|mache|"
+        r"setze|zu setzen|zu machen)|mein leben (?:\w+ )?(?:beenden|zu beenden|beende|"
+        r"wegwerfen)|(?:einfach |endlich )?alles (?:\w+ )?(?:beenden|zu beenden|beende)(?=\s*"
+        r"(?:$|[.,!?;]|und|heute|jetzt|bald))|dem (?:ganzen|allem) (?:\w+ )?ein ende "
+        r"(?:setzen|machen|bereiten|setze|mache|zu setzen))\b",
+        unless=r"\b(?:job|arbeit|beziehung|streit|kundig\w*|kuendig\w*|vertrag|studium|"
+        r"ausbildung|diskussion|affae?re|freundschaft|chat|gruppe|projekt)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>ins wasser gehen|in den tod (?:springen|gehen|stue?rzen)|den freitod|"
+        r"(?:mich|mir) (?:\w+ )?(?:die|meine) pulsadern|pulsadern (?:\w+ )?(?:aufschneiden|"
+        r"aufzuschneiden|aufschlitzen|aufgeschnitten|aufgeschlitzt|aufritzen)|"
+        r"(?:kugel|knarre|pistole|waffe|gewehr) (?:\w+ ){0,3}?(?:in den kopf|an den kopf|an die "
+        r"schlae?fe|an meinen kopf|in den mund)|(?:mich|mir) (?:\w+ )?(?:die )?kugel (?:geben|"
+        r"zu geben|jagen)|(?:mich|ich) (?:\w+ )?(?:vom|von der|von einem|von ner|von nem|aus dem) "
+        r"(?:dach|brue?cke|hochhaus|balkon|fenster|turm|parkhaus|klippe) (?:\w+ )?(?:sturzen|"
+        r"stuerzen|zu stue?rzen|werfen|springen|fallen lassen)|(?:gegen|in) (?:einen|nen|n|den|"
+        r"die|eine|ne) (?:baum|wand|mauer|pfeiler|brue?ckenpfeiler|lkw|laster|gegenverkehr) "
+        r"(?:\w+ )?(?:zu )?(?:fahren|rasen|steuern|knallen|lenken|brettern)|in den gegenverkehr)\b",
+        about_others=True,
+        unless=r"\b(?:aus versehen|unfall|fast (?:gegen|in)|wae?re? (?:\w+ )?fast|glatteis)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>springen|zu springen|springe|spring|runterspringen|runterzuspringen|"
+        r"runter ?zu ?springen|runterspringe|runter springen|mich (?:\w+ )?fallen lassen|"
+        r"mich (?:\w+ )?(?:runter)?(?:zu )?(?:sturzen|stuerzen|werfen))\b",
+        needs=r"\b(?:brue?cke|brueck\w*|bruck\w*|dach|hochhaus|balkon|klippe|parkhaus|fenster|"
+        r"turm|gleise?n?|schienen|abgrund|aussichtsplattform|staumauer|zug|bahn)\b",
+        unless=r"\b(?:see|fluss|wasser|baden|schwimm\w*|bungee\w*|fallschirm\w*|sommer|pool|"
+        r"freibad|hund|katze|tramp\w*|trampolin|klippenspringen|aufspringen|abspringen|"
+        r"gesprungen|zug (?:noch )?(?:erwischt|bekommen|gekriegt))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:tabletten|pillen|medikamente|meds|tabs|schlaftabletten|"
+        r"beruhigungs\w*|schmerztabletten|schmerzmittel|ibus|ibuprofen|paracetamol|aspirin|"
+        r"tavor|lorazepam|valium|diazepam|antidepressiva|insulin|tramadol|tilidin|opioide|"
+        r"novalgin|zopiclon|zolpidem|lithium|quetiapin|seroquel) (?:\w+ ){0,3}?(?:gesammelt|"
+        r"sammle|sammel|sammeln|gehortet|horte|hoerte|gebunkert|bunkere|bunker|aufgehoben|"
+        r"zusammengesammelt|zusammengespart|beiseitegelegt|beiseite gelegt|versteckt|gespart)|"
+        r"(?:sammle|sammel|horte|bunkere|bunker|spare) (?:\w+ ){0,3}?(?:tabletten|pillen|"
+        r"medikamente|meds|schlaftabletten))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:alle|die ganzen?|ganze|eine ganze|ne ganze|n ganze|packung|packungen|"
+        r"schachtel|schachteln|\d{2,}|zwanzig|dreissig|vierzig|funfzig|fuenfzig|hundert|haufen|"
+        r"handvoll|hand voll|ne menge|eine menge|zu viele|mehrere|blister|streifen|doppelte?|"
+        r"drei packungen|zwei packungen) (?:\w+ ){0,3}?(?:tabletten|pillen|medikamente|meds|"
+        r"tabs|schlaftabletten|schmerztabletten|schmerzmittel|ibus|ibuprofen|paracetamol|"
+        r"aspirin|tavor|valium|diazepam|antidepressiva|insulin|tramadol|tilidin|novalgin|"
+        r"seroquel|quetiapin) (?:\w+ ){0,3}?(?:geschluckt|schlucken|schluck|schlucke|genommen|"
+        r"nehmen|nehme|eingeworfen|einwerfen|eingeschmissen|einschmeissen|reingehauen|"
+        r"gefressen|fressen|auf einmal|auf ex))\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:uberdosis|ueberdosis|uberdosiert|ueberdosiert|ueberdosieren|"
+        r"uberdosieren))\b(?! (?:an|von) (?:zucker|kaffee|koffein|liebe|drama|"
+        r"schokolade|serien|netflix|kitsch|nostalgie|sonne|sport|arbeit))",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:strick|schlinge|galgen)|seil (?:\w+ ){0,3}?(?:hae?ngt|liegt|bereit|"
+        r"gekauft|geknotet|geknue?pft|befestigt|festgemacht))\b",
+        needs=r"\b(?:hae?ngen|aufhae?ngen|aufzuhae?ngen|erhae?ngen|hals|dachboden|keller|"
+        r"balken|decke|gekauft|liegt|hae?ngt|bereit|mut|geknue?pft|geknotet|knoten|mich|mir|"
+        r"schon|heute|nacht|ast|baum|garage|wald)\b",
+        unless=r"\b(?:springseil|klettern|kletter\w*|boot|segeln|zelt|wae?scheleine|strickjacke|"
+        r"stricken|gestrickt|strickpullover|hund|leine|theater|film|turnen|sportunterricht)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:an|fur|fuer) (?:wen|den|die|diejenigen?|denjenigen) (?:auch )?(?:immer )?"
+        r"(?:\w+ )?(?:das|dies|diesen brief|diese nachricht|den brief)(?: hier)? (?:findet|liest|"
+        r"gefunden|gelesen)|wer (?:auch )?immer (?:das|dies|diesen brief|diese nachricht)(?: "
+        r"hier)? (?:findet|liest)|(?:sucht|such|suchen|sucht bitte|such bitte) (?:\w+ )?(?:nicht "
+        r"nach mir|mich nicht)|versucht nicht mich zu finden|lebt (?:alle )?wohl|(?:wenn|bis) "
+        r"(?:ihr|du|jemand) (?:das|dies)(?: hier)? (?:lest|liest|findet|findest) (?:\w+ )?"
+        r"(?:bin|ist) (?:ich|es) (?:\w+ )?(?:tot|weg|nicht mehr|vorbei|schon)|ich verabschiede "
+        r"mich (?:\w+ )?(?:von euch|von allen|von dir|fur immer|fuer immer|fur immer)|das (?:ist|"
+        r"war) (?:mein|meine) (?:\w+ )?(?:letzter eintrag|letzte nachricht|letzten worte|"
+        r"letzter brief|letztes mal hier)|meine letzten worte|es tut mir leid (?:\w+ ){0,3}?"
+        r"(?:dass ich gehe|dass ich euch verlasse|fur alles,? (?:ich liebe euch|lebt wohl)))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>danke (?:fur|fuer) alles)\b",
+        needs=r"\b(?:lebt wohl|sucht|es tut mir leid|verzeiht|vergesst|ihr wart|ich liebe euch|"
+        r"kummert euch|kuemmert euch|passt auf|machts gut|macht es gut|fur immer|fuer immer|"
+        r"letzte\w*|abschied\w*|nicht mehr da|bin weg|gehe jetzt)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:kummert|kuemmert|kummer|kuemmer|passt|pass) (?:euch |dich |bitte )*"
+        r"(?:\w+ )?(?:um|auf) (?:meine|meinen|mein) (?:katze|kater|hund|hase|hasen|haustiere?|"
+        r"tiere?|kinder|pflanzen|meerschweinchen|vogel|sachen))\b",
+        needs=r"\b(?:wenn ich (?:\w+ )?(?:weg|tot|nicht mehr)|nicht mehr da|nach mir|"
+        r"fur immer|fuer immer|lebt wohl|danke fur alles|danke fuer alles|verzeiht|"
+        r"es tut mir leid)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:verschenkt|verschenke|verschenk|weggegeben|weggeben|weggebe|vermacht|"
+        r"vererbt|verteilt|verteile|abgegeben))\b",
+        needs=r"\b(?:brauch\w* (?:ich )?(?:\w+ ){0,3}?(?:bald|dann|nachher|ab morgen|eh bald|"
+        r"sowieso bald) (?:\w+ )?nicht mehr|bald nicht mehr|wenn ich (?:\w+ )?(?:weg|tot|"
+        r"nicht mehr da|nicht mehr hier) bin|wo ich hingehe|nicht mehr lange|werde ich "
+        r"(?:eh |sowieso |ja )?nicht mehr brauchen|brauch\w* (?:ich )?(?:\w+ )?(?:bald )?"
+        r"(?:eh |sowieso |ja )?nicht mehr lange)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>wer (?:kriegt|bekommt|nimmt|erbt) (?:\w+ )?(?:meine|meinen|mein) (?:\w+ )?"
+        r"(?:sachen|katze|hund|kater|zeug|tiere?)(?: \w+)?,? wenn ich (?:\w+ )?(?:tot|weg|nicht "
+        r"mehr)|(?:bin|ich bin) (?:jetzt |endlich |nun )?bereit (?:zu sterben|zu gehen|fur den "
+        r"tod|fuer den tod|mich zu verabschieden)|heute (?:nacht|abend) (?:ist es soweit|ist es "
+        r"so weit|mach ich es|tu ich es|passiert es)|(?:hab|habe) (?:einen|nen|n) plan,? "
+        r"(?:\w+ ){0,2}?wie ich (?:mich|es|mir|sterbe))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        # Burden with a death meaning.
+        r"\b(?P<core>(?:alle|jeder|ihr|die welt|meine familie|meine eltern|es|alles) (?:\w+ ){0,3}?"
+        r"(?:besser dran|besser|gluecklicher|glucklicher|leichter|einfacher) (?:\w+ ){0,2}?"
+        r"ohne mich|ohne mich (?:\w+ ){0,3}?(?:besser dran|glucklicher|gluecklicher|viel besser|"
+        r"besser|leichter|einfacher)(?! (?:\w+ ){0,2}?(?:gewesen|ausgegangen|gelaufen|"
+        r"verlaufen)))\b",
+        negatable=False,
+        unless=r"\b(?:party|feier|spiel|team|projekt|urlaub|reise|meeting|treffen|ausflug|"
+        r"abend|essen)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>wenn ich (?:\w+ )?(?:tot|nicht mehr da|nicht mehr hier|nicht mehr am leben|"
+        r"weg|gestorben|sterben|nicht mehr existieren) (?:wae?re?|ware|waer|wae?r|bin|wurde|"
+        r"wuerde|ist|sein wurde)(?:[ ,]+\w+){0,5}?[ ,]+(?:merken|vermissen|auffallen|"
+        r"interessieren|kummern|kuemmern|egal|weinen|besser|leichter|glucklicher|gluecklicher|"
+        r"erleichtert|froh|scheissegal)|(?:keiner|niemand|keine sau|kein schwein|kein mensch|"
+        r"keinen) (?:\w+ ){0,3}?(?:vermissen|merken|auffallen|vermisst|interessieren|kummern|"
+        r"weinen) (?:\w+ ){0,2}?wenn ich (?:\w+ )?(?:tot|weg|nicht mehr|sterbe|sterben|gehe)|"
+        r"(?:keiner|niemand|kein mensch) (?:wurde|wuerde|wird|wurd|wurde je) mich (?:\w+ )?"
+        r"vermissen)\b",
+        negatable=False,
+        unless=r"\b(?:ausland|umziehe|umzug|urlaub|verreise|reise|party|feier|ziehe|wegziehe|"
+        r"auslandsjahr|austausch)\b",
+    ),
+    rule(
+        S,
+        r"\b(?:ich|i|will|mochte|moechte|werde) (?:\w+ ){0,3}?mir (?:\w+ ){0,2}?(?:was|etwas|"
+        r"irgendwas) (?:\w+ )?(?P<core>antun|anzutun|antue|angetan)\b",
+        unless=r"\b(?:ko?e?nnte?|ko?e?nnt) (?:\w+ ){0,2}?mir (?:\w+ )?(?:was|etwas) antun\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>wenn es mich (?:\w+ )?(?:nicht|nie) (?:mehr )?(?:gae?be|gabe|gaebe|gibt|"
+        r"geben wurde|geben wuerde|gegeben hae?tte)|(?:kurz|knapp|nah|so nah) davor,? (?:\w+ )?"
+        r"(?:es|alles) (?:\w+ )?zu beenden|(?:tabletten|pillen|medikamente|schlaftabletten|ibus|"
+        r"paracetamol) (?:\w+ ){0,3}?(?:liegen|liegt|stehen) (?:\w+ ){0,2}?(?:bereit|vor mir|"
+        r"neben mir|schon da)|(?:toe?dliche?n?|letale?n?) (?:dosis|menge)|(?:wie ?viele?|"
+        r"wieviel) (?:\w+ ){0,2}?(?:tabletten|pillen|ibus|paracetamol|schlaftabletten) (?:\w+ )"
+        r"{0,5}?(?:toe?dlich|sterben|tot))\b",
+        negatable=False,
+        about_others=True,
+    ),
+    # ---- SELF_HARM
+    rule(
+        H,
+        r"\b(?:ich |i )?(?:schneide|schneid) (?:ich )?(?P<core>mich)\b(?! (?:\w+ )?(?:aus|ab|raus|"
+        r"los|frei|beim|mit dem brot|in den finger|in den daumen|ins?)\b)|\b(?:will|muss|mochte|"
+        r"drang|angefangen|wieder|aufgehort|aufhoren),? (?:\w+ )?mich (?:\w+ )?(?:selbst )?"
+        r"(?:zu )?(?:schneiden)\b",
+        unless=_CUT_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?:tu|tue|tat) (?:ich )?mir (?:\w+ ){0,2}?(?:selbst |absichtlich |extra |mit absicht )?"
+        r"(?P<core>weh)\b",
+        unless=_KNOCK_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?:hab|habe|hatte) (?:ich )?mich (?:\w+ ){0,2}?(?:wieder|schon wieder|erneut|"
+        r"absichtlich|extra|mit absicht|selbst) (?:\w+ )?(?P<core>geschnitten|verletzt|verbrannt|"
+        r"aufgeschnitten|blutig gekratzt)\b",
+        unless=rf"{_CUT_ACCIDENT}|{_BURN_ACCIDENT}|{_KNOCK_ACCIDENT}",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:ge)?ritz(?:e|en|t|te|ten|st|end)?|ritzerei|ritzdruck|ritzfrei|"
+        r"ritzwunden|ritznarben)\b",
+        about_others=True,
+        unless=r"\b(?:in|aus|durch|zwischen) (?:der|die|den|einer|eine|ne) ritzen?\b|"
+        r"\britzen? (?:im|in der|in den|zwischen|am) (?:boden|tur|tuer|fenster|wand|dielen|"
+        r"fliesen|sofa|couch|holz)|\b(?:tisch|holz|baum|rinde|stein|glas|bank|namen|initialen|"
+        r"herz|muster|scheibe|lack|cracker|hotel|carlton|kratzer|gravur|gravier\w*|linoleum)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>svv|selbstverletz\w*|selbst verletz\w*|verletz\w* (?:ich )?(?:mich|sich) (?:\w+ )?"
+        r"selbst|mich selbst (?:zu )?verletz\w*|selbstschae?dig\w*|automutilation|"
+        r"mir selbst (?:\w+ )?(?:weh ?(?:zu ?)?tun|wehtun|wehzutun|schmerzen zufue?gen|"
+        r"schaden)|mir (?:\w+ )?weh ?(?:zu ?)?tun wollen|(?:will|mochte|muss|drang) (?:\w+ )?"
+        r"mir (?:\w+ )?weh ?(?:zu ?)?tun)\b",
+        about_others=True,
+        unless=r"\b(?:sport|training|gym|ausversehen|aus versehen|unfall)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:schneid\w*|geschnitten|aufgeschnitten|aufschneiden|aufgeschlitzt) "
+        r"(?:ich )?(?:mich|mir|sich) (?:\w+ ){0,3}?(?:die |den |meine |meinen |in die |in den |"
+        r"in meine |in meinen |an den |an die |am |an der )?(?:arme?|unterarme?|handgelenke?|"
+        r"beine?|oberschenkel|bauch|haut|hue?fte?n?|brust)|(?:mich|mir|sich) (?:\w+ ){0,3}?"
+        r"(?:in die |in den |die |den |meine |meinen )?(?:arme?|unterarme?|handgelenke?|beine?|"
+        r"oberschenkel|bauch|haut|hue?fte?n?) (?:\w+ )?(?:geschnitten|aufgeschnitten|schneiden|"
+        r"aufzuschneiden|aufgeschlitzt|aufgekratzt|verbrannt))\b",
+        about_others=True,
+        unless=_CUT_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:rasier)?klingen?|cuttermesser|skalpell)\b",
+        needs=r"\b(?:mich|mir|sich|arm|arme|armen|haut|beine?|oberschenkel|handgelenk\w*|"
+        r"ritz\w*|schneid\w*|narben?|druck|versteck\w*|gekauft|ausgebaut|rausgebaut|"
+        r"rausgeholt|svv)\b",
+        unless=r"\b(?:rasier(?:en|t|e|te)|bart|beine rasier\w*|schlittschuh\w*|messer schleifen|"
+        r"kuche|kochen|kochmesser|schwert\w*|film|spiel)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:zigarette\w*|kippe\w*|feuerzeug|kerze|bue?geleisen|glut) (?:\w+ ){0,4}?"
+        r"(?:auf|an|in) (?:meiner|meinem|meinen|der|dem|mir|meine|den|die) (?:\w+ )?(?:haut|arm|arme|"
+        r"armen|hand|handgelenk|bein|beinen|oberschenkel)|(?:druck|drueck|druecke|drucke|"
+        r"gedrueckt|gedruckt) (?:ich )?(?:mir|sich) (?:\w+ ){0,3}?(?:zigarette\w*|kippe\w*) "
+        r"(?:\w+ ){0,3}?aus|(?:verbrenn\w*|verbrannt) (?:ich )?(?:mich|mir|sich) (?:\w+ ){0,3}?"
+        r"(?:absichtlich|extra|selbst|mit (?:dem|einem|nem|n|der|einer|ner) (?:feuerzeug|"
+        r"zigarette|kippe|kerze|bue?geleisen)|mit absicht)|mich (?:\w+ )?selbst (?:zu )?"
+        r"verbrenn\w*)\b",
+        about_others=True,
+        unless=_BURN_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:schlag\w*|schlug|hau\w*|box\w*|bestraf\w*|kratz\w*) (?:ich )?(?:mich|sich) "
+        r"(?:\w+ ){0,2}?selbst|(?:schlag\w*|schlug|hau\w*) (?:ich )?(?:mir|sich) (?:\w+ ){0,2}?"
+        r"(?:selbst )?(?:ins gesicht|auf den kopf|gegen den kopf|an den kopf|die faust)|"
+        r"(?:kopf|faust|fae?uste) (?:\w+ ){0,2}?gegen (?:die|eine|ne) (?:wand|tur|tuer|mauer) "
+        r"(?:\w+ )?(?:schlagen|schlage|schlag|hauen|haue|hau|geschlagen|gehauen|knallen|"
+        r"geknallt|donnern|rammen)|(?:schlag\w*|schlug|hau\w*|knall\w*|ramm\w*) (?:ich )?(?:mir )?"
+        r"(?:meinen|den) kopf (?:\w+ )?gegen (?:die|eine|ne|den) (?:wand|tur|tuer|mauer|tisch|"
+        r"spiegel)|mich selbst (?:zu )?(?:schlagen|hauen|bestrafen|verletzen))\b"
+        r"(?! (?:\w+ )?(?:durch|zurecht|durchs|gut|tapfer|wacker))",
+        about_others=True,
+        unless=_KNOCK_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:(?:kratze|kratz|kratzte|aufgekratzt|gekratzt) (?:ich )?(?:mich|mir)|kratzt "
+        r"sich|kratzen sich) (?:\w+ ){0,3}?"
+        r"(?:blutig|auf|bis es blutet|bis blut)|bis (?:es|ich|die haut|sie|das blut) (?:\w+ )?"
+        r"(?:blutet|blute|blutete|bluten|kommt|aufplatzt|blau (?:ist|war)))\b",
+        about_others=True,
+        unless=rf"{_KNOCK_ACCIDENT}|{_CUT_ACCIDENT}|\b(?:nase|nasenbluten|zahnfleisch)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:hungern?|hunger mich|nichts essen|nichts gegessen|esse nichts|ess "
+        r"nichts|esse nicht|verweigere essen) (?:\w+ ){0,3}?(?:zur strafe|als strafe|um mich zu "
+        r"bestrafen|weil ich es nicht verdiene|verdien\w* (?:es )?nicht)|verdiene (?:\w+ )?"
+        r"(?:kein essen|nichts zu essen|es nicht zu essen)|(?:essen|es) (?:\w+ )?nicht verdient|bestrafe mich (?:\w+ )?(?:mit|durch) "
+        r"(?:hungern|nicht essen|essen))\b",
+        negatable=False,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:\w+ )?(?:tage|tag|wochen|woche|monate|monat|jahre|jahr) (?:\w+ )?"
+        r"(?:clean|frei|sauber) (?:vom|von|ohne) (?:ritzen|svv|schneiden|selbstverletzung)|"
+        r"(?:tage|tag|wochen|woche|monate|monat|jahre|jahr) (?:\w+ ){0,2}?(?:nicht|kein) (?:mehr )?"
+        r"(?:geritzt|geschnitten|svv|verletzt|verbrannt)|(?:ruckfall|rueckfall|ruckfallig|"
+        r"rueckfaellig|rueckfallig)(?:[ ,]+\w+){0,4}?[ ,]+(?:ritzen|svv|geritzt|geschnitten|"
+        r"klinge|selbstverletz\w*|verletzt|verbrannt))\b",
+        negatable=False,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:frische|neue|offene) (?:schnitte|wunden|narben|ritzer|kratzer) (?:\w+ )?"
+        r"(?:an|auf|am|in) (?:meinem|meinen|meiner|ihrem|ihren|seinem|seinen|den|dem|der) "
+        r"(?:\w+ )?(?:arm|armen|arme|handgelenk\w*|oberschenkel\w*|beinen?|bauch|haut)|"
+        r"(?:frischen|neuen) (?:schnitte|ritzer)|narben (?:vom|von dem|von) (?:ritzen|svv|"
+        r"schneiden)|(?:versteck\w*|verdeck\w*|uberdeck\w*) (?:\w+ )?(?:meine|die) "
+        r"(?:narben|schnitte|ritzer))\b",
+        about_others=True,
+        unless=_CUT_ACCIDENT + r"|\b(?:operation|op|kaiserschnitt|unfall|sturz|katze)\b",
+    ),
+)
+
+_CHECK_IN: tuple[Rule, ...] = (
+    rule(
+        S,
+        r"\b(?:will|mochte|moechte|wurde|wuerde|liebsten|wunsch\w*|wuensch\w*) (?:(?:einfach|"
+        r"nur|am liebsten|fur immer|fuer immer|komplett|ganz|noch|so|halt|echt|gern|gerne|"
+        r"mich|nur noch) ){0,4}(?P<core>verschwinden|mich auflosen|mich aufloesen|weg sein|"
+        r"unsichtbar sein|aufhoren zu existieren|aufhoeren zu existieren|nicht mehr da sein|"
+        r"nicht existieren|nie existiert haben|mich in luft auflosen)\b(?! (?:aus|von|nach|in|"
+        r"vom|zur|zum|aufs|auf)\b)",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:bin|fuhl\w*|fuehl\w*) (?:mich )?(?:\w+ ){0,3}?(?:eine |nur eine |ne |nur "
+        r"ne )?(?:last|belastung|ballast|zumutung) (?:fur|fuer) (?:alle|jeden|alle anderen|"
+        r"meine familie|meine freunde|euch|die welt)|(?:bin|sind) (?:\w+ ){0,3}?(?:allen|jedem|"
+        r"euch|allen anderen) (?:\w+ ){0,2}?(?:eine |ne |nur eine |nur )?(?:last|belastung)|falle "
+        r"(?:\w+ )?(?:allen|jedem|euch|allen anderen) (?:\w+ )?zur last|bin (?:\w+ )?(?:eh |doch "
+        r"|sowieso )?(?:nur )?(?:eine |ne )?(?:last|belastung)(?=\s*(?:$|[.,!?;])))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>was soll (?:das |es |ich )?(?:alles|das ganze)(?: \w+)?(?: noch| uberhaupt| "
+        r"ueberhaupt)*|wozu (?:das alles|das ganze|noch|uberhaupt noch|ueberhaupt noch|bin ich "
+        r"(?:\w+ )?(?:hier|da|noch))|wofur (?:das alles|das ganze|noch)|(?:alles|nichts|das "
+        r"alles) (?:\w+ )?(?:hat|macht|ergibt) (?:\w+ )?(?:keinen|kein|mehr|null) (?:einen )?"
+        r"sinn mehr|(?:alles|nichts) (?:ist|hat) (?:\w+ )?(?:sinnlos|keinen sinn) mehr|"
+        r"hat (?:eh|doch|sowieso) (?:alles )?keinen sinn)(?=\s*(?:$|[.,!?;]|\w+$)|\s*(?:mehr|"
+        r"eh|doch|hier|alles))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"(?:^|[.!?,;:] ?|\b(?:ich|i|und|aber|einfach|echt|halt|ehrlich) )(?:ich )?(?:einfach |"
+        r"echt |wirklich |halt |ehrlich |langsam )*(?P<core>kann (?:\w+ )?nicht mehr|will (?:\w+ )?nicht mehr|halt(?:e)? "
+        r"(?:das )?(?:alles )?nicht mehr aus|schaff(?:e)? (?:das )?(?:alles )?nicht mehr)"
+        r"(?=\s*(?:$|[.!?]|\s*[😭😢💔]|,? (?:alles|ich kann|ich will|echt nicht|wirklich|es "
+        r"ist alles|einfach nicht)))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:keine|null) kraft mehr(?! (?:fur|fuer|zum|zu|um) (?:den|die|das|sport|"
+        r"training|arbeit|putzen|haushalt|heute|diese)\b)|(?:so |total |einfach )?mue?de von "
+        r"(?:allem|allem hier|dem ganzen|dem leben)|(?:wird|werde) (?:eh |sowieso |doch |"
+        r"halt )?(?:nie|niemals) (?:wieder )?besser|keine hoffnung mehr|hoffnungslos|"
+        r"(?:bin|fuhl\w*|fuehl\w*) (?:mich )?(?:so )?leer und (?:\w+ )?(?:sinnlos|hoffnungslos)|"
+        r"(?:will|mochte) (?:einfach |nur )*(?:den loffel abgeben|nicht mehr sein|schlafen und "
+        r"nicht mehr|es (?:einfach )?beenden))\b",
+        negatable=False,
+    ),
+)
 
 del D, S, H
 
-LANGUAGE = Language(code="de", crisis=_CRISIS, check_in=_CHECK_IN)
-_ = rule
+LANGUAGE = Language(
+    code="de",
+    crisis=_CRISIS,
+    check_in=_CHECK_IN,
+    shorthand=_SHORTHAND,
+    subjects=(
+        "ich i du er sie es wir ihr man jemand niemand keiner und aber weil dass denn doch "
+        "sondern oder wenn obwohl als"
+    ),
+    first_person="ich i",
+    negators=r"nicht|nie|niemals|keinesfalls|keineswegs|kein|keine|keinen|keinem|keiner",
+    doubt_after="mehr sicher ob aufhoren aufhoeren los raus weiss wirklich",
+    resisting_before="versuche versuch versucht bemuhe bemuehe kampfe kaempfe probiere",
+    history_after=r" ?(?:\w+ ){0,3}?(?:mehr|nie wieder)\b",
+    fiction=(
+        r"\b(?:film\w*|serie\w*|folge|staffel|buch|buchern|bucher|roman\w*|geschichte|story|"
+        r"doku\w*|reportage|nachrichten|news|artikel|zeitung|podcast|lied|song\w*|album|"
+        r"anime|manga|tatort|krimi|figur|hauptfigur|charakter\w*|protagonist\w*|netflix|"
+        r"tiktok|youtube|theater|gedicht|studie|statistik|vortrag|referat|unterricht|"
+        r"praevention|pravention|kampagne|awareness|ehrenamt|seminar|vorlesung|hausarbeit|"
+        r"true crime|prozess|gericht|polizeibericht|schauspieler\w*)\b"
+    ),
+)

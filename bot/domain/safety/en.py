@@ -72,42 +72,127 @@ __all__ = ["LANGUAGE"]
 # Shorthand and frequent typos, applied in order. Each one maps many spellings to the one
 # the rules are written against, so the rules stay short.
 _SHORTHAND: tuple[tuple[str, str], ...] = (
-        (r"\b(do|does|did|is|was|were|are|has|have|had|would|could|should|ca|wo|ai)nt\b", r"\1n't"),
-        (r"\bcan ?not\b", "can't"),
-        (r"\bwill not\b", "won't"),
-        (r"\b(do|does|did|is|was|were|are|has|have|had|would|could|should|must) not\b", r"\1n't"),
-        (r"\bi ?am\b|\bim\b", "i'm"),
-        (r"\bive\b", "i've"),
-        (r"\bi'?d\b", "i'd"),
-        (r"\b(he|she|it|that|there|what|who) is\b", r"\1's"),
-        (r"\b(he|she|what|that)s\b", r"\1's"),
-        (r"\b(i|you|he|she|we|they) will\b", r"\1'll"),
-        (r"\b(i|you|he|she|we|they) would\b", r"\1'd"),
-        (r"\bwanna\b", "want to"),
-        (r"\bgonna\b", "going to"),
-        (r"\bgotta\b", "got to"),
-        (r"\btryna\b", "trying to"),
-        (r"\b(want|wants|going|have|need|wish|try|tried|plan|planning) 2\b", r"\1 to"),
-        (r"\bkms\b", "kill myself"),
-        (r"\bunalive\b", "kill"),
-        (r"\bkil\b", "kill"),
-        (r"\bkilling my ?self\b", "killing myself"),
-        (r"\bmy ?s[el]{1,2}[fv]e?l?\b|\bmy sefl\b|\bmyslf\b|\bmeself\b", "myself"),
-        (r"\b(him|her|them) self\b", r"\1self"),
-        (r"\bno[ -]?one\b|\bno body\b", "nobody"),
-        (r"\bany more\b", "anymore"),
-        (r"\bsu[ia1!]{0,2}[cs]{1,2}[i1!y]{0,2}d(?:a|e)?l\b", "suicidal"),
-        (r"\bsu[ia1!]{0,2}[cs]{1,2}[i1!y]{0,2}d[e3]?\b", "suicide"),
-        (r"\bself ?-? ?harm", "self-harm"),
-        (r"\bselfharm", "self-harm"),
-        (r"\bbf\b", "boyfriend"),
-        (r"\bgf\b", "girlfriend"),
-        (r"\b(?:cuz|coz|cos|bc)\b", "because"),
-        (r"\brn\b", "right now"),
-        (r"\bu\b", "you"),
-        (r"\bwhats\b", "what's"),
-        (r"\bthats\b", "that's"),
-        (r"\btheres\b", "there's"),
+    # Dropped final g: "thinkin", "cuttin", "hidin", "bangin".
+    (
+        r"\b((?:think|go|try|feel|kill|cutt|dy|plann|hurt|hid|bang|burn|starv|hitt|cry|want|"
+        r"jump|hang|say|scream|yell|punch|chok|follow|stalk|text|threaten|touch|com|look|do|"
+        r"gett|noth|someth|anyth|everyth|leav|stay|sleep|liv|bleed|slic|scratch|overdos|drink|"
+        r"drown|walk|driv|tak|giv|writ|push|hold|shak|lock|lyin|end|kick|slapp|beat)in)\b",
+        r"\1g",
+    ),
+    (r"\b(do|does|did|is|was|were|are|has|have|had|would|could|should|ca|wo|ai)nt\b", r"\1n't"),
+    (r"\bdnt\b", "don't"),
+    (r"\bcnt\b", "can't"),
+    (r"\bcan ?not\b", "can't"),
+    (r"\bwill not\b", "won't"),
+    (r"\b(do|does|did|is|was|were|are|has|have|had|would|could|should|must) not\b", r"\1n't"),
+    (r"\bi ?am\b|\bim\b", "i'm"),
+    (r"\bive\b", "i've"),
+    (r"\bi'?d\b", "i'd"),
+    (r"\bid (?=(?:be|rather|never|just|kill|like|love|want|do|go|die|jump|end)\b)", "i'd "),
+    (
+        r"\bill (?=(?:be|kill|do|end|go|never|just|die|take|jump|leave|try|miss|hurt|cut|make|"
+        r"finally)\b)",
+        "i'll ",
+    ),
+    (
+        r"\bhell (?=(?:kill|hurt|hit|find|do|end|be|take|never|leave|beat|come|make|break|burn|"
+        r"shoot)\b)",
+        "he'll ",
+    ),
+    (
+        r"\bshell (?=(?:kill|hurt|hit|find|do|end|be|take|never|leave|beat|come|make|break|"
+        r"burn)\b)",
+        "she'll ",
+    ),
+    (r"\b(he|she|it|that|there|what|who) is\b", r"\1's"),
+    (r"\b(he|she|what|that)s\b", r"\1's"),
+    (r"\b(i|you|he|she|we|they) will\b", r"\1'll"),
+    (r"\b(i|you|he|she|we|they) would\b", r"\1'd"),
+    (r"\btheyre\b", "they're"),
+    (r"\byoure\b|\bu r\b", "you're"),
+    (r"\bur (?=\w+ing\b)", "you're "),
+    (r"\bur\b", "your"),
+    (r"\bwann?a\b|\bwnna\b", "want to"),
+    (r"\bgonna\b|\bgunna\b|\bgna\b|\bfinna\b", "going to"),
+    (r"\bimma\b|\bima\b|\bi'ma\b", "i'm going to"),
+    (r"\bgotta\b", "got to"),
+    (r"\btryna\b", "trying to"),
+    (r"\bdunno\b", "don't know"),
+    (r"\bidk\b", "i don't know"),
+    (r"\bidc\b", "i don't care"),
+    (r"\bidw\b|\bidwt\b", "i don't want to"),
+    (r"\babt\b|\bbout\b", "about"),
+    (r"\brl?ly\b", "really"),
+    (r"\bppl\b", "people"),
+    (r"\b2nite\b|\b2night\b|\btonite\b|\btn\b|\btnite\b", "tonight"),
+    (r"\b2day\b", "today"),
+    (r"\b2morrow\b|\b2mrw\b|\b2moro\b|\btmrw?\b|\btomoz\b", "tomorrow"),
+    (r"\b4ever\b|\b4eva\b", "forever"),
+    (r"\b(want|wants|going|have|need|wish|try|tried|plan|planning|ready|about|used|supposed|got) 2\b", r"\1 to"),
+    (r"\b(to|not|never|i'll|will|just|can't|don't|won't|should|could|would) b\b", r"\1 be"),
+    (r" n (?=\w)(?<=\w n )", " and "),
+    (r" r (?=\w)(?<=\w r )", " are "),
+    # Algospeak and other ways round a filter: "unalive", "sewer slide", "s*icide", "kys".
+    (r"\bun-?aliving(?! (?:my|him|her|them|your|it|people|someone|the|a|his|their)\b)", "killing myself"),
+    (r"\bun-?aliving\b", "killing"),
+    (r"\bun-?alived(?! (?:my|him|her|them|your|it|people|someone|the|a|his|their)\b)", "killed myself"),
+    (r"\bun-?alived\b", "killed"),
+    (r"\b(be|being|was|were|am|i'm|feel) un-?alive\b", r"\1 dead"),
+    (
+        r"\bun-?alive(?= *(?:$|[.!?,;]|lol|lmao|fr|tbh|ngl|rn|right now|tonight|today|so bad|"
+        r"soon|already|again|honestly|now|forever|for good)| *[^\w\s])",
+        "die",
+    ),
+    (r"\bun-?alive\b", "kill"),
+    (r"\bself[- ]?(?:unalive|delete)\b", "kill myself"),
+    (r"\bsew(?:er|a|ah)[- ]?sli(?:de|ding|ded)\b|\bsewercide\b|\bsuey[- ]?side\b", "suicide"),
+    (r"\bs[u*][i*1!]?[c*]{1,2}[i*1!]d", "suicid"),
+    (r"\bcommit(s|ted|ting)? (?:sudoku|toaster bath|die|not alive|self delete)\b", r"commit\1 suicide"),
+    (r"\bk[i*!]ll", "kill"),
+    (r"\bd[*!]e\b", "die"),
+    (r"\b(?:6|six) ?(?:ft|feet) under\b", "six feet under"),
+    (r"(?<!\d)(?<!\d )\bkms\b", "kill myself"),
+    (r"\b(to|should|just|might|i'll|i'd|must|finally|will|i|gonna|going to) kys\b", r"\1 kill myself"),
+    (r"\bkys\b", "kill yourself"),
+    (r"\bkil\b", "kill"),
+    (r"\bkilling my ?self\b", "killing myself"),
+    (r"\bmy ?s[el]{1,2}[fv]e?l?\b|\bmy sefl\b|\bmyslf\b|\bmeself\b", "myself"),
+    (r"\b(to|will|'ll|should|might|just|could|would|'d|finally|i) off myself\b", r"\1 kill myself"),
+    (r"\boffing myself\b", "killing myself"),
+    (r"\b(i|just|almost|nearly) offed myself\b", r"\1 killed myself"),
+    (r"\bend myself\b", "kill myself"),
+    (r"\bending myself\b", "killing myself"),
+    (r"\byeet(ing)? myself\b", r"throw\1 myself"),
+    (r"\bneck(ing)? myself\b", r"hang\1 myself"),
+    (r"\brop(?:e|ing) myself\b", "hang myself"),
+    (r"\b(him|her|them) self\b", r"\1self"),
+    (r"\bno[ -]?one\b|\bno body\b|\bnoone\b", "nobody"),
+    (r"\bany more\b", "anymore"),
+    (r"\bsu[ia1!]{0,2}[cs]{1,2}[i1!y]{0,2}d(?:a|e)?l\b", "suicidal"),
+    (r"\bsu[ia1!]{0,2}[cs]{1,2}[i1!y]{0,2}d[e3]?\b", "suicide"),
+    (r"\bself ?-? ?harm", "self-harm"),
+    (r"\bselfharm", "self-harm"),
+    # "sh" is self-harm only where the words around it say so.
+    (r"\b(on|to|from|did|do|does|doing|about|no|into|with|of|the|my|urge|urges|free|clean) sh\b", r"\1 self-harm"),
+    (
+        r"\bsh(?= (?:again|scars?|urges?|free|clean|relapse|tonight|today|yesterday|marks|wounds|"
+        r"cuts|streak|recovery|habits?)\b)",
+        "self-harm",
+    ),
+    (r"\bsh'e?d\b", "self-harmed"),
+    (r"\bsa'd\b|\bs/a'?d\b", "sexually assaulted"),
+    (r"\bgrap(?:ed|ing) (?=me|her|him)", "raped "),
+    (r"\bbf\b", "boyfriend"),
+    (r"\bgf\b", "girlfriend"),
+    (r"\bhubby\b", "husband"),
+    (r"\bstep ?-?(dad|father|mom|mum|mother|brother|sister|son|daughter)\b", r"step\1"),
+    (r"\b(?:cuz|coz|cos|bc)\b", "because"),
+    (r"\brn\b", "right now"),
+    (r"\bu\b", "you"),
+    (r"\bwhats\b", "what's"),
+    (r"\bthats\b", "that's"),
+    (r"\btheres\b", "there's"),
 )
 
 # --- building blocks of the rules --------------------------------------------------------
@@ -119,7 +204,90 @@ _RELATION = (
     r"grandpa|grandfather|grandma|grandmother|parents?|family|friend|best friend|bestie|"
     r"coworker|colleague|classmate|teacher|coach|date|man|guy|woman|girl|stranger|kid|child)"
 )
-_PERSON = rf"(?:he|she|they|someone|somebody|(?:my|our|her|his|their|a|the) (?:\w+'s )?{_RELATION})"
+# Family and partners, who are often named without "my" on a phone ("bf choked me").
+_BARE = (
+    r"(?:partner|boyfriend|girlfriend|husband|wife|fianc[ée]e?|ex|dad|daddy|father|mom|mum|"
+    r"mother|mommy|mummy|stepdad|stepfather|stepmom|stepmum|stepmother|stepbrother|uncle|"
+    r"grandpa|grandad|granddad|cousin|coach)"
+)
+_PERSON = (
+    r"(?:he|she|they|someone|somebody|(?:my|our|her|his|their|a|the) (?:(?:\w+ )?\w+'s )?"
+    rf"(?:(?:new|old|own|current|former|older|younger|little|big|drunk|ex-?) )?{_RELATION}|"
+    rf"{_BARE})"
+)
+# Someone close, as the object of a verb: "hurting her", "threatening my sister".
+_THEM = rf"(?:her|him|them|my (?:(?:\w+ )?\w+'s )?(?:little |big |baby |older |younger )?{_RELATION})"
+# Pills of any kind, a named medicine, or a container of them.
+_MEDS = (
+    r"(?:pills?|tablets?|meds|medications?|medicines?|capsules?|painkillers?|pain killers|"
+    r"sleeping (?:pills|tablets)|sleepers|antidepressants?|anti-?depressants?|antipsychotics?|"
+    r"benzos?|opioids?|opiates?|paracetamol|acetaminophen|tylenol|panadol|ibuprofen|advil|motrin|"
+    r"nurofen|aspirin|codeine|co-?codamol|tramadol|oxy(?:codone|contin|s)?|percocets?|vicodin|"
+    r"hydrocodone|fentanyl|morphine|methadone|xanax|xannies|valium|diazepam|lorazepam|ativan|"
+    r"klonopin|clonazepam|alprazolam|ambien|zolpidem|zopiclone|sertraline|zoloft|prozac|"
+    r"fluoxetine|citalopram|escitalopram|lexapro|venlafaxine|effexor|duloxetine|cymbalta|"
+    r"wellbutrin|bupropion|amitriptyline|nortriptyline|mirtazapine|trazodone|quetiapine|seroquel|"
+    r"olanzapine|risperidone|abilify|aripiprazole|lithium|lamotrigine|lamictal|gabapentin|"
+    r"pregabalin|lyrica|insulin|benadryl|diphenhydramine|nytol|sominex|unisom|melatonin|"
+    r"propranolol|warfarin|adderall|ritalin|vyvanse)"
+)
+_CONTAINER = (
+    r"(?:bottles?|box(?:es)?|packs?|packets?|strips?|blisters?|blister packs?|sheets?|tubs?|jars?|"
+    r"containers?|pots?|stash|supply|prescription)"
+)
+# A quantity that is more than a dose.
+_QUANT = (
+    r"(?:\d{2,}(?! ?(?:mg|mcg|ml|milligrams?|micrograms?|g|grams?|years?|days?|hours?|minutes?|"
+    r"mins?|weeks?|months?|percent|%)\b)|like \d+|about \d+|over \d+|(?:twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|a hundred|hundreds|a dozen|dozens|two dozen)(?:[ -]\w+)?|"
+    rf"\d+ {_CONTAINER}(?: of)?|(?:two|three|four|five|several|multiple) {_CONTAINER}(?: of)?|"
+    rf"a (?:whole |full |entire |half )?(?:{_CONTAINER}|handful|fistful|bunch|load|ton|lot) of|"
+    rf"(?:half|most|all|every(?: single)?|the rest) (?:of )?(?:a |the |my |his |her |\w+'s )?"
+    rf"{_CONTAINER}(?: of)?|(?:the )?whole {_CONTAINER}(?: of)?|everything in (?:the|my) "
+    r"(?:medicine )?(?:cabinet|cupboard|drawer)|too many|way too many|so many|loads of|lots of|"
+    r"a lot of|handfuls of|a bunch of|every pill|all (?:of )?(?:the|my|his|her) \w+ (?:pills|meds|"
+    r"tablets))"
+)
+# Where a person may go to die; read with a wish, a thought or a step towards it.
+_HEIGHT = (
+    r"(?:bridge|roof|rooftop|building|cliff|cliffs|balcony|parking (?:garage|lot|structure|deck)|"
+    r"multi-?stor(?:e)?y|car park|tower|overpass|flyover|skyscraper|block of flats|ledge|dam|"
+    r"quarry|window|fire escape|pier|\w+ floor)"
+)
+_MEANS_WORD = (
+    r"\b(?:bridge|roof|rooftop|ledge|edge|balcony|cliffs?|tracks|train|trains|platform|rails|"
+    r"railway|subway|tube|traffic|motorway|highway|lorry|truck|river|sea|ocean|lake|water|waves|"
+    r"pier|tower|window|car park|parking garage|overpass|flyover|pills|meds|tablets|rope|noose|"
+    r"belt|gun|pistol|knife|blade|razor|bath|exhaust|garage|wheel|heights)\b"
+)
+# Thinking of how it would be done, said calmly ("how easy it would be").
+_CONTEMPLATE = (
+    r"\b(?:how easy (?:it )?(?:would|could|will) be(?! to (?:just )?(?:take|get|go|book|move|travel|ask|"
+    r"call|text|find|make|learn|fall in|cook|buy|order|fix|start|quit|leave|say|tell|run away|catch))|"
+    r"how (?:quick|fast|simple|easy|quiet) it "
+    r"(?:would|could) be|how it would (?:feel|be) to|one (?:small |little )?step (?:forward|and|"
+    r"off)|just (?:one|a) (?:small |little )?step|let (?:myself )?(?:go|fall|slip)(?! of)|lean "
+    r"(?:forward|over) (?:a little|too far|and (?:let|fall|jump))|nobody would (?:stop me|notice|know)|(?:wonder|wondered|wondering|"
+    r"imagin\w+|pictur\w+|thinking|thought|think) (?:about )?(?:what|how|if|whether) (?:it "
+    r"would|i would|i'd|i could|the fall|the water|the drop|the train|the impact|anyone would)|"
+    r"(?:urge|pull|tempt\w*) to (?:jump|step|lean|let go|walk|drive|swerve|steer|fall|swallow|take "
+    r"them)|make it (?:all )?stop|end it (?:all|there|here)|(?:and|to) (?:never|not) (?:come|"
+    r"coming|go|walk|swim|turn) back)"
+)
+_TRAVEL = (
+    r"\b(?:trip|travel\w*|conference|flight|fly(?:ing)?|holiday|vacation|business|camp|festival|"
+    r"visit\w*|abroad|away|moving|move|new (?:job|flat|place|city|house)|office|shift|surgery|"
+    r"honeymoon|road ?trip|retreat|course|training|exam|uni|college|school|semester|deploy\w*|"
+    r"tour|gig|cruise|town|city|country|out of (?:town|office)|airport|work|job|weekend away|"
+    r"gone (?:fishing|shopping)|leave|leaving (?:for|on)|back (?:on|by|in|next|after))\b"
+)
+# A relationship, a task or a thing that "it" may be when one speaks of ending it.
+_ENDING_SOMETHING_ELSE = (
+    r"\b(?:with (?!(?:a|the|some|these|those|my|all|pills|rope|gun|knife|this|one)\b)\w+|"
+    r"relationship|break ?up|broke up|dating|situationship|engagement|marriage|divorce|contract|"
+    r"lease|subscription|call|meeting|conversation|friendship|chapter|argument|fight|discussion|"
+    r"streak|game|season|series|book|project|deal|affair|fling|things with)\b"
+)
 _SELF = r"(?:i|i'm|i've|i'd|i'll)"
 # Physical violence done to someone; "hurt" is left out on purpose (see the docstring).
 _VIOLENT = (
@@ -192,7 +360,13 @@ D, S, H = Concern.DANGER, Concern.SUICIDE, Concern.SELF_HARM
 # Ordered by priority: the first concern that has a valid match wins.
 _CRISIS: tuple[Rule, ...] = (
     # ---- DANGER: the writer is hurt, threatened, controlled or followed by someone.
-    rule(D, rf"\b{_PERSON}(?: \w+){{0,3}}? (?P<core>{_VIOLENT}) me\b{_NOT_VIOLENCE_AFTER}"),
+    rule(
+        D,
+        rf"\b{_PERSON}(?: \w+){{0,3}}? (?P<core>{_VIOLENT}) me\b{_NOT_VIOLENCE_AFTER}",
+        unless=r"\b(?:sparring|boxing class|bjj|jiu|judo|karate|mma|kickboxing|wrestling|dodgeball|"
+        r"pillows?|pillow fight|playfully|tickl\w*|by accident|accidentally|in (?:his|her|their) "
+        r"sleep|snowballs?|water balloons?|nerf)\b",
+    ),
     rule(
         D,
         rf"\b{_PERSON}(?: \w+){{0,3}}? (?P<core>{_VIOLENT}) (?:her|him|them|us|my (?:\w+'s )?"
@@ -239,10 +413,13 @@ _CRISIS: tuple[Rule, ...] = (
     # "He's going to kill me" is usually a figure of speech; with fear beside it, it is not.
     rule(
         D,
-        rf"\b{_PERSON}(?P<core>(?: is going to|'s going to| going to| is gonna|'ll| will| might|"
+        rf"\b{_PERSON}"
+        r"(?P<core>(?: is going to|'s going to| going to| is gonna|'ll| will| might|"
         r" could|'d) (?:really |actually )?(?:kill|hurt|hit|beat|strangle|stab|shoot) me)\b"
         rf"{_EMOTIONAL_IF}",
-        needs=r"\b(?:scared|afraid|terrified|frightened|fear|panicking|shaking|hiding|unsafe)\b",
+        needs=r"\b(?:scared|afraid|terrified|frightened|fear|panicking|shaking|hiding|unsafe|"
+        r"nowhere to go|help me|police|bruises|locked)\b",
+        unless=r"\b(?:not|n't|never) (?:scared|afraid|worried) (?:that )?(?:he|she|they)(?:'ll| will)",
     ),
     rule(
         D,
@@ -286,7 +463,7 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         D,
-        r"\b(?P<core>stalk(?:s|ed|ing)? me|being stalked|(?:have|got|'ve got) a stalker|my stalker|"
+        r"\b(?P<core>stalk(?:s|ed|ing)? me|being stalked|(?:have|got|i've got) a stalker|my stalker|"
         r"being followed|follow(?:s|ed|ing) me (?:home|to my (?:car|house|flat|door|apartment"
         r"|work)|"
         r"from (?:work|school|the \w+)|everywhere|around town|all the way))\b",
@@ -309,6 +486,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"room)|see (?:my )?(?:friends|family)|have my phone|use my phone|talk to (?:anyone|my))|"
         r"won't let me leave)\b",
         negatable=False,
+        unless=r"\b(?:by accident|accidentally|forgot|lost (?:my|the) keys?|as a joke|prank)\b",
     ),
     rule(
         D,
@@ -360,18 +538,461 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:i'm|i am|we're) being (?:abused|hurt|beaten|hit|threatened|stalked|"
         r"followed|controlled|hurt))\b",
     ),
+    # -- danger: wordings added after an evaluation of what the first rules missed.
+    # Afraid to go home because of how someone will be.
+    rule(
+        D,
+        r"\b(?P<core>(?:don't want to|do not want to|can't|afraid to|scared to|terrified to|too "
+        r"scared to|dread(?:ing)?|not ready to|won't|dont want to) (?:go|going|get out|walk) "
+        r"(?:back )?(?:in|inside|home|back|upstairs|into the house)(?: \w+){0,5}? (?:because|since|as)"
+        r" (?:he|she|they|my \w+|dad|mum|mom)(?:'ll| will| is|'s|'s going to| is going to| might| may"
+        r"| would)? (?:be )?(?:\w+ )?(?:drunk|wasted|high|angry|mad|furious|raging|violent|in a mood|"
+        r"in one of his moods|in one of her moods|waiting for me))",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>{_PERSON}(?:'ll| will|'s| is| gets| get|'s going to| is going to) (?:be )?"
+        r"(?:\w+ )?(?:drunk|wasted|high) (?:and|&) (?:angry|violent|mean|aggressive|raging|mad|"
+        r"scary|furious|throwing (?:things|stuff)|looking for a fight|hitting))",
+    ),
+    # Hiding from someone, or someone at the door.
+    rule(
+        D,
+        r"\b(?P<core>(?:i'm|i am|we're|we are|i've been|we've been|i was|we were|currently|still|"
+        r"am) (?:\w+ )?hiding (?:in|under|inside|behind) (?:the|my|a|our) (?:\w+ )?(?:bathroom|toilet|"
+        r"closet|wardrobe|car|room|bedroom|basement|garage|cupboard|shed|attic|loft|bed|stairs|"
+        r"kitchen|garden))",
+        needs=r"\b(?:(?:he|she|they|him|her|them|my \w+)(?:'s|'re| is| are|'ll| will)? (?:\w+ )"
+        r"{0,2}?(?:bang|pound|kick|scream|yell|shout|drunk|rag|furious|angry|looking for me|trying "
+        r"to get in|outside|throw|smash|break|threat|hit|hurt|find me|coming|search)|scared|"
+        rf"terrified|afraid|help|please|pls|knife|gun|from {_THEM})",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>hid(?:ing|e|den) from {_THEM})\b",
+        unless=r"\b(?:surprise|present|gift|party|spoiler|hide and seek|birthday|christmas|tattoo|"
+        r"vase|broke|grades|report card|trouble|lol|lmao|haha|chores|homework|cleaning|smok\w*|"
+        r"vap\w*|bought|spending|shopping|purchase|bill)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:he|she|they|my \w+)(?:'s| is|'re| are| was| keeps?| kept)? (?:\w+ )?"
+        r"(?:banging|pounding|hammering|kicking|punching|slamming|beating|trying to break) (?:on )?"
+        r"(?:down )?(?:the|my|our) (?:\w+ )?(?:door|window)s?)",
+        needs=r"\b(?:scared|terrified|afraid|hiding|hide|locked|help|screaming|yelling|shouting|"
+        r"threat\w*|drunk|kill|hurt|let (?:him|her) in|won't stop|pls|please|shaking|crying|police|"
+        r"middle of the night)\b",
+    ),
+    # Threats: to kill if the writer leaves or tells; with other words and other objects.
+    rule(
+        D,
+        r"\b(?P<core>if i (?:ever |even |actually |try to |tried to |dare to |decide to )?(?:leave|"
+        r"left|go|break up|broke up|tell (?:anyone|anybody|someone|somebody|the police|the cops|a "
+        r"teacher|my teacher|social services)|told (?:anyone|anybody|someone|the police)|call "
+        r"(?:the police|the cops|anyone)|called (?:the police|the cops)|report (?:him|her|it)|see "
+        r"(?:my \w+|other \w+|him|her|them)|text (?:my \w+|him|her|anyone)|talk to (?:my \w+|anyone|"
+        r"other \w+))(?: (?:him|her|them|with (?:him|her)|this house|the house|again|ever))?"
+        r"(?: \w+)?,? (?:then )?(?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to| is "
+        r"gonna| going to| could| might| swears (?:he|she)'ll)? (?:\w+ )?(?:kill|hurt|murder|stab|"
+        r"shoot|strangle|beat|hunt|find|end|bury|destroy|come after|break) (?:me|us|my|the kids|the "
+        r"children|the baby|himself|herself))\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:threaten\w*|said|says|told me|swore|swears|promised|texted|texts|keeps "
+        r"saying|yelled|screamed|warned me|warns me)(?: that)?(?: he| she| they)?(?:'ll|'d| will| "
+        r"would| is going to| was going to| going to)?(?: to)? (?:(?!never |not |no )\w+ )?(?:put "
+        r"me in (?:the ground|hospital|the hospital|a grave|a box|a wheelchair)|bury me|end me|make "
+        r"me disappear|break every bone|slit my throat|cut me|burn me|set me on fire|drown me|run "
+        r"me over|finish me|kill (?:the |my |our )?(?:dog|cat|kids|baby|children|family|mum|mom|"
+        r"parents)|take (?:the |my |our )?(?:kids|children|baby|son|daughter) (?:away|from me)|hurt "
+        r"(?:the |my |our )?(?:kids|children|baby|dog|cat|family)|(?:kill|hurt|hit|beat|stab|shoot|"
+        r"strangle|choke|harm|break|punch|slap|murder|smash) (?:me|us|my (?:face|head|neck|legs?|"
+        r"arms?|bones|teeth|jaw|kids|children|son|daughter|baby|family|dog|cat|pets?))))",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>{_PERSON}(?:'ll| will| is going to|'s going to| going to| is gonna| gonna) "
+        r"(?:really |actually )?(?:kill|hurt|beat|hit) me if i (?:go|come|get|went|walk) (?:back )?"
+        r"(?:home|back|inside|in|there))",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>{_PERSON}(?:'s| is) going to (?:hurt|hit|beat|strangle|choke) me (?:again|"
+        r"tonight|when he gets|when she gets|as soon as))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:punched|punches|punching|hit|hits|hitting|kicked|kicks|smashed|smashes|"
+        r"slammed|slams|threw|throws|put) (?:\w+ )?(?:a |the |his |her )?(?:wall|door|window|table|"
+        r"fist|glass|plate|phone|mug|bottle|hole)(?: \w+){0,2}? (?:right )?(?:next to|beside|by|"
+        r"near|above|inches from|an inch from|past|behind) (?:me|my (?:head|face))\b|next time "
+        r"(?:it'll be|it's|it will be|its) (?:my|your|ur) (?:face|head|neck|throat)|next time "
+        r"(?:it'll be|it's|it will be) you\b)",
+    ),
+    rule(
+        D,
+        rf"\b{_PERSON}(?: \w+){{0,3}}? (?P<core>(?:threw|throws|throwing|hurled|hurls|chucked|chucks|"
+        r"flung|flings|smashed|smashes|swung|swings) (?:\w+ ){1,3}?(?:at|into|on|over|across) (?:me|"
+        r"my (?:head|face|body|back|chest|legs?|arms?)))\b",
+        unless=r"\b(?:ball|frisbee|pillow fight|snowball|water balloon|confetti|party|game|playing|"
+        r"dodgeball|bouquet|joke|compliment|question|shade|curveball|kiss|smile|wink|money|cash)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:dragged|drags|dragging|pulled|pulls|pulling|yanked|yanks|yanking|hauled) "
+        r"me (?:by (?:my|the) (?:hair|arm|arms|neck|throat|collar|feet|legs?|ankles?|wrists?|clothes|"
+        r"hood|shirt|ear)|(?:\w+ ){0,2}?(?:across|down|along|up|out of|into|through) (?:the|my|a) "
+        r"(?:floor|stairs|kitchen|room|hall|hallway|house|car|street|bed|bedroom|ground|dirt)))",
+        unless=r"\b(?:party|shopping|gym|concert|event|dance|karaoke|club|for a (?:run|walk|drink))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:bruises|bruise|marks|bite marks|scratches|burns|welts|black eye|handprints?|"
+        r"fingerprints?|finger marks) (?:\w+ ){0,3}?(?:from|because of|thanks to|courtesy of|that) "
+        rf"(?:him|her|them|{_PERSON}))\b",
+        unless=r"\b(?:hickeys?|love bites?|kiss\w*|suck\w*|gym|training|sparring|match|game|cat|dog|"
+        r"puppy|kitten|baby|toddler)\b",
+    ),
+    # Control: keys, phone or passport taken so the writer cannot leave; tracking; shadowing.
+    rule(
+        D,
+        r"\b(?P<core>(?:takes|took|taken|taking|hides|hid|hiding|smashed|smashes|broke|breaks|keeps|"
+        r"kept|confiscat\w+|locks? up|locked up|steals|stole) (?:away )?(?:my|her|his|our) (?:\w+ )?"
+        r"(?:keys|car keys|phone|passport|wallet|money|cards?|bank cards?|id|documents|papers|visa|"
+        r"shoes)(?:(?: and|,) (?:my |her |his )?(?:\w+ )?(?:keys|phone|passport|wallet|money|cards?|"
+        r"id|documents|papers|shoes))?(?: \w+){0,3}? (?:so (?:that )?(?:i|she|he|we) (?:can't|"
+        r"couldn't|won't be able to|don't|can not) (?:leave|go|call|get out|escape|contact|talk|see|"
+        r"drive|run)|and (?:won't|doesn't|didn't|wouldn't) let (?:me|her|him|us) (?:leave|go|out|"
+        r"call)))",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>(?:won't|doesn't|didn't|never|wouldn't) lets? {_THEM} (?:leave|go out|go "
+        r"outside|go home|out of (?:the|her|his|their) (?:house|flat|apartment|room)|see (?:her|his|"
+        r"their )?(?:friends|family)|have (?:her|his|a) phone|talk to anyone))\b",
+        negatable=False,
+        about_others=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:i'm|i am|i was|i've been|we're|we are|we were|i got|we got|been) (?:\w+ )?"
+        r"locked (?:in|inside|up))\b(?! (?:\w+ ){0,2}?(?:meeting|contract|deal|conversation|battle|"
+        r"game|call|debate|focus|argument|race|zone|loop|cycle|mode|study|studying|work|grind|gym|"
+        r"for (?:the|this|a)|on (?:this|the|my)|lol|fr|out))",
+        needs=r"\b(?:he|she|they|him|her|them|key|keys|can't get out|won't let|my (?:dad|mum|mom|"
+        r"husband|boyfriend|partner|wife|girlfriend|stepdad|stepmom|stepmum|parents|father|"
+        r"mother))\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:pinned|pins|pinning|held|holds|holding|shoved|pushed|slammed|slams|threw|"
+        r"throws) me (?:down )?(?:to|onto|on|against|into) (?:the|my|a|his|her) (?:bed|floor|wall|"
+        r"ground|couch|sofa|car|door|mattress|fridge|counter|table|stairs|bathtub|cupboard))",
+        unless=r"\b(?:wrestl\w*|tickl\w*|play\w*|hug\w*|danc\w*|bjj|judo|training|sparring|joke|"
+        r"kidding|kiss\w*|romantic|passionate)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:squeez\w+|press\w*|crush\w*) (?:on )?my (?:neck|throat|windpipe)|"
+        r"(?:choked|strangled|throttled) me (?:out|until|till|unconscious|so hard)|couldn't breathe "
+        r"(?:because|when|while|as) (?:he|she|they)|(?:until|till) i (?:passed out|blacked out|"
+        r"nearly passed out|almost passed out|saw stars|couldn't breathe))",
+        unless=r"\b(?:bjj|jiu|judo|mma|wrestl\w*|sparring|training|class|tap(?:ped)?|laugh\w*|"
+        r"run|running|workout|gym|asthma|panic attack|anxiety)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:tracks?|tracked|tracking|traces?|traced|monitors?|monitored|monitoring|"
+        r"spies on|spied on|spying on|hacked|hacks|hacking|bugged) (?:me|my (?:phone|location|car|"
+        r"messages|texts|emails?|accounts?|instagram|snap|whatsapp|dms|chats|call logs?|gps|every "
+        r"move))|(?:put|hid|placed|installed|found) (?:a |an )?(?:tracker|tracking app|airtag|gps|"
+        r"spyware|tracking device|camera) (?:on|in|under) my (?:car|bag|phone|coat|jacket|bike|room|"
+        r"flat|house))\b",
+        unless=r"\b(?:parcel|package|order|delivery|fitness|steps|sleep|period|app store|ads|"
+        r"cookies|google|facebook|meta|amazon|apple|runs?|running|workout|find my friends|life360|"
+        r"parents? (?:use|share)|we share|both share|lost (?:my|the) (?:phone|bag))\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:shows?|showed|showing|turns?|turned|turning|pops?|popped) up (?:\w+ ){0,2}?"
+        r"(?:wherever|everywhere|anywhere) (?:i|she|he) (?:go|goes|am|is|went|work|works)|(?:keeps?|kept)"
+        r" (?:showing|turning) up (?:at|outside) (?:her|his|their) (?:door|house|home|flat|apartment|"
+        r"place|work|office|job|school|gym))\b",
+        about_others=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:says|said|texts?|texted|messag\w+|told me|reminds me|keeps saying|wrote) "
+        r"(?:that )?(?:he|she|they)? ?knows? where (?:i|we|my (?:\w+ )?(?:kids|family|mum|mom|"
+        r"parents|sister|brother)) (?:live|am|are|work|sleep|go to school))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:he|she|they|my ex|someone|somebody|a (?:man|guy|car))(?:'s| is|'s been| has "
+        r"been| was| keeps| kept)? (?:\w+ )?(?:outside|waiting outside|parked outside|sitting "
+        r"outside|standing outside|watching|lurking (?:around|outside)) my (?:house|flat|door|window|"
+        r"work|apartment|place|building|school|car|office))",
+        needs=r"\b(?:won't leave|right now|again|every|texting|knows|scared|afraid|terrified|"
+        r"calling|watching|staring|night|creepy|restraining|police|blocked|ex)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:gets?|got|getting|was|is|been) (?:really |too |very |so )?(?:rough|"
+        r"physical|violent) with me)\b",
+        unless=r"\b(?:consensual|we agreed|safe ?word|kink\w*|i like|i asked|i love it|play)\b",
+    ),
+    # Someone close being hurt now.
+    rule(
+        D,
+        rf"\b{_PERSON}(?:'s| is| keeps| has been|'s been| was| still) (?:\w+ )?(?P<core>(?:hurting|"
+        r"hitting|beating|choking|strangling|abusing|attacking|slapping|kicking|punching|"
+        rf"threatening|stalking|harassing) {_THEM})\b(?! (?:on|at|in) (?:chess|cards|games?|tennis|"
+        r"instagram|insta|online|the race))",
+        about_others=True,
+    ),
+    rule(
+        D,
+        rf"\b{_PERSON}(?: \w+){{0,3}}? (?P<core>(?:threaten(?:s|ed|ing)?|stalk(?:s|ed|ing)?|"
+        rf"harass(?:es|ed|ing)?) (?:me|{_THEM}))\b(?! (?:instagram|insta|ig|profile|page|account|"
+        r"socials|posts|facebook|twitter|tiktok|online|on (?:instagram|insta|social|tiktok|twitter|"
+        r"facebook)))",
+        about_others=True,
+    ),
+    # A partner threatening suicide to keep the writer: coercion.
+    rule(
+        D,
+        r"\b(?P<core>(?:threaten\w*|says?|said|told me|swears?|swore|keeps saying|texted|texts|"
+        r"promised)(?: that)?(?: he| she| they)?(?:'ll|'d| will| would| is going to| was going to| "
+        r"going to)? ?(?:to )?(?:kill (?:himself|herself|themselves|themself|myself)|hurt (?:himself|"
+        r"herself|themselves)|end (?:his|her|their) (?:own )?life|end it(?: all)?|overdose|od|jump"
+        r"(?: off \w+)?|take (?:all )?(?:of )?(?:his |her |their |the )?(?:\w+ )?(?:pills|meds|"
+        r"tablets)|slit (?:his|her|their) wrists|hang (?:himself|herself)|do something (?:stupid|"
+        r"drastic|bad)|cut (?:himself|herself)|not be here)(?: \w+){0,4}? (?:if|when|unless|the "
+        r"day) i (?:ever )?(?:leave|left|go|break|broke|end|don't|didn't|stop|block|say|said|tell|"
+        r"move|talk|see))",
+    ),
+    # Harassment that urges the writer to die.
+    rule(
+        D,
+        r"\b(?P<core>(?:told|tell|tells|telling|keeps telling|kept telling|texted|messaged|dm'?d|"
+        r"commented|sent) (?:\w+ ){0,2}?(?:me|us) (?:that )?(?:i should |to (?:go )?)(?:kill "
+        r"myself|kill yourself|die|hang myself|hang yourself|jump))\b",
+    ),
+    # Sex without consent, drugged drinks, images used as threats.
+    rule(
+        D,
+        r"\b(?P<core>(?:was|got|been|were|being) (?:roofied|drugged|spiked)|(?:spiked|drugged|"
+        r"roofied|dosed) (?:my|our|her|his) (?:\w+ )?(?:drink|drinks|"
+        r"cup|glass|beer|wine|cocktail|coffee|soda)|(?:spiked|drugged|roofied) (?:me|her)\b|"
+        r"(?:put|slipped|dropped|added|poured) (?:something|a pill|a roofie|drugs?|stuff|some\w* "
+        r"\w+) (?:in|into) my (?:drink|cup|glass|beer|wine|cocktail|coffee|soda|food)|my (?:drink|"
+        r"cup|glass|beer|wine|cocktail|coffee) (?:was|got|had been|must have been|might have been|"
+        r"may have been) (?:spiked|drugged|tampered with|laced))",
+        about_others=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:drink|drinks|cup|glass|beer|wine|cocktail) (?:\w+ ){0,2}?(?:tasted|tastes|"
+        r"smelled|looked) (?:weird|funny|off|strange|bitter|salty|wrong)(?:[ ,.!]+[\w']+){0,10}?"
+        r"[ ,.!]+(?:blacked out|black|blank|passed out|don't remember|can't remember|woke up|"
+        r"couldn't move|couldn't stand|room was spinning|everything went))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:woke up|came to) (?:\w+ ){0,2}?(?:at|in) (?:his|her|their|a stranger's|some "
+        r"guy's|a guy's|someone's|the guy's) (?:place|bed|flat|house|apartment|room|car)(?:[ ,.!]+"
+        r"[\w']+){0,8}?[ ,.!]+(?:don't|didn't|can't|couldn't|no) (?:remember|memory|idea how|know "
+        r"how)|(?:don't|can't|didn't) remember (?:\w+ ){0,4}?(?:and|then|but) (?:\w+ ){0,2}?woke up "
+        r"(?:\w+ ){0,2}?(?:at|in|next to) (?:his|her|a stranger|some guy|a guy|someone)|"
+        r"drink(?:[ ,.!]+[\w']+){0,8}?[ ,.!]+(?:everything went black|blacked out)(?:[ ,.!]+"
+        r"[\w']+){0,6}?[ ,.!]+woke up)",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:kept going|didn't stop|did not stop|wouldn't stop|won't stop|doesn't stop|"
+        r"never stops|kept touching|kept pushing|continued|carried on|did it anyway|does it anyway|"
+        r"went ahead anyway|ignored me|didn't listen|doesn't listen)(?: (?:even|still|anyway|"
+        r"touching me|pushing))? (?:after|when|even "
+        r"though|even when|although|while|though) i (?:said no(?! to)|say no(?! to)|told him no|told her no|told "
+        r"him to stop|tell him to stop|told her to stop|said stop|say stop|was crying|cry|cried|asked "
+        r"(?:him|her|them) to stop|ask (?:him|her) to stop|pushed (?:him|her) away|tried to push|"
+        r"begged|beg|was asleep|was passed out|was drunk|said i didn't want|said i wasn't ready|"
+        r"froze)|i (?:said|told (?:him|her|them)) (?:no(?! to\b)|stop)(?: \w+){0,5}? (?:and|but) "
+        r"(?:he|she|they) (?:still |just )?(?:kept going(?! on)|didn't stop|did not stop|wouldn't stop|did it anyway|"
+        r"carried on|continued|ignored me|kept touching|forced|pushed|held me))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>without (?:my|her|his|their) consent|(?:i|she) (?:didn't|did not|never|couldn't|"
+        r"could not|wasn't able to|was too drunk to) (?:give )?consent|non-?consensual|(?:sex|"
+        r"touching|things|stuff) i (?:didn't|did not|never) (?:want|agree to|consent to|ask for))\b",
+        unless=r"\b(?:data|cookies|photo of my (?:dog|cat|food)|tagged|number|address|gdpr|app|"
+        r"company|employer|subscription|charged|bank|account|card|email|newsletter|post(?:ed)? "
+        r"(?:a|my) (?:photo|pic) of (?:my|our) (?:dog|cat|kid|food|house))\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:has|had|have|having|started having|starts having|tries to have|tried to "
+        r"have|wants|forces|forced) sex with me (?:\w+ ){0,3}?(?:when|while|even though|although|"
+        r"after|though|even when|whenever) i(?:'m| am| was|'d)? (?:\w+ )?(?:asleep|sleeping|drunk|"
+        r"passed out|unconscious|sick|crying|said no|say no|told him|told her|don't want|didn't want|"
+        r"do not want|ask him|asked him|beg|begged|pretend)|(?:starts?|started|tries|tried) (?:to )?"
+        r"(?:touch|touching|undress|undressing|have sex with|having sex with) me (?:while|when) "
+        r"i(?:'m| was| am)? (?:asleep|sleeping|passed out|unconscious))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:woke up|wake up|came to|woken up)(?: \w+){0,3}? (?:and|to|with) (?:he|him|"
+        r"she|her|someone|a man|a guy|my \w+)(?: was| is)? (?:\w+ ){0,2}?(?:on top of me|inside me|"
+        r"touching me|undressing me|in my bed|taking my clothes off|groping me|having sex with me|"
+        r"feeling me up|filming me|with his hands? (?:on|in|down|under)))",
+        unless=r"\b(?:cat|dog|kitten|puppy|baby|toddler|kid|son|daughter|pet|cuddl\w*|sweet|cute|"
+        r"breakfast|coffee)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:made|makes|making|forced|forces|forcing|pressured|pressures|pressuring|"
+        r"pushed|pushes|guilted|guilts|coerced|coerces|talked|talks|tricked|tricks|manipulated|"
+        r"manipulates) me (?:into )?(?:to )?(?:do(?:ing)?|go(?:ing)? down on|touch(?:ing)?|"
+        r"perform(?:ing)?|giv(?:e|ing)|send(?:ing)?|film(?:ing)?|strip(?:ping)?|undress(?:ing)?|"
+        r"watch(?:ing)?) (?:\w+ ){0,2}?(?:stuff|things|something|sexual|it|him|her|his|pics|photos|"
+        r"nudes|videos?|porn)\b(?: \w+){0,4}? (?:i (?:didn't|did not|don't|do not|wasn't|never) "
+        r"(?:want|ready|comfortable|agree|like)|against my will|when i said no|even though i said no|"
+        r"after i said no|i said no|i owed|i owe|or (?:else|he'd|he'll|she'd|she'll)|and (?:said|"
+        r"says|told me|tells me) (?:nobody|no one|not to tell|to keep|it's our|its our|i owed|i owe)))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:said|says|told me|tells me|keeps saying|threatened|threatens)(?: that)? "
+        r"(?:nobody|nobody'd) (?:will|would|'ll|'d|is going to|is gonna|going to|ever) (?:ever )?"
+        r"believe (?:me|you|a kid|a child))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:my|a|her) (?:wifely |marital |conjugal )?duty(?: as (?:a|his|your) wife)?|"
+        r"wifely duties|marital duties|conjugal (?:duty|duties|rights))\b",
+        needs=r"\b(?:sex|stop|cry|crying|forces|makes me|take no|don't want|didn't want|refuse|"
+        r"said no|say no|hurts?)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:send|sends|sent|sending|post|posts|posted|posting|share|shares|shared|"
+        r"sharing|leak|leaks|leaked|leaking|show|shows|showed|showing|spread|spreads|spreading|"
+        r"upload|uploads|uploaded|uploading|put|puts|putting|publish\w*|expose|exposes|exposed|"
+        r"exposing) (?:\w+ ){0,2}?(?:my|our|the|those|these|private|intimate) (?:\w+ ){0,2}?(?:pics|"
+        r"pictures|photos|videos|vids|nudes|nude|tape|recording|footage|snaps|images)\b(?: \w+){0,6}? "
+        r"(?:if|unless|or else))",
+        unless=r"\b(?:holiday|vacation|wedding|trip|graduation|baby|dog|cat|food|art|portfolio|"
+        r"birthday|concert|family photos)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>threaten(?:s|ed|ing)? to (?:post|leak|share|send|upload|show|spread|expose|"
+        r"publish|release|put) (?:it|them|those|that|the (?:video|pics|pictures|photos|tape|"
+        r"recording|nudes)|my (?:\w+ )?(?:pics|nudes|photos|pictures|videos|secrets)|(?:pics|photos|"
+        r"videos|nudes) of me))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:recorded|records|recording|filmed|films|filming|photographed|took (?:pics|"
+        r"pictures|photos|videos) of|secretly (?:filmed|recorded)) (?:me|us|her)\b (?:\w+ ){0,3}?"
+        r"(?:without (?:me|my|her|asking|consent|permission|telling)|(?:while|when) (?:i|we|she) "
+        r"(?:was |were )?(?:asleep|sleeping|naked|undressed|changing|showering|in the shower|having "
+        r"sex|drunk|passed out)|in the (?:shower|bathroom|changing room)|having sex|naked))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:asks?|asked|asking|wants|wanted|keeps asking|kept asking|begs?|begged|"
+        r"pressur\w+|tells?|told|makes?|made|forces?|forced|pushes|pushed) me (?:\w+ )?(?:to )?send "
+        r"(?:him|her|them) (?:\w+ )?(?:pics|pictures|photos|nudes|videos|vids|snaps|selfies))\b",
+        unless=r"\b(?:(?:of|from) (?:the|my|our) (?:flat|apartment|house|dog|cat|trip|holiday|"
+        r"vacation|food|outfit|new|room|car|garden|baby|work|documents|receipt|homework|view|"
+        r"hotel|dress|nails|hair|cake|art|painting))\b",
+    ),
+    # A child: an adult coming into the room at night, touching, asking for secrets.
+    rule(
+        D,
+        r"\b(?P<core>(?:comes?|coming|came|sneaks?|sneaking|snuck|creeps?|creeping|crept|walks?|"
+        r"walking|walked|gets?|getting|got|climbs?|climbing|climbed) (?:in|into|in to) (?:my|our) "
+        r"(?:bed(?:room)?|room|shower|bath(?:room)?)(?: \w+){0,4}? (?:at night|every night|in the "
+        r"night|late at night|when (?:everyone|everybody|mum|mom|dad|my (?:mum|mom|dad|parents)|i'm|"
+        r"i am|the house)|while i(?:'m| am| was)? (?:asleep|sleeping|in bed|changing|showering|in "
+        r"the shower)|after (?:mum|mom|dad|everyone|my \w+) (?:goes|go|went|leaves|left)|and "
+        r"(?:touches|touched|lies|lays|gets in|sits on my bed|watches me|(?:locks|shuts|closes) the "
+        r"door)))",
+        unless=r"\b(?:cat|dog|kitten|puppy|baby|toddler|little (?:brother|sister)|nightmares?|"
+        r"storm|dark|thunder|cuddl\w*|goodnight|good night|wake me|alarm|check on me|checks on me|"
+        r"roommate|flatmate)\b",
+    ),
+    rule(
+        D,
+        rf"\b{_PERSON}(?: \w+){{0,3}}? (?P<core>(?:touches|touched|touching|feels|felt|rubs|rubbed|"
+        r"grabs|grabbed|gropes|groped) (?:me|my (?:private|privates|private parts|chest|breasts?|"
+        r"boobs|butt|bum|ass|legs?|thighs?|body|crotch|underwear|bottom|penis|vagina))\b(?! (?:\w+ )"
+        r"{0,2}?(?:heart|soul|feelings|deeply|emotionally|shoulder|arm to get|back to)))",
+        unless=r"\b(?:boyfriend|girlfriend|husband|wife|partner|fianc\w*|date|crush|lol|haha|cute|"
+        r"sweet|cuddl\w*|massag\w*|kiss\w*|hug\w*|romantic|flirt\w*|doctor|nurse|physio|"
+        r"hairdresser|barber|tattoo|words|story|letter|gesture|song)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:touches|touched|keeps touching|kept touching|gropes|groped|rubs|rubbed) my "
+        r"(?:private|privates|private parts|chest|breasts?|boobs|butt|bum|legs?|thighs?|crotch|"
+        r"underwear|bottom|penis|vagina))\b",
+        unless=r"\b(?:boyfriend|girlfriend|husband|wife|partner|fianc\w*|date|crush|lol|haha|cute|"
+        r"sweet|cuddl\w*|massag\w*|kiss\w*|hug\w*|romantic|flirt\w*|doctor|nurse|physio|cat|dog|"
+        r"kitten|puppy|baby|toddler|by accident|accidentally|under the table by)\b",
+    ),
+    rule(
+        D,
+        rf"\b{_PERSON}(?: \w+){{0,3}}? (?P<core>(?:makes|made|forces|forced|wants|wanted|asks|asked) "
+        r"me (?:to )?(?:touch|watch|look at) (?:him|her|his|it|things|videos|porn|him naked))\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:it's|its|it is|this is|that's|thats) (?:our (?:little |special |big )?|a "
+        r"(?:little |special ))secret|our (?:little|special) secret|keep(?:ing)? (?:it |this |that |everything )?(?:a )?"
+        r"(?:\w+ )?secrets? (?:about|from) (?:what (?:we|he|she)|my (?:mum|mom|dad|parents)|mum|mom|"
+        r"dad|everyone|anyone)|(?:tells?|told|asks?|asked|makes?|made|wants|wanted|keeps telling|"
+        r"warned|warns) me (?:to |not to |never to )?(?:keep (?:it |this |this a |it a |secrets?|"
+        r"quiet|our)|not (?:to )?tell|never (?:to )?tell|don't tell|not say)(?: \w+){0,2}? (?:anyone|"
+        r"anybody|mum|mom|dad|my (?:mum|mom|dad|parents|teacher)|a secret|secret|quiet|about (?:it|"
+        r"this|what)))",
+        unless=r"\b(?:surprise|party|present|gift|birthday|proposal|pregnan\w*|engagement|"
+        r"christmas|santa|tooth fairy|spoiler|crush|ending|recipe|game|puppy|kitten|plan|plans)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:he|she|they)(?:'s| is| are|'re) (?:like |almost |over )?(?:[2-6]\d|twenty|"
+        r"thirty|forty|fifty)\w*\b(?:[ ,.!]+[\w']+){0,8}?[ ,.!]+i(?:'m| am) (?:only |just )?(?:1[0-5]"
+        r"|[5-9]|ten|eleven|twelve|thirteen|fourteen|fifteen)\b|i(?:'m| am) (?:only |just )?(?:1[0-5]|"
+        r"[5-9]|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?:[ ,.!]+[\w']+){0,8}?[ ,.!]+(?:he|she|"
+        r"they)(?:'s| is| are|'re) (?:like |almost |over )?(?:[2-6]\d|twenty|thirty|forty|fifty)\w*)\b",
+        needs=r"\b(?:dating|date|boyfriend|girlfriend|loves me|in love|meet|pics|secret|sleep|kiss"
+        r"\w*|touch\w*|sex|relationship|room|bed)\b",
+    ),
+    rule(
+        D,
+        rf"\b{_PERSON}(?: \w+){{0,2}}? (?P<core>(?:hurts|hurt|is hurting|keeps hurting) me)\b",
+        needs=r"\bi(?:'m| am) (?:only |just )?(?:[5-9]|1[0-6])\b|\b(?:bruises?|bruised|marks|"
+        r"physically|belt|black eye|bleed\w*|bled|broke|when (?:he|she)(?:'s| is| gets) drunk)\b",
+    ),
     # ---- SUICIDE
     rule(
         S,
         r"\b(?P<core>(?:kill|kills|killed) myself|killing myself)\b(?! laughing)",
         unless=r"\b(?:'m|am|was|were|been|'re|are) killing myself (?:to|for|over|at|trying|working|"
-        r"on)\b",
+        r"on)\b|\bkill(?:ed|ing)? myself (?:\w+ ){0,3}?(?:with my own|in (?:cod|fortnite|minecraft|"
+        r"the game|game|apex|valorant|gta|halo|overwatch|elden ring|dark souls|skyrim|terraria|"
+        r"roblox|warzone)|by accident|accidentally|fall damage|respawn)|\b(?:grenade|respawn\w*|"
+        r"fall damage|speedrun\w*)\b",
     ),
     rule(
         S,
-        r"\b(?P<core>(?:want|wants|wanted|wanting|wish(?:ed)? (?:i )?(?:could|would)|ready|plan|"
-        r"planning|deserve|deserves|need|should(?: just)?|hope i|hoping i|would like|'d like|"
-        r"just want|long|longing|praying to|pray to) (?:to )?(?:just )?die)\b(?! (?:of|from|for|"
+        r"\b(?P<core>(?:(?:want|wants|wanted|wanting|ready|plan|planning|deserve|deserves|need|"
+        r"would like|i'd like|just want|long|longing|pray|praying) to|wish(?:ed)? (?:i )?(?:could|"
+        r"would)|should(?: just)?|hope i|hoping i) (?:just )?die)\b(?! (?:of|from|for|"
         r"than|laughing|happy|old|with (?:him|her|them|you|my|someone)|in (?:peace|(?:his|her|"
         r"their|your|my) arms)|at home|peacefully|alone|young|a (?:hero|legend|virgin)|someday|"
         r"one day|on (?:this|that) hill|trying|doing|a little))",
@@ -392,7 +1013,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing|"
         r"obsess(?:ed|ing)?) (?:about|of) (?:dying(?! (?:alone|my|her|his|their|it|old|young))|"
         r"being dead|not being (?:alive|here|around)|not existing|not waking up|my (?:own )?"
-        r"funeral)|(?:imagin|pictur|plann)(?:e|es|ed|ing) my (?:own )?funeral|(?:a )?danger to "
+        r"funeral)|(?:imagin|pictur|plann)(?:e|es|ed|ing) my (?:own )?funeral|danger to "
         r"myself(?! (?:in|at|with|on|behind|when|around))|(?:not|don't feel) safe (?:with|"
         r"from|around) myself|don't trust myself (?:not to|tonight|right now|alone|with (?:the|"
         r"my|a) (?:pills|knife|razor|blade|meds)))\b",
@@ -506,6 +1127,9 @@ _CRISIS: tuple[Rule, ...] = (
         r"suicide (?:attempts?|plans?|notes?|letters?|thoughts?|ideation|urges?|watch|risk|hotline|"
         r"helpline|line|lifeline)|my (?:own )?suicide)\b",
         about_others=True,
+        unless=r"\b(?:asked|asks|ask|asking)(?: me)? (?:if|whether)\b[^.!?\n]{0,80}\b(?:and|but) i "
+        r"(?:\w+ )?(?:don't|didn't|haven't|hadn't|wasn't|'m not|said no|answered no|told (?:her|"
+        r"him|them) no)",
     ),
     rule(
         S,
@@ -525,18 +1149,23 @@ _CRISIS: tuple[Rule, ...] = (
         r"chocolate|cuteness|drama|love|romance|sun|tv|netflix|information|cheese|candy|cake|"
         r"feelings|emotions|memes))",
         about_others=True,
+        unless=r"\b(?:lost (?:my|our|her|his) (?:\w+ ){0,2}to (?:an? )?overdose|died (?:of|from) (?:an? )?"
+        r"overdose|overdose (?:deaths?|response|awareness|prevention|training|kit)|passed away|"
+        r"funeral|rip|first aid|naloxone|narcan|course)\b",
     ),
     rule(
         S,
         r"\b(?P<core>(?:sav(?:ed|ing)|stockpil(?:ed|ing|e)|hoard(?:ed|ing)|collect(?:ed|ing)|"
-        r"stash(?:ed|ing)?) (?:up )?(?:\w+ )?(?:pills|tablets|meds|painkillers)|(?:pills|tablets|"
-        r"meds|painkillers) (?:saved|stashed|stockpiled|hidden|hoarded))\b",
+        rf"stash(?:ed|ing)?|a stash of|a supply of) (?:up )?(?:\w+ ){{0,2}}?{_MEDS}|{_MEDS} "
+        r"(?:saved|stashed|stockpiled|hidden|hoarded))\b",
+        unless=r"\b(?:money|coupons?|for (?:the )?(?:trip|holiday|vacation|week)|prescription "
+        r"refill|pharmacy)\b",
     ),
     rule(
         S,
         r"\b(?P<core>(?:hang|hanging|drown|drowning|shoot|shooting|poison|poisoning|electrocute|"
         r"suffocate|suffocating|gas) myself|starv(?:e|ing) myself to death|slit (?:my )?(?:own )?"
-        r"wrists?|(?:a )?noose|(?:gun|pistol) to my head)\b",
+        r"wrists?|noose|(?:gun|pistol) to my head)\b",
     ),
     rule(
         S,
@@ -554,6 +1183,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"my (?:family|kids|children|parents|friends|loved ones)|the people i love)|"
         r"(?:said|saying|say) (?:my )?goodbyes? to (?:everyone|everybody|all|my (?:family|friends|"
         r"loved ones))(?! (?:at|before|after|in|on|from|there|here|and left|and went)))\b",
+        about_others=True,
     ),
     rule(
         S,
@@ -599,6 +1229,627 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:himself|herself|themselves|themself))\b",
         about_others=True,
     ),
+    # -- suicide: wordings added after an evaluation of what the first rules missed.
+    rule(
+        S,
+        r"\b(?P<core>(?:want|wanted|wanting|wish|wishing|would like|i'd like|like|need|ready|long|"
+        r"longing|deserve) to (?:just )?(?:be dead|be six feet under|be in (?:the|my) grave|be in a "
+        r"(?:coffin|box|body bag)|stop (?:being alive|living|breathing|existing|my heart)|quit "
+        r"(?:living|life|existing))\b(?! (?:to|tired|on|serious|inside|weight|last|in|with|at|like|"
+        r"for|off|a |the |as |under|through|together|apart|my|this|that|around)))",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:like|i mean|as in|meaning) (?:actually |literally |really |permanently )?"
+        r"(?:die|dead|be dead|not exist|not alive|kill myself|end it))\b(?=\s*(?:$|[.!?,;]|lol|tbh|"
+        r"fr|honestly))(?<!could like die)(?<!would like die)",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:dying|death|my death|being dead|not existing|not being here|me being gone|"
+        r"me dying|me not being here|my being gone|ending it|ending my life|suicide) (?:would|will|"
+        r"could|might|'d|is|seems|feels|sounds|looks|is looking|is sounding|is starting to (?:look|"
+        r"feel|sound)) (?:honestly |really |probably |just |actually |like |so |real |pretty |very "
+        r")?(?:be |feel like |like |make )?(?:a |an |the )?(?:\w+ )?(?:gift|relief|mercy|favou?r|"
+        r"blessing|better|easier|best|kinder|kindest|answer|solution|fix|escape|rest|release|peace|"
+        r"peaceful|welcome|nice|good|tempting|appealing|inviting|option|way out|only way|for the best"
+        r"|everyone happier|everything easier|things easier|easier for everyone))\b",
+        about_others=True,
+        unless=r"\b(?:grandma|grandpa|grandmother|grandfather|nan|gran|granny|dog|cat|pet|patient|"
+        r"hospice|cancer|illness|suffering so much|character|poem|rip|in peace)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>suicide (?:is|feels like|seems like|looks like|sounds like|would be|is "
+        r"starting to (?:look|feel|sound) like|might be|could be) (?:\w+ ){0,3}?(?:only|best|"
+        r"easiest|last|one|real|right|an|a) (?:way out|option|answer|choice|solution|exit|escape)|"
+        r"(?:only|best|easiest|last|one) (?:way out|option|answer|choice|solution|exit|escape) "
+        r"(?:\w+ ){0,3}?(?:is|would be|left is|i see is|i can see is) (?:suicide|death|dying|to die|"
+        r"ending it|to end it|killing myself))\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:i(?:'d| would) welcome death|i (?:want|crave|need) death|(?:ready|waiting) "
+        r"for death|death (?:can|could) (?:come|take me)|(?:come|just) take me already|(?:hope|"
+        r"hoping|pray|praying|wish|wishing) (?:that )?i (?:die|get hit by|don't make it|crash|drop "
+        r"dead|get sick and die|just die|die in my sleep)|(?:hope|hoping|pray|praying|wish|wishing) "
+        r"(?:that )?(?:a |the |something |someone )?(?:\w+ )?(?:hits|kills|runs me over|crashes into"
+        r"|falls on) me|(?:hope|pray|wish) (?:the )?(?:plane|car|bus|train) crashes))\b(?! (?:of|"
+        r"from|laughing|before|than|happy|old|in (?:my|her|his) arms|doing|at))",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>one less (?:me|mouth to feed|burden|problem for (?:everyone|them|you))|world "
+        r"(?:would be|is|'d be|will be|would honestly be) (?:a )?better (?:\w+ )?(?:without me|with "
+        r"me gone|with one less|if i (?:was|were|wasn't|weren't|died|left)))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:go to sleep|fall asleep|sleep) and (?:stay asleep|not wake up|never wake up|"
+        r"not ever wake up|never come back|not come back)|stay asleep forever|never wake up again|"
+        r"(?:take|taking|want) a (?:permanent |long )?dirt nap|(?:permanent|forever|eternal) "
+        r"(?:sleep|nap)\b(?! (?:mode|schedule|deprived|deprivation)))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>done (?:with )?(?:living|being alive|existing|breathing|this world|being "
+        r"here))\b(?! (?:in|with|at|as|like|the|a|for|here in|alone))",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>i (?:really |probably |honestly )?(?:shouldn't|should not|was never meant to|"
+        r"wasn't meant to) (?:be alive|exist|have been born|have survived|still be alive))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>disappear (?:permanently|from existence|off the face of the (?:earth|planet)|"
+        r"forever and (?:never|not) (?:come back|wake up)|and (?:never|not) (?:wake up|exist))|"
+        r"stop existing|cease to exist|not exist anymore)\b",
+        negatable=False,
+        unless=r"\b(?:from (?:the |my |this )?(?:group|chat|internet|social|instagram|insta|app)"
+        r"|online|profile|account|for a (?:while|bit|day|week|few))\b",
+    ),
+    # Ending it: decided to read "I'm going to end it tonight" as a crisis unless the
+    # sentence names a relationship, a task or a thing being ended (see the docstring).
+    rule(
+        S,
+        r"\b(?P<core>(?:going to|want to|wanted to|will|i'll|he'll|she'll|ready to|about to|decided to|"
+        r"deciding to|plan to|planning to|planned to|need to|should|might|could|tried to|trying to|"
+        r"try to|time to|choose to|chose to|i'd like to|have to|finally) (?:finally |just |"
+        r"really |actually |probably |quietly |simply )?end (?:it|things|everything))\b(?! (?:with|"
+        r"off|between|for (?:us|good with|them|him|her)|there|here|now and|early|on a))",
+        about_others=True,
+        unless=_ENDING_SOMETHING_ELSE,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:thinking (?:about|of)|thought (?:about|of)|think about|think of|considering|"
+        r"considered|contemplating|dream(?:ing)? (?:about|of)|fantasi\w+ about|obsess\w+ (?:about|"
+        r"over)|close to|came close to|almost|nearly|tempted by|planning on|keep thinking about|"
+        r"ready for|scared of|afraid of) (?:just )?ending (?:it|everything|myself))\b(?! (?:with|off|"
+        r"between))",
+        about_others=True,
+        unless=_ENDING_SOMETHING_ELSE,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:end|ending|ended|ends) (?:it|things|everything))\b",
+        needs=r"\b(?:gun|pistol|rifle|shotgun|pills|tablets|meds|rope|noose|bridge|overdose|jump|"
+        r"for good|permanently|forever|once and for all|goodbye|suicid\w*)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>put an end to (?:it all|everything|my life|myself|my suffering|this life|my "
+        r"existence|me))\b",
+    ),
+    # Being gone by a day; not being here for a date.
+    rule(
+        S,
+        r"\b(?P<core>(?:i(?:'ll|'d| will| would| am going to|'m going to| might| should)|i'm|i am) "
+        r"(?:\w+ )?(?:be )?(?:gone|not here|not around|out of (?:your|the|everyone's) (?:hair|way|"
+        r"lives?) (?:for good|forever|permanently))(?: \w+)? (?:by|before|soon|tomorrow|tonight|in "
+        r"(?:a|two|three|\d+) (?:days?|weeks?)|for good|forever|for real|permanently|at last|soon "
+        r"enough|next week)|(?:i(?:'ll|'d| will| would| might)|i'm going to) (?:\w+ )?be dead (?:by|"
+        r"before|soon|within|in a (?:week|few days|month)))\b",
+        unless=_TRAVEL,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:won't|not going to|never going to) (?:be (?:here|around|alive)|make it|last|"
+        r"see) (?:much longer|for long|after (?:christmas|tonight|this week|the weekend|new year|my "
+        r"birthday|next week|\w+day)|"
+        r"by (?:\w+ )?(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|tomorrow|tonight|"
+        r"morning|christmas|the weekend|next week|the end of)|next (?:week|month|year|christmas|"
+        r"summer)|for (?:christmas|my birthday|new year|\w+'s birthday)|to see (?:christmas|the new "
+        r"year|my birthday|spring|summer|next year|another (?:year|birthday|christmas))))\b",
+        negatable=False,
+        unless=_TRAVEL,
+    ),
+    # A plan, a date, a place, saying one is ready.
+    rule(
+        S,
+        r"\bi(?:'ve| have)? (?:already |finally |even |just )?(?P<core>(?:picked|chosen|chose|set|"
+        r"decided on|settled on) (?:a |the |my )(?:date|day|night|spot|place|bridge|method|time))\b"
+        r"(?=\s*(?:$|[.!?,;:]|and\b|already|now\b|too\b|it's|its|i'll|i'm|so\b|-))",
+        unless=r"\b(?:wedding|party|holiday|trip|move|moving|appointment|interview|birthday|"
+        r"dinner|meeting|surgery|exam|launch|vacation|flight|deadline|baby|due|gender|reveal|venue|"
+        r"reservation|class|gym|workout|therapy|doctor|dentist|concert|game|match|tickets?|hotel|"
+        r"restaurant|office|school|camping|hike|haircut|tattoo|coffee|lunch|brunch|drinks|call|"
+        r"zoom|picnic|date night|first date|anniversary|proposal|propose|presentation|dog|cat)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>i know (?:exactly )?(?:how and when|when and how|where and (?:how|when)|how "
+        r"(?:and where|i(?:'ll|'d| will| would| am going to|'m going to) do it)|where i(?:'ll| will|'m "
+        r"going to) do it))\b(?! to\b)",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>i(?:'m| am) (?:so |finally |really |just |more than )?ready to (?:go|leave|be "
+        r"gone|let go|say goodbye|die|rest|leave this world))\b(?=\s*(?:$|[.!?;]|now|for good|"
+        r"forever|finally|tonight|i think|at last|i've|honestly|and i'm|i'm))",
+        unless=r"\b(?:trip|holiday|party|airport|flight|work|school|home|out|bed|sleep|dinner|date|"
+        r"gym|shop|store|move|moving|new job|next chapter|relationship|start|bags|packed|car|taxi|"
+        r"uber|train|bus|plane|class|uni|hospital|church|game|match|concert|beach|walk|run)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:made|making|make) (?:my )?peace with (?:dying|death|my death|leaving this "
+        r"world|not being here|my decision|going|the end|the decision|what i'm going to do|ending it)|"
+        r"(?:calm|peaceful|at peace|relieved|settled) (?:about|with) (?:finally )?(?:doing it|my "
+        r"decision|the decision|going through with it|leaving (?:this world|for good|forever)|dying|"
+        r"ending it|what i'm going to do))\b",
+        unless=r"\b(?:move|moving|job|quit|breakup|break up|divorce|proposal|interview|surgery|"
+        r"trip|exam|marathon|tattoo|haircut|wedding|presentation|tell (?:him|her|them)|leaving "
+        r"(?:him|her|my job|the)|degree|course|college|uni|house|flat|city)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:put|putting|getting|got|get|sorting out|sorted out|sort out) (?:all )?my "
+        r"affairs in order)\b",
+        unless=r"\b(?:estate|lawyer|solicitor|retire\w*|pension|mortgage|inheritance|surgery|"
+        r"operation|deploy\w*|baby|will and|grandma|grandpa|parents|move|moving|taxes|tax)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>who gets what|my (?:\w+ ){0,2}?(?:goes|go|will go|should go|is going) to (?:\w+ )"
+        r"{1,2}?(?:when|after|once|if) i(?:'m| am)? (?:gone|dead|die))\b",
+        unless=r"\b(?:break ?up|broke up|divorce|split|separat\w+|mov(?:e|ing) out|custody|game|"
+        r"board game|dinner|pizza|cake|chores)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:gave|give|giving|given|gifted) (?:away )?(?:all )?(?:of )?my (?:\w+ ){0,2}?"
+        r"(?:stuff|things|belongings|possessions|clothes|books|guitar|games|records|collection|"
+        r"plants|jewel(?:le)?ry|savings|money|console|laptop|art|paintings|bike|camera|instruments?))"
+        r"\b",
+        needs=r"\b(?:won't need|don't need (?:them|it|any of it|anything)|not going to need|where "
+        r"i'm going|when i'm gone|after i'm gone|once i'm gone|before i go|doesn't know why|don't "
+        r"know why|didn't ask why|no use for|won't be needing|won't be using|last (?:few )?days|"
+        r"anymore after)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:gave|give|giving|given|gifted|found (?:a )?(?:new )?homes? for|finding "
+        r"(?:a )?(?:new )?homes? for|rehom(?:e|ed|ing)) (?:away )?my (?:cat|cats|dog|dogs|pets?|bird|"
+        r"rabbit|hamster|fish|guinea pigs?|snake|kitten|puppy))\b",
+        unless=r"\b(?:landlord|moving|move|allerg\w*|new (?:flat|apartment|place|job|baby)|lease|"
+        r"baby|afford|no pets|vet|shelter|deployment|army|abroad|travel\w*|pregnan\w*|asthma|work "
+        r"hours|long hours|garden|space|too small|sitter|while|weekend|week|holiday|vacation|trip|"
+        r"back|until|till)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:won't|will not|don't|not going to) (?:need|be needing|be using) (?:\w+ )"
+        r"{0,3}?(?:where i'm going|after (?:tonight|this week|friday|saturday|sunday|tomorrow)))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:tonight|today|this|tomorrow)(?:'s| is| will be) the (?:night|day)(?: \w+)"
+        r"{0,3}? i (?:finally )?(?:do it|go|end it|end things|leave for good|say goodbye|let go|die))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>finish (?:what i started|myself off|it (?:this time|for good|properly)))\b"
+        r"(?=\s*(?:$|[.!?,;]|this time|properly|for good|tonight|and))",
+        unless=r"\b(?:project|course|degree|book|novel|painting|thesis|essay|puzzle|renovation|"
+        r"paint|build|knit\w*|game|season|series|diet|work|homework|assignment|drawing|song|album)\b",
+    ),
+    # Algospeak that has no other reading on a phone.
+    rule(S, r"\b(?P<core>ctb(?:ing)?|an hero)\b"),
+    rule(
+        S,
+        r"\b(?P<core>(?:going to|want to|ready to|planning to|plan to|decided to|time to|"
+        r"about to|i'll|i will|finally|wanna) (?:finally |just )?catch(?:ing)? the bus)\b(?! (?:\w+ )"
+        r"{0,3}?(?:to|home|into|back|at|from|with|downtown|instead|because|after|before|in the "
+        r"morning|there|up|uptown|stop|driver|station|ticket|work|school|uni|class|town)\b)",
+        unless=r"\b(?:late|missed|miss|stop|driver|ticket|train|work|school|uni|class|office|"
+        r"shops?|mall|town|city|airport|station|commute|route|timetable|schedule|seat|rain\w*|bike|"
+        r"car|drive|lift|ride|uber|taxi|walk)\b",
+    ),
+    # Means: pills held, counted, lined up or taken in a quantity; a named medicine.
+    rule(
+        S,
+        r"\b(?P<core>(?:took|take|taking|taken|swallow(?:ed|ing|s)?|down(?:ed|ing)?|popp?(?:ed|ing|"
+        rf"s)?|chugg?(?:ed|ing)|necked|ate|od'?d on|overdosed on) {_QUANT}(?: of)? (?:\w+ ){{0,3}}?"
+        rf"{_MEDS})\b",
+        about_others=True,
+        unless=r"\b(?:(?:this|every) morning|as prescribed|like (?:i'm|i am|i was) supposed to|on "
+        r"time|with (?:breakfast|food|dinner|lunch)|every day|daily|remember(?:ed)? to|routine|"
+        r"vitamins?|supplements?|for the week|prescribed|doctor said)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:took|swallowed|downed|popped|necked|ate) (?:like |about |over )?(?:\d{2,}|"
+        r"twenty|thirty|forty|fifty|a hundred|(?:a |the )?whole (?:bottle|box|pack|packet|strip)|half "
+        r"(?:a |the )?(?:bottle|box|pack|packet|strip)))\b",
+        about_others=True,
+        needs=rf"\b{_MEDS}\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:have|got|i've got|bought|buying|saved|saving|stash(?:ed|ing)?|collect(?:ed|"
+        r"ing)|hoard(?:ed|ing)|ordered|ordering|counted|kept|keeping|hidden|hid) (?:up )?(?:like "
+        r"|about |over )?(?:\d{2,}(?! ?(?:mg|mcg|ml|g)\b)|twenty|thirty|forty|fifty|sixty|a hundred|"
+        rf"hundreds|dozens|enough|\d+ {_CONTAINER}|(?:two|three|four|five|several) {_CONTAINER})(?: of)?"
+        rf" (?:\w+ ){{0,2}}?{_MEDS})\b",
+        unless=r"\b(?:pharmacy|pharmacist|shift|patients?|vet|dog|cat|for the (?:week|month)|"
+        r"prescription refill|refill|vitamins?|supplements?|grandma|grandpa|nan|mum's|mom's|dad's)"
+        r"\b",
+    ),
+    rule(
+        S,
+        rf"\b(?P<core>{_MEDS} (?:\w+ ){{0,4}}?(?:in my (?:hands?|palms?|mouth|lap|fist)|in front of "
+        r"me|lined up|laid out|spread out|counted out|on (?:my|the) (?:desk|nightstand|bedside table|"
+        r"bed|pillow|floor)(?! (?:for|at) (?:the )?(?:morning|week))))",
+        unless=r"\b(?:organi[sz]er|pill box|dosette|for the week|weekly|vitamins?|supplements?|dog|"
+        r"cat|grandma|grandpa|nan|patients?|pharmacy|nurse|shift|sort(?:ed|ing)? (?:them|my meds) "
+        r"for)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:counted|counting|count|lined|lining|line|laid|laying|sorted|sorting|"
+        r"crushed|crushing|poured|pouring|emptied|emptying|tipped|tipping|spilled|spilling) (?:out "
+        rf"|up )?(?:\w+ ){{0,3}}?{_MEDS}|(?:stare|stared|staring|look|looked|looking|sit|sat|sitting)"
+        r" (?:at|with) (?:the |my |a |all (?:the |my )?)?(?:\w+ )?(?:bottle of |box of |pack of |"
+        rf"packet of )?{_MEDS}(?! (?:list|schedule|prescription|dose|cabinet|label|box in the)))\b",
+        unless=r"\b(?:organi[sz]er|pill box|dosette|for the week|weekly|vitamins?|supplements?|dog|"
+        r"cat|grandma|grandpa|nan|patients?|pharmacy|nurse|shift|doctor|gp|label|dosage|side "
+        r"effects?|price)\b",
+    ),
+    rule(
+        S,
+        rf"\b(?P<core>enough (?:\w+ ){{0,2}}?{_MEDS}(?: \w+){{0,2}}? (?:to|for)|{_MEDS} (?:\w+ ){{0,3}}?"
+        r"(?:is|are|would be|will be|should be|'s) enough (?:to|for)|(?:enough|plenty) (?:of )?"
+        r"(?:them|pills|meds) to (?:die|do it|end it|kill|not wake up|overdose|od))\b",
+        unless=r"\b(?:for the (?:week|month|trip|holiday)|until|refill|prescription)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:googl\w+|look(?:ed|ing)? up|search(?:ed|ing)?|research\w*|check(?:ed|ing)?|"
+        r"calculat\w+|work(?:ed|ing)? out) (?:how (?:high|tall|far|deep|long it takes|many|much) "
+        r"(?:\w+ ){0,4}?(?:bridge|building|floor|fall|drop|balcony|roof|cliff|water|pills|tablets|"
+        rf"{_MEDS}|\w+ to (?:die|kill|overdose|od|be fatal|be lethal))|(?:the )?(?:lethal|fatal|"
+        r"deadly) (?:dose|doses|amount|height)|how (?:long|much) it takes to (?:die|drown|bleed out|"
+        r"suffocate|hang))|lethal dose of|fatal dose of)\b",
+        about_others=True,
+    ),
+    # Means: rope, belt, gun, heights, water, rails, car.
+    rule(
+        S,
+        r"\b(?P<core>(?:bought|buy|buying|got|getting|ordered|tied|tie|tying|tested|test|testing|"
+        r"made|make|making|hung|put up|set up|fixed|knotted|have|found) (?:\w+ ){0,2}?(?:a |the |"
+        r"some |my )?(?:rope|noose|ligature)s?)\b(?! (?:swing|ladder|bridge|course|light|lights|"
+        r"toy|for (?:the )?(?:dog|cat)))",
+        unless=r"(?<!not )\b(?:climbing|camping|boat|sailing|swing|hammock|tent|tow|towing|"
+        r"skipping|jump|tug|laundry|washing|clothesline|crossfit|gym|bouldering|hiking|hike|garden|"
+        r"dog|lead|leash|knots? class|scouts?|rigging|shibari|bondage|kink|climb|gymnastics|aerial|"
+        r"circus|macrame|craft)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:tied|tie|tying|looped|loop|looping|fixed|attached|knotted) (?:\w+ ){0,2}?"
+        r"(?:a |the |my )?(?:rope|belt|cord|scarf|sheet|cable|charger cable|dressing gown cord|"
+        r"ligature)s? (?:\w+ ){0,2}?(?:to|around|over|on|from) (?:the |my |a )?(?:\w+ )?(?:beam|"
+        r"ceiling|rafters?|tree|banister|bannister|railing|rail|hook|pipe|door|doorframe|door "
+        r"handle|handle|neck|closet|wardrobe|bed ?frame|bunk|stairs|staircase|fan|shower))\b",
+        unless=r"\b(?:swing|hammock|tent|boat|dog|laundry|washing|dry\w*|curtain|climbing|tree "
+        r"house|treehouse|christmas|lights|decorations?|bunting|balloons?|gift|present|hair|bag|"
+        r"bike|box|luggage|suitcase|costume|dress|robe)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:rope|noose|belt|cord)s? (?:is |are |was |'s )?(?:\w+ ){0,2}?(?:hanging|"
+        r"tied|ready|set up|fixed|attached|looped) (?:from|to|over|around|above) (?:the |my |a )?"
+        r"(?:beam|ceiling|rafters?|tree|banister|bannister|railing|hook|pipe|doorframe|door frame|"
+        r"fan|stairs|staircase|bunk|loft hatch))\b",
+        unless=r"\b(?:swing|hammock|tent|boat|laundry|washing|dry\w*|curtain|climbing|gym|"
+        r"lights|decorations?|bunting|plants?|pot)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:thinking|think|thought|obsess\w*|fantasi\w+|dream\w*) (?:about|of) (?:\w+ )"
+        r"{0,2}?(?:gun|guns|pistol|rifle|shotgun|revolver|firearm|handgun)s?|(?:gun|pistol|rifle|"
+        r"shotgun|revolver|firearm|handgun)s? (?:\w+ ){0,2}?(?:in|under|inside) (?:the|my|our|his|"
+        r"her|dad's|mom's|mum's) (?:\w+ )?(?:house|home|closet|drawer|nightstand|bedside|safe|glove ?"
+        r"box|car|room|bedroom|wardrobe|garage|basement|attic|cabinet|cupboard|pillow|bed)|i (?:\w+ )"
+        r"{0,2}?(?:loaded|held|took out|got out|was holding|sat with|sat holding|unlocked|bought|"
+        r"have bought|got myself) (?:the |my |a |his |her |dad's |\w+'s )?(?:gun|pistol|rifle|"
+        r"shotgun|revolver|handgun))\b",
+        unless=r"\b(?:nerf|water gun|glue gun|toy|video game|game|hunting|hunt|range|licen[cs]e|"
+        r"heat gun|nail gun|airsoft|paintball|laser|spray|tattoo gun|staple gun|massage gun|caulk|"
+        r"price|collection|polic(?:y|ies)|control|laws?|rights|amendment|movie|film|show|news|book|"
+        r"safely|safety|locked away|protection|self-defen[cs]e|clay|skeet|deer|duck)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:has|have|got|owns|bought|found|took|has got|he's got|she's got) (?:a |the |his |her |"
+        r"my |dad's |\w+'s )?(?:gun|pistol|rifle|shotgun|revolver|handgun)s?)\b",
+        needs=r"\b(?:end (?:it|things|everything|his life|her life|my life)|kill (?:himself|herself|"
+        r"myself|themselves)|use it on (?:himself|herself|myself)|suicid\w*|not be here|goodbye|"
+        r"die|dead)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:stood|standing|stand|sat|sitting|sit|climbed|climbing|climb|went|go|going|"
+        r"walked|walking|walk|drove|driving|been|ended up|found myself|leaning|leaned|hung|hanging|"
+        r"dangling|dangled|crossed|climbed over|over|on) (?:\w+ ){0,3}?(?:on|onto|to|at|up to|over|"
+        r"off|out on|out onto|of) (?:the )?(?:very )?(?:edge|ledge|railing|rail|parapet|wrong side|"
+        r"other side) (?:of )?(?:the |a |my |our |that |this )?(?:\w+ ){0,2}?" + _HEIGHT + r")\b",
+        unless=r"\b(?:view|sunset|sunrise|photo|pictures?|selfie|hike|hiking|tourist|concert|party|"
+        r"smok\w*|vap\w*|wedding|fireworks|drinks|beers?|lunch|picnic|date|photos?|with (?:friends|him|her|"
+        r"the \w+)|harness|climbing|painting|fixing|repair\w*|shingles|gutters?|clean\w*|inspect\w*|"
+        r"work|job|roofer|pool|swim\w*|dive|diving|fishing|cat|kitten|bird|seat|chair|bed|sofa|"
+        r"couch|bath|stage)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:looking|looked|stared|staring|stare|look|gazing|gazed|peering|peered) "
+        r"(?:down|over) (?:from|at|over|off|into) (?:the )?(?:\w+ )?(?:bridge|edge|ledge|balcony|roof|"
+        r"railing|window|drop|water|river|traffic|tracks|cliff|parapet))\b",
+        needs=_CONTEMPLATE + r"|\b(?:for (?:a long time|hours|ages|an hour|ages)|again|every "
+        r"night|thinking|jump|fall|end|die|nobody|no one|how far|how high)\b",
+    ),
+    rule(S, r"\b(?P<core>" + _CONTEMPLATE[5:], needs=_MEANS_WORD),
+    rule(
+        S,
+        r"\b(?P<core>(?:walk|walking|walked|wade|wading|waded|swim|swimming|swam|drive|drove|"
+        r"driving)(?: \w+){0,2}? (?:into|out into|out to|out in|in(?:to)? the) (?:the )?(?:sea|ocean|"
+        r"lake|river|water|waves|bay|canal|loch|current)\b(?: \w+){0,5}? (?:and (?:not|never|just "
+        r"not|not ever) (?:come|coming|swim|swimming|turn|turning) back|(?:until|till|til) (?:i|it|"
+        r"the water|i can't|my)|forever|for good|and (?:keep|kept) (?:walking|going|swimming)|and "
+        r"let (?:it|the water|the waves|go)))",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:fill|filled|filling) my pockets with (?:stones|rocks)|let the (?:water|waves|"
+        r"sea|river|current|ocean) take me|(?:lie|lying|lay|laying|layed|lain|sit|sat|sitting|stood|"
+        r"standing|stand|walked|walking) (?:down )?(?:on|onto|between|across) (?:the )?(?:train |"
+        r"railway |rail |subway )?(?:tracks|rails)|(?:step|stepping|stepped|jump|jumping|jumped|"
+        r"throw myself|throwing myself|threw myself|walk|walking|walked|run|running|ran|fall|falling"
+        r"|lie|lay) (?:down )?(?:out )?(?:in front of|onto|under|into the path of) (?:a |the |an )?"
+        r"(?:oncoming |next |moving |passing )?(?:train|tracks|rails|subway|tube|metro|bus|truck|"
+        r"lorry|traffic|van|tram)s?)\b",
+        about_others=True,
+        unless=r"\b(?:model|toy|photo\w*|shoot|abandoned|disused|old|heritage|picture|almost|nearly"
+        r"|by accident|accidentally|careful|phone|distracted|dog|kid|child|ball|puddle|catch|missed|"
+        r"late)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:jump|jumping|leap|leaping|throw myself|throwing myself|fling myself|hurl "
+        r"myself|let myself fall|fall|falling) (?:off|from|out of) (?:the |a |my |that |this |our )?"
+        rf"(?:\w+ ){{0,2}}?{_HEIGHT})\b",
+        about_others=True,
+        unless=r"\b(?:almost fell|nearly fell|slipped|tripped|dared|dare|parkour|bungee|zip ?line|"
+        r"skydiv\w*|parachute|pool|lake|into the (?:water|pool|lake|sea|river)|for fun|tiktok|stunt|"
+        r"movie|film|show|character|dream|nightmare|cat|dog|kid|toddler|fortnite|game|minecraft|"
+        r"trampoline|board|diving|swim\w*)\b|\brather\b(?: \w+){1,8}? than (?!(?:keep |continue |go "
+        r"on |spend another (?:day|night) )?(?:feel|feeling|live|living|go(?:ing)? on|be(?:ing)? alive|"
+        r"wake|waking|be(?:ing)? like this|exist|existing|this|do this|face|deal))",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:drive|driving|drove|steer|steering|steered|swerve|swerving|swerved|veer|"
+        r"veering|veered|crash|crashing|crashed|wrap|wrapping|yank|yanking) (?:\w+ ){0,3}?(?:into|off|"
+        r"onto|in front of) (?:a |the |an |my |oncoming )?(?:oncoming )?(?:tree|wall|pole|lamppost|"
+        r"lamp post|bridge|cliff|traffic|river|lake|sea|truck|lorry|barrier|road|pier|embankment|"
+        r"ravine|ditch|bus|concrete|pillar|overpass))\b",
+        needs=r"\b(?:on purpose|deliberately|want\w*|tempt\w*|urge|thought about|thinking|think|"
+        r"imagin\w*|fantasi\w*|wish|wonder\w*|almost|nearly|so close|just|could|keep|end it|die|"
+        r"dead|never)\b",
+        unless=r"\b(?:by accident|accident|icy|ice|snow|rain|fog|deer|dog|cat|fox|lost control|"
+        r"swerved to avoid|brakes|tyre|tire|other (?:car|driver)|drunk driver|insurance|dashcam|"
+        r"lesson|instructor|test|parking|park)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:car|engine) (?:\w+ ){0,2}?running in (?:the|a|my) (?:closed |locked |shut )?"
+        r"garage|(?:hose|pipe|tube) (?:from|to|into|on) the (?:exhaust|window)|exhaust (?:pipe )?"
+        r"(?:into|through) the (?:car|window))\b",
+    ),
+    # Goodbye notes and their shape.
+    rule(
+        S,
+        r"\b(?P<core>(?:whoever|(?:anyone|anybody|someone|somebody|the person) who) (?:finds|reads|sees|is reading|found|gets) (?:this|me|my "
+        r"(?:phone|body|note|letter|journal|diary))|by the time (?:you|anyone|anybody|someone|"
+        r"somebody|y'all|you all|you guys|mum|mom|dad|my \w+) (?:read|reads|see|sees|find|finds|get|"
+        r"gets|hear|hears) (?:this|these|my)|if (?:you're|you are|anyone is|anyone's|anybody's|"
+        r"someone is|someone's|somebody's) reading this,? (?:\w+ ){0,4}?(?:i'm|i am|i've|i'll|it's|"
+        r"then|i was|please|sorry|i love|too late|i didn't|i couldn't))\b",
+        about_others=True,
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:please don't|pls don't|plz don't|please do not|don't|do not) (?:come )?(?:look|looking|search|"
+        r"searching|try to (?:find|look for|reach|save|stop)) (?:for )?me)\b(?=\s*(?:$|[.!?,;]|i\b|"
+        r"please|anymore|again|this time|ever))",
+        negatable=False,
+        unless=r"\b(?:party|surprise|hide and seek|hiding spot|game|tonight at|at the|in the "
+        r"(?:crowd|morning)|i'll be (?:at|in|back|fine|home)|i'm (?:at|in|fine|okay|ok)|busy|shop|"
+        r"gym|back|later|till|until|work|trip|holiday|festival|concert|mall|class|lecture)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>this is (?:my )?(?:final |last )?goodbye|goodbye (?:forever|for good|world|"
+        r"cruel world|everyone|everybody|y'all|you all|my friends|my loves?|mum|mom|dad)|"
+        r"(?:final|last) goodbye)\b",
+        negatable=False,
+        about_others=True,
+        unless=r"\b(?:party|leaving|moving|job|city|school|summer|holiday|camp|last day|graduat\w*|"
+        r"flat|house|apartment|team|office|colleagues|season|show|series|vacation|trip|"
+        r"relationship|us|to (?:this|my|the|our) (?!world|life)\w+|account|app|channel|blog|"
+        r"group|chat|server|game|stream|song|album|tour|funeral|grave|grandma|grandpa|nan|dog|cat|"
+        r"hamster|memorial|hospice|coffin|ashes|see you|see ya|until|till|next (?:week|month|year|"
+        r"time)|holidays?|back (?:on|in|after|soon))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>thank(?:s| you) (?:\w+ ){0,2}?for (?:everything|trying|all you(?:'ve)? (?:did|"
+        r"done|tried)|putting up with me)\b(?:[ ,.!]+[\w']+){0,10}?[ ,.!]+(?:goodbye|bye|farewell|i'm "
+        r"sorry|i am sorry|forgive me|love you all|not your fault|i tried|i'm tired|i can't|i "
+        r"couldn't|i'm done|it's time)|(?:goodbye|i'm sorry|forgive me|not your fault|love you all)"
+        r"(?:[ ,.!]+[\w']+){0,10}?[ ,.!]+thank(?:s| you) (?:\w+ ){0,2}?for (?:everything|trying|"
+        r"putting up with me))\b",
+        negatable=False,
+        unless=r"\b(?:party|leaving do|last day|graduat\w*|wedding|birthday|shower|retire\w*|team|"
+        r"colleagues|class|semester|season|show|event|stream|subscribers|followers|game|gift|"
+        r"present|dinner)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:not|none of (?:this|it)|nothing|never) (?:is |was |'s )?(?:anyone's|"
+        r"anybody's|your|yours|y'all's) fault\b(?:[ ,.!]+[\w']+){0,8}?[ ,.!]+(?:goodbye|farewell|bye "
+        r"(?:forever|everyone|all)|love you all|(?:please )?take care of (?:my|each other|yourselves|"
+        r"mum|mom|dad)|don't blame yourself|forgive me)|(?:goodbye|farewell|love you all|forgive me)"
+        r"(?:[ ,.!]+[\w']+){0,8}?[ ,.!]+(?:it's|it is|this is|it was|none of this is) not (?:anyone's|"
+        r"your) fault)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:left|leaving|leave|wrote|written|writing|write|finished|finishing) (?:\w+ )"
+        r"{0,2}?(?:letters|notes|goodbyes|final letters|last letters|final messages|last messages) "
+        r"(?:for|to) (?:everyone|everybody|each of|all of|the people|my (?:family|parents|kids|"
+        r"children|friends|loved ones|mum and|mom and|dad and|sister and|brother and)|mum and|mom and|"
+        r"dad and|them)|(?:left|leaving) (?:a )?(?:note|letter) (?:for|to) (?:\w+ ){1,3}?(?:saying|that "
+        r"says) (?:sorry|goodbye|i love|i'm sorry))\b",
+        unless=r"\b(?:christmas|thank[- ]you|wedding|birthday|valentine|teacher|class|school|pen ?"
+        r"pal|recommendation|reference|cover|cards?|exchange|santa|camp|assignment|homework|project|"
+        r"application|landlord|council|complaint|team|colleagues|meeting|lecture|exam|study|babysitter"
+        r"|sitter|neighbou?rs?|milkman|delivery)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:please |pls |plz )(?:take care of|look after|love|feed|find (?:a )?(?:good )?"
+        r"home for) my (?:cat|cats|dog|dogs|pets?|bird|rabbit|hamster|fish|plants|kids|children|baby|"
+        r"puppy|kitten)|(?:make sure|promise) (?:someone|somebody|you|\w+) (?:takes care of|looks "
+        r"after|feeds|will take care of|will look after) my (?:cat|cats|dog|dogs|pets?|kids|children)"
+        r"(?: \w+){0,3}? (?:when|after|once) i(?:'m| am)? (?:gone|dead))\b",
+        negatable=False,
+        unless=r"\b(?:while i'm|while im|when i'm away|this weekend|next week|for the (?:weekend|"
+        r"week|day|night)|tomorrow|until|till|i'm away|at work|on holiday|vacation|trip|hospital|"
+        r"appointment|i'm back|days?|weeks?|shift|surgery|conference|visit\w*|tonight while)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:please tell|pls tell|plz tell|tell) (?:my |mum|mom|dad|everyone|them|her|him)(?:\w+ )?"
+        r"(?:that )?i(?:'m| am| was)? (?:so )?sorry\b(?: \w+){0,3}? (?:goodbye|and that i love|i "
+        r"loved|for everything|it wasn't)|(?:please |pls |plz )tell (?:my |mum|mom|dad|everyone|"
+        r"them)(?:\w+ )?(?:that )?i (?:loved|love) (?:them|her|him|you)(?: all)?(?:[ ,.!]+[\w']+)"
+        r"{0,6}?[ ,.!]+(?:goodbye|sorry|forgive))\b",
+        negatable=False,
+    ),
+    # History: a past attempt, with or without the thoughts coming back.
+    rule(
+        S,
+        r"\b(?P<core>(?:my|his|her|a|an|the|one|two|three|multiple|several|previous|last|first|"
+        r"second|failed)(?: (?:last|first|second|third|previous|earlier|failed|most recent|suicide|"
+        r"serious))? attempts?)\b(?! (?:at|to (?!(?:end|kill|take))|of|on|in (?:the|a) (?:race|exam|"
+        r"test|game|match)))",
+        needs=r"\b(?:suicid\w*|survived|surviving|after my|since my|before my|hospital|icu|a&e|"
+        r"ward|psych|overdos\w*|pills|scars|anniversary|survivor|never again|thoughts are (?:back|"
+        r"coming back)|coming back|finish what)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\bi (?:\w+ )?(?P<core>attempted)\b(?! (?:to (?!(?:kill|end|take))|a |an |the |my |it\b|this|"
+        r"that|to\b|\w+ing\b))",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:i'm|i am|i'm standing|i'm sitting|i'm stood|i'm sat|standing|sitting|sat|"
+        r"stood) (?:on|at the top of|on top of) (?:the|a|this) (?:bridge|roof|rooftop|ledge|cliff|"
+        r"overpass|railing|parapet|platform edge))(?=\s*(?:$|[.!?,;]|right now|again|now|tonight|"
+        r"and i|thinking|looking down|alone))",
+        unless=r"\b(?:view|sunset|sunrise|photos?|pictures?|selfie|hik\w*|tourist|concert|party|"
+        r"fireworks|drinks|beers?|picnic|with (?:friends|him|her|the \w+)|traffic|stuck|queue|bus|"
+        r"car|train|work|job|roofer|gutters?|repair\w*|shingles|fixing)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:had|have|got) my stomach pumped|woke up in (?:the )?(?:hospital|icu|a&e|er)"
+        r" (?:\w+ ){0,2}?after (?:taking|swallowing|i took|i swallowed|the pills|the overdose|trying|"
+        r"i tried))\b",
+        unless=r"\b(?:drunk|alcohol|vodka|drinking|party|food poisoning|mushrooms|shrooms|"
+        r"appendix|surgery)\b",
+    ),
+    # Someone the writer knows, now.
+    rule(
+        S,
+        r"\b(?P<core>goodbye\b(?:[ ,.!]+[\w']+){0,10}?[ ,.!]+(?:(?:isn't|is not|not|won't|hasn't|"
+        r"has not|stopped|doesn't|didn't) (?:been )?(?:picking up|pick up|answering|answer|replying|"
+        r"reply|responding|respond|reading|online|home)|can't reach (?:him|her|them)|(?:phone|cell) "
+        r"(?:is |'s )?(?:off|dead|going to voicemail)))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:talking|talks|talked|talk|joking|jokes|joked|posting|posts|posted|writing|"
+        r"wrote|keeps saying|kept saying) about (?:\w+ ){0,2}?(?:suicide|killing (?:himself|herself|"
+        r"themselves|myself)|ending (?:it|his life|her life|their life|it all|things|everything)|"
+        r"wanting to die|not wanting to (?:live|be here|be alive)|taking (?:his|her|their|my) (?:own )?"
+        r"life|unaliving))\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:a |the |half a |an entire |a whole )(?:pack|packet|box|bottle|strip|"
+        rf"blister|handful|tub|jar) of (?:my |the |\w+'s )?(?:\w+ )?{_MEDS})\b",
+        needs=r"\b(?:took|taken|swallow\w*|down(?:ed|ing)|popp?(?:ed|ing)|ate|necked|chugg?\w*|"
+        r"od'?d|overdos\w*)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:wrote|written|writing|finished|left) my (?:last |final |goodbye )?(?:note|"
+        r"letter))\b(?! (?:to|for) (?:work|school|the (?:landlord|teacher|council|school)|class))",
+        unless=r"\b(?:class|lecture|exam|study|teacher|school|work|thank|christmas|birthday|card|"
+        r"council|landlord|complaint|application|cover|reference|santa|pen ?pal)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:please )?(?:don't|do not) blame yourselves|(?:i'm|i am) sorry for "
+        r"everything\b(?:[ ,.!]+[\w']+){0,6}?[ ,.!]+(?:goodbye|bye|don't blame|please (?:forgive|"
+        r"don't|take care)|love you all|it's not your fault))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:not|no longer) (?:scared|afraid|frightened) of (?:dying|death)(?: anymore| "
+        r"any more|,? i'm ready))",
+        negatable=False,
+    ),
     # ---- SELF_HARM
     rule(
         H,
@@ -606,13 +1857,17 @@ _CRISIS: tuple[Rule, ...] = (
         r"mutilat(?:e|ed|ing|ion))\b(?! (?:awareness|prevention|training|workshop|course|research|"
         r"policy|statistics|policies))",
         about_others=True,
+        unless=r"\b(?:documentar\w*|film|movie|book|article|podcast|lecture|course|class|training|"
+        r"talk|video|show|episode|essay|research|awareness|leaflet|poster|module) (?:about|on) "
+        r"self-harm\b",
     ),
     rule(
         H,
         r"\b(?P<core>(?:haven't|hasn't|didn't|not) (?:\w+ )?(?:cut|cutting|self-harmed|self-harm|"
         r"hurt myself|burned myself|burnt myself|relapsed)) (?:myself )?(?:in|for|since) (?:\w+ )"
         r"{0,2}?(?:days?|weeks?|months?|years?|\d+|ages|a while|then|christmas|summer|spring|"
-        r"winter|autumn|fall)\b",
+        r"winter|autumn|fall|january|february|march|april|may|june|july|august|september|october|"
+        r"november|december|new year'?s?|my birthday|school|uni|college|high school)\b",
         negatable=False,
     ),
     rule(
@@ -672,7 +1927,7 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         H,
-        r"\b(?P<core>(?:until|till|til|'til) (?:it|they|i|my \w+) (?:bleeds?|bled|bleeding|"
+        r"\b(?P<core>(?:until|till|til) (?:it|they|i|my \w+) (?:bleeds?|bled|bleeding|"
         r"bruises?|bruised|was (?:bleeding|raw)|were (?:bleeding|raw)))\b",
         about_others=True,
         unless=_CUT_ACCIDENT,
@@ -695,16 +1950,267 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         H,
-        r"\b(?P<core>(?:fresh )?(?:cuts|scars|scratches|burns|wounds) (?:on|across|along|up) "
+        r"\b(?P<core>(?:cuts|scars|scratches|burns|wounds) (?:on|across|along|up) "
         r"(?:my|both my|both) (?:wrists?|arms?|thighs?|legs?|stomach|hips?|skin|forearms?)|"
         r"(?:hid(?:e|ing)?|cover(?:ing|ed)?) (?:my|the) (?:cuts|scars)|fresh cuts)\b",
+    ),
+    # -- self-harm: wordings added after an evaluation of what the first rules missed.
+    rule(
+        H,
+        r"\b(?P<core>cut (?:again|tonight|last "
+        r"night|today|yesterday|this morning|deeper|too deep|so deep|bad|for the first time))\b",
+        unless=_CUT_ACCIDENT + r"|\b(?:hair|fringe|bangs|class|corners|ties|carbs|sugar|line|"
+        r"queue|grass|lawn|hedge|wood|paper|fabric|film|scene|video|price|deal)\b",
+    ),
+    rule(
+        H,
+        r"\b(?:and|then|so) (?P<core>cut)(?=\s*(?:$|[.!?,;]))",
+        unless=_CUT_ACCIDENT + r"|\b(?:hair|wood|paper|fabric|grass|lawn|hedge|paste|copy|film|"
+        r"edit|video|scene|print|glue|sew\w*|craft|pattern|tape|cake|pizza|deal|run|cards?|deck|"
+        r"coupons?|lines?|trees?|flowers?|ribbon|cord|wire)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|smack(?:ed|s|ing)?|"
+        r"pinch(?:ed|es|ing)?|bang(?:ed|s|ing)?|bash(?:ed|es|ing)?|scratch(?:ed|es|ing)?|claw(?:ed|s|"
+        r"ing)?|bite|bit|biting|bites) (?:at )?my (?:own )?(?:legs?|arms?|thighs?|head|face|stomach|"
+        r"chest|wrists?|skin|hips?|body|knuckles) (?:\w+ ){0,3}?(?:until|till|til|so hard|to feel|to "
+        r"punish|to stop|as (?:a )?punishment|on purpose|when i|whenever i|every time))",
+        unless=r"\b(?:by accident|accidentally|cupboard|tripped|fell|gym|workout|mosquito|itch\w*|"
+        r"rash|eczema|hives|allerg\w*|cat|dog|game|laugh\w*|desk|table|ceiling|doorframe|low)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:dig|digging|dug|press|pressing|pressed|stab|stabbing|stabbed|jab|jabbing|"
+        r"jabbed|held|hold|holding) (?:my )?(?:nails|fingernails|a (?:pen|pencil|pin|needle|compass|"
+        r"key|knife|blade|fork|lighter)|the (?:\w+ )?(?:pen|pencil|pin|needle|compass|key|knife|"
+        r"blade|fork|lighter)|something (?:hot|sharp)|an? (?:hot|burning|heated) \w+|the (?:hot|"
+        r"burning|heated) \w+|hot \w+) (?:in|into|on|against|through|to) (?:my )?(?:own )?(?:skin|"
+        r"arms?|wrists?|thighs?|legs?|palms?|hands?|stomach|hips?|forearms?|body|flesh))\b",
+        unless=r"\b(?:by accident|accidentally|cooking|tattoo|injection|acupunct\w*|vaccin\w*|"
+        r"doctor|nurse|blood test|piercing|sewing|knitting|splinter|massage|hand warmer|hot water "
+        r"bottle|cramps|period|heat pad|heating pad|pain relief)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:razor|razor blade|blade|blades|razors|knife|scissors|compass|sharpener|"
+        r"safety pin|pin|needle|shard|lighter|cigarette|lit match|matches) (?:\w+ ){0,3}?(?:on|to|"
+        r"into|against|across|over) my (?:own )?(?:wrists?|arms?|thighs?|legs?|skin|stomach|hips?|"
+        r"ankles?|forearms?|body|chest|shoulders?|ribs|belly|tummy|calves))\b",
+        unless=_CUT_ACCIDENT + r"|\b(?:shav\w+|wax\w*|epilat\w*|tattoo|doctor|nurse|blood test|"
+        r"injection|vaccin\w*|splinter|acupunct\w*|massage|spilled|spilt|knocked|dropped|slipped|"
+        r"broke|smashed|shattered|stepped|sewing|hem|dress|costume)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:burn|burns|burned|burnt|burning) my (?:own )?(?:\w+ )?(?:wrists?|arms?|skin|"
+        r"thighs?|legs?|hands?|stomach|hips?|forearms?|fingers?|palms?) (?:\w+ ){0,2}?with (?:a |my "
+        r"|the )?(?:lighter|cigarettes?|matches|match|candle|lit \w+))\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:took|take|taking|broke|break|breaking|pried|prying|pulled|pulling|got|"
+        r"getting|removed|removing) (?:\w+ ){0,3}?(?:sharpeners?|razors?|disposable razors?)(?: \w+)"
+        r"{0,2}? (?:for|to get) (?:the |its |a )?blades?|blades? (?:out of|from) (?:a |the |my )?"
+        r"(?:\w+ )?(?:sharpener|razor))\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:cut|cuts|cutting|slic(?:e|ed|es|ing)|carv(?:e|ed|es|ing)|scratch(?:ed|es|"
+        r"ing)?|etch(?:ed|ing)?) (?:on|into|up|at|in) my (?:own )?(?:wrists?|arms?|thighs?|legs?|skin|"
+        r"stomach|hips?|ankles?|forearms?|body|chest|shoulders?|ribs|belly|feet|calves))\b",
+        unless=_CUT_ACCIDENT + r"|\b(?:glass|nail|fence|wire|rock|coral|shell|branch|thorn|"
+        r"bramble|paper|hike|hiking|climbing|fell|cat|kitten|dog|mosquito|itch\w*)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:punch|punched|punching|punches|hit|hitting|hits|smash\w*|kick\w*|slam\w*|"
+        r"bang\w*) (?:the |a |my )?(?:walls?|doors?|mirror|floor|brick|window)(?: \w+){0,3}? "
+        r"(?:until|till|til|so hard (?:that |it )?(?:i|my|it)|and (?:broke|split|bled|fractured)|to "
+        r"feel))",
+        unless=r"\b(?:boxing|bag|sparring|training|gym|he|she|they|his|her)\b",
+    ),
+    rule(
+        H,
+        r"\bi (?:\w+ )?(?P<core>used to (?:cut|self-harm|burn myself|hurt myself|starve myself|hit "
+        r"myself|scratch myself|cut myself))\b(?! (?:\w+ )?(?:hair|out|off|class|school|corners|"
+        r"ties|people|the|my hair|coupons|grass|wood|back|down|it|carbs|meat|sugar|him|her|them|"
+        r"in (?:line|half|front|the queue)|"
+        r"through|deals|lines|a |an |up\b|cards|fabric|cake|bread|vegetables|onions|paper|hedges|"
+        r"lawn)\b)",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a "
+        r"few|a couple of|several|many) (?:whole )?(?:days?|weeks?|months?|years?) (?:clean|free)\b"
+        r"(?:[ ,.!]+[\w']+){0,6}?[ ,.!]+(?:relapsed|relapse|broke (?:my|the) streak|slipped|messed "
+        r"up|did it again|cut|grabbed)|(?:clean|free) for (?:a|one|two|three|\d+|\w+) (?:days?|weeks?|"
+        r"months?|years?)(?:[ ,.!]+[\w']+){0,6}?[ ,.!]+(?:relapsed|relapse|grabbed|cut|did it again)"
+        r"|relapsed (?:\w+ ){0,2}?after (?:\d+|a|an|one|two|three|four|five|six|\w+) (?:days?|weeks?|"
+        r"months?|years?))\b",
+        unless=r"\b(?:alcohol|drink\w*|sober|sobriety|weed|vap\w*|smok\w*|cigarettes?|nicotine|porn|"
+        r"gambl\w*|sugar|caffeine|coffee|social media|drugs?|coke|cocaine|heroin|meth|binge\w*|"
+        r"purg\w*|nail biting|diet|aa|na|meetings?|sponsor|cancer|tumou?r|covid|debt)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:grabbed|picked up|got out|took out|reached for|found myself holding|dug out|"
+        r"pulled out|bought|buying) (?:\w+ ){0,2}?(?:the|my|a|new|some) (?:\w+ )?(?:razor|blade|razors|"
+        r"blades|lighter|scissors|knife)s?(?: \w+){0,2}? again)\b",
+        unless=r"\b(?:shav\w+|cook\w*|kitchen|dinner|chopp\w*|slic\w*|legs? (?:smooth|hair)|craft|"
+        r"wrapping|present|box|parcel|package)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>scars?\b(?:[ ,.!]+[\w']+){0,8}?[ ,.!]+(?:make|making|add|adding|want|wanting|"
+        r"need) (?:\w+ )?(?:new|more|fresh) (?:ones|cuts|scars|marks|lines))\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:new|fresh|more|deep|deeper) (?:cuts|burns|wounds|scratches|lines))\b",
+        needs=r"\b(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|ankles?|sleeves|hide|hiding|"
+        r"relapse\w*|lol|myself|scars|again|mess)\b",
+        unless=_CUT_ACCIDENT + r"|\b(?:cat|kitten|dog|puppy|bramble|thorn|rose|paper|hik\w*|"
+        r"climb\w*|work|fence|film|movie|edit|budget|funding|pay|salary|staff|job|tax|interest|rate|"
+        r"scene|version|album|track|hair|fringe|bangs|steak|meat|beef|nhs|government|council|"
+        r"cuts to)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:cuts|scars|scratches|burns|wounds) (?:on|across|along|up) "
+        r"(?:her|his|their|both her|both his) (?:wrists?|arms?|thighs?|legs?|stomach|hips?|skin|"
+        r"forearms?))\b",
+        about_others=True,
+        unless=_CUT_ACCIDENT + r"|\b(?:cat|kitten|dog|puppy|bramble|thorn|fell|accident|bike|"
+        r"surgery|operation)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:don't|didn't|won't|not|never|stopped) (?:let(?:ting)?|allow(?:ing)?) myself "
+        r"(?:to )?(?:eat|have (?:food|dinner|lunch|breakfast|a meal)))\b(?! (?:sugar|junk|sweets|"
+        r"dessert|carbs|snacks?|chocolate|fast food|after|before|late|past|out|in bed|at my desk|meat|"
+        r"dairy|gluten|fried|pizza|cake|bread|crisps|chips))",
+        negatable=False,
+        unless=r"\b(?:fast\w*|diet\w*|ramadan|lent|surgery|blood (?:test|work)|procedure|"
+        r"operation|colonoscopy|keto)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:punish|punishing|punished) myself (?:\w+ ){0,3}?(?:by|with) (?:not eating|"
+        r"starving|skipping (?:meals|food|dinner|lunch)|cutting|burning|hitting|scratching|hurting|"
+        r"pain)|(?:skip|skipping|skipped) (?:meals|food|eating|dinner|lunch|breakfast) (?:\w+ ){0,3}?"
+        r"(?:to punish myself|as (?:a )?punishment|because i don't deserve|because i deserve)|"
+        r"(?:don't|do not) deserve (?:to eat|food))\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:wrists?|arms?|forearms?|thighs?|legs?|stomach|skin|body|hips?) (?:are|is|"
+        r"were|was|'re|'s) (?:\w+ )?(?:covered|full|littered) (?:in|of|with) (?:cuts|scars|burns|"
+        r"scratches|fresh cuts|wounds))\b",
+        unless=_CUT_ACCIDENT + r"|\b(?:cat|kitten|dog|puppy|bramble|thorn|rose|hik\w*|climb\w*|"
+        r"mosquito|bites|chickenpox|acne|eczema|surgery|operation|accident|fell|crash)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>since i (?:last )?(?:cut|self-harmed|hurt myself|burned myself|burnt myself|"
+        r"relapsed))(?=\s*(?:$|[.!?,;]|myself|and|but))",
+        unless=_CUT_ACCIDENT + r"|\b(?:hair|fringe|bangs|grass|lawn|sugar|carbs|drink\w*|"
+        r"smok\w*|vap\w*|sober)\b",
+    ),
+)
+# Hopelessness without a stated intent: the bot asks gently whether the person is safe.
+# Narrow on purpose: "I'm so tired of this job" or "I want to disappear when people get
+# close" must not fire.
+_CHECK_IN: tuple[Rule, ...] = (
+    rule(
+        S,
+        r"\b(?P<core>(?:want|wanna|wish i could|just want) (?:to )?(?:just )?be gone)(?=\s*(?:$|"
+        r"[.!?;]|forever|for good|already|honestly|tbh|lol))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:want|wanna|wish i could|wish to|need to|just want) (?:to )?(?:just )?"
+        r"(?:disappear|vanish|fade away|not be here|stop existing|evaporate|cease to exist))\b"
+        r"(?=\s*(?:$|[.!?,;]|forever|for good|completely|from (?:this|the) (?:world|earth|planet)|"
+        r"and (?:never|not)|lol|tbh|honestly|right now|sometimes|so bad|so badly|fr))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:i'm|i am|i feel|i feel like|feel like|feeling like|i've become|i always feel"
+        r" like|i'm just|tired of being) (?:such |just |nothing but |only |a total |a huge |always "
+        r"|so much of )?(?:a |such a )?burden)(?=\s*(?:$|[.!?,;]|to (?:everyone|everybody|all|my|"
+        r"them|the people|those|others|people|the world|anyone|you)|on (?:everyone|everybody|my|"
+        r"them|others)|and\b|honestly|lol|tbh|i\b))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>what'?s (?:even )?the (?:point|use)(?: (?:of|in) (?:anything|everything|it all|"
+        r"any of (?:this|it)|trying|even trying|me|being here|getting up|carrying on|going on|all of "
+        r"this))?|what is (?:even )?the point(?: (?:of|in) (?:anything|everything|it all|any of "
+        r"(?:this|it)|trying))?)(?=\s*(?:$|[.!?,;]|anymore|any more|honestly|tbh|lol|though|tho|"
+        r"really|at all|even))",
+        negatable=False,
+        unless=r"\b(?:meeting|class|lecture|homework|exam|test|app|game|feature|button|email|"
+        r"arguing|argue|asking|washing|cleaning|dishes|ironing|diet|makeup|tax|taxes)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>i (?:just |really |honestly |literally |seriously )?(?:can't|cannot) (?:do "
+        r"this|do it|keep doing this|keep going like this|handle (?:it|this)|cope|deal|take (?:it|"
+        r"this)|keep (?:living|being) like this)(?: (?:anymore|any more|any longer))?)(?=\s*(?:$|"
+        r"[.!?;]|i'm so tired|i'm done|i'm exhausted|everything|honestly|tbh))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:tired|exhausted|sick|worn out) (?:of|from) "
+        r"(?:everything|it all|all of (?:it|this)|being me|being myself|fighting|pretending|feeling "
+        r"(?:like )?this|this life|my life|existing|being alive|being a burden|trying))(?=\s*(?:$|"
+        r"[.!?,;]|and|i\b|honestly|anymore|lol|tbh))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>nothing (?:really )?matters(?: anymore| any more| to me anymore)?|(?:it'?s|"
+        r"things are|everything is|my life is|life is|everything's|everything feels|it all feels|i "
+        r"feel|feeling|i'm) (?:so |just |completely |totally |utterly )?(?:hopeless|pointless|"
+        r"meaningless)|(?:i've|i have) (?:completely |totally )?(?:given up|lost all hope)|i give up"
+        r"(?: on (?:everything|life|myself|it all))?|there'?s no (?:hope|way out|point)(?: (?:left|"
+        r"anymore|for me|of this (?:feeling|pain|hole|darkness|life|mess)))?|no way out(?: of this "
+        r"(?:feeling|pain|hole|darkness|life|mess))?|(?:i don't|i can't|don't|can't) see (?:a|any) (?:future|"
+        r"way out|point|light)(?: for (?:myself|me))?|no future for me|taking "
+        r"up space|waste of (?:space|oxygen|air|skin)|(?:don't|do not) know how much (?:more|"
+        r"longer) (?:of this )?i can (?:take|handle|do)|(?:want|need) (?:it|everything|it all|all of "
+        r"(?:it|this)|the (?:noise|thoughts)|my (?:brain|head)) to (?:stop|go quiet|shut up|be over)"
+        r"|i'm sorry for existing|giving up on (?:everything|life|myself))(?=\s*(?:$|"
+        r"[.!?,;]|and\b|anymore|honestly|lol|tbh|lately|right now|today|i\b))",
+        negatable=False,
+        unless=r"\b(?:hopeless (?:at|with)|(?:at|with) (?:cooking|maths|math|directions|names)|"
+        r"puzzle|crossword|game|level|boss|traffic|parking|diet|job hunt)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:disappear|vanish|go away) (?:forever|for good)|you(?:'ll| will) never "
+        r"(?:hear from|see) me again|won't hear from me again|thank you (?:all |everyone |guys )?"
+        r"for everything)\b(?=\s*(?:$|[.!?,;]))",
+        negatable=False,
+        unless=r"\b(?:party|leaving do|last day|graduat\w*|wedding|birthday|shower|retire\w*|team|"
+        r"colleagues|class|semester|season|show|event|stream|subscribers|followers|block\w*|"
+        r"number|unfollow\w*|ex\b|break ?up|broke up|dump\w*)\b",
     ),
 )
 del D, S, H
 
+
+
+
 LANGUAGE = Language(
     code="en",
     crisis=_CRISIS,
+    check_in=_CHECK_IN,
     shorthand=_SHORTHAND,
     subjects=(    "i i'm i'd i've i'll he he's he'd he'll she she's she'd she'll they they're they'd they'll "
     "you you're you'd you'll we we're we'd we'll it it's who nobody someone somebody "
@@ -712,7 +2218,7 @@ LANGUAGE = Language(
     ),
     first_person="i i'm i'd i've i'll",
     negators=r"not|never|no|nor|\w+n't",
-    doubt_after=(    "sure certain know knowing okay ok fine stop help lie thought think imagined expected "
+    doubt_after=(    "sure certain know knowing okay ok fine stop help lie imagined expected "
     "care matter mind"
     ),
     resisting_before="try trying tried struggling struggle hard fighting promised promise swore swear told",
@@ -722,6 +2228,8 @@ LANGUAGE = Language(
     r"protagonist|stor(?:y|ies)|news|articles?|headlines?|podcasts?|documentar(?:y|ies)|songs?|"
     r"lyrics|albums?|video games?|anime|manga|musical|poems?|tv|netflix|reddit|tiktok|youtube|"
     r"report|study|statistics|research|lecture|essay|awareness|prevention|campaign|"
-    r"volunteer(?:ing|ed)?|charity|fundraiser)\b"
+    r"volunteer(?:ing|ed)?|charity|fundraiser|shakespeare|hamlet|romeo|juliet|plot|chapter|"
+    r"finale|villain|author|opera|theat(?:re|er)|fiction|fanfic|comic|literature|poet|true "
+    r"crime|history class|history lesson)\b"
     ),
 )

@@ -27,9 +27,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from bot.domain.safety import triggers
+
 __all__ = [
     "MAX_INPUT",
     "MAX_NORMALISED",
+    "READ_BUDGET",
     "Concern",
     "Language",
     "Rule",
@@ -42,6 +45,9 @@ __all__ = [
 # Telegram's longest message; anything longer is cut before normalising.
 MAX_INPUT = 4096
 MAX_NORMALISED = 8192
+# The most text one language's rules read in one message (see Language.read): all of it,
+# so that a crisis sentence deep in a long diary entry is never left unread.
+READ_BUDGET = MAX_NORMALISED
 
 
 class Concern(StrEnum):
@@ -234,9 +240,9 @@ class Language:
     resisting_before: str = ""
     history_after: str = r"(?!)"
     fiction: str = r"(?!)"
-    # Stems that every rule of both tiers needs in its sentence (before the shorthand, so
-    # also the shorthand's typed forms); None reads the whole text.
-    triggers: str | None = None
+    # Whether the rules read only the sentences around trigger words (see triggers.py);
+    # False reads whole texts (slower, and the same results: a test checks it).
+    gated: bool = True
     # Built from the fields above.
     _shorthand: tuple[tuple[re.Pattern[str], str], ...] = field(init=False, repr=False)
     _any_crisis: re.Pattern[str] | None = field(init=False, repr=False)
@@ -262,10 +268,25 @@ class Language:
             "_resisting_before": _words(self.resisting_before),
             "_history_after": re.compile(self.history_after),
             "_fiction": re.compile(self.fiction),
-            "_triggers": re.compile(self.triggers) if self.triggers is not None else None,
+            "_triggers": None,
         }
         for name, value in built.items():
             object.__setattr__(self, name, value)
+        if self.gated:
+            object.__setattr__(self, "_triggers", self._derive_triggers())
+
+    def _derive_triggers(self) -> re.Pattern[str] | None:
+        """The words some rule needs in its sentence, or None if a rule could match anywhere."""
+        found: set[str] = set()
+        for each in (*self.crisis, *self.check_in):
+            own = triggers.factors(each.pattern)
+            if own is None:
+                return None
+            found |= own
+        if not found:
+            return None
+        typed, patterns = triggers.shorthand_factors(self._shorthand, frozenset(found))
+        return re.compile(triggers.union_regex(found | typed, patterns))
 
     def forms(self, base: list[str]) -> list[str]:
         """Return the base forms with this language's shorthand applied."""
@@ -277,13 +298,17 @@ class Language:
                 forms.append(form)
         return forms
 
-    def read(self, base: list[str]) -> list[str]:
+    def triggered(self, base: list[str]) -> bool:
+        """Whether some base form holds a trigger (always True for a language read whole)."""
+        return self._triggers is None or any(self._triggers.search(form) for form in base)
+
+    def read(self, base: list[str], budget: int = READ_BUDGET) -> list[str]:
         """Return what this language's rules read in the base forms.
 
         With triggers: only the sentences that hold one (each at most _REACH characters to
-        either side of it), at most WINDOW_BUDGET characters in all, joined by line breaks,
-        with the shorthand applied; nothing when no trigger is there. Without: the whole
-        forms with the shorthand applied.
+        either side of it), about `budget` characters in all, joined by line breaks, with
+        the shorthand applied; nothing when no trigger is there. Without: the whole forms
+        with the shorthand applied.
         """
         if self._triggers is None:
             return self.forms(base)
@@ -295,13 +320,14 @@ class Language:
                 if spans and hit.start() < spans[-1][1]:
                     continue
                 begin, end = _sentence_bounds(form, hit.start())
+                end = min(len(form), end + 1)  # with its full stop: some rules look for it
                 if spans and begin <= spans[-1][1]:
                     total += end - spans[-1][1]
                     spans[-1] = (spans[-1][0], end)
                 else:
                     total += end - begin
                     spans.append((begin, end))
-                if total >= WINDOW_BUDGET:
+                if total >= budget:
                     break
             if spans:
                 windows.append("\n".join(form[begin:end] for begin, end in spans))
@@ -368,11 +394,6 @@ class Language:
         )
         return subject not in self._first_person
 
-
-# The most text one language's rules read in one message (see Language.read): a real
-# message never has this much text around crisis words, and the bound keeps the screen
-# within its time on any input.
-WINDOW_BUDGET = 1500
 
 _SENTENCE_MARKS = ".!?\n"
 # How far around a phrase its sentence is looked at (negation, fiction, accidents).

@@ -1,4 +1,46 @@
-"""Crisis-screen rules for es (see bot.domain.safety and its engine)."""
+"""Crisis-screen rules for Spanish (es), for Spain and Latin America alike.
+
+Rules are written against normalised text: lowercase, no accents ("está" -> "esta",
+"daño" -> "dano", "él" -> "el", "más" -> "mas"), after the shorthand below ("xq"/"pq"
+-> "porque", "q"/"k" -> "que", "d" -> "de", "m" -> "me", "tb" -> "tambien", "kiero" ->
+"quiero", "toy" -> "estoy", "suisidio" -> "suicidio").
+
+Decisions on the ambiguous cases
+- First person is read from the verb, Spanish being pro-drop: "matarme", "suicidarme",
+  "quitarme la vida", "me quiero morir", "voy a matarme" are the writer's own; "me va a
+  matar", "va a matarme", "me mata" (someone else kills me) are figures of speech ("mi
+  mamá me va a matar") unless the sentence ties them to leaving, telling or fear, when
+  they are a threat (DANGER).
+- "Me quiero morir" and "quiero morirme" are flagged even with "jaja" (policy), but not
+  in "me muero de risa/ganas/vergüenza", "morirme de/por ...", "me quiero morir, qué
+  oso/qué vergüenza" (embarrassment), "morir de viejo/en paz", "antes de morirme".
+- "Me mato / matarme a estudiar, trabajando, de risa" is overwork or laughter; "casi me
+  mato" an accident. "Me mato" alone at the end of a clause is suicide ("si me deja me
+  mato"). "Para cortarse las venas" (a sad song) is an idiom; "cortarme las venas" is
+  suicide.
+- "Acabar con todo" is suicide unless it has an object ("acabé con todo el trabajo");
+  "no quiero seguir" is suicide when nothing follows it ("no quiero seguir estudiando" is
+  not). "Me corté" is self-harm unless it is the hair, a finger, cooking, shaving, paper,
+  or a break-up ("corté con él"); "me corté un montón" (Spain: I was shy) is not.
+- "Me pega" is violence when a person does it and nothing idiomatic follows (not "me
+  pegó la gripe / un susto / un grito", not "ese color me pega").
+- Plans and goodbyes without a death word are flagged when their shape is clear: giving a
+  pet away ("regalé a mi perro"), "ya decidí cómo lo voy a hacer", "cuiden a mi gato"
+  (not before a trip), "no me busquen", "a quien encuentre esto", "cuando ya no esté".
+- History is flagged ("el año pasado intenté suicidarme", "llevo 60 días sin cortarme",
+  "ya no me corto"); "ya no ..." and "... nunca más" read as a past. Someone known at
+  risk now is flagged; a past death ("se suicidó", "se mató") is grief, not flagged.
+  A partner threatening to kill himself if the writer leaves is DANGER.
+- Check-in only: "quiero desaparecer", "soy una carga", "ya no puedo más" (with nothing
+  after it, or "con todo/esto/mi vida"), "para qué seguir", "nada tiene sentido", "estoy
+  cansada de todo" (not "de este trabajo"). "Desaparecer para siempre" is crisis.
+
+Out of reach: wordings that only the situation makes grave ("tengo todo listo, el sábado
+me despido", "me voy para siempre", "ya estoy lista"), which are also how people speak of
+trips and moves; "me tiro por la ventana" as a joke about a song (flagged); regional slang
+beyond the common forms; sarcasm. One-letter shorthand ("q", "d", "m") is expanded only
+before another word, so that the language keeps its trigger words (see triggers.py).
+"""
 
 from __future__ import annotations
 
@@ -6,12 +48,799 @@ from bot.domain.safety.engine import Concern, Language, Rule, rule
 
 __all__ = ["LANGUAGE"]
 
+_SHORTHAND: tuple[tuple[str, str], ...] = (
+    (r"\b(?:x ?q|xk|xke|porq|porke|pq)\b", "porque"),
+    # One-letter words are expanded only before another word, so that each pattern has a
+    # two-character factor and the language can be gated by its triggers (see triggers.py).
+    (r"\b(?:q|k) (?=\w)", "que "),
+    (r"\b(?:ke|qe)\b", "que"),
+    (r"\bd (?=\w)", "de "),
+    (r"\bm (?=\w)", "me "),
+    (r"\bt (?=\w)", "te "),
+    (r"\bx (?=\w)", "por "),
+    (r"\b(?:tb|tmb|tmbn|tbn)\b", "tambien"),
+    (r"\b(?:xa|pa)\b", "para"),
+    (r"\b(?:kiero|qiero|kero|qero|qro|quero)\b", "quiero"),
+    (r"\b(?:kisiera|qisiera)\b", "quisiera"),
+    (r"\btoy\b", "estoy"),
+    (r"\bnd\b", "nada"),
+    (r"\bnose\b", "no se"),
+    (r"\bsuicido\b", "suicidio"),
+    (r"\bsu[iy]?[cs]{1,2}[iy]?d(?=[aeio])", "suicid"),
+    (r"\bmatarm\b", "matarme"),
+    (r"\bmorirm\b", "morirme"),
+    (r"\bdesvivir(me|se)\b", r"matar\1"),
+    (r"\bautoeliminar(me|se)\b", r"matar\1"),
+)
+
+# --- building blocks ---------------------------------------------------------------------
+
+_RELATION = (
+    r"(?:novio|novia|pareja|marido|esposo|esposa|mujer|ex|expareja|exnovio|exnovia|papa|padre|"
+    r"papi|mama|madre|mami|padrastro|madrastra|hermano|hermana|hermanastro|tio|tia|primo|"
+    r"prima|abuelo|abuela|jefe|jefa|companero|companera|roomie|vecino|vecina|suegro|suegra|"
+    r"cunado|cunada|hijo|hija|profe|profesor|profesora|maestro|entrenador|amigo|amiga|chico|"
+    r"chica|hombre|senor|tipo|man|vato|chavo)"
+)
+_PERSON = rf"(?:el|ella|ellos|alguien|(?:mi|su|el|la|un|una|este|ese) (?:mejor )?{_RELATION})"
+# Wanting, planning, trying, in the first person (accents removed).
+_INTENT = (
+    r"(?:quiero|queria|quisiera|quise|deseo|desearia|necesito|voy a|iba a|pienso|pienso en|"
+    r"pense en|pensaba en|estoy pensando en|he pensado en|he estado pensando en|sigo pensando en|"
+    r"planeo|planeando|planeaba|intente|he intentado|trate de|tratare de|tengo ganas de|tenia "
+    r"ganas de|me dan ganas de|me entran ganas de|me dieron ganas de|ganas de|me gustaria|"
+    r"prefiero|preferiria|a punto de|debería|deberia|tendria que|tengo que|merezco|mereceria|"
+    r"decidi|he decidido|idea de|ideas de|pensamientos de|fantaseo con|sueno con|tentad[oa] de|"
+    r"considero|considerando|me planteo|planteandome|ojala|solo quiero|lo unico que quiero es|"
+    r"estoy list[oa] para|impulsos? de|necesidad de|la tentacion de|miedo de|voy a terminar|"
+    r"podria|quiza|quizas|mejor|no veo la hora de|con ganas de|ya quiero)"
+)
+_SELF_DEATH = (
+    r"(?:morirme|matarme|suicidarme|quitarme la vida|acabar con mi vida|terminar con mi vida|"
+    r"poner fin a mi vida|ponerle fin a mi vida|quitarme de en medio|dejar de existir|dejar de "
+    r"vivir|desaparecer para siempre|no despertar(?:me)?|ahorcarme|colgarme|envenenarme|"
+    r"ahogarme|pegarme un tiro|darme un tiro|volarme la cabeza|dispararme|cortarme las venas|"
+    r"abrirme las venas|morir)"
+)
+# What may follow dying when it is not a wish to die.
+_NOT_DEATH_AFTER = (
+    r"(?! (?:de (?!una vez|ya\b|hoy|verdad|tristeza|dolor|pena\b)|del |por (?!favor)|antes de|"
+    r"en (?:paz|tus brazos|sus brazos|el intento|la playa|mi cama)|viej[oa]|feliz|tranquil[oa]|"
+    r"sin (?:conocer|ver|haber)|lentamente de|joven y|como (?:un|una) (?:heroe|leyenda)|contigo|"
+    r"a tu lado|estudiando|trabajando|entrenando|a (?:estudiar|trabajar|entrenar)))"
+)
+_EMBARRASSED = r"\b(?:que|q) (?:oso|verguenza|bochorno|corte|pena)\b|\btragame tierra\b"
+_VIOLENT = (
+    r"(?:pega|pego|pegaba|pegan|pegaron|ha pegado|golpea|golpeo|golpeaba|golpean|golpearon|ha "
+    r"golpeado|maltrata|maltrato|maltrataba|patea|pateo|pateaba|empuja|empujo|empujaba|ahorca|"
+    r"ahorco|ahorcaba|estrangula|estrangulo|estrangulaba|cachetea|cacheteo|cacheteaba|abofetea|"
+    r"abofeteo|muerde|mordio|viola|violo|violaba|violaron|ha violado|manosea|manoseo|manoseaba|"
+    r"apunalo|acuchillo|zarandea|zarandeo|jalonea|jaloneo|arrastra|arrastro|escupe|escupio|"
+    r"madrea|madreo|surra|surro|zurra|zurraba)"
+)
+_NOT_VIOLENCE_AFTER = (
+    r"(?! (?:un susto|un grito|unos gritos|una bronca|la gripe|el resfriado|el covid|el virus|los "
+    r"piojos|el sol|bien|mal|mucho|nada|con (?:la ropa|el color|todo)|al (?:balon|ojo)|a la "
+    r"(?:pelota|bola)|el acento|la costumbre|la cancion|las ganas|en (?:el|al) (?:fifa|juego|"
+    r"ajedrez|partido))|(?: (?:el|la|los|las|sus|su) (?!(?:cara|cabeza|espalda|estomago|panza|"
+    r"brazos?|piernas?|boca|ojos?|nariz|cuerpo|costillas)\b)\w+))"
+)
+_CUT_ACCIDENT = (
+    r"\b(?:sin querer|por accidente|accidentalmente|cocinando|cocinar|picando|picar|pelando|"
+    r"cortando (?:el|la|las|los|pan|cebolla|verdura)|cebollas?|tomate|pan\b|verduras?|cuchillo "
+    r"de (?:cocina|pan)|afeit\w+|depil\w+|rasur\w+|papel|folio|sobre\b|lata|vidrio roto|cristal "
+    r"roto|se rompio|jardin\w*|podando|cuter del trabajo|pelo|flequillo|unas|barba|cutis)"
+)
+_BURN_ACCIDENT = (
+    r"\b(?:sin querer|por accidente|sarten|horno|plancha(?! para)|cocinando|cocinar|olla|aceite|"
+    r"cafe|te\b|sopa|vapor|agua caliente|sol\b|playa|bronce\w*|rizador|secador|tostadora|"
+    r"barbacoa|parrilla|asado|fogon|estufa|vela\b)"
+)
+_KNOCK_ACCIDENT = (
+    r"\b(?:sin querer|por accidente|gimnasio|gym|entreno|entrenando|futbol|jugando|partido|"
+    r"corriendo|bici|moto|me cai|caida|tropece|resbale|esquina|puerta|mesa|armario|mueble|"
+    r"rodilla|tobillo|picadura|mosquito|roncha|alergia|eccema|sarpullido|granos?|costra)\b"
+)
+_LEAVING = (
+    r"(?:lo dejo|la dejo|le dejo|lo dejara|la dejara|lo dejaba|lo deje|la deje|lo abandono|me "
+    r"voy|me iba|me fuera|me separo|me separara|termino con|terminara con|termino\b|me divorcio|"
+    r"lo denuncio|la denuncio|denuncio|lo cuento|se lo cuento|le cuento|hablo|lo digo|se lo digo|"
+    r"le digo|se entera|me ve con|salgo con|no vuelvo|no regreso|lo engano)"
+)
+_FEAR = r"\b(?:miedo|aterrad[oa]|asustad[oa]|temblando|tiemblo|panico|escondid[oa]|me escondi)\b"
+_ADULT = (
+    r"\b(?:tio|padrastro|(?:novio|pareja|esposo|marido) de mi (?:mama|madre)|primo|abuelo|papa|"
+    r"padre|vecino|senor|profe|profesor|maestro|entrenador|hombre|adulto|cura|sacerdote)\b"
+)
+_PILLS = (
+    r"(?:pastillas|pastis|pildoras|capsulas|comprimidos|tabletas|medicamentos|medicinas|remedios|"
+    r"pastas|clonazepam|rivotril|diazepam|valium|alprazolam|xanax|trankimazin|lorazepam|"
+    r"orfidal|lexatin|tranxilium|paracetamol|acetaminofen|tylenol|ibuprofeno|aspirinas?|"
+    r"nolotil|metamizol|somniferos|antidepresivos|tranquilizantes|ansioliticos|sertralina|"
+    r"fluoxetina|quetiapina|seroquel|litio|insulina|tramadol|zolpidem|stilnox|pregabalina|lyrica|"
+    r"benzos|benzodiacepinas|opioides|fentanilo)"
+)
+_HIGH = (
+    r"(?:puente|edificio|azotea|terraza|balcon|ventana|techo|tejado|piso \d+|quinto piso|ultimo "
+    r"piso|vias|via del tren|tren|metro|coche|carro|auto|camion|trafico|acantilado|barranco|"
+    r"precipicio|rio|mar|vacio|autopista|carretera|periferico|segundo piso|un puente|el puente)"
+)
+_BODY = (
+    r"(?:brazos?|piernas?|munecas?|muslos?|piel|abdomen|panza|barriga|estomago|caderas?|"
+    r"antebrazos?|tobillos?|pecho|cuerpo|hombros?)"
+)
+
 D, S, H = Concern.DANGER, Concern.SUICIDE, Concern.SELF_HARM
 
-_CRISIS: tuple[Rule, ...] = ()
-_CHECK_IN: tuple[Rule, ...] = ()
+_CRISIS: tuple[Rule, ...] = (
+    # ---- DANGER ---------------------------------------------------------------------------
+    rule(
+        D,
+        rf"\b{_PERSON} (?:\w+ ){{0,3}}?(?P<core>(?:me|nos) (?:ha |han )?{_VIOLENT})\b"
+        rf"{_NOT_VIOLENCE_AFTER}",
+        unless=r"\b(?:fifa|ajedrez|partido|jugando|videojuego|play|cartas|padel|tenis)\b",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>(?:me|nos) (?:ha |han )?{_VIOLENT})(?=\s*(?:$|[.,!?;]|cuando\b|si\b|y\b|"
+        r"porque\b|a (?:mi|mis|todos)|ayer\b|anoche\b|hoy\b|"
+        r"todos\b|siempre\b|a veces|otra vez|cada\b|delante\b|enfrente\b|frente a|"
+        r"hasta\b|sin\b|de nuevo|por\b|en (?:la|el|los|mi) (?:cara|cabeza|espalda|estomago|"
+        r"panza|casa|cuarto)|con (?:el|la|su|un|una) (?:cinturon|chancla|chancla|mano|puno|palo|"
+        r"cable|correa|zapato|manguera|sarten|botella)|desde\b|mientras\b|ahora\b))",
+        unless=r"\b(?:fifa|ajedrez|partido|jugando|videojuego|cartas|padel|tenis)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:dio|da|daba|ha dado|dieron|pego|pega|metio|mete|solto|suelta) (?:\w+ )?"
+        r"(?:paliza|palizas|golpiza|bofetada|bofetadas|cachetada|cachetadas|patada|patadas|"
+        r"punetazo|punetazos|pinas|trompada|trompadas|madrazo|madrazos|chingadazo|cachetazo|"
+        r"sopapo|guantazo|hostia|hostias|ostia|ostias|tortazo|torta|bofeton|cabezazo|"
+        r"cinturonazo|rodillazo|codazo|empujon))\b",
+        unless=r"\b(?:fifa|ajedrez|partido|jugando|videojuego|juego|cartas|padel|tenis|futbol|"
+        r"basket|baloncesto|pachanga|entreno|clase de|karate|boxeo|judo)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:agarro|agarra|agarraba|apreto|aprieta|apretaba|cogio|coge|tomo|sujeto|"
+        r"sujeta|jalo|jala|tiro|tira|estiro) (?:fuerte )?(?:del|de los|de la|el|la|los) "
+        r"(?:cuello|garganta|pelo|pelos|cabello|muneca|munecas|brazo|brazos)|(?:puso|pone|ponia) "
+        r"las manos (?:en|alrededor de) (?:mi|el) cuello|(?:sus|las) manos (?:en|alrededor de) mi "
+        r"(?:cuello|garganta)|me (?:estampo|estampa|estrello|estrella|empujo|empuja|tiro|tira|"
+        r"avento|avienta|arrojo|lanzo|lanza) (?:\w+ )?(?:contra|al suelo|al piso|por las "
+        r"escaleras|de la cama|del coche|del carro|fuera del)|me (?:asfixio|asfixia|ahogo|ahoga) "
+        r"con (?:una|la) (?:almohada|bolsa|mano|manos)|(?:cuchillo|navaja|pistola|arma) (?:en|al|"
+        r"contra) (?:mi|el) (?:cuello|garganta|cabeza|pecho)|me (?:apunto|apunta) con (?:un|una|"
+        r"el|la) (?:pistola|arma|cuchillo|navaja|escopeta))",
+        unless=r"\b(?:fifa|partido|jugando|futbol|basket|entreno|karate|judo|boxeo)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:me )?(?:amenaza|amenazo|amenazaba|ha amenazado|amenazando|amenazandome) "
+        r"(?:\w+ ){0,2}?con (?:matarme|pegarme|golpearme|hacerme dano|lastimarme|violarme|"
+        r"desfigurarme|quemarme|quitarme (?:a )?(?:los|mis) (?:ninos|hijos|hijas|bebe)|llevarse a "
+        r"(?:los|mis) (?:ninos|hijos)|matar a|hacerle dano|matarnos|romperme|echarme|"
+        r"encerrarme|publicar|subir|pasar|mandar|difundir|ensenar|mostrar|compartir|filtrar|"
+        r"enviar)|amenaza(?:s|do|da)? de muerte|me (?:amenaza|amenazo|amenazaba|ha amenazado|esta "
+        r"amenazando)(?=\s*(?:$|[.,!?;]|y\b|todo|siempre|cada|otra vez|de nuevo)))",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>si (?:\w+ ){{0,3}}?{_LEAVING}(?: \w+){{0,4}}? me (?:mata|matara|mataria|va a "
+        r"matar|iba a matar|matare|hace algo|va a hacer algo|hara algo|pega|va a pegar|destroza|va "
+        r"a destrozar|desfigura|rompe|va a romper)|me (?:mata|matara|mataria|va a matar|iba a "
+        rf"matar|va a pegar|pega|hace algo|va a hacer algo) (?:\w+ )?si (?:\w+ ){{0,2}}?{_LEAVING})"
+        rf"",
+    ),
+    rule(
+        D,
+        r"\b(?:dijo|dice|me dijo|me dice|jura|juro|grito|grita|me escribio|amenazo|amenaza) "
+        r"(?:que )?(?P<core>me (?:va a|iba a) (?:matar|pegar|hacer dano|lastimar|romper|desfigurar|"
+        r"violar|degollar|quemar|buscar y)|va a matarme|iba a matarme|me mata(?:ra|ria)?\b)",
+        needs=rf"{_FEAR}|\bsi\b|\bdenunci|\bpolicia\b|\bcuchillo\b|\bpistola\b|\barma\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:tengo|me da|tenia|me daba|siento) (?:mucho |un )?(?:miedo|panico|terror) "
+        r"(?:de|a|por) que (?:\w+ )?(?:me|nos) (?:mate|pegue|haga dano|haga algo|lastime|golpee|"
+        r"viole|encuentre|ahorque|mate a|encuentre|vuelva a pegar|quite a)|(?:miedo|panico|terror) "
+        r"(?:de|a) (?:volver|regresar|llegar|ir) a (?:casa|mi casa|la casa)|(?:tengo|le tengo|me "
+        rf"da) (?:mucho )?(?:miedo|panico|terror) (?:de|a) (?:el|ella|mi {_RELATION}|su "
+        r"reaccion)(?=\s*(?:$|[.,!?;]|y\b|porque|cuando|desde))|no me siento (?:segur[oa]|a "
+        r"salvo|protegid[oa]) (?:en (?:mi |la )?casa|con el|con ella|con mi \w+|a su lado|"
+        r"viviendo con))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:encierra|encerro|encerraba|ha encerrado|deja encerrad[oa]|dejo "
+        r"encerrad[oa]|tiene encerrad[oa]|tenia encerrad[oa]|tiene secuestrad[oa]|encierran)|no me "
+        r"(?:deja|dejaba|dejan) (?:salir de (?:la |mi )?(?:casa|cuarto|habitacion|pieza|depa)|"
+        r"(?:ver|hablar con) a? ?(?:mis|mi) (?:amigas|amigos|familia|mama|madre|papas|padres)|"
+        r"tener (?:celular|telefono|movil|dinero|amigas|amigos)|trabajar|ir a trabajar))",
+    ),
+    rule(
+        D,
+        r"\b(?:mi (?:novio|novia|pareja|marido|esposo|esposa|ex)|el) (?:\w+ ){0,2}?(?P<core>(?:me "
+        r"(?:quita|quito|quitaba|rompe|rompio|revisa|esconde|escondio)|se (?:lleva|llevo|llevaba)) "
+        r"(?:el|mi) (?:celular|telefono|movil|cel))\b",
+        needs=r"\b(?:encierra|encerr|no me deja|miedo|pega|golpe|amenaz|controla)",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:sigue|seguia|siguio|persigue|perseguia|acosa|acosaba|acosan|acecha|"
+        r"vigila|espia|ha seguido) (?:\w+ ){0,2}?(?:a todas partes|a todos lados|a todos sitios|"
+        r"hasta (?:mi |la )?(?:casa|trabajo|curro|escuela|uni|facultad|coche|carro)|por la calle|"
+        r"a la salida|desde (?:el|la) (?:trabajo|escuela|uni|metro|parada))|me (?:esta|estan) "
+        r"(?:acosando|siguiendo|persiguiendo|vigilando|espiando|acechando)|me (?:acosa|acosan|"
+        r"acecha|persigue)(?=\s*(?:$|[.,!?;]|y\b|todos|siempre|por|en|desde|cada))|(?:sufro|sufrien"
+        r"do) "
+        r"acoso|tengo un acosador|mi acosador)",
+        unless=r"\b(?:recuerdo|recuerdos|pasado|culpa|idea|cancion|mala suerte|pensamiento|"
+        r"fantasma|mirada|redes|insta|instagram|twitter|tiktok|seguidores)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:aparece|aparecio|aparecia|se presenta|se presento|lo vi|la vi|lo veo|me "
+        r"espera|me esperaba|me espero|esta|estaba) (?:\w+ ){0,3}?(?:afuera|fuera|en la puerta|"
+        r"frente|enfrente|debajo|abajo) (?:de|a|del|al) (?:mi |el |la )?(?:casa|trabajo|curro|ofici"
+        r"na|escuela|"
+        r"colegio|facultad|uni|depa|departamento|piso|edificio|portal|gym))",
+        needs=r"\b(?:ex|expareja|exnovio|exnovia|acos|miedo|me sigue|persigue|otra vez|de nuevo|"
+        r"aunque le|sin avisar|orden de alejamiento)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>no me (?:deja|dejaba) en paz|(?:estaba|se puso|se subio|se me subio|lo tenia) "
+        r"encima (?:mio|mia|de mi))",
+        needs=r"\b(?:ex|expareja|exnovio|exnovia|acos\w*|persigu\w*|miedo|amenaz\w*|denuncia|no "
+        r"queria|dormid[oa]|borrach[oa]|me desperte|desperte|no podia|le dije que no)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:estoy|estaba|sigo) escondid[oa]|me (?:escondi|escondo|estoy escondiendo|"
+        r"encerre) (?:en|de|bajo|debajo))\b",
+        needs=rf"{_FEAR}|\b(?:me va a|me encuentre|grita|gritando|golpe|pega|borracho|romp|"
+        r"amenaz|puerta)",
+    ),
+    # Sexual violence, drugged drinks, images.
+    rule(
+        D,
+        r"\b(?P<core>me (?:violo|violaron|viola|violaba|ha violado|han violado|forzo|forzaron|"
+        r"fuerza|forzaba)|(?:abuso|abusa|abusaba|abusaron|ha abusado|abusan) de mi|(?:fui|he sido|"
+        r"sido) (?:violad[oa]|abusad[oa]|agredid[oa] sexualmente)|abuso sexual|agresion sexual|"
+        r"me (?:obligo|obliga|obligaba|obligaron|ha obligado|presiona|presiono|forzo|fuerza) a "
+        r"(?:tener (?:sexo|relaciones)|acostarme|hacerlo|hacer cosas|tocarle|tocarlo|chuparsela|"
+        r"mandarle fotos|desnudarme|hacer cosas sexuales|coger|follar|tener intimidad)|me "
+        r"(?:toco|toca|tocaba|tocan|manosea|manoseo|manoseaba) (?:\w+ ){0,2}?(?:sin (?:mi "
+        r"permiso|permiso|consentimiento|que yo quisiera)|mientras (?:dormia|duermo|estaba dormid)|"
+        r"cuando (?:duermo|dormia|estaba (?:borracha|dormida|borracho|dormido))|mis partes|ahi "
+        r"abajo|por debajo|aunque (?:le )?dije que no)|sin mi consentimiento|me hizo tocarl[oea]|me"
+        r" "
+        r"hace tocarl[oea])",
+        about_others=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:echaron|echo|pusieron|puso|metieron|metio|han echado|han puesto|echaron)"
+        r" "
+        r"(?:algo|una droga|droga|drogas|burundanga|escopolamina|una pastilla|algo raro) (?:en|a) "
+        r"(?:mi|la|el) (?:bebida|trago|copa|vaso|cerveza|chela|refresco|cubata|cubalibre|drink|"
+        r"cafe|birra)|me (?:drogaron|drogo|han drogado|drogaban)|burundanga|escopolamina|sumision "
+        r"quimica)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:amenaza|amenazo|amenazaba|dice que va a|dijo que iba a|dijo que va a|va a|"
+        r"quiere|me va a) (?:con )?(?:\w+ ){0,2}?(?:subir|publicar|pasar|mandar|difundir|ensenar|"
+        r"mostrar|compartir|filtrar|enviar|colgar) (?:\w+ ){0,2}?(?:mis|las|unas|esas|nuestras) "
+        r"(?:fotos|videos|nudes|packs|fotos intimas|videos intimos)|sextorsion|porno ?venganza)",
+        needs=r"\b(?:amenaz|intim|desnud|nudes|packs|sexual|porno|sin ropa|si (?:lo|la|le) dejo|si "
+        r"no\b|si termino|chantaj)",
+    ),
+    # A child or teen: an adult in their room at night, secrets.
+    rule(
+        D,
+        r"\b(?P<core>(?:entra|entraba|se mete|se metia|viene|venia|se cuela|se colaba) (?:\w+ )?"
+        r"(?:a|en) mi (?:cuarto|habitacion|pieza|recamara|cama|bano) (?:\w+ ){0,2}?(?:en la "
+        r"noche|por la noche|de noche|en las noches|cuando (?:duermo|estoy dormid|me (?:bano|"
+        r"cambio|ducho))|mientras (?:duermo|me (?:bano|cambio|ducho))|cuando no hay nadie|cuando "
+        r"mi (?:mama|madre) no esta))",
+        needs=_ADULT,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:es|sea|era) (?:nuestro|un) secreto|no (?:le )?(?:diga|cuente|dijera|"
+        r"contara|digas|cuentes) (?:nada )?a (?:nadie|mi (?:mama|madre|papa|padre)|mis (?:papas|"
+        r"padres)))",
+        needs=rf"{_ADULT}|\b(?:me toca|me toco|tocarme|cuarto|cama|desnud|besarme|me besa)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:toca|tocaba|toco|manosea|manoseaba|besa|besaba) (?:cuando no hay nadie|"
+        r"cuando estamos sol[oa]s|a solas|cuando mi (?:mama|madre) no esta|en secreto|por las noche"
+        r"s|"
+        r"de noche|en la noche|y me dice|y me dijo))",
+        needs=_ADULT,
+    ),
+    # A partner threatening suicide to stop the writer leaving.
+    rule(
+        D,
+        r"\b(?P<core>(?:se (?:va a|iba a) (?:matar|suicidar|quitar la vida|tirar)|se mata|se "
+        r"suicida|se mataria|se suicidaria|con (?:matarse|suicidarse|quitarse la vida)|va a "
+        r"(?:matarse|suicidarse|quitarse la vida)) (?:\w+ ){0,2}?si (?:\w+ ){0,2}?(?:lo|la|le|me|"
+        r"termino|corto|no vuelvo|no regreso|no (?:le )?contesto))",
+    ),
+    rule(
+        D,
+        rf"\b{_PERSON} (?:\w+ ){{0,3}}?(?P<core>(?:la|lo|las|los|le|les) (?:ha )?{_VIOLENT})\b"
+        rf"{_NOT_VIOLENCE_AFTER}(?! (?:a la|al|a los|a las|el balon|la pelota))",
+        about_others=True,
+        unless=r"\b(?:fifa|ajedrez|partido|jugando|videojuego|cartas|padel|tenis|futbol)\b",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>(?:mi|su) {_RELATION} (?:es|se pone|se vuelve|era|esta) (?:muy )?"
+        r"(?:violent[oa]|agresiv[oa] conmigo|abusiv[oa])|(?:una|mi) relacion (?:violenta|abusiva)|"
+        r"violencia (?:domestica|de genero|intrafamiliar|machista)|(?:sufro|sufre|sufri|sufrio|"
+        r"sufriendo|vivo|vive) (?:\w+ )?(?:maltrato|malos tratos|violencia))\b",
+        about_others=True,
+    ),
+    # ---- SUICIDE --------------------------------------------------------------------------
+    rule(
+        S,
+        r"\b(?P<core>(?:suicidarme|quitarme la vida|desvivirme|autoeliminarme|ahorcarme|"
+        r"colgarme (?:de|con|del)|acabar con mi (?:propia )?vida|terminar con mi (?:propia )?vida|"
+        r"poner(?:le)? fin a mi vida|cortarme las venas|abrirme las venas|pegarme un tiro|darme un "
+        r"tiro|meterme un tiro|volarme (?:la cabeza|los sesos)|quitarme de en medio))\b",
+    ),
+    rule(
+        S,
+        rf"\b(?P<core>{_INTENT} (?:\w+ ){{0,2}}?{_SELF_DEATH})\b{_NOT_DEATH_AFTER}",
+        unless=_EMBARRASSED,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>me (?:quiero|queria|quisiera|quise|voy a|iba a|pienso|puedo|podria|deberia|"
+        r"tengo que|dan ganas de|dieron ganas de|entran ganas de|gustaria|estoy por|estaba por) "
+        r"(?:\w+ )?(?:morir|matar|suicidar|quitar la vida|desvivir|ahorcar|colgar|envenenar|"
+        r"pegar un tiro|tirar (?:de|del|desde|por|a las|al|bajo|debajo)|aventar (?:de|del|desde|"
+        rf"por)|lanzar (?:de|del|desde|por|al)))\b{_NOT_DEATH_AFTER}",
+        unless=_EMBARRASSED,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>matarme)\b(?<!va a matarme)(?<!van a matarme)(?<!vas a matarme)(?<!quiere "
+        r"matarme)(?<!quieren matarme)(?<!quiso matarme)(?<!con matarme)(?<!intento matarme)"
+        r"(?! (?:a|de|por|estudiando|trabajando|entrenando|haciendo|limpiando|en el (?:gym|"
+        r"gimnasio|trabajo)|si)\b)",
+    ),
+    rule(
+        S,
+        r"(?<!casi )(?<!casi que )\b(?P<core>me mato)(?= (?:ya|hoy|esta noche|manana|de verdad|en "
+        r"serio|te lo juro|lo juro|de una vez)\b)|\b(?:si|yo|que|juro que|mejor|al final) (?:\w+ )"
+        r"{0,4}?(?P<core2>me mato)(?=\s*(?:$|[.!?;]|, |y\b|jaja|jeje|xd|lol|😭|💔))",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:me muera|me muero|morirme|morir|matarme|me mato) (?:ya )?de una (?:puta |"
+        r"maldita )?vez|(?:se|sabe|sabemos) donde (?:\w+ ){0,3}?(?:guarda|esconde|tiene|deja) "
+        r"(?:\w+ ){0,3}?(?:la pistola|el arma|la escopeta|el revolver|las pastillas|la soga)|(?:la|"
+        r"el) (?:pistola|arma|escopeta|revolver) de mi (?:papa|padre|abuelo|tio|marido|esposo|"
+        r"hermano)(?= (?:\w+ ){0,5}?(?:usarla|usarlo|matarme|morir|la cabeza|dispararme)))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>por si (?:ya )?no (?:vuelvo|regreso|despierto|amanezco|estoy manana|sigo aqui)"
+        r")",
+        needs=r"\b(?:carta|cartas|nota|notas|despedida|cuiden|perdon|los quiero|adios)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ya )?no (?:quiero|quisiera|deseo|tengo ganas de|me quedan ganas de) "
+        r"(?:seguir )?(?:vivir|viviendo|estar viv[oa]|existir|seguir aqui|seguir en este mundo|"
+        r"estar aqui|estar en este mundo|despertar(?:me)? (?:mas|manana|nunca)|volver a "
+        r"despertar(?:me)?)(?! (?:con|en (?!este mundo)|sol[oa]|cerca|lejos|alli|ahi|juntos|"
+        r"contigo|de\b|del\b|para\b|como\b|a\b|bajo|sin\b|cerca|lejos|alla)))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>no quiero seguir(?: viviendo| aqui| existiendo| en este mundo| asi con mi "
+        r"vida)?)(?=\s*(?:$|[.!?;]|, |mas\b|ya\b|asi\s*(?:$|[.!?,;])|y\b|pero\b|de verdad|"
+        r"jaja|😭|💔))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ya )?no (?:quiere|queria) (?:seguir )?(?:vivir|viviendo|estar viv[oa]|exist"
+        r"ir|"
+        r"seguir aqui|estar aqui))(?=\s*(?:$|[.,!?;]|mas\b|y\b|asi))",
+        negatable=False,
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:perdi|he perdido|se me (?:fueron|quitaron|acabaron)|sin|no tengo|ya no "
+        r"tengo|no me quedan) (?:las )?ganas de vivir|no (?:le )?(?:veo|encuentro) (?:ningun |el )?"
+        r"sentido a (?:la vida|vivir|seguir viviendo|mi vida|seguir aqui|existir)|(?:la|mi) vida no"
+        r" "
+        r"(?:tiene|le veo) (?:ningun )?sentido|no tiene sentido (?:vivir|seguir viviendo|seguir "
+        r"aqui|mi vida|la vida|existir)|no vale la pena (?:vivir|seguir viviendo|seguir aqui|"
+        r"seguir)(?=\s*(?:$|[.,!?;]|y\b|ya\b|asi))|(?:la|mi) vida no vale la pena|no tengo "
+        r"(?:ninguna |ni una )?(?:razon|razones|motivo|motivos) (?:para|por las? que|por los? que) "
+        r"(?:vivir|seguir)|no tengo (?:nada )?(?:por|para) (?:lo )?que vivir|(?:para|pa) que "
+        r"(?:vivir|seguir viviendo|sigo viviendo|sigo viv[oa]|sigo aqui)|de que sirve (?:vivir|"
+        r"seguir viviendo)|por que (?:sigo|estoy) (?:viv[oa]|aqui|respirando)(?=\s*(?:$|[.,!?;]))|"
+        r"(?:estoy |me siento )?(?:cansad[oa]|hart[oa]|agotad[oa]) de (?:vivir|estar viv[oa]|"
+        r"existir|la vida(?! (?:de|en|que|social|nocturna|laboral))|despertar(?:me)?))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>ojala (?:\w+ )?(?:me muera|me muriera|me muriese|estuviera muert[oa]|no "
+        r"hubiera nacido|nunca hubiera nacido|no existiera|no despierte|no despertara|me atropell\w"
+        r"+|"
+        r"me (?:pase|pasara|de|diera) algo|me (?:caiga|cayera) (?:un|una|algo)|me mate (?:un|una|"
+        r"algo|el|la)|me (?:matara|matase) (?:un|una|algo|el|la)|se acabe todo|todo se acabe|"
+        r"(?:pudiera )?dormir(?:me)? y no despertar)|(?:quiero|quisiera|me gustaria|desearia|"
+        r"deseo|prefiero|preferiria|estaria mejor|estariamos mejor|seria mejor) (?:estar )?"
+        r"muert[oa]|mejor (?:estar )?muert[oa](?=\s*(?:$|[.,!?;]|que))|(?:desearia|quisiera|"
+        r"ojala) no haber nacido|(?:quisiera|quiero|desearia|me gustaria) no (?:existir|haber "
+        r"existido|estar viv[oa]|estar aqui)|dormir(?:me)? (?:y )?(?:no|nunca) (?:volver a )?"
+        r"despertar(?:me)?|(?:dormir|mimir|dormirme) para siempre|no volver a despertar(?:me)?)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:seria|estaria|estarian|todo seria|seria todo) (?:\w+ ){0,3}?mejor (?:\w+ ){"
+        r"0,3}?"
+        r"(?:si|que) (?:yo )?(?:no existiera|me muriera|muriera|me muera|no estuviera|desapareciera"
+        r" "
+        r"para siempre|no hubiera nacido|me matara|dejara de existir)|mejor (?:me muero|me mato|"
+        r"morirme|matarme)(?=\s*(?:$|[.,!?;]|y\b|de una vez|ya\b))|(?:regale|di en adopcion|doy en "
+        r"adopcion|estoy regalando|regalando) (?:a )?(?:mi|mis) (?:perr[oa]s?|gat[oa]s?|mascotas?|"
+        r"perrit[oa]s?|gatit[oa]s?|michis?)|(?:ya )?(?:decidi|tengo decidido|tengo pensado|se|pense"
+        r") "
+        r"(?:como|cuando|donde) (?:lo voy a hacer|hacerlo|lo hare|lo hago|va a ser))",
+        negatable=False,
+        unless=r"\b(?:mudanza|me mudo|alergi\w+|viaje)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:todos|todo el mundo|mi familia|mis padres|mis papas|los demas|el mundo|"
+        r"ustedes|mis hijos|mi mama|mi madre|la gente|tod[oa]s) (?:\w+ ){0,2}?(?:estarian|estaria|"
+        r"estaran|vivirian|serian|seria|iban a estar|van a estar) (?:mucho )?mejor sin mi|(?:todo|"
+        r"el mundo|la vida de todos|todos|seria|estaria) (?:\w+ )?(?:seria|estaria|estarian|seria "
+        r"todo)? ?mejor si (?:yo )?(?:me muero|me muriera|muriera|me muera|no existiera|no "
+        r"estuviera|desapareciera|no hubiera nacido|ya no estuviera|me mato|me matara|me fuera "
+        r"para siempre|dejara de existir)|nadie (?:me )?(?:\w+ )?(?:extranaria|echaria de menos|"
+        r"notaria|lloraria|se daria cuenta|le importaria) (?:\w+ ){0,2}?si (?:me muero|muriera|"
+        r"me muriera|desaparezco|desapareciera|me mato|me matara|ya no estoy|no estuviera|dejo de "
+        r"existir)|a nadie le (?:importaria|importa|afectaria) si (?:me muero|muriera|me muriera|"
+        r"me mato|me matara|desaparezco|desapareciera)|si (?:me muero|me muriera|me mato|"
+        r"desaparezco|desapareciera) (?:\w+ ){0,2}?nadie (?:\w+ ){0,2}?(?:extranaria|echaria de "
+        r"menos|notaria|lloraria|daria cuenta|importaria|va a notar|se va a dar cuenta)|nadie me "
+        r"(?:extranaria|echaria de menos|lloraria)(?=\s*(?:$|[.,!?;]|y\b|si)))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:pienso|pensando|pense|pensaba|he pensado|idea|ideas|pensamientos|"
+        r"fantaseo|fantaseando|obsesionad[oa]|obsesion) (?:\w+ )?(?:en el |en |de |con el |con |"
+        r"del )?suicidio|(?:intente|he intentado|intento|intentos|intento fallido|tentativa|"
+        r"tentativas) (?:de )?(?:suicidio|suicidarme|suicidarse)|ideas? suicidas?|pensamientos? "
+        r"suicidas?|ideacion suicida|(?:soy|estoy|me siento|siento|sentirme|estar) (?:muy |un poco "
+        r"|bastante |algo )?suicida|tendencias suicidas|mi suicidio|(?:cometer|cometi|comete) "
+        r"suicidio|(?:el|un) suicidio (?:es|como|seria|parece) (?:la|una|mi) (?:unica |mejor )?"
+        r"(?:salida|opcion|solucion)|(?:planeo|planeando|planear|plan de|planificando) (?:mi |el )?"
+        r"suicidio|(?:carta|nota|mensaje) (?:de )?suicid\w*|nota suicida|carta suicida)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>se (?:quiere|queria|va a|iba a) (?:matar|suicidar|quitar la vida|morir)|"
+        r"(?:quiere|queria|va a|iba a|piensa en|esta pensando en|ha pensado en|intento|habla de|"
+        r"hablando de|amenaza con) (?:matarse|suicidarse|quitarse la vida|morirse|desvivirse)|"
+        r"(?:dice|dijo|me dijo|me escribio|escribio|publico|puso) (?:que )?(?:se )?(?:quiere|va a) "
+        r"(?:morir|matar|suicidar|desaparecer para siempre))\b(?! (?:de|del|por|con (?:esa|ese|la|"
+        r"el) (?:moto|coche|carro|bici)))",
+        about_others=True,
+        unless=_EMBARRASSED,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:me tome|tome|me trague|trague|tomarme|tragarme|me voy a tomar|me tomo|me "
+        r"he tomado|me bebi|bebi|me meti) (?:\w+ ){0,2}?(?:todas|todos|un monton de|muchas|muchos|"
+        r"una caja|un frasco|un bote|un blister|una tira|la caja|el frasco|el bote|el blister|"
+        r"varias cajas|\d+|diez|quince|veinte|treinta|cuarenta|cincuenta|cien|un punado de|"
+        rf"demasiadas) (?:\w+ )?(?:de )?(?:las |los |mis |sus )?(?:\w+ )?{_PILLS})\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        rf"\b(?P<core>(?:guardad[oa]s|escondid[oa]s|juntad[oa]s|acumulad[oa]s|ahorrad[oa]s) "
+        rf"(?:\w+ ){{0,3}}?{_PILLS}|(?:juntando|guardando|acumulando|junte|guarde|acumule|escondo|"
+        rf"escondi|tengo escondid[oa]s|tengo guardad[oa]s|voy juntando) (?:\w+ ){{0,3}}?{_PILLS}|"
+        rf"{_PILLS} (?:guardad[oa]s|escondid[oa]s|juntad[oa]s|acumulad[oa]s))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:una |la |otra )?sobredosis)\b(?! (?:de (?:azucar|cafeina|cafe|series|amor|"
+        r"drama|informacion|memes|ternura|chocolate|dulce|netflix|trabajo|redes)))",
+        about_others=True,
+        unless=r"\b(?:murio|murieron|fallecio|perdi a|perdimos|muerte)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:veneno (?:para|de) ratas|raticida|matarratas|(?:tomarme|beberme|tomar|me "
+        r"tome|me bebi) (?:el |la |un |una )?(?:veneno|lejia|cloro|lavandina|salfuman|"
+        r"anticongelante|insecticida)|meter la cabeza en el horno|dejar el gas abierto))\b",
+    ),
+    rule(
+        S,
+        rf"\b(?P<core>(?:tirarme|aventarme|lanzarme|arrojarme|botarme|echarme|saltar|me tiro|me "
+        rf"aviento|me lanzo|me arrojo|me tirare|me aventare) (?:\w+ ){{0,2}}?"
+        rf"(?:de|del|desde|por|a|al|bajo|debajo de|delante de|frente a|enfrente de|contra) "
+        rf"(?:\w+ ){{0,2}}?{_HIGH})\b",
+        about_others=True,
+        unless=r"\b(?:piscina|alberca|pileta|paracaidas|bungee|puenting|tirolina|trampolin)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:pienso en|pense en|pensando en|ganas de|quiero|quisiera|voy a|me dan ganas "
+        r"de|tentad[oa] de|a punto de|deseo|deseaba|idea de|podria|seria facil) (?:\w+ )?"
+        r"(?:tirarme|aventarme|lanzarme|arrojarme|saltar|dar un paso|dejarme caer|soltarme))"
+        r"(?=\s*(?:$|[.,!?;]|y\b|pero\b|que\b|al vacio))",
+        needs=rf"\b{_HIGH}\b|\b(?:altura|alto|abajo|borde|cornisa|barandilla|vacio)\b",
+        unless=r"\b(?:piscina|alberca|pileta|paracaidas|bungee|puenting|tirolina|trampolin)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:estrellarme|estamparme|matarme) (?:\w+ )?(?:con|contra) (?:el|un|una|la) "
+        r"(?:coche|carro|auto|camion|arbol|muro|pared|tren)|(?:estrellar|chocar|estampar) (?:el|mi)"
+        r" "
+        r"(?:coche|carro|auto) (?:a proposito|adrede|contra (?:un|una|el|la) (?:arbol|muro|pared|"
+        r"camion))|(?:meterme|entrar) (?:en el |al )(?:mar|rio|lago) (?:y no (?:volver|salir)|"
+        r"hasta (?:no|ahogarme)))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:compre|tengo|consegui|prepare|escondi|guarde|ya tengo) (?:\w+ )?(?:una|la) "
+        r"(?:soga|cuerda)(?! (?:para|de) (?:saltar|tender|la ropa|escalar|atar|el perro|colgar la "
+        r"ropa))|(?:la|una) soga (?:al|en el) cuello|hacer el nudo|(?:la|una) (?:pistola|arma|"
+        r"escopeta) (?:\w+ ){0,2}?(?:en la cabeza|en la boca|en la sien|contra mi))\b",
+    ),
+    # Goodbyes, plans, giving things away.
+    rule(
+        S,
+        r"\b(?P<core>(?:carta|cartas|nota|notas|mensaje|mensajes|video) de despedida|(?:escribi|"
+        r"escribiendo|deje|dejando|dejo|escribo) (?:\w+ ){0,2}?(?:cartas|una carta|notas|una nota) "
+        r"(?:para (?:mi familia|mis padres|mis papas|mis hijos|todos|mi mama|cada uno|cada una|mis "
+        r"amigos)|de despedida)|me despido de (?:todos|ustedes|todo el mundo|este mundo|la vida)|"
+        r"adios (?:a todos )?para siempre|adios mundo cruel|no me (?:busquen|busqueis|vayan a "
+        r"buscar)|a quien (?:me )?encuentre|(?:para|a) (?:quien|el que|la que) (?:encuentre|lea) "
+        r"(?:esto|esta carta|esta nota|este mensaje)|(?:cuando|para cuando) (?:lean|leas|leais|"
+        r"encuentren) esto (?:\w+ )?(?:ya )?(?:no )?(?:estare|habre|me habre|estare muert[oa])|"
+        r"perdon(?:en|adme|ame)?(?:me)? por (?:lo que voy a hacer|irme asi|hacerles esto|hacerte "
+        r"esto|dejarlos|dejarles)|perdonenme por todo|(?:esta|este) (?:es|sera) mi (?:ultimo|ultima"
+        r") "
+        r"(?:mensaje|entrada|carta|despedida|post|publicacion|audio)|mi (?:ultimo|ultima) (?:dia|"
+        r"noche) (?:con vida|en este mundo|vivo|viva|aqui)|(?:cuando|el dia que) (?:yo )?ya no "
+        r"(?:este|estare|exista)(?! (?:en|aqui en|con|de|trabajando|en casa|por aqui))|"
+        r"(?:cuando|para cuando) (?:me haya ido|me vaya) para siempre)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>cuiden (?:bien )?(?:a|de) (?:mi|mis) (?:gat[oa]s?|perr[oa]s?|perrit[oa]s?|"
+        r"gatit[oa]s?|michis?|mascotas?|conejo|hamster|mama|madre|papa|padre|hermanit[oa]s?|"
+        r"hij[oa]s?|plantas)|gracias por todo (?:y )?(?:perdon|adios|los quiero|lo siento|los amo|"
+        r"fue un placer))\b",
+        negatable=False,
+        unless=r"\b(?:viaje|vacaciones|finde|fin de semana|mientras (?:estoy|este|estemos)|hasta "
+        r"que vuelva|cuando vuelva|congreso|hospital para|operacion)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:total|igual|ya|porque|si) (?:\w+ )?no (?:la|las|lo|los|me)? ?(?:voy a "
+        r"necesitar|necesitare|va a hacer falta|van a hacer falta|me va a hacer falta|me van a "
+        r"hacer falta|me van a servir|me va a servir)|(?:regale|regalando|estoy regalando|regalo|"
+        r"reparti|repartiendo) (?:\w+ ){0,2}?(?:todas )?mis (?:cosas|pertenencias|ahorros))",
+        needs=r"\b(?:regal\w+|di\b|doy|reparti\w*|done|deje|dejando)\b|mis cosas",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:la|mi) unica (?:salida|solucion|opcion) (?:es|seria) (?:el suicidio|"
+        r"morir(?:me)?|matarme|quitarme la vida|desaparecer para siempre)|(?:morir(?:me)?|matarme) "
+        r"(?:es|seria) (?:la|mi) (?:unica )?(?:salida|solucion|opcion)|(?:acabar|terminar|acabo|"
+        r"termino|acabare|terminare|acabaria|terminaria|acabarlo|terminarlo) con todo(?=\s*(?:$|"
+        r"[.,!?;]|ya|de una vez|hoy|esta noche|manana|para siempre|y\b|el (?:lunes|martes|"
+        r"miercoles|jueves|viernes|sabado|domingo|finde)))|(?:darle|ponerle|dar|poner) fin a todo|"
+        r"(?:acabar|terminar) de una vez con (?:todo|mi vida)(?! (?:el|la|lo|los|las)\b))",
+        negatable=False,
+    ),
+    # ---- SELF_HARM ------------------------------------------------------------------------
+    rule(
+        H,
+        r"\b(?P<core>autolesion(?:es|arme|arse|o|a|e|ando|ado|ada|ar)?|autolesiv[oa]s?|autoagresion"
+        r"(?:es)?|(?:hago|hacia|hacer|hice|el|volvi al|recai en el|deje el|haciendo) cutting|"
+        r"(?:me hago|me hacia|hacerme|me hice|se hace|se hacia) (?:\w+ )?(?:cortes|cortadas|"
+        r"cortaduras|heridas))\b",
+        about_others=True,
+    ),
+    rule(
+        H,
+        rf"\b(?P<core>(?:cortarme|me corto|me corte|me cortaba|me he cortado|me estoy cortando|"
+        rf"cortandome|me volvi a cortar|me vuelvo a cortar|me hice cortes en) (?:\w+ )?(?:los|las|l"
+        rf"a|"
+        rf"el|mis|mi) {_BODY})\b",
+        unless=_CUT_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:volvi|he vuelto|vuelvo|volver) a cortarme|me (?:volvi|he vuelto|vuelvo) a "
+        r"cortar|(?:cortarme|me corto|me corte|me cortaba|me he cortado|me estoy cortando|"
+        r"cortandome|me cortare))(?=\s*(?:$|[.,!?;:)]|y\b|pero\b|porque\b|cuando\b|otra vez|de "
+        r"nuevo|ya\b|hoy\b|ayer\b|anoche\b|esta noche|esta manana|manana\b|para (?:sentir|"
+        r"castigarme|no|aliviar|calmar)|a proposito|aposta|adrede|con (?:una|la|el|un) (?:cuchilla|"
+        r"navaja|hoja|gillette|tijera|cutter|cuter|vidrio|cristal|sacapuntas|compas)|jaja|😭|💔|"
+        r"despues|desde|hace|sin\b|mucho\b|tanto\b|otra\b))",
+        unless=rf"{_CUT_ACCIDENT}|\b(?:un monton|un poco|bastante|mucho|verguenza|timid\w*|no "
+        r"me atrevi|no te cortes|corte con)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>sin (?:cortarme|autolesionarme|hacerme dano|lastimarme|quemarme|hacerme "
+        r"cortes|lesionarme|hacerme heridas)|limpi[oa] de (?:cortes|cutting|autolesiones))\b",
+        negatable=False,
+        unless=r"\b(?:afeit\w*|depil\w*|rasur\w*|cocin\w*|pic\w+ cebolla|cuchillo)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:hace|llevo|van|ya van|ya son|son|ya llevo) (?:\w+ ){0,2}?(?:dias|semanas|"
+        r"meses|anos|ano|mes|semana) (?:que no|sin) (?:me (?:corto|he cortado|autolesiono|lastimo|"
+        r"hago dano|quemo|he hecho dano)|cortarme|autolesionarme|lastimarme|hacerme dano|quemarme|"
+        r"recaer))\b",
+        negatable=False,
+        unless=r"\b(?:pelo|flequillo|unas|barba)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:quiero|quisiera|ganas de|necesito|voy a|pienso en|deseo|tentad[oa] de|"
+        r"impulsos? de|necesidad de|me dan ganas de|urgencia de|la tentacion de|castigo|castigarme)"
+        r" "
+        r"(?:\w+ )?(?:hacerme dano|lastimarme|herirme|golpearme|quemarme|cortarme|hacerme cortes|"
+        r"hacerme heridas|pegarme|castigarme fisicamente|hacerme sangrar|morderme hasta))\b",
+        unless=r"\b(?:el pelo|flequillo|las unas|la barba)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:me hago|me hice|me hacia|hacerme|me he hecho) dano|me (?:lastimo|lastime|"
+        r"lastimaba|he lastimado)|lastimarme|herirme)(?: (?:a mi mism[oa]|yo sol[oa]))? (?:a "
+        r"proposito|aposta|adrede|intencionalmente|para (?:castigarme|sentir|no sentir|calmar|"
+        r"aliviar))",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:me hago|me hacia|me hice) dano a mi mism[oa]|me (?:lastimo|lastimaba) a mi "
+        r"mism[oa])\b(?! (?:\w+ ){0,2}(?:cuando (?:me alejo|alejo|aparto|pienso|me aislo)|"
+        r"emocionalmente|con (?:mis pensamientos|lo que pienso|mis palabras)))",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:me quemo|me queme|quemarme|me he quemado|me estoy quemando|me quemaba) "
+        r"(?:\w+ ){0,3}?(?:con (?:un |el |la |los |las |una )?(?:cigarro|cigarrillo|cigarros|mecher"
+        r"o|"
+        r"encendedor|cerillos|cerillas|fosforos|hierro|clip)|(?:los|las|el|la|mis) (?:brazos?|"
+        r"munecas?|muslos?|piel|piernas?|manos?) (?:con (?:un |el |la )?(?:cigarro|cigarrillo|"
+        r"mechero|encendedor|cerillos|cerillas|fosforos)|a proposito)))\b",
+        unless=_BURN_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:me arano|me arane|aranarme|me aranaba|me rasguno|rasgunarme|me rasco|"
+        r"rascarme|me rascaba|me muerdo|morderme|me pellizco|me golpeo|golpearme|me golpeaba|me "
+        r"pego|pegarme) (?:\w+ ){0,6}?hasta (?:sangrar|que (?:me )?sangr\w+|hacerme sangre|"
+        r"dejarme (?:marcas|moretones)|que (?:me )?salg\w+ sangre|abrirme la piel)|me (?:pego|doy|"
+        r"daba|pegaba|di) (?:a mi mism[oa]|golpes|punetazos|cabezazos|bofetadas|cachetadas) "
+        r"(?:\w+ )?(?:en la cabeza|en la cara|contra la pared|a mi mism[oa]|cuando|porque|hasta|si)"
+        r"|me (?:pego|golpeo|pegaba|golpeaba) a mi mism[oa]|(?:golpearme|me golpeo|me doy "
+        r"cabezazos|darme cabezazos) (?:\w+ ){0,2}?contra (?:la|las) (?:pared|paredes))",
+        unless=_KNOCK_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:dejo de comer|deje de comer|no como|no comer|no comi|ayuno|ayunar|sin "
+        r"comer|me mato de hambre|matarme de hambre) (?:\w+ ){0,4}?(?:para castigarme|como "
+        r"castigo|de castigo|por castigo|porque no (?:lo )?merezco|porque no merezco comer)|"
+        r"(?:castigarme|me castigo|me castigaba) (?:\w+ )?(?:sin comer|no comiendo|dejando de "
+        r"comer|con hambre|matandome de hambre))\b",
+        negatable=False,
+    ),
+    rule(
+        H,
+        rf"\b(?P<core>(?:cortes|cicatrices|cortadas|cortaduras|quemaduras|heridas|marcas) "
+        rf"(?:muy )?(?:nuev[oa]s|fresc[oa]s|recientes) (?:\w+ )?(?:en|de) (?:los|las|mis|el|la) "
+        rf"{_BODY}|(?:cortes|cicatrices|cortadas) (?:nuev[oa]s |fresc[oa]s )?(?:en|de) (?:los|las|"
+        r"mis) (?:brazos|munecas|muslos|antebrazos)|(?:brazos|munecas|muslos|piernas|antebrazos) "
+        r"(?:llen[oa]s de|con) (?:\w+ )?(?:cortes|cicatrices|cortadas|quemaduras)|(?:esconder|escon"
+        r"do|tapar|tapo|ocultar|oculto|"
+        r"cubrir|cubro|que no (?:vean|se vean|me vean)) (?:\w+ )?(?:los|las|mis) (?:cortes|"
+        r"cicatrices|cortadas|quemaduras|marcas de (?:los )?cortes)|(?:cuchilla|hoja) del "
+        r"sacapuntas)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:recai|recaida|recaer|volvi a caer) (?:\w+ ){0,2}?(?:en|con) (?:el cutting|"
+        r"los cortes|cortarme|las autolesiones|hacerme dano|lastimarme)|se (?:corta|esta cortando|"
+        r"sigue cortando|volvio a cortar|hace dano|lastima|autolesiona|quema)(?: (?:los|las|"
+        rf"a si mism[oa]|sus) {_BODY})?(?=\s*(?:$|[.,!?;]|y\b|otra vez|de nuevo|cuando|porque|a "
+        r"proposito|con (?:una|la|el) (?:cuchilla|navaja|cigarro|mechero|encendedor))))",
+        about_others=True,
+        unless=rf"{_CUT_ACCIDENT}|\b(?:la luz|la llamada|la leche|la senal|el agua|el internet)\b",
+    ),
+)
+
+_CHECK_IN: tuple[Rule, ...] = (
+    rule(
+        S,
+        r"\b(?P<core>(?:quiero|quisiera|queria|me gustaria|ganas de|tengo ganas de|ojala pudiera|"
+        r"solo quiero|necesito|me dan ganas de|desearia|deseo) (?:\w+ )?(?:desaparecer|esfumarme|"
+        r"dejar de estar aqui|que la tierra me trague))\b(?! (?:de (?:redes|instagram|insta|"
+        r"twitter|tiktok|whatsapp|este grupo|la fiesta|la reunion|la oficina|clase)|del grupo))",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:soy|me siento|siento que soy|me siento como|solo soy) (?:una|un) (?:carga|"
+        r"estorbo|lastre|peso muerto|peso para)|ser (?:una|un) (?:carga|estorbo) para)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ya )?no (?:puedo|aguanto|soporto) mas(?: con (?:todo|esto|mi vida|la vida|"
+        r"nada|este dolor))?)(?=\s*(?:$|[.,!?;]|de verdad|en serio|de todo|con todo|😭|💔|y\b))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:para|pa) que (?:seguir|sigo|intentar|sigo intentando|seguir intentando|"
+        r"levantarme|luchar|sigo luchando|esforzarme)|nada (?:\w+ )?tiene sentido|(?:que|cual es "
+        r"el) sentido (?:de|tiene) (?:todo|nada|seguir|esto|la vida)|ya nada (?:me )?importa|no "
+        r"(?:le )?veo (?:el )?sentido a nada|no (?:veo|hay|le veo|tengo) (?:ninguna )?salida(?! "
+        r"(?:de|al|a la|para))|(?:estoy |me siento )?(?:cansad[oa]|hart[oa]|agotad[oa]) de "
+        r"(?:todo|luchar|intentarlo|sentirme asi)(?=\s*(?:$|[.,!?;]|y\b|ya\b|pero\b|de verdad))|"
+        r"no tengo (?:mas )?fuerzas (?:para (?:nada|seguir|luchar))?(?=\s*(?:$|[.,!?;])))"
+        r"(?=\s*(?:$|[.,!?;]|y\b|si\b|ya\b|pero\b|de verdad|en serio|😭|💔|\w))",
+        negatable=False,
+    ),
+)
 
 del D, S, H
 
-LANGUAGE = Language(code="es", crisis=_CRISIS, check_in=_CHECK_IN)
-_ = rule
+LANGUAGE = Language(
+    code="es",
+    crisis=_CRISIS,
+    check_in=_CHECK_IN,
+    shorthand=_SHORTHAND,
+    subjects=(
+        "yo nadie alguien todos todas ellos ellas nosotros nosotras ustedes usted vos y pero "
+        "porque que aunque cuando si"
+    ),
+    first_person="yo",
+    negators=r"no|nunca|jamas|ni|tampoco",
+    doubt_after="se puedo paro dejo aguanto consigo logro sabia sabes entiendo",
+    resisting_before=(
+        "intento intentando trato tratando procuro prometi prometo jure juro ya de para"
+    ),
+    history_after=r" ?(?:\w+ ){0,3}?(?:mas|nunca mas|otra vez|de nuevo)\b",
+    fiction=(
+        r"\b(?:peli|pelis|pelicula|peliculas|serie|series|libro|libros|novela|novelas|"
+        r"telenovela|capitulo|capitulos|temporada|personaje|personajes|protagonista|cuento|"
+        r"noticia|noticias|periodico|telediario|noticiero|articulo|podcast|documental|cancion|"
+        r"letra|anime|manga|videojuego|obra|teatro|tiktok|youtube|reddit|twitter|netflix|"
+        r"reportaje|estadisticas|estudio|campana|prevencion|charla|true crime|reportagem|filme|"
+        r"livro|film|libro|articolo|documentario|notizia|jornal|giornale)\b"
+    ),
+)

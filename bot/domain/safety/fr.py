@@ -1,4 +1,37 @@
-"""Crisis-screen rules for fr (see bot.domain.safety and its engine)."""
+"""Crisis-screen rules for French (see bot.domain.safety and its engine).
+
+Rules are written against the normalised text: lowercase, accents removed ("étranglée" ->
+"etranglee", "ça" -> "ca", "œ" -> "oe"). Phone spellings are expanded first ("jveux" ->
+"je veux", "chui" -> "je suis", "jpp" -> "j'en peux plus", "g" -> "j'ai", "pk" ->
+"pourquoi", "tt" -> "tout", "m'tuer" -> "me tuer"). Conjunctions ("et", "mais", "car",
+"quand", ...) count as clause starts for negation, so "je dors plus et je veux mourir" is
+not read as denied.
+
+Decisions on the ambiguous cases
+- Hyperbole: "mort de rire", "mdr", "je suis morte" (tired), "crevé(e)", "ça me tue", "tu me
+  tues", "il va me tuer si j'arrive en retard", "ma mère va me tuer", "je me tue au
+  travail", "plutôt mourir que d'aller à ce mariage", "mourir de honte/de chaud", "je vais le
+  tuer" about a colleague, "se tirer une balle dans le pied", "se jeter à l'eau" are not
+  flagged. "il va me tuer" is DANGER only beside a leaving/telling condition ("si je le
+  quitte") or fear. The explicit "jvais me tuer", "j'ai envie de mourir", "me suicider" are
+  flagged even with "lol" or "mdr".
+- History: an own past attempt ("j'ai fait une TS", "j'ai essayé de me tuer"), past
+  self-harm ("je me taillais les bras") and recovery streaks ("trois mois sans me
+  scarifier") are flagged, as in en. Another person's past death ("il s'est suicidé") is
+  grief and is not flagged; someone at risk now ("elle veut se suicider") is.
+- "tout le monde serait mieux sans moi" is read as SUICIDE (as "better off without me" in en);
+  "en finir" is SUICIDE alone or with "avec la vie/tout/moi", never with another object ("en
+  finir avec ce schéma"); "mettre fin à" only with "mes jours/ma vie".
+- "je me fais du mal" is SELF_HARM unless it is said of the heart ("en restant avec lui",
+  "quand je repousse les gens", "moralement"), this bot's everyday theme.
+- Check-in only (narrow): "envie de disparaître", "je suis un poids/fardeau", "à quoi bon"
+  (alone or with "vivre/continuer/tout ça"), "j'en peux plus" (alone or "de tout"), "je sers
+  à rien", "fatigué(e) de tout", "plus de force", "idées noires", "aucune issue".
+
+Out of reach: indirect plans with no means or death word ("ce soir tout sera fini", "bientôt
+vous serez tranquilles"), and threats or abuse described only through context; the screen
+reads wordings, not situations.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +39,925 @@ from bot.domain.safety.engine import Concern, Language, Rule, rule
 
 __all__ = ["LANGUAGE"]
 
+_SHORTHAND: tuple[tuple[str, str], ...] = (
+    (r"\bj ?veu[xt]?\b|\bj'veu[xt]?\b", "je veux"),
+    (r"\bj ?vai[se]?\b|\bj'vai[se]?\b|\bjvé\b|\bjve\b", "je vais"),
+    (r"\bj ?peu[xt]?\b|\bj'peu[xt]?\b", "je peux"),
+    (r"\b(?:chui[se]?|chuis|shui|jsui[sz]?|j'sui[sz]?|jsu|chu)\b", "je suis"),
+    (r"\bj ?me\b|\bj'me\b", "je me"),
+    (r"\bj ?m'", "je m'"),
+    (r"\bj ?pp\b|\bjpeux plus\b", "j'en peux plus"),
+    (r"\bj ?sp\b|\bjsais pas\b|\bjsai pa\b", "je sais pas"),
+    (r"\bj ?sais\b", "je sais"),
+    (r"\bj(?:ai|é)\b|\bg\b", "j'ai"),
+    (r"\bj(?:en|an)\b", "j'en"),
+    (r"\bj ?(?:ten|t'en)\b", "je t'en"),
+    (r"\bm'(?=(?:tuer|suicider|buter|pendre|flinguer|foutre|scarifier|mutiler|couper|bruler|"
+     r"faire|jeter|noyer|tirer)\b)", "me "),
+    (r"\bmtuer\b", "me tuer"),
+    (r"\ben lair\b", "en l'air"),
+    (r"\bmsuicider\b", "me suicider"),
+    (r"\bpa\b", "pas"),
+    (r"\bjamai[ts]?\b|\bjamé\b|\bjame\b", "jamais"),
+    (r"\bp[kq]\b|\bpourkoi\b|\bpk\b", "pourquoi"),
+    (r"\bt(?:t|te|ts|ou)\b", "tout"),
+    (r"\btkt\b", "t'inquiete"),
+    (r"\bbcp\b", "beaucoup"),
+    (r"\bvrm(?:n)?t\b|\bvraimen\b", "vraiment"),
+    (r"\bmtn\b|\bmaint\b", "maintenant"),
+    (r"\baj(?:d|dh|rd)\b|\bauj\b", "aujourd'hui"),
+    (r"\by ?'?a\b", "il y a"),
+    (r"\bq(?:d|nd)\b|\bkan\b", "quand"),
+    (r"\bds\b", "dans"),
+    (r"\bpr\b", "pour"),
+    (r"\bpersone\b|\bprsn\b|\bpers\b", "personne"),
+    (r"\bk(?:e|oi)\b", "que"),
+    (r"\btjr?s?\b", "toujours"),
+    (r"\btro\b", "trop"),
+    (r"\benvi\b", "envie"),
+    (r"\bplu\b", "plus"),
+    (r"\bmour+ire?\b", "mourir"),
+    (r"\bs(?:ui|iu|u)s?[cs]i[dt]e?\b", "suicide"),
+    (r"\bs(?:ui|iu|u)s?[cs]ide?r\b", "suicider"),
+    (r"\bsuicidaire?s?\b|\bsuicidere\b", "suicidaire"),
+    (r"\bscarif\b", "scarification"),
+    (r"\bc ?'?est\b|\bc\b(?= (?:la|le|fini|mort|decide|trop|mieux|pas|plus)\b)", "c'est"),
+    (r"\bct\b", "c'etait"),
+    (r"\bpr(?:c|k)\b|\bpcq?\b|\bpsk\b", "parce que"),
+    (r"\bnn\b", "non"),
+    (r"\bmm\b", "meme"),
+    (r"\bstp\b", "s'il te plait"),
+)
+
+# --- building blocks ---------------------------------------------------------------------
+
+_RELATION = (
+    r"(?:copain|copine|mec|meuf|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|"
+    r"compagne|ex|pere|mere|papa|maman|beau-pere|beau-mere|beau pere|belle-mere|beaupere|"
+    r"frere|soeur|demi-frere|oncle|tante|cousin|cousine|grand-pere|parrain|fils|fille|"
+    r"patron|chef|voisin|voisine|coloc|colocataire|prof|professeur|entraineur|coach|"
+    r"petit ami|petite amie|petit copain|petite copine|chum|blonde|jules|daron|daronne|"
+    r"parents|famille)"
+)
+_PERSON = rf"(?:il|elle|ils|on|lui|(?:mon|ma|son|sa|notre|le|la|mes|ses) (?:\w+ )?{_RELATION})"
+# A gap of words that are not another person ("je crois que ma mère va me tuer" fails).
+_GAP = (
+    r"(?:(?!(?:il|elle|ils|elles|on|tu|mon|ma|ta|ton|son|sa|ses|mes|sa|lui|qu'il|qu'elle|"
+    r"quelqu'un|personne)\b)[\w']+ )"
+)
+_WANT = (
+    r"(?:vais|veux|voudrais|voulais|aimerais|vai|va|compte|pense|penser|pensais|songe|dois|"
+    r"devrais|"
+    r"faudrait|faut|peux|pourrais|essaie|essaye|hesite|prefere|prefererais|suis prete?|suis "
+    r"pret|suis sur le point|suis a deux doigts|suis tentee?|finir par|finirai par|finirais "
+    r"par|envie|besoin|peur|idee|idees|pensees|pulsions?|tentation|desir|projet|plan|"
+    r"essaye|essaye|tente|tenter|voulu|failli|pense a|pensee a|envie de|vouloir|decide|"
+    r"decidee?|ai decide|hate|reve|revais|revé|prie|aimerai|voudrai|va falloir que)"
+)
+_KILL_ME = (
+    r"(?:tuer|tue|tuerai|tuerais|buter|bute|buterai|flinguer|flingue|descendre|"
+    r"supprimer|achever|zigouiller|foutre en l'air|fous en l'air|fout en l'air|"
+    r"foutrai en l'air|faire sauter la cervelle|tirer une balle(?! dans le pied)|"
+    r"pendre(?! (?:a|au) (?:ton|son|mon|leur|votre|cou|telephone|tel|bras))|pends|pendrai|noyer|noie|jeter (?:du|d'un|d'une|de la|par|sous|dans le vide|"
+    r"devant|d'en haut|en bas)|balancer (?:du|d'un|d'une|de la|par|sous)|empoisonner|"
+    r"immoler|ouvrir les veines|taillader les veines|tailler les veines|trancher les veines|"
+    r"trancher la gorge|laisser mourir|laisser crever|donner la mort|oter la vie|"
+    r"faire exploser|defenestrer|mettre sous un train|foutre sous un train)"
+)
+_MEDS = (
+    r"(?:cachets?|comprimes?|medocs?|medicaments?|medicament|pilules?|gelules?|somniferes?|"
+    r"anxiolytiques?|antidepresseurs?|calmants?|doliprane|dolipranes|paracetamol|dafalgan|"
+    r"efferalgan|xanax|lexomil|temesta|lysanxia|stilnox|imovane|tramadol|codeine|lamaline|"
+    r"seresta|atarax|insuline|lithium|seroquel|zopiclone|valium|ibuprofene|ibuprofenes|"
+    r"advil|neurofen|nurofen|opium|morphine|izalgi|theralene|tercian|loxapac|risperdal|"
+    r"deroxat|prozac|seroplex|effexor|laroxyl)"
+)
+_QUANTITY = (
+    r"(?:toute la boite|toutes? les boites|toute une boite|une boite|deux boites|trois "
+    r"boites|des boites|plusieurs boites|toute la plaquette|toutes? les plaquettes|une "
+    r"plaquette|des plaquettes|plusieurs plaquettes|tout le tube|tout le flacon|toute la "
+    r"bouteille|tous (?:mes|les|ses)|toutes (?:mes|les|ses)|plein de|un tas de|une poignee "
+    r"de|des dizaines de|une dizaine de|une vingtaine de|une trentaine de|\d{2,}|vingt|"
+    r"trente|quarante|cinquante|cent|beaucoup trop de|trop de|tout ce que j'avais comme|"
+    r"toutes? mes boites de|mes boites de)"
+)
+_GAME = (
+    r"\b(?:jeu|jeux|partie|fortnite|minecraft|fifa|lol|valo|valorant|cod|warzone|gta|"
+    r"mario|zelda|boss|niveau|manche|echecs|tennis|ping-pong|ping pong|babyfoot|baby-foot|"
+    r"cartes|uno|monopoly|belote|poker|match|course|sprint|tournoi|bras de fer|entrainement|"
+    r"boxe|judo|karate|mma|sparring|combat|ring|catch|playstation|ps5|xbox|switch|"
+    r"console|quiz|examen|concours|vote|election)\b"
+)
+_CUT_ACCIDENT = (
+    r"\b(?:cuisine|cuisinant|cuisiner|eplucher|epluchant|epluche|couteau|legumes?|patates?|"
+    r"pommes de terre|oignons?|tomates?|pain|viande|rasoir|rase|raser|rasant|rasais|"
+    r"feuille|papier|verre|bouteille|boite de conserve|conserve|bricol\w*|jardin\w*|"
+    r"par accident|accidentellement|sans faire expres|sans le faire expres|mandoline|"
+    r"ciseaux|cheveux|ongles|frange)\b"
+)
+_BURN_ACCIDENT = (
+    r"\b(?:four|poele|casserole|plaque|cuisine|cuisinant|cuisiner|fer a lisser|fer a "
+    r"repasser|lisseur|boucleur|bouilloire|cafe|the|soupe|soleil|coup de soleil|barbecue|"
+    r"bbq|eau chaude|vapeur|par accident|accidentellement|sans faire expres|sans le faire "
+    r"expres|gateau|plat|huile|grille-pain|raclette)\b"
+)
+_KNOCK_ACCIDENT = (
+    r"\b(?:porte|placard|table|coin|meuble|escalier|tombe|tombee|glisse|glissee|chute|"
+    r"trebuche|sport|foot|match|entrainement|sans faire expres|par accident|"
+    r"accidentellement|moustique|piqure|eczema|allergie|demange\w*|boutons?)\b"
+)
+# "Je me fais du mal en restant avec lui": the heart, this bot's theme, not self-harm.
+_EMOTIONAL = (
+    r"\b(?:en (?:\w+ant|restant|pensant|repoussant)|a (?:penser|ressasser|repousser|fuir|"
+    r"m'isoler|rester|attendre|esperer|comparer|croire)|quand je (?:repousse|fuis|m'isole|"
+    r"pense|reste|m'attache|le laisse|la laisse)|emotionnellement|psychologiquement|"
+    r"moralement|dans ma tete|avec (?:ces|mes) pensees|en amour|avec lui|avec elle)\b"
+)
+
 D, S, H = Concern.DANGER, Concern.SUICIDE, Concern.SELF_HARM
 
-_CRISIS: tuple[Rule, ...] = ()
-_CHECK_IN: tuple[Rule, ...] = ()
+_HIT = (
+    r"(?:frapp\w*|bat|bats|battu|battue|battait|tape|tapee?|tapait|tapent|gifl\w*|"
+    r"etrangl\w*|tabass\w*|cogne|cognee|cognait|brutalis\w*|maltrait\w*|bouscul\w*|"
+    r"viol\w*|agress\w*|etouff\w*|defonce (?:la gueule|la tete|le crane|le visage)|roue de "
+    r"coups|rouee de coups|tire les cheveux|tire par les cheveux|trainee? par les cheveux|"
+    r"mordu|mordue|mord|brulee? (?:avec|a la cigarette|au fer|a la clope)|attachee? (?:au|a "
+    r"la|sur|les mains|les poignets)|drogue|droguee|pousse contre|poussee contre|plaque "
+    r"contre|plaquee contre|jete par terre|jetee par terre|jete contre|jetee contre|pousse "
+    r"dans les escaliers|poussee dans les escaliers|fait tomber dans les escaliers|menace|"
+    r"menacee|menacait|sequestr\w*|enferm\w*|forcee?(?=\s*(?:$|[.,!?;]))|donne des coups|"
+    r"donne un coup|cherche partout|mis (?:une|"
+    r"des|un) (?:claques?|gifles?|baffes?|tartes?|patates?|beignes?|coups?(?: de \w+)?|"
+    r"pains?|torgnoles?|droites?))"
+)
+
+_CRISIS: tuple[Rule, ...] = (
+    # ---- DANGER
+    rule(
+        D,
+        rf"(?<!\bje )(?<!\bj' )(?<!\bon se )\b(?:me|m'a|m'ont|m'avait|m'avaient|m'as|m'aurait) "
+        rf"(?:encore |deja |souvent |violemment |trop fort |fort |plusieurs fois |a nouveau |"
+        rf"hier |ce soir |carrement |presque |quasiment |limite |tellement fort )?(?P<core>"
+        rf"{_HIT})\b(?! (?:a bout|verbalement|de (?:calins|bisous|amour|attentions?|questions|"
+        r"messages)|dans (?:ses|ce|cette|un|une|son|sa) (?:mensonges?|role|silence|bulle|schema|"
+        r"case|histoires?)|d'une (?:heure|colle|punition|sanction|amende)|de (?:me quitter|"
+        r"partir|rompre|divorcer|me larguer|me virer|me licencier|me mettre|me signaler|"
+        r"m'exclure|appeler|demissionner|me tej|me bloquer|se separer)|par (?:son|sa|ses|la|le) (?:beaute|"
+        r"gentillesse|intelligence|talent)|l'esprit|que|(?:\w+ )?(?:a|sur) (?:la|ma) (?:porte|"
+        r"fenetre|vitre)))",
+        unless=_GAME + r"|\b(?:ce qui me frappe|ca m'a frappe|ca me frappe|m'a frappe que|"
+        r"m'a frappee que|le soleil|la fatigue|la chaleur|le sommeil|la grippe|le rhume|"
+        r"le covid|le virus|les moustiques|la faim|la vie|le destin|l'idee|la pensee|"
+        r"le prof|l'examen|le controle|chat|chaton|chien|chiot|lapin|hamster|perroquet|"
+        r"cheval|moustique|guepe|araignee|tique|serpent|film|serie|livre|musique)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:jete|lance|balance|jetait|lancait|balancait|envoye) (?:\w+ ){0,3}?(?:sur|"
+        r"contre|a la figure de|a la tete de) moi|reveillee? (?:\w+ ){0,4}?(?:nue|sans (?:aucun )?"
+        r"souvenir|sans mes vetements|chez un inconnu|a cote d'un inconnu)|garder (?:ca|cela|le "
+        r"secret) (?:pour nous|entre nous))\b",
+        unless=_GAME + r"|\b(?:coussin|oreiller|ballon|balle|boule de neige|eau|confettis|"
+        r"fleurs|bouquet|regard|sort|coup d'oeil|cake)\b",
+    ),
+    rule(
+        D,
+        r"\b(?:je me suis fait|je me suis faite|je me fais|je me fait|je vais me faire|j'ai ete|"
+        r"je suis|j'etais|on m'a|je me suis encore fait|je me suis encore faite) (?:encore |"
+        r"deja |souvent |a nouveau |hier |violemment )?(?P<core>frapper|frappee?|battre|"
+        r"battue?|taper|tapee|tabasser|tabassee?|violer|violee?|agresser|agressee?|"
+        r"etrangler|etranglee?|sequestrer|sequestree?|enfermer|enfermee?|droguer|droguee?|"
+        r"menacer|menacee?|abuser|abusee?|attoucher|tripoter|tripotee?|peloter|pelotee?|"
+        r"harceler|harcelee?|suivre|suivie|traquer|traquee?)\b(?! (?:a|aux|au|en|sur|"
+        r"verbalement|par (?:mail|sms|telephone|le prof|la prof)) )",
+        unless=_GAME + r"|\b(?:harceler par (?:des|les) (?:pubs?|mails?|notifs?|appels? "
+        r"commerciaux)|suivie? par (?:un|une|le|la|mon|ma) (?:medecin|psy|docteur|therapeute|"
+        r"infirmiere?|kine|coach|conseiller))\b",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>{_PERSON} (?:\w+ ){{0,2}}?(?:leve|levee|lever|a leve|levait) la main sur "
+        r"(?:moi|nous|elle|lui)|(?:serre|serrait|serre|a serre|m'a serre) (?:\w+ )?(?:le|mon) "
+        r"cou|(?:ses|les) mains (?:\w+ )?(?:autour de|sur) (?:mon|ma) (?:cou|gorge)|(?:pris|prend|"
+        r"attrape|saisi) (?:\w+ )?(?:a|par) la gorge|(?:m'a|me) (?:\w+ )?(?:fait|laisse) (?:un "
+        r"oeil au beurre noir|un cocard|un coquard|des bleus|des marques|des hematomes)|m'a "
+        r"(?:\w+ )?casse (?:le nez|le bras|une cote|des cotes|les dents|la machoire|le poignet|"
+        r"les doigts)|(?:peur|craindre|crains) pour ma vie|couteau (?:\w+ ){0,2}?sous (?:la|ma) "
+        r"gorge|(?:pointe|braque) (?:\w+ )?(?:une arme|un couteau|un flingue|un pistolet) sur "
+        r"moi)\b",
+    ),
+    rule(
+        D,
+        # A threat: he will kill me if I leave or tell.
+        r"\b(?P<core>(?:si|quand|le jour ou) je (?:\w+ ){0,3}?(?:le |la |les )?(?:quitte|quittes|"
+        r"laisse|pars|m'en vais|parle|porte plainte|dis (?:\w+ )?(?:a|quoi que ce soit)|raconte|"
+        r"previens|divorce|demenage|appelle la police|vais (?:a|voir) la police|dis non|refuse)"
+        r"[ ,]+(?:\w+ ){0,3}?(?:il|elle|ils|on)? ?(?:va |vont |)(?:me |m')(?:tue|tuer|tuera|"
+        r"bute|buter|butera|frappe|frapper|frappera|defonce|defoncer|retrouve|retrouvera|"
+        r"egorge|egorger|fera du mal|faire du mal|fera la peau|faire la peau|massacre|"
+        r"massacrer|crever|cr[eè]ve)|(?:va|vont|allait) me (?:tuer|buter|faire la peau|"
+        r"retrouver|defoncer|egorger|faire du mal) (?:\w+ )?(?:si|quand|le jour ou) je (?:\w+ )"
+        r"{0,2}?(?:le |la )?(?:quitte|laisse|pars|m'en vais|parle|porte plainte|dis|raconte|"
+        r"previens|divorce))",
+    ),
+    rule(
+        D,
+        r"\b(?:menace|menacee|menacait|menacent|a menace|m'a menace|m'a menacee|il a dit|"
+        r"elle a dit|il dit|elle dit|a jure|jure|promis|m'a dit|me dit|m'a ecrit|m'ecrit|me "
+        r"repete)(?: qu'(?:il|elle)| de| que)? (?:\w+ )?(?P<core>(?:va |allait |)?(?:me "
+        r"tuer|me buter|me frapper|me defoncer|me faire du mal|me retrouver|m'egorger|me "
+        r"defigurer|me bruler|me vitrioler|me faire la peau|me crever|tuer (?:mes|nos|les) "
+        r"(?:enfants|gosses|gamins|parents)|faire du mal (?:a|aux) (?:mes|nos|les) "
+        r"(?:enfants|gosses)|tuerait|me tuerait|me tuera|me butera))\b",
+        unless=r"\b(?:en retard|retard|note|notes|bulletin|controle|spoiler\w*|mdr|ptdr|lol|"
+        r"xd|blague|rigol\w*|humour|jeu|partie)\b|😂|🤣",
+    ),
+    rule(
+        D,
+        rf"\b{_PERSON} (?:\w+ )?(?:va|allait|vont|pourrait|risque de) (?:\w+ )?(?P<core>me "
+        r"(?:tuer|buter|frapper|defoncer|faire du mal|egorger|etrangler|retrouver))\b",
+        needs=r"\b(?:peur|terrifiee?|panique|tremble|cache|cachee|enfermee?|enfui|fuir|"
+        r"securite|police|flics|17|112|aide|au secours|sos)\b",
+    ),
+    rule(
+        D,
+        # A partner's suicide threat that holds the writer in place.
+        r"\b(?P<core>se (?:tuer|tue|suicider|suicide|foutre en l'air|pendre|jeter|faire du mal|"
+        r"buter|flinguer|ouvrir les veines)|mettre fin a ses jours) (?:\w+ ){0,2}?si (?:je|on) "
+        r"(?:\w+ )?(?:le |la |l' )?(?:quitte|laisse|pars|m'en vais|romp\w*|separe|divorce)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:m'enferme|m'a enfermee?|m'enfermait|me sequestre|m'a sequestree?|"
+        r"m'empeche|m'a empeche|m'empechait|m'interdit|m'a interdit|m'interdisait) (?:\w+ )?"
+        r"(?:de sortir|de partir|de voir (?:mes|ma|mon)|de travailler|d'aller|dans (?:la|le|ma|mon|"
+        r"l'|une|un|les|sa|son)(?! (?:mensonges?|role|silence|bulle|schema|case))|a cle|a "
+        r"double tour|chez|de parler|d'appeler|de quitter|la maison|l'appart|la chambre|"
+        r"de m'habiller|de manger|d'avoir un telephone)|(?:me prend|m'a pris|me confisque|m'a "
+        r"confisque|garde|cache) (?:mon|mes|ma) (?:telephone|tel|portable|papiers|passeport|"
+        r"cles|carte bancaire|argent|carte d'identite)|(?:a pris|prend|a confisque|confisque|a "
+        r"cache|cache) (?:mes|mon|ma) (?:cles|telephone|tel|portable|papiers|passeport) "
+        r"(?:\w+ ){0,3}?(?:pour (?:que je|pas que je|m'empecher)|pas partir|pas sortir)|(?:controle|fouille|verifie|surveille) "
+        r"(?:tout le temps |toujours |sans arret )?(?:mon|mes|ma) (?:telephone|tel|portable|"
+        r"messages|comptes|position|localisation)|(?:me )?geolocalis\w*|(?:un |une )?(?:traceur|"
+        r"airtag|balise gps) (?:\w+ ){0,3}?(?:sur|dans) (?:ma|mon|mes))\b",
+        unless=r"\b(?:maman|papa|mes parents|ma mere|mon pere)\b(?! (?:me frappe|m'a frappe))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:me suit|me suivait|m'a suivie?|me suivent|me poursuit|me traque|"
+        r"me piste|m'espionne|me harcele|me harcelait|m'a harcelee?|me stalke|me stalk) "
+        r"(?:partout|jusqu|quand|dans la rue|jusqu'a chez moi|a la sortie|en voiture|depuis|"
+        r"tous les|toute la|h24|sans arret|tout le temps|encore|de messages|d'appels|au "
+        r"travail|au taf|au boulot|a l'ecole|a la fac)|(?:me suit|me suivait|me poursuit|me "
+        r"traque|m'espionne|me harcele|me harcelait|m'a harcelee?|me stalke)(?=\s*(?:$|[,.!?;]))|m'attend (?:\w+ )?devant (?:chez "
+        r"moi|le taf|mon taf|mon travail|le boulot|mon boulot|l'ecole|la fac|le lycee|mon "
+        r"immeuble|ma porte|mon appart|la maison)|rode (?:\w+ )?(?:autour de|devant) (?:chez "
+        r"moi|ma maison|mon appart)|(?:un|mon|une) (?:harceleur|harceleuse|stalker)|"
+        r"harcelement (?:\w+ )?(?:de mon ex|par mon ex|de sa part|de lui))",
+        unless=r"\b(?:sur (?:insta|instagram|tiktok|twitter|snap|snapchat|facebook|x|"
+        r"youtube|twitch|les reseaux)|abonne|follow\w*|pub|pubs|publicite|newsletter|"
+        r"operateur|banque|la chance|la poisse|le malheur|cette pensee|ce souvenir|"
+        r"cette chanson|mon ombre)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:j'ai|jai|j'avais|je suis|je me sens) (?:\w+ )?(?:tellement |trop |si |"
+        r"vraiment |tres |super )?(?:peur|terrifiee?|effrayee?|morte de peur) (?:de lui|d'elle|"
+        r"de (?:mon|ma) (?:\w+ )?(?:mari|copain|mec|ex|pere|beau-pere|compagnon|conjoint|"
+        r"copine|femme|compagne|mere|frere)(?=\s*(?:$|[.,!?;]|quand|parce|car|et|depuis))|"
+        r"(?:de )?rentrer (?:chez moi|a la maison|a l'appart|ce soir)|qu'(?:il|elle) (?:\w+ )?"
+        r"(?:me frappe|me tue|me retrouve|recommence|me fasse du mal|revienne|me batte|me "
+        r"viole|me defonce|m'etrangle|me trouve))|(?:me sens|suis) (?:\w+ )?pas (?:\w+ )?en "
+        r"securite (?:chez moi|a la maison|avec lui|avec elle|pres de lui|avec (?:mon|ma) \w+)|"
+        r"je me cache (?:de lui|d'elle|dans la salle de bain|dans les toilettes|dans ma chambre|"
+        r"chez (?:une|un|ma|mon) \w+ (?:depuis|pour)|pour qu'il)|j'ose plus rentrer|"
+        r"j'ose pas rentrer)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>(?:{_PERSON}) (?:\w+ )?(?:la|le|les) (?:frappe|bat|tape|tabasse|cogne|"
+        r"etrangle|viole|enferme|menace|brutalise|maltraite)|(?:frappe|bat|tabasse|cogne|"
+        r"viole|maltraite) (?:ma|mon|mes) (?:mere|soeur|frere|maman|petite soeur|petit frere|"
+        r"fille|fils|enfants|gosses)|se fait (?:\w+ )?(?:taper|frapper|battre|violer|tabasser|"
+        r"cogner|agresser|maltraiter|etrangler|enfermer|menacer|harceler) (?:\w+ ){0,2}?(?:par|"
+        r"chez)|(?:victime|victimes) de (?:violences?|viol|coups|abus|maltraitance)|(?:je )?"
+        r"subi\w* (?:des |de la |les )?(?:violences?|coups|viols?|abus|maltraitance)|"
+        r"violences? conjugales?|violences? domestiques?|(?:il|elle|mon \w+|ma \w+) est "
+        r"(?:\w+ )?violente? (?:avec|envers) (?:moi|nous|elle|lui|ma|mon))\b",
+        about_others=True,
+        unless=_GAME + r"|\b(?:la porte|le ballon|la balle|le record|la pluie)\b",
+    ),
+    # sexual violence and coercion
+    rule(
+        D,
+        r"\b(?P<core>viol(?:ee|ees|er|ait|ent)?|violee|agression sexuelle|agressee? "
+        r"sexuellement|abus sexuels?|abusee? sexuellement|abuse de moi|a abuse de moi|"
+        r"attouchements?|inceste|viol conjugal|harcelement sexuel|(?:a|ont) abuse de (?:moi|"
+        r"elle|lui|ma|mon))\b(?! (?:la loi|les regles|le reglement|le code|le secret|"
+        r"mon intimite|la vie privee|le contrat|le couvre-feu))",
+        about_others=True,
+        unless=r"\b(?:loi|lois|regle|regles|reglement|code de la route|domicile|violon\w*|"
+        r"alto|violette|violet)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:me force|m'a forcee?|me forcait|me forcent|me pousse|me contraint|"
+        r"m'oblige|m'a obligee?|m'obligeait|oblige|forcee?) (?:\w+ ){0,2}?(?:a|a le|de) "
+        r"(?:coucher|faire l'amour|avoir des rapports|avoir un rapport|le sucer|le toucher|"
+        r"faire des choses|faire des trucs|me deshabiller|regarder des|faire une fellation|"
+        r"envoyer des photos|des relations)|(?:sans mon consentement|contre mon gre|contre ma "
+        r"volonte)|(?:coucher|rapport|rapports|sexe|l'amour|touchee?|deshabillee?|continue|"
+        r"continuer|a continue|insiste) (?:\w+ ){0,4}?(?:alors que|meme (?:si|quand)|quand|pendant "
+        r"que) "
+        r"(?:je |j'avais |j'ai )?(?:\w+ )?(?:disais|dis|dit|avais dit|ai dit|dormais|dors|"
+        r"pleurais|pleure|etais (?:saoule|ivre|bourree|inconsciente|endormie)) ?(?:non)?)",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:mis|met|mettre|verse|glisse) (?:\w+ ){0,3}?(?:dans|a) mon (?:verre|"
+        r"cocktail|boisson|drink|gobelet|cafe|the)|(?:drogue|ghb|produit|poudre|cachet|truc|"
+        r"quelque chose|un truc|qqch) (?:\w+ ){0,3}?dans (?:mon|ma) (?:verre|boisson|cocktail|"
+        r"drink|gobelet)|(?:on|il|elle|quelqu'un|ils) m'a (?:\w+ )?droguee?|j'ai (?:\w+ )?ete "
+        r"droguee?|soumission chimique|ghb)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>nudes?|photos? intimes?|videos? intimes?|photos? de moi (?:toute? )?"
+        r"nue?|videos? de moi (?:toute? )?nue?|sextapes?|sex tapes?|photos? denudees?|"
+        r"photos? (?:\w+ )?(?:sexy|coquines?|hot))\b",
+        needs=r"\b(?:menace\w*|balancer|balance|publier|publie|diffuser|diffuse|envoyer a|"
+        r"poster|poste|montrer|montre|partager|partage|leak\w*|faire tourner|tourner|chantage|"
+        r"fait chanter|faire chanter|mettre en ligne|sur internet|sur les reseaux)\b",
+        about_others=True,
+    ),
+    rule(
+        D,
+        # A child's account: an adult in the room at night, secrets, touching.
+        r"\b(?P<core>(?:vient|venait|rentre|rentrait|entre|entrait|se glisse|se glissait|se "
+        r"couche|se couchait|monte|montait) (?:\w+ ){0,3}?(?:dans|sur) (?:ma chambre|mon lit)"
+        r"(?: \w+){0,2}? (?:la nuit|le soir|quand|la nuit quand|pendant)|(?:la nuit|le soir) "
+        r"(?:\w+ ){0,3}?(?:vient|venait|rentre|entre|se glisse|se couche) (?:\w+ ){0,2}?dans "
+        r"(?:ma chambre|mon lit)|(?:c'est|c'etait|ce sera|ca reste|ca doit rester) (?:notre (?:petit )?secret|un "
+        r"secret entre nous)|"
+        r"(?:faut|dois|il faut) (?:pas |rien |surtout pas )?le dire a personne|(?:m'a dit|me dit)"
+        r" de (?:rien dire|ne rien dire|le dire a personne|pas le dire)|(?:ne |n')?(?:le )?dis "
+        r"(?:rien )?a personne|me touche (?:\w+ ){0,2}?(?:la nuit|quand|la ou|les seins|les "
+        r"fesses|entre les jambes|sous|partout|en bas)|me (?:regarde|filme|photographie) "
+        r"(?:\w+ ){0,2}?(?:sous la douche|quand je me lave|quand je me change|dans la salle de "
+        r"bain|nue?))\b",
+        negatable=False,
+    ),
+    # ---- SUICIDE
+    rule(
+        S,
+        r"\b(?P<core>me suicider|me suicide|me suiciderai|me suiciderais|me suicidais|"
+        r"me suicidee?|me foutre en l'air|me fous en l'air|me fout en l'air|me foutrai en "
+        r"l'air|me foutre sous un train|me pendre|me pends|me pendrai|me pendrais|mettre fin a "
+        r"mes jours|mettre fin a ma vie|mettre un terme a (?:ma vie|mes jours)|m'oter la vie|"
+        r"m'ouvrir les veines|me taillader les veines|me tailler les veines|me trancher les "
+        r"veines|me faire sauter la cervelle|me tirer une balle(?! dans le pied)|me donner la "
+        r"mort|me defenestrer|m'immoler|me jeter (?:du|d'un|d'une|de la|par la|sous|dans le "
+        r"vide|devant (?:un|le|une|la) (?:train|metro|bus|camion|voiture|rer|tram))|me "
+        r"balancer (?:du|d'un|d'une|de la|par la|sous|dans le vide)|me noyer(?! (?:sous|dans "
+        r"(?:le|mon|les|mes) (?:boulot|travail|taf|devoirs|dossiers|mails|verre|larmes|"
+        r"pensees|problemes))))\b",
+        unless=r"\b(?:pendre (?:au|a son|a mon|a ton) (?:cou|telephone|tel|bras)|pendre la "
+        r"cremaillere|jeter (?:du|d'un) (?:linge|sac)|balancer (?:du|de la) (?:son|musique))\b",
+    ),
+    rule(
+        S,
+        rf"\b(?:je|j'\w*|moi) {_GAP}{{0,4}}?{_WANT} {_GAP}{{0,3}}?(?:de |d'|a )?(?:me "
+        rf"|m')(?P<core>{_KILL_ME})\b",
+        unless=r"\b(?:me tuer (?:a|au|aux|pour) (?:la tache|le travail|la tache|le boulot|"
+        r"bosser|travailler|repeter|le dire|expliquer)|me tuer a (?:\w+er)\b)",
+    ),
+    rule(
+        S,
+        rf"(?:^|[.!?,;:] ?|\b(?:et|mais|donc|alors|sinon|franchement|serieux|honnetement|"
+        rf"parfois|souvent|ce soir|demain|bientot|juste) ){_WANT} {_GAP}{{0,3}}?(?:de |d'|a )?"
+        rf"(?:me |m')(?P<core>{_KILL_ME})\b",
+        unless=r"\bme tuer (?:a|au|aux|pour) (?:la tache|le travail|le boulot|bosser|"
+        r"travailler|repeter|le dire|expliquer)\b",
+    ),
+    rule(
+        S,
+        r"\b(?:je|j'|moi) (?:vais |veux |voudrais |pense |compte )?(?:me |m')(?P<core>tuerai|"
+        r"tuerais|tue ce soir|tue cette nuit|tue demain|suiciderai|suiciderais|buterai|"
+        r"pendrai|pendrais)\b(?! (?:jamais|pas|pas du tout|point)\b)",
+    ),
+    rule(
+        S,
+        r"\b(?:essaye|essaie|tente|voulu|failli|ai fait|j'ai fait|rate|loupe|"
+        r"reussi|survecu a) (?:\w+ ){0,2}?(?:de |d'|a )?(?:me |m')?(?P<core>tuer|suicider|"
+        r"pendre|foutre en l'air|jeter|noyer|ouvrir les veines|empoisonner|une ts|ma ts|deux ts|"
+        r"plusieurs ts|ts)\b",
+        unless=r"\b(?:s'est|se sont|il a|elle a|ils ont)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:fait|faite|fais|refait|ma|mes|une|deux|trois|premiere|derniere|apres|"
+        r"depuis|avant) (?:\w+ )?(?:ts|tentative de suicide|tentatives de suicide|tentative|"
+        r"tentatives|tentative de suicide)(?: de suicide)?)\b(?! (?:de (?:record|"
+        r"reconciliation|\w+er)|d'))",
+        unless=r"\b(?:record|reconciliation|belle|echouee de (?!suicide)|essai|rugby|"
+        r"coup franc|vol|braquage|evasion|cambriolage|meurtre|assassinat)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>suicidaire|suicidaires|idees suicidaires|pensees suicidaires|crise "
+        r"suicidaire|risque suicidaire|tendances suicidaires|lettre de suicide|plan de suicide|"
+        r"(?:pense|pensais|pensee|pensees|penser|songe|songer|envie|idee|idees|recherche|"
+        r"cherche|google|googlise) (?:\w+ ){0,3}?(?:au|le|du|a|de) suicide|le suicide "
+        r"(?:\w+ ){0,2}?(?:comme|est|c'est|serait) (?:\w+ ){0,2}?(?:solution|issue|option|"
+        r"sortie|porte de sortie|echappatoire|reponse)|(?:seule|derniere|unique) (?:solution|"
+        r"issue|option|sortie) (?:\w+ ){0,3}?(?:la mort|mourir|le suicide|de mourir|de partir "
+        r"pour de bon|d'en finir|en finir))\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?:envie|envi|veux|veut|voudrais|voulais|aimerais|souhaite|souhaiterais|prete?|"
+        r"pret|prefere|prefererais|besoin|hate|merite|meriterais|dois|devrais|vais|va|juste|"
+        r"reve|revé|revais|laisse[zr]?-moi|laissez moi|laisse moi|attends|attendre|aimerai|"
+        r"voudrai|rather|seul souhait|seule envie|pense|pensais|pensee|idee|je) (?:\w+ ){0,2}?"
+        r"(?:de |d')?(?P<core>mourir|crever|etre morte?|etre mort|clamser|caner|y passer)"
+        r"\b(?! (?:de (?:rire|honte|faim|soif|chaud|froid|ennui|envie|peur|fatigue|jalousie|"
+        r"curiosite|impatience|chagrin|stress|bonheur|plaisir)|d'(?:ennui|envie|impatience|"
+        r"amour)|pour (?:toi|lui|elle|eux|vous|ma|mon|mes|la|le|les|ce|cette|un|une|des)|"
+        r"dans (?:tes|ses|vos|leurs|mes) bras|vieux|vieille|heureux|heureuse|en paix|"
+        r"tranquille|ensemble|avec (?:toi|lui|elle|vous)|a (?:\d+|cent|quatre-vingt) ans|"
+        r"entoure|un jour|un jour ou l'autre|comme tout le monde|de vieillesse|d'un cancer|"
+        r"si (?:je|j'ai|on) (?:\w+ )?(?:mange|bois|rate|loupe)))",
+        about_others=True,
+        unless=r"\b(?:plutot|plutôt) (?:\w+ ){0,2}?(?:mourir|crever) (?:que|qu')(?! (?:de )?"
+        r"(?:continuer|vivre|supporter|rester|souffrir|survivre|endurer|me reveiller|revivre|"
+        r"encore))|\bmourir (?:de|d') (?:rire|honte|faim|soif|chaud|froid|ennui|envie)\b|"
+        r"\b(?:film|serie|jeu|partie|personnage|perso)\b|\bje vais mourir (?:si|quand) (?:je|"
+        r"il|elle)\b",
+    ),
+    rule(
+        S,
+        r"\b(?:si seulement j'etais|j'aimerais mieux etre|je serais mieux|serais mieux|"
+        r"serait mieux que je sois|mieux vaut que je sois|prefere etre|prefererais etre|je "
+        r"voudrais etre|veux etre|aimerais etre) (?P<core>morte?|six pieds sous terre|sous "
+        r"terre|au cimetiere|enterree?)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:j'aurais|j'aurai) (?:\w+ ){0,2}?(?:du mourir|jamais du naitre|pas du "
+        r"naitre|prefere ne (?:jamais|pas) naitre|voulu ne jamais naitre|voulu ne (?:jamais|"
+        r"pas) exister)|(?:regrette|deteste) d'etre nee?|pourquoi je suis nee?|pourquoi je "
+        r"suis encore (?:en vie|la|vivante?)|ne (?:jamais|pas) etre nee?)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        # Phrases that carry their own negation: "j'ai plus envie de vivre".
+        r"\b(?P<core>(?:plus|pas|aucune?|jamais|perdu l') ?(?:\w+ )?(?:envie|gout|force|raison|"
+        r"courage|volonte|desir) (?:de |d')(?:vivre|exister|continuer a vivre|rester en vie|"
+        r"me battre pour vivre)|(?:plus|pas) (?:\w+ )?gout a la vie|(?:veux|voudrais|peux|vais)"
+        r" (?:plus|pas|jamais) (?:\w+ )?(?:vivre(?! (?:avec|chez|ici|a|en|dans|la|sous|pres|"
+        r"loin|seule?|ensemble|sans|au|aux|comme (?!ca|cela))\b)|exister|etre en vie|etre la"
+        r"(?=\s*(?:$|[.,!?;]|demain|pour))|me reveiller|voir demain|me lever le matin(?= "
+        r"(?:du tout|plus jamais))|continuer a vivre|survivre)|marre de (?:vivre|la vie|exister|"
+        r"ma vie|cette vie)|(?:fatiguee?|epuisee?|lasse?|degoutee?) (?:\w+ )?(?:de vivre|"
+        r"d'exister|de la vie|de ma vie)|(?:la|ma) vie (?:\w+ )?(?:ne vaut|vaut) (?:\w+ )?pas "
+        r"(?:la peine|le coup)|(?:ma|la) vie (?:\w+ )?(?:n'a|a) (?:plus |aucun |pas de )+sens|"
+        r"(?:rien|personne) pour (?:qui|quoi) vivre|plus rien (?:\w+ )?(?:ne )?me retient|"
+        r"rien ne me retient|(?:sais|suis) (?:pas|plus) (?:\w+ )?(?:si|de) (?:j'ai|je veux|vouloir|"
+        r"j'aie) (?:encore |vraiment )?(?:envie de )?(?:vivre|rester en vie|continuer a vivre|"
+        r"exister)|au bord (?:des|de la) (?:rails|voie ferree|voie))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ne (?:plus|jamais|pas)|pas|plus|jamais) (?:me )?reveiller|(?:dormir|"
+        r"m'endormir|endormir) (?:\w+ )?(?:pour toujours|a jamais|pour l'eternite|sans me "
+        r"reveiller|et ne (?:plus|jamais|pas) (?:me )?reveiller|et plus (?:me )?reveiller|"
+        r"et pas (?:me )?reveiller)|(?:partir|disparaitre|m'en aller) (?:pour toujours|pour de "
+        r"bon|definitivement|a jamais)(?! (?:de|d'|a|au|en|aux|vivre)\b))\b",
+        negatable=False,
+        unless=r"\b(?:week-end|weekend|vacances|grasse mat\w*|lendemain de soiree|sieste|"
+        r"reveil|alarme|cours|boulot|travail|taf|pays|ville|etranger|demenag\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?:je|j'|envie|veux|vais|voudrais|prete?|pret|besoin|decide|decidee|faut|"
+        r"temps|moment|heure|aimerais|dois|compte|pense) (?:\w+ ){0,2}?(?:d'|de )?"
+        r"(?P<core>en finir|en finis|en finirai|en finirais)(?=\s*(?:$|[.,!?;]|avec (?:la vie|"
+        r"tout|moi|ma vie|l'existence|cette vie|tout ca|tout cela|mes jours|ce monde|cette "
+        r"existence|la souffrance|cette douleur)\b|une (?:bonne )?fois|pour de bon|ce soir|"
+        r"cette nuit|demain|bientot|maintenant|aujourd'hui|c'est|je|une fois pour toutes|"
+        r"definitivement))",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>j'en (?:finis|finirai|finirais|fini|finit))(?=\s*(?:$|[.,!?;]|avec (?:la vie|"
+        r"tout|moi|ma vie|l'existence|cette vie|tout ca|tout cela|ce monde)\b|une (?:bonne )?fois|"
+        r"pour de bon|ce soir|cette nuit|demain|bientot|maintenant|aujourd'hui|definitivement))",
+    ),
+    rule(
+        S,
+        rf"\b(?P<core>(?:avale|avaler|avalé|pris|prendre|prends|gobe|gober|gobé|ingere|"
+        rf"ingurgite|bu|boire) (?:\w+ ){{0,2}}?{_QUANTITY} (?:\w+ ){{0,2}}?{_MEDS}|{_MEDS} "
+        rf"(?:\w+ ){{0,3}}?(?:avale|avalees?|avales|avalé|gobes?|gobees?|d'un coup|en une fois|"
+        rf"en meme temps)|{_QUANTITY} (?:\w+ ){{0,2}}?{_MEDS} (?:\w+ ){{0,3}}?(?:d'un coup|en une "
+        rf"fois|avec de l'alcool|avec de la vodka|avec du whisky|et de l'alcool))\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        rf"\b(?P<core>(?:mis de cote|mets de cote|mettre de cote|stocke|stocker|stock|accumule|"
+        rf"accumuler|planque|planquer|cache|cacher|garde|garder|reserve|amasse|collectionne|"
+        rf"economise|recupere) (?:\w+ ){{0,4}}?{_MEDS}|{_MEDS} (?:\w+ ){{0,3}}?(?:de cote|"
+        rf"planques?|cachees?|caches|stockees?|stockes|en reserve|accumulees?|accumules|qui "
+        rf"m'attendent|pretes?|prets|sur la table|devant moi|a cote de moi)|(?:doses?|quantites?) "
+        rf"(?:\w+ )?(?:mortelles?|letales?)|combien (?:de |d')?(?:\w+ ){{0,2}}?{_MEDS} (?:\w+ ){{0,4}}?"
+        rf"(?:pour mourir|pour crever|mortel|mortelle|pour en finir|pour y passer|pour ne "
+        rf"plus)|(?:fait|faite|faire|fais|ferai|ferais|refait|tente|tenter) (?:une |un |l')?"
+        rf"(?:overdose|surdose|od)|overdose volontaire|surdose volontaire)\b(?! (?:de|d') (?:sucre|cafe|"
+        rf"cafeine|chocolat|series?|amour|mignonnerie|informations?|infos|travail|boulot|"
+        rf"reseaux|taf|bonbons?))",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>sauter|saute|sauterai|sauterais|me lancer|me laisser tomber|tomber|"
+        r"plonger|enjamber|enjambe|passer par-dessus|passer par dessus)\b",
+        needs=r"\b(?:pont|viaduc|toit|toits|fenetre|balcon|immeuble|falaise|tour|parking|"
+        r"vide|rails?|voie ferree|quai|train|metro|rer|barrage|precipice|ravin|garde-corps|"
+        r"rambarde|parapet|(?:\d+|dixieme|huitieme|septieme|sixieme|cinquieme) ?e? etage)\b",
+        unless=r"\b(?:elastique|parachute|saut a|bungee|piscine|plongeoir|lac|mer|riviere "
+        r"pour (?:se )?baigner|baignade|parkour|trampoline|le pas|de joie|du lit|un repas|"
+        r"une etape|une ligne|un cours|la barriere|les cours|la seance|en l'air|sur l'occasion|"
+        r"dans le train|le train de|dans le metro|rater le|pas tomber|tomber amoureuse?|"
+        r"tomber malade|tomber enceinte|tomber sur|laisse tomber|laisser tomber|tomber dans "
+        r"les pommes|tomber de sommeil|tomber des nues|tomber en panne|tombe (?:de|sous) la "
+        r"pluie|il tombe|tombe la neige|tomber a pic|mal tombe|bien tombe)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:foncer|fonce|foncerai|rentrer|me jeter|me crasher|me precipiter|"
+        r"precipiter la voiture|lancer la voiture|me planter|planter la voiture|"
+        r"jeter la voiture) (?:\w+ )?(?:dans|contre|sous|sur) (?:un|une|le|la|l'|les) "
+        r"(?:mur|arbre|platane|pile|pilier|glissiere|camion|poids lourd|semi-remorque|ravin|"
+        r"falaise|rail|train|voiture d'en face|voitures d'en face)|lacher le volant|"
+        r"(?:me mettre|m'allonger|me coucher) (?:\w+ )?sur (?:les|la) (?:rails|voie))\b",
+        unless=r"\b(?:failli|accident|verglas|glisse|distrait|evite|esquive|freine|"
+        r"de justesse|frein|pneu|pluie|fatigue au volant|endormie? au volant)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>corde|noeud coulant|potence)\b",
+        needs=r"\b(?:pendre|pends|pendrai|cou|gorge|garage|grenier|poutre|achete|achetee|"
+        r"prete|pret|courage|deja|la|cave|arbre|crochet|plafond|ce soir|j'ai|attache|"
+        r"accroche|nœud|noeud)\b",
+        unless=r"\b(?:corde a sauter|cordes vocales|cordes? de (?:guitare|violon)|guitare|"
+        r"violon|escalade|grimpe|bateau|voile|tente|camping|linge|corde sensible|sur la "
+        r"corde raide|fil|cordee|chien|laisse|gym|cours|sport)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:arme|flingue|pistolet|fusil|carabine|revolver|calibre)|balle)\b",
+        needs=r"\b(?:(?:sur|contre) (?:ma|la) tempe|dans (?:ma|la) (?:bouche|tete)|me tirer|"
+        r"me flinguer|me faire sauter|appuyer sur la detente|appuyer sur la gachette|sur ma "
+        r"tete|contre ma tete|me buter|en finir|mourir)\b",
+        unless=r"\b(?:pied|jeu|partie|film|serie|fortnite|cod|paintball|airsoft|balle de "
+        r"(?:tennis|golf|ping)|ballon)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>lettres? d'adieu|mot d'adieu|messages? d'adieu|videos? d'adieu|"
+        r"(?:a|pour) (?:celui|celle|ceux|celles|qui que ce soit|quiconque) qui (?:lira|liront|"
+        r"lit|lisent|trouvera|trouveront|trouve|tombera)|(?:a|pour) qui (?:trouvera|lira) "
+        r"(?:ce|cette|ca|ceci)|(?:si|quand|lorsque) (?:vous|tu) (?:lisez|lis|lirez|liras) "
+        r"(?:ce message|ceci|ca|cette lettre|ces mots|ce mot)(?:[ ,]+\w+){0,3}?[ ,]+(?:je "
+        r"serai|je suis|je ne serai|je serai plus|c'est que|il sera)|ne me cherchez pas|"
+        r"cherchez-moi pas|me cherchez pas|essayez pas de me (?:trouver|retrouver|sauver)|"
+        r"adieu (?:a tous|a tout le monde|tout le monde|les amis|maman|papa|la vie|le monde|"
+        r"mes amours|vous tous)|je vous dis adieu|je dis adieu a (?:tous|tout le monde|la vie|"
+        r"ce monde)|(?:c'est|voici|ce sera) (?:mon|ma|mes) (?:\w+ )?(?:dernier message|"
+        r"derniere entree|derniers mots|dernier mot|derniere lettre|dernier post|dernier "
+        r"journal)|mes derniers mots)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>merci pour tout|merci de tout|pardonnez-moi|pardonnez moi|je vous aime "
+        r"tous|je vous aime toutes)\b",
+        needs=r"\b(?:adieu|ne me cherchez|me cherchez pas|pardon|pardonnez|prenez soin|"
+        r"occupez-vous|occupez vous|dites a|je m'en vais|je pars|pour toujours|derniere fois|"
+        r"au revoir a tous|c'est mieux comme ca|je ne serai plus|je serai plus|plus la|"
+        r"vivez|soyez heureux|oubliez-moi|oubliez moi|je vous aime)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:prenez|prends|prendre) (?:bien )?soin de (?:mon|ma|mes) (?:chat|chienne?|"
+        r"chats|chiens|lapin|animaux|enfants|plantes|maman|mere|petite soeur|petit frere|"
+        r"hamster|cochon d'inde|poisson)|(?:occupez|occupe)[- ](?:vous|toi) de (?:mon|ma|mes) "
+        r"(?:chat|chienne?|chats|chiens|lapin|animaux|enfants|hamster)|qui (?:va|pourra|"
+        r"voudra) s'occuper de (?:mon|ma|mes) (?:chat|chienne?|chats|chiens|lapin|animaux)"
+        r"(?: \w+){0,3}? (?:quand|si|apres) (?:je serai|je ne serai|je suis|je meurs|ma mort))\b",
+        needs=r"\b(?:adieu|ne me cherchez|pardon|je m'en vais|je pars|pour toujours|plus la|"
+        r"merci pour tout|quand je serai|apres ma mort|si je meurs|je ne serai|je serai plus|"
+        r"je vous aime|derniere)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>donne|donnee?|donner|distribue|distribuer|legue|leguer|offert|offrir|"
+        r"vendu)\b",
+        needs=r"\b(?:(?:j'en|je n'en|j'n'en) (?:aurai|aurais|aura) (?:\w+ )?(?:plus|pas) besoin|"
+        r"plus besoin (?:la ou|la-bas|la bas|ou) je (?:vais|pars)|la ou je vais|quand je "
+        r"(?:serai|ne serai) plus la|apres ma mort|de toute facon je (?:serai|ne serai) plus|"
+        r"je serai bientot plus la|bientot plus la)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:je suis|suis) (?:enfin |maintenant |vraiment )?(?:prete?|pret) (?:a|pour) "
+        r"(?:partir(?! (?:en|au|a|pour|demain|ce week))|mourir|en finir|le faire|y aller pour de "
+        r"bon|la fin|mourir)|passer a l'acte|(?:ce soir|cette nuit|demain) (?:c'est|ce sera) "
+        r"(?:la fin|fini pour moi|le grand saut|le jour)|j'ai (?:\w+ )?(?:choisi|fixe|prevu) "
+        r"(?:la date|le jour|l'endroit|le moment|comment)(?: \w+){0,3}? (?:pour )?(?:mourir|en "
+        r"finir|partir|le faire|me tuer)|j'ai un plan pour (?:mourir|en finir|me tuer|me "
+        r"suicider|partir))\b",
+        negatable=False,
+        unless=r"\b(?:vacances|voyage|week-end|concert|soiree|examen|entretien|match|course|"
+        r"mariage|demenagement)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:c'est decide|c'est decidee|decision est prise|j'ai decide)(?:[ ,]+\w+)"
+        r"{0,4}?[ ,]+(?:ce soir|cette nuit|demain|en finir|j'en finis|je pars pour|mourir|"
+        r"me tuer|je me tue|le faire|j'arrete tout))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?:pense|pensais|penser|songe|obsede|obsedee|fantasme|reve) (?:\w+ ){0,3}?"
+        r"(?P<core>a (?:la|ma) (?:propre )?mort|a mourir|a mon (?:propre )?enterrement|a mes "
+        r"funerailles)\b(?! (?:de|d'|du|des) (?!moi))|\b(?:(?:j'imagine|imaginer|"
+        r"prepare|preparer|organise|planifie) (?:\w+ )?(?:mon|mes) (?:propre )?(?:enterrement|"
+        r"funerailles|obseques))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:comment|facon de|moyens? de|methodes? pour|methode pour|meilleure "
+        r"facon de|maniere de) (?:\w+ )?(?:mourir sans|se suicider|me suicider|en finir|se tuer|"
+        r"me tuer sans|mourir vite|mourir rapidement|mourir facilement|mourir sans douleur|"
+        r"mourir sans souffrir)|mourir sans (?:souffrir|douleur|avoir mal))\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:s'en (?:foutrai(?:t|ent)|ficherai(?:t|ent)|fout|fiche|foutent|fichent)|"
+        r"seraient? (?:\w+ )?(?:content|contente|contents|soulages?|heureux|tranquilles?)|"
+        r"feraient la fete|ferait la fete) (?:\w+ )?si je (?:\w+ )?(?:mourais|crevais|"
+        r"disparaissais|me tuais|me suicidais|n'etais plus la|etais plus la|meurs|creve|me tue)|"
+        r"si je (?:meurs|creve|me tue|me suicide|disparais)(?: \w+)?(?:[ ,]+[\w']+){0,4}?[ ,]+"
+        r"(?:personne (?:ne )?(?:\w+ )?(?:pleurera|remarquera|verra|s'en rendra compte)|ca "
+        r"changera rien|tout le monde s'en fout|ils seront soulages|ils s'en foutent))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        # Burden with a death meaning.
+        r"\b(?P<core>(?:mieux|plus heureux|plus heureuse|plus heureuses|plus tranquilles?|"
+        r"soulages?|soulagees?|un soulagement|plus simple|plus facile) (?:\w+ ){0,3}?(?:sans "
+        r"moi|si je (?:\w+ )?(?:n'etais plus la|n'existais pas|n'existais plus|etais plus la|"
+        r"mourais|crevais|disparaissais|partais pour de bon|me tuais|me suicidais|etais morte?|"
+        r"n'etais pas nee?|etais pas nee?|n'avais jamais existe)|si j'(?:etais|existais|avais) "
+        r"(?:\w+ )?(?:morte?|plus la|pas la|pas nee?|jamais nee?|pas|plus|jamais existe))|(?:sans moi|si je (?:\w+ )?"
+        r"(?:mourais|crevais|disparaissais|me tuais|me suicidais|n'etais plus la|etais plus "
+        r"la|etais morte?))(?:[ ,]+[\w']+){0,5}?[ ,]+(?:personne|mieux|soulage\w*|"
+        r"remarquerait|verrait|pleurerait|manquerais|manquerait|regretterait|changerait rien|"
+        r"s'en rendrait compte|s'en apercevrait|serait (?:\w+ )?(?:mieux|content|heureux|"
+        r"soulage))|(?:personne|nul) (?:\w+ )?(?:ne )?(?:me regretterait|me pleurerait|"
+        r"remarquerait (?:\w+ )?mon absence|verrait (?:\w+ )?la difference si je)|je (?:ne )?"
+        r"manquerais (?:\w+ )?a personne)\b",
+        negatable=False,
+        unless=r"\b(?:soiree|fete|match|equipe|projet|voyage|vacances|reunion|diner|sortie|"
+        r"anniversaire)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:veux|voudrais|aimerais|besoin) (?:juste |seulement )?que (?:tout|ca|"
+        r"la douleur|la souffrance|cette douleur|ma vie|tout ca|cette vie) (?:\w+ )?(?:s'arrete|"
+        r"s'arretent|se termine|finisse|prenne fin|cesse))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        # Someone at risk now (a past death, "il s'est suicidé", is grief).
+        r"\b(?:veut|voulait|va|allait|pense a|parle de|parlait de|menace de|essaye de|"
+        r"essaie de|tente de|a essaye de|a tente de|envie de|a voulu|pourrait|risque de|"
+        r"veulent|vont|compte) (?:\w+ ){0,2}?(?P<core>se (?:suicider|tuer|foutre en l'air|"
+        r"pendre|jeter|ouvrir les veines|noyer|flinguer)|mettre fin a ses jours|en finir)\b",
+        about_others=True,
+        unless=r"\bsi (?:je|on) (?:\w+ )?(?:le |la )?(?:quitte|laisse|pars)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:il|elle|mon \w+|ma \w+) (?:est|etait) (?:\w+ )?suicidaire|(?:se "
+        r"suicide|se tue|se pend) (?:ce soir|cette nuit|demain|maintenant|bientot)|(?:avale|"
+        r"pris) (?:\w+ ){0,2}?(?:toute la boite|tous ses|toutes ses|plein de) (?:\w+ )?"
+        r"(?:cachets|medocs|medicaments|comprimes|pilules))\b",
+        about_others=True,
+    ),
+    # ---- SELF_HARM
+    rule(
+        H,
+        r"\b(?P<core>scarifi\w*|scarif\w*|automutil\w*|auto-mutil\w*|auto mutil\w*|mutiler|"
+        r"mutile|mutilee|mutilais|mutilait|me mutile|se mutile|autoagression|auto-agression|"
+        r"auto-destruction physique)\b",
+        about_others=True,
+        unless=r"\b(?:tatouage|tattoo|artistique|rituel|rituelle|tribu|tribal|tribale|"
+        r"ethnique|body art|modification corporelle|piercing|culture|africaine?)\b",
+    ),
+    rule(
+        H,
+        r"\b(?:me|m'|se|je me suis|je me) (?:\w+ ){0,2}?(?P<core>coupe|couper|coupais|coupee|"
+        r"couperai|coupes|coupe les|taillade|taillader|tailladais|tailladee|taille les|"
+        r"taillais les|entaille|entailler|lacere|lacerer|ouvert) (?:\w+ ){0,2}?(?:les |mes |"
+        r"le |la |l'|ses |sur les |sur le |au niveau des )?(?:bras|poignets?|cuisses?|avant-bras|"
+        r"jambes?|ventre|hanches?|peau|chevilles?|mollets?|epaules?|seins?|veines?)\b",
+        about_others=True,
+        unless=_CUT_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?:je|j'|envie|besoin|pulsion|pulsions|veux|vais|peux|pas m'empecher|recommence|"
+        r"rechute|encore|arreter|arrete) (?:\w+ ){0,3}?(?:de |d'|a )?(?:me |m')(?P<core>couper|"
+        r"coupe|coupais|taillader|tailladais|lacerer|entailler|scarifier)\b(?! (?:les cheveux|"
+        r"la frange|les ongles|du monde|des autres|de tout|de (?:mes|ma|mon|la|ces)|les ponts|"
+        r"la parole|en (?:deux|quatre)|un bras|une tranche|le souffle|l'appetit|le sifflet))",
+        unless=_CUT_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?:me|m'|se|je me suis|je me) (?:\w+ ){0,2}?(?P<core>brule|bruler|brulais|brulee|"
+        r"bruleé|brulerai|crame|cramer) (?:\w+ ){0,3}?(?:expres|volontairement|avec (?:un|une|"
+        r"mon|ma|la|le|des) (?:briquet|cigarette|clope|bougie|allumette|fer|lame chauffee|"
+        r"cuillere)|la peau|les bras|le bras|les cuisses|la main expres|pour (?:me punir|"
+        r"sentir|avoir mal))\b",
+        about_others=True,
+        unless=_BURN_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:cigarette|clope|briquet|mégot|megot) (?:\w+ ){0,3}?(?:sur|contre) "
+        r"(?:mon|ma|mes|la|le|les|ses|son|sa) (?:\w+ )?(?:bras|peau|poignet|cuisse|main|jambe|"
+        r"ventre)|(?:ecrase|eteins|eteint|eteindre|ecraser) (?:\w+ ){0,2}?(?:mes|des|une|ma|"
+        r"les) (?:cigarettes?|clopes?|megots?) (?:\w+ ){0,2}?sur (?:moi|mon|ma|mes|la|le|les))\b",
+        about_others=True,
+    ),
+    rule(
+        H,
+        r"\b(?:je me|j'me|se|je m'|envie de me|besoin de me|pulsion de me|de me|a me) "
+        r"(?P<core>frappe|frapper|"
+        r"frappais|frapperai|cogne la tete|cogner la tete|tape la tete|taper la tete|"
+        r"tapais la tete|cognais la tete|mets des claques|mettre des claques|gifle(?! (?:le front|"
+        r"la cuisse))|gifler|"
+        r"griffe|griffer|griffais|mords|mordre|mordais|arrache la peau|arracher la peau|"
+        r"gratte jusqu'au sang|gratter jusqu'au sang|punis|punir|affame|affamer|prive de "
+        r"manger|prive de nourriture|scarifie)\b(?! (?:(?:aux|a la|au) (?:jeu|echecs|partie)|le "
+        r"front|la cuisse|les cuisses|dans les mains|sur la cuisse|l'epaule|la poitrine))",
+        about_others=True,
+        unless=_KNOCK_ACCIDENT + r"|\b(?:je me suis (?:cogne|cognee|tape|tapee)|contre la "
+        r"porte|du placard|la table|punir (?:en|de) (?:ne pas sortir|pas sortir|pas "
+        r"acheter|privant de dessert)|de dessert|de sortie|de netflix|de telephone|"
+        r"de reseaux)\b",
+    ),
+    rule(
+        H,
+        r"\b(?:me|m'|se|je me suis|je me) (?:\w+ ){0,2}?(?:faire|fais|fait|ferai|ferais|faisais|"
+        r"suis fait|suis faite|refais|refaire) (?:\w+ )?(?:du |de )(?P<core>mal)\b(?! (?:a "
+        r"(?:la|le|l'|mon|ma|mes) \w+|au dos|au genou|en (?:tombant|courant|glissant)))",
+        about_others=True,
+        unless=_EMOTIONAL + "|" + _KNOCK_ACCIDENT + r"|\b(?:tombant|chute|sport|muscu|dos|"
+        r"genou|cheville|poignet en|epaule en)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:jusqu'au sang|jusqu'a (?:ce que ca saigne|saigner|en saigner|avoir des "
+        r"bleus|me faire saigner)))\b",
+        about_others=True,
+        unless=_KNOCK_ACCIDENT + "|" + _CUT_ACCIDENT + r"|\b(?:nez|gencives|ampoule|levre|"
+        r"combat|bagarre|se battre|battus|mordu par|chat|chaton|chien|chiot|lapin|hamster|"
+        r"perroquet|cheval|griffee? par|mordue? par)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:lames?|lames? de rasoir|rasoir|cutter|scalpel))\b",
+        needs=r"\b(?:bras|cuisses?|poignets?|peau|me couper|me taillader|scarif\w*|cache\w*|"
+        r"planque\w*|marques?|cicatrices?|envie|besoin|pulsion|ouvrir|sang)\b",
+        unless=r"\b(?:raser|rase|rasais|rasage|barbe|jambes rasees|aisselles|epiler|patin\w*|"
+        r"ski|cuisine|couteau de cuisine|lame de fond|lames de fond|parquet)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|"
+        r"trente|cent) (?:\w+ )?(?:jours?|semaines?|mois|ans?|annees?) (?:\w+ )?(?:sans|clean "
+        r"de|clean|sans (?:me )?(?:scarifier|scarification|couper|mutiler|me faire du mal|sh|"
+        r"automutilation|rechute))(?: (?:me )?(?:scarifier|scarification|couper|sh|"
+        r"automutilation|mutiler|lame))?|rechute\w*(?:[ ,]+[\w']+){0,4}?[ ,]+(?:scarif\w*|"
+        r"coupe\w*|lame|me suis coupee?|automutil\w*|sh)|(?:envie|besoin|pulsion|pulsions|"
+        r"j'ai|refait|rechute|sans|clean de) (?:de |d'|du )?sh\b)",
+        negatable=False,
+        needs=r"\b(?:scarif\w*|couper|coupee?|coupures?|lames?|automutil\w*|mutil\w*|sh|"
+        r"bras|cicatrices?|mal)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:cacher|cache|cachais|planque|planquer) (?:\w+ )?(?:mes|les|ses) "
+        r"(?:cicatrices|coupures|marques|bras|poignets)|(?:coupures|cicatrices|entailles|"
+        r"marques) (?:\w+ )?(?:fraiches|recentes|toutes? neuves)|(?:coupures|entailles|"
+        r"cicatrices) (?:\w+ )?sur (?:mes|ses|les) (?:bras|poignets|cuisses|avant-bras|jambes))\b",
+        about_others=True,
+        unless=_CUT_ACCIDENT + r"|\b(?:operation|opere\w*|chat|chaton|cesarienne|"
+        r"accident|acne|varicelle)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:mange|manger|mangerai|bouffe|bouffer) (?:\w+ )?(?:plus|pas|rien) "
+        r"(?:\w+ ){0,2}?pour me punir|(?:merite|meriterais) (?:pas|plus) de manger|"
+        r"(?:me fais vomir|me faire vomir|me fais saigner|me faire saigner) (?:\w+ ){0,2}?pour me "
+        r"punir|me (?:fais|faire) saigner|(?:m'affame|m'affamer|me prive de manger|me priver de manger|me prive de nourriture) "
+        r"(?:\w+ ){0,2}?(?:pour me punir|expres|volontairement|parce que je (?:le )?merite))\b",
+        negatable=False,
+    ),
+)
+
+_CHECK_IN: tuple[Rule, ...] = (
+    rule(
+        S,
+        r"\b(?:envie|veux|voudrais|aimerais|besoin|juste|prefererais|rever) (?:de |d')?"
+        r"(?:\w+ ){0,2}?(?P<core>disparaitre|me volatiliser|m'effacer|m'evaporer|me faire "
+        r"oublier de tous|plus exister|ne plus etre la)\b(?! (?:de|d'|du|des|sous|dans|au|a|en|"
+        r"quelques|pendant|une|un|deux|ce|cette|le|la)\b)",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:je suis|suis|je me sens|me sens|je ne suis qu'|je suis qu'|j'suis) "
+        r"(?:\w+ ){0,2}?(?:un poids|un fardeau|une charge|une plaie|un boulet)(?: (?:pour|a) "
+        r"(?:tout le monde|tous|les autres|ma famille|mes proches|mes parents|mes amis|vous|"
+        r"toi|lui|elle|eux|la societe))?(?=\s*(?:$|[.,!?;]|pour|a|et|depuis|je|j'))|je pese "
+        r"sur tout le monde)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>a quoi bon(?=\s*(?:$|[.,!?;]|franchement|serieux|vivre|continuer|tout|"
+        r"se battre|me battre|essayer|me lever|rester|exister|en fait|sinon|de toute|au fond|"
+        r"j'|je))|(?:ca|tout ca|ma vie|la vie|rien) (?:\w+ )?(?:sert|servira) (?:\w+ )?(?:a rien|"
+        r"plus a rien)(?=\s*(?:$|[.,!?;]))|je sers a rien(?=\s*(?:$|[.,!?;]|sur|dans ce monde|a "
+        r"personne|je|j'))|sers a rien sur (?:cette )?terre)",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>j'en peux plus(?=\s*(?:$|[.!?]|de (?:tout|rien|moi|cette vie|ma vie|"
+        r"exister|vivre|la vie)|,? (?:je suis a bout|vraiment|franchement|serieux|de tout)))|"
+        r"je (?:suis|me sens) (?:\w+ )?a bout(?=\s*(?:$|[.!?]|de tout|,? (?:je|j')))|"
+        r"au bout du rouleau(?=\s*(?:$|[.!?]))|(?:tellement |trop |si |vraiment )?"
+        r"(?:fatiguee?|epuisee?|lasse?|crevee?) de tout(?! (?:ce (?:boulot|travail|taf|bruit|"
+        r"monde)|ca au (?:boulot|taf)))|(?:j'ai|j'ai) plus (?:\w+ )?(?:de force|la force|"
+        r"d'espoir|aucun espoir|gout a rien|envie de rien|la force de rien)|(?:aucun|plus "
+        r"d'|pas d')espoir(?=\s*(?:$|[.,!?;]))|plus aucun espoir|des idees noires|idees "
+        r"noires|(?:je vois|vois) (?:plus |pas |aucune )(?:d'issue|issue|de sortie|le bout du "
+        r"tunnel|de solution)|aucune issue|(?:rien ne|ca|ca ne|ca va) (?:\w+ )?(?:changera|ira) "
+        r"(?:jamais|plus jamais)(?: mieux)?|je veux tout arreter(?=\s*(?:$|[.,!?;]))|"
+        r"tout est noir|j'ai plus gout a la vie)\b",
+        negatable=False,
+    ),
+)
 
 del D, S, H
 
-LANGUAGE = Language(code="fr", crisis=_CRISIS, check_in=_CHECK_IN)
-_ = rule
+LANGUAGE = Language(
+    code="fr",
+    crisis=_CRISIS,
+    check_in=_CHECK_IN,
+    shorthand=_SHORTHAND,
+    subjects=(
+        "je j' j'ai j'en j'y j'suis j'vais j'veux j'me j'avais j'etais moi tu t'as t'es il elle "
+        "on nous vous ils elles personne quelqu'un ca c'est et mais car donc quand parce "
+        "puisque sinon alors"
+    ),
+    first_person="je j' j'ai j'en j'y j'suis j'vais j'veux j'me j'avais j'etais moi",
+    negators=r"pas|jamais|ne|n'\w+|aucun|aucune|rien|nullement",
+    doubt_after="sur sure certain certaine si m'empecher empecher a arreter vraiment",
+    resisting_before="essaie essaye essayer tente tenter promis jure lutte",
+    history_after=r" ?(?:\w+ ){0,3}?(?:plus|depuis)\b",
+    fiction=(
+        r"\b(?:films?|series?|episodes?|saisons?|livres?|romans?|histoire|bd|mangas?|animes?|"
+        r"docu\w*|reportages?|journal|journaux|articles?|infos?|actu\w*|podcasts?|chansons?|"
+        r"clips?|albums?|jeu video|jeux video|personnages?|persos?|heros|heroine|netflix|"
+        r"tiktok|youtube|theatre|poemes?|etude|statistiques|cours|expose|prevention|"
+        r"campagne|sensibilisation|benevolat|proces|faits divers|true crime|emission|"
+        r"acteur|actrice)\b"
+    ),
+)

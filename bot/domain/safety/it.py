@@ -1,4 +1,41 @@
-"""Crisis-screen rules for it (see bot.domain.safety and its engine)."""
+"""Crisis-screen rules for Italian (it).
+
+Rules are written against normalised text: lowercase, no accents ("più" -> "piu", "è" ->
+"e", "perché" -> "perche"), after the shorthand below: "nn" -> "non", "xké"/"xk"/"pk" ->
+"perche", "cmq" -> "comunque", "x" -> "per", a lone "+" -> "piu", "ke"/"k" -> "che",
+"tt" -> "tutto", "sn" -> "sono", "d" -> "di", "m" -> "mi", "t" -> "ti", Roman "vojo" ->
+"voglio".
+
+Decisions on the ambiguous cases
+- First person is read from the verb and the clitic: "uccidermi", "ammazzarmi",
+  "suicidarmi", "togliermi la vita", "mi voglio uccidere" are the writer's own; "mi
+  uccide", "mia madre mi ammazza" (someone kills me) are figures of speech unless the
+  sentence ties them to leaving, telling or fear, when they are a threat (DANGER).
+- "Voglio morire" is flagged even with "ahah" (policy), but not "muoio dal ridere",
+  "morire di noia/caldo/vergogna", "mi fai morire", "morire vecchia/in pace"; "mi ammazzo
+  di lavoro/dalle risate" is not, "mi ammazzo" ending a clause after "se"/"giuro" is.
+- "Farla finita" is suicide, but "farla finita con lui / con questa storia / di
+  lamentarmi" is ending something else. "Mi butto" (I go for it) is not a jump;
+  "buttarmi dal ponte / sotto un treno" is. "Da tagliarsi le vene" (a sad song) is an
+  idiom; "tagliarmi le vene" is suicide. "Mi sparo una serie" (binge) is not flagged.
+- "Mi picchia", "mi mena", "mi ha messo le mani addosso" are violence; "il sole picchia"
+  and "il prof mi ha massacrato all'orale" are not.
+- Plans and goodbyes without a death word are flagged when their shape is clear: giving a
+  pet away ("ho dato via il mio gatto"), "ho già deciso come farlo", "prendetevi cura del
+  mio gatto" (not before a trip), "non cercatemi", "quando non ci sarò più".
+- History is flagged ("l'anno scorso ho tentato il suicidio", "pulita da 2 mesi, niente
+  tagli", "non mi taglio più"); someone known at risk now is flagged; a past death ("si è
+  suicidato") is grief, not flagged. A partner threatening to kill himself if the writer
+  leaves is DANGER.
+- Check-in only: "vorrei sparire", "sono un peso", "non ce la faccio più" (with nothing
+  after it), "che senso ha tutto", "niente ha senso", "sono stanca di tutto" (not "di
+  questo lavoro"). "Non ne posso più" alone is venting and is not flagged.
+
+Out of reach: wordings only the situation makes grave ("ho deciso", "venerdì finisce
+tutto"), dialect beyond a few Roman forms ("me vojo ammazzà"), sarcasm, and "mi sparo"
+as true intent (it is mostly "I'll binge"). One-letter shorthand ("n", "d", "m") is
+expanded only before another word, so that the language keeps its trigger words.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +43,747 @@ from bot.domain.safety.engine import Concern, Language, Rule, rule
 
 __all__ = ["LANGUAGE"]
 
+_SHORTHAND: tuple[tuple[str, str], ...] = (
+    # One-letter words are expanded only before another word, so that each pattern has a
+    # two-character factor and the language can be gated by its triggers (see triggers.py).
+    (r"\bnn\b", "non"),
+    (r"\bn (?=\w)", "non "),
+    (r"\b(?:xke|xche|xk|pk|perke|pke|xch|xkè)\b", "perche"),
+    (r"\bcmq\b", "comunque"),
+    (r" \+ (?=\w)", " piu "),
+    (r"\bx (?=\w)", "per "),
+    (r"\bk (?=\w)", "che "),
+    (r"\b(?:ke|ch)\b", "che"),
+    (r"\btt\b", "tutto"),
+    (r"\bsn\b", "sono"),
+    (r"\bd (?=\w)", "di "),
+    (r"\bm (?=\w)", "mi "),
+    (r"\bt (?=\w)", "ti "),
+    (r"\bqlcn\b|\bqlc\b", "qualcuno"),
+    (r"\bqlcs\b", "qualcosa"),
+    (r"\bnnt\b", "niente"),
+    (r"\b(?:vojo|vojio|voio)\b", "voglio"),
+    (r"\bammazza'", "ammazzare"),
+    (r"\bsuicido\b", "suicidio"),
+    (r"\b(voglio|vorrei) mori\b", r"\1 morire"),
+    (r"\bsu[iy]?[cs]{1,2}[iy]?d(?=[aeio])", "suicid"),
+    (r"\bme (voglio|vojo|vorrei) (ammazza|uccide|mori)\b", r"mi \1 \2re"),
+)
+
+# --- building blocks ---------------------------------------------------------------------
+
+_RELATION = (
+    r"(?:ragazzo|ragazza|fidanzato|fidanzata|marito|moglie|compagno|compagna|ex|padre|papa|"
+    r"babbo|madre|mamma|patrigno|matrigna|fratello|sorella|fratellastro|zio|zia|cugino|cugina|"
+    r"nonno|nonna|capo|vicino|vicina|suocero|suocera|cognato|cognata|figlio|figlia|"
+    r"professore|prof|allenatore|coinquilino|coinquilina|tipo|uomo|amico|amica|collega)"
+)
+_PERSON = (
+    rf"(?:lui|lei|loro|qualcuno|(?:il |la |lo )?(?:mio|mia|suo|sua|un|uno|una|quel|quella) "
+    rf"{_RELATION}|(?:il|la|lo|l') ?{_RELATION})"
+)
+_INTENT = (
+    r"(?:voglio|vorrei|volevo|ho voglia di|avevo voglia di|mi viene voglia di|mi e venuta "
+    r"voglia di|penso di|pensavo di|sto pensando di|ho pensato di|penso a|pensando a|pensavo "
+    r"a|ho deciso di|decido di|devo|dovrei|vado a|sto per|stavo per|ho provato a|provo a|"
+    r"provato a|ho tentato di|tentato di|ho cercato di|cercato di|cerco di|ho intenzione di|"
+    r"progetto di|sogno di|desidero|preferirei|preferisco|meglio|merito di|mi merito di|la "
+    r"tentazione di|l'idea di|idea di|pensieri di|voglio solo|solo voglio|potrei|avrei voglia "
+    r"di|pronta a|pronto a|tentata di|tentato di|ho paura di|spero di|speravo di|mi piacerebbe|"
+    r"vorrei tanto|voglio tanto|non vedo l'ora di|a un passo dal|quasi)"
+)
+_SELF_DEATH = (
+    r"(?:morire|uccidermi|ammazzarmi|suicidarmi|togliermi la vita|farla finita(?! (?:con|di)\b)|"
+    r"farmi fuori(?! (?:una|un|tutta|tutto|la|il|le|i)\b)|"
+    r"levarmi di mezzo|togliermi di mezzo|smettere di vivere|smettere di esistere|non "
+    r"svegliarmi (?:piu|domani)|sparire per sempre|impiccarmi|avvelenarmi|annegarmi|tagliarmi "
+    r"le vene|spararmi(?: un colpo| in testa| alla tempia)?|farmi saltare le cervella|non "
+    r"esistere piu)"
+)
+_NOT_DEATH_AFTER = (
+    r"(?! (?:di (?!nuovo)|d'|dal|dalla|dalle|dai|dallo|del|della|per (?!sempre)|vecchi[oa]|"
+    r"felice|in pace|tra le (?:tue|sue) braccia|con te|con lui|con lei|accanto a|sul lavoro|"
+    r"lavorando|studiando|ridendo|con (?:il|la|l') (?:lavoro|studio)))"
+)
+_EMBARRASSED = (
+    r"\b(?:che (?:figura|figuraccia|vergogna|imbarazzo)|figuraccia|imbarazzantissim\w*)\b"
+)
+_VIOLENT = (
+    r"(?:picchia|picchiava|ha picchiat[oa]|picchiato|picchiata|mena|menava|ha menat[oa]|"
+    r"strozza|strozzava|ha strozzat[oa]|strangola|strangolava|ha strangolat[oa]|spinge|"
+    r"spingeva|ha spint[oa]|spintona|ha spintonat[oa]|schiaffeggia|ha schiaffeggiat[oa]|morde|"
+    r"ha mors[oa]|sputa|ha sputato|stupra|ha stuprat[oa]|violenta|ha violentat[oa]|molesta|"
+    r"ha molestat[oa]|maltratta|maltrattava|ha maltrattat[oa]|prende a (?:schiaffi|pugni|calci|"
+    r"botte|sberle|cinghiate)|prendeva a (?:schiaffi|pugni|calci|botte|sberle)|ha preso a "
+    r"(?:schiaffi|pugni|calci|botte|sberle)|(?:ha )?riempit[oa] di botte|riempie di botte|"
+    r"massacra di botte|ha massacrat[oa] di botte|soffoca con|ha soffocat[oa] con|accoltella|"
+    r"ha accoltellat[oa]|tira i capelli|ha tirato i capelli|tirava i capelli)"
+)
+_NOT_VIOLENCE_AFTER = (
+    r"(?! (?:a (?:scacchi|carte|briscola|tennis|ping pong|fifa|calcetto|padel)|al (?:gioco|"
+    r"videogioco|fantacalcio)|con (?:le domande|i messaggi|le chiamate|la gelosia|le sue "
+    r"paranoie)))"
+)
+_CUT_ACCIDENT = (
+    r"\b(?:per sbaglio|per errore|senza volerlo|accidentalmente|cucinando|cucinare|tagliando "
+    r"(?:il|la|le|lo|i|gli|pane|cipolla|verdure|carne)|affettando|sbucciando|cipoll\w+|pomodor\w+|"
+    r"pane\b|verdur\w+|coltello (?:del pane|da cucina)|mi radevo|radendomi|rasoio|depil\w+|"
+    r"carta\b|foglio|lattina|vetro rotto|bicchiere rotto|giardin\w+|capelli|frangia|unghie|"
+    r"barba|il dito|un dito)"
+)
+_BURN_ACCIDENT = (
+    r"\b(?:per sbaglio|senza volerlo|forno|fornello|fornelli|pentola|padella|ferro da stiro|"
+    r"cucinando|olio|caffe|te\b|tisana|brodo|vapore|acqua bollente|sole\b|spiaggia|piastra|"
+    r"phon|griglia|barbecue|grigliata|pizza|candela|moka)"
+)
+_KNOCK_ACCIDENT = (
+    r"\b(?:per sbaglio|senza volerlo|palestra|allenamento|calcio|calcetto|giocando|partita|"
+    r"correndo|bici|moto|sono cadut[oa]|caduta|inciampat[oa]|scivolat[oa]|spigolo|porta|"
+    r"tavolo|sportello|armadio|ginocchio|caviglia|puntura|zanzara|zanzare|allergia|prurito|"
+    r"orticaria|eczema|brufol\w+|crosta)\b"
+)
+_LEAVING = (
+    r"(?:lo lascio|la lascio|lo lasciassi|la lasciassi|lo mollo|la mollo|me ne vado|me ne "
+    r"andassi|vado via|andassi via|lo denuncio|la denuncio|denuncio|lo dico a qualcuno|lo "
+    r"racconto|parlo|lo dico|chiamo la polizia|lo tradisco|esco con|mi separo|chiedo la "
+    r"separazione|chiedo il divorzio|lo lasciavo|lo avessi lasciato)"
+)
+_FEAR = r"\b(?:paura|terrorizzat[oa]|spaventat[oa]|tremo|tremando|panico|nascost[oa]|mi nascondo)\b"
+_ADULT = (
+    r"\b(?:zio|patrigno|(?:compagno|ragazzo|fidanzato|marito) di mia (?:mamma|madre)|cugino|"
+    r"nonno|papa|padre|vicino|signore|prof|professore|allenatore|uomo|adulto|prete|mister)\b"
+)
+_PILLS = (
+    r"(?:pillole|pastiglie|pasticche|compresse|farmaci|medicine|medicinali|gocce|psicofarmaci|"
+    r"antidepressivi|sonniferi|ansiolitici|tranquillanti|tachipirina|paracetamolo|aspirine?|"
+    r"oki|brufen|ibuprofene|xanax|alprazolam|tavor|lorazepam|lexotan|bromazepam|delorazepam|"
+    r"valium|diazepam|rivotril|clonazepam|minias|zoloft|sertralina|daparox|paroxetina|prozac|"
+    r"fluoxetina|entact|cipralex|escitalopram|seroquel|quetiapina|litio|insulina|stilnox|"
+    r"zolpidem|tramadolo|contramal|benzodiazepine|benzo|oppiacei|gocce di en)"
+)
+_HIGH = (
+    r"(?:ponte|palazzo|balcone|finestra|terrazzo|terrazza|tetto|piano|treno|metro|metropolitana|"
+    r"macchina|auto|camion|tir|binari|binario|burrone|dirupo|scogliera|fiume|vuoto|cavalcavia|"
+    r"viadotto|autostrada|strada|tram|precipizio|rupe|grattacielo|campanile|ringhiera)"
+)
+_BODY = (
+    r"(?:braccia|braccio|polsi|polso|cosce|coscia|gambe|gamba|pancia|pelle|fianchi|fianco|"
+    r"avambracci|avambraccio|caviglie|caviglia|petto|spalle|spalla|corpo|stomaco)"
+)
+
 D, S, H = Concern.DANGER, Concern.SUICIDE, Concern.SELF_HARM
 
-_CRISIS: tuple[Rule, ...] = ()
-_CHECK_IN: tuple[Rule, ...] = ()
+_CRISIS: tuple[Rule, ...] = (
+    # ---- DANGER ---------------------------------------------------------------------------
+    rule(
+        D,
+        rf"\b{_PERSON} (?:\w+ ){{0,3}}?(?P<core>mi {_VIOLENT}|(?:picchia|picchiava|ha picchiato|"
+        r"mena|menava|maltratta|maltrattava|prende a (?:schiaffi|pugni|calci|botte)) me)\b"
+        rf"{_NOT_VIOLENCE_AFTER}",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>mi {_VIOLENT})(?=\s*(?:$|[.,!?;]|quando\b|se\b|e\b|perche\b|ogni\b|sempre\b|"
+        r"ieri|stanotte|stasera|oggi\b|l'altra sera|"
+        r"a volte|ancora\b|di nuovo|fino\b|senza\b|davanti\b|con (?:la|il) (?:cintura|ciabatta|"
+        r"mano|pugno|bastone|cavo|scarpa|mestolo)|da quando|mentre\b|adesso\b|ora\b|in (?:faccia|"
+        r"testa)|tutti i giorni|😭))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>mi (?:ha dato|da|dava|hanno dato|ha tirato|tira|tirava|ha mollato|molla|"
+        r"mollava) (?:un |uno |una |dei |delle )?(?:schiaffo|schiaffi|pugno|pugni|calcio|calci|"
+        r"spinta|spintone|spintoni|testata|ceffone|ceffoni|sberla|sberle|manrovescio|botte|"
+        r"cinghiate|cazzotto|cazzotti|sganassone|scappellotto|ginocchiata|gomitata|cinghiata)\b"
+        r"(?! (?:morale|di (?:fortuna|vita|realta))))",
+        unless=r"\b(?:partita|calcetto|allenamento|pallone|campo|gioco|giocando|boxe|karate|"
+        r"judo|kick|scherzo|scherzando)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>mi (?:ha messo|mette|metteva|ha messe) le mani (?:addosso|al collo|alla "
+        r"gola|intorno al collo)|(?:le )?(?:sue )?mani (?:al|sul|intorno al) (?:mio )?collo|mi "
+        r"(?:ha preso|prende|prendeva|afferra|ha afferrat[oa]|stringe|ha stretto|stringeva) "
+        r"(?:\w+ )?(?:per il collo|per la gola|il collo|la gola|per i capelli|per il braccio|i "
+        r"polsi)|mi (?:ha sbattut[oa]|sbatte|sbatteva|ha spint[oa]|spinge|ha buttat[oa]|butta|"
+        r"ha scaraventat[oa]|scaraventa|ha lanciat[oa]) (?:\w+ )?(?:contro il muro|al muro|a "
+        r"terra|per terra|contro la parete|giu dalle scale|fuori di casa|fuori dalla macchina|"
+        r"sul letto|contro)|(?:coltello|pistola|lama|forbici) (?:alla|al|contro la|contro il|"
+        r"puntat[oa] alla) (?:mia )?(?:gola|collo|testa|pancia|petto)|mi (?:ha puntato|punta|"
+        r"puntava) (?:un|una|il|la) (?:coltello|pistola|lama|forbici))",
+        unless=r"\b(?:partita|calcetto|allenamento|pallone|gioco|giocando|scherzo|lotta libera)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:mi )?minacci(?:a|ava|ato|ata|ano|ando|o) (?:\w+ ){0,2}?(?:di morte|di "
+        r"(?:ammazzarmi|uccidermi|picchiarmi|farmi del male|sfregiarmi|bruciarmi|violentarmi|"
+        r"portarmi via (?:i|il|la) (?:bambini|figli|figlio|figlia|bambino|bambina)|togliermi (?:i|"
+        r"il) (?:bambini|figli)|ammazzare|uccidere|pubblicare|diffondere|mandare|postare|"
+        r"condividere|mostrare|far vedere|girare)|con (?:un|il) (?:coltello|pistola))|minacce di "
+        r"morte|mi (?:minaccia|minacciava|ha minacciat[oa]|sta minacciando)(?=\s*(?:$|[.,!?;]|e\b|"
+        r"sempre|ogni|di continuo|ancora)))",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>se (?:\w+ ){{0,2}}?{_LEAVING}(?: \w+){{0,4}}? mi (?:ammazza|uccide|ammazzera|"
+        r"uccidera|ammazzerebbe|ucciderebbe|fa (?:del male|fuori|la pelle)|fara del male|picchia|"
+        r"massacra|spacca la faccia|ammazzava|uccideva)|mi (?:ammazza|uccide|ammazzera|uccidera|"
+        rf"ammazzerebbe|ucciderebbe|fa fuori|fa la pelle) (?:\w+ )?se (?:\w+ ){{0,2}}?{_LEAVING})",
+    ),
+    rule(
+        D,
+        r"\b(?:ha detto|dice|mi ha detto|mi dice|giura|ha giurato|urla|ha urlato|mi ha scritto|"
+        r"minaccia) (?:che )?(?P<core>mi (?:ammazza|uccide|ammazzera|uccidera|ammazzerebbe|"
+        r"ucciderebbe|fa (?:del male|fuori|la pelle)|spacca la faccia|rompe le gambe|sfregia|"
+        r"ammazzava|uccideva))\b",
+        needs=rf"{_FEAR}|\bse\b|\bdenunc|\bpolizia\b|\bcarabinieri\b|\bcoltello\b|\bpistola\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:ho|avevo) (?:tanta |molta |una gran )?(?:paura|terrore|il terrore) che "
+        r"(?:\w+ )?mi (?:uccida|ammazzi|picchi|faccia del male|faccia qualcosa|trovi|metta le mani "
+        r"addosso|violenti|rintracci)|(?:paura|terrore) (?:di|a) (?:tornare|rientrare|andare) a "
+        rf"casa|(?:ho|avevo) (?:tanta |molta )?(?:paura|terrore) (?:di lui|di lei|del mio "
+        rf"{_RELATION}|"
+        rf"della mia {_RELATION}|di mio {_RELATION}|di mia {_RELATION})(?=\s*(?:$|[.,!?;]|e\b|"
+        r"quando|perche|da quando))|non mi sento (?:al sicuro|sicur[oa]|protett[oa]) (?:a casa|in "
+        r"casa|con lui|con lei|vicino a lui|a casa mia))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>mi (?:chiude|chiudeva|ha chius[oa]|tiene chius[oa]|teneva chius[oa]|ha "
+        r"rinchius[oa]|rinchiude|segrega|ha segregat[oa]) (?:\w+ )?(?:a chiave|in casa|in camera|"
+        r"in bagno|dentro|fuori|in cantina|nella stanza)|non mi (?:lascia|lasciava|fa) (?:uscire "
+        r"(?:di casa|mai|da sola)|vedere (?:le mie|i miei|mia) (?:amiche|amici|famiglia|madre)|"
+        r"lavorare|usare il telefono|avere il telefono|avere soldi|parlare con nessuno))",
+    ),
+    rule(
+        D,
+        r"\b(?:il mio (?:ragazzo|fidanzato|marito|compagno|ex)|la mia (?:ragazza|fidanzata|moglie|"
+        r"compagna)|mio marito|lui) (?:\w+ ){0,2}?(?P<core>(?:mi (?:prende|ha preso|toglie|ha "
+        r"tolto|controlla|spacca|ha spaccato|rompe|ha rotto|nasconde)|si porta via|si e portato "
+        r"via) (?:il )?(?:mio )?(?:telefono|cellulare|telefonino))\b",
+        needs=r"\b(?:chiude|chius[oa]|non mi lascia|paura|picchia|minacc|controlla)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>mi (?:segue|seguiva|ha seguit[oa]|pedina|pedinava|ha pedinat[oa]|spia|"
+        r"perseguita|perseguitava) (?:\w+ ){0,2}?(?:ovunque|dappertutto|fino a casa|sotto casa|per "
+        r"strada|al lavoro|fuori dal lavoro|fino al lavoro|da (?:scuola|lavoro))|mi (?:perseguita|"
+        r"pedina|perseguitava|pedinava|sta perseguitando|sta pedinando)(?=\s*(?:$|[.,!?;]|e\b|da|"
+        r"ogni|sempre|ovunque))|(?:e diventato|e diventata|e uno|ho uno|ho una) stalker|(?:subisco|"
+        r"sto subendo|vittima di) stalking|me (?:lo|la) (?:ritrovo|sono ritrovat[oa]|trovo) "
+        r"(?:sempre )?(?:sotto casa|davanti (?:a casa|al lavoro|a scuola)|fuori dal lavoro|"
+        r"ovunque))",
+        unless=r"\b(?:social|instagram|insta|tiktok|twitter|follower|ricordo|ricordi|passato|"
+        r"sfortuna|pensiero|colpa|canzone)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:si presenta|si e presentat[oa]|e venut[oa]|viene|mi aspetta|mi aspettava|"
+        r"mi ha aspettat[oa]) (?:\w+ ){0,2}?(?:sotto casa|davanti a casa|davanti al lavoro|fuori "
+        r"dal lavoro|a scuola|al lavoro|sotto l'ufficio))",
+        needs=r"\b(?:ex|paura|perseguit|pedin|ancora|di nuovo|ordinanza|diffida|divieto)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>non mi (?:lascia|lasciava) in pace|(?:era|stava|si e messo|salito) (?:\w+ )?"
+        r"(?:sopra di me|addosso a me))",
+        needs=r"\b(?:ex|perseguit\w*|paura|minacc\w*|denunc\w*|non volevo|dormivo|ubriac[oa]|mi "
+        r"sono svegliat[oa]|non riuscivo|ho detto (?:di )?no|dicevo (?:di )?no)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:mi sono|sono) (?:chius[oa]|nascost[oa]) (?:\w+ )?(?:in bagno|in camera|"
+        r"nell'armadio|sotto il letto|in macchina|a chiave)|mi (?:nascondo|sto nascondendo) "
+        r"(?:da lui|da lei|in bagno|in camera|nell'armadio))\b",
+        needs=rf"{_FEAR}|\b(?:mi trovi|mi trova|urla|urlando|picchia|ubriaco|spacca|rompe|"
+        r"minacc|porta)\b",
+    ),
+    # Sexual violence, drugged drinks, images.
+    rule(
+        D,
+        r"\b(?P<core>mi (?:ha stuprat[oa]|hanno stuprat[oa]|stupra|stuprava|ha violentat[oa]|"
+        r"hanno violentat[oa]|violenta|violentava|ha molestat[oa]|molesta|molestava)|(?:ha "
+        r"abusato|abusa|abusava|hanno abusato) di me|sono stat[oa] (?:stuprat[oa]|violentat[oa]|"
+        r"abusat[oa]|molestat[oa])|(?:abuso|abusi|violenza|violenze) sessual[ei]|mi (?:ha "
+        r"costrett[oa]|costringe|costringeva|obbliga|obbligava|ha obbligat[oa]|forza|ha forzat[oa])"
+        r" "
+        r"ad? (?:fare sesso|fare l'amore|avere rapporti|farlo|fare cose|fargli|toccarlo|mandargli "
+        r"foto|spogliarmi|fare sesso orale)|mi (?:ha toccat[oa]|tocca|toccava|palpa|ha palpat[oa]|"
+        r"palpeggia|ha palpeggiat[oa]) (?:\w+ ){0,2}?(?:senza (?:il mio )?(?:permesso|consenso)|"
+        r"mentre dormivo|quando dormo|mentre dormo|quando dormivo|le parti intime|li sotto|"
+        r"anche se (?:dicevo|ho detto) (?:di )?no)|senza il mio consenso|anche se dicevo di no "
+        r"(?:\w+ ){0,3}?(?:sesso|rapporti|farlo))",
+        about_others=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:messo|mess[oa]|versato|aggiunto|sciolto|buttato) (?:\w+ )?(?:qualcosa|una "
+        r"droga|della droga|una pastiglia|una pillola|qualche cosa) (?:nel|nella|nel mio|nella mia|"
+        r"dentro il) (?:drink|bicchiere|cocktail|spritz|birra|bevanda|bibita|caffe|coca)|mi (?:hann"
+        r"o "
+        r"drogat[oa]|ha drogat[oa]|drogano)|droga dello stupro)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:pubblicare|diffondere|mandare|postare|condividere|mostrare|far vedere|far "
+        r"girare|girare|mettere online|mettere in rete|inviare) (?:\w+ ){0,2}?(?:le mie|mie|delle "
+        r"mie|i miei|nostre|nostri|le nostre|i nostri) (?:foto|video|nudes|immagini)|revenge porn|"
+        r"sextortion|sextorsione|pornovendetta)",
+        needs=r"\b(?:minacc\w*|intim\w+|nud[eoia]\w*|hot\b|sesso|se (?:lo|la) lascio|se non|"
+        r"ricatt\w*|spogliat\w+|svestit\w+)",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:entra|entrava|viene|veniva|si infila|si infilava) (?:\w+ )?(?:nella mia "
+        r"camera|in camera mia|nel mio letto|in camera|nella mia stanza|in bagno) (?:\w+ ){0,2}?"
+        r"(?:di notte|la notte|quando dormo|mentre dormo|quando (?:la )?mamma non c'e|quando non "
+        r"c'e nessuno|mentre mi (?:lavo|cambio)))",
+        needs=_ADULT,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:e|sia) (?:il )?(?:nostro|un) segreto|segreto tra noi|(?:di )?non dirlo a "
+        r"nessuno|non devo dirlo a nessuno|non dirlo (?:alla mamma|a mamma|ai tuoi|a tua madre))",
+        needs=rf"{_ADULT}|\b(?:mi tocca|mi ha toccat|camera|letto|nud|spogli|baci)\w*",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:si (?:ammazza|uccide|ammazzerebbe|ucciderebbe|butta|toglie la vita|"
+        r"suicida|suiciderebbe|ammazzera|uccidera)|(?:di )?(?:uccidersi|ammazzarsi|suicidarsi|"
+        r"farla finita|togliersi la vita|buttarsi)) (?:\w+ ){0,2}?se (?:\w+ )?(?:lo|la|l') ?"
+        r"(?:lascio|mollo|lasciassi)|(?:si (?:ammazza|uccide|ammazzerebbe|ucciderebbe|suicida)|"
+        r"(?:di )?(?:uccidersi|ammazzarsi|suicidarsi|farla finita)) (?:\w+ ){0,2}?se (?:me ne "
+        r"vado|vado via|non torno))",
+    ),
+    rule(
+        D,
+        rf"\b{_PERSON} (?:\w+ ){{0,3}}?(?P<core>(?:la|lo|li|le) (?:picchia|picchiava|ha "
+        r"picchiat[oa]|mena|menava|maltratta|maltrattava|strozza|stupra|violenta|chiude in casa|"
+        r"minaccia|prende a (?:schiaffi|pugni|calci|botte)))\b",
+        about_others=True,
+        unless=r"\b(?:scacchi|carte|partita|gioco|videogioco)\b",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>(?:mio|mia|il mio|la mia|suo|sua|il suo|la sua) {_RELATION} (?:e|diventa|"
+        r"era|e diventato|e diventata) (?:molto |spesso )?(?:violent[oa]|manesc[oa]|aggressiv[oa] "
+        r"con me)|(?:una |in una )?relazione (?:violenta|abusiva|tossica e violenta)|violenza "
+        r"domestica|maltrattamenti|codice rosso|centro antiviolenza|(?:subisco|subiva|subisce|"
+        r"sto subendo|ho subito) (?:\w+ )?(?:violenza|violenze|maltrattamenti|abusi))\b",
+        about_others=True,
+    ),
+    # ---- SUICIDE --------------------------------------------------------------------------
+    rule(
+        S,
+        r"\b(?P<core>suicidarmi|togliermi la vita|farmi fuori(?! (?:una|un|tutta|tutto|la|il|le|"
+        r"i)\b)|levarmi di mezzo|togliermi di mezzo|impiccarmi|avvelenarmi|tagliarmi le vene|mi "
+        r"taglio le vene|spararmi (?:un colpo|in testa|alla tempia|in bocca)|farmi saltare le "
+        r"cervella|buttarmi sotto (?:un|il|al|una|la) (?:treno|macchina|tram|camion|metro|auto))\b",
+    ),
+    rule(
+        S,
+        rf"\b(?P<core>{_INTENT} (?:\w+ ){{0,2}}?{_SELF_DEATH})\b{_NOT_DEATH_AFTER}",
+        unless=_EMBARRASSED,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>mi (?:voglio|volevo|vorrei|sono volut[oa]|stavo per|sto per|devo|dovrei|"
+        r"vado a|potrei|vorrei tanto|voglio tanto) (?:\w+ )?(?:uccidere|ammazzare|suicidare|"
+        r"togliere la vita|impiccare|avvelenare|sparare (?:un colpo|in testa|alla tempia)|buttare "
+        rf"(?:giu|dal|dalla|da|sotto))){_NOT_DEATH_AFTER}",
+        unless=_EMBARRASSED,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:uccidermi|ammazzarmi))\b(?<!vuole uccidermi)(?<!vuole ammazzarmi)(?<!voglio"
+        r"no "
+        r"uccidermi)(?<!vogliono ammazzarmi)(?<!cercato di uccidermi)"
+        r"(?<!provato a uccidermi)(?<!provato ad ammazzarmi)(?<!minacciato di uccidermi)"
+        r"(?<!minacciato di ammazzarmi)(?<!per ammazzarmi)(?! (?:di|dal|dalle|dalla|con il|col) )",
+    ),
+    rule(
+        S,
+        r"\b(?:se|giuro che|giuro|io|che|poi) (?:\w+ ){0,4}?(?P<core>mi (?:ammazzo|uccido|sparo|"
+        r"butto giu))(?=\s*(?:$|[.!?;]|, |e\b|ahah|😭|💔))|\b(?P<core2>la faccio finita|la farei "
+        r"finita|la faro finita|l'ho quasi fatta finita)(?! (?:con|di|una volta per tutte con)\b)",
+        unless=r"\b(?:calcio|partita|juve|inter|milan|roma|lazio|napoli|esame|verifica)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>non (?:voglio|ho voglia di|ce la faccio(?: piu)? a|riesco(?: piu)? a|sopporto "
+        r"di) (?:piu )?"
+        r"(?:vivere|continuare a vivere|stare al mondo|stare (?:qui|qua) (?:su questa terra)?|esist"
+        r"ere|"
+        r"svegliarmi|andare avanti|restare in vita|essere viv[oa])(?: piu)?(?! (?:con|in|da sol[oa]"
+        r"|"
+        r"vicino|lontano|li|la\b|insieme|a (?!questo)|di\b|del\b|della\b|per\b|cosi in|presto|"
+        r"alle|prima)))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ho perso|senza|non ho(?: piu)?) (?:la |nessuna )?voglia di vivere|non "
+        r"(?:trovo|vedo|ha) (?:piu )?(?:nessun |un |alcun )?senso (?:a |nel |di )?(?:vivere|la vita"
+        r"|"
+        r"alla vita|nella vita|la mia vita|alla mia vita|andare avanti|esistere)|(?:la|mia) (?:mia "
+        r")?"
+        r"vita non ha (?:piu )?(?:nessun |alcun )?senso|vivere non ha (?:piu )?senso|non vale "
+        r"(?:piu )?la pena (?:di )?(?:vivere|andare avanti|continuare)(?=\s*(?:$|[.,!?;]|e\b|"
+        r"cosi))|la (?:mia )?vita non vale (?:piu )?la pena|non ho (?:nessun |un |alcun )?"
+        r"(?:motivo|motivi|ragione|ragioni) (?:per|di) (?:vivere|andare avanti|continuare)|(?:a "
+        r"che serve|perche) (?:vivere|continuare a vivere)|perche sono ancora (?:viv[oa]|qui)"
+        r"(?=\s*(?:$|[.,!?;]))|(?:sono |mi sento )?stanc[oa] di (?:vivere|essere viv[oa]|esistere|"
+        r"svegliarmi|respirare))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:vorrei|voglio|preferirei|preferisco|mi piacerebbe) (?:essere|esser|"
+        r"stare) mort[oa]|(?:vorrei|avrei voluto) non (?:essere|esser) (?:mai )?nat[oa]|(?:vorrei|"
+        r"voglio) non esistere|magari (?:morissi|fossi mort[oa]|non mi svegliassi|non fossi mai "
+        r"nat[oa]|mi (?:investisse|investa|prendesse|venisse) (?:\w+ )?(?:una macchina|un "
+        r"camion|un treno|qualcosa|un infarto|un tumore))|spero di (?:morire|non svegliarmi)|"
+        r"sarebbe meglio (?:se fossi mort[oa]|essere mort[oa]|morire|non esserci)|meglio mort[oa]"
+        r"(?=\s*(?:$|[.,!?;]|che))|(?:addormentarmi|dormire) e non svegliarmi|(?:dormire|"
+        r"addormentarmi) per sempre|non svegliarmi (?:mai )?piu)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:sarebbe|starebbero|sarebbero) (?:\w+ ){0,4}?meglio (?:\w+ ){0,4}?se (?:io )"
+        r"?"
+        r"(?:non esistessi|morissi|sparissi per sempre|non ci fossi piu|fossi mort[oa]|non fossi ma"
+        r"i "
+        r"nat[oa]|mi uccidessi)|(?:ho dato via|ho regalato|sto dando via|do via|regalo) (?:il |la |"
+        r"i |le )?(?:mio|mia|miei|mie) (?:gatt[oa]|gatti|cane|cani|cagnolin[oa])|(?:ho (?:gia )?"
+        r"deciso|so gia|ho pensato|ho gia pensato) (?:come|quando|dove) (?:farlo|lo faro|lo "
+        r"faccio|fare)(?=\s*(?:$|[.,!?;]|con\b))|non (?:vuole|voleva) (?:piu )?(?:vivere|esistere|"
+        r"stare al mondo)(?=\s*(?:$|[.,!?;]|piu\b|e\b)))",
+        negatable=False,
+        unless=r"\b(?:trasloco|trasferisco|allergi\w+|viaggio)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:tutti|la mia famiglia|i miei|il mondo|mia madre|mia mamma|gli altri|voi) "
+        r"(?:\w+ ){0,2}?(?:starebbero|starebbe|sarebbero|sarebbe|vivrebbero|vivrebbe|staranno|"
+        r"stanno) (?:molto |tutti )?meglio senza di me|(?:starebbero|starebbe|sarebbero|"
+        r"vivrebbero|staranno) (?:tutti )?(?:molto )?meglio (?:senza di me|se (?:io )?(?:morissi|"
+        r"non ci fossi (?:piu)?|sparissi|fossi mort[oa]|non esistessi|non fossi mai nat[oa]|mi "
+        r"uccidessi|me ne andassi per sempre))|sarebbe (?:tutto )?(?:molto )?meglio se (?:io )?"
+        r"(?:morissi|non ci fossi (?:piu)?|sparissi|fossi mort[oa]|non esistessi|non fossi mai "
+        r"nat[oa]|mi uccidessi)|nessuno (?:\w+ )?(?:sentirebbe|sentira|noterebbe|piangerebbe) "
+        r"(?:la mia mancanza|niente|nulla)? ?(?:\w+ )?se (?:io )?(?:morissi|sparissi|mi "
+        r"uccidessi|non ci fossi|muoio|sparisco|mi ammazzo)|a nessuno (?:importerebbe|"
+        r"fregherebbe|importa) (?:\w+ )?se (?:io )?(?:morissi|sparissi|mi uccidessi|muoio|mi "
+        r"ammazzo)|se (?:io )?(?:morissi|sparissi|mi uccidessi|muoio) (?:\w+ ){0,2}?nessuno "
+        r"(?:\w+ ){0,2}?(?:accorgerebbe|noterebbe|piangerebbe|sentirebbe|importerebbe)|nessuno "
+        r"sentirebbe la mia mancanza)",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:penso|pensando|pensato|pensavo|pensare|pensieri|idea|idee|ossessionat[oa]) "
+        r"(?:\w+ )?(?:al |di |sul |a |del )?suicidio|(?:ho tentato|tentato|tentativo|tentativi) "
+        r"(?:di |il )?suicidi[oa]|pensieri suicidi|ideazione suicid\w+|tendenze suicide|(?:sono|"
+        r"mi sento|sentirmi) (?:un po' |molto )?suicida|il mio suicidio|(?:commettere|commesso) "
+        r"suicidio|il suicidio (?:e|sarebbe|sembra) (?:l'unica|la|una|la mia) (?:unica )?"
+        r"(?:soluzione|via d'uscita|uscita|scelta)|(?:pianificando|pianifico|progetto|piano) "
+        r"(?:il |per il |di )?(?:mio )?suicidio|(?:lettera|biglietto|messaggio) (?:di )?suicid\w*)"
+        r"\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:vuole|voleva|vorrebbe|pensa di|sta pensando di|ha pensato di|ha tentato di|"
+        r"ha cercato di|ha provato a|parla di|dice di volersi|minaccia di) (?:uccidersi|"
+        r"ammazzarsi|suicidarsi|farla finita|togliersi la vita|buttarsi|impiccarsi|morire)|si "
+        r"(?:vuole|voleva|vorrebbe) (?:uccidere|ammazzare|suicidare|togliere la vita|buttare)|"
+        r"(?:ha detto|dice|mi ha scritto|ha scritto|ha postato|scrive) (?:che )?(?:vuole|vorrebbe) "
+        r"(?:morire|farla finita|sparire per sempre))\b(?! (?:di|dal|dalla|dalle|con (?:lui|lei|"
+        r"questa|quella)))",
+        about_others=True,
+        unless=_EMBARRASSED,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ho preso|prendere|preso|presa|ingoiato|ingoiare|ho ingoiato|mandato giu|"
+        r"prendo|prenderei|ho buttato giu|buttare giu|mi sono calat[oa]|ho mandato giu) "
+        r"(?:\w+ ){0,2}?(?:tutta la scatola|tutte le|tutti i|tutto il|un sacco di|un mucchio di|"
+        r"una scatola|due scatole|la scatola|una confezione|la confezione|il flacone|un flacone|"
+        r"un blister|il blister|\d+|dieci|quindici|venti|trenta|quaranta|cinquanta|cento|una "
+        r"manciata di|troppe|troppi|tantissime|tantissimi) (?:\w+ )?(?:di |delle |dei |del )?"
+        rf"(?:\w+ )?{_PILLS})\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        rf"\b(?P<core>(?:messo da parte|mettendo da parte|metto da parte|accumulat[oa]|accumulando|"
+        rf"conservat[oa]|nascost[oa]|nascondo|tengo nascost[ie]|raccolto|raccogliendo|sto "
+        rf"accumulando|ho accumulato|ho conservato|da parte) (?:\w+ ){{0,3}}?{_PILLS}|{_PILLS} "
+        rf"(?:nascost[ei]|da parte|accumulat[ei]|messe da parte))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ho avuto|avuto|avere|fare|fatto|faccio|in|un'|quasi) ?(?:un' ?|un )?"
+        rf"overdose|overdose di (?:farmaci|pillole|pastiglie|{_PILLS[3:-1]}))\b",
+        about_others=True,
+        unless=r"\b(?:morto|morta|morti|e mort[oa]|ho perso|abbiamo perso|zuccheri|zucchero|"
+        r"coccole|caffe)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>veleno per (?:topi|ratti)|topicida|(?:bere|bevuto|ho bevuto|ingoiare) (?:\w+ )"
+        r"?"
+        r"(?:candeggina|varechina|acido|veleno|soda caustica|antigelo)|aprire il gas|lasciare il "
+        r"gas aperto)\b",
+    ),
+    rule(
+        S,
+        rf"\b(?P<core>(?:buttarmi|gettarmi|lanciarmi|saltare|buttarsi|buttato|buttata|mi butto|mi g"
+        rf"etto|mi "
+        rf"lancio|mi buttero) (?:\w+ ){{0,2}}?"
+        r"(?:da|dal|dalla|dallo|giu|giu dal|giu dalla|giu da|sotto|sotto al|sotto il|sotto un|"
+        rf"sotto una|sotto alla|nel|in|davanti al|davanti a|contro|dall'|sui) (?:\w+ ){{0,2}}?"
+        rf"{_HIGH})\b",
+        about_others=True,
+        unless=r"\b(?:piscina|paracadute|bungee|tuffo|trampolino|divano|letto|mischia|pista)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:penso di|pensavo di|ho pensato di|sto pensando di|voglio|vorrei|ho voglia "
+        r"di|potrei|sarebbe facile|l'idea di|la tentazione di|tentat[oa] di|stavo per|sto per|"
+        r"quasi) (?:\w+ )?(?:buttarmi|gettarmi|lanciarmi|saltare|lasciarmi cadere|fare un passo))"
+        r"(?=\s*(?:$|[.,!?;]|e\b|ma\b|che\b|giu|di sotto|nel vuoto))",
+        needs=rf"\b{_HIGH}\b|\b(?:altezza|alto|di sotto|sotto di me|bordo|parapetto|cornicione|"
+        r"vuoto)\b",
+        unless=r"\b(?:piscina|paracadute|bungee|tuffo|trampolino)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:schiantarmi|andare a sbattere|lanciarmi) (?:\w+ )?(?:con la macchina|con "
+        r"l'auto|contro (?:un|il|una|la) (?:albero|muro|camion|tir|guardrail))|(?:entrare|"
+        r"entrata|entrato) in (?:mare|acqua|fiume) (?:e non (?:tornare|uscire)|fino a non))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ho comprato|ho|ho preparato|ho nascosto|ho trovato) (?:\w+ )?(?:una|la) "
+        r"corda(?! (?:per (?:saltare|stendere|arrampic\w+|il bucato|legare)|da (?:saltare|"
+        r"arrampicata)))|un cappio|il cappio|fare il nodo|(?:la|una) (?:pistola|fucile|arma) "
+        r"(?:\w+ ){0,2}?(?:alla tempia|in bocca|alla testa|contro di me)|so dove (?:\w+ ){0,3}?"
+        r"(?:tiene|nasconde|mette) (?:\w+ ){0,2}?(?:la pistola|il fucile|l'arma|le pillole|i "
+        r"farmaci))\b",
+    ),
+    # Goodbyes, plans, giving things away.
+    rule(
+        S,
+        r"\b(?P<core>(?:lettera|lettere|biglietto|biglietti|messaggio|messaggi|video) (?:d'|di |d )"
+        r"?addio|(?:ho scritto|sto scrivendo|ho lasciato|lascio|scrivo) (?:\w+ ){0,2}?(?:lettere|"
+        r"una lettera|biglietti|un biglietto) (?:per|a) (?:la mia famiglia|i miei|tutti|mia "
+        r"madre|mia mamma|ognuno|ciascuno|i miei figli|i miei amici)|vi saluto per sempre|addio "
+        r"(?:a tutti )?per sempre|addio mondo|non cercatemi|non venite a cercarmi|a chi "
+        r"(?:trovera|legge|leggera|trova) (?:questo|questa|queste)|quando (?:leggerete|leggerai|"
+        r"troverete) (?:questo|questa|queste) (?:\w+ )?(?:non ci saro|saro gia|sara troppo tardi|"
+        r"me ne saro andat[oa])|perdonatemi (?:per tutto|per quello che (?:sto per fare|faro)|se "
+        r"potete)|(?:questo|questa) e (?:il mio|la mia) (?:ultimo|ultima) (?:messaggio|lettera|"
+        r"post|saluto|pagina)|il mio ultimo giorno (?:di vita|da viv[oa]|al mondo)|quando non ci "
+        r"saro piu|quando me ne saro andat[oa] per sempre)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:prendetevi|prenditi|abbiate) cura (?:di|del|della|dei|delle) (?:mio|mia|"
+        r"miei|mie) (?:gatt[oa]|gatti|cane|cagnolin[oa]|cani|mamma|madre|padre|papa|fratello|"
+        r"sorella|figli|figlio|figlia|piante|nonna|nonno)|grazie di tutto(?:,)? (?:e )?"
+        r"(?:addio|perdonatemi|scusatemi|vi voglio bene|vi amo|prendetevi cura))\b",
+        negatable=False,
+        unless=r"\b(?:viaggio|vacanza|vacanze|weekend|fine settimana|mentre sono via|finche non "
+        r"torno|quando torno|ospedale per|operazione|trasferta)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:tanto|ormai|perche) (?:\w+ )?non mi (?:serve|servono|servira|serviranno|"
+        r"servirebbero) piu|(?:ho regalato|sto regalando|regalo|ho dato via|sto dando via|do via) "
+        r"(?:\w+ ){0,2}?(?:tutte )?(?:le mie cose|i miei vestiti|la mia roba|tutto quello che ho))",
+        needs=r"\b(?:regal\w+|dato via|dando via|do via)\b|le mie cose",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:l'unica|la sola|la mia unica) (?:soluzione|via d'uscita|uscita|scelta) "
+        r"(?:e|sarebbe) (?:morire|il suicidio|farla finita|uccidermi|ammazzarmi|sparire per "
+        r"sempre)|(?:morire|farla finita|uccidermi) (?:e|sarebbe) (?:l'unica|la sola|la mia) "
+        r"(?:soluzione|via d'uscita|uscita|scelta)|(?:chiudere|finire) (?:con )?tutto (?:una volta "
+        r"per tutte|per sempre)(?=\s*(?:$|[.,!?;])))",
+        negatable=False,
+    ),
+    # ---- SELF_HARM ------------------------------------------------------------------------
+    rule(
+        H,
+        r"\b(?P<core>autolesionis\w+|autolesion[ei]|mi autolesiono|autolesionarmi|si "
+        r"autolesiona|autolesiv[oi]|(?:faccio|facevo|fare|ho fatto) cutting|(?:mi faccio|mi "
+        r"facevo|farmi|mi sono fatt[oa]) (?:\w+ )?(?:tagli|ferite|bruciature)(?! (?:di capelli|ai "
+        r"capelli)))\b",
+        about_others=True,
+    ),
+    rule(
+        H,
+        rf"\b(?P<core>(?:tagliarmi|mi taglio|mi sono tagliat[oa]|mi tagliavo|mi sto tagliando|"
+        rf"tagliandomi|mi taglierei|mi sono rimess[oa] a tagliare) (?:\w+ )?(?:le |i |il |la |lo |"
+        rf"gli |sulle |sui |sul |sulla )?{_BODY})\b",
+        unless=_CUT_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:ricominciato|ricomincio|ricominciare|tornat[oa]|torno|tornare|ripreso|"
+        r"riprendo) a tagliarmi|(?:tagliarmi|mi taglio|mi sono tagliat[oa]|mi tagliavo|mi sto "
+        r"tagliando|tagliandomi|mi sono ritagliat[oa]))(?=\s*(?:$|[.,!?;:)]|e\b|ma\b|perche\b|"
+        r"quando\b|di nuovo|ancora\b|oggi\b|ieri\b|stanotte|stasera|stamattina|domani\b|per "
+        r"(?:sentire|punirmi|non sentire|calmarmi|sfogarmi)|apposta|di proposito|con (?:una|la|il|"
+        r"un|le) (?:lametta|lamette|lama|temperino|forbici|taglierino|vetro|coltello|rasoio)|😭|💔|"
+        r"dopo\b|da\b|senza\b|tanto\b|in bagno))",
+        unless=_CUT_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>senza (?:tagliarmi|farmi del male|autolesionarmi|bruciarmi|ferirmi)|pulit[oa] "
+        r"da (?:\w+ ){0,2}?(?:giorni|settimane|mesi|anni|giorno|mese|anno)(?=[ ,]+(?:\w+[ ,]+){0,4}"
+        r"?"
+        r"(?:tagli|autolesion|lamett|senza tagliarmi|senza farmi)))\b",
+        negatable=False,
+        unless=r"\b(?:rad\w+|rasoio|depil\w+|cucin\w+|cipolla|coltello)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:sono|e|da|ormai|gia) (?:\w+ ){0,2}?(?:giorni|settimane|settimana|mesi|anni|"
+        r"giorno|mese|"
+        r"anno) (?:che non|senza) (?:mi (?:taglio|sono tagliat[oa]|faccio del male|brucio|"
+        r"autolesiono)|tagliarmi|farmi del male|bruciarmi|autolesionarmi))\b",
+        negatable=False,
+        unless=r"\b(?:capelli|frangia|unghie|barba)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:voglio|vorrei|voglia di|bisogno di|devo|penso di|desidero|tentazione di|"
+        r"tentat[oa] di|impulso di|impulsi di|ho voglia di|ho una voglia matta di|mi viene da|sto "
+        r"per) (?:\w+ )?(?:farmi del male|ferirmi|colpirmi|picchiarmi|bruciarmi|tagliarmi|punirmi "
+        r"fisicamente|farmi sanguinare|graffiarmi|mordermi))\b",
+        unless=r"\b(?:capelli|frangia|unghie|barba)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:mi faccio|mi facevo|mi sono fatt[oa]|farmi) (?:del )?male (?:\w+ )?"
+        r"(?:apposta|di proposito|volontariamente|fisicamente|da sol[oa] (?:con|apposta)|con (?:la|"
+        r"le|il|un|una) (?:lametta|lamette|accendino|sigaretta|coltello|forbici)|per (?:punirmi|"
+        r"sentire|non sentire|sfogarmi))|(?:mi ferisco|ferirmi|mi colpisco) (?:\w+ )?(?:apposta|di "
+        r"proposito|volontariamente))",
+        unless=_KNOCK_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:mi brucio|mi sono bruciat[oa]|bruciarmi|mi bruciavo|brucio) (?:\w+ ){0,3}?"
+        r"(?:con (?:l'|la |il |un |una |le |i )?(?:accendino|sigaretta|sigarette|fiammifer\w+|"
+        r"ferro rovente|graffetta)|(?:il|la|le|i|gli) (?:braccio|braccia|polso|polsi|pelle|coscia|"
+        r"cosce|gamba|gambe|mano) (?:con (?:l'|la |il |un |una )?(?:accendino|sigaretta|"
+        r"fiammifer\w+)|apposta|di proposito)))",
+        unless=_BURN_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:mi graffio|mi sono graffiat[oa]|graffiarmi|mi graffiavo|mi gratto|grattarmi"
+        r"|"
+        r"mi mordo|mordermi|mi pizzico|mi picchio|picchiarmi|mi colpisco|mi prendo a pugni) "
+        r"(?:\w+ ){0,5}?(?:fino a (?:sanguinare|farmi sanguinare|far uscire il sangue|lasciare il "
+        r"segno|farmi male)|a sangue|fino al sangue)|mi (?:picchio|picchiavo|prendo a (?:pugni|"
+        r"schiaffi)|prendevo a (?:pugni|schiaffi)|do (?:dei )?(?:pugni|schiaffi)|davo (?:dei )?"
+        r"(?:pugni|schiaffi)) (?:\w+ )?(?:da sol[oa]|in testa|in faccia|quando|perche|fino|sulle "
+        r"gambe|da sol[oa])|(?:sbatto|sbattevo|ho sbattuto) (?:la )?testa contro il muro "
+        r"(?:apposta|fino|di proposito|per))",
+        unless=_KNOCK_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:smetto di mangiare|ho smesso di mangiare|non mangio|non mangiare|digiuno|"
+        r"salto i pasti|resto senza mangiare|non ho mangiato) (?:\w+ ){0,4}?(?:per punirmi|per "
+        r"punizione|come punizione|perche non (?:me lo )?merito)|(?:punirmi|mi punisco) (?:\w+ )?"
+        r"(?:non mangiando|senza mangiare|saltando i pasti|digiunando))\b",
+        negatable=False,
+    ),
+    rule(
+        H,
+        rf"\b(?P<core>(?:tagli|cicatrici|ferite|bruciature|segni) (?:\w+ )?(?:freschi|fresche|"
+        rf"nuovi|nuove|recenti) (?:\w+ )?(?:sulle|sui|sul|sulla|nelle|nei|sull') ?(?:\w+ )?{_BODY}|"
+        r"(?:tagli|cicatrici) (?:sulle|sui|sul|sulla) (?:mie )?(?:braccia|polsi|cosce|gambe|"
+        r"avambracci)|(?:polsi|braccia|cosce|gambe|avambracci) (?:\w+ )?(?:pien[ie]) di (?:tagli|"
+        r"cicatrici|segni|bruciature)|(?:nascondo|nascondere|coprire|copro) (?:\w+ )?(?:i|le|gli|i "
+        r"miei|le mie) "
+        r"(?:tagli|cicatrici|segni dei tagli|bruciature)|(?:lametta|lama) del temperino|(?:ho|"
+        r"tengo) (?:\w+ )?(?:una |delle |le )?lamett[ae] (?:nascost[ea]|sotto|nel cassetto|in "
+        r"camera))\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:ricaduta|ricaduto|ricaduta|ho avuto una ricaduta) (?:\w+ ){0,2}?(?:con i "
+        r"tagli|nell'autolesionismo|e mi sono tagliat[oa])|si (?:taglia|sta tagliando|e tagliat[oa]"
+        r" "
+        r"di nuovo|fa del male apposta|brucia|sta bruciando)(?: (?:le|i|il|la|sulle|sui) "
+        rf"{_BODY})?(?=\s*(?:$|[.,!?;]|e\b|di nuovo|ancora|quando|perche|apposta|con (?:una|la|il)"
+        r" (?:lametta|lama|accendino|sigaretta))))",
+        about_others=True,
+        unless=rf"{_CUT_ACCIDENT}|\b(?:la luce|la linea|la chiamata|il segnale|il latte)\b",
+    ),
+)
+
+_CHECK_IN: tuple[Rule, ...] = (
+    rule(
+        S,
+        r"\b(?P<core>(?:voglio|vorrei|ho voglia di|mi viene voglia di|vorrei solo|voglio solo) "
+        r"(?:\w+ )?(?:sparire|scomparire|svanire|sprofondare))\b(?! (?:dai social|da instagram|dal "
+        r"gruppo|da whatsapp|dalla festa|dall'ufficio|dalla vergogna|per la vergogna))",
+        unless=_EMBARRASSED,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:sono|mi sento|sento di essere|sono solo) (?:un|uno|una) (?:peso|fardo|"
+        r"zavorra|problema per tutti)|essere un peso per)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>non ce la faccio piu(?: con (?:tutto|niente|questa vita|la mia vita))?)"
+        r"(?=\s*(?:$|[.,!?;]|davvero|sul serio|😭|💔|e\b|a (?:reggere|sopportare|andare avanti)))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>che senso ha (?:tutto|niente|continuare|andare avanti|la vita|questa vita|"
+        r"questo)|niente ha (?:piu )?senso|nulla ha (?:piu )?senso|a che serve (?:tutto|continuare|"
+        r"andare avanti)|non (?:vedo|c'e) (?:nessuna )?via d'uscita|(?:sono |mi sento )?stanc[oa] "
+        r"di (?:tutto|lottare|tutto e tutti)(?=\s*(?:$|[.,!?;]|e\b|davvero))|non ho piu (?:la )?"
+        r"forz[ae](?: (?:di|per) (?:niente|andare avanti|lottare))?(?=\s*(?:$|[.,!?;]))|niente "
+        r"(?:mi )?importa piu)",
+        negatable=False,
+    ),
+)
 
 del D, S, H
 
-LANGUAGE = Language(code="it", crisis=_CRISIS, check_in=_CHECK_IN)
-_ = rule
+LANGUAGE = Language(
+    code="it",
+    crisis=_CRISIS,
+    check_in=_CHECK_IN,
+    shorthand=_SHORTHAND,
+    subjects="io tu lui lei loro noi voi nessuno qualcuno tutti tutte ma perche quando se pero",
+    first_person="io",
+    negators=r"non|mai|neanche|nemmeno|neppure",
+    doubt_after="so riesco smetto sapevo capisco posso",
+    resisting_before="cerco cercando provo provando sforzo promesso prometto giurato giuro di a",
+    history_after=r" ?(?:\w+ ){0,3}?(?:piu|di nuovo|mai piu)\b",
+    fiction=(
+        r"\b(?:film|serie|libro|libri|romanzo|romanzi|capitolo|episodio|episodi|stagione|"
+        r"personaggio|personaggi|protagonista|racconto|notizia|notizie|giornale|tg|telegiornale|"
+        r"articolo|podcast|documentario|canzone|testo|anime|manga|videogioco|gioco|spettacolo|"
+        r"teatro|tiktok|youtube|reddit|twitter|netflix|statistiche|studio|ricerca|campagna|"
+        r"prevenzione|conferenza|true crime|fiction)\b"
+    ),
+)

@@ -1,17 +1,700 @@
-"""Crisis-screen rules for pl (see bot.domain.safety and its engine)."""
+"""Crisis-screen rules for Polish (see bot.domain.safety and its engine).
+
+How Polish text is read
+- The engine lowercases and removes accents, so rules are written without them ("zabic
+  sie", "nie chce zyc", "skonczyc ze soba", "samobojstwo", "tne sie"); "ż" and "ź" both
+  become "z", "ł" becomes "l", "ą"/"ę" become "a"/"e". Because of this "ją" reads "ja"
+  (like "I"), so "ja" is only read as "her" after a relative ("jej facet ja bije").
+- Negation. Polish "nie" sits right before the verb ("nie zabije sie", "sie nie zabije").
+  The shorthand fuses it to that verb ("nie_zabije"), so a rule written for "zabije sie"
+  never matches the denied form, and phrases that carry their own negation are written
+  with it ("nie_chce zyc", "nie_chce mi sie zyc"). A few fused modals are negators for the
+  engine's window ("nie_zamierzam sie zabic", "nigdy w zyciu nie_chcialabym sie zabic").
+  "staram sie nie", "probuje nie" (resisting) are not fused: "staram sie nie ciac" is
+  flagged.
+- Past tense marks the person in Polish: "-lam/-lem" is the writer, "-la/-l" someone else.
+  A third person's past death is grief ("wujek popelnil samobojstwo piec lat temu",
+  "zastrzelil sie z milosci" in a book), the writer's own past is history
+  ("probowalam sie zabic", "nalykalam sie tabletek").
+
+Decisions on ambiguous cases (in line with en.py)
+- Own history (attempts, self-harm, recovery "nie tne sie od 3 miesiecy", past abuse) is
+  flagged; someone known at risk now is flagged; fiction and news are not.
+- Explicit "zabije sie", "chce umrzec", "powiesze sie" count even as jokes ("xd").
+  Idioms do not: "umieram ze smiechu/z glodu", "umre ze wstydu", "nie zyje po silowni",
+  "padnieta", "zabije go" (a colleague), "mama mnie zabije", "zabij mnie, ale...",
+  "ta nuda mnie zabija", "zabijam czas", "samoboj/samobojcza bramka" (own goal),
+  "misja samobojcza", "zawodowe samobojstwo", "zabij sie" said to someone, "wale glowa
+  w mur", "wali mnie to", "bije mnie na glowe", "utopic sie w pracy", "prawie sie
+  zabilam na schodach", "wole umrzec niz isc na te impreze".
+- "Zabije mnie" is a threat (DANGER) with a leaving/telling condition ("jak od niego
+  odejde"), a threatening verb ("grozi, ze mnie zabije") or fear beside it. A partner
+  threatening suicide to stop the writer leaving is DANGER.
+- Check-in only: "chce zniknac" (not "na weekend w gory"), "jestem ciezarem", "nie widze
+  sensu w niczym", "juz nie daje rady", "mam dosc wszystkiego", "po co to wszystko",
+  "nikomu nie jestem potrzebna".
+
+Out of reach: veiled plans without a death word ("w sobote bedzie po wszystkim", "juz
+niedlugo nie bede problemem"), which read like exams and break-ups; irony that the words
+do not show; the self-harm slang "sh" when written without a verb or preposition around
+it (it is also an English interjection). The screen reads wordings, not situations.
+"""
 
 from __future__ import annotations
 
-from bot.domain.safety.engine import Concern, Language, Rule, rule
+from bot.domain.safety.engine import Concern, Language, Rule
+from bot.domain.safety.ru import fast_rule
 
 __all__ = ["LANGUAGE"]
 
+# Applied in order to the normalised text (lowercase, no accents). Each starts with its
+# letters so that it is found fast.
+_SHORTHAND: tuple[tuple[str, str], ...] = (
+    *((rf"{typo}\b(?<!\w{typo})", word) for typo, word in (
+        ("umzec", "umrzec"),
+        ("umrzc", "umrzec"),
+        ("sb", "sobie"),
+        ("se", "sobie"),
+        ("hce", "chce"),
+        ("chcem", "chce"),
+        ("mn", "mnie"),
+        ("wgl", "w ogole"),
+        ("wogole", "w ogole"),
+        ("nie mam zamiaru", "nie zamierzam"),
+    )),
+    (r"samobuj(?<!\wsamobuj)", "samoboj"),
+    # Fuse "nie" to the next word (see the docstring), except "trying not to".
+    (
+        r"nie (?<!\wnie )(?<!\bstaram sie nie )(?<!\bstaram nie )(?<!\bprobuje nie )"
+        r"(?<!\bprobuje sie nie )(?<!\busiluje nie )(?<!\bstarac sie nie )(?=\w)",
+        "nie_",
+    ),
+)
+
+# --- building blocks ---------------------------------------------------------------------
+
+# A gap of a few words that may cross a comma ("mysle, zeby skoczyc").
+_CGAP = r"(?:,? [\w-]+){0,3}?,? "
+
+_WANT = (
+    r"(?:chce|chcialabym|chcialbym|chcialam|chcialem|chciala|chcial|chcesz|chca|chcialoby sie|"
+    r"chcialo mi sie|ochote|ochota|marze|marzylam|marzylem|pragne|planuje|planowalam|"
+    r"zamierzam|zamierzalam|postanowilam|postanowilem|postanowila|musze|powinnam|powinienem|"
+    r"probowalam|probowalem|probowala|probowal|probuje|sprobuje|probowac|mysle|myslalam|"
+    r"myslalem|myslala|zastanawiam sie|zastanawialam sie|kusi mnie|kusilo mnie|ciagnie mnie|"
+    r"gotowa|gotowy|pora|czas|lepiej|najlepiej|latwiej|wolalabym|wolalbym|jak|sposob|"
+    r"sposoby|sposobu|zeby|aby|mysli|mysl|mam mysli|chec|checi|decyzje|zdecydowalam|"
+    r"zdecydowalem)"
+)
+# Acts of dying or killing oneself, as an infinitive after _WANT.
+_DIE = (
+    r"(?:umrzec(?!,? (?:ze|z|za|dla|w spokoju|w starosci|mloda|mlodo|szczesliwa|razem|na "
+    r"scenie|ze smiechu|niz))|zdechnac|zdychac|umierac(?! (?:ze|z)\b)|nie_zyc|nie_istniec|"
+    r"przestac istniec|przestac zyc|zniknac na zawsze|zasnac na zawsze|zasnac i (?:sie )?"
+    r"nie_obudzic|nie_obudzic sie|sie nie_obudzic|nie_budzic sie|sie nie_budzic|zabic sie|"
+    r"sie zabic|zajebac sie|sie zajebac|skonczyc ze soba|ze soba skonczyc|odebrac sobie zycie|"
+    r"sobie zycie odebrac|skonczyc z zyciem|skonczyc z tym wszystkim|skonczyc to wszystko|"
+    r"zakonczyc (?:swoje |moje )?zycie|zakonczyc to wszystko|powiesic sie|sie powiesic|"
+    r"podciac (?:sobie )?zyly|utopic sie(?! w)|sie utopic(?! w)|otruc sie|sie otruc|"
+    r"nalykac sie|sie nalykac|przedawkowac|strzelic sobie w (?:leb|glowe|skron)|"
+    r"palnac sobie w (?:leb|glowe)|odejsc z tego swiata|odejsc na zawsze|"
+    r"wyjsc przez okno|targnac sie na (?:wlasne |swoje )?zycie|popelnic samobojstwo|"
+    r"pociac zyly|przeciac zyly|zginac)"
+)
+_PILLS = (
+    r"(?:tabletk\w*|tabsy|tabs\w*|prochy|prochow|prochami|lekow|leki|lekami|pigul\w*|"
+    r"nasenn\w*|antydepresant\w*|paracetamol\w*|apap\w*|ibuprom\w*|ibuprofen\w*|relanium|"
+    r"xanax\w*|clonazepam\w*|klonazepam\w*|hydroksyzyn\w*|hydroxyzyn\w*|kwetiapin\w*|"
+    r"ketrel\w*|sertralin\w*|estazolam\w*|zolpidem\w*|stilnox\w*|insulin\w*|tramal\w*|"
+    r"morfin\w*|valium|signopam\w*|afobam\w*|asertin\w*|pramolan\w*|trittico|lekarstw\w*|"
+    r"benzo\w*|opioid\w*|pregabalin\w*|lyric\w*|nasennych)"
+)
+_KTO = (
+    r"(?:maz|chlopak|facet|partner|narzeczony|byly|byla|ojciec|tata|tato|ojczym|mama|matka|"
+    r"macocha|brat|siostra|wujek|wuj|ciocia|dziadek|babcia|sasiad|szef|trener|nauczyciel|"
+    r"kolega|znajomy|obcy|on|ona|oni|zona|dziewczyna|konkubent|tesc\w*|ziec|syn|kuzyn|"
+    r"kochanek|jakis \w+|ktos|typ|ex)"
+)
+_ADULT = (
+    r"(?:ojczym|wujek|wuj|wujaszek|tata|tato|ojciec|brat|dziadek|trener|nauczyciel|"
+    r"korepetytor|ksiadz|sasiad|partner mamy|chlopak mamy|facet mamy|konkubent|kuzyn|"
+    r"dorosly|on)"
+)
+_BIJE = (
+    r"(?:bije|bil|bila|bili|pobil|pobila|pobili|uderzyl|uderzyla|uderzyli|uderza|tlucze|tlukl|"
+    r"stlukl|zlal|zlala|zlali|leje|lal|walnal|walnela|kopie|kopal|kopnal|kopnela|kopali|dusil|"
+    r"dusila|przydusil|przydusila|podduszal|podduszala|szarpie|szarpal|szarpnal|szarpala|"
+    r"popycha|popchnal|popchnela|pchnal|spoliczkowal|spoliczkowala|zgwalcil|zgwalcili|gwalci|"
+    r"gwalcil|molestuje|molestowal|maltretuje|maltretowal|katuje|katowal|skatowal|oklada|"
+    r"okladal|rzucil mna|rzuca mna|rzucal mna|sponiewieral)"
+)
+_NOT_BIJE_AFTER = (
+    r"(?! (?:\w+ )?(?:na glowe|prad\w*|w (?:szachy|karty|warcaby|fife|gre|grze|pilke|tenisa)|"
+    r"serce|goraco|fala|mysl|do glowy|samochod\w*|auto|pilka|pilke|drzwi\w*|w brzuchu|"
+    r"po kieszeni|ze smiechu|w gardle|w piersi\w*|kaszel|astma|emocj\w*|zal|przypadkiem|"
+    r"niechcacy|w zartach|na treningu|na sparingu))"
+)
+_LEAVE = (
+    r"(?:odejde|odejdziesz|zostawie|zostawisz|rzuce|rzucisz|rozwiode|rozwiedziesz|rozstane|"
+    r"rozstaniesz|wyprowadze|wyprowadzisz|ucieke|uciekne|uciekniesz|zglosze|zglosisz|"
+    r"pojde na policje|pojdziesz na policje|powiem komus|komus powiem|powiem (?:\w+ )?"
+    r"(?:mamie|policji|wszystkim|rodzicom)|nie_wroce|nie_wrocisz|odejde od niego|"
+    r"od niego odejde|zloze pozew|zaloze niebieska karte|go zostawie|go rzuce|zerwe|zerwiesz)"
+)
+_THREAT = (
+    r"(?:zabije|zabic|pobije|pobic|udusi|udusic|zatlucze|zatluc|skrzywdzi|skrzywdzic|"
+    r"zrobi mi krzywde|zrobic mi krzywde|poderznie|zajebie|zakopie|podpali|oszpeci|polamie|"
+    r"zadzga|zastrzeli|dopadnie|zabijesz|zabiej)"
+)
+_SELF_KILL_3 = (
+    r"(?:sie zabije|zabije sie|skonczy ze soba|ze soba skonczy|cos sobie zrobi|"
+    r"zrobi sobie krzywde|sie powiesi|powiesi sie|odbierze sobie zycie|targnie sie na zycie|"
+    r"sie otruje|skoczy z|rzuci sie pod|sobie cos zrobi)"
+)
+_BODY = (
+    r"(?:rece|reke|nadgarstki|nadgarstek|uda|udo|nogi|noge|skore|brzuch|przedramiona|"
+    r"przedramie|ramiona|ramie|cialo|lydki|zyly|biodra)"
+)
+_CUT_ACCIDENT = (
+    r"\b(?:przypadkiem|niechcacy|przez przypadek|gotow\w*|kroj\w*|cebul\w*|warzyw\w*|chleb\w*|"
+    r"miesa|mieso|salat\w*|obiad\w*|kuchni\w*|papier\w*|kartk\w*|szkl\w*|szklan\w*|puszk\w*|"
+    r"golen\w*|golil\w*|golark\w*|maszynk\w*|palec|palca|palcu|paznok\w*|kot\w*|kocur\w*|"
+    r"roz\w*|ogrod\w*|remont\w*|operacj\w*|piekarnik\w*|garnk\w*|patelni\w*|zelazk\w*|"
+    r"czajnik\w*|wrzat\w*|herbat\w*|kaw\w*|prostownic\w*|lokowk\w*|slonc\w*|wypadk\w*)\b"
+)
+
 D, S, H = Concern.DANGER, Concern.SUICIDE, Concern.SELF_HARM
 
-_CRISIS: tuple[Rule, ...] = ()
-_CHECK_IN: tuple[Rule, ...] = ()
+_CRISIS: tuple[Rule, ...] = (
+    # ---- DANGER ----------------------------------------------------------------------
+    fast_rule(
+        D,
+        rf"\b(?:mnie|nas) (?:\w+ ){{0,2}}?(?P<core>{_BIJE})\b{_NOT_BIJE_AFTER}",
+        unless=r"\b(?:dziecko|maluch\w*|bobas\w*|kon|konik|mysl\w*|to mnie|refleksj\w*|serc\w*)\b",
+    ),
+    fast_rule(
+        D,
+        rf"\b(?P<core>{_BIJE}) (?:\w+ )?(?:mnie|nas)\b{_NOT_BIJE_AFTER}",
+        unless=r"\b(?:dziecko|maluch\w*|bobas\w*|kon|konik|mysl\w*|refleksj\w*)\b",
+    ),
+    fast_rule(
+        D,
+        rf"\b(?P<core>{_KTO} (?:\w+ ){{0,2}}?(?:ja|go|jej|ich|mame|matke|siostre|brata|dzieci|"
+        rf"dziecko|corke|syna) (?:\w+ )?{_BIJE})\b{_NOT_BIJE_AFTER}",
+        about_others=True,
+    ),
+    fast_rule(
+        D,
+        rf"\b(?P<core>{_BIJE} (?:\w+ )?(?:mame|matke|siostre|siostrzyczke|dzieci|dziecko|corke|"
+        rf"syna|zone|przyjaciolke|kolezanke|sasiadke|braciszka))\b{_NOT_BIJE_AFTER}",
+        about_others=True,
+    ),
+    fast_rule(
+        D,
+        r"\b(?P<core>podni(?:osl|osla|osi|esie) (?:\w+ )?na (?:mnie|nas|mame|dzieci|ja) "
+        r"reke|(?:zlapal|zlapala|chwycil|chwycila|trzymal|scisnal|sciskal) (?:mnie )?za "
+        r"(?:gardlo|szyje|wlosy)|rece na (?:mojej )?szyi|(?:noz|nozem|pistolet|bron) (?:\w+ ){0,2}?"
+        r"(?:do (?:mojego )?gardla|przy (?:mojej )?szyi|na mnie)|(?:rzucil|rzucila|rzuca) "
+        r"(?:sie )?na mnie (?:z nozem|z piesciami|z lapami)|(?:grozil|grozi|grozila) (?:mi )?"
+        r"(?:nozem|bronia|pistoletem|siekiera)|(?:zlamal|zlamala) mi (?:\w+ )?(?:reke|nos|zebro|"
+        r"zebra|szczeke|palec|palce|noge)|(?:rzucil|rzucila|rzuca|rzucal) (?:\w+ )?(?:we mnie|"
+        r"mna o)|ciagnal\w* mnie za wlosy|(?:dal|dala) mi (?:w twarz|w pysk|z liscia|w morde|"
+        r"w leb|w brzuch|z piesci)|(?:mam|mialam) (?:\w+ )?(?:siniaki|slady|sine) (?:\w+ ){0,2}?"
+        r"(?:od niego|po nim|na szyi)|(?:zostawil|zostawia) (?:mi )?(?:\w+ )?siniaki|"
+        r"obdukcj\w*|niebiesk\w* kart\w*)\b",
+    ),
+    fast_rule(
+        D,
+        rf"\b(?P<core>(?:grozi|grozil|grozila|straszy|straszyl|straszyla|powiedzial|mowi|"
+        rf"krzyczal|krzyczy|napisal|pisze|obiecal|zagrozil|zapowiedzial|szantazuje|wrzeszczal|"
+        rf"wrzeszczy)(?:,? \w+){{0,2}}?,? (?:ze )?(?:mnie |nas |mi )?{_THREAT}(?: mnie| nas| dzieci|"
+        r" mi)?)\b",
+        unless=r"\b(?:mama|mamusia|matka|babcia|ciocia|kolezanka|przyjaciolka|siostra|szef|"
+        r"szefowa)\b",
+    ),
+    fast_rule(
+        D,
+        rf"\b(?P<core>(?:{_THREAT}|{_SELF_KILL_3})(?: mnie| nas)?{_CGAP}(?:jesli|jezeli|jak|"
+        rf"gdy|kiedy|gdyby|jakbym|jesliby)(?: (?:\w+)){{0,3}}? {_LEAVE})",
+    ),
+    fast_rule(
+        D,
+        rf"\b(?P<core>(?:jesli|jezeli|jak|gdy|kiedy|gdybym|jakbym) (?:\w+ ){{0,3}}?{_LEAVE}"
+        rf"{_CGAP}(?:\w+ ){{0,2}}?(?:mnie )?(?:{_THREAT}|{_SELF_KILL_3}))",
+    ),
+    fast_rule(
+        D,
+        rf"\b(?P<core>(?:grozi|grozil|grozila|straszy|straszyl|straszyla|szantazuje|"
+        rf"szantazowal|szantazowala)(?:,? \w+){{0,3}}?,? (?:ze )?(?:{_SELF_KILL_3}|samobojstwem))",
+    ),
+    fast_rule(
+        D,
+        r"\b(?P<core>(?:zamknal|zamknela|zamyka|zamykal|zamykala|zamkneli) (?:\w+ )?mnie "
+        r"(?:\w+ )?(?:w|na) (?:domu|mieszkaniu|pokoju|lazience|piwnicy|klucz|samochodzie|"
+        r"szafie|balkonie|lazience)|nie_wypuszcza (?:mnie )?(?:\w+ )?z (?:domu|mieszkania|"
+        r"pokoju)|nie_pozwala mi (?:\w+ )?(?:wychodzic|wyjsc|spotykac sie|widywac sie|widywac|"
+        r"rozmawiac z|pracowac|dzwonic|miec kolezanek|kontaktowac sie)|(?:zabral|zabrala|"
+        r"odebral|odebrala|schowal|zabiera) mi (?:\w+ )?(?:telefon|dokumenty|dowod|paszport|"
+        r"pieniadze|karte|klucze|wyplate)|kontroluje (?:\w+ )?(?:moj telefon|kazdy moj krok|"
+        r"moje pieniadze|z kim pisze|gdzie jestem))\b",
+        unless=r"\b(?:mama|mamusia|matka|tata|tato|rodzice|babcia|szlaban\w*|kar\w*|ocen\w*|"
+        r"jedynk\w*|lekcj\w*|zadani\w*|szkol\w*)\b",
+    ),
+    fast_rule(
+        D,
+        r"\b(?P<core>ukrywam sie (?:\w+ ){0,2}?(?:przed (?:nim|nia|mezem|partnerem|bylym|"
+        r"ojcem|ojczymem|facetem|chlopakiem|nimi|tata)|u (?:kolezanki|przyjaciolki|siostry|"
+        r"mamy|znajomych|sasiadki|sasiadow|rodzicow|babci|cioci))|boje sie (?:wrocic|wracac|"
+        r"isc|pojsc|jechac|pojechac) do domu|boje sie o (?:swoje|moje) zycie|"
+        r"(?:dobija|dobijal|wali|walil|lomocze) sie do (?:drzwi|mieszkania|lazienki|pokoju)|"
+        r"(?:wywaza|wywazyl|wywazal|wylamal) drzwi|uciekl\w* (?:\w+ )?(?:z domu )?"
+        r"(?:przed (?:nim|mezem|ojcem|ojczymem|partnerem))|nie_czuje sie bezpiecznie "
+        r"(?:w domu|z nim|przy nim|we wlasnym domu)|jestem w niebezpieczenstwie)\b",
+        unless=r"\b(?:szef\w*|nauczyciel\w*|ocen\w*|jedynk\w*|swiadectw\w*|chowanego|"
+        r"w chowanego|gosci)\b",
+    ),
+    fast_rule(
+        D,
+        r"\b(?P<core>boje sie (?:go|jego|meza|ojca|ojczyma|partnera|bylego|faceta|chlopaka|"
+        r"taty))(?=\s*(?:$|[.,!?;]|bo\b|kiedy|gdy|jak\b|do szpiku|panicznie|strasznie|tak bardzo"
+        r"|jak ognia))",
+    ),
+    fast_rule(
+        D,
+        r"\b(?P<core>(?:boje sie|przerazona|przerazony|w strachu),? (?:ze )?(?:\w+ )?"
+        r"(?:on |maz |ojciec |ojczym |byly |chlopak |facet |partner )?(?:mnie )?(?:zabije|pobije|"
+        r"uderzy|skrzywdzi|znajdzie|zrobi mi krzywde|zgwalci|udusi)(?: mnie)?)\b",
+    ),
+    fast_rule(
+        D,
+        r"\b(?P<core>(?:maz|byly|chlopak|facet|partner|ojciec|ojczym|on|tata) (?:\w+ )?(?:mnie )?"
+        r"(?:zabije|pobije|zatlucze|udusi|skrzywdzi))\b",
+        needs=r"\b(?:boje|strach\w*|przeraz\w*|trzese|ukrywam|pomocy|ratunku|niebezpiecz\w*|"
+        r"uciekl\w*|serio|naprawde)\b",
+    ),
+    fast_rule(
+        D,
+        r"\b(?P<core>sledzi mnie(?! (?:na|w) (?:insta\w*|ig|instagram\w*|tiktok\w*|fb|"
+        r"facebook\w*|social\w*|sieci|necie))|(?:sledzil|sledzila|sledza) mnie|nachodzi mnie|mnie nachodzi|"
+        r"nachodzil mnie|mnie nachodzil|czai sie (?:\w+ )?pod|(?:ciagle|codziennie|znowu|wciaz|caly czas|co noc|"
+        r"co wieczor|od tygodni) (?:\w+ )?(?:czeka|wystaje|stoi) (?:na mnie )?pod|chodzi za mna|"
+        r"stalkuje mnie|stalkowal mnie|(?:mam|mialam) stalkera|moj stalker|"
+        r"(?:pisze|dzwoni|pisal|dzwonil) (?:do mnie )?z (?:roznych|nowych|fejkowych|obcych|"
+        r"innych) (?:kont|numerow|profili))\b",
+    ),
+    fast_rule(
+        D,
+        r"\b(?P<core>zgwalc\w*|gwalci|gwalcil|molest\w*|(?:domow\w*|seksualn\w*|fizyczn\w*) "
+        r"przemoc\w*|przemoc\w* (?:domow\w*|seksualn\w*|fizyczn\w*|w domu|w rodzinie)|"
+        r"ofiar\w* przemocy|przemocow\w*|znecal\w* sie nade mna|zneca sie nade mna|"
+        r"znecanie sie|pedofil\w*)",
+        about_others=True,
+    ),
+    fast_rule(
+        D,
+        r"\b(?P<core>(?:zmusza|zmusil|zmuszal|zmuszala|zmusila|zmuszaja) (?:mnie )?(?:\w+ )?"
+        r"(?:do seksu|do stosunku|do wspolzycia|do zblizen\w*|do robienia|do rozbierania|"
+        r"do ogladania porno|zebym (?:z nim )?(?:spala|uprawiala|robila|sie rozbierala|go "
+        r"dotykala))|wymusza\w* (?:\w+ )?(?:seks|zblizen\w*|stosunek)|(?:bierze|wzial|"
+        r"bral) mnie sila|sila mnie|wbrew mojej woli|bez mojej zgody|mimo ze (?:mowilam|"
+        r"powiedzialam|krzyczalam) nie|(?:powiedzialam|mowilam|krzyczalam) (?:\w+ )?nie,? (?:a|"
+        r"ale) (?:on )?(?:nie_przestal|dalej|kontynuowal|nie_przestawal))\b",
+    ),
+    fast_rule(
+        D,
+        r"\b(?P<core>(?:dosypal\w*|dorzucil\w*|dolal\w*|wsypal\w*|dodal\w*) (?:mi )?(?:\w+ ){0,2}?"
+        r"(?:do (?:drinka|piwa|kieliszka|napoju|szklanki|kawy|herbaty|wina|soku|shota)|cos|"
+        r"tabletk\w*|narkotyk\w*)|pigulk\w* gwaltu|tabletk\w* gwaltu|cos mi dosypal\w*)",
+        unless=r"\b(?:cukr\w*|sol\w*|przypraw\w*|mleka|lodu|cytryn\w*)\b",
+    ),
+    fast_rule(
+        D,
+        r"\b(?P<core>(?:nagie|nagich|nago|intymne|intymnych|rozbierane|rozbieranych|"
+        r"prywatne|prywatnych) (?:\w+ )?(?:zdjecia|zdjec|fotki|fotek|filmiki|filmy|nagrania|"
+        r"nagran|foty|fot)|nudes\w*|nudesy|nudeski)",
+        needs=r"\b(?:grozi\w*|szantaz\w*|wrzuci|wrzucic|opublikuje|opublikowac|wysle|wyslac|"
+        r"rozesle|rozeslac|pokaze|pokazac|udostepni|udostepnic|upubliczni|pusci|puscic|zada|"
+        r"kaze|wymusza|prosi|zmusza|wrzucil|wyslal|rozeslal|pokazal|straszy)\b",
+    ),
+    fast_rule(D, r"\b(?P<core>szantazuje mnie|szantazowal mnie|szantazowala mnie)\b"),
+    fast_rule(
+        D,
+        rf"\b(?P<core>{_KTO} (?:\w+ ){{0,2}}?(?:mnie dusi|dusi mnie|mnie poddusza|poddusza mnie|"
+        r"mnie wali|wali mnie(?! to)))\b",
+    ),
+    fast_rule(
+        D,
+        rf"\b(?P<core>{_ADULT} (?:\w+ ){{0,3}}?(?:mnie )?(?:dotyka|dotykal|maca|macal|obmacuje|"
+        r"obmacywal|rozbiera|rozbieral|caluje mnie po|ogladal mnie nago)(?! (?:\w+ )?"
+        r"(?:do zywego|moich|mojego|moje|mojej)))\b",
+    ),
+    fast_rule(
+        D,
+        r"\b(?P<core>(?:dotyka|dotykal|maca|macal|obmacuje|obmacywal) mnie (?:\w+ ){0,2}?"
+        r"(?:tam|w nocy|noca|gdy|kiedy|jak (?:mamy|nikogo)|pod (?:koldra|ubraniem|bluzka|"
+        r"spodnica)|w miejscach|po (?:piersiach|udach|pupie|tylku)|wszedzie))\b",
+    ),
+    fast_rule(
+        D,
+        rf"\b(?P<core>{_ADULT} (?:\w+ ){{0,4}}?(?:przychodzi|wchodzi|zakrada sie|przychodzil|"
+        r"wchodzil|kladzie sie|wslizguje sie|wlazi|wchodzi mi) (?:\w+ ){0,3}?(?:do (?:mojego )?"
+        r"(?:pokoju|lozka|sypialni)|do mnie do pokoju|pod (?:moja )?koldre|do lazienki))",
+        needs=r"\b(?:w nocy|noca|nocami|jak (?:mamy|wszyscy|nikogo)|kiedy (?:mamy|wszyscy|"
+        r"nikogo|spie|sie kapie|sie myje)|gdy (?:spie|mamy|nikogo)|nikomu|sekret\w*|dotyka\w*|"
+        r"rozbiera\w*|mam \d{1,2} (?:lat|lata))",
+    ),
+    fast_rule(
+        D,
+        r"\b(?P<core>to (?:jest )?nasz (?:maly )?sekret|(?:zebym|zeby|mam|kazal mi|kaze mi|"
+        r"prosi|prosil) (?:\w+ )?nikomu nie_(?:mowila|mowil|mowic|powiedziala|powiedzial|mowi|"
+        r"powiem|mowie)|ma zostac miedzy nami)\b",
+        needs=r"(?:ojczym|wujek|wuj|tata|tato|ojciec|dziadek|trener|nauczyciel|ksiadz|sasiad|"
+        r"dorosl|dotyka|pokoj|w nocy|noca|rozbiera|mam \d{1,2} (?:lat|lata)|zdjeci)",
+    ),
+    # ---- SUICIDE ---------------------------------------------------------------------
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:zabic|zabije|zabijesz|zabilabym|zabilbym|zabijac|zabilam|"
+        r"zabilem|zajebie|zajebac) sie|sie (?:zabic|zabije|zabijesz|zabilam|zabilem|zabijac|"
+        r"zajebie|zajebac)|bym sie zabila|bym sie zabil|sie zabije)\b(?! o\b)",
+        about_others=True,
+        unless=r"\b(?:mozna|schod\w*|rower\w*|lod\w*|slizg\w*|"
+        r"potknel\w*|spadl\w*|hulajnog\w*|nart\w*|desk\w*|o bilety|o miejsce|"
+        r"ze smiechu)\b",
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:skonczyc|skoncze|skonczylabym|skonczylbym|skonczy) ze soba|ze soba "
+        r"(?:skonczyc|skoncze|skonczy)|(?:odebrac|odbiore|odbierze|odebralabym) sobie zycie|"
+        r"sobie zycie (?:odebrac|odbiore)|stryczek|stryczka|stryczku|petl\w* na (?:szyi|szyje)|"
+        r"(?:zalozyc|zalozylam|zawiazac|zawiazalam|zrobilam|zrobic) (?:\w+ )?petle|(?:sznur|sznurek|"
+        r"line|lina|kabel|pasek),? (?:[\w,]+ ){0,5}?(?:zawiesic|powiesic|szyj\w*|na hak\w*|"
+        r"zyrandol\w*)|targn(?:ac|e|ie) sie na (?:wlasne |swoje )?zycie|"
+        r"(?:popelnic|popelnie) samobojstwo|(?:powiesic|powiesze|powiesilabym|powiesilbym|"
+        r"wieszac) sie|sie (?:powiesic|powiesze|powiesi)|podciac (?:sobie )?zyly|(?:podetne|"
+        r"podcielam|podcialem|przetne|przecielam|pocielam) (?:sobie )?zyly|zyly (?:sobie )?"
+        r"(?:podciac|podetne|pociac|przeciac)|utopie sie(?! w)|sie utopie(?! w)|otruje sie|"
+        r"(?:strzele|palne) sobie w (?:leb|glowe|skron)|(?:wyjde|wyskocze|skocze) przez okno)\b",
+        about_others=True,
+        unless=r"\b(?:mozna|z nudow|zart\w*|kaw\w*|jedzen\w*|grzyb\w*|obraz\w*|zaslon\w*|"
+        r"plakat\w*|pranie|drzwi|klucz\w*)\b",
+    ),
+    fast_rule(
+        S,
+        rf"\b(?P<core>{_WANT}{_CGAP}{_DIE})",
+        about_others=True,
+        unless=r"\b(?:z nudow|ze smiechu|ze wstydu|z glodu|z zazdrosci|mozna)\b",
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:umrzec|zdechnac|nie_zyc|nie_istniec) (?:\w+ )?(?:chce|chcialabym|"
+        r"chcialbym|pragne|marze))\b",
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:skoczyc|skocze|skoczylabym|wyskoczyc|wyskocze|rzucic sie|rzuce sie|"
+        r"sie rzucic|sie rzuce|zeskoczyc|zeskocze|zrzucic sie|wyjsc|wyjde|polozyc sie|"
+        r"poloze sie|rzucilabym sie) (?:\w+ ){0,2}?(?:(?:z|ze) (?:\w+ )?(?:mostu|dachu|okna|"
+        r"balkonu|bloku|wiezowca|pietra|skaly|klifu|urwiska|wiaduktu|kladki)|przez (?:\w+ )?"
+        r"(?:okno|balkon|barierke)|pod (?:\w+ )?(?:pociag|samochod|auto|tira|tramwaj|"
+        r"ciezarowke|autobus|metro|kola)|na (?:tory|autostrade|ulice pod)|do (?:rzeki|wisly|"
+        r"jeziora|morza)))",
+        about_others=True,
+        unless=r"\b(?:spadochron\w*|bungee|basen\w*|trampolin\w*|na glowke|kapiel\w*|"
+        r"plywa\w*|pozar\w*|pali sie|zakupy|do sklepu|drzwi)\b",
+    ),
+    fast_rule(
+        S,
+        rf"\b(?P<core>(?:{_WANT}|stalam|stalem|stoje|siedzialam|siedze|patrzylam|patrze)"
+        r"(?:,? \w+){0,4}?,? (?:skoczyc|skocze|skoczylabym|wyskoczyc|rzucic sie|sie rzucic|"
+        r"zeskoczyc|zrobic krok|skok|w dol))\b",
+        needs=r"\b(?:most\w*|mosc\w*|dach\w*|okn\w*|okien\w*|balkon\w*|blok\w*|wiezowc\w*|pietr\w*|skal\w*|"
+        r"klif\w*|urwisk\w*|tor\w*|pociag\w*|przepasc\w*|krawedz\w*|barierk\w*|w dol|wiadukt\w*|"
+        r"kladk\w*)\b",
+        unless=r"\b(?:spadochron\w*|bungee|basen\w*|trampolin\w*|na glowke|kapiel\w*|plywa\w*|"
+        r"do wody|na impreze|po zakupy|do sklepu)\b",
+    ),
+    fast_rule(
+        S,
+        rf"\b(?P<core>(?:nalykac|nalykam|nalykalam|nalykalem|nalykala|nalykal|nazrec|nazarlam) "
+        rf"sie (?:\w+ )?{_PILLS}?|sie (?:nalykac|nalykam|nalykalam|nalykalem) (?:\w+ )?{_PILLS}|"
+        rf"(?:lyknac|lykne|lyknelam|lyknalem|wziac|wezme|wzielam|wzialem|polknac|polkne|"
+        rf"polknelam|polknalem|zjesc|zjem|zjadlam|zjadlem|lykac|lykam|lykalam|polykac|"
+        rf"wypic|wypije|wypilam) (?:\w+ ){{0,2}}?(?:wszystkie|cale|caly|calej|calo|opakowanie|"
+        rf"opakowania|listek|listki|garsc|kilkanascie|kilkadziesiat|\d{{2,}}|pol opakowania|"
+        rf"wszystkich|pare opakowan|paczke|blister|fiolke|butelke|sloik|naraz|na raz) "
+        rf"(?:\w+ )?(?:\w+ )?{_PILLS}|(?:zbieram|zbieralam|odkladam|odkladalam|chowam|"
+        rf"schowalam|uzbieralam|nazbieralam|kolekcjonuje|gromadze|zgromadzilam|zachomikowalam|"
+        rf"trzymam) (?:[\w,]+ ){{0,3}}?{_PILLS}|{_PILLS} (?:[\w,]+ ){{0,6}}?(?:mysle o nich|"
+        rf"myslalam o nich|kusza mnie|patrze na nie|gapie sie na nie|wpatruje sie w nie|"
+        rf"coraz czesciej o nich)|przedawkow\w*)\b",
+        about_others=True,
+        unless=r"\b(?:kaw\w*|kofein\w*|cukr\w*|slodycz\w*|seriali?|memow|na recepte|"
+        r"przepisal\w*|lekarz kazal|od lekarza|witamin\w*|na bol glowy)\b",
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>samobojstw\w*|samobojcz\w*|samobojc\w*|samobojczyni\w*)\b",
+        about_others=True,
+        unless=r"\b(?:(?:zamach\w*|misj\w*|bramk\w*|gol\w*|strzal\w*|akcj\w*|zawodow\w*|"
+        r"finansow\w*|polityczn\w*|towarzysk\w*|wizerunkow\w*|atak\w*|zolnierz\w*|pilot\w*|"
+        r"kamikaze) (?:\w+ )?samoboj\w*|samoboj\w* (?:\w+ )?(?:bramk\w*|gol\w*|zawodow\w*|"
+        r"finansow\w*|polityczn\w*|towarzysk\w*|wizerunkow\w*|zamach\w*|misj\w*)|"
+        r"nie_mam (?:\w+ )?(?:mysli|sklonnosci)|nie_mialam|nie_myslalam|nie_myslam|"
+        r"nie_jestem|(?:popelnil|popelnila|popelnili|odebral|odebrala) (?:\w+ )?samoboj\w*|"
+        r"zmarl\w*|zginal\w*|zginela|pogrzeb\w*|rocznic\w*|zaloba\w*|"
+        r"profilaktyk\w*|prewencj\w*|wyklad\w*|statystyk\w*|badani\w*|kampani\w*)\b",
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:nie_chce|nie_chcialabym|nie_chcialbym|nie_chcialam|nie_chce juz|"
+        r"juz nie_chce|nie_chce dalej|nie_chce dluzej|nie_mam po co|nie_ma po co|po co mam|"
+        r"po co|nie_mam dla kogo|nie_mam sily|nie_ma sensu|nie_widze sensu|nie_umiem juz|"
+        r"nie_potrafie juz|nie_moge juz|nie_chce mi sie|odechcialo mi sie|nie_chcialo mi sie|"
+        r"nie_warto|sensu nie_ma) (?:\w+ ){0,2}?zyc|zyc (?:\w+ )?(?:mi sie )?(?:nie_chce|"
+        r"nie_chcialo|nie_warto|juz nie_chce|nie_ma po co|nie_mam po co|nie_ma sensu)|"
+        r"odechcialo mi sie zycia|nie_chce (?:\w+ )?istniec|"
+        r"nie_widze (?:\w+ )?sensu (?:zycia|w zyciu|istnienia|w dalszym zyciu|dalszego zycia)|"
+        r"(?:mam|mialam) (?:juz )?(?:dosc|dosyc|serdecznie dosc) (?:tego )?zycia|"
+        r"(?:dosc|dosyc) mam (?:tego )?zycia|zmeczon\w* zyciem|"
+        r"nie_chce (?:sie )?(?:juz )?(?:budzic|obudzic)(?=\s*(?:$|[.,!?;]|rano|wiecej|nigdy|juz)))"
+        r"(?! (?:w|we|z|ze|u|na|pod|nad|po|przy|za|bez|dla|razem|sama|sam|samotnie|tam|tu|"
+        r"tutaj|obok|jak|tak jak|tak,? jak|cudzym|przeszloscia|nadzieja|iluzjami|bez niego|"
+        r"bez niej|oddzielnie|osobno|z nim|z nia|w klamstwie|w ten sposob jak)\b)",
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:wszystkim|im|rodzinie|rodzicom|mamie|swiatu|ludziom|bliskim|znajomym|"
+        r"przyjaciolom) (?:\w+ ){0,2}?(?:bedzie|byloby|bylo|bedzie tylko) (?:\w+ )?(?:lepiej|"
+        r"lzej|prosciej|spokojniej) beze mnie|beze mnie (?:\w+ ){0,2}?(?:bedzie|byloby|bylo)? ?"
+        r"(?:\w+ )?(?:lepiej|lzej|prosciej|spokojniej)(?! (?:w|na) (?:pracy|projekcie|imprezie|"
+        r"wyjezdzie|druzynie))|swiat (?:bylby|bedzie) lepszy beze mnie|lepiej (?:\w+ )?"
+        r"(?:bedzie|byloby|bylo|by bylo) beze mnie|(?:jak|gdy|kiedy|jesli|jezeli|gdyby) mnie "
+        r"(?:juz )?(?:nie_bedzie|nie_bylo|zabraknie)(?:,? (?:\w+ ){0,3}?(?:lepiej|nikt|wszyscy|"
+        r"wszystkim|zauwazy|tesknic|plakac|odetchna|lzej|prosciej|obchodzi|przejmie|szkoda))|"
+        r"(?:lepiej|wszystkim|nikt|nikomu)(?:,? \w+){0,4}?,? (?:jak|gdy|kiedy|jesli|jezeli|"
+        r"gdyby) mnie (?:juz )?(?:nie_bedzie|nie_bylo|zabraknie)|nikt (?:by |nawet )?"
+        r"(?:nie_zauwazy|nie_zauwazylby|nie_bedzie tesknil|nie_bedzie plakal|nie_zaplacze|"
+        r"nie_przejmie sie|sie nie_przejmie)(?:,? (?:jak|gdy|jesli|gdybym|kiedy|jezeli) (?:\w+ )?"
+        r"(?:znikne|umre|mnie nie_bedzie|sie zabije|odejde|mnie zabraknie|zdechne))|"
+        r"(?:znikne|zniknac|zniknelabym) (?:\w+ )?na zawsze(?=\s*(?:$|[.,!?;]))|"
+        r"(?:lepiej|chcialabym|chcialbym|wolalabym|wolalbym|szkoda) (?:\w+ ){0,3}?(?:zebym|"
+        r"gdybym|ze) (?:\w+ )?(?:umarla|umarl|nie_zyla|nie_zyl|nie_istniala|nie_istnial|"
+        r"sie nie_urodzila|sie nie_urodzil|nie_urodzila sie|zniknela na zawsze|zdechla)|"
+        r"(?:szkoda|zaluje|po co|czemu|dlaczego),? ze? ?sie (?:w ogole )?urodzil(?:am|em)|"
+        r"po co sie (?:w ogole )?urodzil(?:am|em)|obym (?:\w+ )?(?:umarla|umarl|sie nie_obudzila|"
+        r"sie nie_obudzil|nie_obudzila sie|zdechla)|oby mnie (?:juz )?nie_bylo|"
+        r"niech mnie (?:juz )?nie_bedzie|(?:lepiej|wolalabym|wolalbym|wole) (?:juz )?"
+        r"(?:umrzec|nie_zyc),? niz (?:\w+ )?(?:tak |dalej |tak dalej )?(?:zyc|sie meczyc|to czuc|"
+        r"czuc|cierpiec|sie budzic)|(?:zasnac|zasne|zasnelabym) i (?:\w+ )?(?:sie )?"
+        r"nie_obudzic|(?:zasnac|zasne) na zawsze|nie_ma mnie dla czego|"
+        r"(?:nie_pasuje|nie_ma dla mnie miejsca) (?:\w+ )?na tym swiecie|"
+        r"zniknac z tego swiata|zejsc z tego swiata|na tamten swiat|(?:chce|chcialabym|chcialbym|"
+        r"wolalabym|marze|pragne),? (?:zeby|aby|by) mnie (?:juz )?(?:nie_bylo|nie_istnialo)|"
+        r"(?:szczesliwsi|szczesliwszy|szczesliwsza|spokojniejsi|spokojniejszy|latwiej|lepszy|"
+        r"lepsze|lzej) (?:\w+ )?beze mnie(?! (?:w|na) (?:pracy|projekcie|imprezie|wyjezdzie|"
+        r"druzynie)))\b",
+        unless=r"\b(?:w pracy|na urlopie|na wakacjach|urlop\w*|wyjazd\w*|delegacj\w*|"
+        r"w sobote w domu|z tego czatu|z grupy|z insta\w*|z fb|z social\w*)\b",
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>nie_szukajcie mnie(?! (?:w|na|do|dzis|jutro|przez|online))|"
+        r"zegnajcie(?:,)? (?:wszyscy|wszystkim|na zawsze|moi|kochani)?|zegnaj(?:,)? swiecie|"
+        r"zegnam sie z wami(?: na zawsze)?|(?:list|liscik|wiadomosc|listy|wiadomosci|nagranie) "
+        r"pozegnaln\w*|pozegnaln\w* (?:list|listy|liscik|wiadomosc|wpis|post)|"
+        r"(?:to (?:jest )?)?moj (?:ostatni|ostatnie) (?:wpis|post|list|dzien|wieczor|slowa)"
+        r"(?! (?:w|na|przed|dzis|dzisiaj|tutaj|tu)\b)|przepraszam was (?:\w+ )?za wszystko|"
+        r"dziekuje (?:wam|wszystkim) (?:\w+ )?za wszystko(?=\s*(?:$|[.!]|przepraszam|zegnajcie|"
+        r"kocham))|zaopiekujcie sie (?!soba|nim przez|nia przez|mna|nami)\w+|zajmijcie sie "
+        r"(?:moim|moja|moimi) (?:kotem|psem|kotami|psami|mama|rodzicami|rybkami|chomikiem)|"
+        r"(?:oddalam|oddalem|oddam|rozdalam|rozdalem|rozdaje|rozdam|oddaje) (?:\w+ ){0,2}?"
+        r"(?:psa|kota|kotka|pieska|chomika|papuge|rybki|zwierzaki|swoje rzeczy|wszystkie "
+        r"(?:moje |swoje )?rzeczy|wszystko co mam|rzeczy|ulubione rzeczy))\b",
+        unless=r"\b(?:olx\w*|vinted\w*|allegro\w*|stare|starych|niepotrzebn\w*|ubrani\w*|"
+        r"przeprowadz\w*|wakacj\w*|urlop\w*|na czas|hotel\w*|alergi\w*|na weekend|wyjazd\w*|"
+        r"wyjezdzam|wyjade|urodzin\w*|imprez\w*|zyczeni\w*|prezent\w*|pomoc|wsparci\w*|"
+        r"komentarz\w*|lajk\w*)\b",
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:wszystko )?(?:juz )?(?:zaplanowalam|zaplanowalem|przygotowalam|"
+        r"przygotowalem|zdecydowalam|zdecydowalem)(?:,? \w+){0,3}?,? (?:zrobie to|to zrobie)"
+        r"(?: \w+)? (?:dzis|dzisiaj|jutro|w nocy|wieczorem|w (?:poniedzialek|wtorek|srode|"
+        r"czwartek|piatek|sobote|niedziele)|jak|kiedy|gdy)|odratowali mnie|odratowano mnie|"
+        r"(?:trafilam|trafilem|lezalam|lezalem|wyladowalam|wyladowalem) (?:\w+ ){0,2}?"
+        r"(?:na toksykologi\w*|na oiom\w*|na odtrucie|na sor\w*|na psychiatryk\w*|w psychiatryku) "
+        r"(?:\w+ ){0,2}?po (?:\w+ )?(?:tabletk\w*|probie|przedawkowan\w*|lekach|prochach))\b",
+    ),
+    # ---- SELF_HARM -------------------------------------------------------------------
+    fast_rule(
+        H,
+        r"\b(?P<core>samookalecz\w*|(?:okaleczam|okaleczalam|okaleczylam|okaleczac|kalecze|"
+        r"kaleczylam|kaleczyc) sie|sie (?:okaleczam|okaleczac|kalecze|kaleczyc|okaleczylam)|"
+        r"(?:do|od|po|robie|robic|robilam|robilem|robi|nawrot\w*|bez|przez|ze|wrocilam do|"
+        r"wrocilem do|czysta od|czysty od|blizny po|slady po) sh\b|\bsh (?:od|juz|znowu|"
+        r"przez|po) (?:\w+ )?(?:\d+|dni|tygodni|miesiecy|roku|lat|latach|pol))",
+        about_others=True,
+        unless=r"\b(?:profilaktyk\w*|prewencj\w*|wyklad\w*|badani\w*|szkoleni\w*|ptaki|"
+        r"zwierzat\w*)\b",
+    ),
+    fast_rule(
+        H,
+        r"\b(?P<core>(?:tne|tniesz|tnie|tniemy|ciac|cielam|cialem|ciela|cial|pocielam|pocialem|"
+        r"pociela|pocial|pociac|pocne|pociachalam|pociachalem|pociachac|ciachac|ciacham|"
+        r"ciachalam|ciachnelam|ciachnalem|nacielam|nacinam|tnac) sie|sie (?:tne|tnie|ciac|cielam|"
+        r"cialem|ciela|cial|pocielam|pocialem|pociela|pociac|pocne|ciacham|ciachac|"
+        r"pociachalam|ciachnelam|nacinam))\b",
+        about_others=True,
+        unless=rf"{_CUT_ACCIDENT}|\b(?:kabel\w*|drukark\w*|komputer\w*|program\w*|gr[ay]\w*|"
+        r"wyraz\w*|slow\w*|zdani\w*|w polowie|glos\w*|mow\w*|zamek|zamka|suwak\w*|"
+        r"material\w*|tkanin\w*)\b",
+    ),
+    fast_rule(
+        H,
+        rf"\b(?P<core>(?:tne|ciac|cielam|cialem|ciela|tnie|pocielam|pocialem|pociac|pociela|"
+        rf"ciacham|ciachalam|drapie|drapalam|rozdrapuje|rozdrapalam|kalecze|przypalam|"
+        rf"przypalilam|przypalac|przypalalam|parze|oparzylam) (?:sobie )?{_BODY}|(?:sobie )?"
+        rf"{_BODY} (?:sobie )?(?:tne|ciac|cielam|pocielam|pociac|ciacham))\b",
+        about_others=True,
+        unless=_CUT_ACCIDENT,
+    ),
+    fast_rule(
+        H,
+        r"\b(?P<core>(?:przypalam|przypalilam|przypalac|przypalalam|parze|oparzylam|"
+        r"wypalam) (?:sie|sobie) (?:\w+ ){0,3}?(?:papierosem|zapalniczka|fajkiem|pet\w*|"
+        r"specjalnie|celowo|za kare)|(?:gasze|gasilam|zgasilam) (?:\w+ )?(?:papierosy|papierosa|"
+        r"peta|pety|fajki|fajke) (?:\w+ )?(?:na|o) (?:sobie|rece|rekach|skorze|ramieniu|udzie|"
+        r"dloni)|(?:przypalam|przypalalam) sie)\b",
+        unless=r"\b(?:piekarnik\w*|garnk\w*|patelni\w*|zelazk\w*|czajnik\w*|wrzat\w*|"
+        r"prostownic\w*|lokowk\w*|slonc\w*|opalal\w*|kuchenk\w*|zupa|zupy|obiad\w*)\b",
+    ),
+    fast_rule(
+        H,
+        r"\b(?P<core>(?:bije|bilam|bilem|uderzam|uderzalam|wale|walilam|tluke) sie "
+        r"(?:\w+ ){0,2}?(?:po (?:twarzy|glowie|udach|rekach|nogach|brzuchu|policzkach)|piescia|"
+        r"piesciami|w (?:twarz|glowe|brzuch)|do krwi|do siniakow|az)|(?:uderzam|wale|"
+        r"walilam|tluke|tluklam) (?:\w+ )?glowa (?:o|w) (?:sciane|mur|podloge|biurko|stol) "
+        r"(?:\w+ )?(?:az|do|kiedy|jak|gdy)|(?:drapie|drapalam|rozdrapuje|rozdrapalam|"
+        r"gryze|gryzlam|szczypie|szczypalam|skubie|rozdrapywalam|wydrapuje|wydrapalam) "
+        r"(?:\w+ ){0,3}?(?:do krwi|do siniakow|az do krwi|az leci krew)|do krwi (?:sie )?"
+        r"(?:drapie|drapalam|rozdrapuje|gryze))",
+        about_others=True,
+        unless=r"\b(?:komar\w*|ugryzi\w*|swedz\w*|egzem\w*|atopow\w*|alergi\w*|ospa|ospy|"
+        r"wysypk\w*|pokrzyw\w*|kot\w*|pies|psa|obgryzam paznokcie|paznokc\w*|skorki)\b",
+    ),
+    fast_rule(
+        H,
+        r"\b(?P<core>(?:glodze|glodzilam|glodzilem|glodzic|zaglodzic|zaglodze) sie|"
+        r"sie glodze|(?:nie_jem|nie_jadlam|nie_jadlem) (?:\w+ ){0,4}?(?:za kare|bo nie_zasluguje|"
+        r"zeby sie ukarac)|(?:karze|karalam|ukaralam|ukarac) sie (?:\w+ ){0,2}?(?:glodem|"
+        r"niejedzeniem|bolem|zyletk\w*|cieciem|przypalaniem|biciem)|(?:chce|musze|powinnam) "
+        r"(?:\w+ )?(?:sie )?ukarac (?:\w+ )?(?:bolem|cieciem|zyletk\w*))\b",
+        unless=r"\b(?:diet\w*|post\w*|badani\w*|operacj\w*|odchudz\w*|schudn\w*)\b",
+    ),
+    fast_rule(
+        H,
+        r"\b(?P<core>(?:chce|mam ochote|ochota|ciagnie mnie|kusi mnie|mysle|mysli|"
+        r"mam chec|chec|strasznie chce|znow chce|znowu chce|mam straszna ochote|potrzebuje) "
+        r"(?:\w+ ){0,2}?(?:sie (?:pociac|ciac|ciachnac|okaleczyc|przypalic)|(?:pociac|ciac|"
+        r"ciachnac|okaleczyc|przypalic) sie|do zyletki|do zyletek|do ostrza|zrobic sobie "
+        r"krzywde|sobie zrobic krzywde|zrobic sobie bol|sprawic sobie bol|sie skrzywdzic|"
+        r"skrzywdzic sie))\b",
+    ),
+    fast_rule(
+        H,
+        r"\b(?P<core>(?:robie|robilam|robilem|zrobilam|zrobilem) sobie krzywde(?= (?:\w+ )?"
+        r"(?:specjalnie|celowo|znowu|znow|nozem|zyletka|kiedy|jak|gdy|bo))|(?:robie|robi) "
+        r"sobie krzywde(?=\s*(?:$|[.,!?;]))|(?:zrobie|zrobic) sobie krzywde(?= (?:\w+ )?"
+        r"(?:specjalnie|celowo|dzis|dzisiaj|w nocy|zyletka|nozem)))\b",
+        unless=_CUT_ACCIDENT,
+    ),
+    fast_rule(
+        H,
+        r"\b(?P<core>nie_(?:tne|cielam|cialem|robie|robilam|robilem|ciacham|okaleczam|kalecze|"
+        r"przypalam) (?:sie|sh|sobie (?:krzywdy|\w+))(?: \w+){0,2}? od\b|(?:czysta|czysty) "
+        r"(?:juz )?(?:od )?(?:\d+|kilku|paru|pol|roku|miesiaca|tygodnia) (?:\w+ )?(?:dni|"
+        r"tygodni|miesiecy|lat|roku|miesiaca)? ?(?:bez|od) (?:sh|ciecia|samookalecz\w*|"
+        r"zyletki|krzywdzenia)|(?:\d+|kilka|pare|pol) (?:\w+ )?(?:dni|tygodni|miesiecy|"
+        r"lat|roku) (?:\w+ )?(?:bez|od) (?:sh|ciecia|samookalecz\w*|zyletki|krzywdzenia "
+        r"sie)|(?:przestalam|przestalem|rzucilam) sie ciac)\b",
+        negatable=False,
+    ),
+    fast_rule(
+        H,
+        r"\b(?P<core>(?:blizny|blizn|bliznami|rany|ran|ranki|ciecia|naciecia|kreski|slady "
+        r"po cieciu|swieze slady|strupy) (?:\w+ ){0,2}?na (?:moich |swoich |jej |jego )?"
+        r"(?:nadgarstkach|nadgarstku|rekach|rece|udach|udzie|przedramionach|przedramieniu|"
+        r"brzuchu|nogach|ramionach|biodrach)|swieze (?:ciecia|rany|naciecia|blizny)|"
+        r"(?:ukrywam|chowam|zakrywam|zaslaniam|ukrywalam) (?:\w+ ){0,1}?(?:blizny|rany|ciecia|"
+        r"rece pod|nadgarstki)|(?:wyjelam|wyjalem|wyjac|wyciagnelam|wyciagnalem|kupilam|"
+        r"schowalam|trzymam|chowam|mam przy sobie|mam) (?:\w+ ){0,2}?zyletk\w*|zyletk\w* "
+        r"(?:\w+ ){0,2}?(?:z|ze|od) temperowk\w*|(?:rozkrecilam|rozkrecam|rozkrecilem|"
+        r"rozebralam|rozmontowalam) (?:\w+ )?temperowk\w*)\b",
+        about_others=True,
+        unless=rf"{_CUT_ACCIDENT}|\b(?:goleni\w*|ogol\w*|maszynk\w*|wypadk\w*|operacj\w*|"
+        r"dziecinstw\w*|ospy|tradzik\w*|bojk\w*|pogryz\w*)\b",
+    ),
+)
+
+_CHECK_IN: tuple[Rule, ...] = (
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:chce|chcialabym|chcialbym|marze (?:zeby|o tym zeby)|chcialoby sie|"
+        r"chcialam|mam ochote) (?:\w+ ){0,2}?(?:zniknac|zapasc sie pod ziemie|rozplynac sie|"
+        r"wyparowac|przestac czuc|nic nie_czuc|nie_czuc nic))(?! (?:\w+ ){0,2}?(?:na|w|z|ze|do|"
+        r"od|gdzies|stad|daleko|za granice|w gory|nad)\b)",
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:jestem|bede|czuje sie|bylabym|bylam) (?:\w+ ){0,2}?(?:ciezarem|"
+        r"problemem|balastem|zawada|kula u nogi)|(?:ciezarem|problemem|balastem) dla "
+        r"(?:wszystkich|rodziny|bliskich|innych|was|rodzicow))\b",
+        unless=r"\b(?:nie_jestem|nie_bede|nie_chce byc|nie_bylam)\b",
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>nie_widze (?:\w+ )?sensu (?:w niczym|niczego|dalej|we wszystkim|w tym "
+        r"wszystkim|w dalszym)|nic (?:juz )?nie_ma sensu|wszystko (?:juz )?stracilo sens|"
+        r"(?:moje )?zycie (?:\w+ )?nie_ma (?:\w+ )?sensu|zycie (?:jest )?bez sensu|"
+        r"po co (?:to )?wszystko|po co ja (?:w ogole )?(?:zyje|istnieje|jestem)|"
+        r"nie_ma (?:\w+ )?wyjscia|nie_widze (?:\w+ )?wyjscia|bez wyjscia)(?=\s*(?:$|[.,!?;)]|"
+        r"juz|wiecej|dalej|xd))",
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:juz )?nie_daje (?:juz )?rady|nie_dam (?:juz )?rady (?:dluzej|wiecej)|"
+        r"nie_wytrzymam (?:juz )?dluzej|(?:mam|mialam) (?:juz )?(?:dosc|dosyc) (?:tego )?"
+        r"wszystkiego|nie_mam (?:juz )?sily (?:na nic|na to wszystko|walczyc|dalej)|"
+        r"nikomu nie_jestem potrzebn\w*|jestem nikomu niepotrzebn\w*|nikt mnie nie_potrzebuje|"
+        r"(?:chce|chcialabym),? zeby (?:to )?(?:wszystko )?(?:sie )?(?:juz )?(?:skonczylo|"
+        r"przestalo))(?=\s*(?:$|[.,!?;)]|juz|z tym wszystkim|ze soba|wiecej|dluzej|xd|na nic|"
+        r"naprawde|serio))",
+    ),
+)
 
 del D, S, H
 
-LANGUAGE = Language(code="pl", crisis=_CRISIS, check_in=_CHECK_IN)
-_ = rule
+LANGUAGE = Language(
+    code="pl",
+    crisis=_CRISIS,
+    check_in=_CHECK_IN,
+    shorthand=_SHORTHAND,
+    subjects="ja ty on ona ono my wy oni one kto nikt ktos wszyscy",
+    first_person="ja mnie mi",
+    negators=(
+        r"nie_(?:zamierzam|zamierzalam|chce|chcialabym|chcialbym|chcialam|chcialem|planuje|"
+        r"bede|zrobie|mysle|myslalam|myslalem|probowalam|probowalem|robie|robilam|robilem|"
+        r"potrafilabym|potrafilbym|umialabym|umialbym|odwazylabym|odwazylbym|moglabym|"
+        r"moglbym)"
+    ),
+    history_after=r" ?(?:\w+ ){0,3}?(?:juz|wiecej|od|odkad)\b",
+    fiction=(
+        r"\b(?:film\w*|serial\w*|ksiazk\w*|ksiazce|powiesc\w*|lektur\w*|bohater\w*|postac\w*|"
+        r"odcin\w*|sezon\w*|wiadomosc\w*|artykul\w*|news\w*|podcast\w*|dokument\w*|piosenk\w*|"
+        r"teledysk\w*|anime|mang\w*|gr[aezy]|grach|wiersz\w*|tiktok\w*|youtub\w*|netflix\w*|"
+        r"reportaz\w*|omawiamy|na polskim|lekcj\w*|werter\w*|romeo|julia|badani\w*|"
+        r"statystyk\w*|kampani\w*|prewencj\w*|profilaktyk\w*|wyklad\w*|spektakl\w*|teatr\w*|"
+        r"true crime|kryminal\w*|telewizj\w*|tv|gazec\w*|portal\w*)\b"
+    ),
+)

@@ -1,4 +1,43 @@
-"""Crisis-screen rules for pt (see bot.domain.safety and its engine)."""
+"""Crisis-screen rules for Portuguese (pt), Brazil and Portugal alike.
+
+Rules are written against normalised text: lowercase, no accents ("não" -> "nao", "tô" ->
+"to", "é" -> "e", "força" -> "forca"), after the shorthand below: "vc" -> "voce", "q" ->
+"que", "pq" -> "porque", "n"/"naum" -> "nao", "mt" -> "muito", "dnv" -> "de novo", "hj" ->
+"hoje", "qro" -> "quero", "cmg" -> "comigo", and European enclisis put before the verb
+("matar-me" -> "me matar", "bate-me" -> "me bate", "apetece-me" -> "me apetece").
+
+Decisions on the ambiguous cases
+- First person is read from the verb and the clitic: "vou me matar", "quero me matar",
+  "matar-me", "me suicidar", "tirar minha vida" are the writer's own; "minha mãe vai me
+  matar", "vai me matar" (someone kills me) are figures of speech unless the sentence ties
+  them to leaving, telling or fear, when they are a threat (DANGER).
+- "Quero morrer" is flagged even with "kkk" (policy), but not "morrendo de rir", "morri
+  de vergonha", "morro de saudade", "quero morrer de rir", "vou morrer" (hyperbole),
+  "morrer velhinha/em paz"; "me mato de trabalhar/rir" is not, "eu me mato" ending a
+  clause is. "Me joguei na pista" (went for it) is not a jump; "me jogar da ponte" is.
+- "Fazer uma besteira comigo" (the Brazilian euphemism for an attempt) is suicide.
+  "Acabar com tudo" is suicide unless it has an object ("acabei com a pizza").
+- "Me bate" is violence, but not "me bateu uma saudade/tristeza/fome" (a feeling hit me);
+  "apanho do meu marido" is. In Portugal "apanhar o comboio" is not violence: "apanhar"
+  needs "do/da" and a person.
+- "Me machuca" is not read as violence on its own (it is the heart as often as the body);
+  "me machuco de propósito", "quero me machucar" are self-harm.
+- Plans and goodbyes without a death word are flagged when their shape is clear: giving a
+  pet away ("dei meu gato"), "já decidi como vou fazer", "cuidem do meu gato" (not before
+  a trip), "não me procurem", "pra quem encontrar isso", "quando eu não estiver mais aqui".
+- History is flagged ("ano passado tentei me matar", "3 meses sem me cortar", "voltei a me
+  cortar"); a denial that implies a past ("não me corto mais") is flagged. Someone known
+  at risk now is flagged; a past death ("se matou", "se suicidou") is grief, not flagged.
+  A partner threatening to kill himself if the writer leaves is DANGER.
+- Check-in only: "quero sumir", "sou um peso", "não aguento mais" (nothing after it, or
+  "nada"/"com tudo"), "qual o sentido de tudo", "nada faz sentido", "cansada de tudo"
+  (not "desse trabalho"), "desistir de tudo". "Sumir pra sempre" is crisis.
+
+Out of reach: wordings only the situation makes grave ("tá tudo pronto", "sexta acaba"),
+which are also how people speak of trips and moves; regional slang beyond the common
+forms; sarcasm; mesoclisis ("matar-me-ei"). One-letter shorthand ("q", "n", "d") is
+expanded only before another word, so that the language keeps its trigger words.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +45,784 @@ from bot.domain.safety.engine import Concern, Language, Rule, rule
 
 __all__ = ["LANGUAGE"]
 
+_SHORTHAND: tuple[tuple[str, str], ...] = (
+    (r"\b(\w+)-(me|se|te)\b", r"\2 \1"),
+    (r"\b(?:vc|vce|voce)\b", "voce"),
+    # One-letter words are expanded only before another word, so that each pattern has a
+    # two-character factor and the language can be gated by its triggers (see triggers.py).
+    (r"\b(?:q|k) (?=\w)", "que "),
+    (r"\b(?:ke|qe)\b", "que"),
+    (r"\b(?:pq|pk|porq|pqp)\b", "porque"),
+    (r"\bn (?=\w)", "nao "),
+    (r"\b(?:naum|nn)\b", "nao"),
+    (r"\b(?:mt|mto|mta|muuito)\b", "muito"),
+    (r"\bdnv\b", "de novo"),
+    (r"\bhj\b", "hoje"),
+    (r"\b(?:qro|qero|kero|qer)\b", "quero"),
+    (r"\b(?:qria|keria)\b", "queria"),
+    (r"\bcmg\b", "comigo"),
+    (r"\b(?:td|tdo)\b", "tudo"),
+    (r"\btds\b", "todos"),
+    (r"\bngm\b", "ninguem"),
+    (r"\b(?:msm|mesmu)\b", "mesmo"),
+    (r"\b(?:tb|tbm)\b", "tambem"),
+    (r"\bnd\b", "nada"),
+    (r"\bd (?=\w)", "de "),
+    (r"\bm (?=\w)", "me "),
+    (r"\bp (?=\w)", "para "),
+    (r"\bc (?=\w)", "com "),
+    (r"\b(?:vo|vou)\b", "vou"),
+    (r"\b(?:tou|to|tô)\b", "to"),
+    (r"\b(?:qnd|qdo|qndo)\b", "quando"),
+    (r"\bagr\b", "agora"),
+    (r"\baq\b", "aqui"),
+    (r"\bvdd\b", "verdade"),
+    (r"\bmds\b", "meu deus"),
+    (r"\bsuicido\b", "suicidio"),
+    (r"\bsu[iy]?[cs]{1,2}[iy]?d(?=[aeio])", "suicid"),
+    (r"\bdesviver\b", "matar"),
+    (
+        r"\b(vou|quero|queria|vontade de|pensando em|penso em|tentei) me (mata|suicida|corta|"
+        r"machuca|enforca)\b",
+        r"\1 me \2r",
+    ),
+    (r"\b(quero|queria|vontade de|vou|penso em) morre\b", r"\1 morrer"),
+    (r"\btelemovel\b", "celular"),
+)
+
+# --- building blocks ---------------------------------------------------------------------
+
+_RELATION = (
+    r"(?:namorado|namorada|marido|esposo|esposa|mulher|companheiro|companheira|ex|ex-namorado|"
+    r"ex-marido|pai|mae|padrasto|madrasta|irmao|irma|tio|tia|primo|prima|avo|chefe|patrao|"
+    r"vizinho|vizinha|sogro|sogra|cunhado|cunhada|filho|filha|professor|professora|treinador|"
+    r"cara|homem|boy|mozao|parceiro|parceira|amigo|amiga|colega)"
+)
+_PERSON = (
+    rf"(?:ele|ela|eles|alguem|(?:o |a )?(?:meu|minha|seu|sua|um|uma|esse|essa|o|a) {_RELATION})"
+)
+_INTENT = (
+    r"(?:quero|queria|quis|vontade de|to com vontade de|estou com vontade de|com vontade de|"
+    r"penso em|pensei em|pensando em|a pensar em|tenho pensado em|ando pensando em|vou|ia|"
+    r"planejo|planejando|planeando|planejei|tentei|tentar|tento|tentando|preciso|desejo|"
+    r"gostaria de|prefiro|preferia|mereco|decidi|resolvi|ideia de|ideias de|pensamentos de|"
+    r"me apetece|to quase|estou quase|quase|capaz de|a ponto de|prestes a|coragem de|coragem "
+    r"para|coragem pra|sonho em|so quero|devia|deveria|tenho que|tinha que|quero muito|queria "
+    r"muito|pronta para|pronto para|pronta pra|pronto pra|medo de|tentada a|tentado a|vontade "
+    r"enorme de|vontade imensa de|louca para|louca pra|seria melhor|melhor|e so|pensar em|nao "
+    r"vejo a hora de|doida pra|doida para)"
+)
+_SELF_DEATH = (
+    r"(?:me matar|me suicidar|tirar (?:a )?minha (?:propria )?vida|acabar com (?:a )?minha "
+    r"(?:propria )?vida|dar (?:um )?fim (?:a|na|em) (?:minha )?vida|por fim (?:a|na) (?:minha )?"
+    r"vida|dar (?:um )?fim em tudo|dar (?:um )?fim a tudo|sumir (?:de vez|para sempre|pra sempre)|"
+    r"desaparecer (?:de vez|para sempre|pra sempre)|deixar de existir|nao existir mais|nao "
+    r"acordar (?:mais|amanha|nunca mais)|dormir (?:para|pra) sempre|me enforcar|me envenenar|me "
+    r"afogar|me dar um tiro|dar um tiro (?:na|em) (?:minha )?cabeca|estourar (?:os )?meus "
+    r"miolos|cortar (?:os|meus|o|meu) pulsos?|morrer)"
+)
+_NOT_DEATH_AFTER = (
+    r"(?! (?:de (?!vez|uma vez|verdade|tristeza|dor\b)|d[oa]s? |por (?!favor)|velh\w+|feliz|"
+    r"em paz|dormindo|na praia|nos teus|nos seus|abracad\w|sem (?:conhecer|ver)|antes de|"
+    r"trabalhando|estudando|rindo|com voce|contigo|ao seu lado))"
+)
+_EMBARRASSED = r"\b(?:que (?:vergonha|mico|micao|vexame)|paguei (?:um )?mico|passei vergonha)\b"
+_VIOLENT = (
+    r"(?:bate|bateu|batia|tem batido|espanca|espancou|espancava|agride|agrediu|agredia|empurra|"
+    r"empurrou|empurrava|enforca|enforcou|enforcava|esgana|esganou|esganava|estrangula|"
+    r"estrangulou|chuta|chutou|chutava|soca|socou|socava|esbofeteia|esbofeteou|estapeia|"
+    r"estapeou|morde|mordeu|estupra|estuprou|estuprava|violenta|violentou|violentava|"
+    r"arrasta|arrastou|cospe|cuspiu|surra|surrou|surrava|sova|sovou|maltrata|maltratou|"
+    r"maltratava|espetou|esfaqueou)"
+)
+_NOT_VIOLENCE_AFTER = (
+    r"(?! (?:uma|um|aquela|aquele|tanta|tanto|muita|bem|mal|na porta|a porta|a "
+    r"bola|no xadrez|no jogo|no videogame|na corrida|na partida|no truco|no uno|de leve|o "
+    r"sono|a fome|a saudade|a tristeza|a bad|o desespero|o cansaco))"
+)
+_CUT_ACCIDENT = (
+    r"\b(?:sem querer|sem querer querendo|por acidente|acidentalmente|cozinhando|picando|"
+    r"cortando (?:o|a|os|as|pao|cebola|legume|carne)|cebolas?|tomate|pao\b|legumes|faca de "
+    r"cozinha|fazendo a barba|barbeando|barbear|depilando|depilar|depilacao|papel|folha|lata|"
+    r"vidro quebrado|copo quebrou|jardim|cabelo|franja|unhas?|barba)"
+)
+_BURN_ACCIDENT = (
+    r"\b(?:sem querer|por acidente|panela|forno|fogao|ferro de passar|cozinhando|oleo|azeite|"
+    r"cafe|cha\b|sopa|vapor|agua quente|sol\b|praia|chapinha|secador|churrasco|churrasqueira|"
+    r"grelha|frigideira|brigadeiro|vela\b)"
+)
+_KNOCK_ACCIDENT = (
+    r"\b(?:sem querer|por acidente|academia|treino|treinando|futebol|jogando|partida|correndo|"
+    r"bike|bicicleta|moto|cai\b|tropecei|escorreguei|quina|porta|mesa|armario|joelho|"
+    r"tornozelo|picada|mosquito|pernilongo|alergia|coceira|brotoeja|espinha)\b"
+)
+_LEAVING = (
+    r"(?:terminar|terminasse|termino|for embora|fosse embora|sair de casa|saisse de casa|largar|"
+    r"largasse|deixar (?:ele|ela)|deixasse (?:ele|ela)|o deixar|a deixar|o deixasse|me separar|"
+    r"me separasse|pedir o divorcio|pedir divorcio|contar|contasse|denunciar|denunciasse|falar "
+    r"(?:pra|para|com) alguem|chamar a policia|sair com|ficar com outro|ir embora|o largar|"
+    r"abandonar|abandonasse)"
+)
+_FEAR = r"\b(?:medo|apavorad[oa]|aterrorizad[oa]|tremendo|panico|escondid[oa]|me escondi)\b"
+_ADULT = (
+    r"\b(?:tio|padrasto|(?:namorado|marido|companheiro) da minha mae|primo|avo|pai|vizinho|"
+    r"senhor|professor|treinador|homem|adulto|padre|pastor)\b"
+)
+_PILLS = (
+    r"(?:comprimidos|remedios|remedio|pilulas|capsulas|medicamentos|calmantes|rivotril|"
+    r"clonazepam|diazepam|valium|alprazolam|frontal|lorazepam|zolpidem|fluoxetina|sertralina|"
+    r"escitalopram|quetiapina|paracetamol|dipirona|novalgina|tylenol|ibuprofeno|aspirinas?|"
+    r"tarja preta|antidepressivos|soniferos|sonifero|insulina|tramadol|benzos|ansioliticos|"
+    r"litio|pregabalina|amitriptilina|comprimido)"
+)
+_HIGH = (
+    r"(?:ponte|predio|viaduto|janela|sacada|varanda|terraco|laje|telhado|andar|trem|comboio|"
+    r"metro|onibus|autocarro|carro|caminhao|camiao|linha do trem|linha do comboio|trilhos?|"
+    r"linha|rio|penhasco|precipicio|falesia|abismo|estrada|rodovia|avenida|vazio|ravina|"
+    r"passarela|marginal|edificio|prédio)"
+)
+_BODY = (
+    r"(?:bracos?|pulsos?|pernas?|coxas?|barriga|pele|antebracos?|quadril|tornozelos?|pescoco|"
+    r"peito|corpo|ombros?|virilha)"
+)
+
 D, S, H = Concern.DANGER, Concern.SUICIDE, Concern.SELF_HARM
 
-_CRISIS: tuple[Rule, ...] = ()
-_CHECK_IN: tuple[Rule, ...] = ()
+_CRISIS: tuple[Rule, ...] = (
+    # ---- DANGER ---------------------------------------------------------------------------
+    rule(
+        D,
+        rf"\b{_PERSON} (?:\w+ ){{0,3}}?(?P<core>me (?:tem )?{_VIOLENT})\b{_NOT_VIOLENCE_AFTER}",
+        unless=r"\b(?:xadrez|jogo|videogame|partida|truco|uno|futebol|corrida|treino|jiu|boxe)\b",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>me (?:tem )?{_VIOLENT})(?=\s*(?:$|[.,!?;]|quando\b|se\b|e\b|porque\b|"
+        r"todo dia|todos os dias|sempre\b|as vezes|outra vez|de novo|ate\b|sem\b|na frente|com "
+        r"(?:o|a) (?:cinto|chinelo|mao|punho|pau|fio|cabo|vassoura|sapato|mangueira)|desde\b|"
+        r"enquanto\b|agora\b|muito\b|na cara|no rosto|na cabeca|kkk|😭|ontem\b|hoje\b|"
+        r"essa noite|de novo))",
+        unless=r"\b(?:xadrez|jogo|videogame|partida|truco|uno|futebol|corrida|treino|jiu|boxe)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:apanho|apanhei|apanhava|apanhando|apanhar|apanha|apanhou|levo|levei|levava)"
+        r" "
+        rf"(?:\w+ )?(?:do|da|de) (?:meu |minha |seu |sua |um |uma )?(?:{_RELATION}|ele\b|dele\b|"
+        r"dela\b))",
+        about_others=True,
+        unless=r"\b(?:autocarro|comboio|onibus|metro|boleia|taxi|uber|mensagem|recado|flores|"
+        r"presente|dinheiro|chamada|bronca|xingo)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:me (?:deu|da|dava|tem dado|deram)|levei|levo|levava|tomei) (?:um |uma )?"
+        r"(?:tapa|tapas|tapao|soco|socos|murro|murros|chute|chutes|bofetada|bofetadas|surra|"
+        r"porrada|porradas|pancada|pancadas|empurrao|cotovelada|joelhada|cabecada|estalo|"
+        r"chapada|lambada|sova|tabefe|safanao|cintada|cintadas|chinelada)\b(?! (?:de luva|de "
+        r"realidade|na cara da sociedade)))",
+        unless=r"\b(?:xadrez|jogo|videogame|partida|futebol|pelada|treino|jiu|jiu-jitsu|boxe|"
+        r"muay|luta|karate|judo|capoeira|brincadeira)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:apertou|aperta|apertava|agarrou|agarra|pegou|pega|segurou|segura|puxou|"
+        r"puxa|puxava) (?:\w+ )?(?:o |a |os |as )?(?:meu |minha |meus |minhas )?(?:pescoco|"
+        r"garganta|cabelo|cabelos|pulso|pulsos|braco|bracos)(?: com forca| ate)?|me (?:pegou|pega|"
+        r"agarrou|agarra|segurou|puxou|puxa) (?:pelo|pela|pelos) (?:pescoco|garganta|cabelo|"
+        r"cabelos|braco|bracos|pulso)|(?:as )?maos (?:no|em volta do|ao redor do) (?:meu )?"
+        r"pescoco|me (?:jogou|joga|empurrou|empurra|atirou|bateu) (?:\w+ )?(?:contra a parede|na "
+        r"parede|no chao|da escada|escada abaixo|para fora|pra fora|contra o|no armario)|(?:faca|"
+        r"arma|revolver|pistola) (?:no|na|contra o|contra a|apontad[oa] para o?) (?:meu |minha )?"
+        r"(?:pescoco|garganta|cabeca|peito|barriga)|me (?:apontou|aponta) (?:uma|a) (?:arma|faca|"
+        r"pistola|revolver))",
+        unless=r"\b(?:xadrez|futebol|pelada|jogo|treino|jiu|luta|brincadeira)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:me )?ameac(?:a|ou|ava|ando|ado|ada|ar) (?:\w+ ){0,2}?(?:de morte|(?:de )?me"
+        r" "
+        r"(?:matar|bater|machucar|espancar|furar|esfaquear|queimar|desfigurar|estuprar)|(?:de )?"
+        r"matar (?:a|o|os|as|meu|minha|meus|minhas)|(?:de )?levar (?:as|os|meus|minhas) (?:criancas"
+        r"|"
+        r"filhos|filhas|bebe)|(?:de )?tirar (?:as|os|meus) (?:criancas|filhos)|(?:de )?(?:vazar|"
+        r"postar|espalhar|divulgar|mandar|publicar|mostrar|expor|jogar na net))|ameacas? de morte|"
+        r"me (?:ameaca|ameacou|ameacava|tem ameacado|ta ameacando|esta ameacando)(?=\s*(?:$|"
+        r"[.,!?;]|e\b|todo|sempre|de novo|direto)))",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>se (?:eu )?(?:\w+ ){{0,2}}?{_LEAVING}(?: \w+){{0,4}}? (?:ele |ela )?me "
+        r"(?:mata|matava|mataria|vai matar|ia matar|bate|vai bater|faz alguma coisa|vai fazer "
+        r"alguma coisa|acaba comigo|vai acabar comigo|arrebenta|quebra)|me (?:mata|matava|mataria|"
+        rf"vai matar|ia matar|bate|vai bater|arrebenta) (?:\w+ )?se (?:eu )?(?:\w+ ){{0,2}}?"
+        rf"{_LEAVING})",
+    ),
+    rule(
+        D,
+        r"\b(?:disse|diz|falou|fala|jurou|jura|gritou|grita|escreveu|mandou mensagem|ameacou) "
+        r"(?:que )?(?P<core>(?:vai|ia|iria) me (?:matar|bater|machucar|espancar|furar|pegar|"
+        r"quebrar|desfigurar)|me (?:mata|matava|mataria)\b)",
+        needs=rf"{_FEAR}|\bse\b|\bdenunci|\bpolicia\b|\bfaca\b|\barma\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:tenho|to com|estou com|tinha|tava com|sinto|morro de) (?:muito )?(?:medo|"
+        r"panico|pavor) (?:de |que )(?:ele |ela )?(?:me )?(?:mate|bata|machuque|faca alguma coisa|"
+        r"faca algo|me ache|me encontre|ache|encontre|volte|me pegue|espanque|enforque)|(?:medo|"
+        r"panico|pavor) de (?:voltar|ir|chegar) (?:pra|para|a|em) casa|(?:tenho|to com|estou com|"
+        rf"sinto) (?:muito )?(?:medo|panico|pavor) (?:dele|dela|do meu {_RELATION}|da minha "
+        r"{_RELATION})(?=\s*(?:$|[.,!?;]|e\b|quando|porque|desde))|nao me sinto (?:segur[oa]|a "
+        r"salvo|protegid[oa]) (?:em casa|na minha casa|com ele|com ela|perto dele|perto dela|"
+        r"morando com))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:tranca|trancou|trancava|tem trancado|deixa trancad[oa]|deixou "
+        r"trancad[oa]|mantem trancad[oa]|prende|prendeu|prendia) (?:\w+ )?(?:em casa|no quarto|"
+        r"no banheiro|dentro|fora|na casa|a chave|la dentro)|me (?:tranca|trancou|trancava)\b|nao "
+        r"me (?:deixa|deixava) (?:sair de casa|sair do quarto|ver (?:minhas|meus|minha) (?:amigas|"
+        r"amigos|familia|mae)|trabalhar|ter celular|usar (?:o )?celular|ter dinheiro|falar com "
+        r"(?:ninguem|minha familia|minhas amigas)))",
+    ),
+    rule(
+        D,
+        r"\b(?:meu (?:namorado|marido|esposo|companheiro|ex)|minha (?:namorada|esposa|mulher|"
+        r"companheira)|ele) (?:\w+ ){0,2}?(?P<core>(?:pega|pegou|leva|levou|quebra|quebrou|"
+        r"esconde|escondeu|confisca|confiscou|vasculha|mexe no) (?:o )?meu (?:celular|telefone))\b",
+        needs=r"\b(?:tranca|trancou|nao me deixa|medo|bate|bateu|ameac|controla|sai)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:segue|seguiu|seguia|persegue|perseguiu|perseguia|vigia|espiona) "
+        r"(?:\w+ ){0,2}?(?:pra todo lado|por todo lado|para todo lado|por toda parte|ate (?:em )?"
+        r"casa|ate o trabalho|ate a faculdade|na rua|desde o trabalho|ate o ponto)|(?:fica|ta|"
+        r"esta|anda|vive) me (?:seguindo|perseguindo|vigiando|espionando|perseguir|seguir)|me "
+        r"persegue(?=\s*(?:$|[.,!?;]|e\b|todo|sempre|desde))|(?:virou|e um|tenho um|tenho uma) "
+        r"stalker|(?:sofro|sofrendo) (?:assedio|perseguicao))",
+        unless=r"\b(?:redes|insta|instagram|twitter|tiktok|seguidores|lembranca|passado|culpa|"
+        r"azar|pensamento|musica)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:apareceu|aparece|aparecia|ficou|fica|tava|estava|esperando|me esperou|me "
+        r"espera) (?:\w+ ){0,3}?(?:na porta|no portao|na frente|em frente|embaixo|do lado de fora|n"
+        r"a "
+        r"saida) "
+        r"(?:do|da|de) (?:meu |minha )?(?:trabalho|casa|faculdade|escola|predio|apartamento|"
+        r"servico|ape|emprego))",
+        needs=r"\b(?:ex|ex-namorado|ex-marido|medo|seguindo|persegu|de novo|outra vez|medida "
+        r"protetiva|sem avisar)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>nao me (?:deixa|deixava) em paz|(?:tava|estava|ficou|subiu|deitou) (?:\w+ )?"
+        r"(?:em cima de mim|por cima de mim))",
+        needs=r"\b(?:ex|ex-namorado|ex-marido|assedi\w*|persegu\w*|medo|ameac\w*|denuncia|nao "
+        r"queria|dormindo|bebad[oa]|acordei|nao conseguia|falei que nao|disse que nao)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:to|estou|tava|estava|fiquei) escondid[oa]|me (?:escondi|escondo|tranquei) "
+        r"(?:no|na|debaixo|embaixo|dentro))\b",
+        needs=rf"{_FEAR}|\b(?:vai me|me ache|me encontre|gritando|grita|quebrando|bate|bebado|"
+        r"ameac|porta)",
+    ),
+    # Sexual violence, drugged drinks, images.
+    rule(
+        D,
+        r"\b(?P<core>me (?:estuprou|estupraram|estupra|estuprava|violentou|violentaram|violenta|"
+        r"violentava|abusou|abusava)|(?:abusou|abusa|abusava|abusaram|abusaram) de mim|fui "
+        r"(?:estuprad[oa]|violentad[oa]|abusad[oa]|assediad[oa] sexualmente)|abuso sexual|"
+        r"violencia sexual|me (?:forcou|forca|forcava|obrigou|obriga|obrigava|pressionou|pressiona)"
+        r" "
+        r"a (?:transar|fazer sexo|ter relacao|ter relacoes|fazer coisas|chupar|mandar nudes|mandar "
+        r"fotos|ficar pelad[oa]|fazer aquilo|dar pra ele)|transou comigo (?:\w+ ){0,2}?(?:dormindo|"
+        r"enquanto eu dormia|sem eu querer|desmaiad[oa]|bebad[oa]|mesmo eu (?:dizendo|falando) que "
+        r"nao)|me (?:tocou|toca|tocava|apalpou|apalpa|bolinou|bolina|passou a mao) (?:\w+ ){0,2}?"
+        r"(?:sem (?:permissao|eu querer|meu consentimento)|enquanto (?:eu )?dormia|quando eu "
+        r"(?:durmo|dormia|tava dormindo)|nas minhas partes|la embaixo|mesmo eu (?:dizendo|falando) "
+        r"que nao)|sem (?:o )?meu consentimento)",
+        about_others=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:colocaram|botaram|puseram|colocou|botou|pos|meteram|meteu|jogaram|batizaram"
+        r") "
+        r"(?:\w+ )?(?:algo|alguma coisa|droga|remedio|um negocio|uma coisa|um comprimido) (?:na|no|"
+        r"dentro da|dentro do) (?:minha |meu )?(?:bebida|copo|drink|drinque|cerveja|refri|"
+        r"refrigerante|suco|cafe|taca)|me (?:drogaram|drogou|dopou|doparam)|boa noite cinderela)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:vazar|postar|espalhar|divulgar|mandar|publicar|mostrar|expor|jogar na net|"
+        r"jogar na internet|compartilhar|enviar|partilhar) (?:\w+ ){0,2}?(?:meus|minhas|as|os|umas|"
+        r"uns|nossas|nossos) (?:nudes|fotos|videos|fotos intimas|videos intimos)|sextorsao|porno "
+        r"de vinganca|pornografia de vinganca)",
+        needs=r"\b(?:ameac|intim|nudes|pelad|nua|nu\b|sexo|se eu (?:terminar|nao|largar|for)|"
+        r"chantag|sem roupa)",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:entra|entrava|vem|vinha|se mete|se enfia) (?:\w+ )?(?:no|pro|para o|dentro "
+        r"do) meu quarto (?:\w+ ){0,2}?(?:de noite|a noite|de madrugada|quando (?:eu )?(?:to|estou|"
+        r"tava) dormindo|enquanto (?:eu )?durmo|quando (?:a )?minha mae (?:nao (?:ta|esta)|sai)|"
+        r"quando nao tem ninguem)|(?:deita|deitava) na minha cama)",
+        needs=_ADULT,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:e|eh|fica sendo|sera|que e) (?:o )?(?:nosso|um) segredo|segredo nosso|"
+        r"(?:pediu|pede|mandou|manda|falou|disse) (?:pra|para) (?:eu )?nao contar (?:\w+ )?(?:pra|"
+        r"para|a) (?:ninguem|minha mae|meu pai|meus pais))",
+        needs=rf"{_ADULT}|\b(?:me toca|me tocou|quarto|cama|pelad|beij)\w*",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:toca|tocava|tocou|beija|beijava) (?:quando nao tem ninguem|quando "
+        r"estamos sozinhos|escondido|quando minha mae (?:nao (?:ta|esta)|sai)|de noite|a noite|e "
+        r"fala|e diz))",
+        needs=_ADULT,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:vai|ia|iria) se (?:matar|suicidar|jogar|enforcar)|se (?:mata|matava|"
+        r"mataria|suicida)|(?:vai|ia) (?:se )?(?:tirar a (?:propria )?vida)|ameac\w+ (?:de )?se "
+        r"(?:matar|suicidar)) (?:\w+ ){0,2}?se (?:eu )?(?:\w+ ){0,2}?(?:for embora|terminar|"
+        r"largar|deixar|sair|me separar|nao voltar|o deixar|a deixar|ir embora|nao responder|"
+        r"terminasse|fosse embora)",
+    ),
+    rule(
+        D,
+        rf"\b{_PERSON} (?:\w+ ){{0,3}}?(?P<core>(?:a |o |lhe )?{_VIOLENT} (?:nela|nele|em mim|na "
+        r"minha (?:mae|irma|filha|amiga|avo|mulher|esposa|tia|prima)|no meu (?:filho|irmao|pai|"
+        r"amigo))|(?:a|o) (?:\w+ )?(?:bate|espanca|agride|enforca|estupra|violenta|maltrata|"
+        r"ameaca|tranca|surra))\b",
+        about_others=True,
+        unless=r"\b(?:xadrez|jogo|videogame|partida|futebol|bola)\b",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>(?:meu|minha|seu|sua) {_RELATION} (?:e|ta|esta|fica|ficou|era) (?:muito |"
+        r"bem )?(?:violent[oa]|agressiv[oa] comigo|abusiv[oa])|(?:uma |um |numa |num )?"
+        r"(?:relacao|relacionamento) (?:violent[oa]|abusiv[oa])|violencia domestica|maria da penha|"
+        r"medida protetiva|(?:sofro|sofre|sofri|sofria|sofrendo|vivo|vive) (?:\w+ )?(?:violencia|"
+        r"agressao|agressoes|maus tratos|maus-tratos|abuso))\b",
+        about_others=True,
+    ),
+    # ---- SUICIDE --------------------------------------------------------------------------
+    rule(
+        S,
+        r"\b(?P<core>me suicidar|tirar (?:a )?minha (?:propria )?vida|acabar com (?:a )?minha "
+        r"(?:propria )?vida|(?:dar|por) (?:um )?fim (?:a|na|em) (?:minha )?(?:propria )?vida|me "
+        r"enforcar|me envenenar|me dar um tiro|dar um tiro na (?:minha )?cabeca|estourar (?:os )?"
+        r"meus miolos|meter uma bala na (?:minha )?cabeca|atentar contra (?:a )?(?:minha )?"
+        r"(?:propria )?vida|fazer (?:uma |alguma )?(?:besteira|bobagem|loucura|merda) comigo|"
+        r"cortar (?:os )?(?:meus )?pulsos|desistir (?:da vida|de viver))\b",
+    ),
+    rule(
+        S,
+        rf"\b(?P<core>{_INTENT} (?:\w+ ){{0,2}}?{_SELF_DEATH})\b{_NOT_DEATH_AFTER}",
+        unless=_EMBARRASSED,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>me matar)\b(?<!vai me matar)(?<!vao me matar)(?<!quer me matar)(?<!querem me "
+        r"matar)(?<!quis me matar)(?<!tentou me matar)(?<!de me matar)(?<!pode me matar)(?<!ia me "
+        r"matar)(?<!iria me matar)(?<!vem me matar)(?<!podia me matar)(?! (?:de|estudando|"
+        r"trabalhando|treinando|na academia|se\b|quando))",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:eu |ai |entao |juro que |que )me mato)(?=\s*(?:$|[.!?;]|, |e\b|hoje|kkk|"
+        r"😭|💔|de verdade|serio))|(?<!quase )\bme mato (?:hoje|essa noite|esta noite|amanha|de "
+        r"vez|de verdade)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ja )?nao (?:quero|desejo|tenho vontade de|aguento|consigo|suporto) (?:mais "
+        r")?"
+        r"(?:viver|continuar vivendo|continuar viv[oa]|estar viv[oa]|existir|acordar|estar aqui|"
+        r"ficar aqui|ficar nesse mundo|ficar neste mundo)(?: mais)?(?! (?:com|em|sozinh[oa]|perto|"
+        r"longe|ali|la|juntos|assim nessa|de\b|do\b|da\b|pra\b|para\b|num|numa|nessa casa|nesta "
+        r"casa|nessa cidade|cedo|tao cedo|as \d)))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>nao quero (?:mais )?continuar(?: vivendo| aqui| existindo)?)(?=\s*(?:$|"
+        r"[.!?;]|, |mais\b|e\b|assim\s*(?:$|[.!?,;])|kkk|😭|💔))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:perdi|sem|nao tenho|ja nao tenho|nao tenho mais) (?:a |nenhuma )?vontade de"
+        r" "
+        r"viver|nao (?:vejo|encontro|acho) (?:mais )?(?:nenhum )?sentido (?:em|na|de) (?:viver|"
+        r"vida|continuar vivendo|minha vida|existir|estar viv[oa])|(?:a|minha) vida nao (?:tem|faz)"
+        r" "
+        r"(?:mais )?(?:nenhum )?sentido|nao vale (?:mais )?a pena (?:viver|continuar vivendo|"
+        r"continuar)(?=\s*(?:$|[.,!?;]|e\b|assim))|(?:a|minha) vida nao vale (?:mais )?a pena|nao "
+        r"tenho (?:nenhum |nenhuma )?(?:motivo|motivos|razao|razoes) (?:para|pra) (?:viver|"
+        r"continuar)|(?:pra|para) que (?:viver|continuar vivendo|continuar viv[oa]|eu to viv[oa])|"
+        r"por ?que (?:eu )?(?:ainda )?(?:to|estou|sigo|continuo) viv[oa]|(?:to |estou |tou )?"
+        r"cansad[oa] de (?:viver|estar viv[oa]|existir|acordar|respirar)|(?:desisti|desistindo|"
+        r"vou desistir|quero desistir) (?:da vida|de viver))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:queria|quero|gostaria de|preferia|prefiro) (?:estar |ta )?mort[oa]|"
+        r"(?:queria|quero) (?:nunca )?(?:nao )?ter nascido|(?:queria|quero) nunca ter nascido|"
+        r"(?:queria|quero|gostaria de) nao (?:existir|estar viv[oa]|estar aqui|acordar)|quem me "
+        r"dera (?:morrer|estar mort[oa]|nao acordar|nao ter nascido|sumir)|tomara que (?:eu )?"
+        r"(?:morra|nao acorde|seja atropelad[oa])|tomara que (?:um|uma|algum) (?:\w+ )?me "
+        r"(?:atropele|mate)|queria que (?:um|uma|algum) (?:\w+ )?me (?:atropelasse|matasse)|"
+        r"melhor (?:estar )?mort[oa](?=\s*(?:$|[.,!?;]|do que))|dormir e (?:nao|nunca mais) "
+        r"acordar|(?:dormir|mimir) (?:pra|para) sempre|nao acordar nunca mais|nunca mais acordar)\b"
+        r"",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:seria|ficaria|era|tudo seria|tudo ficaria) (?:\w+ ){0,4}?melhor (?:\w+ ){0,"
+        r"4}?"
+        r"se eu (?:nao existisse|morresse|sumisse para sempre|sumisse pra sempre|nao estivesse "
+        r"(?:mais )?aqui|me matasse|nunca tivesse nascido|nao tivesse nascido)|(?:dei|doei|to dando"
+        r"|"
+        r"estou dando|dando) (?:o |a |os |as )?(?:meu|minha|meus|minhas) (?:gat[oa]s?|cachorr[oa]s?"
+        r"|"
+        r"cao|caes|cadela|pets?|bichinhos?|dog)|(?:ja )?(?:decidi|sei|pensei|planejei) (?:como|"
+        r"quando|onde) (?:vou fazer|fazer|vai ser|eu vou fazer|vou fazer isso)(?=\s*(?:$|[.,!?;]|"
+        r"isso\b|com\b))|(?:ja )?nao (?:quer|queria) (?:mais )?(?:viver|continuar vivendo|estar "
+        r"viv[oa]|existir)(?=\s*(?:$|[.,!?;]|mais\b|e\b)))",
+        negatable=False,
+        unless=r"\b(?:mudanca|me mudar|alergi\w+|viagem|viajar)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:todo mundo|todos|minha familia|meus pais|o mundo|voces|geral|a minha "
+        r"familia|os meus pais|minha mae) (?:\w+ ){0,2}?(?:ficaria|ficariam|estaria|estariam|seria|"
+        r"seriam|viveria|viveriam|iam ficar|vao ficar|ia ficar|fica) (?:muito |bem )?melhor sem "
+        r"mim|(?:seria|era|ficaria|tudo seria|tudo ficaria) (?:tudo )?(?:muito )?melhor se eu "
+        r"(?:morresse|nao existisse|sumisse|desaparecesse|nao estivesse (?:mais )?aqui|me matasse|"
+        r"nunca tivesse nascido|nao tivesse nascido|fosse embora pra sempre)|ninguem (?:\w+ )?"
+        r"(?:ia|iria|vai) (?:sentir (?:a )?minha falta|sentir falta|notar|perceber|chorar|ligar|se "
+        r"importar) (?:\w+ )?se eu (?:morresse|sumisse|me matasse|nao estivesse|desaparecesse|"
+        r"morrer|sumir|me matar)|se eu (?:morresse|sumisse|me matasse|morrer|sumir|me matar) "
+        r"(?:\w+ ){0,2}?ninguem (?:\w+ ){0,2}?(?:ia|iria|vai) (?:sentir|notar|perceber|ligar|"
+        r"chorar|se importar)|ninguem (?:ia|vai|iria) sentir (?:a )?minha falta(?=\s*(?:$|[.,!?;]|"
+        r"se)))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:penso|pensando|pensei|pensava|tenho pensado|pensar|ideia|ideias|"
+        r"pensamentos|obcecad[oa]) (?:\w+ )?(?:em |no |de |sobre o |sobre )?suicidio|(?:tentei|"
+        r"tentativa|tentativas|tentou) (?:de )?(?:suicidio|me suicidar|se suicidar)|(?:ideias?|"
+        r"pensamentos?|ideacao|tendencias?) suicidas?|(?:sou|to|estou|me sinto|sinto|ando|ficar) "
+        r"(?:muito |meio |bem )?suicida|meu suicidio|(?:cometer|cometi) (?:o )?suicidio|o suicidio "
+        r"(?:e|seria|parece) (?:a|uma|minha) (?:unica |melhor )?(?:saida|opcao|solucao)|"
+        r"(?:planejando|planejo|planejar|plano de|planeando) (?:o |meu )?suicidio|(?:carta|"
+        r"bilhete|nota) (?:de )?suicid\w*)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:quer|queria|vai|ia|pensa em|pensando em|ta pensando em|esta pensando em|"
+        r"tentou|falando em|fala em|ameaca|ameacou|ameacando) (?:se )?(?:matar|suicidar|tirar a "
+        r"(?:propria )?vida)|se (?:matar|suicidar)(?= (?:hoje|amanha|essa noite|de novo|outra vez))"
+        r")"
+        r"\b(?! (?:de|na|no|com (?:essa|esse|aquela) (?:moto|carro)))",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:disse|falou|diz|fala|ta dizendo|anda dizendo|escreveu|postou|mandou "
+        r"mensagem dizendo|me mandou mensagem dizendo) (?:que )?(?:quer|vai|queria) (?:morrer|"
+        r"sumir pra sempre|sumir para sempre|acabar com tudo))\b(?! (?:de|do|da))",
+        about_others=True,
+        unless=_EMBARRASSED,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:tomei|tomar|engoli|engolir|vou tomar|tomo|tomaria|tomando|to tomando|"
+        r"tomado|mandei pra dentro) (?:\w+ ){0,2}?(?:todos os|todas as|um monte de|muitos|muitas|a "
+        r"cartela|uma cartela|duas cartelas|cartelas|a caixa|uma caixa|caixas|o frasco|um frasco|"
+        r"o vidro|\d+|dez|quinze|vinte|trinta|quarenta|cinquenta|cem|varios|varias|um punhado de|"
+        rf"demais) (?:\w+ )?(?:de )?(?:\w+ )?{_PILLS})\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        rf"\b(?P<core>(?:juntei|juntando|junto|guardei|guardando|guardo|escondi|escondendo|escondo|"
+        rf"acumulei|acumulando|acumulo|estocando|estoquei|tenho guardad[oa]s|tenho escondid[oa]s) "
+        rf"(?:\w+ ){{0,3}}?{_PILLS}|{_PILLS} (?:guardad[oa]s|escondid[oa]s|juntad[oa]s|"
+        rf"acumulad[oa]s))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:tive|teve|tenho|ter|tiver|fiz|fazer|faco|tomei|tomar|quase|de|por|numa|"
+        r"uma|outra) (?:uma |outra |\w+ )?overdose|overdose de (?:remedios|comprimidos|"
+        rf"{_PILLS[3:-1]}))\b",
+        about_others=True,
+        unless=(
+            r"\b(?:morreu|morreram|faleceu|perdi (?:o|a|meu|minha)|perdemos|acucar|fofura|cafeina)"
+            r"\b"
+        ),
+    ),
+    rule(
+        S,
+        r"\b(?P<core>chumbinho|veneno de rato|(?:tomar|beber|tomei|bebi) (?:\w+ )?(?:veneno|soda "
+        r"caustica|agua sanitaria|lixivia|creolina|raticida))\b",
+    ),
+    rule(
+        S,
+        rf"\b(?P<core>(?:pular|me jogar|me atirar|saltar|me lancar|jogar|atirar|pulo|me jogo|me "
+        rf"atiro|vou pular|me jogaria|pularia) (?:\w+ ){{0,2}}?"
+        r"(?:da|do|de|de cima d[ao]|na frente d[ao]|embaixo d[ao]|debaixo d[ao]|no|na|pela|para|"
+        rf"pra|ao|a|em) (?:\w+ ){{0,2}}?{_HIGH})\b",
+        about_others=True,
+        unless=r"\b(?:piscina|paraquedas|bungee|rapel|tirolesa|trampolim|pista|balada|sofa|"
+        r"cama|braco|bracos)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:penso em|pensei em|pensando em|a pensar em|vontade de|quero|queria|vou|"
+        r"tentad[oa] a|quase|a ponto de|prestes a|seria facil|ideia de) (?:\w+ )?(?:pular|me jogar|"
+        r"me atirar|saltar|me deixar cair|dar um passo))(?=\s*(?:$|[.,!?;]|e\b|mas\b|que\b|no "
+        r"vazio|la de cima|dali|daqui))",
+        needs=rf"\b{_HIGH}\b|\b(?:altura|alto|la embaixo|beirada|parapeito|grade|vazio)\b",
+        unless=r"\b(?:piscina|paraquedas|bungee|rapel|tirolesa|trampolim|pista|balada)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:jogar|bater|enfiar|jogo|bato) o carro (?:\w+ )?(?:de proposito|contra (?:um"
+        r"|"
+        r"uma|o|a) (?:arvore|muro|poste|caminhao|parede)|na frente d[eoa]|no rio|da ponte)|(?:entra"
+        r"r|"
+        r"entrei|entro) no (?:mar|rio) (?:e nao (?:voltar|sair)|ate (?:nao|me afogar)))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:comprei|tenho|consegui|preparei|escondi|guardei|ja tenho) (?:\w+ )?(?:uma|a"
+        r") "
+        r"corda(?! (?:de (?:pular|varal|escalada)|para (?:pular|o varal|escalar|amarrar)|pra "
+        r"(?:pular|o varal|escalar|amarrar)))|fazer o no da forca|a corda no pescoco|(?:a|uma) "
+        r"(?:arma|pistola|espingarda|revolver) (?:\w+ ){0,2}?(?:na (?:minha )?cabeca|na boca|contra"
+        r" "
+        r"mim)|sei onde (?:\w+ ){0,3}?(?:guarda|esconde|deixa) (?:\w+ ){0,2}?(?:a arma|o revolver|a"
+        r" "
+        r"pistola|os remedios|o veneno))\b",
+    ),
+    # Goodbyes, plans, giving things away.
+    rule(
+        S,
+        r"\b(?P<core>(?:carta|cartas|bilhete|bilhetes|mensagem|mensagens|video) de despedida|"
+        r"(?:escrevi|escrevendo|deixei|deixando|deixo|escrevo) (?:\w+ ){0,2}?(?:cartas|uma carta|"
+        r"bilhetes|um bilhete) (?:pra|para) (?:minha familia|meus pais|todos|todo mundo|minha mae|"
+        r"cada um|meus filhos|meus amigos)|me despeco de (?:todos|voces|todo mundo|tudo|este "
+        r"mundo|esse mundo|da vida)|adeus (?:a todos )?(?:para|pra) sempre|adeus mundo|nao me "
+        r"procurem|(?:pra|para|a) quem (?:encontrar|ler|achar) (?:isso|isto|esta carta|essa carta|"
+        r"este bilhete|esse bilhete|essa mensagem)|quando (?:voces )?(?:lerem|ler|encontrarem|"
+        r"acharem) (?:isso|isto) (?:eu )?(?:ja )?(?:vou ter ido|nao vou (?:mais )?estar|estarei "
+        r"mort[oa]|terei partido|nao estarei)|me perdoem por (?:tudo|o que vou fazer|isso|ir embora"
+        r" "
+        r"assim|partir assim)|(?:essa|esta) (?:e|sera) (?:a )?minha (?:ultima|derradeira) "
+        r"(?:mensagem|carta|postagem|publicacao|entrada|despedida|msg)|meu ultimo dia (?:de vida|"
+        r"vivo|viva|neste mundo|nesse mundo)|quando eu (?:ja )?nao (?:estiver|existir) mais(?! "
+        r"(?:em|no|na|aqui no|aqui na|trabalhando))|quando eu me for)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>cuidem (?:bem )?d[oa]s? (?:meu|minha|meus|minhas) (?:gat[oa]s?|cachorr[oa]s?|"
+        r"caes|cao|cadela|dog|pets?|bichinhos?|mae|pai|irma|irmao|filh[oa]s?|plantas|avo)|"
+        r"obrigad[oa] por tudo(?:,)? (?:e )?(?:adeus|me perdoem|desculpa|desculpem|amo voces|"
+        r"cuidem))\b",
+        negatable=False,
+        unless=r"\b(?:viagem|viajar|ferias|fim de semana|fds|enquanto (?:eu )?(?:estiver|to|"
+        r"estou)|ate eu voltar|quando eu voltar|congresso|cirurgia)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:nao vou|ja nao vou|nao vou mais) (?:mais )?precisar (?:mais )?(?:del[ae]s?|"
+        r"disso)?|nao (?:vai|vao) mais me servir|(?:dei|doei|distribui|to dando|estou dando|dando|"
+        r"estou a dar) (?:\w+ ){0,2}?(?:todas )?(?:as )?minhas (?:coisas|roupas|economias))",
+        needs=r"\b(?:dei|doei|dando|distribu\w+|dar|deixei)\b|minhas coisas",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:a|minha) unica (?:saida|solucao|opcao) (?:e|seria) (?:o suicidio|morrer|me "
+        r"matar|sumir pra sempre)|(?:morrer|me matar) (?:e|seria) (?:a|minha) (?:unica )?(?:saida|"
+        r"solucao|opcao)|(?:acabar|acabo|acabaria|vou acabar|quero acabar|terminar|termino|"
+        r"terminaria) com tudo(?=\s*(?:$|[.,!?;]|de vez|hoje|amanha|essa noite|esta noite|logo|"
+        r"pra sempre|para sempre|e\b|kkk|na (?:segunda|terca|quarta|quinta|sexta)|no (?:sabado|"
+        r"domingo|fim de semana)))|(?:dar|por) (?:um )?fim (?:a|em|n[oa]) (?:tudo|isso tudo|tudo "
+        r"isso))",
+        negatable=False,
+    ),
+    # ---- SELF_HARM ------------------------------------------------------------------------
+    rule(
+        H,
+        r"\b(?P<core>auto ?mutil\w+|me automutil\w+|se automutil\w+|auto ?"
+        r"lesao|auto ?lesoes|me autolesion\w+|autolesiv[oa]s?|(?:faco|fazia|fazer|fiz|voltei pro|"
+        r"recai no|parei com o) cutting|(?:me faco|me fazia|fazer|me fiz) (?:\w+ )?(?:cortes|"
+        r"feridas))\b",
+        about_others=True,
+    ),
+    rule(
+        H,
+        rf"\b(?P<core>(?:me cortar|me corto|me cortei|me cortava|me cortando|me cortado) (?:\w+ )?"
+        rf"(?:os |as |o |a |meus |minhas |meu |minha |no |na |nos |nas )?{_BODY})\b",
+        unless=_CUT_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:voltei|volto|voltar|comecei|comeco) a me cortar|(?:me cortar|me corto|me "
+        r"cortei|me cortava|me cortando|me cortado))(?=\s*(?:$|[.,!?;:)]|e\b|mas\b|porque\b|quando"
+        r"\b|"
+        r"de novo|outra vez|hoje\b|ontem\b|essa noite|esta noite|a noite|de noite|amanha\b|pra "
+        r"(?:sentir|aliviar|me punir|me castigar|esquecer)|para (?:sentir|aliviar|me punir|me "
+        r"castigar|esquecer)|de proposito|com (?:uma|a|o|um) (?:gilete|lamina|estilete|tesoura|"
+        r"faca|caco|vidro|apontador|navalha)|kkk|😭|💔|depois|desde|faz\b|ha\b|sem\b|muito\b|"
+        r"tanto\b|no banheiro))",
+        unless=_CUT_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>sem me (?:cortar|machucar|ferir|queimar|automutilar|bater)|limp[oa] (?:ha|faz|"
+        r"de) (?:\w+ ){0,2}?(?:dias|semanas|meses|anos|dia|mes|ano)(?=[ ,]+(?:\w+[ ,]+){0,3}?(?:sem"
+        r" me|da "
+        r"automutil|de cortes|do cutting|de automutil)))\b",
+        negatable=False,
+        unless=r"\b(?:barbe\w*|depil\w*|cozinh\w*|cebola|faca)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:quero|queria|vontade de|preciso|vou|penso em|desejo|tentad[oa] a|impulso "
+        r"de|impulsos de|necessidade de|to louca pra|to com vontade de) (?:\w+ )?(?:me machucar|me "
+        r"ferir|me bater|me queimar|me cortar|me punir fisicamente|me fazer sangrar|me arranhar|me "
+        r"morder|me socar|me mutilar))\b",
+        unless=r"\b(?:cabelo|franja|unhas|barba)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:me machuco|me machuquei|me machucava|me machucar|me firo|me feri|me ferir) "
+        r"(?:\w+ )?(?:de proposito|propositalmente|pra (?:sentir|me punir|me castigar|aliviar)|para"
+        r" "
+        r"(?:sentir|me punir|me castigar|aliviar)|sozinh[oa] (?:de proposito|quando)))",
+        unless=_KNOCK_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:me queimo|me queimei|me queimar|me queimava|queimo|queimei|queimava) "
+        r"(?:\w+ ){0,3}?(?:com (?:o |a |um |uma )?(?:isqueiro|cigarro|cigarros|fosforo|fosforos|"
+        r"ferro quente|clipe quente|faca quente)|(?:o |a |os |as |meu |minha |meus |minhas )"
+        r"(?:braco|bracos|pulso|pulsos|pele|coxa|coxas|perna|pernas|mao) (?:com (?:o |a |um |uma )?"
+        r"(?:isqueiro|cigarro|fosforo)|de proposito)))\b",
+        unless=_BURN_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:me arranho|me arranhei|me arranhar|me arranhava|me coco|me cocei|me cocar|"
+        r"me mordo|me mordi|me belisco|me bato|me bati|me batia|me soco|me socava) (?:\w+ ){0,5}?"
+        r"ate (?:sangrar|sair sangue|escorrer sangue|ficar roxo|ficar marcado|abrir|ferir)|me "
+        r"(?:bato|batia|bati|soco|socava|dou socos|dou tapas|dava socos) (?:\w+ )?(?:sozinh[oa]|na "
+        r"cara|na cabeca|quando|porque|ate|de raiva de mim)|(?:bato|batia|bati) (?:a |minha )?"
+        r"cabeca (?:\w+ )?na parede (?:ate|de proposito|pra))",
+        unless=_KNOCK_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:paro de comer|parei de comer|nao como|nao comer|fico sem comer|passo fome|"
+        r"passar fome|sem comer|nao comi) (?:\w+ ){0,4}?(?:pra|para) me (?:punir|castigar)|(?:como|"
+        r"de) castigo|porque nao mereco (?:comer)?)",
+        negatable=False,
+        needs=r"\b(?:comer|comi|como|fome|jejum)\b",
+    ),
+    rule(
+        H,
+        rf"\b(?P<core>(?:cortes|cicatrizes|marcas|queimaduras|feridas) (?:bem )?(?:novos|novas|"
+        rf"frescos|frescas|recentes) (?:\w+ )?(?:na|nas|no|nos|em|do|da|dos|das) (?:\w+ )?{_BODY}|"
+        r"(?:cortes|cicatrizes) (?:nos|nas|no|na|dos|das) (?:meus |minhas )?(?:bracos|pulsos|coxas|"
+        r"antebracos)|(?:bracos|pulsos|coxas|pernas|antebracos) (?:\w+ )?(?:cheios|cheias) de "
+        r"(?:cortes|cicatrizes|marcas|queimaduras)|(?:esconder|escondo|escondendo|tapar|tapo|cobrir"
+        r"|cubro) (?:\w+ )?(?:os|as|"
+        r"meus|minhas) (?:cortes|cicatrizes|marcas dos cortes|queimaduras)|(?:gilete|lamina|"
+        r"laminas|estilete) (?:\w+ ){0,2}?(?:escondid[oa]|no meu quarto|na gaveta|do apontador)|"
+        r"lamina do apontador)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:recai|recaida|tive uma recaida|voltei) (?:\w+ ){0,2}?(?:no cutting|nos "
+        r"cortes|com os cortes|a me machucar|na automutilacao)|se (?:corta|cortando|cortou de novo|"
+        r"machuca de proposito|queima|queimando)(?: (?:os|as|no|na|nos|nas) "
+        rf"{_BODY})?(?=\s*(?:$|[.,!?;]|e\b|de novo|outra vez|quando|porque|de proposito|com (?:uma|"
+        r"a|o) (?:gilete|lamina|estilete|isqueiro|cigarro))))",
+        about_others=True,
+        unless=rf"{_CUT_ACCIDENT}|\b(?:a luz|a ligacao|o sinal|a agua|a internet|o leite)\b",
+    ),
+)
+
+_CHECK_IN: tuple[Rule, ...] = (
+    rule(
+        S,
+        r"\b(?P<core>(?:quero|queria|vontade de|so quero|to com vontade de|gostaria de|preciso|me "
+        r"apetece|louca pra|louca para) (?:\w+ )?(?:sumir|desaparecer|evaporar|sumir do mapa))\b"
+        r"(?! (?:das redes|do grupo|do insta|do instagram|da internet|do whatsapp|da festa|do "
+        r"trabalho|da aula))",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:sou|me sinto|sinto que sou|so sou|me sinto como) (?:um|uma) (?:peso|fardo|"
+        r"estorvo|problema pra todo mundo|problema para todos)|ser (?:um|uma) (?:peso|fardo) (?:pra"
+        r"|"
+        r"para))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ja )?nao (?:aguento|suporto|consigo) mais(?: nada| com (?:tudo|isso|essa "
+        r"vida|minha vida|nada))?)(?=\s*(?:$|[.,!?;]|de verdade|serio|😭|💔|e\b|kkk|isto\b|"
+        r"isso\b))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:pra|para) que (?:continuar|tentar|seguir|lutar|levantar)|nada (?:mais )?"
+        r"(?:faz|tem) sentido|qual (?:e )?o sentido (?:de|disso|dessa|deste|desse|d[ae]) ?(?:tudo|"
+        r"nada|isso|vida)|(?:ja )?nada (?:mais )?importa|nao (?:vejo|tem|ha) (?:nenhuma )?saida(?! "
+        r"(?:de|do|da|pra|para))|(?:to |estou |tou |ando )?(?:cansad[oa]|exaust[oa]|esgotad[oa]) "
+        r"de (?:tudo|lutar|tentar|me sentir assim)(?=\s*(?:$|[.,!?;]|e\b|mesmo|de verdade))|nao "
+        r"tenho (?:mais )?forcas(?: (?:pra|para) (?:nada|continuar|lutar))?(?=\s*(?:$|[.,!?;]))|"
+        r"desistir de tudo)",
+        negatable=False,
+    ),
+)
 
 del D, S, H
 
-LANGUAGE = Language(code="pt", crisis=_CRISIS, check_in=_CHECK_IN)
-_ = rule
+LANGUAGE = Language(
+    code="pt",
+    crisis=_CRISIS,
+    check_in=_CHECK_IN,
+    shorthand=_SHORTHAND,
+    subjects=(
+        "eu voce ele ela eles elas nos ninguem alguem todos todas mas porque que quando se pois"
+    ),
+    first_person="eu",
+    negators=r"nao|nunca|jamais|nem|tampouco",
+    doubt_after="sei consigo paro aguento sabia entendo posso",
+    resisting_before=(
+        "tento tentando tentei procuro prometi prometo jurei juro ja pra para de luto lutando"
+    ),
+    history_after=r" ?(?:\w+ ){0,3}?(?:mais|nunca mais|de novo|outra vez)\b",
+    fiction=(
+        r"\b(?:filme|filmes|serie|series|livro|livros|romance|novela|novelas|capitulo|"
+        r"episodio|temporada|personagem|personagens|protagonista|conto|noticia|noticias|jornal|"
+        r"telejornal|reportagem|artigo|podcast|documentario|musica|cancao|letra|anime|manga|"
+        r"videogame|jogo|peca|teatro|tiktok|youtube|reddit|twitter|netflix|estatisticas|estudo|"
+        r"pesquisa|campanha|prevencao|setembro amarelo|palestra|true crime)\b"
+    ),
+)

@@ -1,0 +1,239 @@
+"""Trigger words, derived from the rules themselves: what a sentence must hold to be read.
+
+Reading every rule of every language over a whole 4,096-character message takes far longer
+than the screen may (see bench/bench_safety.py). Most sentences hold nothing any rule could
+match, so each language first looks for its triggers, and its rules read only the sentences
+around them (engine.Language.read).
+
+The triggers are derived, not written by hand, so a new rule can never be missed: for each
+rule, `factors` walks the parsed pattern and returns a set of strings such that every match
+of the rule contains at least one of them ("want to die" or "need to die"; "kill myself").
+A rule for which no such set can be proven (a pattern that could match almost anything)
+makes the language read whole texts.
+
+The rules read text after the language's shorthand ("kms" -> "kill myself"), while triggers
+are looked for before it, so the factors of a shorthand pattern whose replacement overlaps a
+trigger are triggers too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from itertools import product
+from typing import Any
+
+# The parser behind `re` (public as sre_parse before 3.11, which still re-exports it with a
+# deprecation warning). Only its parse tree is read; if it ever changes shape, `factors`
+# returns None and the language reads whole texts: slower, never wrong.
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+
+__all__ = ["factors", "shorthand_factors", "union_regex"]
+
+# The most strings a set may hold before it stops being useful as a trigger.
+_MAX_SET = 64
+# A trigger shorter than this would match nearly every sentence.
+_MIN_LENGTH = 2
+# A shorthand whose factors are shorter than this triggers on its own pattern instead.
+_MIN_TYPED = 4
+
+Strings = frozenset[str]
+_EMPTY: Strings = frozenset({""})
+_ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
+
+
+def _exact(items: Sequence[tuple[Any, Any]]) -> Strings | None:
+    """Every string the sequence can match, when they are few; None otherwise."""
+    found: Strings = _EMPTY
+    for op, av in items:
+        one = _exact_item(op, av)
+        if one is None:
+            return None
+        found = frozenset(a + b for a, b in product(found, one))
+        if len(found) > _MAX_SET:
+            return None
+    return found
+
+
+def _exact_item(op: Any, av: Any) -> Strings | None:
+    if op is C.LITERAL:
+        return frozenset({chr(av)})
+    if op in _ZERO_WIDTH:
+        return _EMPTY
+    if op is C.IN:
+        if all(kind is C.LITERAL for kind, _ in av):
+            return frozenset(chr(code) for _, code in av)
+        return None
+    if op is C.SUBPATTERN:
+        return _exact(av[-1])
+    if op is C.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            one = _exact(branch)
+            if one is None:
+                return None
+            found |= one
+        return frozenset(found) if len(found) <= _MAX_SET else None
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[1] <= 2:
+        inner = _exact(av[2])
+        if inner is None:
+            return None
+        found = set()
+        for times in range(av[0], av[1] + 1):
+            found |= {"".join(parts) for parts in product(inner, repeat=times)}
+        return frozenset(found) if len(found) <= _MAX_SET else None
+    return None
+
+
+def _better(a: Strings | None, b: Strings | None) -> Strings | None:
+    """The more selective of two factor sets: longer shortest string, then fewer strings."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    score_a = (min(map(len, a)), -len(a))
+    score_b = (min(map(len, b)), -len(b))
+    return a if score_a >= score_b else b
+
+
+def _usable(found: Strings | None) -> Strings | None:
+    if found is None or not found or min(map(len, found)) < _MIN_LENGTH:
+        return None
+    return found
+
+
+def _factors(items: Sequence[tuple[Any, Any]]) -> Strings | None:
+    """A set of strings one of which every match of the sequence contains, or None."""
+    best: Strings | None = None
+    run: Strings = _EMPTY  # the exact strings of the current stretch of exact items
+    for op, av in items:
+        one = _exact_item(op, av)
+        if one is not None:
+            joined = frozenset(a + b for a, b in product(run, one))
+            if len(joined) <= _MAX_SET:
+                run = joined
+                continue
+            best = _better(best, _usable(run))
+            run = one
+            continue
+        best = _better(best, _usable(run))
+        run = _EMPTY
+        best = _better(best, _factors_item(op, av))
+    return _better(best, _usable(run))
+
+
+def _factors_item(op: Any, av: Any) -> Strings | None:
+    if op is C.SUBPATTERN:
+        return _factors(av[-1])
+    if op is C.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            one = _factors(branch)
+            if one is None:
+                return None
+            found |= one
+        return frozenset(found)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _factors(av[2])
+    return None
+
+
+def factors(pattern: re.Pattern[str]) -> Strings | None:
+    """Strings one of which every match of the pattern contains; None if none can be shown."""
+    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        return _factors(list(parsed))
+    except Exception:  # noqa: BLE001 - an unexpected tree shape only costs speed
+        return None
+
+
+def _overlaps(a: str, b: str) -> bool:
+    """Whether one holds the other, or they share at least two characters end to start."""
+    if a in b or b in a:
+        return True
+    shorter = min(len(a), len(b))
+    return any(a[-k:] == b[:k] or b[-k:] == a[:k] for k in range(2, shorter))
+
+
+_BACKREF = re.compile(r"\\(?:\d+|g<\w+>)")
+
+
+def shorthand_factors(
+    shorthand: Iterable[tuple[re.Pattern[str], str]], triggers: Strings
+) -> tuple[Strings, tuple[str, ...]]:
+    """Triggers for the shorthand: the factors of every pattern whose replacement could
+    write (part of) a trigger, or of another such pattern; and the patterns themselves
+    when they have no factors (a single letter: "q" for "que")."""
+    pairs = [
+        (pattern, [part for part in _BACKREF.split(replacement) if part])
+        for pattern, replacement in shorthand
+    ]
+    found: set[str] = set(triggers)
+    words: set[str] = set()
+    whole: list[str] = []
+    taken: set[int] = set()
+    grew = True
+    while grew:
+        grew = False
+        for index, (pattern, written) in enumerate(pairs):
+            if index in taken or not any(
+                _overlaps(part, trigger) for part in written for trigger in found
+            ):
+                continue
+            own = factors(pattern)
+            taken.add(index)
+            grew = True
+            if own is not None and min(map(len, own)) >= _MIN_TYPED:
+                found |= own
+                continue
+            # Short typed forms ("q" for "que") sit inside many words: as whole words they
+            # are the better trigger, when the pattern itself asks for whole words.
+            exact = _whole_words(pattern)
+            if exact is not None:
+                words |= exact
+            elif own is not None:
+                found |= own
+            else:
+                whole.append(pattern.pattern)
+    if words:
+        whole.append(rf"(?<!\w)(?:{union_regex(words)})(?!\w)")
+    return frozenset(found - triggers), tuple(whole)
+
+
+def _whole_words(pattern: re.Pattern[str]) -> Strings | None:
+    """The words a `\b...\b` pattern matches (lookarounds dropped), or None."""
+    source = pattern.pattern
+    if not source.startswith(r"\b") or "|" in source.replace("(?:", "").split(")")[-1]:
+        return None
+    try:
+        parsed = list(_parser.parse(source, pattern.flags))
+    except Exception:  # noqa: BLE001 - an unexpected tree shape only costs speed
+        return None
+    if not parsed or parsed[0][0] is not C.AT or parsed[-1][0] not in _ZERO_WIDTH:
+        return None
+    exact = _exact(parsed)
+    if exact is None or "" in exact or not all(w.isalnum() for w in exact):
+        return None
+    return exact
+
+
+def union_regex(strings: Iterable[str], patterns: Iterable[str] = ()) -> str:
+    """One pattern matching any of the strings (as a trie, so that it stays fast), or any
+    of the patterns."""
+    trie: dict[str, Any] = {}
+    for string in set(strings):
+        node = trie
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # a trigger ends here: finding it is enough, longer ones add nothing
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+    return "|".join([build(trie), *(f"(?:{pattern})" for pattern in patterns)]).strip("|")
