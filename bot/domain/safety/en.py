@@ -6,42 +6,86 @@ set of readable English rules (regular expressions over normalised text), not a 
 so that anyone can see why a sentence was or was not flagged.
 
 How text is read
-- Normalised first: NFKC, casefold, curly quotes and apostrophes made straight, zero-width
-  characters and lone surrogates removed, whitespace collapsed, common shorthand and
-  typos expanded ("im" -> "i'm", "dont" -> "don't", "wanna" -> "want to", "kms" ->
-  "kill myself", "sucidal" -> "suicidal", "no one" -> "nobody"). Letters repeated three
-  or more times are squashed; because "sooo" wants two letters ("soo") but "diiie" wants
-  one ("die"), both squashings are screened and either may match.
+- Normalised first (engine): NFKC, casefold, accents removed, repeated letters squashed,
+  leetspeak read as letters ("d13" -> "die"). Then this module's shorthand: phone
+  spellings ("im", "dont", "wanna", "abt", "2nite", "b" for "be", "n" for "and", dropped
+  final g: "thinkin", "hidin") and algospeak ("unalive", "sewer slide", "s*icide",
+  "commit sudoku", "kms", "kys", "off myself", "yeet myself", "sh" beside "relapsed",
+  "urge to", "clean from"), all mapped to the words the rules are written against.
 - Negation is read in the verb group before the phrase: from the nearest subject
   pronoun to the phrase, at most six words, within the clause. "I'm not going to hurt
   myself" and "I would never kill myself" are not flagged; "I can't stop thinking
   about killing myself", "I'm not sure I want to live" and "trying not to hurt myself"
   are. Phrases that carry their own negation ("I don't want to live anymore", "there's
-  no reason to live", "nobody would miss me if I was gone") are rules of their own.
+  no reason to live", "please don't look for me") are rules of their own.
 - Idioms and hyperbole are excluded where the words themselves say so: "killing me",
   "could kill for", "died laughing", "dying to", "dead tired", "killed it", "the death
   of me", "suicide squad", "cut the onions", "cut myself some slack", "cut myself off",
   "hit me up", "beat me at chess", "choked up", "pushed me away", "killing myself to
-  finish the project" (overwork), "die of embarrassment", "die for her cooking".
+  finish the project" (overwork), "die of embarrassment", "I'd rather jump off a cliff
+  than go to a baby shower"; and by context words: cooking and shaving for cuts, the
+  stove for burns, sparring and pillows for blows, games ("killed myself with my own
+  grenade"), climbing for ropes, hunting for guns, a trip for "I'll be gone by Friday".
 
-Decisions on the ambiguous cases (all deliberate; the test set encodes them)
+Two tiers
+- CRISIS rules: wish to die, plans and means, goodbyes, attempts, self-harm, danger.
+- CHECK_IN rules (a gentle "are you safe right now?"): hopelessness without a stated
+  intent, kept narrow: "I want to disappear" / "vanish" at the end of a sentence (not
+  "when people get close"), "I'm a burden to everyone" (not "a burden when I ask for
+  help"), "what's the point of anything", "I can't do this anymore" (not followed by
+  what "this" is: "..., the neighbours are so loud"), "so tired of everything" (not "of
+  this job"), "nothing matters anymore", "hopeless", "no way out", "taking up space",
+  "everyone would be fine without me", "I hate being alive".
+
+Decisions on the ambiguous cases (all deliberate; the test sets encode them)
 - Past tense. A person's own history of suicidal thoughts, attempts, self-harm or abuse
-  is flagged ("a year ago I wanted to die, today I'm okay", "I used to self-harm", "my
-  ex was abusive"). Past attempts and self-harm are the strongest predictors of future
-  risk, this bot's users write about old wounds on purpose, and the cost of a gentle
-  "if any of this comes back, here is who to call" is small next to a missed crisis.
-  The reply must therefore be worded for "now or before", never as an alarm. Denials
-  are not history: "I'm not suicidal", "no thoughts of suicide lately" are not flagged.
-  But a denial that implies a history ("not anymore", "no longer", "never again") and
-  recovery streaks ("I haven't cut in 90 days", "40 days clean from self-harm") are.
+  is flagged ("a year ago I wanted to die, today I'm okay", "after my attempt last
+  year", "I used to cut", "my ex was abusive"), with or without a relapse now. Past
+  attempts and self-harm are the strongest predictors of future risk, this bot's users
+  write about old wounds on purpose, and the cost of a gentle "if any of this comes
+  back, here is who to call" is small next to a missed crisis. The reply must therefore
+  be worded for "now or before", never as an alarm. Denials are not history: "I'm not
+  suicidal", "no thoughts of suicide lately", "my therapist asked if I have suicidal
+  thoughts and I don't" are not flagged. A denial that implies a history ("not
+  anymore", "no longer") and recovery streaks ("I haven't cut in 90 days", "3 months
+  clean and I just relapsed") are. A streak named as sobriety, vaping, sugar... is not.
 - Third person. Someone the writer knows being at risk now is flagged with that
-  person's concern: a friend who says she wants to kill herself (suicide), a sister
-  whose husband hits her (danger); crisis lines also support worried friends and
-  family. Past deaths are grief, not crisis ("my brother killed himself", "lost him to
-  suicide" are not flagged), and third-person phrases are ignored in a sentence about
-  fiction or the news (film, book, show, character, article, documentary...).
+  person's concern: a friend who says she wants to kill herself or "wants to end
+  things" with a gun at hand, a goodbye text and no answer (suicide), a sister whose
+  husband hits her, a friend whose partner took her passport (danger). Past deaths are
+  grief, not crisis ("my uncle killed himself", "lost him to an overdose"), and
+  third-person phrases are ignored in a sentence about fiction, the news or a lesson
+  (film, book, play, character, article, documentary, podcast, true crime...).
   A partner threatening suicide to stop the writer leaving is DANGER: it is coercion,
   and the DANGER reply carries both abuse and crisis lines.
+- Ending it. "I'm going to end it tonight" is also how people speak of a break-up. It is
+  flagged as SUICIDE unless the sentence names what is ended ("end it with him", "the
+  relationship", "the lease", "this streak"): a gentle message to someone leaving a
+  partner costs little, a missed goodbye costs a life. "End things" alone is a break-up;
+  with a means beside it ("has a gun and wants to end things") it is not.
+- Calm statements of plan and means are flagged without a word of feeling: a date or a
+  place chosen ("I picked the bridge", "I'd be gone by Friday" unless a trip is named),
+  "I know how and when", "ready to go now", pills held, counted, lined up or stockpiled
+  (any quantity over a dose, any container, a named medicine), a rope or belt tied to a
+  beam, a gun in the house with thoughts of it, the edge of a bridge or roof, train
+  tracks, walking into the sea, belongings or pets given away "she doesn't know why".
+  Their everyday twins are not: "took my meds this morning", "rehoming my cat because
+  the landlord said no pets", "a rope for the climbing gym".
+- Goodbye notes are read by their shape: "to whoever finds this", "if you're reading
+  this, I'm sorry", "by the time anyone reads this", "please don't look for me",
+  "thank you for everything" next to a goodbye or an apology, "none of this is your
+  fault. Goodbye", letters left for each of the family, "please take care of my cat"
+  (unless the writer is away for a while). A leaving party or a last day at work is not.
+- Algospeak is read as what it stands for: "unalive", "sewer slide", "ctb" and "catch
+  the bus" (when no destination, ticket or commute is named), "6 feet under".
+- Danger now includes: hiding from a partner (with him at the door, or "from my
+  husband"), afraid to go in "because he'll be drunk and angry", threats to kill "if I
+  leave" or "if I tell anyone", threats aimed at the kids, the pets or another body
+  part, strangling to passing out, keys or passport taken, tracking, showing up
+  wherever the writer goes, drugged drinks and blackouts, sex while asleep or after a
+  no (also in marriage, "it's my duty"), images used as threats; and for a child, an
+  adult coming into the room at night, touching, asking for secrets or pictures, "nobody
+  will believe you".
 - Hyperbole. "I'd rather die than sing karaoke", "I'd rather be dead", "my mom will
   kill me", "he'll kill me if I'm late", "kill me now" are read as figures of speech;
   "I'd rather die than keep feeling this way" is not. The explicit "kill myself",
@@ -49,18 +93,19 @@ Decisions on the ambiguous cases (all deliberate; the test set encodes them)
 - Emotional hurt is this bot's core theme, not danger: "I'm scared he'll hurt me if I
   let him in", "he hurt me when he forgot my birthday", "I don't feel safe opening up"
   are not flagged; "I'm scared he'll hurt me when he gets home", "I don't feel safe
-  around him" are.
-- Deliberately not flagged on their own: "I want to disappear" (for this bot's users it
-  is usually the urge to withdraw), "I can't take it anymore", "I hate myself",
-  "dead inside", "I feel like a burden". "I don't want to live like this anymore" and
-  "I can't go on like this" are flagged.
+  around him", "he's going to hurt me again tonight" are.
 - When a reply shows several concerns, DANGER wins (its reply lists abuse lines and
   crisis lines), then SUICIDE, then SELF_HARM.
 
-Known limits: the screen reads wordings, not situations. Indirect signals ("I held the
-pills in my hand for an hour", "I'll be gone by Friday", "I'm going to end it tonight",
-which is also how people speak of a break-up) are missed; tests/domain/test_safety.py
-keeps them as expected failures. It is a floor under the bot's care, not a clinical tool.
+Known limits: the screen reads wordings, not situations, one sentence at a time (a few
+goodbye shapes span two). What a sentence leaves unsaid is missed: "I'm ready" with no
+object, "tonight's the night" with no means, a metaphor ("I'm drowning and nobody
+notices"), a plan told across several messages. The break-up reading of "end it" is
+flagged on purpose (see above), and a sibling's "she'd kill me if I told mum" is read
+as a threat. Ages, roles and relations are guessed from words ("I'm 13", "my coach"),
+so an adult's "he comes into my room at night" is flagged too. The long word lists cost
+time: a 4,000-character message whose every sentence holds a trigger takes tens of
+milliseconds to read in English. It is a floor under the bot's care, not a clinical tool.
 """
 
 from __future__ import annotations
@@ -129,14 +174,24 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\b2day\b", "today"),
     (r"\b2morrow\b|\b2mrw\b|\b2moro\b|\btmrw?\b|\btomoz\b", "tomorrow"),
     (r"\b4ever\b|\b4eva\b", "forever"),
-    (r"\b(want|wants|going|have|need|wish|try|tried|plan|planning|ready|about|used|supposed|got) 2\b", r"\1 to"),
+    (
+        r"\b(want|wants|going|have|need|wish|try|tried|plan|planning|ready|about|used|supposed|"
+        r"got) 2\b",
+        r"\1 to",
+    ),
     (r"\b(to|not|never|i'll|will|just|can't|don't|won't|should|could|would) b\b", r"\1 be"),
     (r" n (?=\w)(?<=\w n )", " and "),
     (r" r (?=\w)(?<=\w r )", " are "),
     # Algospeak and other ways round a filter: "unalive", "sewer slide", "s*icide", "kys".
-    (r"\bun-?aliving(?! (?:my|him|her|them|your|it|people|someone|the|a|his|their)\b)", "killing myself"),
+    (
+        r"\bun-?aliving(?! (?:my|him|her|them|your|it|people|someone|the|a|his|their)\b)",
+        "killing myself",
+    ),
     (r"\bun-?aliving\b", "killing"),
-    (r"\bun-?alived(?! (?:my|him|her|them|your|it|people|someone|the|a|his|their)\b)", "killed myself"),
+    (
+        r"\bun-?alived(?! (?:my|him|her|them|your|it|people|someone|the|a|his|their)\b)",
+        "killed myself",
+    ),
     (r"\bun-?alived\b", "killed"),
     (r"\b(be|being|was|were|am|i'm|feel) un-?alive\b", r"\1 dead"),
     (
@@ -148,12 +203,18 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bself[- ]?(?:unalive|delete)\b", "kill myself"),
     (r"\bsew(?:er|a|ah)[- ]?sli(?:de|ding|ded)\b|\bsewercide\b|\bsuey[- ]?side\b", "suicide"),
     (r"\bs[u*][i*1!]?[c*]{1,2}[i*1!]d", "suicid"),
-    (r"\bcommit(s|ted|ting)? (?:sudoku|toaster bath|die|not alive|self delete)\b", r"commit\1 suicide"),
+    (
+        r"\bcommit(s|ted|ting)? (?:sudoku|toaster bath|die|not alive|self delete)\b",
+        r"commit\1 suicide",
+    ),
     (r"\bk[i*!]ll", "kill"),
     (r"\bd[*!]e\b", "die"),
     (r"\b(?:6|six) ?(?:ft|feet) under\b", "six feet under"),
     (r"(?<!\d)(?<!\d )\bkms\b", "kill myself"),
-    (r"\b(to|should|just|might|i'll|i'd|must|finally|will|i|gonna|going to) kys\b", r"\1 kill myself"),
+    (
+        r"\b(to|should|just|might|i'll|i'd|must|finally|will|i|gonna|going to) kys\b",
+        r"\1 kill myself",
+    ),
     (r"\bkys\b", "kill yourself"),
     (r"\bkil\b", "kill"),
     (r"\bkilling my ?self\b", "killing myself"),
@@ -174,7 +235,10 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bself ?-? ?harm", "self-harm"),
     (r"\bselfharm", "self-harm"),
     # "sh" is self-harm only where the words around it say so.
-    (r"\b(on|to|from|did|do|does|doing|about|no|into|with|of|the|my|urge|urges|free|clean) sh\b", r"\1 self-harm"),
+    (
+        r"\b(on|to|from|did|do|does|doing|about|no|into|with|of|the|my|urge|urges|free|clean) sh\b",
+        r"\1 self-harm",
+    ),
     (
         r"\bsh(?= (?:again|scars?|urges?|free|clean|relapse|tonight|today|yesterday|marks|wounds|"
         r"cuts|streak|recovery|habits?)\b)",
@@ -216,7 +280,9 @@ _PERSON = (
     rf"{_BARE})"
 )
 # Someone close, as the object of a verb: "hurting her", "threatening my sister".
-_THEM = rf"(?:her|him|them|my (?:(?:\w+ )?\w+'s )?(?:little |big |baby |older |younger )?{_RELATION})"
+_THEM = (
+    rf"(?:her|him|them|my (?:(?:\w+ )?\w+'s )?(?:little |big |baby |older |younger )?{_RELATION})"
+)
 # Pills of any kind, a named medicine, or a container of them.
 _MEDS = (
     r"(?:pills?|tablets?|meds|medications?|medicines?|capsules?|painkillers?|pain killers|"
@@ -262,12 +328,15 @@ _MEANS_WORD = (
 )
 # Thinking of how it would be done, said calmly ("how easy it would be").
 _CONTEMPLATE = (
-    r"\b(?:how easy (?:it )?(?:would|could|will) be(?! to (?:just )?(?:take|get|go|book|move|travel|ask|"
-    r"call|text|find|make|learn|fall in|cook|buy|order|fix|start|quit|leave|say|tell|run away|catch))|"
+    r"\b(?:how easy (?:it )?(?:would|could|will) be(?! to (?:just )?(?:take|get|go|book|move|"
+    r"travel|ask|"
+    r"call|text|find|make|learn|fall in|cook|buy|order|fix|start|quit|leave|say|tell|run away|"
+    r"catch))|"
     r"how (?:quick|fast|simple|easy|quiet) it "
     r"(?:would|could) be|how it would (?:feel|be) to|one (?:small |little )?step (?:forward|and|"
     r"off)|just (?:one|a) (?:small |little )?step|let (?:myself )?(?:go|fall|slip)(?! of)|lean "
-    r"(?:forward|over) (?:a little|too far|and (?:let|fall|jump))|nobody would (?:stop me|notice|know)|(?:wonder|wondered|wondering|"
+    r"(?:forward|over) (?:a little|too far|and (?:let|fall|jump))|nobody would (?:stop me|notice|"
+    r"know)|(?:wonder|wondered|wondering|"
     r"imagin\w+|pictur\w+|thinking|thought|think) (?:about )?(?:what|how|if|whether) (?:it "
     r"would|i would|i'd|i could|the fall|the water|the drop|the train|the impact|anyone would)|"
     r"(?:urge|pull|tempt\w*) to (?:jump|step|lean|let go|walk|drive|swerve|steer|fall|swallow|take "
@@ -419,7 +488,8 @@ _CRISIS: tuple[Rule, ...] = (
         rf"{_EMOTIONAL_IF}",
         needs=r"\b(?:scared|afraid|terrified|frightened|fear|panicking|shaking|hiding|unsafe|"
         r"nowhere to go|help me|police|bruises|locked)\b",
-        unless=r"\b(?:not|n't|never) (?:scared|afraid|worried) (?:that )?(?:he|she|they)(?:'ll| will)",
+        unless=r"\b(?:not|n't|never) (?:scared|afraid|worried) (?:that )?(?:he|she|they)(?:'ll|"
+        r" will)",
     ),
     rule(
         D,
@@ -463,7 +533,8 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         D,
-        r"\b(?P<core>stalk(?:s|ed|ing)? me|being stalked|(?:have|got|i've got) a stalker|my stalker|"
+        r"\b(?P<core>stalk(?:s|ed|ing)? me|being stalked|(?:have|got|i've got) a stalker|"
+        r"my stalker|"
         r"being followed|follow(?:s|ed|ing) me (?:home|to my (?:car|house|flat|door|apartment"
         r"|work)|"
         r"from (?:work|school|the \w+)|everywhere|around town|all the way))\b",
@@ -544,9 +615,12 @@ _CRISIS: tuple[Rule, ...] = (
         D,
         r"\b(?P<core>(?:don't want to|do not want to|can't|afraid to|scared to|terrified to|too "
         r"scared to|dread(?:ing)?|not ready to|won't|dont want to) (?:go|going|get out|walk) "
-        r"(?:back )?(?:in|inside|home|back|upstairs|into the house)(?: \w+){0,5}? (?:because|since|as)"
-        r" (?:he|she|they|my \w+|dad|mum|mom)(?:'ll| will| is|'s|'s going to| is going to| might| may"
-        r"| would)? (?:be )?(?:\w+ )?(?:drunk|wasted|high|angry|mad|furious|raging|violent|in a mood|"
+        r"(?:back )?(?:in|inside|home|back|upstairs|into the house)(?: \w+){0,5}? (?:because|"
+        r"since|as)"
+        r" (?:he|she|they|my \w+|dad|mum|mom)(?:'ll| will| is|'s|'s going to| is going to| might|"
+        r" may"
+        r"| would)? (?:be )?(?:\w+ )?(?:drunk|wasted|high|angry|mad|furious|raging|violent|"
+        r"in a mood|"
         r"in one of his moods|in one of her moods|waiting for me))",
     ),
     rule(
@@ -559,7 +633,8 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         D,
         r"\b(?P<core>(?:i'm|i am|we're|we are|i've been|we've been|i was|we were|currently|still|"
-        r"am) (?:\w+ )?hiding (?:in|under|inside|behind) (?:the|my|a|our) (?:\w+ )?(?:bathroom|toilet|"
+        r"am) (?:\w+ )?hiding (?:in|under|inside|behind) (?:the|my|a|our) (?:\w+ )?(?:bathroom|"
+        r"toilet|"
         r"closet|wardrobe|car|room|bedroom|basement|garage|cupboard|shed|attic|loft|bed|stairs|"
         r"kitchen|garden))",
         needs=r"\b(?:(?:he|she|they|him|her|them|my \w+)(?:'s|'re| is| are|'ll| will)? (?:\w+ )"
@@ -590,11 +665,13 @@ _CRISIS: tuple[Rule, ...] = (
         r"left|go|break up|broke up|tell (?:anyone|anybody|someone|somebody|the police|the cops|a "
         r"teacher|my teacher|social services)|told (?:anyone|anybody|someone|the police)|call "
         r"(?:the police|the cops|anyone)|called (?:the police|the cops)|report (?:him|her|it)|see "
-        r"(?:my \w+|other \w+|him|her|them)|text (?:my \w+|him|her|anyone)|talk to (?:my \w+|anyone|"
+        r"(?:my \w+|other \w+|him|her|them)|text (?:my \w+|him|her|anyone)|talk to (?:my \w+|"
+        r"anyone|"
         r"other \w+))(?: (?:him|her|them|with (?:him|her)|this house|the house|again|ever))?"
         r"(?: \w+)?,? (?:then )?(?:he|she|they)(?:'ll|'d| will| would| is going to|'s going to| is "
         r"gonna| going to| could| might| swears (?:he|she)'ll)? (?:\w+ )?(?:kill|hurt|murder|stab|"
-        r"shoot|strangle|beat|hunt|find|end|bury|destroy|come after|break) (?:me|us|my|the kids|the "
+        r"shoot|strangle|beat|hunt|find|end|bury|destroy|come after|break) (?:me|us|my|the kids|"
+        r"the "
         r"children|the baby|himself|herself))\b",
     ),
     rule(
@@ -602,10 +679,12 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:threaten\w*|said|says|told me|swore|swears|promised|texted|texts|keeps "
         r"saying|yelled|screamed|warned me|warns me)(?: that)?(?: he| she| they)?(?:'ll|'d| will| "
         r"would| is going to| was going to| going to)?(?: to)? (?:(?!never |not |no )\w+ )?(?:put "
-        r"me in (?:the ground|hospital|the hospital|a grave|a box|a wheelchair)|bury me|end me|make "
+        r"me in (?:the ground|hospital|the hospital|a grave|a box|a wheelchair)|bury me|end me|"
+        r"make "
         r"me disappear|break every bone|slit my throat|cut me|burn me|set me on fire|drown me|run "
         r"me over|finish me|kill (?:the |my |our )?(?:dog|cat|kids|baby|children|family|mum|mom|"
-        r"parents)|take (?:the |my |our )?(?:kids|children|baby|son|daughter) (?:away|from me)|hurt "
+        r"parents)|take (?:the |my |our )?(?:kids|children|baby|son|daughter) (?:away|from me)|"
+        r"hurt "
         r"(?:the |my |our )?(?:kids|children|baby|dog|cat|family)|(?:kill|hurt|hit|beat|stab|shoot|"
         r"strangle|choke|harm|break|punch|slap|murder|smash) (?:me|us|my (?:face|head|neck|legs?|"
         r"arms?|bones|teeth|jaw|kids|children|son|daughter|baby|family|dog|cat|pets?))))",
@@ -632,8 +711,10 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         D,
-        rf"\b{_PERSON}(?: \w+){{0,3}}? (?P<core>(?:threw|throws|throwing|hurled|hurls|chucked|chucks|"
-        r"flung|flings|smashed|smashes|swung|swings) (?:\w+ ){1,3}?(?:at|into|on|over|across) (?:me|"
+        rf"\b{_PERSON}(?: \w+){{0,3}}? (?P<core>(?:threw|throws|throwing|hurled|hurls|chucked|"
+        r"chucks|"
+        r"flung|flings|smashed|smashes|swung|swings) (?:\w+ ){1,3}?(?:at|into|on|over|"
+        r"across) (?:me|"
         r"my (?:head|face|body|back|chest|legs?|arms?)))\b",
         unless=r"\b(?:ball|frisbee|pillow fight|snowball|water balloon|confetti|party|game|playing|"
         r"dodgeball|bouquet|joke|compliment|question|shade|curveball|kiss|smile|wink|money|cash)\b",
@@ -641,35 +722,44 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         D,
         r"\b(?P<core>(?:dragged|drags|dragging|pulled|pulls|pulling|yanked|yanks|yanking|hauled) "
-        r"me (?:by (?:my|the) (?:hair|arm|arms|neck|throat|collar|feet|legs?|ankles?|wrists?|clothes|"
+        r"me (?:by (?:my|the) (?:hair|arm|arms|neck|throat|collar|feet|legs?|ankles?|wrists?|"
+        r"clothes|"
         r"hood|shirt|ear)|(?:\w+ ){0,2}?(?:across|down|along|up|out of|into|through) (?:the|my|a) "
         r"(?:floor|stairs|kitchen|room|hall|hallway|house|car|street|bed|bedroom|ground|dirt)))",
-        unless=r"\b(?:party|shopping|gym|concert|event|dance|karaoke|club|for a (?:run|walk|drink))",
+        unless=r"\b(?:party|shopping|gym|concert|event|dance|karaoke|club|for a (?:run|walk|"
+        r"drink))",
     ),
     rule(
         D,
-        r"\b(?P<core>(?:bruises|bruise|marks|bite marks|scratches|burns|welts|black eye|handprints?|"
+        r"\b(?P<core>(?:bruises|bruise|marks|bite marks|scratches|burns|welts|black eye|"
+        r"handprints?|"
         r"fingerprints?|finger marks) (?:\w+ ){0,3}?(?:from|because of|thanks to|courtesy of|that) "
         rf"(?:him|her|them|{_PERSON}))\b",
-        unless=r"\b(?:hickeys?|love bites?|kiss\w*|suck\w*|gym|training|sparring|match|game|cat|dog|"
+        unless=r"\b(?:hickeys?|love bites?|kiss\w*|suck\w*|gym|training|sparring|match|game|cat|"
+        r"dog|"
         r"puppy|kitten|baby|toddler)\b",
     ),
     # Control: keys, phone or passport taken so the writer cannot leave; tracking; shadowing.
     rule(
         D,
-        r"\b(?P<core>(?:takes|took|taken|taking|hides|hid|hiding|smashed|smashes|broke|breaks|keeps|"
-        r"kept|confiscat\w+|locks? up|locked up|steals|stole) (?:away )?(?:my|her|his|our) (?:\w+ )?"
+        r"\b(?P<core>(?:takes|took|taken|taking|hides|hid|hiding|smashed|smashes|broke|breaks|"
+        r"keeps|"
+        r"kept|confiscat\w+|locks? up|locked up|steals|stole) (?:away )?(?:my|her|his|"
+        r"our) (?:\w+ )?"
         r"(?:keys|car keys|phone|passport|wallet|money|cards?|bank cards?|id|documents|papers|visa|"
-        r"shoes)(?:(?: and|,) (?:my |her |his )?(?:\w+ )?(?:keys|phone|passport|wallet|money|cards?|"
+        r"shoes)(?:(?: and|,) (?:my |her |his )?(?:\w+ )?(?:keys|phone|passport|wallet|money|"
+        r"cards?|"
         r"id|documents|papers|shoes))?(?: \w+){0,3}? (?:so (?:that )?(?:i|she|he|we) (?:can't|"
-        r"couldn't|won't be able to|don't|can not) (?:leave|go|call|get out|escape|contact|talk|see|"
+        r"couldn't|won't be able to|don't|can not) (?:leave|go|call|get out|escape|contact|talk|"
+        r"see|"
         r"drive|run)|and (?:won't|doesn't|didn't|wouldn't) let (?:me|her|him|us) (?:leave|go|out|"
         r"call)))",
     ),
     rule(
         D,
         rf"\b(?P<core>(?:won't|doesn't|didn't|never|wouldn't) lets? {_THEM} (?:leave|go out|go "
-        r"outside|go home|out of (?:the|her|his|their) (?:house|flat|apartment|room)|see (?:her|his|"
+        r"outside|go home|out of (?:the|her|his|their) (?:house|flat|apartment|room)|see (?:her|"
+        r"his|"
         r"their )?(?:friends|family)|have (?:her|his|a) phone|talk to anyone))\b",
         negatable=False,
         about_others=True,
@@ -695,7 +785,8 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         D,
         r"\b(?P<core>(?:squeez\w+|press\w*|crush\w*) (?:on )?my (?:neck|throat|windpipe)|"
-        r"(?:choked|strangled|throttled) me (?:out|until|till|unconscious|so hard)|couldn't breathe "
+        r"(?:choked|strangled|throttled) me (?:out|until|till|unconscious|so hard)|"
+        r"couldn't breathe "
         r"(?:because|when|while|as) (?:he|she|they)|(?:until|till) i (?:passed out|blacked out|"
         r"nearly passed out|almost passed out|saw stars|couldn't breathe))",
         unless=r"\b(?:bjj|jiu|judo|mma|wrestl\w*|sparring|training|class|tap(?:ped)?|laugh\w*|"
@@ -707,7 +798,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"spies on|spied on|spying on|hacked|hacks|hacking|bugged) (?:me|my (?:phone|location|car|"
         r"messages|texts|emails?|accounts?|instagram|snap|whatsapp|dms|chats|call logs?|gps|every "
         r"move))|(?:put|hid|placed|installed|found) (?:a |an )?(?:tracker|tracking app|airtag|gps|"
-        r"spyware|tracking device|camera) (?:on|in|under) my (?:car|bag|phone|coat|jacket|bike|room|"
+        r"spyware|tracking device|camera) (?:on|in|under) my (?:car|bag|phone|coat|jacket|bike|"
+        r"room|"
         r"flat|house))\b",
         unless=r"\b(?:parcel|package|order|delivery|fitness|steps|sleep|period|app store|ads|"
         r"cookies|google|facebook|meta|amazon|apple|runs?|running|workout|find my friends|life360|"
@@ -716,8 +808,10 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         D,
         r"\b(?P<core>(?:shows?|showed|showing|turns?|turned|turning|pops?|popped) up (?:\w+ ){0,2}?"
-        r"(?:wherever|everywhere|anywhere) (?:i|she|he) (?:go|goes|am|is|went|work|works)|(?:keeps?|kept)"
-        r" (?:showing|turning) up (?:at|outside) (?:her|his|their) (?:door|house|home|flat|apartment|"
+        r"(?:wherever|everywhere|anywhere) (?:i|she|he) (?:go|goes|am|is|went|work|works)|"
+        r"(?:keeps?|kept)"
+        r" (?:showing|turning) up (?:at|outside) (?:her|his|their) (?:door|house|home|flat|"
+        r"apartment|"
         r"place|work|office|job|school|gym))\b",
         about_others=True,
     ),
@@ -729,9 +823,11 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         D,
-        r"\b(?P<core>(?:he|she|they|my ex|someone|somebody|a (?:man|guy|car))(?:'s| is|'s been| has "
+        r"\b(?P<core>(?:he|she|they|my ex|someone|somebody|a (?:man|guy|car))(?:'s| is|'s been|"
+        r" has "
         r"been| was| keeps| kept)? (?:\w+ )?(?:outside|waiting outside|parked outside|sitting "
-        r"outside|standing outside|watching|lurking (?:around|outside)) my (?:house|flat|door|window|"
+        r"outside|standing outside|watching|lurking (?:around|outside)) my (?:house|flat|door|"
+        r"window|"
         r"work|apartment|place|building|school|car|office))",
         needs=r"\b(?:won't leave|right now|again|every|texting|knows|scared|afraid|terrified|"
         r"calling|watching|staring|night|creepy|restraining|police|blocked|ex)\b",
@@ -764,7 +860,8 @@ _CRISIS: tuple[Rule, ...] = (
         D,
         r"\b(?P<core>(?:threaten\w*|says?|said|told me|swears?|swore|keeps saying|texted|texts|"
         r"promised)(?: that)?(?: he| she| they)?(?:'ll|'d| will| would| is going to| was going to| "
-        r"going to)? ?(?:to )?(?:kill (?:himself|herself|themselves|themself|myself)|hurt (?:himself|"
+        r"going to)? ?(?:to )?(?:kill (?:himself|herself|themselves|themself|myself)|"
+        r"hurt (?:himself|"
         r"herself|themselves)|end (?:his|her|their) (?:own )?life|end it(?: all)?|overdose|od|jump"
         r"(?: off \w+)?|take (?:all )?(?:of )?(?:his |her |their |the )?(?:\w+ )?(?:pills|meds|"
         r"tablets)|slit (?:his|her|their) wrists|hang (?:himself|herself)|do something (?:stupid|"
@@ -800,10 +897,12 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         D,
-        r"\b(?P<core>(?:woke up|came to) (?:\w+ ){0,2}?(?:at|in) (?:his|her|their|a stranger's|some "
+        r"\b(?P<core>(?:woke up|came to) (?:\w+ ){0,2}?(?:at|in) (?:his|her|their|a stranger's|"
+        r"some "
         r"guy's|a guy's|someone's|the guy's) (?:place|bed|flat|house|apartment|room|car)(?:[ ,.!]+"
         r"[\w']+){0,8}?[ ,.!]+(?:don't|didn't|can't|couldn't|no) (?:remember|memory|idea how|know "
-        r"how)|(?:don't|can't|didn't) remember (?:\w+ ){0,4}?(?:and|then|but) (?:\w+ ){0,2}?woke up "
+        r"how)|(?:don't|can't|didn't) remember (?:\w+ ){0,4}?(?:and|then|"
+        r"but) (?:\w+ ){0,2}?woke up "
         r"(?:\w+ ){0,2}?(?:at|in|next to) (?:his|her|a stranger|some guy|a guy|someone)|"
         r"drink(?:[ ,.!]+[\w']+){0,8}?[ ,.!]+(?:everything went black|blacked out)(?:[ ,.!]+"
         r"[\w']+){0,6}?[ ,.!]+woke up)",
@@ -814,19 +913,24 @@ _CRISIS: tuple[Rule, ...] = (
         r"never stops|kept touching|kept pushing|continued|carried on|did it anyway|does it anyway|"
         r"went ahead anyway|ignored me|didn't listen|doesn't listen)(?: (?:even|still|anyway|"
         r"touching me|pushing))? (?:after|when|even "
-        r"though|even when|although|while|though) i (?:said no(?! to)|say no(?! to)|told him no|told her no|told "
-        r"him to stop|tell him to stop|told her to stop|said stop|say stop|was crying|cry|cried|asked "
+        r"though|even when|although|while|though) i (?:said no(?! to)|say no(?! to)|told him no|"
+        r"told her no|told "
+        r"him to stop|tell him to stop|told her to stop|said stop|say stop|was crying|cry|cried|"
+        r"asked "
         r"(?:him|her|them) to stop|ask (?:him|her) to stop|pushed (?:him|her) away|tried to push|"
         r"begged|beg|was asleep|was passed out|was drunk|said i didn't want|said i wasn't ready|"
         r"froze)|i (?:said|told (?:him|her|them)) (?:no(?! to\b)|stop)(?: \w+){0,5}? (?:and|but) "
-        r"(?:he|she|they) (?:still |just )?(?:kept going(?! on)|didn't stop|did not stop|wouldn't stop|did it anyway|"
+        r"(?:he|she|they) (?:still |just )?(?:kept going(?! on)|didn't stop|did not stop|"
+        r"wouldn't stop|did it anyway|"
         r"carried on|continued|ignored me|kept touching|forced|pushed|held me))",
     ),
     rule(
         D,
-        r"\b(?P<core>without (?:my|her|his|their) consent|(?:i|she) (?:didn't|did not|never|couldn't|"
+        r"\b(?P<core>without (?:my|her|his|their) consent|(?:i|she) (?:didn't|did not|never|"
+        r"couldn't|"
         r"could not|wasn't able to|was too drunk to) (?:give )?consent|non-?consensual|(?:sex|"
-        r"touching|things|stuff) i (?:didn't|did not|never) (?:want|agree to|consent to|ask for))\b",
+        r"touching|things|stuff) i (?:didn't|did not|never) (?:want|agree to|consent to|"
+        r"ask for))\b",
         unless=r"\b(?:data|cookies|photo of my (?:dog|cat|food)|tagged|number|address|gdpr|app|"
         r"company|employer|subscription|charged|bank|account|card|email|newsletter|post(?:ed)? "
         r"(?:a|my) (?:photo|pic) of (?:my|our) (?:dog|cat|kid|food|house))\b",
@@ -836,8 +940,10 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:has|had|have|having|started having|starts having|tries to have|tried to "
         r"have|wants|forces|forced) sex with me (?:\w+ ){0,3}?(?:when|while|even though|although|"
         r"after|though|even when|whenever) i(?:'m| am| was|'d)? (?:\w+ )?(?:asleep|sleeping|drunk|"
-        r"passed out|unconscious|sick|crying|said no|say no|told him|told her|don't want|didn't want|"
-        r"do not want|ask him|asked him|beg|begged|pretend)|(?:starts?|started|tries|tried) (?:to )?"
+        r"passed out|unconscious|sick|crying|said no|say no|told him|told her|don't want|"
+        r"didn't want|"
+        r"do not want|ask him|asked him|beg|begged|pretend)|(?:starts?|started|tries|"
+        r"tried) (?:to )?"
         r"(?:touch|touching|undress|undressing|have sex with|having sex with) me (?:while|when) "
         r"i(?:'m| was| am)? (?:asleep|sleeping|passed out|unconscious))",
     ),
@@ -858,9 +964,11 @@ _CRISIS: tuple[Rule, ...] = (
         r"perform(?:ing)?|giv(?:e|ing)|send(?:ing)?|film(?:ing)?|strip(?:ping)?|undress(?:ing)?|"
         r"watch(?:ing)?) (?:\w+ ){0,2}?(?:stuff|things|something|sexual|it|him|her|his|pics|photos|"
         r"nudes|videos?|porn)\b(?: \w+){0,4}? (?:i (?:didn't|did not|don't|do not|wasn't|never) "
-        r"(?:want|ready|comfortable|agree|like)|against my will|when i said no|even though i said no|"
+        r"(?:want|ready|comfortable|agree|like)|against my will|when i said no|"
+        r"even though i said no|"
         r"after i said no|i said no|i owed|i owe|or (?:else|he'd|he'll|she'd|she'll)|and (?:said|"
-        r"says|told me|tells me) (?:nobody|no one|not to tell|to keep|it's our|its our|i owed|i owe)))",
+        r"says|told me|tells me) (?:nobody|no one|not to tell|to keep|it's our|its our|i owed|"
+        r"i owe)))",
     ),
     rule(
         D,
@@ -880,8 +988,10 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:send|sends|sent|sending|post|posts|posted|posting|share|shares|shared|"
         r"sharing|leak|leaks|leaked|leaking|show|shows|showed|showing|spread|spreads|spreading|"
         r"upload|uploads|uploaded|uploading|put|puts|putting|publish\w*|expose|exposes|exposed|"
-        r"exposing) (?:\w+ ){0,2}?(?:my|our|the|those|these|private|intimate) (?:\w+ ){0,2}?(?:pics|"
-        r"pictures|photos|videos|vids|nudes|nude|tape|recording|footage|snaps|images)\b(?: \w+){0,6}? "
+        r"exposing) (?:\w+ ){0,2}?(?:my|our|the|those|these|private|"
+        r"intimate) (?:\w+ ){0,2}?(?:pics|"
+        r"pictures|photos|videos|vids|nudes|nude|tape|recording|footage|snaps|"
+        r"images)\b(?: \w+){0,6}? "
         r"(?:if|unless|or else))",
         unless=r"\b(?:holiday|vacation|wedding|trip|graduation|baby|dog|cat|food|art|portfolio|"
         r"birthday|concert|family photos)\b",
@@ -890,7 +1000,8 @@ _CRISIS: tuple[Rule, ...] = (
         D,
         r"\b(?P<core>threaten(?:s|ed|ing)? to (?:post|leak|share|send|upload|show|spread|expose|"
         r"publish|release|put) (?:it|them|those|that|the (?:video|pics|pictures|photos|tape|"
-        r"recording|nudes)|my (?:\w+ )?(?:pics|nudes|photos|pictures|videos|secrets)|(?:pics|photos|"
+        r"recording|nudes)|my (?:\w+ )?(?:pics|nudes|photos|pictures|videos|secrets)|(?:pics|"
+        r"photos|"
         r"videos|nudes) of me))",
     ),
     rule(
@@ -898,13 +1009,15 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:recorded|records|recording|filmed|films|filming|photographed|took (?:pics|"
         r"pictures|photos|videos) of|secretly (?:filmed|recorded)) (?:me|us|her)\b (?:\w+ ){0,3}?"
         r"(?:without (?:me|my|her|asking|consent|permission|telling)|(?:while|when) (?:i|we|she) "
-        r"(?:was |were )?(?:asleep|sleeping|naked|undressed|changing|showering|in the shower|having "
+        r"(?:was |were )?(?:asleep|sleeping|naked|undressed|changing|showering|in the shower|"
+        r"having "
         r"sex|drunk|passed out)|in the (?:shower|bathroom|changing room)|having sex|naked))",
     ),
     rule(
         D,
         r"\b(?P<core>(?:asks?|asked|asking|wants|wanted|keeps asking|kept asking|begs?|begged|"
-        r"pressur\w+|tells?|told|makes?|made|forces?|forced|pushes|pushed) me (?:\w+ )?(?:to )?send "
+        r"pressur\w+|tells?|told|makes?|made|forces?|forced|pushes|"
+        r"pushed) me (?:\w+ )?(?:to )?send "
         r"(?:him|her|them) (?:\w+ )?(?:pics|pictures|photos|nudes|videos|vids|snaps|selfies))\b",
         unless=r"\b(?:(?:of|from) (?:the|my|our) (?:flat|apartment|house|dog|cat|trip|holiday|"
         r"vacation|food|outfit|new|room|car|garden|baby|work|documents|receipt|homework|view|"
@@ -916,10 +1029,12 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:comes?|coming|came|sneaks?|sneaking|snuck|creeps?|creeping|crept|walks?|"
         r"walking|walked|gets?|getting|got|climbs?|climbing|climbed) (?:in|into|in to) (?:my|our) "
         r"(?:bed(?:room)?|room|shower|bath(?:room)?)(?: \w+){0,4}? (?:at night|every night|in the "
-        r"night|late at night|when (?:everyone|everybody|mum|mom|dad|my (?:mum|mom|dad|parents)|i'm|"
+        r"night|late at night|when (?:everyone|everybody|mum|mom|dad|my (?:mum|mom|dad|parents)|"
+        r"i'm|"
         r"i am|the house)|while i(?:'m| am| was)? (?:asleep|sleeping|in bed|changing|showering|in "
         r"the shower)|after (?:mum|mom|dad|everyone|my \w+) (?:goes|go|went|leaves|left)|and "
-        r"(?:touches|touched|lies|lays|gets in|sits on my bed|watches me|(?:locks|shuts|closes) the "
+        r"(?:touches|touched|lies|lays|gets in|sits on my bed|watches me|(?:locks|shuts|"
+        r"closes) the "
         r"door)))",
         unless=r"\b(?:cat|dog|kitten|puppy|baby|toddler|little (?:brother|sister)|nightmares?|"
         r"storm|dark|thunder|cuddl\w*|goodnight|good night|wake me|alarm|check on me|checks on me|"
@@ -929,7 +1044,8 @@ _CRISIS: tuple[Rule, ...] = (
         D,
         rf"\b{_PERSON}(?: \w+){{0,3}}? (?P<core>(?:touches|touched|touching|feels|felt|rubs|rubbed|"
         r"grabs|grabbed|gropes|groped) (?:me|my (?:private|privates|private parts|chest|breasts?|"
-        r"boobs|butt|bum|ass|legs?|thighs?|body|crotch|underwear|bottom|penis|vagina))\b(?! (?:\w+ )"
+        r"boobs|butt|bum|ass|legs?|thighs?|body|crotch|underwear|bottom|penis|"
+        r"vagina))\b(?! (?:\w+ )"
         r"{0,2}?(?:heart|soul|feelings|deeply|emotionally|shoulder|arm to get|back to)))",
         unless=r"\b(?:boyfriend|girlfriend|husband|wife|partner|fianc\w*|date|crush|lol|haha|cute|"
         r"sweet|cuddl\w*|massag\w*|kiss\w*|hug\w*|romantic|flirt\w*|doctor|nurse|physio|"
@@ -946,17 +1062,21 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         D,
-        rf"\b{_PERSON}(?: \w+){{0,3}}? (?P<core>(?:makes|made|forces|forced|wants|wanted|asks|asked) "
+        rf"\b{_PERSON}(?: \w+){{0,3}}? (?P<core>(?:makes|made|forces|forced|wants|wanted|asks|"
+        r"asked) "
         r"me (?:to )?(?:touch|watch|look at) (?:him|her|his|it|things|videos|porn|him naked))\b",
     ),
     rule(
         D,
         r"\b(?P<core>(?:it's|its|it is|this is|that's|thats) (?:our (?:little |special |big )?|a "
-        r"(?:little |special ))secret|our (?:little|special) secret|keep(?:ing)? (?:it |this |that |everything )?(?:a )?"
-        r"(?:\w+ )?secrets? (?:about|from) (?:what (?:we|he|she)|my (?:mum|mom|dad|parents)|mum|mom|"
+        r"(?:little |special ))secret|our (?:little|special) secret|keep(?:ing)? (?:it |this |"
+        r"that |everything )?(?:a )?"
+        r"(?:\w+ )?secrets? (?:about|from) (?:what (?:we|he|she)|my (?:mum|mom|dad|parents)|mum|"
+        r"mom|"
         r"dad|everyone|anyone)|(?:tells?|told|asks?|asked|makes?|made|wants|wanted|keeps telling|"
         r"warned|warns) me (?:to |not to |never to )?(?:keep (?:it |this |this a |it a |secrets?|"
-        r"quiet|our)|not (?:to )?tell|never (?:to )?tell|don't tell|not say)(?: \w+){0,2}? (?:anyone|"
+        r"quiet|our)|not (?:to )?tell|never (?:to )?tell|don't tell|"
+        r"not say)(?: \w+){0,2}? (?:anyone|"
         r"anybody|mum|mom|dad|my (?:mum|mom|dad|parents|teacher)|a secret|secret|quiet|about (?:it|"
         r"this|what)))",
         unless=r"\b(?:surprise|party|present|gift|birthday|proposal|pregnan\w*|engagement|"
@@ -965,10 +1085,14 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         D,
         r"\b(?P<core>(?:he|she|they)(?:'s| is| are|'re) (?:like |almost |over )?(?:[2-6]\d|twenty|"
-        r"thirty|forty|fifty)\w*\b(?:[ ,.!]+[\w']+){0,8}?[ ,.!]+i(?:'m| am) (?:only |just )?(?:1[0-5]"
-        r"|[5-9]|ten|eleven|twelve|thirteen|fourteen|fifteen)\b|i(?:'m| am) (?:only |just )?(?:1[0-5]|"
-        r"[5-9]|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?:[ ,.!]+[\w']+){0,8}?[ ,.!]+(?:he|she|"
-        r"they)(?:'s| is| are|'re) (?:like |almost |over )?(?:[2-6]\d|twenty|thirty|forty|fifty)\w*)\b",
+        r"thirty|forty|fifty)\w*\b(?:[ ,.!]+[\w']+){0,8}?[ ,.!]+i(?:'m| am) (?:only |"
+        r"just )?(?:1[0-5]"
+        r"|[5-9]|ten|eleven|twelve|thirteen|fourteen|fifteen)\b|i(?:'m| am) (?:only |"
+        r"just )?(?:1[0-5]|"
+        r"[5-9]|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?:[ ,.!]+[\w']+){0,8}?[ ,.!]+(?:he|"
+        r"she|"
+        r"they)(?:'s| is| are|'re) (?:like |almost |over )?(?:[2-6]\d|twenty|thirty|forty|"
+        r"fifty)\w*)\b",
         needs=r"\b(?:dating|date|boyfriend|girlfriend|loves me|in love|meet|pics|secret|sleep|kiss"
         r"\w*|touch\w*|sex|relationship|room|bed)\b",
     ),
@@ -1149,7 +1273,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"chocolate|cuteness|drama|love|romance|sun|tv|netflix|information|cheese|candy|cake|"
         r"feelings|emotions|memes))",
         about_others=True,
-        unless=r"\b(?:lost (?:my|our|her|his) (?:\w+ ){0,2}to (?:an? )?overdose|died (?:of|from) (?:an? )?"
+        unless=r"\b(?:lost (?:my|our|her|his) (?:\w+ ){0,2}to (?:an? )?overdose|died (?:of|"
+        r"from) (?:an? )?"
         r"overdose|overdose (?:deaths?|response|awareness|prevention|training|kit)|passed away|"
         r"funeral|rip|first aid|naloxone|narcan|course)\b",
     ),
@@ -1233,7 +1358,8 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:want|wanted|wanting|wish|wishing|would like|i'd like|like|need|ready|long|"
-        r"longing|deserve) to (?:just )?(?:be dead|be six feet under|be in (?:the|my) grave|be in a "
+        r"longing|deserve) to (?:just )?(?:be dead|be six feet under|be in (?:the|my) grave|"
+        r"be in a "
         r"(?:coffin|box|body bag)|stop (?:being alive|living|breathing|existing|my heart)|quit "
         r"(?:living|life|existing))\b(?! (?:to|tired|on|serious|inside|weight|last|in|with|at|like|"
         r"for|off|a |the |as |under|through|together|apart|my|this|that|around)))",
@@ -1252,7 +1378,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"feel|sound)) (?:honestly |really |probably |just |actually |like |so |real |pretty |very "
         r")?(?:be |feel like |like |make )?(?:a |an |the )?(?:\w+ )?(?:gift|relief|mercy|favou?r|"
         r"blessing|better|easier|best|kinder|kindest|answer|solution|fix|escape|rest|release|peace|"
-        r"peaceful|welcome|nice|good|tempting|appealing|inviting|option|way out|only way|for the best"
+        r"peaceful|welcome|nice|good|tempting|appealing|inviting|option|way out|only way|"
+        r"for the best"
         r"|everyone happier|everything easier|things easier|easier for everyone))\b",
         about_others=True,
         unless=r"\b(?:grandma|grandpa|grandmother|grandfather|nan|gran|granny|dog|cat|pet|patient|"
@@ -1264,7 +1391,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"starting to (?:look|feel|sound) like|might be|could be) (?:\w+ ){0,3}?(?:only|best|"
         r"easiest|last|one|real|right|an|a) (?:way out|option|answer|choice|solution|exit|escape)|"
         r"(?:only|best|easiest|last|one) (?:way out|option|answer|choice|solution|exit|escape) "
-        r"(?:\w+ ){0,3}?(?:is|would be|left is|i see is|i can see is) (?:suicide|death|dying|to die|"
+        r"(?:\w+ ){0,3}?(?:is|would be|left is|i see is|i can see is) (?:suicide|death|dying|"
+        r"to die|"
         r"ending it|to end it|killing myself))\b",
         about_others=True,
     ),
@@ -1273,21 +1401,25 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:i(?:'d| would) welcome death|i (?:want|crave|need) death|(?:ready|waiting) "
         r"for death|death (?:can|could) (?:come|take me)|(?:come|just) take me already|(?:hope|"
         r"hoping|pray|praying|wish|wishing) (?:that )?i (?:die|get hit by|don't make it|crash|drop "
-        r"dead|get sick and die|just die|die in my sleep)|(?:hope|hoping|pray|praying|wish|wishing) "
-        r"(?:that )?(?:a |the |something |someone )?(?:\w+ )?(?:hits|kills|runs me over|crashes into"
+        r"dead|get sick and die|just die|die in my sleep)|(?:hope|hoping|pray|praying|wish|"
+        r"wishing) "
+        r"(?:that )?(?:a |the |something |someone )?(?:\w+ )?(?:hits|kills|runs me over|"
+        r"crashes into"
         r"|falls on) me|(?:hope|pray|wish) (?:the )?(?:plane|car|bus|train) crashes))\b(?! (?:of|"
         r"from|laughing|before|than|happy|old|in (?:my|her|his) arms|doing|at))",
     ),
     rule(
         S,
         r"\b(?P<core>one less (?:me|mouth to feed|burden|problem for (?:everyone|them|you))|world "
-        r"(?:would be|is|'d be|will be|would honestly be) (?:a )?better (?:\w+ )?(?:without me|with "
+        r"(?:would be|is|'d be|will be|would honestly be) (?:a )?better (?:\w+ )?(?:without me|"
+        r"with "
         r"me gone|with one less|if i (?:was|were|wasn't|weren't|died|left)))\b",
         negatable=False,
     ),
     rule(
         S,
-        r"\b(?P<core>(?:go to sleep|fall asleep|sleep) and (?:stay asleep|not wake up|never wake up|"
+        r"\b(?P<core>(?:go to sleep|fall asleep|sleep) and (?:stay asleep|not wake up|"
+        r"never wake up|"
         r"not ever wake up|never come back|not come back)|stay asleep forever|never wake up again|"
         r"(?:take|taking|want) a (?:permanent |long )?dirt nap|(?:permanent|forever|eternal) "
         r"(?:sleep|nap)\b(?! (?:mode|schedule|deprived|deprivation)))\b",
@@ -1316,7 +1448,8 @@ _CRISIS: tuple[Rule, ...] = (
     # sentence names a relationship, a task or a thing being ended (see the docstring).
     rule(
         S,
-        r"\b(?P<core>(?:going to|want to|wanted to|will|i'll|he'll|she'll|ready to|about to|decided to|"
+        r"\b(?P<core>(?:going to|want to|wanted to|will|i'll|he'll|she'll|ready to|about to|"
+        r"decided to|"
         r"deciding to|plan to|planning to|planned to|need to|should|might|could|tried to|trying to|"
         r"try to|time to|choose to|chose to|i'd like to|have to|finally) (?:finally |just |"
         r"really |actually |probably |quietly |simply )?end (?:it|things|everything))\b(?! (?:with|"
@@ -1326,10 +1459,12 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:thinking (?:about|of)|thought (?:about|of)|think about|think of|considering|"
+        r"\b(?P<core>(?:thinking (?:about|of)|thought (?:about|of)|think about|think of|"
+        r"considering|"
         r"considered|contemplating|dream(?:ing)? (?:about|of)|fantasi\w+ about|obsess\w+ (?:about|"
         r"over)|close to|came close to|almost|nearly|tempted by|planning on|keep thinking about|"
-        r"ready for|scared of|afraid of) (?:just )?ending (?:it|everything|myself))\b(?! (?:with|off|"
+        r"ready for|scared of|afraid of) (?:just )?ending (?:it|everything|myself))\b(?! (?:with|"
+        r"off|"
         r"between))",
         about_others=True,
         unless=_ENDING_SOMETHING_ELSE,
@@ -1353,18 +1488,22 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:\w+ )?(?:be )?(?:gone|not here|not around|out of (?:your|the|everyone's) (?:hair|way|"
         r"lives?) (?:for good|forever|permanently))(?: \w+)? (?:by|before|soon|tomorrow|tonight|in "
         r"(?:a|two|three|\d+) (?:days?|weeks?)|for good|forever|for real|permanently|at last|soon "
-        r"enough|next week)|(?:i(?:'ll|'d| will| would| might)|i'm going to) (?:\w+ )?be dead (?:by|"
+        r"enough|next week)|(?:i(?:'ll|'d| will| would| might)|"
+        r"i'm going to) (?:\w+ )?be dead (?:by|"
         r"before|soon|within|in a (?:week|few days|month)))\b",
         unless=_TRAVEL,
     ),
     rule(
         S,
-        r"\b(?P<core>(?:won't|not going to|never going to) (?:be (?:here|around|alive)|make it|last|"
-        r"see) (?:much longer|for long|after (?:christmas|tonight|this week|the weekend|new year|my "
+        r"\b(?P<core>(?:won't|not going to|never going to) (?:be (?:here|around|alive)|make it|"
+        r"last|"
+        r"see) (?:much longer|for long|after (?:christmas|tonight|this week|the weekend|new year|"
+        r"my "
         r"birthday|next week|\w+day)|"
         r"by (?:\w+ )?(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|tomorrow|tonight|"
         r"morning|christmas|the weekend|next week|the end of)|next (?:week|month|year|christmas|"
-        r"summer)|for (?:christmas|my birthday|new year|\w+'s birthday)|to see (?:christmas|the new "
+        r"summer)|for (?:christmas|my birthday|new year|\w+'s birthday)|to see (?:christmas|"
+        r"the new "
         r"year|my birthday|spring|summer|next year|another (?:year|birthday|christmas))))\b",
         negatable=False,
         unless=_TRAVEL,
@@ -1384,7 +1523,8 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>i know (?:exactly )?(?:how and when|when and how|where and (?:how|when)|how "
-        r"(?:and where|i(?:'ll|'d| will| would| am going to|'m going to) do it)|where i(?:'ll| will|'m "
+        r"(?:and where|i(?:'ll|'d| will| would| am going to|'m going to) do it)|where i(?:'ll|"
+        r" will|'m "
         r"going to) do it))\b(?! to\b)",
     ),
     rule(
@@ -1399,9 +1539,11 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:made|making|make) (?:my )?peace with (?:dying|death|my death|leaving this "
-        r"world|not being here|my decision|going|the end|the decision|what i'm going to do|ending it)|"
+        r"world|not being here|my decision|going|the end|the decision|what i'm going to do|"
+        r"ending it)|"
         r"(?:calm|peaceful|at peace|relieved|settled) (?:about|with) (?:finally )?(?:doing it|my "
-        r"decision|the decision|going through with it|leaving (?:this world|for good|forever)|dying|"
+        r"decision|the decision|going through with it|leaving (?:this world|for good|forever)|"
+        r"dying|"
         r"ending it|what i'm going to do))\b",
         unless=r"\b(?:move|moving|job|quit|breakup|break up|divorce|proposal|interview|surgery|"
         r"trip|exam|marathon|tattoo|haircut|wedding|presentation|tell (?:him|her|them)|leaving "
@@ -1416,7 +1558,8 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>who gets what|my (?:\w+ ){0,2}?(?:goes|go|will go|should go|is going) to (?:\w+ )"
+        r"\b(?P<core>who gets what|my (?:\w+ ){0,2}?(?:goes|go|will go|should go|"
+        r"is going) to (?:\w+ )"
         r"{1,2}?(?:when|after|once|if) i(?:'m| am)? (?:gone|dead|die))\b",
         unless=r"\b(?:break ?up|broke up|divorce|split|separat\w+|mov(?:e|ing) out|custody|game|"
         r"board game|dinner|pizza|cake|chores)\b",
@@ -1425,7 +1568,8 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>(?:gave|give|giving|given|gifted) (?:away )?(?:all )?(?:of )?my (?:\w+ ){0,2}?"
         r"(?:stuff|things|belongings|possessions|clothes|books|guitar|games|records|collection|"
-        r"plants|jewel(?:le)?ry|savings|money|console|laptop|art|paintings|bike|camera|instruments?))"
+        r"plants|jewel(?:le)?ry|savings|money|console|laptop|art|paintings|bike|camera|"
+        r"instruments?))"
         r"\b",
         needs=r"\b(?:won't need|don't need (?:them|it|any of it|anything)|not going to need|where "
         r"i'm going|when i'm gone|after i'm gone|once i'm gone|before i go|doesn't know why|don't "
@@ -1435,7 +1579,8 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:gave|give|giving|given|gifted|found (?:a )?(?:new )?homes? for|finding "
-        r"(?:a )?(?:new )?homes? for|rehom(?:e|ed|ing)) (?:away )?my (?:cat|cats|dog|dogs|pets?|bird|"
+        r"(?:a )?(?:new )?homes? for|rehom(?:e|ed|ing)) (?:away )?my (?:cat|cats|dog|dogs|pets?|"
+        r"bird|"
         r"rabbit|hamster|fish|guinea pigs?|snake|kitten|puppy))\b",
         unless=r"\b(?:landlord|moving|move|allerg\w*|new (?:flat|apartment|place|job|baby)|lease|"
         r"baby|afford|no pets|vet|shelter|deployment|army|abroad|travel\w*|pregnan\w*|asthma|work "
@@ -1451,7 +1596,8 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:tonight|today|this|tomorrow)(?:'s| is| will be) the (?:night|day)(?: \w+)"
-        r"{0,3}? i (?:finally )?(?:do it|go|end it|end things|leave for good|say goodbye|let go|die))",
+        r"{0,3}? i (?:finally )?(?:do it|go|end it|end things|leave for good|say goodbye|let go|"
+        r"die))",
         negatable=False,
     ),
     rule(
@@ -1459,14 +1605,16 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>finish (?:what i started|myself off|it (?:this time|for good|properly)))\b"
         r"(?=\s*(?:$|[.!?,;]|this time|properly|for good|tonight|and))",
         unless=r"\b(?:project|course|degree|book|novel|painting|thesis|essay|puzzle|renovation|"
-        r"paint|build|knit\w*|game|season|series|diet|work|homework|assignment|drawing|song|album)\b",
+        r"paint|build|knit\w*|game|season|series|diet|work|homework|assignment|drawing|song|"
+        r"album)\b",
     ),
     # Algospeak that has no other reading on a phone.
     rule(S, r"\b(?P<core>ctb(?:ing)?|an hero)\b"),
     rule(
         S,
         r"\b(?P<core>(?:going to|want to|ready to|planning to|plan to|decided to|time to|"
-        r"about to|i'll|i will|finally|wanna) (?:finally |just )?catch(?:ing)? the bus)\b(?! (?:\w+ )"
+        r"about to|i'll|i will|finally|wanna) (?:finally |"
+        r"just )?catch(?:ing)? the bus)\b(?! (?:\w+ )"
         r"{0,3}?(?:to|home|into|back|at|from|with|downtown|instead|because|after|before|in the "
         r"morning|there|up|uptown|stop|driver|station|ticket|work|school|uni|class|town)\b)",
         unless=r"\b(?:late|missed|miss|stop|driver|ticket|train|work|school|uni|class|office|"
@@ -1487,7 +1635,8 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:took|swallowed|downed|popped|necked|ate) (?:like |about |over )?(?:\d{2,}|"
-        r"twenty|thirty|forty|fifty|a hundred|(?:a |the )?whole (?:bottle|box|pack|packet|strip)|half "
+        r"twenty|thirty|forty|fifty|a hundred|(?:a |the )?whole (?:bottle|box|pack|packet|strip)|"
+        r"half "
         r"(?:a |the )?(?:bottle|box|pack|packet|strip)))\b",
         about_others=True,
         needs=rf"\b{_MEDS}\b",
@@ -1496,8 +1645,10 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>(?:have|got|i've got|bought|buying|saved|saving|stash(?:ed|ing)?|collect(?:ed|"
         r"ing)|hoard(?:ed|ing)|ordered|ordering|counted|kept|keeping|hidden|hid) (?:up )?(?:like "
-        r"|about |over )?(?:\d{2,}(?! ?(?:mg|mcg|ml|g)\b)|twenty|thirty|forty|fifty|sixty|a hundred|"
-        rf"hundreds|dozens|enough|\d+ {_CONTAINER}|(?:two|three|four|five|several) {_CONTAINER})(?: of)?"
+        r"|about |over )?(?:\d{2,}(?! ?(?:mg|mcg|ml|g)\b)|twenty|thirty|forty|fifty|sixty|"
+        r"a hundred|"
+        rf"hundreds|dozens|enough|\d+ {_CONTAINER}|(?:two|three|four|five|"
+        rf"several) {_CONTAINER})(?: of)?"
         rf" (?:\w+ ){{0,2}}?{_MEDS})\b",
         unless=r"\b(?:pharmacy|pharmacist|shift|patients?|vet|dog|cat|for the (?:week|month)|"
         r"prescription refill|refill|vitamins?|supplements?|grandma|grandpa|nan|mum's|mom's|dad's)"
@@ -1505,8 +1656,10 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        rf"\b(?P<core>{_MEDS} (?:\w+ ){{0,4}}?(?:in my (?:hands?|palms?|mouth|lap|fist)|in front of "
-        r"me|lined up|laid out|spread out|counted out|on (?:my|the) (?:desk|nightstand|bedside table|"
+        rf"\b(?P<core>{_MEDS} (?:\w+ ){{0,4}}?(?:in my (?:hands?|palms?|mouth|lap|fist)|"
+        r"in front of "
+        r"me|lined up|laid out|spread out|counted out|on (?:my|the) (?:desk|nightstand|"
+        r"bedside table|"
         r"bed|pillow|floor)(?! (?:for|at) (?:the )?(?:morning|week))))",
         unless=r"\b(?:organi[sz]er|pill box|dosette|for the week|weekly|vitamins?|supplements?|dog|"
         r"cat|grandma|grandpa|nan|patients?|pharmacy|nurse|shift|sort(?:ed|ing)? (?:them|my meds) "
@@ -1516,7 +1669,8 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>(?:counted|counting|count|lined|lining|line|laid|laying|sorted|sorting|"
         r"crushed|crushing|poured|pouring|emptied|emptying|tipped|tipping|spilled|spilling) (?:out "
-        rf"|up )?(?:\w+ ){{0,3}}?{_MEDS}|(?:stare|stared|staring|look|looked|looking|sit|sat|sitting)"
+        rf"|up )?(?:\w+ ){{0,3}}?{_MEDS}|(?:stare|stared|staring|look|looked|looking|sit|sat|"
+        r"sitting)"
         r" (?:at|with) (?:the |my |a |all (?:the |my )?)?(?:\w+ )?(?:bottle of |box of |pack of |"
         rf"packet of )?{_MEDS}(?! (?:list|schedule|prescription|dose|cabinet|label|box in the)))\b",
         unless=r"\b(?:organi[sz]er|pill box|dosette|for the week|weekly|vitamins?|supplements?|dog|"
@@ -1525,7 +1679,8 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        rf"\b(?P<core>enough (?:\w+ ){{0,2}}?{_MEDS}(?: \w+){{0,2}}? (?:to|for)|{_MEDS} (?:\w+ ){{0,3}}?"
+        rf"\b(?P<core>enough (?:\w+ ){{0,2}}?{_MEDS}(?: \w+){{0,2}}? (?:to|for)|"
+        rf"{_MEDS} (?:\w+ ){{0,3}}?"
         r"(?:is|are|would be|will be|should be|'s) enough (?:to|for)|(?:enough|plenty) (?:of )?"
         r"(?:them|pills|meds) to (?:die|do it|end it|kill|not wake up|overdose|od))\b",
         unless=r"\b(?:for the (?:week|month|trip|holiday)|until|refill|prescription)\b",
@@ -1536,7 +1691,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"calculat\w+|work(?:ed|ing)? out) (?:how (?:high|tall|far|deep|long it takes|many|much) "
         r"(?:\w+ ){0,4}?(?:bridge|building|floor|fall|drop|balcony|roof|cliff|water|pills|tablets|"
         rf"{_MEDS}|\w+ to (?:die|kill|overdose|od|be fatal|be lethal))|(?:the )?(?:lethal|fatal|"
-        r"deadly) (?:dose|doses|amount|height)|how (?:long|much) it takes to (?:die|drown|bleed out|"
+        r"deadly) (?:dose|doses|amount|height)|how (?:long|much) it takes to (?:die|drown|"
+        r"bleed out|"
         r"suffocate|hang))|lethal dose of|fatal dose of)\b",
         about_others=True,
     ),
@@ -1577,8 +1733,10 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:thinking|think|thought|obsess\w*|fantasi\w+|dream\w*) (?:about|of) (?:\w+ )"
         r"{0,2}?(?:gun|guns|pistol|rifle|shotgun|revolver|firearm|handgun)s?|(?:gun|pistol|rifle|"
         r"shotgun|revolver|firearm|handgun)s? (?:\w+ ){0,2}?(?:in|under|inside) (?:the|my|our|his|"
-        r"her|dad's|mom's|mum's) (?:\w+ )?(?:house|home|closet|drawer|nightstand|bedside|safe|glove ?"
-        r"box|car|room|bedroom|wardrobe|garage|basement|attic|cabinet|cupboard|pillow|bed)|i (?:\w+ )"
+        r"her|dad's|mom's|mum's) (?:\w+ )?(?:house|home|closet|drawer|nightstand|bedside|safe|"
+        r"glove ?"
+        r"box|car|room|bedroom|wardrobe|garage|basement|attic|cabinet|cupboard|pillow|bed)|"
+        r"i (?:\w+ )"
         r"{0,2}?(?:loaded|held|took out|got out|was holding|sat with|sat holding|unlocked|bought|"
         r"have bought|got myself) (?:the |my |a |his |her |dad's |\w+'s )?(?:gun|pistol|rifle|"
         r"shotgun|revolver|handgun))\b",
@@ -1589,9 +1747,11 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:has|have|got|owns|bought|found|took|has got|he's got|she's got) (?:a |the |his |her |"
+        r"\b(?P<core>(?:has|have|got|owns|bought|found|took|has got|he's got|she's got) (?:a |"
+        r"the |his |her |"
         r"my |dad's |\w+'s )?(?:gun|pistol|rifle|shotgun|revolver|handgun)s?)\b",
-        needs=r"\b(?:end (?:it|things|everything|his life|her life|my life)|kill (?:himself|herself|"
+        needs=r"\b(?:end (?:it|things|everything|his life|her life|my life)|kill (?:himself|"
+        r"herself|"
         r"myself|themselves)|use it on (?:himself|herself|myself)|suicid\w*|not be here|goodbye|"
         r"die|dead)\b",
         about_others=True,
@@ -1604,15 +1764,18 @@ _CRISIS: tuple[Rule, ...] = (
         r"off|out on|out onto|of) (?:the )?(?:very )?(?:edge|ledge|railing|rail|parapet|wrong side|"
         r"other side) (?:of )?(?:the |a |my |our |that |this )?(?:\w+ ){0,2}?" + _HEIGHT + r")\b",
         unless=r"\b(?:view|sunset|sunrise|photo|pictures?|selfie|hike|hiking|tourist|concert|party|"
-        r"smok\w*|vap\w*|wedding|fireworks|drinks|beers?|lunch|picnic|date|photos?|with (?:friends|him|her|"
-        r"the \w+)|harness|climbing|painting|fixing|repair\w*|shingles|gutters?|clean\w*|inspect\w*|"
+        r"smok\w*|vap\w*|wedding|fireworks|drinks|beers?|lunch|picnic|date|photos?|"
+        r"with (?:friends|him|her|"
+        r"the \w+)|harness|climbing|painting|fixing|repair\w*|shingles|gutters?|clean\w*|"
+        r"inspect\w*|"
         r"work|job|roofer|pool|swim\w*|dive|diving|fishing|cat|kitten|bird|seat|chair|bed|sofa|"
         r"couch|bath|stage)\b",
     ),
     rule(
         S,
         r"\b(?P<core>(?:looking|looked|stared|staring|stare|look|gazing|gazed|peering|peered) "
-        r"(?:down|over) (?:from|at|over|off|into) (?:the )?(?:\w+ )?(?:bridge|edge|ledge|balcony|roof|"
+        r"(?:down|over) (?:from|at|over|off|into) (?:the )?(?:\w+ )?(?:bridge|edge|ledge|balcony|"
+        r"roof|"
         r"railing|window|drop|water|river|traffic|tracks|cliff|parapet))\b",
         needs=_CONTEMPLATE + r"|\b(?:for (?:a long time|hours|ages|an hour|ages)|again|every "
         r"night|thinking|jump|fall|end|die|nobody|no one|how far|how high)\b",
@@ -1621,7 +1784,8 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:walk|walking|walked|wade|wading|waded|swim|swimming|swam|drive|drove|"
-        r"driving)(?: \w+){0,2}? (?:into|out into|out to|out in|in(?:to)? the) (?:the )?(?:sea|ocean|"
+        r"driving)(?: \w+){0,2}? (?:into|out into|out to|out in|in(?:to)? the) (?:the )?(?:sea|"
+        r"ocean|"
         r"lake|river|water|waves|bay|canal|loch|current)\b(?: \w+){0,5}? (?:and (?:not|never|just "
         r"not|not ever) (?:come|coming|swim|swimming|turn|turning) back|(?:until|till|til) (?:i|it|"
         r"the water|i can't|my)|forever|for good|and (?:keep|kept) (?:walking|going|swimming)|and "
@@ -1630,36 +1794,45 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:fill|filled|filling) my pockets with (?:stones|rocks)|let the (?:water|waves|"
-        r"sea|river|current|ocean) take me|(?:lie|lying|lay|laying|layed|lain|sit|sat|sitting|stood|"
+        r"\b(?P<core>(?:fill|filled|filling) my pockets with (?:stones|rocks)|let the (?:water|"
+        r"waves|"
+        r"sea|river|current|ocean) take me|(?:lie|lying|lay|laying|layed|lain|sit|sat|sitting|"
+        r"stood|"
         r"standing|stand|walked|walking) (?:down )?(?:on|onto|between|across) (?:the )?(?:train |"
         r"railway |rail |subway )?(?:tracks|rails)|(?:step|stepping|stepped|jump|jumping|jumped|"
-        r"throw myself|throwing myself|threw myself|walk|walking|walked|run|running|ran|fall|falling"
+        r"throw myself|throwing myself|threw myself|walk|walking|walked|run|running|ran|fall|"
+        r"falling"
         r"|lie|lay) (?:down )?(?:out )?(?:in front of|onto|under|into the path of) (?:a |the |an )?"
         r"(?:oncoming |next |moving |passing )?(?:train|tracks|rails|subway|tube|metro|bus|truck|"
         r"lorry|traffic|van|tram)s?)\b",
         about_others=True,
         unless=r"\b(?:model|toy|photo\w*|shoot|abandoned|disused|old|heritage|picture|almost|nearly"
-        r"|by accident|accidentally|careful|phone|distracted|dog|kid|child|ball|puddle|catch|missed|"
+        r"|by accident|accidentally|careful|phone|distracted|dog|kid|child|ball|puddle|catch|"
+        r"missed|"
         r"late)\b",
     ),
     rule(
         S,
         r"\b(?P<core>(?:jump|jumping|leap|leaping|throw myself|throwing myself|fling myself|hurl "
-        r"myself|let myself fall|fall|falling) (?:off|from|out of) (?:the |a |my |that |this |our )?"
+        r"myself|let myself fall|fall|falling) (?:off|from|out of) (?:the |a |my |that |this |"
+        r"our )?"
         rf"(?:\w+ ){{0,2}}?{_HEIGHT})\b",
         about_others=True,
         unless=r"\b(?:almost fell|nearly fell|slipped|tripped|dared|dare|parkour|bungee|zip ?line|"
-        r"skydiv\w*|parachute|pool|lake|into the (?:water|pool|lake|sea|river)|for fun|tiktok|stunt|"
+        r"skydiv\w*|parachute|pool|lake|into the (?:water|pool|lake|sea|river)|for fun|tiktok|"
+        r"stunt|"
         r"movie|film|show|character|dream|nightmare|cat|dog|kid|toddler|fortnite|game|minecraft|"
-        r"trampoline|board|diving|swim\w*)\b|\brather\b(?: \w+){1,8}? than (?!(?:keep |continue |go "
-        r"on |spend another (?:day|night) )?(?:feel|feeling|live|living|go(?:ing)? on|be(?:ing)? alive|"
+        r"trampoline|board|diving|swim\w*)\b|\brather\b(?: \w+){1,8}? than (?!(?:keep |continue |"
+        r"go "
+        r"on |spend another (?:day|night) )?(?:feel|feeling|live|living|go(?:ing)? on|"
+        r"be(?:ing)? alive|"
         r"wake|waking|be(?:ing)? like this|exist|existing|this|do this|face|deal))",
     ),
     rule(
         S,
         r"\b(?P<core>(?:drive|driving|drove|steer|steering|steered|swerve|swerving|swerved|veer|"
-        r"veering|veered|crash|crashing|crashed|wrap|wrapping|yank|yanking) (?:\w+ ){0,3}?(?:into|off|"
+        r"veering|veered|crash|crashing|crashed|wrap|wrapping|yank|yanking) (?:\w+ ){0,3}?(?:into|"
+        r"off|"
         r"onto|in front of) (?:a |the |an |my |oncoming )?(?:oncoming )?(?:tree|wall|pole|lamppost|"
         r"lamp post|bridge|cliff|traffic|river|lake|sea|truck|lorry|barrier|road|pier|embankment|"
         r"ravine|ditch|bus|concrete|pillar|overpass))\b",
@@ -1672,16 +1845,19 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:car|engine) (?:\w+ ){0,2}?running in (?:the|a|my) (?:closed |locked |shut )?"
+        r"\b(?P<core>(?:car|engine) (?:\w+ ){0,2}?running in (?:the|a|my) (?:closed |locked |"
+        r"shut )?"
         r"garage|(?:hose|pipe|tube) (?:from|to|into|on) the (?:exhaust|window)|exhaust (?:pipe )?"
         r"(?:into|through) the (?:car|window))\b",
     ),
     # Goodbye notes and their shape.
     rule(
         S,
-        r"\b(?P<core>(?:whoever|(?:anyone|anybody|someone|somebody|the person) who) (?:finds|reads|sees|is reading|found|gets) (?:this|me|my "
+        r"\b(?P<core>(?:whoever|(?:anyone|anybody|someone|somebody|the person) who) (?:finds|"
+        r"reads|sees|is reading|found|gets) (?:this|me|my "
         r"(?:phone|body|note|letter|journal|diary))|by the time (?:you|anyone|anybody|someone|"
-        r"somebody|y'all|you all|you guys|mum|mom|dad|my \w+) (?:read|reads|see|sees|find|finds|get|"
+        r"somebody|y'all|you all|you guys|mum|mom|dad|my \w+) (?:read|reads|see|sees|find|finds|"
+        r"get|"
         r"gets|hear|hears) (?:this|these|my)|if (?:you're|you are|anyone is|anyone's|anybody's|"
         r"someone is|someone's|somebody's) reading this,? (?:\w+ ){0,4}?(?:i'm|i am|i've|i'll|it's|"
         r"then|i was|please|sorry|i love|too late|i didn't|i couldn't))\b",
@@ -1690,7 +1866,8 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:please don't|pls don't|plz don't|please do not|don't|do not) (?:come )?(?:look|looking|search|"
+        r"\b(?P<core>(?:please don't|pls don't|plz don't|please do not|don't|"
+        r"do not) (?:come )?(?:look|looking|search|"
         r"searching|try to (?:find|look for|reach|save|stop)) (?:for )?me)\b(?=\s*(?:$|[.!?,;]|i\b|"
         r"please|anymore|again|this time|ever))",
         negatable=False,
@@ -1715,7 +1892,8 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>thank(?:s| you) (?:\w+ ){0,2}?for (?:everything|trying|all you(?:'ve)? (?:did|"
-        r"done|tried)|putting up with me)\b(?:[ ,.!]+[\w']+){0,10}?[ ,.!]+(?:goodbye|bye|farewell|i'm "
+        r"done|tried)|putting up with me)\b(?:[ ,.!]+[\w']+){0,10}?[ ,.!]+(?:goodbye|bye|farewell|"
+        r"i'm "
         r"sorry|i am sorry|forgive me|love you all|not your fault|i tried|i'm tired|i can't|i "
         r"couldn't|i'm done|it's time)|(?:goodbye|i'm sorry|forgive me|not your fault|love you all)"
         r"(?:[ ,.!]+[\w']+){0,10}?[ ,.!]+thank(?:s| you) (?:\w+ ){0,2}?for (?:everything|trying|"
@@ -1728,10 +1906,14 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:not|none of (?:this|it)|nothing|never) (?:is |was |'s )?(?:anyone's|"
-        r"anybody's|your|yours|y'all's) fault\b(?:[ ,.!]+[\w']+){0,8}?[ ,.!]+(?:goodbye|farewell|bye "
-        r"(?:forever|everyone|all)|love you all|(?:please )?take care of (?:my|each other|yourselves|"
-        r"mum|mom|dad)|don't blame yourself|forgive me)|(?:goodbye|farewell|love you all|forgive me)"
-        r"(?:[ ,.!]+[\w']+){0,8}?[ ,.!]+(?:it's|it is|this is|it was|none of this is) not (?:anyone's|"
+        r"anybody's|your|yours|y'all's) fault\b(?:[ ,.!]+[\w']+){0,8}?[ ,.!]+(?:goodbye|farewell|"
+        r"bye "
+        r"(?:forever|everyone|all)|love you all|(?:please )?take care of (?:my|each other|"
+        r"yourselves|"
+        r"mum|mom|dad)|don't blame yourself|forgive me)|(?:goodbye|farewell|love you all|"
+        r"forgive me)"
+        r"(?:[ ,.!]+[\w']+){0,8}?[ ,.!]+(?:it's|it is|this is|it was|"
+        r"none of this is) not (?:anyone's|"
         r"your) fault)\b",
         negatable=False,
     ),
@@ -1740,20 +1922,27 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:left|leaving|leave|wrote|written|writing|write|finished|finishing) (?:\w+ )"
         r"{0,2}?(?:letters|notes|goodbyes|final letters|last letters|final messages|last messages) "
         r"(?:for|to) (?:everyone|everybody|each of|all of|the people|my (?:family|parents|kids|"
-        r"children|friends|loved ones|mum and|mom and|dad and|sister and|brother and)|mum and|mom and|"
-        r"dad and|them)|(?:left|leaving) (?:a )?(?:note|letter) (?:for|to) (?:\w+ ){1,3}?(?:saying|that "
+        r"children|friends|loved ones|mum and|mom and|dad and|sister and|brother and)|mum and|"
+        r"mom and|"
+        r"dad and|them)|(?:left|leaving) (?:a )?(?:note|letter) (?:for|"
+        r"to) (?:\w+ ){1,3}?(?:saying|that "
         r"says) (?:sorry|goodbye|i love|i'm sorry))\b",
         unless=r"\b(?:christmas|thank[- ]you|wedding|birthday|valentine|teacher|class|school|pen ?"
-        r"pal|recommendation|reference|cover|cards?|exchange|santa|camp|assignment|homework|project|"
-        r"application|landlord|council|complaint|team|colleagues|meeting|lecture|exam|study|babysitter"
+        r"pal|recommendation|reference|cover|cards?|exchange|santa|camp|assignment|homework|"
+        r"project|"
+        r"application|landlord|council|complaint|team|colleagues|meeting|lecture|exam|study|"
+        r"babysitter"
         r"|sitter|neighbou?rs?|milkman|delivery)\b",
     ),
     rule(
         S,
-        r"\b(?P<core>(?:please |pls |plz )(?:take care of|look after|love|feed|find (?:a )?(?:good )?"
-        r"home for) my (?:cat|cats|dog|dogs|pets?|bird|rabbit|hamster|fish|plants|kids|children|baby|"
+        r"\b(?P<core>(?:please |pls |plz )(?:take care of|look after|love|feed|"
+        r"find (?:a )?(?:good )?"
+        r"home for) my (?:cat|cats|dog|dogs|pets?|bird|rabbit|hamster|fish|plants|kids|children|"
+        r"baby|"
         r"puppy|kitten)|(?:make sure|promise) (?:someone|somebody|you|\w+) (?:takes care of|looks "
-        r"after|feeds|will take care of|will look after) my (?:cat|cats|dog|dogs|pets?|kids|children)"
+        r"after|feeds|will take care of|will look after) my (?:cat|cats|dog|dogs|pets?|kids|"
+        r"children)"
         r"(?: \w+){0,3}? (?:when|after|once) i(?:'m| am)? (?:gone|dead))\b",
         negatable=False,
         unless=r"\b(?:while i'm|while im|when i'm away|this weekend|next week|for the (?:weekend|"
@@ -1762,7 +1951,8 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:please tell|pls tell|plz tell|tell) (?:my |mum|mom|dad|everyone|them|her|him)(?:\w+ )?"
+        r"\b(?P<core>(?:please tell|pls tell|plz tell|tell) (?:my |mum|mom|dad|everyone|them|her|"
+        r"him)(?:\w+ )?"
         r"(?:that )?i(?:'m| am| was)? (?:so )?sorry\b(?: \w+){0,3}? (?:goodbye|and that i love|i "
         r"loved|for everything|it wasn't)|(?:please |pls |plz )tell (?:my |mum|mom|dad|everyone|"
         r"them)(?:\w+ )?(?:that )?i (?:loved|love) (?:them|her|him|you)(?: all)?(?:[ ,.!]+[\w']+)"
@@ -1774,7 +1964,8 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>(?:my|his|her|a|an|the|one|two|three|multiple|several|previous|last|first|"
         r"second|failed)(?: (?:last|first|second|third|previous|earlier|failed|most recent|suicide|"
-        r"serious))? attempts?)\b(?! (?:at|to (?!(?:end|kill|take))|of|on|in (?:the|a) (?:race|exam|"
+        r"serious))? attempts?)\b(?! (?:at|to (?!(?:end|kill|take))|of|on|in (?:the|a) (?:race|"
+        r"exam|"
         r"test|game|match)))",
         needs=r"\b(?:suicid\w*|survived|surviving|after my|since my|before my|hospital|icu|a&e|"
         r"ward|psych|overdos\w*|pills|scars|anniversary|survivor|never again|thoughts are (?:back|"
@@ -1783,7 +1974,8 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\bi (?:\w+ )?(?P<core>attempted)\b(?! (?:to (?!(?:kill|end|take))|a |an |the |my |it\b|this|"
+        r"\bi (?:\w+ )?(?P<core>attempted)\b(?! (?:to (?!(?:kill|end|take))|a |an |the |my |it\b|"
+        r"this|"
         r"that|to\b|\w+ing\b))",
     ),
     rule(
@@ -1799,7 +1991,8 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:had|have|got) my stomach pumped|woke up in (?:the )?(?:hospital|icu|a&e|er)"
-        r" (?:\w+ ){0,2}?after (?:taking|swallowing|i took|i swallowed|the pills|the overdose|trying|"
+        r" (?:\w+ ){0,2}?after (?:taking|swallowing|i took|i swallowed|the pills|the overdose|"
+        r"trying|"
         r"i tried))\b",
         unless=r"\b(?:drunk|alcohol|vodka|drinking|party|food poisoning|mushrooms|shrooms|"
         r"appendix|surgery)\b",
@@ -1808,17 +2001,21 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>goodbye\b(?:[ ,.!]+[\w']+){0,10}?[ ,.!]+(?:(?:isn't|is not|not|won't|hasn't|"
-        r"has not|stopped|doesn't|didn't) (?:been )?(?:picking up|pick up|answering|answer|replying|"
-        r"reply|responding|respond|reading|online|home)|can't reach (?:him|her|them)|(?:phone|cell) "
+        r"has not|stopped|doesn't|didn't) (?:been )?(?:picking up|pick up|answering|answer|"
+        r"replying|"
+        r"reply|responding|respond|reading|online|home)|can't reach (?:him|her|them)|(?:phone|"
+        r"cell) "
         r"(?:is |'s )?(?:off|dead|going to voicemail)))",
         negatable=False,
     ),
     rule(
         S,
         r"\b(?P<core>(?:talking|talks|talked|talk|joking|jokes|joked|posting|posts|posted|writing|"
-        r"wrote|keeps saying|kept saying) about (?:\w+ ){0,2}?(?:suicide|killing (?:himself|herself|"
+        r"wrote|keeps saying|kept saying) about (?:\w+ ){0,2}?(?:suicide|killing (?:himself|"
+        r"herself|"
         r"themselves|myself)|ending (?:it|his life|her life|their life|it all|things|everything)|"
-        r"wanting to die|not wanting to (?:live|be here|be alive)|taking (?:his|her|their|my) (?:own )?"
+        r"wanting to die|not wanting to (?:live|be here|be alive)|taking (?:his|her|their|"
+        r"my) (?:own )?"
         r"life|unaliving))\b",
         about_others=True,
     ),
@@ -1971,10 +2168,14 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         H,
-        r"\b(?P<core>(?:hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|smack(?:ed|s|ing)?|"
-        r"pinch(?:ed|es|ing)?|bang(?:ed|s|ing)?|bash(?:ed|es|ing)?|scratch(?:ed|es|ing)?|claw(?:ed|s|"
-        r"ing)?|bite|bit|biting|bites) (?:at )?my (?:own )?(?:legs?|arms?|thighs?|head|face|stomach|"
-        r"chest|wrists?|skin|hips?|body|knuckles) (?:\w+ ){0,3}?(?:until|till|til|so hard|to feel|to "
+        r"\b(?P<core>(?:hit|hits|hitting|punch(?:ed|es|ing)?|slap(?:ped|s|ping)?|smack(?:ed|s|"
+        r"ing)?|"
+        r"pinch(?:ed|es|ing)?|bang(?:ed|s|ing)?|bash(?:ed|es|ing)?|scratch(?:ed|es|ing)?|"
+        r"claw(?:ed|s|"
+        r"ing)?|bite|bit|biting|bites) (?:at )?my (?:own )?(?:legs?|arms?|thighs?|head|face|"
+        r"stomach|"
+        r"chest|wrists?|skin|hips?|body|knuckles) (?:\w+ ){0,3}?(?:until|till|til|so hard|to feel|"
+        r"to "
         r"punish|to stop|as (?:a )?punishment|on purpose|when i|whenever i|every time))",
         unless=r"\b(?:by accident|accidentally|cupboard|tripped|fell|gym|workout|mosquito|itch\w*|"
         r"rash|eczema|hives|allerg\w*|cat|dog|game|laugh\w*|desk|table|ceiling|doorframe|low)\b",
@@ -1982,7 +2183,8 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         H,
         r"\b(?P<core>(?:dig|digging|dug|press|pressing|pressed|stab|stabbing|stabbed|jab|jabbing|"
-        r"jabbed|held|hold|holding) (?:my )?(?:nails|fingernails|a (?:pen|pencil|pin|needle|compass|"
+        r"jabbed|held|hold|holding) (?:my )?(?:nails|fingernails|a (?:pen|pencil|pin|needle|"
+        r"compass|"
         r"key|knife|blade|fork|lighter)|the (?:\w+ )?(?:pen|pencil|pin|needle|compass|key|knife|"
         r"blade|fork|lighter)|something (?:hot|sharp)|an? (?:hot|burning|heated) \w+|the (?:hot|"
         r"burning|heated) \w+|hot \w+) (?:in|into|on|against|through|to) (?:my )?(?:own )?(?:skin|"
@@ -2003,21 +2205,25 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         H,
-        r"\b(?P<core>(?:burn|burns|burned|burnt|burning) my (?:own )?(?:\w+ )?(?:wrists?|arms?|skin|"
-        r"thighs?|legs?|hands?|stomach|hips?|forearms?|fingers?|palms?) (?:\w+ ){0,2}?with (?:a |my "
+        r"\b(?P<core>(?:burn|burns|burned|burnt|burning) my (?:own )?(?:\w+ )?(?:wrists?|arms?|"
+        r"skin|"
+        r"thighs?|legs?|hands?|stomach|hips?|forearms?|fingers?|palms?) (?:\w+ ){0,2}?with (?:a |"
+        r"my "
         r"|the )?(?:lighter|cigarettes?|matches|match|candle|lit \w+))\b",
     ),
     rule(
         H,
         r"\b(?P<core>(?:took|take|taking|broke|break|breaking|pried|prying|pulled|pulling|got|"
-        r"getting|removed|removing) (?:\w+ ){0,3}?(?:sharpeners?|razors?|disposable razors?)(?: \w+)"
+        r"getting|removed|removing) (?:\w+ ){0,3}?(?:sharpeners?|razors?|"
+        r"disposable razors?)(?: \w+)"
         r"{0,2}? (?:for|to get) (?:the |its |a )?blades?|blades? (?:out of|from) (?:a |the |my )?"
         r"(?:\w+ )?(?:sharpener|razor))\b",
     ),
     rule(
         H,
         r"\b(?P<core>(?:cut|cuts|cutting|slic(?:e|ed|es|ing)|carv(?:e|ed|es|ing)|scratch(?:ed|es|"
-        r"ing)?|etch(?:ed|ing)?) (?:on|into|up|at|in) my (?:own )?(?:wrists?|arms?|thighs?|legs?|skin|"
+        r"ing)?|etch(?:ed|ing)?) (?:on|into|up|at|in) my (?:own )?(?:wrists?|arms?|thighs?|legs?|"
+        r"skin|"
         r"stomach|hips?|ankles?|forearms?|body|chest|shoulders?|ribs|belly|feet|calves))\b",
         unless=_CUT_ACCIDENT + r"|\b(?:glass|nail|fence|wire|rock|coral|shell|branch|thorn|"
         r"bramble|paper|hike|hiking|climbing|fell|cat|kitten|dog|mosquito|itch\w*)\b",
@@ -2026,7 +2232,8 @@ _CRISIS: tuple[Rule, ...] = (
         H,
         r"\b(?P<core>(?:punch|punched|punching|punches|hit|hitting|hits|smash\w*|kick\w*|slam\w*|"
         r"bang\w*) (?:the |a |my )?(?:walls?|doors?|mirror|floor|brick|window)(?: \w+){0,3}? "
-        r"(?:until|till|til|so hard (?:that |it )?(?:i|my|it)|and (?:broke|split|bled|fractured)|to "
+        r"(?:until|till|til|so hard (?:that |it )?(?:i|my|it)|and (?:broke|split|bled|fractured)|"
+        r"to "
         r"feel))",
         unless=r"\b(?:boxing|bag|sparring|training|gym|he|she|they|his|her)\b",
     ),
@@ -2044,18 +2251,24 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a "
         r"few|a couple of|several|many) (?:whole )?(?:days?|weeks?|months?|years?) (?:clean|free)\b"
         r"(?:[ ,.!]+[\w']+){0,6}?[ ,.!]+(?:relapsed|relapse|broke (?:my|the) streak|slipped|messed "
-        r"up|did it again|cut|grabbed)|(?:clean|free) for (?:a|one|two|three|\d+|\w+) (?:days?|weeks?|"
-        r"months?|years?)(?:[ ,.!]+[\w']+){0,6}?[ ,.!]+(?:relapsed|relapse|grabbed|cut|did it again)"
-        r"|relapsed (?:\w+ ){0,2}?after (?:\d+|a|an|one|two|three|four|five|six|\w+) (?:days?|weeks?|"
+        r"up|did it again|cut|grabbed)|(?:clean|free) for (?:a|one|two|three|\d+|\w+) (?:days?|"
+        r"weeks?|"
+        r"months?|years?)(?:[ ,.!]+[\w']+){0,6}?[ ,.!]+(?:relapsed|relapse|grabbed|cut|"
+        r"did it again)"
+        r"|relapsed (?:\w+ ){0,2}?after (?:\d+|a|an|one|two|three|four|five|six|\w+) (?:days?|"
+        r"weeks?|"
         r"months?|years?))\b",
-        unless=r"\b(?:alcohol|drink\w*|sober|sobriety|weed|vap\w*|smok\w*|cigarettes?|nicotine|porn|"
+        unless=r"\b(?:alcohol|drink\w*|sober|sobriety|weed|vap\w*|smok\w*|cigarettes?|nicotine|"
+        r"porn|"
         r"gambl\w*|sugar|caffeine|coffee|social media|drugs?|coke|cocaine|heroin|meth|binge\w*|"
         r"purg\w*|nail biting|diet|aa|na|meetings?|sponsor|cancer|tumou?r|covid|debt)\b",
     ),
     rule(
         H,
-        r"\b(?P<core>(?:grabbed|picked up|got out|took out|reached for|found myself holding|dug out|"
-        r"pulled out|bought|buying) (?:\w+ ){0,2}?(?:the|my|a|new|some) (?:\w+ )?(?:razor|blade|razors|"
+        r"\b(?P<core>(?:grabbed|picked up|got out|took out|reached for|found myself holding|"
+        r"dug out|"
+        r"pulled out|bought|buying) (?:\w+ ){0,2}?(?:the|my|a|new|some) (?:\w+ )?(?:razor|blade|"
+        r"razors|"
         r"blades|lighter|scissors|knife)s?(?: \w+){0,2}? again)\b",
         unless=r"\b(?:shav\w+|cook\w*|kitchen|dinner|chopp\w*|slic\w*|legs? (?:smooth|hair)|craft|"
         r"wrapping|present|box|parcel|package)\b",
@@ -2071,7 +2284,8 @@ _CRISIS: tuple[Rule, ...] = (
         needs=r"\b(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|ankles?|sleeves|hide|hiding|"
         r"relapse\w*|lol|myself|scars|again|mess)\b",
         unless=_CUT_ACCIDENT + r"|\b(?:cat|kitten|dog|puppy|bramble|thorn|rose|paper|hik\w*|"
-        r"climb\w*|work|fence|film|movie|edit|budget|funding|pay|salary|staff|job|tax|interest|rate|"
+        r"climb\w*|work|fence|film|movie|edit|budget|funding|pay|salary|staff|job|tax|interest|"
+        r"rate|"
         r"scene|version|album|track|hair|fringe|bangs|steak|meat|beef|nhs|government|council|"
         r"cuts to)\b",
     ),
@@ -2086,9 +2300,11 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         H,
-        r"\b(?P<core>(?:don't|didn't|won't|not|never|stopped) (?:let(?:ting)?|allow(?:ing)?) myself "
+        r"\b(?P<core>(?:don't|didn't|won't|not|never|stopped) (?:let(?:ting)?|"
+        r"allow(?:ing)?) myself "
         r"(?:to )?(?:eat|have (?:food|dinner|lunch|breakfast|a meal)))\b(?! (?:sugar|junk|sweets|"
-        r"dessert|carbs|snacks?|chocolate|fast food|after|before|late|past|out|in bed|at my desk|meat|"
+        r"dessert|carbs|snacks?|chocolate|fast food|after|before|late|past|out|in bed|at my desk|"
+        r"meat|"
         r"dairy|gluten|fried|pizza|cake|bread|crisps|chips))",
         negatable=False,
         unless=r"\b(?:fast\w*|diet\w*|ramadan|lent|surgery|blood (?:test|work)|procedure|"
@@ -2098,7 +2314,8 @@ _CRISIS: tuple[Rule, ...] = (
         H,
         r"\b(?P<core>(?:punish|punishing|punished) myself (?:\w+ ){0,3}?(?:by|with) (?:not eating|"
         r"starving|skipping (?:meals|food|dinner|lunch)|cutting|burning|hitting|scratching|hurting|"
-        r"pain)|(?:skip|skipping|skipped) (?:meals|food|eating|dinner|lunch|breakfast) (?:\w+ ){0,3}?"
+        r"pain)|(?:skip|skipping|skipped) (?:meals|food|eating|dinner|lunch|"
+        r"breakfast) (?:\w+ ){0,3}?"
         r"(?:to punish myself|as (?:a )?punishment|because i don't deserve|because i deserve)|"
         r"(?:don't|do not) deserve (?:to eat|food))\b",
     ),
@@ -2138,17 +2355,30 @@ _CHECK_IN: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:i'm|i am|i feel|i feel like|feel like|feeling like|i've become|i always feel"
+        r"\b(?P<core>(?:i'm|i am|i feel|i feel like|feel like|feeling like|i've become|"
+        r"i always feel"
         r" like|i'm just|tired of being) (?:such |just |nothing but |only |a total |a huge |always "
-        r"|so much of )?(?:a |such a )?burden)(?=\s*(?:$|[.!?,;]|to (?:everyone|everybody|all|my|"
-        r"them|the people|those|others|people|the world|anyone|you)|on (?:everyone|everybody|my|"
-        r"them|others)|and\b|honestly|lol|tbh|i\b))",
+        r"|so much of )?(?:a |such a )?burden)(?=\s*(?:$|[.!?,;]|to (?:everyone|everybody|all|my "
+        r"(?:family|friends|parents|mum|mom|dad|partner|boyfriend|girlfriend|husband|wife|kids|"
+        r"loved ones)|them|the people|those|others|people|the world|anyone|you)|on (?:everyone|"
+        r"everybody|my (?:family|friends|parents)|them|others)|and\b|honestly|lol|tbh|i\b))"
+        r"(?!(?: \w+){0,4} (?:when|if|at work|at times|sometimes)\b)",
         negatable=False,
     ),
     rule(
         S,
-        r"\b(?P<core>what'?s (?:even )?the (?:point|use)(?: (?:of|in) (?:anything|everything|it all|"
-        r"any of (?:this|it)|trying|even trying|me|being here|getting up|carrying on|going on|all of "
+        r"\b(?P<core>(?:everyone|everybody|they|the world|my family|my friends|people) (?:would|'d|"
+        r"will|'ll) (?:all )?be (?:fine|okay|ok|happier|better|relieved) without me|"
+        r"i hate (?:being "
+        r"alive|existing|living|life))(?=\s*(?:$|[.!?,;]|anyway|honestly|tbh|lol|so much|and\b))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>what'?s (?:even )?the (?:point|use)(?: (?:of|in) (?:anything|everything|"
+        r"it all|"
+        r"any of (?:this|it)|trying|even trying|me|being here|getting up|carrying on|going on|"
+        r"all of "
         r"this))?|what is (?:even )?the point(?: (?:of|in) (?:anything|everything|it all|any of "
         r"(?:this|it)|trying))?)(?=\s*(?:$|[.!?,;]|anymore|any more|honestly|tbh|lol|though|tho|"
         r"really|at all|even))",
@@ -2158,16 +2388,19 @@ _CHECK_IN: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>i (?:just |really |honestly |literally |seriously )?(?:can't|cannot) (?:do "
+        r"\b(?P<core>i (?:just |really |honestly |literally |seriously )?(?:can't|cannot|don't "
+        r"think i can|do not think i can|don't know if i can) (?:do "
         r"this|do it|keep doing this|keep going like this|handle (?:it|this)|cope|deal|take (?:it|"
-        r"this)|keep (?:living|being) like this)(?: (?:anymore|any more|any longer))?)(?=\s*(?:$|"
+        r"this)|keep (?:living|being) like this)(?: (?:anymore|any more|any longer|much longer|for "
+        r"much longer))?)(?=\s*(?:$|"
         r"[.!?;]|i'm so tired|i'm done|i'm exhausted|everything|honestly|tbh))",
         negatable=False,
     ),
     rule(
         S,
         r"\b(?P<core>(?:tired|exhausted|sick|worn out) (?:of|from) "
-        r"(?:everything|it all|all of (?:it|this)|being me|being myself|fighting|pretending|feeling "
+        r"(?:everything|it all|all of (?:it|this)|being me|being myself|fighting|pretending|"
+        r"feeling "
         r"(?:like )?this|this life|my life|existing|being alive|being a burden|trying))(?=\s*(?:$|"
         r"[.!?,;]|and|i\b|honestly|anymore|lol|tbh))",
         negatable=False,
@@ -2176,15 +2409,20 @@ _CHECK_IN: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>nothing (?:really )?matters(?: anymore| any more| to me anymore)?|(?:it'?s|"
         r"things are|everything is|my life is|life is|everything's|everything feels|it all feels|i "
-        r"feel|feeling|i'm) (?:so |just |completely |totally |utterly )?(?:hopeless|pointless|"
-        r"meaningless)|(?:i've|i have) (?:completely |totally )?(?:given up|lost all hope)|i give up"
+        r"feel|feeling|i'm) (?:so |just |completely |totally |utterly )?(?:\w+ (?:and|&) )?"
+        r"(?:hopeless|pointless|"
+        r"meaningless)|(?:i've|i have) (?:completely |totally )?(?:given up|lost all hope)|"
+        r"i give up"
         r"(?: on (?:everything|life|myself|it all))?|there'?s no (?:hope|way out|point)(?: (?:left|"
         r"anymore|for me|of this (?:feeling|pain|hole|darkness|life|mess)))?|no way out(?: of this "
-        r"(?:feeling|pain|hole|darkness|life|mess))?|(?:i don't|i can't|don't|can't) see (?:a|any) (?:future|"
+        r"(?:feeling|pain|hole|darkness|life|mess))?|(?:i don't|i can't|don't|can't) see (?:a|"
+        r"any) (?:future|"
         r"way out|point|light)(?: for (?:myself|me))?|no future for me|taking "
         r"up space|waste of (?:space|oxygen|air|skin)|(?:don't|do not) know how much (?:more|"
-        r"longer) (?:of this )?i can (?:take|handle|do)|(?:want|need) (?:it|everything|it all|all of "
-        r"(?:it|this)|the (?:noise|thoughts)|my (?:brain|head)) to (?:stop|go quiet|shut up|be over)"
+        r"longer) (?:of this )?i can (?:take|handle|do)|(?:want|need) (?:it|everything|it all|"
+        r"all of "
+        r"(?:it|this)|the (?:noise|thoughts)|my (?:brain|head)) to (?:stop|go quiet|shut up|"
+        r"be over)"
         r"|i'm sorry for existing|giving up on (?:everything|life|myself))(?=\s*(?:$|"
         r"[.!?,;]|and\b|anymore|honestly|lol|tbh|lately|right now|today|i\b))",
         negatable=False,
@@ -2205,31 +2443,31 @@ _CHECK_IN: tuple[Rule, ...] = (
 del D, S, H
 
 
-
-
 LANGUAGE = Language(
     code="en",
     crisis=_CRISIS,
     check_in=_CHECK_IN,
     shorthand=_SHORTHAND,
-    subjects=(    "i i'm i'd i've i'll he he's he'd he'll she she's she'd she'll they they're they'd they'll "
-    "you you're you'd you'll we we're we'd we'll it it's who nobody someone somebody "
-    "everyone everybody people"
+    subjects=(
+        "i i'm i'd i've i'll he he's he'd he'll she she's she'd she'll they they're they'd they'll "
+        "you you're you'd you'll we we're we'd we'll it it's who nobody someone somebody "
+        "everyone everybody people"
     ),
     first_person="i i'm i'd i've i'll",
     negators=r"not|never|no|nor|\w+n't",
-    doubt_after=(    "sure certain know knowing okay ok fine stop help lie imagined expected "
-    "care matter mind"
+    doubt_after=(
+        "sure certain know knowing okay ok fine stop help lie imagined expected care matter mind"
     ),
-    resisting_before="try trying tried struggling struggle hard fighting promised promise swore swear told",
+    resisting_before="try trying tried struggling struggle hard fighting promised promise swore sw"
+    "ear told",
     history_after=r" ?(?:\w+ ){0,3}?(?:anymore|any longer|again)\b",
     fiction=(
-    r"\b(?:movies?|films?|books?|novels?|shows?|series|episodes?|seasons?|characters?|"
-    r"protagonist|stor(?:y|ies)|news|articles?|headlines?|podcasts?|documentar(?:y|ies)|songs?|"
-    r"lyrics|albums?|video games?|anime|manga|musical|poems?|tv|netflix|reddit|tiktok|youtube|"
-    r"report|study|statistics|research|lecture|essay|awareness|prevention|campaign|"
-    r"volunteer(?:ing|ed)?|charity|fundraiser|shakespeare|hamlet|romeo|juliet|plot|chapter|"
-    r"finale|villain|author|opera|theat(?:re|er)|fiction|fanfic|comic|literature|poet|true "
-    r"crime|history class|history lesson)\b"
+        r"\b(?:movies?|films?|books?|novels?|shows?|series|episodes?|seasons?|characters?|"
+        r"protagonist|stor(?:y|ies)|news|articles?|headlines?|podcasts?|documentar(?:y|ies)|songs?|"
+        r"lyrics|albums?|video games?|anime|manga|musical|poems?|tv|netflix|reddit|tiktok|youtube|"
+        r"report|study|statistics|research|lecture|essay|awareness|prevention|campaign|"
+        r"volunteer(?:ing|ed)?|charity|fundraiser|shakespeare|hamlet|romeo|juliet|plot|chapter|"
+        r"finale|villain|author|opera|theat(?:re|er)|fiction|fanfic|comic|literature|poet|true "
+        r"crime|history class|history lesson)\b"
     ),
 )

@@ -43,7 +43,7 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bj ?veu[xt]?\b|\bj'veu[xt]?\b", "je veux"),
     (r"\bj ?vai[se]?\b|\bj'vai[se]?\b|\bjvé\b|\bjve\b", "je vais"),
     (r"\bj ?peu[xt]?\b|\bj'peu[xt]?\b", "je peux"),
-    (r"\b(?:chui[se]?|chuis|shui|jsui[sz]?|j'sui[sz]?|jsu|chu)\b", "je suis"),
+    (r"\b(?:chui[se]?|chuis|shui|jsui[sz]?|j'sui[sz]?)\b", "je suis"),
     (r"\bj ?me\b|\bj'me\b", "je me"),
     (r"\bj ?m'", "je m'"),
     (r"\bj ?pp\b|\bjpeux plus\b", "j'en peux plus"),
@@ -52,41 +52,27 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bj(?:ai|é)\b|\bg\b", "j'ai"),
     (r"\bj(?:en|an)\b", "j'en"),
     (r"\bj ?(?:ten|t'en)\b", "je t'en"),
-    (r"\bm'(?=(?:tuer|suicider|buter|pendre|flinguer|foutre|scarifier|mutiler|couper|bruler|"
-     r"faire|jeter|noyer|tirer)\b)", "me "),
     (r"\bmtuer\b", "me tuer"),
     (r"\ben lair\b", "en l'air"),
     (r"\bmsuicider\b", "me suicider"),
     (r"\bpa\b", "pas"),
-    (r"\bjamai[ts]?\b|\bjamé\b|\bjame\b", "jamais"),
     (r"\bp[kq]\b|\bpourkoi\b|\bpk\b", "pourquoi"),
     (r"\bt(?:t|te|ts|ou)\b", "tout"),
-    (r"\btkt\b", "t'inquiete"),
-    (r"\bbcp\b", "beaucoup"),
     (r"\bvrm(?:n)?t\b|\bvraimen\b", "vraiment"),
-    (r"\bmtn\b|\bmaint\b", "maintenant"),
-    (r"\baj(?:d|dh|rd)\b|\bauj\b", "aujourd'hui"),
     (r"\by ?'?a\b", "il y a"),
     (r"\bq(?:d|nd)\b|\bkan\b", "quand"),
     (r"\bds\b", "dans"),
     (r"\bpr\b", "pour"),
-    (r"\bpersone\b|\bprsn\b|\bpers\b", "personne"),
     (r"\bk(?:e|oi)\b", "que"),
     (r"\btjr?s?\b", "toujours"),
     (r"\btro\b", "trop"),
-    (r"\benvi\b", "envie"),
     (r"\bplu\b", "plus"),
-    (r"\bmour+ire?\b", "mourir"),
     (r"\bs(?:ui|iu|u)s?[cs]i[dt]e?\b", "suicide"),
     (r"\bs(?:ui|iu|u)s?[cs]ide?r\b", "suicider"),
     (r"\bsuicidaire?s?\b|\bsuicidere\b", "suicidaire"),
     (r"\bscarif\b", "scarification"),
-    (r"\bc ?'?est\b|\bc\b(?= (?:la|le|fini|mort|decide|trop|mieux|pas|plus)\b)", "c'est"),
-    (r"\bct\b", "c'etait"),
     (r"\bpr(?:c|k)\b|\bpcq?\b|\bpsk\b", "parce que"),
     (r"\bnn\b", "non"),
-    (r"\bmm\b", "meme"),
-    (r"\bstp\b", "s'il te plait"),
 )
 
 # --- building blocks ---------------------------------------------------------------------
@@ -195,7 +181,7 @@ _CRISIS: tuple[Rule, ...] = (
     # ---- DANGER
     rule(
         D,
-        rf"(?<!\bje )(?<!\bj' )(?<!\bon se )\b(?:me|m'a|m'ont|m'avait|m'avaient|m'as|m'aurait) "
+        rf"(?<!\bje )(?<!\bj' )(?<!\bon se )\b(?:me|m'a|m'ont|m'avait|m'avaient|m'as|m'aurait)\s"
         rf"(?:encore |deja |souvent |violemment |trop fort |fort |plusieurs fois |a nouveau |"
         rf"hier |ce soir |carrement |presque |quasiment |limite |tellement fort )?(?P<core>"
         rf"{_HIT})\b(?! (?:a bout|verbalement|de (?:calins|bisous|amour|attentions?|questions|"
@@ -222,8 +208,8 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         D,
-        r"\b(?:je me suis fait|je me suis faite|je me fais|je me fait|je vais me faire|j'ai ete|"
-        r"je suis|j'etais|on m'a|je me suis encore fait|je me suis encore faite) (?:encore |"
+        r"\b(?:je\sme\ssuis\s(?:encore\s)?faite?|je\sme\sfai[st]|je\svais\sme\sfaire|"
+        r"j'ai\sete|je\ssuis|j'etais|on\sm'a)\s(?:encore |"
         r"deja |souvent |a nouveau |hier |violemment )?(?P<core>frapper|frappee?|battre|"
         r"battue?|taper|tapee|tabasser|tabassee?|violer|violee?|agresser|agressee?|"
         r"etrangler|etranglee?|sequestrer|sequestree?|enfermer|enfermee?|droguer|droguee?|"
@@ -249,7 +235,7 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         D,
         # A threat: he will kill me if I leave or tell.
-        r"\b(?P<core>(?:si|quand|le jour ou) je (?:\w+ ){0,3}?(?:le |la |les )?(?:quitte|quittes|"
+        r"\b(?P<core>(?:si|quand|le jour ou)\sje\s(?:\w+ ){0,3}?(?:le |la |les )?(?:quitte|quittes|"
         r"laisse|pars|m'en vais|parle|porte plainte|dis (?:\w+ )?(?:a|quoi que ce soit)|raconte|"
         r"previens|divorce|demenage|appelle la police|vais (?:a|voir) la police|dis non|refuse)"
         r"[ ,]+(?:\w+ ){0,3}?(?:il|elle|ils|on)? ?(?:va |vont |)(?:me |m')(?:tue|tuer|tuera|"
@@ -323,11 +309,11 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         D,
-        r"\b(?P<core>(?:j'ai|jai|j'avais|je suis|je me sens) (?:\w+ )?(?:tellement |trop |si |"
-        r"vraiment |tres |super )?(?:peur|terrifiee?|effrayee?|morte de peur) (?:de lui|d'elle|"
+        r"\b(?P<core>(?:j'ai|jai|j'avais|je suis|je me sens)\s(?:\w+ )?(?:tellement |trop |si |"
+        r"vraiment |tres |super )?(?:peur|terrifiee?|effrayee?|morte de peur)\s(?:de\slui|d'el+e|"
         r"de (?:mon|ma) (?:\w+ )?(?:mari|copain|mec|ex|pere|beau-pere|compagnon|conjoint|"
         r"copine|femme|compagne|mere|frere)(?=\s*(?:$|[.,!?;]|quand|parce|car|et|depuis))|"
-        r"(?:de )?rentrer (?:chez moi|a la maison|a l'appart|ce soir)|qu'(?:il|elle) (?:\w+ )?"
+        r"(?:de\s)?rentrer\s(?:chez\smoi|a\sla\smaison|a\sl'appart|ce\ssoir)|qu'(?:il|elle)\s(?:\w+ )?"
         r"(?:me frappe|me tue|me retrouve|recommence|me fasse du mal|revienne|me batte|me "
         r"viole|me defonce|m'etrangle|me trouve))|(?:me sens|suis) (?:\w+ )?pas (?:\w+ )?en "
         r"securite (?:chez moi|a la maison|avec lui|avec elle|pres de lui|avec (?:mon|ma) \w+)|"
@@ -369,9 +355,9 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:coucher|faire l'amour|avoir des rapports|avoir un rapport|le sucer|le toucher|"
         r"faire des choses|faire des trucs|me deshabiller|regarder des|faire une fellation|"
         r"envoyer des photos|des relations)|(?:sans mon consentement|contre mon gre|contre ma "
-        r"volonte)|(?:coucher|rapport|rapports|sexe|l'amour|touchee?|deshabillee?|continue|"
+        r"volonte)|(?:coucher|rapport|rapports|du sexe|le sexe|l'amour|touchee?|deshabillee?|continue|"
         r"continuer|a continue|insiste) (?:\w+ ){0,4}?(?:alors que|meme (?:si|quand)|quand|pendant "
-        r"que) "
+        r"que)\s"
         r"(?:je |j'avais |j'ai )?(?:\w+ )?(?:disais|dis|dit|avais dit|ai dit|dormais|dors|"
         r"pleurais|pleure|etais (?:saoule|ivre|bourree|inconsciente|endormie)) ?(?:non)?)",
         negatable=False,
@@ -381,14 +367,13 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:mis|met|mettre|verse|glisse) (?:\w+ ){0,3}?(?:dans|a) mon (?:verre|"
         r"cocktail|boisson|drink|gobelet|cafe|the)|(?:drogue|ghb|produit|poudre|cachet|truc|"
         r"quelque chose|un truc|qqch) (?:\w+ ){0,3}?dans (?:mon|ma) (?:verre|boisson|cocktail|"
-        r"drink|gobelet)|(?:on|il|elle|quelqu'un|ils) m'a (?:\w+ )?droguee?|j'ai (?:\w+ )?ete "
+        r"drink|gobelet)|(?:on|il|elle|quelqu'un|ils)\sm'a\s(?:\w+ )?droguee?|j'ai (?:\w+ )?ete "
         r"droguee?|soumission chimique|ghb)\b",
     ),
     rule(
         D,
         r"\b(?P<core>nudes?|photos? intimes?|videos? intimes?|photos? de moi (?:toute? )?"
-        r"nue?|videos? de moi (?:toute? )?nue?|sextapes?|sex tapes?|photos? denudees?|"
-        r"photos? (?:\w+ )?(?:sexy|coquines?|hot))\b",
+        r"nue?|videos? de moi (?:toute? )?nue?|sextapes?|sex tapes?|photos? denudees?)\b",
         needs=r"\b(?:menace\w*|balancer|balance|publier|publie|diffuser|diffuse|envoyer a|"
         r"poster|poste|montrer|montre|partager|partage|leak\w*|faire tourner|tourner|chantage|"
         r"fait chanter|faire chanter|mettre en ligne|sur internet|sur les reseaux)\b",
@@ -459,9 +444,13 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:fait|faite|fais|refait|ma|mes|une|deux|trois|premiere|derniere|apres|"
-        r"depuis|avant) (?:\w+ )?(?:ts|tentative de suicide|tentatives de suicide|tentative|"
-        r"tentatives|tentative de suicide)(?: de suicide)?)\b(?! (?:de (?:record|"
+        r"\b(?:une|ma|mes|deux|trois|premiere|derniere|plusieurs|fait|faite|refait|autre|apres) "
+        r"(?P<core>ts)\b",
+    ),
+    rule(
+        S,
+        r"\b(?:fait|faite|fais|refait|ma|mes|une|deux|trois|premiere|derniere|apres|depuis|"
+        r"avant)\s(?:\w+ )?(?P<core>tentatives?(?: de suicide)?)\b(?! (?:de (?:record|"
         r"reconciliation|\w+er)|d'))",
         unless=r"\b(?:record|reconciliation|belle|echouee de (?!suicide)|essai|rugby|"
         r"coup franc|vol|braquage|evasion|cambriolage|meurtre|assassinat)\b",
@@ -484,7 +473,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"pret|prefere|prefererais|besoin|hate|merite|meriterais|dois|devrais|vais|va|juste|"
         r"reve|revé|revais|laisse[zr]?-moi|laissez moi|laisse moi|attends|attendre|aimerai|"
         r"voudrai|rather|seul souhait|seule envie|pense|pensais|pensee|idee|je) (?:\w+ ){0,2}?"
-        r"(?:de |d')?(?P<core>mourir|crever|etre morte?|etre mort|clamser|caner|y passer)"
+        r"(?:de |d')?(?P<core>mour+ire?|crever|etre morte?|etre mort|clamser|caner|y passer)"
         r"\b(?! (?:de (?:rire|honte|faim|soif|chaud|froid|ennui|envie|peur|fatigue|jalousie|"
         r"curiosite|impatience|chagrin|stress|bonheur|plaisir)|d'(?:ennui|envie|impatience|"
         r"amour)|pour (?:toi|lui|elle|eux|vous|ma|mon|mes|la|le|les|ce|cette|un|une|des)|"
@@ -518,18 +507,18 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         # Phrases that carry their own negation: "j'ai plus envie de vivre".
         r"\b(?P<core>(?:plus|pas|aucune?|jamais|perdu l') ?(?:\w+ )?(?:envie|gout|force|raison|"
-        r"courage|volonte|desir) (?:de |d')(?:vivre|exister|continuer a vivre|rester en vie|"
+        r"courage|volonte|desir)\s(?:de |d')(?:vivre|exister|continuer a vivre|rester en vie|"
         r"me battre pour vivre)|(?:plus|pas) (?:\w+ )?gout a la vie|(?:veux|voudrais|peux|vais)"
         r" (?:plus|pas|jamais) (?:\w+ )?(?:vivre(?! (?:avec|chez|ici|a|en|dans|la|sous|pres|"
         r"loin|seule?|ensemble|sans|au|aux|comme (?!ca|cela))\b)|exister|etre en vie|etre la"
         r"(?=\s*(?:$|[.,!?;]|demain|pour))|me reveiller|voir demain|me lever le matin(?= "
         r"(?:du tout|plus jamais))|continuer a vivre|survivre)|marre de (?:vivre|la vie|exister|"
         r"ma vie|cette vie)|(?:fatiguee?|epuisee?|lasse?|degoutee?) (?:\w+ )?(?:de vivre|"
-        r"d'exister|de la vie|de ma vie)|(?:la|ma) vie (?:\w+ )?(?:ne vaut|vaut) (?:\w+ )?pas "
-        r"(?:la peine|le coup)|(?:ma|la) vie (?:\w+ )?(?:n'a|a) (?:plus |aucun |pas de )+sens|"
+        r"d'exister|de la vie|de ma vie)|(?:la|ma)\svie (?:\w+ )?(?:ne vaut|vaut) (?:\w+ )?pas "
+        r"(?:la peine|le coup)|(?:ma|la)\svie (?:\w+ )?(?:n'a|a) (?:plus |aucun |pas de |plus aucun |plus de )sens|"
         r"(?:rien|personne) pour (?:qui|quoi) vivre|plus rien (?:\w+ )?(?:ne )?me retient|"
-        r"rien ne me retient|(?:sais|suis) (?:pas|plus) (?:\w+ )?(?:si|de) (?:j'ai|je veux|vouloir|"
-        r"j'aie) (?:encore |vraiment )?(?:envie de )?(?:vivre|rester en vie|continuer a vivre|"
+        r"rien ne me retient|(?:sais|suis)\s(?:pas|plus)\s(?:\w+ )?(?:si|de)\s(?:j'ai|je veux|vouloir|"
+        r"j'aie)\s(?:encore |vraiment )?(?:envie\sde\s)?(?:vivre|rester en vie|continuer a vivre|"
         r"exister)|au bord (?:des|de la) (?:rails|voie ferree|voie))\b",
         negatable=False,
     ),
@@ -573,13 +562,13 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         rf"\b(?P<core>(?:mis de cote|mets de cote|mettre de cote|stocke|stocker|stock|accumule|"
         rf"accumuler|planque|planquer|cache|cacher|garde|garder|reserve|amasse|collectionne|"
-        rf"economise|recupere) (?:\w+ ){{0,4}}?{_MEDS}|{_MEDS} (?:\w+ ){{0,3}}?(?:de cote|"
+        rf"economise|recupere)\s(?:\w+ ){{0,4}}?{_MEDS}|{_MEDS} (?:\w+ ){{0,3}}?(?:de cote|"
         rf"planques?|cachees?|caches|stockees?|stockes|en reserve|accumulees?|accumules|qui "
         rf"m'attendent|pretes?|prets|sur la table|devant moi|a cote de moi)|(?:doses?|quantites?) "
         rf"(?:\w+ )?(?:mortelles?|letales?)|combien (?:de |d')?(?:\w+ ){{0,2}}?{_MEDS} (?:\w+ ){{0,4}}?"
         rf"(?:pour mourir|pour crever|mortel|mortelle|pour en finir|pour y passer|pour ne "
-        rf"plus)|(?:fait|faite|faire|fais|ferai|ferais|refait|tente|tenter) (?:une |un |l')?"
-        rf"(?:overdose|surdose|od)|overdose volontaire|surdose volontaire)\b(?! (?:de|d') (?:sucre|cafe|"
+        rf"plus)|(?:fait|faite|faire|fais|ferai|ferais|refait|tente|tenter)\s(?:une |un |l')?"
+        rf"(?:overdose|surdose)|(?:fait|faite|faire|fais|ferai|refait) (?:une|un) od|overdose volontaire|surdose volontaire)\b(?! (?:de|d') (?:sucre|cafe|"
         rf"cafeine|chocolat|series?|amour|mignonnerie|informations?|infos|travail|boulot|"
         rf"reseaux|taf|bonbons?))",
         about_others=True,
@@ -921,10 +910,10 @@ _CHECK_IN: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>j'en peux plus(?=\s*(?:$|[.!?]|de (?:tout|rien|moi|cette vie|ma vie|"
         r"exister|vivre|la vie)|,? (?:je suis a bout|vraiment|franchement|serieux|de tout)))|"
-        r"je (?:suis|me sens) (?:\w+ )?a bout(?=\s*(?:$|[.!?]|de tout|,? (?:je|j')))|"
+        r"je\s(?:suis|me sens)\s(?:\w+ )?a bout(?=\s*(?:$|[.!?]|de tout|,? (?:je|j')))|"
         r"au bout du rouleau(?=\s*(?:$|[.!?]))|(?:tellement |trop |si |vraiment )?"
         r"(?:fatiguee?|epuisee?|lasse?|crevee?) de tout(?! (?:ce (?:boulot|travail|taf|bruit|"
-        r"monde)|ca au (?:boulot|taf)))|(?:j'ai|j'ai) plus (?:\w+ )?(?:de force|la force|"
+        r"monde)|ca au (?:boulot|taf)))|(?:j'ai|jai)\splus\s(?:\w+ )?(?:de force|la force|"
         r"d'espoir|aucun espoir|gout a rien|envie de rien|la force de rien)|(?:aucun|plus "
         r"d'|pas d')espoir(?=\s*(?:$|[.,!?;]))|plus aucun espoir|des idees noires|idees "
         r"noires|(?:je vois|vois) (?:plus |pas |aucune )(?:d'issue|issue|de sortie|le bout du "

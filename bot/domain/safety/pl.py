@@ -615,7 +615,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"przypalam) (?:sie|sh|sobie (?:krzywdy|\w+))(?: \w+){0,2}? od\b|(?:czysta|czysty) "
         r"(?:juz )?(?:od )?(?:\d+|kilku|paru|pol|roku|miesiaca|tygodnia) (?:\w+ )?(?:dni|"
         r"tygodni|miesiecy|lat|roku|miesiaca)? ?(?:bez|od) (?:sh|ciecia|samookalecz\w*|"
-        r"zyletki|krzywdzenia)|(?:\d+|kilka|pare|pol) (?:\w+ )?(?:dni|tygodni|miesiecy|"
+        r"zyletki|krzywdzenia)|(?:[0-9]+|kilka|pare|pol) (?:\w+ )?(?:dni|tygodni|miesiecy|"
         r"lat|roku) (?:\w+ )?(?:bez|od) (?:sh|ciecia|samookalecz\w*|zyletki|krzywdzenia "
         r"sie)|(?:przestalam|przestalem|rzucilam) sie ciac)\b",
         negatable=False,

@@ -21,13 +21,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from itertools import product
-from typing import Any
 
 # The parser behind `re` (public as sre_parse before 3.11, which still re-exports it with a
 # deprecation warning). Only its parse tree is read; if it ever changes shape, `factors`
 # returns None and the language reads whole texts: slower, never wrong.
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
 __all__ = ["factors", "shorthand_factors", "union_regex"]
 
@@ -146,7 +146,7 @@ def factors(pattern: re.Pattern[str]) -> Strings | None:
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
         return _factors(list(parsed))
-    except Exception:  # noqa: BLE001 - an unexpected tree shape only costs speed
+    except Exception:  # an unexpected tree shape only costs speed
         return None
 
 
@@ -210,7 +210,7 @@ def _whole_words(pattern: re.Pattern[str]) -> Strings | None:
         return None
     try:
         parsed = list(_parser.parse(source, pattern.flags))
-    except Exception:  # noqa: BLE001 - an unexpected tree shape only costs speed
+    except Exception:  # an unexpected tree shape only costs speed
         return None
     if not parsed or parsed[0][0] is not C.AT or parsed[-1][0] not in _ZERO_WIDTH:
         return None
