@@ -43,17 +43,9 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bs(?:ui|iu|u|uu)[sz]i[dt]", "suizid"),
     (r"\bsel(?:bst|bs|ps|pst|st)mor[dt]", "selbstmord"),
     (r"\bumbrigen\b|\bumbirngen\b", "umbringen"),
-    (r"\bwil\b", "will"),
-    (r"\bmocht\b|\bmoecht\b", "mochte"),
-    (r"\bwurd\b|\bwuerd\b|\bwurde gerne\b", "wurde"),
-    (r"\bhab\b", "habe"),
-    (r"\bn?bissl\b|\bbissle\b", "bisschen"),
-    (r"\bgarnicht\b", "gar nicht"),
     (r"\bnimmer\b", "nicht mehr"),
     (r"\bn(?:ix|x)\b", "nichts"),
-    (r"\bgehts\b", "geht es"),
     (r"\bselber\b", "selbst"),
-    (r"\bwars\b", "war es"),
     (r"\bsvv'?(?:en|t)?\b", "svv"),
 )
 
@@ -74,9 +66,9 @@ _PERSON = (
 # A gap of words that are not another person (so "ich glaube meine mutter will ..." fails).
 _GAP = r"(?:(?!(?:er|sie|es|der|die|das|mein\w*|dein\w*|sein\w*|ihr\w*|man|jemand|du)\b)\w+ )"
 _MODAL = (
-    r"(?:will|wollte|mochte|mochten|moechte|wurde|wuerde|werde|werd|muss|musste|sollte|soll|"
+    r"(?:will|wollte|moe?chte?|mochten|moe?chte?|wue?rde?|wue?rde?|werde|werd|muss|musste|sollte|soll|"
     r"plane|versuche|versuch|hatte|habe|hab|denke|uberlege|ueberlege|uberleg|ueberleg|"
-    r"kann|konnte|darf|wurde am liebsten)"
+    r"kann|konnte|darf|wue?rde? am liebsten)"
 )
 # Ways of killing oneself after "mich" ("mich ... umbringen").
 _KILL_SELF = (
@@ -145,25 +137,27 @@ _CRISIS: tuple[Rule, ...] = (
         rf"\b{_PERSON} (?:\w+ ){{0,3}}?(?P<core>schlae?gt|haut|verhaut|tritt|bedroht|bedrohte|"
         r"verfolgt|stalkt|stalkte|beobachtet|kontrolliert|erpresst|erpresste|quae?lt|fesselt|"
         r"schlie?e?sst|sperrt) mich\b(?! (?:\w+ ){0,2}?(?:um|ab|aus|durch|nieder)\b)",
-        unless=_GAME + _SMALL_CHILD + r"|\b(?:gedanke\w*|vergangenheit|pech|erinnerung\w*|alptraum\w*|albtraum"
+        unless=_GAME
+        + _SMALL_CHILD
+        + r"|\b(?:gedanke\w*|vergangenheit|pech|erinnerung\w*|alptraum\w*|albtraum"
         r"\w*|blick\w*|angst|song|lied)\b",
     ),
     rule(
         D,
-        rf"\b(?:hat|hatte|haben|hab|habe|hatten) (?:er |sie |der |die )?mich (?:\w+ ){{0,6}}?"
+        rf"\b(?:hat|hatte|haben|hab|habe|hatten)\s(?:er |sie |der |die )?mich\s(?:\w+ ){{0,6}}?"
         rf"(?P<core>{_VIOLENT_PARTICIPLE})\b",
         unless=_GAME,
     ),
     rule(
         D,
-        rf"\b(?:ich )?(?:wurde|werde|wurd|bin|war|worden) (?:\w+ ){{0,4}}?(?P<core>"
+        rf"\b(?:ich )?(?:wue?rde?|werde|wurd|bin|war|worden) (?:\w+ ){{0,4}}?(?P<core>"
         rf"{_VIOLENT_PARTICIPLE})\b(?! (?:worden )?(?:im|beim|bei|in der|in|vom (?:ball|auto|"
         r"blitz)))",
         unless=_GAME + r"|\b(?:ball|auto|blitz|welle|nachricht\w*|news|gedanke\w*|mucke\w*)\b",
     ),
     rule(
         D,
-        r"\b(?:hat|hatte|hat er|hat sie) mir (?:\w+ ){0,3}?(?P<core>(?:eine|ne|n|paar|ein paar|"
+        r"\b(?:hat|hatte|hat er|hat sie)\smir\s(?:\w+ ){0,3}?(?P<core>(?:eine|ne|n|paar|ein paar|"
         r"eine runtergehauen|ins gesicht) ?(?:geknallt|gescheuert|geklebt|runtergehauen|"
         r"reingehauen|gelangt|gewatscht|verpasst|gedonnert|geschlagen|getreten)|(?:eine|ne|n) "
         r"(?:ohrfeige|backpfeife|schelle|faust) (?:gegeben|verpasst)|(?:ein|n|nen|einen) "
@@ -182,8 +176,8 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         D,
         r"\b(?P<core>(?:blaue flecken|blaue auge|blaues auge|hae?matome|wue?rgemale|striemen) "
-        r"(?:\w+ ){0,3}?(?:von ihm|von ihr|von meinem|von meiner|wegen ihm|wegen ihr)|"
-        r"(?:von ihm|von ihr|von meinem \w+|von meiner \w+) (?:\w+ ){0,3}?(?:blaue flecken|"
+        r"(?:\w+ ){0,3}?(?:von\sihm|von\sihr|von\smeinem|von\smeiner|wegen\sihm|wegen\sihr)|"
+        r"(?:von\sihm|von\sihr|von\smeinem \w+|von\smeiner \w+)\s(?:\w+ ){0,3}?(?:blaue flecken|"
         r"grun und blau|blaues auge|geschlagen|gewue?rgt|verprue?gelt|vergewaltigt|bedroht|"
         r"getreten|missbraucht|misshandelt|eingesperrt|verfolgt|gestalkt))\b",
         unless=_GAME,
@@ -191,7 +185,7 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         D,
         # A threat: he will kill me if I leave or tell.
-        r"\b(?P<core>wenn ich (?:\w+ ){0,4}?(?:verlasse|verlass|gehe|geh|schluss mache|"
+        r"\b(?P<core>wenn\sich\s(?:\w+ ){0,4}?(?:verlasse|verlass|gehe|geh|schluss mache|"
         r"schluss mach|mich trenne|trenne|abhaue|ausziehe|anzeige|zur polizei|jemandem|"
         r"jemanden|irgendwem|was sage|was erzae?hle|es erzae?hle|es sage|weggehe|nein sage)"
         r"[ ,]+(?:\w+ ){0,3}?(?:bringt|bringe|bring|toe?tet|killt|ersticht|erschiesst|"
@@ -235,7 +229,7 @@ _CRISIS: tuple[Rule, ...] = (
         D,
         r"\b(?P<core>(?:verfolgt|stalkt|stalkte|beobachtet|beschattet|bespitzelt) mich "
         r"(?:\w+ ){0,2}?(?:uberall|ueberall|seit|jeden|nach hause|bis nach|auf schritt|heimlich|"
-        r"standig|staendig|immer)|(?:werde|wurde|bin) (?:\w+ )?(?:gestalkt|verfolgt|beschattet)|"
+        r"standig|staendig|immer)|(?:werde|wue?rde?|bin) (?:\w+ )?(?:gestalkt|verfolgt|beschattet)|"
         r"(?:einen|nen|n|mein|meinen) stalker|lauert mir (?:\w+ )?auf|steht (?:\w+ ){0,3}?vor "
         r"meiner (?:tur|tuer|wohnung|haustur|haustuer|arbeit|schule|uni)|taucht (?:\w+ ){0,3}?"
         r"(?:bei mir|vor meiner|an meiner arbeit|vor meinem haus)|(?:ortet|trackt|uberwacht|"
@@ -248,7 +242,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"riesige )?(?:angst|panik|schiss) (?:\w+ )?(?:vor (?:ihm|ihr|meinem (?:mann|freund|"
         r"vater|stiefvater|ex|partner)|meiner (?:frau|freundin|mutter|partnerin))(?=\s*(?:$|"
         r"[.,!?;]|und|wenn|weil|seit))|(?:nach hause|heim) ?zu ?gehen|heimzugehen|heimzukommen|"
-        r"nach hause zu kommen|dass er mich (?:\w+ ){0,2}?(?:schlae?gt|umbringt|findet|wieder|"
+        r"nach hause zu kommen|dass er\smich\s(?:\w+ ){0,2}?(?:schlae?gt|umbringt|findet|wieder|"
         r"wue?rgt|vergewaltigt|verletzt|toe?tet)|dass sie mich (?:\w+ ){0,2}?(?:schlae?gt|"
         r"umbringt|findet|toe?tet))|fuhl\w* mich (?:\w+ )?(?:bei ihm|bei ihr|zu ?hause|daheim|in "
         r"meiner wohnung) (?:\w+ )?nicht (?:mehr )?sicher|(?:versteck|verstecke) mich (?:\w+ )?"
@@ -258,7 +252,7 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         D,
-        r"\b(?P<core>(?:er|sie|mein \w+|meine \w+) (?:ist|war|wird|wurde) (?:\w+ )?(?:gewalttae?tig|"
+        r"\b(?P<core>(?:er|sie|mein \w+|meine \w+) (?:ist|war|wird|wue?rde?) (?:\w+ )?(?:gewalttae?tig|"
         r"handgreiflich)|(?:mein|meine|meinem|meinen) (?:gewalttae?tige\w*|prugelnde\w*) \w+|"
         r"hae?usliche gewalt|(?:gewalt|missbrauch) (?:in|zu) (?:meiner|unserer) (?:beziehung|ehe|"
         r"familie|hause))\b",
@@ -268,7 +262,7 @@ _CRISIS: tuple[Rule, ...] = (
         D,
         rf"\b(?P<core>{_PERSON} (?:\w+ ){{0,2}}?(?:schlae?gt|verprue?gelt|wue?rgt|tritt|"
         r"vergewaltigt|missbraucht|misshandelt) (?:sie|ihn|uns|meine \w+|meinen \w+|mein \w+)|"
-        r"(?:wird|wurde) (?:\w+ ){0,3}?von (?:ihrem|seinem|ihm|ihr|ihrer|seiner|unserem|meinem) "
+        r"(?:wird|wue?rde?) (?:\w+ ){0,3}?von\s(?:ihrem|seinem|ihm|ihr|ihrer|seiner|unserem|meinem) "
         r"(?:\w+ )?(?:geschlagen|verprue?gelt|vergewaltigt|missbraucht|misshandelt|gewue?rgt|"
         r"bedroht|eingesperrt))\b(?! (?:im|beim|in|bei)\b)",
         about_others=True,
@@ -278,7 +272,7 @@ _CRISIS: tuple[Rule, ...] = (
         D,
         r"\b(?P<core>(?:wirft|warf|schmeisst|schmiss|geworfen|geschmissen) (?:\w+ ){0,2}?"
         r"(?:sachen|dinge|teller|glae?ser|glas|flaschen?|zeug|gegenstae?nde|stue?hle|messer) "
-        r"(?:\w+ )?(?:nach mir|auf mich|gegen mich)|(?:verbietet|verbot|verboten) (?:er |sie )?"
+        r"(?:\w+ )?(?:nach\smir|auf\smich|gegen\smich)|(?:verbietet|verbot|verboten) (?:er |sie )?"
         r"mir (?:\w+ ){0,3}?(?:meine freunde|meine familie|rauszugehen|das haus|die wohnung|"
         r"alleine|arbeiten zu gehen|mein handy|mein geld|kontakt)|(?:kontrolliert|checkt|"
         r"durchsucht) (?:\w+ )?(?:mein handy|meine nachrichten|mein konto|wo ich bin|jeden "
@@ -287,15 +281,15 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         D,
         r"\b(?:gesagt|sagt|sagte|meinte|meint|schreibt|schrieb|geschrieben|geschworen|schwort|"
-        r"schwoert|droht|gedroht)(?:,| dass)? (?:er|sie) (?:\w+ )?(?:bringt|bringe|wird|wurde|"
-        r"wuerde|werde|kann|konnte) mich (?:\w+ )?(?P<core>umbringen|um|toe?ten|abstechen|"
+        r"schwoert|droht|gedroht)(?:,| dass)? (?:er|sie) (?:\w+ )?(?:bringt|bringe|wird|wue?rde?|"
+        r"wue?rde?|werde|kann|konnte) mich (?:\w+ )?(?P<core>umbringen|um|toe?ten|abstechen|"
         r"kaltmachen|fertigmachen|abknallen|erschiessen)\b",
         unless=r"\b(?:zu spae?t|zeugnis|note|noten|delle|kratzer|rechnung|verschlafen|vergessen|"
         r"spoiler\w*|haha\w*|lol|xd|witz|spass)\b|😂|🤣",
     ),
     rule(
         D,
-        r"\b(?:wurde|werde|wurden|bin|hat|haben|hatte) (?:\w+ ){0,3}?(?:mich )?(?P<core>betae?ubt|"
+        r"\b(?:wue?rde?|werde|wurden|bin|hat|haben|hatte) (?:\w+ ){0,3}?(?:mich )?(?P<core>betae?ubt|"
         r"unter drogen gesetzt|abgefullt und|ausgenutzt als ich (?:\w+ )?(?:betrunken|schlief|"
         r"bewusstlos))\b",
         unless=r"\b(?:zahnarzt|arzt|op|operation|narkose|krankenhaus|tierarzt|klinik)\b",
@@ -343,7 +337,7 @@ _CRISIS: tuple[Rule, ...] = (
         D,
         r"\b(?P<core>vergewaltig\w*|sexuell (?:\w+ )?(?:belae?stigt|missbraucht|genoe?tigt|"
         r"angegriffen|bedrae?ngt)|sexuelle\w* (?:missbrauch|ubergriff\w*|uebergriff\w*|gewalt|"
-        r"noe?tigung)|missbraucht (?:mich|worden)|(?:wurde|werde|bin) (?:\w+ )?missbraucht|"
+        r"noe?tigung)|missbraucht (?:mich|worden)|(?:wue?rde?|werde|bin) (?:\w+ )?missbraucht|"
         r"(?:ko|k\.o\.?|k\.o)[ -]?tropfen|vergewaltigungsdroge)\b",
         about_others=True,
     ),
@@ -364,9 +358,9 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         D,
         r"\b(?P<core>(?:was|etwas|irgendwas|drogen|tropfen|pulver|zeug|ne pille|eine pille|"
-        r"was rein) (?:\w+ ){0,2}?(?:in|ins|in mein|in meinen|in mein) (?:\w+ )?(?:getrae?nk|"
+        r"was rein)\s(?:\w+ ){0,2}?(?:in|ins|in mein|in meinen|in mein)\s(?:\w+ )?(?:getrae?nk|"
         r"glas|drink|bier|cocktail|wein|sekt|cola|becher)|(?:getrae?nk|drink|glas) (?:\w+ ){0,3}?"
-        r"(?:was|etwas|drogen|tropfen) (?:\w+ )?(?:reingetan|reingemischt|gemischt|gekippt|getan))",
+        r"(?:was|etwas|drogen|tropfen)\s(?:\w+ )?(?:reingetan|reingemischt|gemischt|gekippt|getan))",
     ),
     rule(
         D,
@@ -399,19 +393,19 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        rf"\b(?:ich|i) {_GAP}{{0,3}}?{_MODAL} {_GAP}{{0,4}}?mich (?:\w+ ){{0,3}}?"
+        rf"\b(?:ich|i) {_GAP}{{0,3}}?{_MODAL} {_GAP}{{0,4}}?mich\s(?:\w+ ){{0,3}}?"
         rf"(?P<core>{_KILL_SELF})\b",
         unless=r"\b(?:ko?e?nnte?|ko?e?nnt) (?:\w+ ){0,3}?mich (?:\w+ ){0,2}?(?:selbst )?umbringen\b"
         r"(?! weil| ehrlich| echt)",
     ),
     rule(
         S,
-        rf"\b{_MODAL} (?:ich|i) {_GAP}{{0,4}}?mich (?:\w+ ){{0,3}}?(?P<core>{_KILL_SELF})\b",
+        rf"\b{_MODAL}\s(?:ich|i)\s{_GAP}{{0,4}}?mich\s(?:\w+ ){{0,3}}?(?P<core>{_KILL_SELF})\b",
     ),
     rule(
         S,
         rf"(?:^|[.!?,;:] ?|\b(?:und|aber|dann|ehrlich|einfach|echt|manchmal|heute|jetzt|bald|"
-        rf"morgen|sonst) ){_MODAL} {_GAP}{{0,4}}?mich (?:\w+ ){{0,3}}?(?P<core>{_KILL_SELF})\b",
+        rf"morgen|sonst) ){_MODAL}\s{_GAP}{{0,4}}?mich\s(?:\w+ ){{0,3}}?(?P<core>{_KILL_SELF})\b",
     ),
     rule(
         S,
@@ -499,11 +493,11 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?:werf\w*|schmeiss\w*|leg\w*|stell\w*) (?:ich )?mich (?:\w+ ){0,2}?(?P<core>vor "
-        r"(?:den|einen|nen|n|die|eine|ne) (?:zug|bahn|u-?bahn|s-?bahn|lkw|laster|auto|bus|"
-        r"strassenbahn|tram|ice))\b|\bvor (?:den|einen|nen|n|die|eine|ne) (?:zug|bahn|u-?bahn|"
-        r"s-?bahn|lkw|laster|ice) (?:springen|zu springen|springe|spring|laufen|zu laufen|"
-        r"gehen|werfen|legen)\b",
+        r"\b(?:werf\w*|schmeiss\w*|leg\w*|stell\w*)\s(?:ich )?mich\s(?:\w+ ){0,2}?(?P<core>vor "
+        r"(?:(?:den|einen|nen|n) (?:zug|lkw|laster|bus|ice|laster)|(?:die|eine|ne) (?:bahn|"
+        r"u-?bahn|s-?bahn|strassenbahn|tram)|(?:ein|n|das) auto))\b|\bvor (?:(?:den|einen|nen|n) "
+        r"(?:zug|lkw|laster|ice)|(?:die|eine|ne) (?:bahn|u-?bahn|s-?bahn)) (?:springen|zu "
+        r"springen|springe|spring|laufen|zu laufen|gehen|werfen|legen)\b",
         about_others=True,
     ),
     rule(
@@ -533,14 +527,14 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:besser|leichter|einfacher|glucklicher|gluecklicher|ruhiger|erleichtert|"
-        r"froh|egal|scheissegal) (?:\w+ ){0,4}?wenn ich (?:\w+ )?(?:tot|nicht mehr da|nicht mehr "
+        r"froh|egal|scheissegal) (?:\w+ ){0,4}?wenn\sich\s(?:\w+ )?(?:tot|nicht mehr da|nicht mehr "
         r"hier|nicht mehr am leben|fur immer weg|fuer immer weg|gestorben|nicht mehr existier\w*|"
         r"sterben|sterbe|nie geboren))\b",
         negatable=False,
     ),
     rule(
         S,
-        r"\b(?:will|mochte|moechte|wurde|wuerde|werde|wunsch\w*|wuensch\w*|sehne|sehn|"
+        r"\b(?:will|moe?chte?|moe?chte?|wue?rde?|wue?rde?|werde|wunsch\w*|wuensch\w*|sehne|sehn|"
         r"bereit|lust|bock|hoffe|hoffentlich|einfach|endlich|nur noch|darf|soll|sollte|muss|"
         r"wollte|lieber|gerne?|ready|verdiene?|verdient) (?:\w+ ){0,3}?(?P<core>sterben|sterbe|"
         r"tot sein|krepieren|verrecken|abkratzen)\b(?! (?:fur|fuer|vor|an|aus|wegen|bevor|im "
@@ -556,7 +550,7 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>sterben (?:will|mochte|moechte|wollte|werde|mochten))\b",
+        r"\b(?P<core>sterben (?:will|moe?chte?|moe?chte?|wollte|werde|mochten))\b",
         about_others=True,
     ),
     rule(
@@ -568,8 +562,8 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>(?:wae?re?|ware|waer|wae?r|bin) (?:\w+ ){0,2}?(?:lieber|besser|gern|gerne|"
         r"am liebsten|einfach|endlich|bald) tot|besser tot|lieber tot(?! als(?! (?:\w+ ){0,3}?"
-        r"(?:so |weiter|leben|das hier|noch)))|(?:will|mochte|moechte|wollte) (?:\w+ ){0,2}?tot "
-        r"sein|tot sein (?:will|mochte|moechte|wollte)|wunsch\w* (?:mir )?,? ?(?:ich|dass ich) "
+        r"(?:so |weiter|leben|das hier|noch)))|(?:will|moe?chte?|moe?chte?|wollte) (?:\w+ ){0,2}?tot "
+        r"sein|tot sein (?:will|moe?chte?|moe?chte?|wollte)|wunsch\w* (?:mir )?,? ?(?:ich|dass ich) "
         r"(?:\w+ )?(?:wae?re?|ware|waer|wae?r) (?:\w+ )?(?:tot|nie geboren|nicht (?:mehr )?"
         r"(?:da|hier|am leben))|wae?re? (?:ich )?(?:doch )?(?:bloss )?nie geboren|nie geboren "
         r"(?:worden )?(?:wae?re?|ware))\b",
@@ -582,7 +576,7 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         # Phrases that carry their own negation: "ich will nicht mehr leben".
-        r"\b(?P<core>(?:will|wollte|mochte|moechte|kann|konnte|darf|werde|mag) (?:\w+ ){0,2}?"
+        r"\b(?P<core>(?:will|wollte|moe?chte?|moe?chte?|kann|konnte|darf|werde|mag) (?:\w+ ){0,2}?"
         r"(?:so )?nicht mehr (?:so |einfach |wirklich |weiter |lange |langer |hier |auf dieser "
         r"welt |auf der welt |auf dieser erde )?(?:leben|weiterleben|existieren|am leben sein|"
         r"da sein|hier sein|atmen|aufwachen))\b(?! (?:mit|bei|in|zusammen|ohne|hier in|wie|"
@@ -591,10 +585,10 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:keine|keinen|kein|null) (?:lust|bock|kraft|grund|sinn|willen|wille|"
-        r"motivation|energie) (?:mehr )?(?:zu leben|zum leben|auf (?:das|mein|dieses|dies) leben|am leben|"
+        r"\b(?P<core>(?:keine|keinen|kein|null)\s(?:lust|bock|kraft|grund|sinn|willen|wille|"
+        r"motivation|energie)\s(?:mehr )?(?:zu leben|zum leben|auf (?:das|mein|dieses|dies) leben|am leben|"
         r"weiterzuleben|weiter zu leben|zu existieren|im leben|in meinem leben|mehr zu leben|"
-        r"mehr im leben|mehr zum leben)|(?:das|mein) leben (?:\w+ )?(?:hat|macht) (?:\w+ )?"
+        r"mehr im leben|mehr zum leben)|(?:das|mein)\sleben\s(?:\w+ )?(?:hat|macht)\s(?:\w+ )?"
         r"(?:keinen|null|kein) sinn|(?:das|mein) leben ist (?:\w+ )?(?:sinnlos|nicht "
         r"lebenswert|nichts wert|wertlos)|nicht lebenswert|nichts (?:mehr )?(?:wofur|wofuer) "
         r"(?:es sich )?(?:\w+ )?(?:zu leben|leben)|wofur (?:\w+ )?(?:lebe|leb) ich (?:\w+ )?"
@@ -603,8 +597,8 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?:einschlafen|einzuschlafen|schlafen|hoffe|hoffentlich|will|mochte|moechte|wunsch\w*|"
-        r"wuensch\w*|wurde|wuerde|liebsten|einfach|und) (?:\w+ ){0,3}?(?:nie|nicht) (?:mehr|"
+        r"\b(?:einschlafen|einzuschlafen|schlafen|hoffe|hoffentlich|will|moe?chte?|moe?chte?|wunsch\w*|"
+        r"wuensch\w*|wue?rde?|wue?rde?|liebsten|einfach|und) (?:\w+ ){0,3}?(?:nie|nicht) (?:mehr|"
         r"wieder) (?P<core>aufwachen|aufzuwachen|aufwache|aufwach)\b",
         negatable=False,
     ),
@@ -739,7 +733,7 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>wer (?:kriegt|bekommt|nimmt|erbt) (?:\w+ )?(?:meine|meinen|mein) (?:\w+ )?"
         r"(?:sachen|katze|hund|kater|zeug|tiere?)(?: \w+)?,? wenn ich (?:\w+ )?(?:tot|weg|nicht "
-        r"mehr)|(?:bin|ich bin) (?:jetzt |endlich |nun )?bereit (?:zu sterben|zu gehen|fur den "
+        r"mehr)|(?:bin|ich bin) (?:jetzt |endlich |nun )?bereit\s(?:zu sterben|zu gehen|fur den "
         r"tod|fuer den tod|mich zu verabschieden)|heute (?:nacht|abend) (?:ist es soweit|ist es "
         r"so weit|mach ich es|tu ich es|passiert es)|(?:hab|habe) (?:einen|nen|n) plan,? "
         r"(?:\w+ ){0,2}?wie ich (?:mich|es|mir|sterbe))\b",
@@ -750,7 +744,7 @@ _CRISIS: tuple[Rule, ...] = (
         # Burden with a death meaning.
         r"\b(?P<core>(?:alle|jeder|ihr|die welt|meine familie|meine eltern|es|alles) (?:\w+ ){0,3}?"
         r"(?:besser dran|besser|gluecklicher|glucklicher|leichter|einfacher) (?:\w+ ){0,2}?"
-        r"ohne mich|ohne mich (?:\w+ ){0,3}?(?:besser dran|glucklicher|gluecklicher|viel besser|"
+        r"ohne mich|ohne\smich\s(?:\w+ ){0,3}?(?:besser dran|glucklicher|gluecklicher|viel besser|"
         r"besser|leichter|einfacher)(?! (?:\w+ ){0,2}?(?:gewesen|ausgegangen|gelaufen|"
         r"verlaufen)))\b",
         negatable=False,
@@ -759,14 +753,14 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>wenn ich (?:\w+ )?(?:tot|nicht mehr da|nicht mehr hier|nicht mehr am leben|"
-        r"weg|gestorben|sterben|nicht mehr existieren) (?:wae?re?|ware|waer|wae?r|bin|wurde|"
-        r"wuerde|ist|sein wurde)(?:[ ,]+\w+){0,5}?[ ,]+(?:merken|vermissen|auffallen|"
+        r"\b(?P<core>wenn\sich\s(?:\w+ )?(?:tot|nicht mehr da|nicht mehr hier|nicht mehr am leben|"
+        r"weg|gestorben|sterben|nicht mehr existieren) (?:wae?re?|ware|waer|wae?r|bin|wue?rde?|"
+        r"wue?rde?|ist|sein wue?rde?)(?:[ ,]+\w+){0,5}?[ ,]+(?:merken|vermissen|auffallen|"
         r"interessieren|kummern|kuemmern|egal|weinen|besser|leichter|glucklicher|gluecklicher|"
         r"erleichtert|froh|scheissegal)|(?:keiner|niemand|keine sau|kein schwein|kein mensch|"
         r"keinen) (?:\w+ ){0,3}?(?:vermissen|merken|auffallen|vermisst|interessieren|kummern|"
         r"weinen) (?:\w+ ){0,2}?wenn ich (?:\w+ )?(?:tot|weg|nicht mehr|sterbe|sterben|gehe)|"
-        r"(?:keiner|niemand|kein mensch) (?:wurde|wuerde|wird|wurd|wurde je) mich (?:\w+ )?"
+        r"(?:keiner|niemand|kein mensch) (?:wue?rde?|wue?rde?|wird|wurd|wue?rde? je) mich (?:\w+ )?"
         r"vermissen)\b",
         negatable=False,
         unless=r"\b(?:ausland|umziehe|umzug|urlaub|verreise|reise|party|feier|ziehe|wegziehe|"
@@ -774,18 +768,18 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?:ich|i|will|mochte|moechte|werde) (?:\w+ ){0,3}?mir (?:\w+ ){0,2}?(?:was|etwas|"
+        r"\b(?:ich|i|will|moe?chte?|moe?chte?|werde) (?:\w+ ){0,3}?mir (?:\w+ ){0,2}?(?:was|etwas|"
         r"irgendwas) (?:\w+ )?(?P<core>antun|anzutun|antue|angetan)\b",
         unless=r"\b(?:ko?e?nnte?|ko?e?nnt) (?:\w+ ){0,2}?mir (?:\w+ )?(?:was|etwas) antun\b",
     ),
     rule(
         S,
         r"\b(?P<core>wenn es mich (?:\w+ )?(?:nicht|nie) (?:mehr )?(?:gae?be|gabe|gaebe|gibt|"
-        r"geben wurde|geben wuerde|gegeben hae?tte)|(?:kurz|knapp|nah|so nah) davor,? (?:\w+ )?"
+        r"geben wue?rde?|geben wue?rde?|gegeben hae?tte)|(?:kurz|knapp|nah|so nah) davor,? (?:\w+ )?"
         r"(?:es|alles) (?:\w+ )?zu beenden|(?:tabletten|pillen|medikamente|schlaftabletten|ibus|"
-        r"paracetamol) (?:\w+ ){0,3}?(?:liegen|liegt|stehen) (?:\w+ ){0,2}?(?:bereit|vor mir|"
+        r"paracetamol) (?:\w+ ){0,3}?(?:liegen|liegt|stehen)\s(?:\w+ ){0,2}?(?:bereit|vor mir|"
         r"neben mir|schon da)|(?:toe?dliche?n?|letale?n?) (?:dosis|menge)|(?:wie ?viele?|"
-        r"wieviel) (?:\w+ ){0,2}?(?:tabletten|pillen|ibus|paracetamol|schlaftabletten) (?:\w+ )"
+        r"wieviel)\s(?:\w+ ){0,2}?(?:tabletten|pillen|ibus|paracetamol|schlaftabletten) (?:\w+ )"
         r"{0,5}?(?:toe?dlich|sterben|tot))\b",
         negatable=False,
         about_others=True,
@@ -794,7 +788,7 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         H,
         r"\b(?:ich |i )?(?:schneide|schneid) (?:ich )?(?P<core>mich)\b(?! (?:\w+ )?(?:aus|ab|raus|"
-        r"los|frei|beim|mit dem brot|in den finger|in den daumen|ins?)\b)|\b(?:will|muss|mochte|"
+        r"los|frei|beim|mit dem brot|in den finger|in den daumen|ins?)\b)|\b(?:will|muss|moe?chte?|"
         r"drang|angefangen|wieder|aufgehort|aufhoren),? (?:\w+ )?mich (?:\w+ )?(?:selbst )?"
         r"(?:zu )?(?:schneiden)\b",
         unless=_CUT_ACCIDENT,
@@ -807,7 +801,7 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         H,
-        r"\b(?:hab|habe|hatte) (?:ich )?mich (?:\w+ ){0,2}?(?:wieder|schon wieder|erneut|"
+        r"\b(?:hab|habe|hatte)\s(?:ich )?mich\s(?:\w+ ){0,2}?(?:wieder|schon wieder|erneut|"
         r"absichtlich|extra|mit absicht|selbst) (?:\w+ )?(?P<core>geschnitten|verletzt|verbrannt|"
         r"aufgeschnitten|blutig gekratzt)\b",
         unless=rf"{_CUT_ACCIDENT}|{_BURN_ACCIDENT}|{_KNOCK_ACCIDENT}",
@@ -826,8 +820,8 @@ _CRISIS: tuple[Rule, ...] = (
         H,
         r"\b(?P<core>svv|selbstverletz\w*|selbst verletz\w*|verletz\w* (?:ich )?(?:mich|sich) (?:\w+ )?"
         r"selbst|mich selbst (?:zu )?verletz\w*|selbstschae?dig\w*|automutilation|"
-        r"mir selbst (?:\w+ )?(?:weh ?(?:zu ?)?tun|wehtun|wehzutun|schmerzen zufue?gen|"
-        r"schaden)|mir (?:\w+ )?weh ?(?:zu ?)?tun wollen|(?:will|mochte|muss|drang) (?:\w+ )?"
+        r"mir\sselbst\s(?:\w+ )?(?:weh ?(?:zu ?)?tun|wehtun|wehzutun|schmerzen zufue?gen|"
+        r"schaden)|mir (?:\w+ )?weh ?(?:zu ?)?tun wollen|(?:will|moe?chte?|muss|drang) (?:\w+ )?"
         r"mir (?:\w+ )?weh ?(?:zu ?)?tun)\b",
         about_others=True,
         unless=r"\b(?:sport|training|gym|ausversehen|aus versehen|unfall)\b",
@@ -856,7 +850,7 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         H,
         r"\b(?P<core>(?:zigarette\w*|kippe\w*|feuerzeug|kerze|bue?geleisen|glut) (?:\w+ ){0,4}?"
-        r"(?:auf|an|in) (?:meiner|meinem|meinen|der|dem|mir|meine|den|die) (?:\w+ )?(?:haut|arm|arme|"
+        r"(?:auf|an|in)\s(?:meiner|meinem|meinen|der|dem|mir|meine|den|die) (?:\w+ )?(?:haut|arm|arme|"
         r"armen|hand|handgelenk|bein|beinen|oberschenkel)|(?:druck|drueck|druecke|drucke|"
         r"gedrueckt|gedruckt) (?:ich )?(?:mir|sich) (?:\w+ ){0,3}?(?:zigarette\w*|kippe\w*) "
         r"(?:\w+ ){0,3}?aus|(?:verbrenn\w*|verbrannt) (?:ich )?(?:mich|mir|sich) (?:\w+ ){0,3}?"
@@ -924,7 +918,7 @@ _CRISIS: tuple[Rule, ...] = (
 _CHECK_IN: tuple[Rule, ...] = (
     rule(
         S,
-        r"\b(?:will|mochte|moechte|wurde|wuerde|liebsten|wunsch\w*|wuensch\w*) (?:(?:einfach|"
+        r"\b(?:will|moe?chte?|moe?chte?|wue?rde?|wue?rde?|liebsten|wunsch\w*|wuensch\w*) (?:(?:einfach|"
         r"nur|am liebsten|fur immer|fuer immer|komplett|ganz|noch|so|halt|echt|gern|gerne|"
         r"mich|nur noch) ){0,4}(?P<core>verschwinden|mich auflosen|mich aufloesen|weg sein|"
         r"unsichtbar sein|aufhoren zu existieren|aufhoeren zu existieren|nicht mehr da sein|"
@@ -933,12 +927,12 @@ _CHECK_IN: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:bin|fuhl\w*|fuehl\w*) (?:mich )?(?:\w+ ){0,3}?(?:eine |nur eine |ne |nur "
-        r"ne )?(?:last|belastung|ballast|zumutung) (?:fur|fuer) (?:alle|jeden|alle anderen|"
-        r"meine familie|meine freunde|euch|die welt)|(?:bin|sind) (?:\w+ ){0,3}?(?:allen|jedem|"
-        r"euch|allen anderen) (?:\w+ ){0,2}?(?:eine |ne |nur eine |nur )?(?:last|belastung)|falle "
-        r"(?:\w+ )?(?:allen|jedem|euch|allen anderen) (?:\w+ )?zur last|bin (?:\w+ )?(?:eh |doch "
-        r"|sowieso )?(?:nur )?(?:eine |ne )?(?:last|belastung)(?=\s*(?:$|[.,!?;])))\b",
+        r"\b(?P<core>(?:bin|fuhl\w*|fuehl\w*)\s(?:mich )?(?:\w+ ){0,3}?(?:eine\s|nur eine\s|ne\s|nur "
+        r"ne\s)?(?:last|belastung|ballast|zumutung)\s(?:fur|fuer) (?:alle|jeden|alle anderen|"
+        r"meine familie|meine freunde|euch|die welt)|(?:bin|sind)\s(?:\w+ ){0,3}?(?:allen|jedem|"
+        r"euch|allen anderen)\s(?:\w+ ){0,2}?(?:eine\s|ne\s|nur eine\s|nur\s)?(?:last|belastung)|"
+        r"falle\s(?:\w+ )?(?:allen|jedem|euch|allen anderen)\s(?:\w+ )?zur last|bin\s(?:\w+ )?"
+        r"(?:eh |doch |sowieso )?(?:nur )?(?:eine\s|ne\s)?(?:last|belastung)(?=\s*(?:$|[.,!?;])))\b",
     ),
     rule(
         S,
@@ -967,7 +961,7 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"(?:allem|allem hier|dem ganzen|dem leben)|(?:wird|werde) (?:eh |sowieso |doch |"
         r"halt )?(?:nie|niemals) (?:wieder )?besser|keine hoffnung mehr|hoffnungslos|"
         r"(?:bin|fuhl\w*|fuehl\w*) (?:mich )?(?:so )?leer und (?:\w+ )?(?:sinnlos|hoffnungslos)|"
-        r"(?:will|mochte) (?:einfach |nur )*(?:den loffel abgeben|nicht mehr sein|schlafen und "
+        r"(?:will|moe?chte?) (?:einfach |nur )*(?:den loffel abgeben|nicht mehr sein|schlafen und "
         r"nicht mehr|es (?:einfach )?beenden))\b",
         negatable=False,
     ),

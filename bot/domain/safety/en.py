@@ -1114,9 +1114,9 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:(?:want|wants|wanted|wanting|ready|plan|planning|deserve|deserves|need|"
-        r"would like|i'd like|just want|long|longing|pray|praying) to|wish(?:ed)? (?:i )?(?:could|"
-        r"would)|should(?: just)?|hope i|hoping i) (?:just )?die)\b(?! (?:of|from|for|"
+        r"\b(?P<core>(?:want|wants|wanted|wanting|ready|plan|planning|deserve|deserves|need|"
+        r"would like|i'd like|just want|long|longing|pray|praying) to (?:just )?die|(?:wish(?:ed)? "
+        r"(?:i )?(?:could|would)|should(?: just)?|hope i|hoping i) (?:just )?die)\b(?! (?:of|from|for|"
         r"than|laughing|happy|old|with (?:him|her|them|you|my|someone)|in (?:peace|(?:his|her|"
         r"their|your|my) arms)|at home|peacefully|alone|young|a (?:hero|legend|virgin)|someday|"
         r"one day|on (?:this|that) hill|trying|doing|a little))",
@@ -2187,7 +2187,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"compass|"
         r"key|knife|blade|fork|lighter)|the (?:\w+ )?(?:pen|pencil|pin|needle|compass|key|knife|"
         r"blade|fork|lighter)|something (?:hot|sharp)|an? (?:hot|burning|heated) \w+|the (?:hot|"
-        r"burning|heated) \w+|hot \w+) (?:in|into|on|against|through|to) (?:my )?(?:own )?(?:skin|"
+        r"burning|heated) \w+|hot \w+) (?:into|against|onto|through) (?:my )?(?:own )?(?:skin|"
         r"arms?|wrists?|thighs?|legs?|palms?|hands?|stomach|hips?|forearms?|body|flesh))\b",
         unless=r"\b(?:by accident|accidentally|cooking|tattoo|injection|acupunct\w*|vaccin\w*|"
         r"doctor|nurse|blood test|piercing|sewing|knitting|splinter|massage|hand warmer|hot water "

@@ -238,7 +238,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:si|quand|le jour ou)\sje\s(?:\w+ ){0,3}?(?:le |la |les )?(?:quitte|quittes|"
         r"laisse|pars|m'en vais|parle|porte plainte|dis (?:\w+ )?(?:a|quoi que ce soit)|raconte|"
         r"previens|divorce|demenage|appelle la police|vais (?:a|voir) la police|dis non|refuse)"
-        r"[ ,]+(?:\w+ ){0,3}?(?:il|elle|ils|on)? ?(?:va |vont |)(?:me |m')(?:tue|tuer|tuera|"
+        r"[ ,]+(?:\w+ ){0,3}?(?:me |m')(?:tue|tuer|tuera|"
         r"bute|buter|butera|frappe|frapper|frappera|defonce|defoncer|retrouve|retrouvera|"
         r"egorge|egorger|fera du mal|faire du mal|fera la peau|faire la peau|massacre|"
         r"massacrer|crever|cr[eè]ve)|(?:va|vont|allait) me (?:tuer|buter|faire la peau|"

@@ -50,18 +50,21 @@ __all__ = ["LANGUAGE"]
 # Applied in order to the normalised text (lowercase, no accents). Each starts with its
 # letters so that it is found fast.
 _SHORTHAND: tuple[tuple[str, str], ...] = (
-    *((rf"{typo}\b(?<!\w{typo})", word) for typo, word in (
-        ("umzec", "umrzec"),
-        ("umrzc", "umrzec"),
-        ("sb", "sobie"),
-        ("se", "sobie"),
-        ("hce", "chce"),
-        ("chcem", "chce"),
-        ("mn", "mnie"),
-        ("wgl", "w ogole"),
-        ("wogole", "w ogole"),
-        ("nie mam zamiaru", "nie zamierzam"),
-    )),
+    *(
+        (rf"{typo}\b(?<!\w{typo})", word)
+        for typo, word in (
+            ("umzec", "umrzec"),
+            ("umrzc", "umrzec"),
+            ("sb", "sobie"),
+            ("se", "sobie"),
+            ("hce", "chce"),
+            ("chcem", "chce"),
+            ("mn", "mnie"),
+            ("wgl", "w ogole"),
+            ("wogole", "w ogole"),
+            ("nie mam zamiaru", "nie zamierzam"),
+        )
+    ),
     (r"samobuj(?<!\wsamobuj)", "samoboj"),
     # Fuse "nie" to the next word (see the docstring), except "trying not to".
     (
@@ -144,7 +147,7 @@ _LEAVE = (
 _THREAT = (
     r"(?:zabije|zabic|pobije|pobic|udusi|udusic|zatlucze|zatluc|skrzywdzi|skrzywdzic|"
     r"zrobi mi krzywde|zrobic mi krzywde|poderznie|zajebie|zakopie|podpali|oszpeci|polamie|"
-    r"zadzga|zastrzeli|dopadnie|zabijesz|zabiej)"
+    r"zadzga|zastrzeli|dopadnie|zabijesz|zabiej|nie_zyjesz|juz nie_zyjesz|nie_bedziesz zyla)"
 )
 _SELF_KILL_3 = (
     r"(?:sie zabije|zabije sie|skonczy ze soba|ze soba skonczy|cos sobie zrobi|"
@@ -220,7 +223,7 @@ _CRISIS: tuple[Rule, ...] = (
     fast_rule(
         D,
         rf"\b(?P<core>(?:jesli|jezeli|jak|gdy|kiedy|gdybym|jakbym) (?:\w+ ){{0,3}}?{_LEAVE}"
-        rf"{_CGAP}(?:\w+ ){{0,2}}?(?:mnie )?(?:{_THREAT}|{_SELF_KILL_3}))",
+        rf"{_CGAP}(?:\w+ ){{0,2}}?(?:mnie )?(?:{_THREAT}|{_SELF_KILL_3}|nie_zyje|juz nie_zyje|po mnie))",
     ),
     fast_rule(
         D,
@@ -319,6 +322,14 @@ _CRISIS: tuple[Rule, ...] = (
     fast_rule(D, r"\b(?P<core>szantazuje mnie|szantazowal mnie|szantazowala mnie)\b"),
     fast_rule(
         D,
+        r"\b(?P<core>grozi mi|grozil mi|grozila mi|dobiera\w* sie do mnie|podglada mnie|"
+        r"podgladal mnie|(?:robi|robil|zrobil) mi (?:\w+ )?zdjeci\w* (?:nago|bez ubrania|w bieliznie|"
+        r"pod prysznicem))\b",
+        unless=r"\b(?:zwolnieni\w*|pozw\w*|sad\w*|kar\w*|mandat\w*|palcem|konsekwencj\w*|"
+        r"policj\w* za)\b",
+    ),
+    fast_rule(
+        D,
         rf"\b(?P<core>{_KTO} (?:\w+ ){{0,2}}?(?:mnie dusi|dusi mnie|mnie poddusza|poddusza mnie|"
         r"mnie wali|wali mnie(?! to)))\b",
     ),
@@ -387,7 +398,8 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     fast_rule(
         S,
-        r"\b(?P<core>(?:umrzec|zdechnac|nie_zyc|nie_istniec) (?:\w+ )?(?:chce|chcialabym|"
+        r"\b(?P<core>(?:umrzec|zdechnac|nie_zyc|nie_istniec|zabic sie|sie zabic|skonczyc ze soba) "
+        r"(?:\w+ )?(?:mi sie chce|chce|chcialabym|"
         r"chcialbym|pragne|marze))\b",
     ),
     fast_rule(
@@ -489,7 +501,14 @@ _CRISIS: tuple[Rule, ...] = (
         r"czuc|cierpiec|sie budzic)|(?:zasnac|zasne|zasnelabym) i (?:\w+ )?(?:sie )?"
         r"nie_obudzic|(?:zasnac|zasne) na zawsze|nie_ma mnie dla czego|"
         r"(?:nie_pasuje|nie_ma dla mnie miejsca) (?:\w+ )?na tym swiecie|"
-        r"zniknac z tego swiata|zejsc z tego swiata|na tamten swiat|(?:chce|chcialabym|chcialbym|"
+        r"zniknac z tego swiata|zejsc z tego swiata|na tamten swiat|"
+        r"(?:najchetniej|chetnie|wolalabym|wolalbym) (?:\w+ )?(?:bym|juz) (?:\w+ )?(?:umarla|umarl|"
+        r"zniknela|zniknal|sie zabila|sie zabil|nie_zyla|nie_zyl|zdechla)|(?:umarlabym|"
+        r"umarlbym) (?:\w+ )?najchetniej|nie_obwiniajcie (?:sie|siebie|nikogo)|nikt nie_jest "
+        r"winny mojej smierci|(?:jesli|jezeli|jak|kiedy|gdy) (?:to )?(?:czytasz|czytacie|"
+        r"przeczytasz|przeczytacie)(?:,? \w+){0,4}?,? (?:mnie (?:juz )?nie_ma|juz nie_zyje|"
+        r"nie_zyje|mnie (?:juz )?nie_bedzie|odeszlam|odszedlem)|mam (?:juz )?(?:plan|pomysl),? "
+        r"jak (?:to )?(?:zrobic|skonczyc|sie zabic|odejsc)|(?:chce|chcialabym|chcialbym|"
         r"wolalabym|marze|pragne),? (?:zeby|aby|by) mnie (?:juz )?(?:nie_bylo|nie_istnialo)|"
         r"(?:szczesliwsi|szczesliwszy|szczesliwsza|spokojniejsi|spokojniejszy|latwiej|lepszy|"
         r"lepsze|lzej) (?:\w+ )?beze mnie(?! (?:w|na) (?:pracy|projekcie|imprezie|wyjezdzie|"
@@ -525,6 +544,23 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:trafilam|trafilem|lezalam|lezalem|wyladowalam|wyladowalem) (?:\w+ ){0,2}?"
         r"(?:na toksykologi\w*|na oiom\w*|na odtrucie|na sor\w*|na psychiatryk\w*|w psychiatryku) "
         r"(?:\w+ ){0,2}?po (?:\w+ )?(?:tabletk\w*|probie|przedawkowan\w*|lekach|prochach))\b",
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:moja|pierwsza|druga|trzecia|ostatnia|nieudana|kolejna|po) (?:\w+ )?"
+        r"prob(?:a|ie|y|e))\b",
+        needs=r"\b(?:szpital\w*|tabletk\w*|samoboj\w*|zyly|powies\w*|psychiatr\w*|odratowal\w*|"
+        r"przezyl\w*|uratowal\w*|odtruci\w*|toksykologi\w*|oiom\w*|zabic|umrzec)\b",
+        unless=r"\b(?:egzamin\w*|prawo jazdy|prawka|matur\w*|kolokwi\w*|rekrutacj\w*)\b",
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:zrobie to|to zrobie|skoncze to|skoncze z tym|zakoncze to|to koniec|"
+        r"koniec ze mna))\b",
+        needs=r"\b(?:tabletk\w*|leki|lekow|prochy|sznur\w*|zyletk\w*|most\w*|mosc\w*|dach\w*|"
+        r"pociag\w*|tory|torach|list\w* pozegnaln\w*|zegna\w*|pozegna\w*|przepraszam was|"
+        r"nie_szukajcie|petl\w*|okn\w* (?:na|z) \w+ pietr\w*)\b",
+        unless=r"\b(?:recept\w*|na bol|witamin\w*|antybiotyk\w*|na przeziebieni\w*)\b",
     ),
     # ---- SELF_HARM -------------------------------------------------------------------
     fast_rule(
@@ -573,7 +609,9 @@ _CRISIS: tuple[Rule, ...] = (
         H,
         r"\b(?P<core>(?:bije|bilam|bilem|uderzam|uderzalam|wale|walilam|tluke) sie "
         r"(?:\w+ ){0,2}?(?:po (?:twarzy|glowie|udach|rekach|nogach|brzuchu|policzkach)|piescia|"
-        r"piesciami|w (?:twarz|glowe|brzuch)|do krwi|do siniakow|az)|(?:uderzam|wale|"
+        r"piesciami|w (?:twarz|glowe|brzuch)|do krwi|do siniakow|az)|(?:uderzam|wale|walilam|"
+        r"walnelam|tluke|tluklam) (?:\w+ )?(?:piescia|piesciami|reka|rekami) (?:w|o) (?:sciane|"
+        r"mur|biurko|lustro) (?:\w+ )?(?:do krwi|az|do bolu)|(?:uderzam|wale|"
         r"walilam|tluke|tluklam) (?:\w+ )?glowa (?:o|w) (?:sciane|mur|podloge|biurko|stol) "
         r"(?:\w+ )?(?:az|do|kiedy|jak|gdy)|(?:drapie|drapalam|rozdrapuje|rozdrapalam|"
         r"gryze|gryzlam|szczypie|szczypalam|skubie|rozdrapywalam|wydrapuje|wydrapalam) "
@@ -665,7 +703,8 @@ _CHECK_IN: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>(?:juz )?nie_daje (?:juz )?rady|nie_dam (?:juz )?rady (?:dluzej|wiecej)|"
         r"nie_wytrzymam (?:juz )?dluzej|(?:mam|mialam) (?:juz )?(?:dosc|dosyc) (?:tego )?"
-        r"wszystkiego|nie_mam (?:juz )?sily (?:na nic|na to wszystko|walczyc|dalej)|"
+        r"wszystkiego|wszystkiego (?:mam )?(?:juz )?(?:dosc|dosyc)|juz nie_moge|nie_moge juz|"
+        r"nie_mam (?:juz )?sily (?:na nic|na to wszystko|walczyc|dalej)|"
         r"nikomu nie_jestem potrzebn\w*|jestem nikomu niepotrzebn\w*|nikt mnie nie_potrzebuje|"
         r"(?:chce|chcialabym),? zeby (?:to )?(?:wszystko )?(?:sie )?(?:juz )?(?:skonczylo|"
         r"przestalo))(?=\s*(?:$|[.,!?;)]|juz|z tym wszystkim|ze soba|wiecej|dluzej|xd|na nic|"
