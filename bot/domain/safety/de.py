@@ -1,11 +1,14 @@
-"""Crisis-screen rules for German (see bot.domain.safety and its engine).
+r"""Crisis-screen rules for German (see bot.domain.safety and its engine).
 
 Rules are written against the normalised text: lowercase, accents removed ("würgen" ->
 "wurgen", "ß" -> "ss"). People on phones also type umlauts as "ae", "oe", "ue", which the
 engine keeps, so the stems that carry an umlaut allow both ("wue?rg", "schlae?gt").
 Conjunctions ("und", "aber", "weil", "dass", ...) count as clause starts for negation, so
 "ich halt das nicht aus und will sterben" is not read as denied; "nicht mehr" before a
-phrase is not a denial but a history ("ich ritze mich nicht mehr" is flagged).
+phrase is not a denial but a history ("ich ritze mich nicht mehr" is flagged). Where a
+phrase starts with a common word, a `\s` stands for its space ("hat\smich\s...
+geschlagen", "wen+\sich"): it keeps that word out of the trigger words derived from the
+rules (see triggers.py), so that the rarer word of the phrase is the one looked for.
 
 Decisions on the ambiguous cases
 - Hyperbole: "ich lach mich tot", "ich sterbe vor Lachen", "todmüde"/"tot müde", "die Hitze
@@ -18,16 +21,23 @@ Decisions on the ambiguous cases
   hab ich mich geritzt") and recovery streaks ("4 Monate ritzfrei") are flagged, as in en.
   Another person's past death ("hat sich umgebracht", "hat sich das Leben genommen") is
   grief and is not flagged; someone at risk now ("sie will sich umbringen") is.
-- "ohne mich wären alle besser dran" is read as SUICIDE (as "better off without me" in en).
+- "ohne mich wären alle besser dran" is read as SUICIDE (as "better off without me" in en);
+  so are "ich will nur dass es aufhört", "mir egal ob ich lebe oder sterbe", "ich will zu
+  meiner Oma in den Himmel" and the algospeak "mich unaliven".
+- "ich will sterben" counts even with "lol", but not beside "so peinlich"/"cringe", where it
+  is the embarrassment idiom.
 - "mit allem Schluss machen", "meinem Leben ein Ende setzen" are SUICIDE; "Schluss machen"
   alone is a break-up and is not flagged.
 - Check-in only (narrow): "ich will verschwinden", "ich bin allen eine Last", "was soll das
   alles", "wozu das alles", "ich kann nicht mehr." (alone at a sentence end), "keine Kraft
-  mehr", "müde von allem", "es wird nie besser", "hat alles keinen Sinn mehr".
+  mehr", "müde von allem", "es wird nie besser", "hat alles keinen Sinn mehr", "bevor ich
+  noch was Dummes mache". "ich will verschwinden" beside a party, meeting or class is not.
 
 Out of reach: indirect plans with no means or death word ("am Freitag ist es vorbei",
-"bald habt ihr Ruhe vor mir"), threats said only through context, and a child's account
-that names no room, bed, secret or touching; the screen reads wordings, not situations.
+"bald habt ihr Ruhe vor mir", "ich fahr jetzt zur Brücke"), threats said only through
+context, and a child's account that names no room, bed, secret or touching; the screen
+reads wordings, not situations. A full stop inside a word ("K.o.-Tropfen", "z.B.") ends the
+sentence the engine reads, so what follows it may be missed.
 """
 
 from __future__ import annotations
@@ -46,6 +56,12 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bnimmer\b", "nicht mehr"),
     (r"\bn(?:ix|x)\b", "nichts"),
     (r"\bselber\b", "selbst"),
+    (r"\bnimma\b", "nicht mehr"),
+    (r"\blebn\b", "leben"),
+    (r"\bsterbn\b", "sterben"),
+    (r"\bumbringn\b", "umbringen"),
+    (r"\bwu\b", "will"),
+    (r"\bs[u*][i!1*]?z[i!1*][dt]", "suizid"),
     (r"\bsvv'?(?:en|t)?\b", "svv"),
 )
 
@@ -66,7 +82,8 @@ _PERSON = (
 # A gap of words that are not another person (so "ich glaube meine mutter will ..." fails).
 _GAP = r"(?:(?!(?:er|sie|es|der|die|das|mein\w*|dein\w*|sein\w*|ihr\w*|man|jemand|du)\b)\w+ )"
 _MODAL = (
-    r"(?:will|wollte|moe?chte?|mochten|moe?chte?|wue?rde?|wue?rde?|werde|werd|muss|musste|sollte|soll|"
+    r"(?:will|wollte|moe?chte?|mochten|moe?chte?|wue?rde?|wue?rde?|werde|werd|muss|musste|sollte|"
+    r"soll|"
     r"plane|versuche|versuch|hatte|habe|hab|denke|uberlege|ueberlege|uberleg|ueberleg|"
     r"kann|konnte|darf|wue?rde? am liebsten)"
 )
@@ -83,7 +100,8 @@ _KILL_SELF = (
 _GAME = (
     r"\b(?:schach|tennis|spiel\w*|game|games|runde|match|finale|partie|karten|uno|"
     r"mario ?kart|fifa|fortnite|minecraft|zocken|gezockt|boss|level|wettkampf|rennen|turnier|"
-    r"armdrucken|training|kampfsport|judo|bjj|ringen|sparring|mma|boxen|karate|tischtennis|badminton|squash|kicker|billard|darts|poker|monopoly|bowling|"
+    r"armdrucken|training|kampfsport|judo|bjj|ringen|sparring|mma|boxen|karate|tischtennis|"
+    r"badminton|squash|kicker|billard|darts|poker|monopoly|bowling|"
     r"laufen|wettrennen|quiz|abstimmung|wahl)\b"
 )
 _CUT_ACCIDENT = (
@@ -112,8 +130,10 @@ _VIOLENT_STRONG = (
 _VIOLENT_PARTICIPLE = (
     r"(?:geschlagen|verprue?gelt|gewue?rgt|getreten|geschubst|gestoe?ssen|geohrfeigt|"
     r"vergewaltigt|missbraucht|misshandelt|begrapscht|betatscht|befummelt|angegriffen|"
-    r"attackiert|gefesselt|eingesperrt|eingeschlossen|bedroht|vermoe?belt|am (?:arm|hals|handgelenk|nacken) gepackt|"
-    r"gebissen|mit (?:dem|einem|nem) messer bedroht|an den haaren gezogen|gegen die wand "
+    r"attackiert|gefesselt|eingesperrt|eingeschlossen|bedroht|vermoe?belt|am (?:arm|hals|"
+    r"handgelenk|nacken) gepackt|"
+    r"gebissen|mit (?:dem|einem|nem) messer bedroht|an den haaren (?:\w+ ){0,4}?(?:gezogen|"
+    r"gerissen|geschleift|gezerrt)|durch die (?:\w+ )?(?:geschleift|gezerrt)|gegen die wand "
     r"gedrue?ckt|zu boden geworfen|k\.?o\.? geschlagen|bewusstlos geschlagen|"
     r"grun und blau geschlagen|windelweich geschlagen)"
 )
@@ -129,14 +149,15 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         D,
         rf"\b(?P<core>{_VIOLENT_STRONG}) (?:er |sie |der |die |mein \w+ |meine \w+ )?mich\b"
-        r"(?! (?:\w+ )?(?:um|ab|durch|nieder)\b)",
+        r"(?! (?:\w+ )?(?:um|ab|durch|nieder)\b)(?! (?:nie|nicht|niemals)\b(?! mehr))",
         unless=_GAME + _SMALL_CHILD,
     ),
     rule(
         D,
         rf"\b{_PERSON} (?:\w+ ){{0,3}}?(?P<core>schlae?gt|haut|verhaut|tritt|bedroht|bedrohte|"
         r"verfolgt|stalkt|stalkte|beobachtet|kontrolliert|erpresst|erpresste|quae?lt|fesselt|"
-        r"schlie?e?sst|sperrt) mich\b(?! (?:\w+ ){0,2}?(?:um|ab|aus|durch|nieder)\b)",
+        r"schlie?e?sst|sperrt) mich\b(?! (?:\w+ ){0,2}?(?:um|ab|aus|durch|nieder)\b)"
+        r"(?! (?:nie|nicht|niemals)\b(?! mehr))",
         unless=_GAME
         + _SMALL_CHILD
         + r"|\b(?:gedanke\w*|vergangenheit|pech|erinnerung\w*|alptraum\w*|albtraum"
@@ -144,7 +165,7 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         D,
-        rf"\b(?:hat|hatte|haben|hab|habe|hatten)\s(?:er |sie |der |die )?mich\s(?:\w+ ){{0,6}}?"
+        rf"\b(?:hat|hatte|haben|hatten)\s(?:er |sie |der |die )?mich\s(?:\w+ ){{0,6}}?"
         rf"(?P<core>{_VIOLENT_PARTICIPLE})\b",
         unless=_GAME,
     ),
@@ -168,7 +189,8 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         D,
         r"\b(?P<core>(?:hand|hae?nde|finger) (?:\w+ )?(?:um|an|auf) (?:meinen|meinem|den) (?:hals|"
-        r"kehle)|(?:druckt|drueckt|drue?ckte) mir (?:\w+ )?(?:die kehle|den hals|die luft) (?:zu|ab)|"
+        r"kehle)|(?:druckt|drueckt|drue?ckte) mir (?:\w+ )?(?:die kehle|den hals|die luft) (?:zu|"
+        r"ab)|"
         r"(?:messer|waffe|pistole|knarre) (?:\w+ )?(?:an meinen|an meine|an den|an die) (?:hals|"
         r"kehle|kopf|brust)|(?:mit|mit einem|mit nem|mit dem) messer (?:auf mich|bedroht|"
         r"gedroht)|(?:angst|panik) um mein leben|todesangst vor (?:ihm|ihr|meinem|meiner))\b",
@@ -189,7 +211,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"schluss mach|mich trenne|trenne|abhaue|ausziehe|anzeige|zur polizei|jemandem|"
         r"jemanden|irgendwem|was sage|was erzae?hle|es erzae?hle|es sage|weggehe|nein sage)"
         r"[ ,]+(?:\w+ ){0,3}?(?:bringt|bringe|bring|toe?tet|killt|ersticht|erschiesst|"
-        r"schlae?gt|macht) (?:er |sie |der |die |mein \w+ )?mich (?:\w+ )?(?:um|kalt|tot|"
+        r"schlae?gt)\s(?:er |sie |der |die |mein \w+ )?mi(?:ch)?\s(?:\w+ )?(?:um|kalt|tot|"
         r"fertig|kaputt)?)",
     ),
     rule(
@@ -209,9 +231,9 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         D,
         # A partner's suicide threat that holds the writer in place.
-        r"\b(?P<core>(?:bringt|bringe|toe?tet) (?:er|sie) sich (?:\w+ )?um,? (?:\w+ )?wenn ich|"
-        r"(?:er|sie) (?:\w+ ){0,3}?(?:bringt|bringe|bring) sich (?:\w+ )?um,? (?:\w+ )?wenn ich|"
-        r"(?:er|sie) (?:\w+ ){0,3}?(?:tut|tu) sich (?:\w+ )?(?:was|etwas) an,? (?:\w+ )?wenn ich|"
+        r"\b(?P<core>(?:bringt|bringe|toe?tet) (?:er|sie) sich (?:\w+ )?um,? (?:\w+ )?wen+\sich|"
+        r"(?:er|sie) (?:\w+ ){0,3}?(?:bringt|bringe|bring) sich (?:\w+ )?um,? (?:\w+ )?wen+\sich|"
+        r"(?:er|sie) (?:\w+ ){0,3}?(?:tut|tu) sich (?:\w+ )?(?:was|etwas) an,? (?:\w+ )?wen+\sich|"
         r"droh\w*(?:,? \w+){0,3}?,? (?:mit (?:suizid|selbstmord)|sich (?:\w+ )?umzubringen|sich "
         r"(?:\w+ )?(?:was|etwas) anzutun|sich (?:\w+ )?das leben zu nehmen))",
     ),
@@ -238,7 +260,8 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         D,
-        r"\b(?P<core>(?:hab|habe|hatte) (?:\w+ )?(?:so |total |echt |richtig |voll |solche |"
+        r"\b(?P<core>(?:hab|habe|hatte) (?:(?!keine?n?\b)\w+ )?(?:so |total |echt |richtig |voll |"
+        r"solche |"
         r"riesige )?(?:angst|panik|schiss) (?:\w+ )?(?:vor (?:ihm|ihr|meinem (?:mann|freund|"
         r"vater|stiefvater|ex|partner)|meiner (?:frau|freundin|mutter|partnerin))(?=\s*(?:$|"
         r"[.,!?;]|und|wenn|weil|seit))|(?:nach hause|heim) ?zu ?gehen|heimzugehen|heimzukommen|"
@@ -252,7 +275,8 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         D,
-        r"\b(?P<core>(?:er|sie|mein \w+|meine \w+) (?:ist|war|wird|wue?rde?) (?:\w+ )?(?:gewalttae?tig|"
+        r"\b(?P<core>(?:er|sie|mein \w+|meine \w+) (?:ist|war|wird|"
+        r"wue?rde?) (?:\w+ )?(?:gewalttae?tig|"
         r"handgreiflich)|(?:mein|meine|meinem|meinen) (?:gewalttae?tige\w*|prugelnde\w*) \w+|"
         r"hae?usliche gewalt|(?:gewalt|missbrauch) (?:in|zu) (?:meiner|unserer) (?:beziehung|ehe|"
         r"familie|hause))\b",
@@ -262,7 +286,8 @@ _CRISIS: tuple[Rule, ...] = (
         D,
         rf"\b(?P<core>{_PERSON} (?:\w+ ){{0,2}}?(?:schlae?gt|verprue?gelt|wue?rgt|tritt|"
         r"vergewaltigt|missbraucht|misshandelt) (?:sie|ihn|uns|meine \w+|meinen \w+|mein \w+)|"
-        r"(?:wird|wue?rde?) (?:\w+ ){0,3}?von\s(?:ihrem|seinem|ihm|ihr|ihrer|seiner|unserem|meinem) "
+        r"(?:wird|wue?rde?) (?:\w+ ){0,3}?von\s(?:ihrem|seinem|ihm|ihr|ihrer|seiner|unserem|"
+        r"meinem) "
         r"(?:\w+ )?(?:geschlagen|verprue?gelt|vergewaltigt|missbraucht|misshandelt|gewue?rgt|"
         r"bedroht|eingesperrt))\b(?! (?:im|beim|in|bei)\b)",
         about_others=True,
@@ -289,7 +314,8 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         D,
-        r"\b(?:wue?rde?|werde|wurden|bin|hat|haben|hatte) (?:\w+ ){0,3}?(?:mich )?(?P<core>betae?ubt|"
+        r"\b(?:wue?rde?|werde|wurden|bin|hat|haben|"
+        r"hatte) (?:\w+ ){0,3}?(?:mich )?(?P<core>betae?ubt|"
         r"unter drogen gesetzt|abgefullt und|ausgenutzt als ich (?:\w+ )?(?:betrunken|schlief|"
         r"bewusstlos))\b",
         unless=r"\b(?:zahnarzt|arzt|op|operation|narkose|krankenhaus|tierarzt|klinik)\b",
@@ -325,12 +351,35 @@ _CRISIS: tuple[Rule, ...] = (
         D,
         r"\b(?P<core>(?:das|es) bleibt (?:\w+ )?unter uns|darf (?:\w+ ){0,2}?(?:mama|papa|mami|"
         r"papi|niemandem|keinem|meiner mutter|meinem vater|der lehrerin|dem lehrer) (?:\w+ )?"
-        r"(?:nichts|was|davon|etwas) (?:\w+ )?(?:sagen|erzae?hlen|verraten)|(?:beim|wenn ich) "
+        r"(?:nichts|was|davon|etwas) (?:\w+ )?(?:sagen|erzae?hlen|verraten)|(?:beim|wen+\sich)\s"
         r"(?:duschen|umziehen|baden|dusche|bade) (?:\w+ ){0,3}?(?:zuschaut|zuguckt|zusieht|"
-        r"filmt|fotografiert|reinkommt)|(?:guckt|schaut|sieht|starrt|glotzt) (?:\w+ ){0,3}?zu,? (?:\w+ )?(?:wenn|wahrend|waehrend) "
-        r"ich (?:\w+ )?(?:dusche|bade|mich umziehe|schlafe)|(?:kommt|kam) (?:\w+ ){0,3}?(?:ins bad|ins badezimmer) "
+        r"filmt|fotografiert|reinkommt)|(?:guckt|schaut|sieht|starrt|"
+        r"glotzt) (?:\w+ ){0,3}?zu,? (?:\w+ )?(?:wen+|wae?hrend)\s"
+        r"ich\s(?:\w+ )?(?:dusche|bade|mich umziehe|schlafe)|(?:kommt|"
+        r"kam) (?:\w+ ){0,3}?(?:ins bad|ins badezimmer) "
         r"wenn ich (?:dusche|bade))\b",
         negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?:fasst|fasste|grabscht|grapscht|tatscht|betatscht|befummelt|grapschte) (?:er |sie )?"
+        r"mich (?:\w+ ){0,3}?(?P<core>an)\b",
+        unless=r"\b(?:an der schulter|am arm|an der hand|am ru?e?cken|zur begruessung|"
+        r"zur begrussung)\b",
+    ),
+    rule(
+        D,
+        r"\b(?:schaut|guckt|sieht|glotzt|starrt|schaute|guckte|sah) (?:mir|mich) (?:\w+ )?(?:beim|"
+        r"wae?hrend) (?:\w+ )?(?:duschen|baden|umziehen|schlafen|anziehen|pinkeln) (?:\w+ )?"
+        r"(?P<core>zu)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:fotos|bilder|videos|aufnahmen) (?:\w+ )?von mir)\b",
+        needs=r"\b(?:droh\w*|erpress\w*)\b(?:,? \w+){0,6}?,? (?:zu posten|zu verschicken|"
+        r"rumzuschicken|zu veroe?ffentlichen|zu zeigen|online|ins netz|hochzuladen|zu "
+        r"verbreiten|weiterzuschicken)\b",
+        about_others=True,
     ),
     # sexual violence and coercion
     rule(
@@ -346,7 +395,9 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:zwingt|zwang|gezwungen|draengt|drae?ngt|noe?tigt|ueberredet) (?:er |sie "
         r")?(?:mich )?(?:\w+ ){0,3}?(?:zum sex|zu sex|zum geschlechtsverkehr|mit ihm zu schlafen|"
         r"mit ihr zu schlafen|mit ihm ins bett|zu sexuellen|sex zu haben|sachen zu machen|dinge "
-        r"zu tun|mich auszuziehen|ihn anzufassen|es zu tun)|(?:sex|angefasst|weitergemacht|"
+        r"zu tun|mich auszuziehen|ihn anzufassen|es zu tun|(?:ihm |ihr )?(?:bilder|fotos|"
+        r"nacktbilder|nacktfotos|nudes|videos) (?:von mir )?zu (?:schicken|senden|machen))|(?:sex|"
+        r"angefasst|weitergemacht|"
         r"ausgezogen|geschlafen|angefasst|beruhrt|beruehrt|gekusst) (?:\w+ ){0,4}?(?:obwohl|"
         r"auch wenn|trotzdem|als) ich (?:\w+ ){0,2}?nein (?:gesagt|sage|sagte|gesagt habe)|"
         r"gegen meinen willen|ohne mein (?:einverstae?ndnis|okay|ok|ja)|(?:fasst|fasste|beruhrt|"
@@ -360,7 +411,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:was|etwas|irgendwas|drogen|tropfen|pulver|zeug|ne pille|eine pille|"
         r"was rein)\s(?:\w+ ){0,2}?(?:in|ins|in mein|in meinen|in mein)\s(?:\w+ )?(?:getrae?nk|"
         r"glas|drink|bier|cocktail|wein|sekt|cola|becher)|(?:getrae?nk|drink|glas) (?:\w+ ){0,3}?"
-        r"(?:was|etwas|drogen|tropfen)\s(?:\w+ )?(?:reingetan|reingemischt|gemischt|gekippt|getan))",
+        r"(?:was|etwas|drogen|tropfen)\s(?:\w+ )?(?:reingetan|reingemischt|gemischt|gekippt|"
+        r"getan))",
     ),
     rule(
         D,
@@ -375,8 +427,48 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         D,
+        r"\b(?:packt|packte|gepackt|greift|griff|gegriffen|drue?ckt|drue?ckte|wue?rgt|wue?rgte|"
+        r"zieht|zog) (?:er |sie )?mich (?:\w+ ){0,2}?(?P<core>(?:am|an den|beim|bei den|an der) "
+        r"(?:hals|kehle|haaren|nacken|gurgel|hae?nden|gelenken|handgelenken))\b",
+        unless=_GAME + _SMALL_CHILD,
+    ),
+    rule(
+        D,
+        rf"\b{_PERSON} (?:\w+ ){{0,2}}?(?P<core>droht|drohte|bedroht|bedrohte) (?:mir|mich)"
+        r"(?=\s*(?:$|[.,!?;]|und\b|seit\b|immer\b|stae?ndig\b|dauernd\b|wieder\b|schon\b|"
+        r"jeden\b|per\b|mit (?:dem|einem|nem) (?:messer|tod|umbringen|waffe)))",
+        unless=_GAME + r"|\b(?:kundigung|kuendigung|abmahnung|anwalt|polizei|strafe|note)\b",
+    ),
+    rule(
+        D,
+        r"\b(?:sex|angefasst|beruhrt|beruehrt|ausgezogen|geschlafen|befriedigt|gefilmt|"
+        r"fotografiert) (?:\w+ ){0,5}?(?:als|wae?hrend|obwohl|wen+)\sich\s(?:\w+ ){0,2}?(?P<core>"
+        r"geschlafen|schlief|schlafe|betrunken|bewusstlos|weggetreten|ohnmae?chtig|nicht bei mir|"
+        r"zu betrunken|high|wehrlos)\b",
+    ),
+    rule(
+        D,
+        r"\b(?:hat|hatte|haben) (?:er |sie )?mir (?:\w+ ){0,2}?(?P<core>(?:blaue flecken|"
+        r"hae?matome|striemen|wue?rgemale|eine platzwunde|prellungen) (?:\w+ )?(?:gemacht|"
+        r"verpasst|zugefue?gt|gehauen|geschlagen))\b",
+        unless=_GAME + _SMALL_CHILD,
+    ),
+    rule(
+        D,
+        r"\b(?:wird|wue?rde?|werde|wurden|werden) (?:\w+ ){0,3}?von\s(?P<core>(?:papa|mama|"
+        r"vater|mutter|stiefvater|stiefmutter|onkel|opa|ihm|ihr|ihrem|seinem|ihrer|seiner|"
+        r"meinem|meiner|unserem|unserer) (?:\w+ )?(?:geschlagen|verprue?gelt|vergewaltigt|"
+        r"missbraucht|misshandelt|gewue?rgt|bedroht|eingesperrt|getreten|angefasst))\b",
+        about_others=True,
+        unless=_GAME + r"|\b(?:bayern|dortmund|bvb|team|mannschaft|gegner|verein|fc|club|"
+        r"schalke|tabelle|liga)\b",
+    ),
+    rule(
+        D,
         # A child's account: an adult in the room at night, secrets.
-        r"\b(?P<core>(?:kommt|kam|schleicht|geht) (?:\w+ ){0,3}?(?:nachts|abends|immer|wenn "
+        r"\b(?P<core>(?:kommt|kam|schleicht|legt sich|legte sich|steigt|stieg) (?:\w+ ){0,3}?zu "
+        r"mir (?:ins|in mein|unter die) (?:bett|zimmer|decke)|(?:kommt|kam|schleicht|geht) "
+        r"(?:\w+ ){0,3}?(?:nachts|abends|immer|wenn "
         r"(?:alle|mama|papa) schlafen) (?:\w+ ){0,2}?in mein (?:zimmer|bett)|(?:kommt|kam|legt "
         r"sich|legte sich) (?:\w+ ){0,2}?(?:zu mir )?in mein bett|darf (?:es|das) (?:\w+ )?"
         r"(?:keinem|niemandem|niemanden|keinen|keiner|nicht mama|nicht papa|nicht meiner mama) "
@@ -388,24 +480,26 @@ _CRISIS: tuple[Rule, ...] = (
     # ---- SUICIDE
     rule(
         S,
-        r"\b(?:ich bringe?|bringe? ich|ich bring|bring ich) mich (?:\w+ ){0,3}?(?P<core>um)\b"
+        r"\b(?:ich bringe?|bringe? ich|ich bring|bring ich|i bring|bring i) (?:mich|"
+        r"mi) (?:\w+ ){0,3}?(?P<core>um)\b"
         r"(?! (?:den|die|das|meinen|meine|mein|jede\w*|\d|halb|viertel|punkt|kurz)\b)",
     ),
     rule(
         S,
-        rf"\b(?:ich|i) {_GAP}{{0,3}}?{_MODAL} {_GAP}{{0,4}}?mich\s(?:\w+ ){{0,3}}?"
+        rf"\b(?:ich|i) {_GAP}{{0,3}}?{_MODAL} {_GAP}{{0,4}}?mi(?:ch)?\s(?:\w+ ){{0,3}}?"
         rf"(?P<core>{_KILL_SELF})\b",
         unless=r"\b(?:ko?e?nnte?|ko?e?nnt) (?:\w+ ){0,3}?mich (?:\w+ ){0,2}?(?:selbst )?umbringen\b"
         r"(?! weil| ehrlich| echt)",
     ),
     rule(
         S,
-        rf"\b{_MODAL}\s(?:ich|i)\s{_GAP}{{0,4}}?mich\s(?:\w+ ){{0,3}}?(?P<core>{_KILL_SELF})\b",
+        rf"\b{_MODAL}\s(?:ich|"
+        rf"i)\s{_GAP}{{0,4}}?mi(?:ch)?\s(?:\w+ ){{0,3}}?(?P<core>{_KILL_SELF})\b",
     ),
     rule(
         S,
         rf"(?:^|[.!?,;:] ?|\b(?:und|aber|dann|ehrlich|einfach|echt|manchmal|heute|jetzt|bald|"
-        rf"morgen|sonst) ){_MODAL}\s{_GAP}{{0,4}}?mich\s(?:\w+ ){{0,3}}?(?P<core>{_KILL_SELF})\b",
+        rf"morgen|sonst) ){_MODAL}\s{_GAP}{{0,4}}?mi(?:ch)?\s(?:\w+ ){{0,3}}?(?P<core>{_KILL_SELF})\b",
     ),
     rule(
         S,
@@ -440,12 +534,12 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?:nehm|nehme|nimm) (?:ich )?mir (?:\w+ ){0,2}?(?:das|mein) (?P<core>leben)\b",
+        r"\b(?:nehme?|nimm) (?:ich )?mir\s(?:\w+ ){0,2}?(?:das|mein)\s(?P<core>leben)\b",
     ),
     rule(
         S,
         # Someone at risk now (a past death, "hat sich umgebracht", is grief).
-        r"\b(?:sich) (?:\w+ ){0,3}?(?P<core>umzubringen|umbringen|das leben (?:zu )?nehmen|"
+        r"\bsich\s(?:\w+ ){0,3}?(?P<core>umzubringen|umbringen|das leben (?:zu )?nehmen|"
         r"zu toe?ten|toe?ten|aufzuhae?ngen|aufhae?ngen|zu erhae?ngen|erhae?ngen|(?:was|etwas) "
         r"anzutun|(?:was|etwas) antun|zu erschiessen|vor (?:den|einen) zug zu werfen)\b",
         about_others=True,
@@ -461,15 +555,18 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>suizidal\w*|"
         r"suizidgedank\w*|selbstmordgedank\w*|suizidversuch\w*|selbstmordversuch\w*|"
         r"suizidgefae?hrd\w*|selbstmordgefae?hrd\w*|suizidplan\w*|selbstmordplan\w*|"
-        r"suizidgedanke|abschiedsbrief\w*|abschiedsnachricht\w*|abschiedsvideo\w*|"
+        r"suizidgedanke|abschiedsbrief\w*|abschiedsnachricht\w*|abschiedsvideo\w*|abschiedspost\w*|"
+        r"abschiedskram|abschiedstext\w*|abschiedsworte|abschiedszeilen|abschiedsmail\w*|"
         r"todessehnsucht|todeswunsch|sterbewunsch|lebensmue?de gedanken)\b",
         about_others=True,
     ),
     rule(
         S,
-        r"\b(?:denke|denk|denkt|denkst|dachte|gedacht|denken|nachdenken|nachgedacht|uberlege|ueberlege|"
+        r"\b(?:denke|denk|denkt|denkst|dachte|gedacht|denken|nachdenken|nachgedacht|uberlege|"
+        r"ueberlege|"
         r"uberlegt|ueberlegt|uberleg|ueberleg|plane|geplant|versucht|recherchiert|gegoogelt|"
-        r"googel|google|gedanken|gedanke) (?:\w+ ){0,3}?(?:an |ans |uber |ueber |ubers |uebers )?(?P<core>suizid|"
+        r"googel|google|gedanken|gedanke) (?:\w+ ){0,3}?(?:an |ans |uber |ueber |ubers |"
+        r"uebers )?(?P<core>suizid|"
         r"selbstmord|freitod|den freitod|sterben|den tod|meinen tod|meinen eigenen tod)\b"
         r"(?! (?:meines|meiner|von|des|der|vom|seines|ihres) )",
         about_others=True,
@@ -527,7 +624,7 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:besser|leichter|einfacher|glucklicher|gluecklicher|ruhiger|erleichtert|"
-        r"froh|egal|scheissegal) (?:\w+ ){0,4}?wenn\sich\s(?:\w+ )?(?:tot|nicht mehr da|nicht mehr "
+        r"froh|egal|scheissegal) (?:\w+ ){0,4}?wen+\sich\s(?:\w+ )?(?:tot|nicht mehr da|nicht mehr "
         r"hier|nicht mehr am leben|fur immer weg|fuer immer weg|gestorben|nicht mehr existier\w*|"
         r"sterben|sterbe|nie geboren))\b",
         negatable=False,
@@ -544,8 +641,10 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:ko?e?nnte?|ko?e?nnt) (?:\w+ ){0,3}?sterben (?:fur|fuer|vor)\b|"
         r"\b(?:fur|fuer) (?:dich|ihn|sie|euch|uns|meine?n? \w+|die \w+|das \w+) (?:\w+ )?sterben\b|"
         r"\b(?:in frieden|friedlich|alt und|im alter|mit \d+|mit hundert|im schlaf|irgendwann|"
-        r"eines tages|mal alt)\b|"
-        r"\b(?:lieber|eher) (?:\w+ ){0,3}?(?:sterben|sterbe ich|tot) als (?!(?:\w+ ){0,3}?(?:so |weiter|leben|"
+        r"eines tages|mal alt)\b|\b(?:so peinlich|wie peinlich|cringe|fremdscham\w*|"
+        r"fremdschae?m\w*)\b|"
+        r"\b(?:lieber|eher) (?:\w+ ){0,3}?(?:sterben|sterbe ich|tot) als (?!(?:\w+ ){0,3}?(?:so |"
+        r"weiter|leben|"
         r"das hier|noch einen|noch einmal|jeden tag))",
     ),
     rule(
@@ -562,8 +661,10 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>(?:wae?re?|ware|waer|wae?r|bin) (?:\w+ ){0,2}?(?:lieber|besser|gern|gerne|"
         r"am liebsten|einfach|endlich|bald) tot|besser tot|lieber tot(?! als(?! (?:\w+ ){0,3}?"
-        r"(?:so |weiter|leben|das hier|noch)))|(?:will|moe?chte?|moe?chte?|wollte) (?:\w+ ){0,2}?tot "
-        r"sein|tot sein (?:will|moe?chte?|moe?chte?|wollte)|wunsch\w* (?:mir )?,? ?(?:ich|dass ich) "
+        r"(?:so |weiter|leben|das hier|noch)))|(?:will|moe?chte?|moe?chte?|"
+        r"wollte) (?:\w+ ){0,2}?tot "
+        r"sein|tot sein (?:will|moe?chte?|moe?chte?|wollte)|wunsch\w* (?:mir )?,? ?(?:ich|"
+        r"dass ich) "
         r"(?:\w+ )?(?:wae?re?|ware|waer|wae?r) (?:\w+ )?(?:tot|nie geboren|nicht (?:mehr )?"
         r"(?:da|hier|am leben))|wae?re? (?:ich )?(?:doch )?(?:bloss )?nie geboren|nie geboren "
         r"(?:worden )?(?:wae?re?|ware))\b",
@@ -576,7 +677,8 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         # Phrases that carry their own negation: "ich will nicht mehr leben".
-        r"\b(?P<core>(?:will|wollte|moe?chte?|moe?chte?|kann|konnte|darf|werde|mag) (?:\w+ ){0,2}?"
+        r"\b(?P<core>(?:will|wollte|moe?chte?|kann|konnte|darf|werde|mag|mog|mecht|"
+        r"mechat) (?:\w+ ){0,2}?"
         r"(?:so )?nicht mehr (?:so |einfach |wirklich |weiter |lange |langer |hier |auf dieser "
         r"welt |auf der welt |auf dieser erde )?(?:leben|weiterleben|existieren|am leben sein|"
         r"da sein|hier sein|atmen|aufwachen))\b(?! (?:mit|bei|in|zusammen|ohne|hier in|wie|"
@@ -585,11 +687,13 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:keine|keinen|kein|null)\s(?:lust|bock|kraft|grund|sinn|willen|wille|"
-        r"motivation|energie)\s(?:mehr )?(?:zu leben|zum leben|auf (?:das|mein|dieses|dies) leben|am leben|"
+        r"\b(?P<core>(?:schnauze|nase) (?:\w+ )?voll (?:vom|von meinem|von diesem) leben|"
+        r"(?:keine|keinen|kein|null)\s(?:lust|bock|kraft|grund|sinn|willen|wille|"
+        r"motivation|energie)\s(?:mehr )?(?:zu leben|zum leben|auf (?:das|mein|dieses|dies) leben|"
+        r"am leben|"
         r"weiterzuleben|weiter zu leben|zu existieren|im leben|in meinem leben|mehr zu leben|"
         r"mehr im leben|mehr zum leben)|(?:das|mein)\sleben\s(?:\w+ )?(?:hat|macht)\s(?:\w+ )?"
-        r"(?:keinen|null|kein) sinn|(?:das|mein) leben ist (?:\w+ )?(?:sinnlos|nicht "
+        r"(?:keinen|null|kein) sinn|(?:das|mein)\sleben\sist\s(?:\w+ )?(?:sinnlos|nicht "
         r"lebenswert|nichts wert|wertlos)|nicht lebenswert|nichts (?:mehr )?(?:wofur|wofuer) "
         r"(?:es sich )?(?:\w+ )?(?:zu leben|leben)|wofur (?:\w+ )?(?:lebe|leb) ich (?:\w+ )?"
         r"(?:noch|uberhaupt|ueberhaupt))\b",
@@ -597,7 +701,8 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?:einschlafen|einzuschlafen|schlafen|hoffe|hoffentlich|will|moe?chte?|moe?chte?|wunsch\w*|"
+        r"\b(?:einschlafen|einzuschlafen|schlafen|hoffe|hoffentlich|will|moe?chte?|moe?chte?|"
+        r"wunsch\w*|"
         r"wuensch\w*|wue?rde?|wue?rde?|liebsten|einfach|und) (?:\w+ ){0,3}?(?:nie|nicht) (?:mehr|"
         r"wieder) (?P<core>aufwachen|aufzuwachen|aufwache|aufwach)\b",
         negatable=False,
@@ -678,6 +783,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"uberdosieren))\b(?! (?:an|von) (?:zucker|kaffee|koffein|liebe|drama|"
         r"schokolade|serien|netflix|kitsch|nostalgie|sonne|sport|arbeit))",
         about_others=True,
+        unless=r"\b(?:gestorben|verstorben|starb|ums leben|tot|beerdigung|gedenken|vermisse|"
+        r"verloren)\b",
     ),
     rule(
         S,
@@ -702,6 +809,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"war) (?:mein|meine) (?:\w+ )?(?:letzter eintrag|letzte nachricht|letzten worte|"
         r"letzter brief|letztes mal hier)|meine letzten worte|es tut mir leid (?:\w+ ){0,3}?"
         r"(?:dass ich gehe|dass ich euch verlasse|fur alles,? (?:ich liebe euch|lebt wohl)))\b",
+        unless=r"\b(?:bin (?:im|in der|beim|bei|auf dem|unten|oben|drau?ssen)|lol|haha\w*|xd|"
+        r"versteck\w*|spiel\w*)\b|😂|🤣",
     ),
     rule(
         S,
@@ -732,8 +841,8 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>wer (?:kriegt|bekommt|nimmt|erbt) (?:\w+ )?(?:meine|meinen|mein) (?:\w+ )?"
-        r"(?:sachen|katze|hund|kater|zeug|tiere?)(?: \w+)?,? wenn ich (?:\w+ )?(?:tot|weg|nicht "
-        r"mehr)|(?:bin|ich bin) (?:jetzt |endlich |nun )?bereit\s(?:zu sterben|zu gehen|fur den "
+        r"(?:sachen|katze|hund|kater|zeug|tiere?)(?: \w+)?,? wen+\sich\s(?:\w+ )?(?:tot|weg|nicht "
+        r"mehr)|(?:bin|ich bin)\s(?:jetzt |endlich |nun )?bereit\s(?:zu sterben|zu gehen|fur den "
         r"tod|fuer den tod|mich zu verabschieden)|heute (?:nacht|abend) (?:ist es soweit|ist es "
         r"so weit|mach ich es|tu ich es|passiert es)|(?:hab|habe) (?:einen|nen|n) plan,? "
         r"(?:\w+ ){0,2}?wie ich (?:mich|es|mir|sterbe))\b",
@@ -744,7 +853,7 @@ _CRISIS: tuple[Rule, ...] = (
         # Burden with a death meaning.
         r"\b(?P<core>(?:alle|jeder|ihr|die welt|meine familie|meine eltern|es|alles) (?:\w+ ){0,3}?"
         r"(?:besser dran|besser|gluecklicher|glucklicher|leichter|einfacher) (?:\w+ ){0,2}?"
-        r"ohne mich|ohne\smich\s(?:\w+ ){0,3}?(?:besser dran|glucklicher|gluecklicher|viel besser|"
+        r"ohne\smich|ohne\smich\s(?:\w+ ){0,3}?(?:besser dran|glucklicher|gluecklicher|viel besser|"
         r"besser|leichter|einfacher)(?! (?:\w+ ){0,2}?(?:gewesen|ausgegangen|gelaufen|"
         r"verlaufen)))\b",
         negatable=False,
@@ -753,13 +862,13 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>wenn\sich\s(?:\w+ )?(?:tot|nicht mehr da|nicht mehr hier|nicht mehr am leben|"
+        r"\b(?P<core>wen+\sich\s(?:\w+ )?(?:tot|nicht mehr da|nicht mehr hier|nicht mehr am leben|"
         r"weg|gestorben|sterben|nicht mehr existieren) (?:wae?re?|ware|waer|wae?r|bin|wue?rde?|"
         r"wue?rde?|ist|sein wue?rde?)(?:[ ,]+\w+){0,5}?[ ,]+(?:merken|vermissen|auffallen|"
         r"interessieren|kummern|kuemmern|egal|weinen|besser|leichter|glucklicher|gluecklicher|"
         r"erleichtert|froh|scheissegal)|(?:keiner|niemand|keine sau|kein schwein|kein mensch|"
         r"keinen) (?:\w+ ){0,3}?(?:vermissen|merken|auffallen|vermisst|interessieren|kummern|"
-        r"weinen) (?:\w+ ){0,2}?wenn ich (?:\w+ )?(?:tot|weg|nicht mehr|sterbe|sterben|gehe)|"
+        r"weinen) (?:\w+ ){0,2}?wen+\sich\s(?:\w+ )?(?:tot|weg|nicht mehr|sterbe|sterben|gehe)|"
         r"(?:keiner|niemand|kein mensch) (?:wue?rde?|wue?rde?|wird|wurd|wue?rde? je) mich (?:\w+ )?"
         r"vermissen)\b",
         negatable=False,
@@ -775,16 +884,95 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>wenn es mich (?:\w+ )?(?:nicht|nie) (?:mehr )?(?:gae?be|gabe|gaebe|gibt|"
-        r"geben wue?rde?|geben wue?rde?|gegeben hae?tte)|(?:kurz|knapp|nah|so nah) davor,? (?:\w+ )?"
-        r"(?:es|alles) (?:\w+ )?zu beenden|(?:tabletten|pillen|medikamente|schlaftabletten|ibus|"
-        r"paracetamol) (?:\w+ ){0,3}?(?:liegen|liegt|stehen)\s(?:\w+ ){0,2}?(?:bereit|vor mir|"
-        r"neben mir|schon da)|(?:toe?dliche?n?|letale?n?) (?:dosis|menge)|(?:wie ?viele?|"
-        r"wieviel)\s(?:\w+ ){0,2}?(?:tabletten|pillen|ibus|paracetamol|schlaftabletten) (?:\w+ )"
+        r"geben wue?rde?|geben wue?rde?|gegeben hae?tte)|(?:kurz|knapp|nah|"
+        r"so nah) davor,? (?:\w+ )?"
+        r"(?:es|alles) (?:\w+ )?zu beenden|(?:tabletten|pillen|medikamente|schlaftabletten|"
+        r"paracetamol) (?:\w+ ){0,3}?(?:lie?g\w*|ste\w+)\s(?:\w+ ){0,2}?(?:bereit\b|vor\smir|"
+        r"neben\smir|schon\sda)|(?:toe?dliche?n?|letale?n?) (?:dosis|menge)|(?:wie ?viele?|"
+        r"wieviel)\s(?:\w+ ){0,2}?(?:tabletten|pillen|ibus|paracetamol|schlaftabletten)\s(?:\w+ )"
         r"{0,5}?(?:toe?dlich|sterben|tot))\b",
         negatable=False,
         about_others=True,
     ),
+    rule(
+        S,
+        r"\b(?:egal|scheissegal|wurscht|wurst|juckt mich nicht),? (?:\w+ ){0,2}?ob\sich\s"
+        r"(?:\w+ ){0,2}?(?P<core>lebe oder sterbe|sterbe|noch aufwache|morgen aufwache|aufwache|"
+        r"noch lebe)\b(?! (?:um|vor|nach|fruh|spae?t|pue?nktlich)\b)",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\bwie ich mich (?:\w+ ){0,2}?(?P<core>umbringe|umbringen|umbringen kann|toe?te|"
+        r"toe?ten|aufhae?nge|aufhae?ngen|erhae?nge|erhae?ngen|vergifte|erschiesse|vor den zug "
+        r"werfe)\b",
+    ),
+    rule(
+        S,
+        r"\b(?:will|moe?chte?|wunsch\w*|wuensch\w*|sehne mich danach),? (?:\w+ ){0,3}?dass\s"
+        r"(?P<core>(?:es|alles|das alles|der schmerz|das leben|mein leben|das ganze) (?:\w+ )?"
+        r"(?:aufhoe?rt|endet|vorbei ist|zu ende ist|ein ende hat))\b(?! (?:mit|zu|weh)\b)",
+        unless=r"\b(?:regen|lae?rm|baustelle|streit|meeting|woche|schule|semester|prufung|"
+        r"pruefung|winter|hitze|erkae?ltung|kopfschmerz\w*|schicht|party|krieg)\b",
+    ),
+    rule(
+        S,
+        r"\b(?:fast|beinahe|kurz davor|knapp)\b(?:,? \w+){0,5}?,? (?P<core>gesprungen|"
+        r"runtergesprungen|gesprungen waere|gesprungen wae?re)\b",
+        needs=r"\b(?:brue?cke|brueck\w*|bruck\w*|dach|hochhaus|balkon|klippe|parkhaus|fenster|"
+        r"turm|gleise?n?|schienen|abgrund|zug|bahn)\b",
+    ),
+    rule(
+        S,
+        r"\b(?:mich|ich|mir)\b(?: \w+){0,3}? (?P<core>unalive\w*|sewerslide|sewer slide)\b|"
+        r"\bunalive\w* mich\b",
+    ),
+    rule(
+        S,
+        r"\b(?:will|moe?chte?|wue?rde?|sehne mich) (?:\w+ ){0,3}?zu (?:meiner|meinem|meinen) "
+        r"(?:\w+ )?(?P<core>(?:oma|opa|mama|papa|mutter|vater|bruder|schwester|freund|freundin|"
+        r"sohn|tochter|eltern) (?:\w+ )?(?:in den himmel|nach oben|ins jenseits|auf die andere "
+        r"seite))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:brief|briefe|nachricht|nachrichten|zeilen|video|abschied) (?:\w+,? ){0,6}?"
+        r"(?:falls|wenn|fur den fall dass|fuer den fall dass) mir (?:\w+ )?(?:was|etwas) "
+        r"(?:passiert|zustoe?sst)|(?:ist|war) nicht (?:eure|deine|ihre|seine) schuld)\b",
+        needs=r"\b(?:brief|briefe|abschied\w*|falls mir|wenn mir|es tut mir leid|verzeiht|"
+        r"verzeih|lebt wohl|hab (?:euch|dich) lieb|wenn ich (?:weg|tot|nicht mehr))\b",
+    ),
+    rule(
+        S,
+        r"\b(?:hat|hatte|haben) (?:\w+ ){0,3}?(?:tabletten|pillen|medikamente|schlaftabletten|"
+        r"ibus|paracetamol) (?:\w+ )?(?P<core>genommen|geschluckt|eingeworfen)\b",
+        needs=r"\b(?:krankenhaus|notaufnahme|intensiv\w*|magen ausgepumpt|notarzt|112|"
+        r"rettungswagen|krankenwagen|psychiatrie|klinik)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?:hat|habe|hab|hatte) (?:\w+ )?(?:schon|bereits|jetzt) (?:die|seine|ihre|meine|"
+        r"genug|alle) (?P<core>tabletten|pillen|medikamente|schlaftabletten|tabs)\b(?! (?:fur|"
+        r"fuer|gegen|vom)\b)",
+        unless=r"\b(?:apotheke|rezept|migrae?ne|kopfschmerz\w*|arzt|aerztin|arztin|morgen frueh|"
+        r"morgen fruh|urlaub|reise)\b",
+        about_others=True,
+    ),
     # ---- SELF_HARM
+    rule(
+        H,
+        r"\b(?:mich|mir) (?:\w+ ){0,2}?mit (?:dem|einem|nem|n|der|einer|ner|meiner|meinem) "
+        r"(?:feuerzeug|zigarette|kippe|kerze|glut|heissen messer|loffel) (?:\w+ )?(?P<core>"
+        r"verbrannt|verbrenne|verbrennen|gebrannt|gebrandmarkt)\b",
+        unless=r"\b(?:aus versehen|versehentlich|unfall)\b",
+    ),
+    rule(
+        H,
+        r"\bbestraf\w* (?:ich )?mich (?:\w+ ){0,3}?(?P<core>nichts esse|nicht esse|nichts zu essen|"
+        r"hungern|mit hunger|essen verweigere|nichts mehr esse|schlage|schneide|ritze|kratze)\b",
+        negatable=False,
+    ),
     rule(
         H,
         r"\b(?:ich |i )?(?:schneide|schneid) (?:ich )?(?P<core>mich)\b(?! (?:\w+ )?(?:aus|ab|raus|"
@@ -809,7 +997,7 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         H,
         r"\b(?P<core>(?:ge)?ritz(?:e|en|t|te|ten|st|end)?|ritzerei|ritzdruck|ritzfrei|"
-        r"ritzwunden|ritznarben)\b",
+        r"ritzwunden|ritznarben)\b(?! (?:mich |sich )?(?:nicht|nie|niemals)\b(?! mehr))",
         about_others=True,
         unless=r"\b(?:in|aus|durch|zwischen) (?:der|die|den|einer|eine|ne) ritzen?\b|"
         r"\britzen? (?:im|in der|in den|zwischen|am) (?:boden|tur|tuer|fenster|wand|dielen|"
@@ -818,13 +1006,16 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         H,
-        r"\b(?P<core>svv|selbstverletz\w*|selbst verletz\w*|verletz\w* (?:ich )?(?:mich|sich) (?:\w+ )?"
+        r"\b(?P<core>svv|selbstverletz\w*|selbst verletz\w*|verletz\w* (?:ich )?(?:mich|"
+        r"sich) (?:\w+ ){0,3}?"
         r"selbst|mich selbst (?:zu )?verletz\w*|selbstschae?dig\w*|automutilation|"
         r"mir\sselbst\s(?:\w+ )?(?:weh ?(?:zu ?)?tun|wehtun|wehzutun|schmerzen zufue?gen|"
         r"schaden)|mir (?:\w+ )?weh ?(?:zu ?)?tun wollen|(?:will|moe?chte?|muss|drang) (?:\w+ )?"
         r"mir (?:\w+ )?weh ?(?:zu ?)?tun)\b",
         about_others=True,
-        unless=r"\b(?:sport|training|gym|ausversehen|aus versehen|unfall)\b",
+        unless=r"\b(?:sport|training|gym|ausversehen|aus versehen|unfall|doku\w*|film\w*|buch|"
+        r"artikel|vortrag|referat|serie|reportage|podcast|studie|seminar|kurs|pra?e?vention|"
+        r"fortbildung|hausarbeit|thema)\b",
     ),
     rule(
         H,
@@ -844,13 +1035,15 @@ _CRISIS: tuple[Rule, ...] = (
         needs=r"\b(?:mich|mir|sich|arm|arme|armen|haut|beine?|oberschenkel|handgelenk\w*|"
         r"ritz\w*|schneid\w*|narben?|druck|versteck\w*|gekauft|ausgebaut|rausgebaut|"
         r"rausgeholt|svv)\b",
-        unless=r"\b(?:rasier(?:en|t|e|te)|bart|beine rasier\w*|schlittschuh\w*|messer schleifen|"
+        unless=r"\b(?:rasier(?:en|t|e|te|er|klinge vom)|bart|beine rasier\w*|schlittschuh\w*|"
+        r"messer schleifen|"
         r"kuche|kochen|kochmesser|schwert\w*|film|spiel)\b",
     ),
     rule(
         H,
         r"\b(?P<core>(?:zigarette\w*|kippe\w*|feuerzeug|kerze|bue?geleisen|glut) (?:\w+ ){0,4}?"
-        r"(?:auf|an|in)\s(?:meiner|meinem|meinen|der|dem|mir|meine|den|die) (?:\w+ )?(?:haut|arm|arme|"
+        r"(?:auf|an|in)\s(?:meiner|meinem|meinen|der|dem|mir|meine|den|die) (?:\w+ )?(?:haut|arm|"
+        r"arme|"
         r"armen|hand|handgelenk|bein|beinen|oberschenkel)|(?:druck|drueck|druecke|drucke|"
         r"gedrueckt|gedruckt) (?:ich )?(?:mir|sich) (?:\w+ ){0,3}?(?:zigarette\w*|kippe\w*) "
         r"(?:\w+ ){0,3}?aus|(?:verbrenn\w*|verbrannt) (?:ich )?(?:mich|mir|sich) (?:\w+ ){0,3}?"
@@ -872,7 +1065,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"spiegel)|mich selbst (?:zu )?(?:schlagen|hauen|bestrafen|verletzen))\b"
         r"(?! (?:\w+ )?(?:durch|zurecht|durchs|gut|tapfer|wacker))",
         about_others=True,
-        unless=_KNOCK_ACCIDENT,
+        unless=_KNOCK_ACCIDENT + r"|\b(?:ko?e?nnte?|ko?e?nnt) (?:mich|mir) (?:\w+ )?selbst "
+        r"(?:\w+ )?(?:schlagen|ohrfeigen|treten|hauen)\b",
     ),
     rule(
         H,
@@ -881,14 +1075,16 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:blutig|auf|bis es blutet|bis blut)|bis (?:es|ich|die haut|sie|das blut) (?:\w+ )?"
         r"(?:blutet|blute|blutete|bluten|kommt|aufplatzt|blau (?:ist|war)))\b",
         about_others=True,
-        unless=rf"{_KNOCK_ACCIDENT}|{_CUT_ACCIDENT}|\b(?:nase|nasenbluten|zahnfleisch)\b",
+        unless=rf"{_KNOCK_ACCIDENT}|{_CUT_ACCIDENT}|\b(?:nase|nasenbluten|zahnfleisch|katze|kater|"
+        r"hund|hamster|kaninchen|tier|welpe|papagei|pferd)\b",
     ),
     rule(
         H,
         r"\b(?P<core>(?:hungern?|hunger mich|nichts essen|nichts gegessen|esse nichts|ess "
         r"nichts|esse nicht|verweigere essen) (?:\w+ ){0,3}?(?:zur strafe|als strafe|um mich zu "
         r"bestrafen|weil ich es nicht verdiene|verdien\w* (?:es )?nicht)|verdiene (?:\w+ )?"
-        r"(?:kein essen|nichts zu essen|es nicht zu essen)|(?:essen|es) (?:\w+ )?nicht verdient|bestrafe mich (?:\w+ )?(?:mit|durch) "
+        r"(?:kein essen|nichts zu essen|es nicht zu essen)|(?:essen|es) (?:\w+ )?nicht verdient|"
+        r"bestrafe mich (?:\w+ )?(?:mit|durch) "
         r"(?:hungern|nicht essen|essen))\b",
         negatable=False,
     ),
@@ -918,21 +1114,39 @@ _CRISIS: tuple[Rule, ...] = (
 _CHECK_IN: tuple[Rule, ...] = (
     rule(
         S,
-        r"\b(?:will|moe?chte?|moe?chte?|wue?rde?|wue?rde?|liebsten|wunsch\w*|wuensch\w*) (?:(?:einfach|"
+        r"\b(?P<core>alles (?:ist|wirkt|scheint|fuhlt sich|fuehlt sich) (?:so |total |einfach |"
+        r"nur |komplett |voll )?(?:sinnlos|hoffnungslos|aussichtslos)(?: an)?|was bringt "
+        r"(?:das|es|mir das) (?:\w+ )?(?:alles|uberhaupt|ueberhaupt)(?: noch)?|wozu (?:\w+ )?"
+        r"(?:uberhaupt|ueberhaupt|noch)|(?:es|das) hat (?:eh |doch |sowieso |alles |einfach |"
+        r"echt )*(?:keinen|kein) sinn(?: mehr)?|(?:sehe?|seh|gibt) (?:\w+ )?keinen ausweg(?: "
+        r"mehr)?|bin (?:es )?(?:so |einfach |echt |wirklich |sowas von )?leid|bin (?:komplett |"
+        r"total |voe?llig |echt |einfach |wirklich |so )?am ende(?: mit (?:meinen kra?e?ften|"
+        r"allem|meiner kraft))?)"
+        r"(?=\s*(?:$|[.!?😭😢💔]|,? (?:alles|so|einfach|echt|ehrlich|ich|wirklich)\b))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?:will|moe?chte?|moe?chte?|wue?rde?|wue?rde?|liebsten|wunsch\w*|"
+        r"wuensch\w*) (?:(?:einfach|"
         r"nur|am liebsten|fur immer|fuer immer|komplett|ganz|noch|so|halt|echt|gern|gerne|"
         r"mich|nur noch) ){0,4}(?P<core>verschwinden|mich auflosen|mich aufloesen|weg sein|"
         r"unsichtbar sein|aufhoren zu existieren|aufhoeren zu existieren|nicht mehr da sein|"
         r"nicht existieren|nie existiert haben|mich in luft auflosen)\b(?! (?:aus|von|nach|in|"
         r"vom|zur|zum|aufs|auf)\b)",
+        unless=r"\b(?:party|feier|hier|von hier|langweilig|peinlich|meeting|unterricht|schule|"
+        r"arbeit|buro|buero|veranstaltung|date|gesprach|gespraech|raum|zimmer)\b",
     ),
     rule(
         S,
-        r"\b(?P<core>(?:bin|fuhl\w*|fuehl\w*)\s(?:mich )?(?:\w+ ){0,3}?(?:eine\s|nur eine\s|ne\s|nur "
+        r"\b(?P<core>(?:bin|fuhl\w*|fuehl\w*)\s(?:mich )?(?:\w+ ){0,3}?(?:eine\s|nur eine\s|ne\s|"
+        r"nur "
         r"ne\s)?(?:last|belastung|ballast|zumutung)\s(?:fur|fuer) (?:alle|jeden|alle anderen|"
         r"meine familie|meine freunde|euch|die welt)|(?:bin|sind)\s(?:\w+ ){0,3}?(?:allen|jedem|"
         r"euch|allen anderen)\s(?:\w+ ){0,2}?(?:eine\s|ne\s|nur eine\s|nur\s)?(?:last|belastung)|"
         r"falle\s(?:\w+ )?(?:allen|jedem|euch|allen anderen)\s(?:\w+ )?zur last|bin\s(?:\w+ )?"
-        r"(?:eh |doch |sowieso )?(?:nur )?(?:eine\s|ne\s)?(?:last|belastung)(?=\s*(?:$|[.,!?;])))\b",
+        r"(?:eh |doch |sowieso )?(?:nur )?(?:eine\s|ne\s)?(?:last|belastung)(?=\s*(?:$|"
+        r"[.,!?;])))\b",
     ),
     rule(
         S,
@@ -948,7 +1162,8 @@ _CHECK_IN: tuple[Rule, ...] = (
     rule(
         S,
         r"(?:^|[.!?,;:] ?|\b(?:ich|i|und|aber|einfach|echt|halt|ehrlich) )(?:ich )?(?:einfach |"
-        r"echt |wirklich |halt |ehrlich |langsam )*(?P<core>kann (?:\w+ )?nicht mehr|will (?:\w+ )?nicht mehr|halt(?:e)? "
+        r"echt |wirklich |halt |ehrlich |langsam )*(?P<core>(?:kann|konnte) (?:\w+ )?nicht mehr|"
+        r"will (?:\w+ )?nicht mehr|halt(?:e)? "
         r"(?:das )?(?:alles )?nicht mehr aus|schaff(?:e)? (?:das )?(?:alles )?nicht mehr)"
         r"(?=\s*(?:$|[.!?]|\s*[😭😢💔]|,? (?:alles|ich kann|ich will|echt nicht|wirklich|es "
         r"ist alles|einfach nicht)))",
@@ -962,8 +1177,16 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"halt )?(?:nie|niemals) (?:wieder )?besser|keine hoffnung mehr|hoffnungslos|"
         r"(?:bin|fuhl\w*|fuehl\w*) (?:mich )?(?:so )?leer und (?:\w+ )?(?:sinnlos|hoffnungslos)|"
         r"(?:will|moe?chte?) (?:einfach |nur )*(?:den loffel abgeben|nicht mehr sein|schlafen und "
-        r"nicht mehr|es (?:einfach )?beenden))\b",
+        r"nicht mehr|es (?:einfach )?beenden)|(?:keinen|kein|null) bock mehr auf (?:alles|gar "
+        r"nichts|nichts mehr|irgendwas))\b",
         negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?:bevor ich|sonst|gleich|noch|angst dass ich|angst,? dass ich|mache?|mach) "
+        r"(?:\w+ ){0,2}?(?P<core>(?:was|etwas|ne|eine) (?:dummes|dummheit|bloedes|blodes|"
+        r"schlimmes)) (?:\w+ )?(?:mache|tue|anstelle|mach|tu)\b|\bmach(?:e)? (?:ich )?(?:noch )?"
+        r"(?:ne|eine) dummheit\b",
     ),
 )
 

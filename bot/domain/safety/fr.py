@@ -1,11 +1,13 @@
-"""Crisis-screen rules for French (see bot.domain.safety and its engine).
+r"""Crisis-screen rules for French (see bot.domain.safety and its engine).
 
 Rules are written against the normalised text: lowercase, accents removed ("étranglée" ->
 "etranglee", "ça" -> "ca", "œ" -> "oe"). Phone spellings are expanded first ("jveux" ->
 "je veux", "chui" -> "je suis", "jpp" -> "j'en peux plus", "g" -> "j'ai", "pk" ->
 "pourquoi", "tt" -> "tout", "m'tuer" -> "me tuer"). Conjunctions ("et", "mais", "car",
 "quand", ...) count as clause starts for negation, so "je dors plus et je veux mourir" is
-not read as denied.
+not read as denied. Where a phrase starts with a common word, a `\s` stands for its space
+("je\ssuis\s... violée", "si\sje\s"): it keeps that word out of the trigger words
+derived from the rules (see triggers.py), so that the rarer word is the one looked for.
 
 Decisions on the ambiguous cases
 - Hyperbole: "mort de rire", "mdr", "je suis morte" (tired), "crevé(e)", "ça me tue", "tu me
@@ -19,18 +21,22 @@ Decisions on the ambiguous cases
   self-harm ("je me taillais les bras") and recovery streaks ("trois mois sans me
   scarifier") are flagged, as in en. Another person's past death ("il s'est suicidé") is
   grief and is not flagged; someone at risk now ("elle veut se suicider") is.
-- "tout le monde serait mieux sans moi" is read as SUICIDE (as "better off without me" in en);
+- "tout le monde serait mieux sans moi", "si je meurs ce soir c'est pas grave", "je veux
+  que tout s'arrête", "rejoindre mon père au ciel", "me unalive" are read as SUICIDE;
   "en finir" is SUICIDE alone or with "avec la vie/tout/moi", never with another object ("en
   finir avec ce schéma"); "mettre fin à" only with "mes jours/ma vie".
 - "je me fais du mal" is SELF_HARM unless it is said of the heart ("en restant avec lui",
   "quand je repousse les gens", "moralement"), this bot's everyday theme.
 - Check-in only (narrow): "envie de disparaître", "je suis un poids/fardeau", "à quoi bon"
   (alone or with "vivre/continuer/tout ça"), "j'en peux plus" (alone or "de tout"), "je sers
-  à rien", "fatigué(e) de tout", "plus de force", "idées noires", "aucune issue".
+  à rien", "fatigué(e) de tout", "plus de force", "idées noires", "aucune issue", "j'ai peur
+  de faire une connerie" (the usual euphemism). "je vais mourir" alone is hyperbole ("j'ai
+  trop mangé, je vais mourir"); "je veux mourir" is not.
 
 Out of reach: indirect plans with no means or death word ("ce soir tout sera fini", "bientôt
-vous serez tranquilles"), and threats or abuse described only through context; the screen
-reads wordings, not situations.
+vous serez tranquilles", "le pont est à dix minutes"), hiding with no fear named ("je me
+cache dans la salle de bain"), and threats or abuse described only through context; the
+screen reads wordings, not situations.
 """
 
 from __future__ import annotations
@@ -59,7 +65,6 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bp[kq]\b|\bpourkoi\b|\bpk\b", "pourquoi"),
     (r"\bt(?:t|te|ts|ou)\b", "tout"),
     (r"\bvrm(?:n)?t\b|\bvraimen\b", "vraiment"),
-    (r"\by ?'?a\b", "il y a"),
     (r"\bq(?:d|nd)\b|\bkan\b", "quand"),
     (r"\bds\b", "dans"),
     (r"\bpr\b", "pour"),
@@ -67,6 +72,11 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\btjr?s?\b", "toujours"),
     (r"\btro\b", "trop"),
     (r"\bplu\b", "plus"),
+    (r"\bj ai\b", "j'ai"),
+    (r"\bj en\b", "j'en"),
+    (r"\bjvx\b|\bjv\b(?= (?:mourir|crever|me|en finir|disparaitre)\b)", "je veux"),
+    (r"\bveu\b", "veux"),
+    (r"\bs[u*][i!1*]?c[i!1*]d(?=e|\b)", "suicid"),
     (r"\bs(?:ui|iu|u)s?[cs]i[dt]e?\b", "suicide"),
     (r"\bs(?:ui|iu|u)s?[cs]ide?r\b", "suicider"),
     (r"\bsuicidaire?s?\b|\bsuicidere\b", "suicidaire"),
@@ -104,7 +114,8 @@ _KILL_ME = (
     r"(?:tuer|tue|tuerai|tuerais|buter|bute|buterai|flinguer|flingue|descendre|"
     r"supprimer|achever|zigouiller|foutre en l'air|fous en l'air|fout en l'air|"
     r"foutrai en l'air|faire sauter la cervelle|tirer une balle(?! dans le pied)|"
-    r"pendre(?! (?:a|au) (?:ton|son|mon|leur|votre|cou|telephone|tel|bras))|pends|pendrai|noyer|noie|jeter (?:du|d'un|d'une|de la|par|sous|dans le vide|"
+    r"pendre(?! (?:a|au) (?:ton|son|mon|leur|votre|cou|telephone|tel|bras))|pends|pendrai|noyer|"
+    r"noie|jeter (?:du|d'un|d'une|de la|par|sous|dans le vide|"
     r"devant|d'en haut|en bas)|balancer (?:du|d'un|d'une|de la|par|sous)|empoisonner|"
     r"immoler|ouvrir les veines|taillader les veines|tailler les veines|trancher les veines|"
     r"trancher la gorge|laisser mourir|laisser crever|donner la mort|oter la vie|"
@@ -119,7 +130,9 @@ _MEDS = (
     r"deroxat|prozac|seroplex|effexor|laroxyl)"
 )
 _QUANTITY = (
-    r"(?:toute la boite|toutes? les boites|toute une boite|une boite|deux boites|trois "
+    r"(?:toute ma boite|toute ma plaquette|toutes mes boites|toutes mes plaquettes|tout mon "
+    r"tube|tout mon flacon|tout mon stock|toute la boite|toutes? les boites|toute une boite|"
+    r"une boite|deux boites|trois "
     r"boites|des boites|plusieurs boites|toute la plaquette|toutes? les plaquettes|une "
     r"plaquette|des plaquettes|plusieurs plaquettes|tout le tube|tout le flacon|toute la "
     r"bouteille|tous (?:mes|les|ses)|toutes (?:mes|les|ses)|plein de|un tas de|une poignee "
@@ -128,7 +141,8 @@ _QUANTITY = (
     r"toutes? mes boites de|mes boites de)"
 )
 _GAME = (
-    r"\b(?:jeu|jeux|partie|fortnite|minecraft|fifa|lol|valo|valorant|cod|warzone|gta|"
+    r"\b(?:jeu|jeux|partie|scrabble|dames|jeu de societe|petits chevaux|cluedo|smash|"
+    r"rummikub|tarot|foot|basket|muscu|fortnite|minecraft|fifa|lol|valo|valorant|cod|warzone|gta|"
     r"mario|zelda|boss|niveau|manche|echecs|tennis|ping-pong|ping pong|babyfoot|baby-foot|"
     r"cartes|uno|monopoly|belote|poker|match|course|sprint|tournoi|bras de fer|entrainement|"
     r"boxe|judo|karate|mma|sparring|combat|ring|catch|playstation|ps5|xbox|switch|"
@@ -188,9 +202,11 @@ _CRISIS: tuple[Rule, ...] = (
         r"messages)|dans (?:ses|ce|cette|un|une|son|sa) (?:mensonges?|role|silence|bulle|schema|"
         r"case|histoires?)|d'une (?:heure|colle|punition|sanction|amende)|de (?:me quitter|"
         r"partir|rompre|divorcer|me larguer|me virer|me licencier|me mettre|me signaler|"
-        r"m'exclure|appeler|demissionner|me tej|me bloquer|se separer)|par (?:son|sa|ses|la|le) (?:beaute|"
+        r"m'exclure|appeler|demissionner|me tej|me bloquer|se separer)|par (?:son|sa|ses|la|"
+        r"le) (?:beaute|"
         r"gentillesse|intelligence|talent)|l'esprit|que|(?:\w+ )?(?:a|sur) (?:la|ma) (?:porte|"
-        r"fenetre|vitre)))",
+        r"fenetre|vitre)|dans (?:la main|le dos|l'oeil)|sur (?:l'epaule|les nerfs|le systeme)|"
+        r"l'incruste))",
         unless=_GAME + r"|\b(?:ce qui me frappe|ca m'a frappe|ca me frappe|m'a frappe que|"
         r"m'a frappee que|le soleil|la fatigue|la chaleur|le sommeil|la grippe|le rhume|"
         r"le covid|le virus|les moustiques|la faim|la vie|le destin|l'idee|la pensee|"
@@ -214,8 +230,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"battue?|taper|tapee|tabasser|tabassee?|violer|violee?|agresser|agressee?|"
         r"etrangler|etranglee?|sequestrer|sequestree?|enfermer|enfermee?|droguer|droguee?|"
         r"menacer|menacee?|abuser|abusee?|attoucher|tripoter|tripotee?|peloter|pelotee?|"
-        r"harceler|harcelee?|suivre|suivie|traquer|traquee?)\b(?! (?:a|aux|au|en|sur|"
-        r"verbalement|par (?:mail|sms|telephone|le prof|la prof)) )",
+        r"harceler|harcelee?|suivre|suivie|traquer|traquee?)\b(?! (?:verbalement|par (?:mail|sms|"
+        r"telephone|le prof|la prof|un medecin|une psy|un psy))\b)",
         unless=_GAME + r"|\b(?:harceler par (?:des|les) (?:pubs?|mails?|notifs?|appels? "
         r"commerciaux)|suivie? par (?:un|une|le|la|mon|ma) (?:medecin|psy|docteur|therapeute|"
         r"infirmiere?|kine|coach|conseiller))\b",
@@ -234,11 +250,29 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         D,
+        r"(?<!\bje )(?<!\bj' )\bm'(?P<core>etrangl\w*|agress\w*|etouff\w*|ecrase (?:contre|"
+        r"par terre|au sol)|empoign\w*|attrap\w* (?:par|a) (?:la gorge|le cou|les cheveux)|"
+        r"arrach\w* les cheveux|ejecte\w* (?:de|hors))\b(?! (?:de (?:calins|bisous|amour|"
+        r"questions|messages|travail)|verbalement))",
+        unless=_GAME + r"|\b(?:chaleur|fumee|emotion|rire|larmes|sanglots)\b",
+    ),
+    rule(
+        D,
+        r"\b(?:est|etait|a ete|se fait|se faisait|s'est fait|s'est faite) (?:\w+ )?"
+        r"(?P<core>battue?|frappee?|violee?|tabassee?|maltraitee?|agressee?|etranglee?|"
+        r"sequestree?|enfermee?) par (?:son|sa|ses|le|la|mon|ma|leur|un|une)\b",
+        about_others=True,
+        unless=_GAME,
+    ),
+    rule(
+        D,
         # A threat: he will kill me if I leave or tell.
         r"\b(?P<core>(?:si|quand|le jour ou)\sje\s(?:\w+ ){0,3}?(?:le |la |les )?(?:quitte|quittes|"
         r"laisse|pars|m'en vais|parle|porte plainte|dis (?:\w+ )?(?:a|quoi que ce soit)|raconte|"
-        r"previens|divorce|demenage|appelle la police|vais (?:a|voir) la police|dis non|refuse)"
-        r"[ ,]+(?:\w+ ){0,3}?(?:me |m')(?:tue|tuer|tuera|"
+        r"previens|divorce|demenage|appelle la police|vais (?:a|voir) la police|dis non|refuse|"
+        r"partais|quittais|laissais|parlais|disais|racontais|portais plainte|allais voir la police)"
+        r"[ ,]+(?:\w+ ){0,3}?(?:me |m')(?:tue|tuer|tuera|tuerait|buterait|frapperait|"
+        r"retrouverait|ferait du mal|ferait la peau|"
         r"bute|buter|butera|frappe|frapper|frappera|defonce|defoncer|retrouve|retrouvera|"
         r"egorge|egorger|fera du mal|faire du mal|fera la peau|faire la peau|massacre|"
         r"massacrer|crever|cr[eè]ve)|(?:va|vont|allait) me (?:tuer|buter|faire la peau|"
@@ -284,7 +318,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"confisque|garde|cache) (?:mon|mes|ma) (?:telephone|tel|portable|papiers|passeport|"
         r"cles|carte bancaire|argent|carte d'identite)|(?:a pris|prend|a confisque|confisque|a "
         r"cache|cache) (?:mes|mon|ma) (?:cles|telephone|tel|portable|papiers|passeport) "
-        r"(?:\w+ ){0,3}?(?:pour (?:que je|pas que je|m'empecher)|pas partir|pas sortir)|(?:controle|fouille|verifie|surveille) "
+        r"(?:\w+ ){0,3}?(?:pour (?:que je|pas que je|m'empecher)|pas partir|pas sortir)|"
+        r"(?:controle|fouille|verifie|surveille) "
         r"(?:tout le temps |toujours |sans arret )?(?:mon|mes|ma) (?:telephone|tel|portable|"
         r"messages|comptes|position|localisation)|(?:me )?geolocalis\w*|(?:un |une )?(?:traceur|"
         r"airtag|balise gps) (?:\w+ ){0,3}?(?:sur|dans) (?:ma|mon|mes))\b",
@@ -297,7 +332,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:partout|jusqu|quand|dans la rue|jusqu'a chez moi|a la sortie|en voiture|depuis|"
         r"tous les|toute la|h24|sans arret|tout le temps|encore|de messages|d'appels|au "
         r"travail|au taf|au boulot|a l'ecole|a la fac)|(?:me suit|me suivait|me poursuit|me "
-        r"traque|m'espionne|me harcele|me harcelait|m'a harcelee?|me stalke)(?=\s*(?:$|[,.!?;]))|m'attend (?:\w+ )?devant (?:chez "
+        r"traque|m'espionne|me harcele|me harcelait|m'a harcelee?|me stalke)(?=\s*(?:$|[,.!?;]))|"
+        r"m'attend (?:\w+ )?devant (?:chez "
         r"moi|le taf|mon taf|mon travail|le boulot|mon boulot|l'ecole|la fac|le lycee|mon "
         r"immeuble|ma porte|mon appart|la maison)|rode (?:\w+ )?(?:autour de|devant) (?:chez "
         r"moi|ma maison|mon appart)|(?:un|mon|une) (?:harceleur|harceleuse|stalker)|"
@@ -313,14 +349,22 @@ _CRISIS: tuple[Rule, ...] = (
         r"vraiment |tres |super )?(?:peur|terrifiee?|effrayee?|morte de peur)\s(?:de\slui|d'el+e|"
         r"de (?:mon|ma) (?:\w+ )?(?:mari|copain|mec|ex|pere|beau-pere|compagnon|conjoint|"
         r"copine|femme|compagne|mere|frere)(?=\s*(?:$|[.,!?;]|quand|parce|car|et|depuis))|"
-        r"(?:de\s)?rentrer\s(?:chez\smoi|a\sla\smaison|a\sl'appart|ce\ssoir)|qu'(?:il|elle)\s(?:\w+ )?"
+        r"(?:de\s)?rentrer\s(?:chez\smoi|a\sla\smaison|a\sl'appart|ce\ssoir)|qu'(?:il|"
+        r"elle)\s(?:\w+ )?"
         r"(?:me frappe|me tue|me retrouve|recommence|me fasse du mal|revienne|me batte|me "
         r"viole|me defonce|m'etrangle|me trouve))|(?:me sens|suis) (?:\w+ )?pas (?:\w+ )?en "
         r"securite (?:chez moi|a la maison|avec lui|avec elle|pres de lui|avec (?:mon|ma) \w+)|"
-        r"je me cache (?:de lui|d'elle|dans la salle de bain|dans les toilettes|dans ma chambre|"
-        r"chez (?:une|un|ma|mon) \w+ (?:depuis|pour)|pour qu'il)|j'ose plus rentrer|"
+        r"je me cache (?:de lui|d'elle|pour qu'il|pour pas qu'il)|j'ose plus rentrer|"
         r"j'ose pas rentrer)\b",
         negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?:je me cache|je me suis cachee?|je me planque|je dors|je suis partie?|je me suis "
+        r"refugiee?) (?P<core>dans (?:la salle de bain|les toilettes|ma chambre|la voiture|"
+        r"le placard)|chez (?:une|un|ma|mon|des) \w+)\b",
+        needs=r"\b(?:peur|terrifiee?|panique|il (?:\w+ )?(?:crie|hurle|frappe|cogne|boit|a bu|"
+        r"est saoul|est bourre|est violent|defonce|menace|me cherche)|violent|securite)\b",
     ),
     rule(
         D,
@@ -335,6 +379,22 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:\w+ )?violente? (?:avec|envers) (?:moi|nous|elle|lui|ma|mon))\b",
         about_others=True,
         unless=_GAME + r"|\b(?:la porte|le ballon|la balle|le record|la pluie)\b",
+    ),
+    rule(
+        D,
+        rf"\b(?:{_PERSON}) (?:\w+ ){{0,2}}?(?P<core>me touche|me touchait|me tripote|me tripotait|"
+        r"me pelote|me caresse|me caressait)\b(?=\s*(?:$|[.,!?;]|partout|la|les|mes|sous|entre|"
+        r"quand|la nuit|dans|en bas|alors|pendant|et))",
+        unless=r"\b(?:ca me touche|cela me touche|me touche (?:beaucoup|vraiment|enormement|"
+        r"profondement|au coeur|le coeur|l'epaule|le bras|la main))\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:photos?|videos?) (?:\w+ )?de moi)\b",
+        needs=r"\b(?:menace\w*|chantage|fait chanter)\b(?:,? [\w']+){0,6}?,? (?:de )?(?:les |la "
+        r")?(?:balancer|publier|diffuser|poster|montrer|envoyer|partager|mettre en ligne|faire "
+        r"tourner|leak\w*)\b",
+        about_others=True,
     ),
     # sexual violence and coercion
     rule(
@@ -351,11 +411,13 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         D,
         r"\b(?P<core>(?:me force|m'a forcee?|me forcait|me forcent|me pousse|me contraint|"
-        r"m'oblige|m'a obligee?|m'obligeait|oblige|forcee?) (?:\w+ ){0,2}?(?:a|a le|de) "
+        r"m'oblige|m'a obligee?|m'obligeait|oblige|forcee?) (?:\w+ ){0,2}?(?:a|a le|de) (?:lui |"
+        r"leur )?"
         r"(?:coucher|faire l'amour|avoir des rapports|avoir un rapport|le sucer|le toucher|"
         r"faire des choses|faire des trucs|me deshabiller|regarder des|faire une fellation|"
         r"envoyer des photos|des relations)|(?:sans mon consentement|contre mon gre|contre ma "
-        r"volonte)|(?:coucher|rapport|rapports|du sexe|le sexe|l'amour|touchee?|deshabillee?|continue|"
+        r"volonte)|(?:coucher|rapport|rapports|du sexe|le sexe|l'amour|touchee?|deshabillee?|"
+        r"continue|"
         r"continuer|a continue|insiste) (?:\w+ ){0,4}?(?:alors que|meme (?:si|quand)|quand|pendant "
         r"que)\s"
         r"(?:je |j'avais |j'ai )?(?:\w+ )?(?:disais|dis|dit|avais dit|ai dit|dormais|dors|"
@@ -386,7 +448,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"couche|se couchait|monte|montait) (?:\w+ ){0,3}?(?:dans|sur) (?:ma chambre|mon lit)"
         r"(?: \w+){0,2}? (?:la nuit|le soir|quand|la nuit quand|pendant)|(?:la nuit|le soir) "
         r"(?:\w+ ){0,3}?(?:vient|venait|rentre|entre|se glisse|se couche) (?:\w+ ){0,2}?dans "
-        r"(?:ma chambre|mon lit)|(?:c'est|c'etait|ce sera|ca reste|ca doit rester) (?:notre (?:petit )?secret|un "
+        r"(?:ma chambre|mon lit)|(?:c ?'?est|c ?'?etait|ce sera|ca reste|"
+        r"ca doit rester) (?:notre (?:petit )?secret|un "
         r"secret entre nous)|"
         r"(?:faut|dois|il faut) (?:pas |rien |surtout pas )?le dire a personne|(?:m'a dit|me dit)"
         r" de (?:rien dire|ne rien dire|le dire a personne|pas le dire)|(?:ne |n')?(?:le )?dis "
@@ -406,7 +469,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"m'ouvrir les veines|me taillader les veines|me tailler les veines|me trancher les "
         r"veines|me faire sauter la cervelle|me tirer une balle(?! dans le pied)|me donner la "
         r"mort|me defenestrer|m'immoler|me jeter (?:du|d'un|d'une|de la|par la|sous|dans le "
-        r"vide|devant (?:un|le|une|la) (?:train|metro|bus|camion|voiture|rer|tram))|me "
+        r"vide|dans (?:la|le|l') ?(?:seine|loire|rhone|garonne|fleuve|riviere|canal|mer|"
+        r"ravin|precipice)|devant (?:un|le|une|la) (?:train|metro|bus|camion|voiture|rer|tram))|me "
         r"balancer (?:du|d'un|d'une|de la|par la|sous|dans le vide)|me noyer(?! (?:sous|dans "
         r"(?:le|mon|les|mes) (?:boulot|travail|taf|devoirs|dossiers|mails|verre|larmes|"
         r"pensees|problemes))))\b",
@@ -418,7 +482,9 @@ _CRISIS: tuple[Rule, ...] = (
         rf"\b(?:je|j'\w*|moi) {_GAP}{{0,4}}?{_WANT} {_GAP}{{0,3}}?(?:de |d'|a )?(?:me "
         rf"|m')(?P<core>{_KILL_ME})\b",
         unless=r"\b(?:me tuer (?:a|au|aux|pour) (?:la tache|le travail|la tache|le boulot|"
-        r"bosser|travailler|repeter|le dire|expliquer)|me tuer a (?:\w+er)\b)",
+        r"bosser|travailler|repeter|le dire|expliquer)|me tuer a (?:\w+er)\b)|\bfailli me "
+        r"\w+ (?:en \w+ant|avec (?:la|le|ma|mon) (?:voiture|velo|scooter|moto|trottinette)|dans "
+        r"(?:la douche|les escaliers|l'escalier))|\b(?:accident|verglas|glisse\w*|trebuch\w*)\b",
     ),
     rule(
         S,
@@ -440,7 +506,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"reussi|survecu a) (?:\w+ ){0,2}?(?:de |d'|a )?(?:me |m')?(?P<core>tuer|suicider|"
         r"pendre|foutre en l'air|jeter|noyer|ouvrir les veines|empoisonner|une ts|ma ts|deux ts|"
         r"plusieurs ts|ts)\b",
-        unless=r"\b(?:s'est|se sont|il a|elle a|ils ont)\b",
+        unless=r"\b(?:s'est|se sont|il a|elle a|ils ont|en \w+ant|accident|verglas|glisse\w*|"
+        r"trebuch\w*|tombe\w*)\b",
     ),
     rule(
         S,
@@ -461,7 +528,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"suicidaire|risque suicidaire|tendances suicidaires|lettre de suicide|plan de suicide|"
         r"(?:pense|pensais|pensee|pensees|penser|songe|songer|envie|idee|idees|recherche|"
         r"cherche|google|googlise) (?:\w+ ){0,3}?(?:au|le|du|a|de) suicide|le suicide "
-        r"(?:\w+ ){0,2}?(?:comme|est|c'est|serait) (?:\w+ ){0,2}?(?:solution|issue|option|"
+        r"(?:\w+ ){0,2}?(?:comme|est|c ?'?est|serait) (?:\w+ ){0,2}?(?:solution|issue|option|"
         r"sortie|porte de sortie|echappatoire|reponse)|(?:seule|derniere|unique) (?:solution|"
         r"issue|option|sortie) (?:\w+ ){0,3}?(?:la mort|mourir|le suicide|de mourir|de partir "
         r"pour de bon|d'en finir|en finir))\b",
@@ -470,10 +537,11 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?:envie|envi|veux|veut|voudrais|voulais|aimerais|souhaite|souhaiterais|prete?|"
-        r"pret|prefere|prefererais|besoin|hate|merite|meriterais|dois|devrais|vais|va|juste|"
+        r"pret|prefere|prefererais|besoin|hate|merite|meriterais|dois|devrais|juste|voulait|"
+        r"voudrait|veulent|voulaient|"
         r"reve|revé|revais|laisse[zr]?-moi|laissez moi|laisse moi|attends|attendre|aimerai|"
-        r"voudrai|rather|seul souhait|seule envie|pense|pensais|pensee|idee|je) (?:\w+ ){0,2}?"
-        r"(?:de |d')?(?P<core>mour+ire?|crever|etre morte?|etre mort|clamser|caner|y passer)"
+        r"voudrai|seul souhait|seule envie|pense|pensais|pensee|idee) (?:\w+ ){0,2}?"
+        r"(?:de |d')?(?P<core>mourr?ire?|crever|creve|etre morte?|etre mort|clamser|caner|y passer)"
         r"\b(?! (?:de (?:rire|honte|faim|soif|chaud|froid|ennui|envie|peur|fatigue|jalousie|"
         r"curiosite|impatience|chagrin|stress|bonheur|plaisir)|d'(?:ennui|envie|impatience|"
         r"amour)|pour (?:toi|lui|elle|eux|vous|ma|mon|mes|la|le|les|ce|cette|un|une|des)|"
@@ -508,16 +576,19 @@ _CRISIS: tuple[Rule, ...] = (
         # Phrases that carry their own negation: "j'ai plus envie de vivre".
         r"\b(?P<core>(?:plus|pas|aucune?|jamais|perdu l') ?(?:\w+ )?(?:envie|gout|force|raison|"
         r"courage|volonte|desir)\s(?:de |d')(?:vivre|exister|continuer a vivre|rester en vie|"
+        r"etre la|etre ici|etre en vie|etre vivante?|etre sur terre|"
         r"me battre pour vivre)|(?:plus|pas) (?:\w+ )?gout a la vie|(?:veux|voudrais|peux|vais)"
-        r" (?:plus|pas|jamais) (?:\w+ )?(?:vivre(?! (?:avec|chez|ici|a|en|dans|la|sous|pres|"
+        r"\s(?:plus|pas|jamais)\s(?:\w+ )?(?:vivre(?! (?:avec|chez|ici|a|en|dans|la|sous|pres|"
         r"loin|seule?|ensemble|sans|au|aux|comme (?!ca|cela))\b)|exister|etre en vie|etre la"
         r"(?=\s*(?:$|[.,!?;]|demain|pour))|me reveiller|voir demain|me lever le matin(?= "
         r"(?:du tout|plus jamais))|continuer a vivre|survivre)|marre de (?:vivre|la vie|exister|"
         r"ma vie|cette vie)|(?:fatiguee?|epuisee?|lasse?|degoutee?) (?:\w+ )?(?:de vivre|"
         r"d'exister|de la vie|de ma vie)|(?:la|ma)\svie (?:\w+ )?(?:ne vaut|vaut) (?:\w+ )?pas "
-        r"(?:la peine|le coup)|(?:ma|la)\svie (?:\w+ )?(?:n'a|a) (?:plus |aucun |pas de |plus aucun |plus de )sens|"
+        r"(?:la peine|le coup)|(?:ma|la)\svie (?:\w+ )?(?:n'a|a) (?:plus |aucun |pas de |"
+        r"plus aucun |plus de )sens|"
         r"(?:rien|personne) pour (?:qui|quoi) vivre|plus rien (?:\w+ )?(?:ne )?me retient|"
-        r"rien ne me retient|(?:sais|suis)\s(?:pas|plus)\s(?:\w+ )?(?:si|de)\s(?:j'ai|je veux|vouloir|"
+        r"rien ne me retient|(?:sais|suis)\s(?:pas|plus)\s(?:\w+ )?(?:si|de)\s(?:j'ai|je veux|"
+        r"vouloir|"
         r"j'aie)\s(?:encore |vraiment )?(?:envie\sde\s)?(?:vivre|rester en vie|continuer a vivre|"
         r"exister)|au bord (?:des|de la) (?:rails|voie ferree|voie))\b",
         negatable=False,
@@ -540,7 +611,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?P<core>en finir|en finis|en finirai|en finirais)(?=\s*(?:$|[.,!?;]|avec (?:la vie|"
         r"tout|moi|ma vie|l'existence|cette vie|tout ca|tout cela|mes jours|ce monde|cette "
         r"existence|la souffrance|cette douleur)\b|une (?:bonne )?fois|pour de bon|ce soir|"
-        r"cette nuit|demain|bientot|maintenant|aujourd'hui|c'est|je|une fois pour toutes|"
+        r"cette nuit|demain|bientot|maintenant|aujourd'hui|c ?'?est|je|une fois pour toutes|"
         r"definitivement))",
     ),
     rule(
@@ -561,17 +632,21 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         rf"\b(?P<core>(?:mis de cote|mets de cote|mettre de cote|stocke|stocker|stock|accumule|"
-        rf"accumuler|planque|planquer|cache|cacher|garde|garder|reserve|amasse|collectionne|"
-        rf"economise|recupere)\s(?:\w+ ){{0,4}}?{_MEDS}|{_MEDS} (?:\w+ ){{0,3}}?(?:de cote|"
+        rf"accumuler|planque|planquer|amasse|collectionne|economise)\s(?:\w+ ){{0,4}}?{_MEDS}|"
+        rf"{_MEDS} (?:\w+ ){{0,3}}?(?:de cote|"
         rf"planques?|cachees?|caches|stockees?|stockes|en reserve|accumulees?|accumules|qui "
         rf"m'attendent|pretes?|prets|sur la table|devant moi|a cote de moi)|(?:doses?|quantites?) "
-        rf"(?:\w+ )?(?:mortelles?|letales?)|combien (?:de |d')?(?:\w+ ){{0,2}}?{_MEDS} (?:\w+ ){{0,4}}?"
+        rf"(?:\w+ )?(?:mortelles?|letales?)|combien (?:de |"
+        rf"d')?(?:\w+ ){{0,2}}?{_MEDS} (?:\w+ ){{0,4}}?"
         rf"(?:pour mourir|pour crever|mortel|mortelle|pour en finir|pour y passer|pour ne "
         rf"plus)|(?:fait|faite|faire|fais|ferai|ferais|refait|tente|tenter)\s(?:une |un |l')?"
-        rf"(?:overdose|surdose)|(?:fait|faite|faire|fais|ferai|refait) (?:une|un) od|overdose volontaire|surdose volontaire)\b(?! (?:de|d') (?:sucre|cafe|"
+        rf"(?:overdose|surdose)|(?:fait|faite|faire|fais|ferai|refait) (?:une|un) od|"
+        rf"overdose volontaire|surdose volontaire)\b(?! (?:de|d') (?:sucre|cafe|"
         rf"cafeine|chocolat|series?|amour|mignonnerie|informations?|infos|travail|boulot|"
         rf"reseaux|taf|bonbons?))",
         about_others=True,
+        unless=r"\b(?:mort|morte|morts|decede\w*|enterre\w*|obseques|deces|perdu|disparu|"
+        r"me manque|nous a quittes)\b",
     ),
     rule(
         S,
@@ -584,7 +659,9 @@ _CRISIS: tuple[Rule, ...] = (
         r"pour (?:se )?baigner|baignade|parkour|trampoline|le pas|de joie|du lit|un repas|"
         r"une etape|une ligne|un cours|la barriere|les cours|la seance|en l'air|sur l'occasion|"
         r"dans le train|le train de|dans le metro|rater le|pas tomber|tomber amoureuse?|"
-        r"tomber malade|tomber enceinte|tomber sur|laisse tomber|laisser tomber|tomber dans "
+        r"tomber malade|tomber enceinte|tomber sur|laisser? tomber(?! (?:du|de|d'|par|"
+        r"dans le vide))|"
+        r"tomber dans "
         r"les pommes|tomber de sommeil|tomber des nues|tomber en panne|tombe (?:de|sous) la "
         r"pluie|il tombe|tombe la neige|tomber a pic|mal tombe|bien tombe)\b",
         about_others=True,
@@ -604,10 +681,11 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>corde|noeud coulant|potence)\b",
         needs=r"\b(?:pendre|pends|pendrai|cou|gorge|garage|grenier|poutre|achete|achetee|"
-        r"prete|pret|courage|deja|la|cave|arbre|crochet|plafond|ce soir|j'ai|attache|"
-        r"accroche|nœud|noeud)\b",
+        r"prete|courage|cave|crochet|plafond|ce soir|cette nuit|noeud|me tuer|en finir|"
+        r"mourir)\b",
         unless=r"\b(?:corde a sauter|cordes vocales|cordes? de (?:guitare|violon)|guitare|"
-        r"violon|escalade|grimpe|bateau|voile|tente|camping|linge|corde sensible|sur la "
+        r"violon|escalade|grimpe|bateau|voile|tente|camping|linge|corde sensible|hamac|"
+        r"balancoire|sapin|bricolage|demenagement|jardin|sur la "
         r"corde raide|fil|cordee|chien|laisse|gym|cours|sport)\b",
     ),
     rule(
@@ -627,11 +705,11 @@ _CRISIS: tuple[Rule, ...] = (
         r"lit|lisent|trouvera|trouveront|trouve|tombera)|(?:a|pour) qui (?:trouvera|lira) "
         r"(?:ce|cette|ca|ceci)|(?:si|quand|lorsque) (?:vous|tu) (?:lisez|lis|lirez|liras) "
         r"(?:ce message|ceci|ca|cette lettre|ces mots|ce mot)(?:[ ,]+\w+){0,3}?[ ,]+(?:je "
-        r"serai|je suis|je ne serai|je serai plus|c'est que|il sera)|ne me cherchez pas|"
+        r"serai|je suis|je ne serai|je serai plus|c ?'?est que|il sera)|ne me cherchez pas|"
         r"cherchez-moi pas|me cherchez pas|essayez pas de me (?:trouver|retrouver|sauver)|"
         r"adieu (?:a tous|a tout le monde|tout le monde|les amis|maman|papa|la vie|le monde|"
         r"mes amours|vous tous)|je vous dis adieu|je dis adieu a (?:tous|tout le monde|la vie|"
-        r"ce monde)|(?:c'est|voici|ce sera) (?:mon|ma|mes) (?:\w+ )?(?:dernier message|"
+        r"ce monde)|(?:c ?'?est|voici|ce sera) (?:mon|ma|mes) (?:\w+ )?(?:dernier message|"
         r"derniere entree|derniers mots|dernier mot|derniere lettre|dernier post|dernier "
         r"journal)|mes derniers mots)\b",
     ),
@@ -641,16 +719,19 @@ _CRISIS: tuple[Rule, ...] = (
         r"tous|je vous aime toutes)\b",
         needs=r"\b(?:adieu|ne me cherchez|me cherchez pas|pardon|pardonnez|prenez soin|"
         r"occupez-vous|occupez vous|dites a|je m'en vais|je pars|pour toujours|derniere fois|"
-        r"au revoir a tous|c'est mieux comme ca|je ne serai plus|je serai plus|plus la|"
-        r"vivez|soyez heureux|oubliez-moi|oubliez moi|je vous aime)\b",
+        r"au revoir a tous|c ?'?est mieux comme ca|je ne serai plus|je serai plus|plus la|"
+        r"vivez|soyez heureux|oubliez-moi|oubliez moi|je vous aime|prends soin de toi|"
+        r"prenez soin de "
+        r"vous|je t'aime|ne m'en veux pas|ne m'en voulez pas)\b",
     ),
     rule(
         S,
-        r"\b(?P<core>(?:prenez|prends|prendre) (?:bien )?soin de (?:mon|ma|mes) (?:chat|chienne?|"
+        r"\b(?P<core>(?:prenez|prends|prendre) (?:bien )?soin de (?:mon|ma|mes) (?:chat|"
+        r"chien(?:ne)?|"
         r"chats|chiens|lapin|animaux|enfants|plantes|maman|mere|petite soeur|petit frere|"
         r"hamster|cochon d'inde|poisson)|(?:occupez|occupe)[- ](?:vous|toi) de (?:mon|ma|mes) "
-        r"(?:chat|chienne?|chats|chiens|lapin|animaux|enfants|hamster)|qui (?:va|pourra|"
-        r"voudra) s'occuper de (?:mon|ma|mes) (?:chat|chienne?|chats|chiens|lapin|animaux)"
+        r"(?:chat|chien(?:ne)?|chats|chiens|lapin|animaux|enfants|hamster)|qui (?:va|pourra|"
+        r"voudra) s'occuper de (?:mon|ma|mes) (?:chat|chien(?:ne)?|chats|chiens|lapin|animaux)"
         r"(?: \w+){0,3}? (?:quand|si|apres) (?:je serai|je ne serai|je suis|je meurs|ma mort))\b",
         needs=r"\b(?:adieu|ne me cherchez|pardon|je m'en vais|je pars|pour toujours|plus la|"
         r"merci pour tout|quand je serai|apres ma mort|si je meurs|je ne serai|je serai plus|"
@@ -658,18 +739,18 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>donne|donnee?|donner|distribue|distribuer|legue|leguer|offert|offrir|"
-        r"vendu)\b",
-        needs=r"\b(?:(?:j'en|je n'en|j'n'en) (?:aurai|aurais|aura) (?:\w+ )?(?:plus|pas) besoin|"
+        r"\b(?P<core>(?:j'en|je n'en|j'n'en) (?:aurai|aurais|aura) (?:\w+ )?(?:plus|pas) besoin|"
         r"plus besoin (?:la ou|la-bas|la bas|ou) je (?:vais|pars)|la ou je vais|quand je "
         r"(?:serai|ne serai) plus la|apres ma mort|de toute facon je (?:serai|ne serai) plus|"
         r"je serai bientot plus la|bientot plus la)\b",
+        needs=r"\b(?:donne|donnee?|donner|distribue|distribuer|legue|leguer|offert|offrir|"
+        r"vendu|laisse|confie)\b",
     ),
     rule(
         S,
         r"\b(?P<core>(?:je suis|suis) (?:enfin |maintenant |vraiment )?(?:prete?|pret) (?:a|pour) "
         r"(?:partir(?! (?:en|au|a|pour|demain|ce week))|mourir|en finir|le faire|y aller pour de "
-        r"bon|la fin|mourir)|passer a l'acte|(?:ce soir|cette nuit|demain) (?:c'est|ce sera) "
+        r"bon|la fin|mourir)|passer a l'acte|(?:ce soir|cette nuit|demain) (?:c ?'?est|ce sera) "
         r"(?:la fin|fini pour moi|le grand saut|le jour)|j'ai (?:\w+ )?(?:choisi|fixe|prevu) "
         r"(?:la date|le jour|l'endroit|le moment|comment)(?: \w+){0,3}? (?:pour )?(?:mourir|en "
         r"finir|partir|le faire|me tuer)|j'ai un plan pour (?:mourir|en finir|me tuer|me "
@@ -680,7 +761,8 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:c'est decide|c'est decidee|decision est prise|j'ai decide)(?:[ ,]+\w+)"
+        r"\b(?P<core>(?:c ?'?est decide|c ?'?est decidee|decision est prise|"
+        r"j'ai decide)(?:[ ,]+\w+)"
         r"{0,4}?[ ,]+(?:ce soir|cette nuit|demain|en finir|j'en finis|je pars pour|mourir|"
         r"me tuer|je me tue|le faire|j'arrete tout))\b",
         negatable=False,
@@ -697,6 +779,7 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>(?:comment|facon de|moyens? de|methodes? pour|methode pour|meilleure "
         r"facon de|maniere de) (?:\w+ )?(?:mourir sans|se suicider|me suicider|en finir|se tuer|"
+        r"se pendre|me pendre|faire un noeud coulant|s'ouvrir les veines|se jeter|mourir|"
         r"me tuer sans|mourir vite|mourir rapidement|mourir facilement|mourir sans douleur|"
         r"mourir sans souffrir)|mourir sans (?:souffrir|douleur|avoir mal))\b",
         about_others=True,
@@ -714,13 +797,48 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
+        r"\b(?:veux|voudrais|aimerais|prefererais|prefere|envie de|souhaite|j'aimerais|besoin de|"
+        r"reve de) (?:juste |simplement |tellement )?(?P<core>ne (?:plus|pas|jamais) (?:exister|"
+        r"etre la|etre en vie|vivre|me reveiller|etre nee?|avoir existe))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\bme vois (?:pas|plus) (?P<core>vivre (?:encore )?(?:longtemps|vieux|vieille|jusqu)|"
+        r"vieillir|survivre|continuer a vivre|passer (?:l'annee|l'hiver|la semaine|noel))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>si je (?:meurs|creve|disparais|me tue|mourais|crevais)(?: \w+){0,3}?,? "
+        r"(?:c ?'?est|c ?'?etait|ce serait|ca serait) (?:pas grave|tant mieux|mieux|pas plus mal|"
+        r"pas une perte)|(?:m'en fous|m'en fiche|egal|je m'en fous|je m'en fiche|peu importe) "
+        r"(?:\w+ )?(?:de (?:mourir|crever|vivre ou mourir|vivre ou de mourir)|si je (?:meurs|creve|"
+        r"me reveille|me reveille pas|suis morte?)))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>lettres?|mots?|messages?) (?:\w+ ){0,4}?(?:pour|a) (?:ma famille|mes "
+        r"parents|maman|papa|mes proches|mes enfants|mes amis|mes potes|ma soeur|mon frere|"
+        r"ceux que j'aime)\b",
+        needs=r"\b(?:au cas ou|pour apres|quand je (?:serai|ne serai) plus|adieu|pardon|"
+        r"derniere?s?|si (?:jamais )?il m'arrive|apres ma mort|quand je serai partie?)\b",
+    ),
+    rule(
+        S,
+        r"\b(?:je )?vais (?P<core>mourir (?:ce soir|cette nuit|aujourd'hui))\b",
+    ),
+    rule(
+        S,
         # Burden with a death meaning.
         r"\b(?P<core>(?:mieux|plus heureux|plus heureuse|plus heureuses|plus tranquilles?|"
         r"soulages?|soulagees?|un soulagement|plus simple|plus facile) (?:\w+ ){0,3}?(?:sans "
         r"moi|si je (?:\w+ )?(?:n'etais plus la|n'existais pas|n'existais plus|etais plus la|"
         r"mourais|crevais|disparaissais|partais pour de bon|me tuais|me suicidais|etais morte?|"
         r"n'etais pas nee?|etais pas nee?|n'avais jamais existe)|si j'(?:etais|existais|avais) "
-        r"(?:\w+ )?(?:morte?|plus la|pas la|pas nee?|jamais nee?|pas|plus|jamais existe))|(?:sans moi|si je (?:\w+ )?"
+        r"(?:\w+ )?(?:morte?|plus la|pas la|pas nee?|jamais nee?|pas|plus|jamais existe))|"
+        r"(?:si je (?:\w+ )?"
         r"(?:mourais|crevais|disparaissais|me tuais|me suicidais|n'etais plus la|etais plus "
         r"la|etais morte?))(?:[ ,]+[\w']+){0,5}?[ ,]+(?:personne|mieux|soulage\w*|"
         r"remarquerait|verrait|pleurerait|manquerais|manquerait|regretterait|changerait rien|"
@@ -757,7 +875,51 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:cachets|medocs|medicaments|comprimes|pilules))\b",
         about_others=True,
     ),
+    rule(
+        S,
+        r"\b(?:me|m'|je|moi)\s?(?:\w+ ){0,2}?(?P<core>unalive\w*|sewerslide|sewer slide|"
+        r"desabonner de la vie|desinscrire de la vie)\b",
+    ),
+    rule(
+        S,
+        r"\b(?:veux|voudrais|aimerais|vais|envie de|hate de|pressee? de) (?:\w+ )?(?P<core>"
+        r"rejoindre (?:mon|ma|mes) (?:\w+ ){0,2}?(?:au ciel|la-haut|la haut|de l'autre cote|"
+        r"dans la mort|au paradis)|faire le grand saut|partir rejoindre (?:mon|ma|mes) \w+)\b",
+    ),
+    rule(
+        S,
+        r"\b(?:a|avait|ont) (?:\w+ ){0,2}?(?:pris|avale|gobe) (?:des|plein de|trop de|tous ses|"
+        r"toutes ses|toute sa boite de|une boite de) (?P<core>medocs|cachets|medicaments|"
+        r"comprimes|pilules|somniferes|anxiolytiques)\b",
+        needs=r"\b(?:hopital|urgences|samu|lavage d'estomac|reanimation|pompiers|15|112|"
+        r"psychiatrie|hp|clinique|reveille pas|reveillait pas)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?:a|avait|ai|j'ai|j'avais) (?:\w+ )?(?:deja|enfin|maintenant) (?:les|ses|mes|assez "
+        r"de|tous les|toutes les) (?P<core>cachets|medocs|medicaments|comprimes|pilules|"
+        r"somniferes)\b(?! (?:pour|contre|du|de la)\b)",
+        unless=r"\b(?:pharmacie|ordonnance|migraine|medecin|docteur|vacances|voyage|demain "
+        r"matin)\b",
+        about_others=True,
+    ),
     # ---- SELF_HARM
+    rule(
+        H,
+        r"\bje me suis (?:encore |re|a nouveau |de nouveau |expres |volontairement |une fois de "
+        r"plus )(?P<core>coupee?|scarifiee?|brulee?|tailladee?|mutilee?|fait du mal|fait mal "
+        r"expres|griffee?|frappee?)\b",
+        unless=_CUT_ACCIDENT + "|" + _BURN_ACCIDENT + "|" + _KNOCK_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|trente|cent) "
+        r"(?:jours?|semaines?|mois|ans?|annees?) (?:\w+ ){0,3}?(?:que )?je (?:ne )?(?:me )?(?:suis|"
+        r"me|m'en|l'ai) (?:pas|plus) (?:\w+ )?(?P<core>scarifiee?|scarifie|coupee?|coupe|"
+        r"mutilee?|mutile|fait (?:de|du) mal|fait du sh|taillade\w*|brulee?)\b",
+        negatable=False,
+    ),
     rule(
         H,
         r"\b(?P<core>scarifi\w*|scarif\w*|automutil\w*|auto-mutil\w*|auto mutil\w*|mutiler|"
@@ -779,7 +941,7 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         H,
-        r"\b(?:je|j'|envie|besoin|pulsion|pulsions|veux|vais|peux|pas m'empecher|recommence|"
+        r"\b(?:je|j'|envies?|besoins?|pulsion|pulsions|veux|vais|peux|pas m'empecher|recommence|"
         r"rechute|encore|arreter|arrete) (?:\w+ ){0,3}?(?:de |d'|a )?(?:me |m')(?P<core>couper|"
         r"coupe|coupais|taillader|tailladais|lacerer|entailler|scarifier)\b(?! (?:les cheveux|"
         r"la frange|les ongles|du monde|des autres|de tout|de (?:mes|ma|mon|la|ces)|les ponts|"
@@ -790,7 +952,8 @@ _CRISIS: tuple[Rule, ...] = (
         H,
         r"\b(?:me|m'|se|je me suis|je me) (?:\w+ ){0,2}?(?P<core>brule|bruler|brulais|brulee|"
         r"bruleé|brulerai|crame|cramer) (?:\w+ ){0,3}?(?:expres|volontairement|avec (?:un|une|"
-        r"mon|ma|la|le|des) (?:briquet|cigarette|clope|bougie|allumette|fer|lame chauffee|"
+        r"mon|ma|la|le|des|mes) (?:briquets?|cigarettes?|clopes?|bougies?|allumettes?|fer|"
+        r"lame chauffee|"
         r"cuillere)|la peau|les bras|le bras|les cuisses|la main expres|pour (?:me punir|"
         r"sentir|avoir mal))\b",
         about_others=True,
@@ -851,9 +1014,9 @@ _CRISIS: tuple[Rule, ...] = (
         H,
         r"\b(?P<core>(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|vingt|"
         r"trente|cent) (?:\w+ )?(?:jours?|semaines?|mois|ans?|annees?) (?:\w+ )?(?:sans|clean "
-        r"de|clean|sans (?:me )?(?:scarifier|scarification|couper|mutiler|me faire du mal|sh|"
-        r"automutilation|rechute))(?: (?:me )?(?:scarifier|scarification|couper|sh|"
-        r"automutilation|mutiler|lame))?|rechute\w*(?:[ ,]+[\w']+){0,4}?[ ,]+(?:scarif\w*|"
+        r"de|clean|clean de la|sans la) (?:me )?(?:scarifier|scarification|couper|mutiler|me "
+        r"faire du mal|sh|automutilation|rechute|lame)|"
+        r"rechute\w*(?:[ ,]+[\w']+){0,4}?[ ,]+(?:scarif\w*|"
         r"coupe\w*|lame|me suis coupee?|automutil\w*|sh)|(?:envie|besoin|pulsion|pulsions|"
         r"j'ai|refait|rechute|sans|clean de) (?:de |d'|du )?sh\b)",
         negatable=False,
@@ -875,13 +1038,40 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:mange|manger|mangerai|bouffe|bouffer) (?:\w+ )?(?:plus|pas|rien) "
         r"(?:\w+ ){0,2}?pour me punir|(?:merite|meriterais) (?:pas|plus) de manger|"
         r"(?:me fais vomir|me faire vomir|me fais saigner|me faire saigner) (?:\w+ ){0,2}?pour me "
-        r"punir|me (?:fais|faire) saigner|(?:m'affame|m'affamer|me prive de manger|me priver de manger|me prive de nourriture) "
+        r"punir|me (?:fais|faire) saigner|(?:m'affame|m'affamer|me prive de manger|"
+        r"me priver de manger|me prive de nourriture) "
         r"(?:\w+ ){0,2}?(?:pour me punir|expres|volontairement|parce que je (?:le )?merite))\b",
         negatable=False,
     ),
 )
 
 _CHECK_IN: tuple[Rule, ...] = (
+    rule(
+        S,
+        r"\b(?P<core>a quoi (?:ca|cela) (?:sert|rime)(?: (?:tout ca|de continuer|de se battre|"
+        r"de me battre|d'essayer))?|je (?:ne )?tiens plus(?: le coup)?|(?:je vois|vois) (?:pas|"
+        r"plus) "
+        r"le bout(?: du tunnel)?|(?:plus )?rien n'a (?:plus )?(?:de sens|d'importance|de gout)|"
+        r"tout est (?:\w+ )?(?:inutile|vain|foutu|sans espoir|perdu)|je me sens de trop(?: "
+        r"(?:partout|dans ce monde|sur terre|ici-bas|dans ma vie))?)"
+        r"(?=\s*(?:$|[.!?😭😢💔]|,? (?:franchement|vraiment|serieux|je|j'|tout|plus)\b))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?:je|j') ?(?:en )?(?P<core>(?:pouvais|peux|pouvait) (?:plus|pu)|en pouvais plus)"
+        r"(?=\s*(?:$|[.!?]))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?:peur de|vais|envie de|sur le point de|avant de|pour pas|pas) (?:\w+ )?"
+        r"(?P<core>faire une (?:grosse |enorme )?(?:connerie|betise|folie))\b|\bqu'(?:il|elle) "
+        r"(?:ne )?fasse (?:une )?(?:grosse )?(?:connerie|betise)\b",
+        negatable=False,
+        unless=r"\b(?:achat|acheter|soldes|commande|amazon|boulot|taf|travail|examen|exam|"
+        r"texto|sms|message|ex|coiffeur|cheveux|tatouage|frange)\b",
+    ),
     rule(
         S,
         r"\b(?:envie|veux|voudrais|aimerais|besoin|juste|prefererais|rever) (?:de |d')?"

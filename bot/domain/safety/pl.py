@@ -28,16 +28,28 @@ Decisions on ambiguous cases (in line with en.py)
   w mur", "wali mnie to", "bije mnie na glowe", "utopic sie w pracy", "prawie sie
   zabilam na schodach", "wole umrzec niz isc na te impreze".
 - "Zabije mnie" is a threat (DANGER) with a leaving/telling condition ("jak od niego
-  odejde"), a threatening verb ("grozi, ze mnie zabije") or fear beside it. A partner
-  threatening suicide to stop the writer leaving is DANGER.
+  odejde"), a threatening verb ("grozi, ze mnie zabije") or fear beside it; a mother's
+  or a boss's "zabije cie" is hyperbole. A partner threatening suicide to stop the writer
+  leaving is DANGER. Hitting in play, sport or games ("dla zartu", "na ringu", "w grze")
+  is not danger.
+- Pills are a means in any number or container ("cale opakowanie tabletek nasennych",
+  "wypije wszystko z apteczki", "trzymalam w reku opakowanie tabletek"), but not when taken
+  for an illness ("tabletki na alergie", "na bol glowy", "od lekarza").
+- "Samobojstwo" is flagged unless it is an own goal, a figure of speech ("zawodowe
+  samobojstwo", "misja samobojcza"), a denial ("nie mam mysli samobojczych"), a third
+  person's past death or a lesson ("samobojstwo to nie rozwiazanie").
+- Self-harm slang "sh" counts with a verb or preposition around it ("robie sh",
+  "wrocilam do sh", "czysta od sh 50 dni"). English "self harm" is left to the English
+  rules, whose negation reads it.
 - Check-in only: "chce zniknac" (not "na weekend w gory"), "jestem ciezarem", "nie widze
   sensu w niczym", "juz nie daje rady", "mam dosc wszystkiego", "po co to wszystko",
   "nikomu nie jestem potrzebna".
 
-Out of reach: veiled plans without a death word ("w sobote bedzie po wszystkim", "juz
-niedlugo nie bede problemem"), which read like exams and break-ups; irony that the words
-do not show; the self-harm slang "sh" when written without a verb or preposition around
-it (it is also an English interjection). The screen reads wordings, not situations.
+Out of reach: veiled plans without a death word or a means beside them ("w sobote bedzie
+po wszystkim", "juz niedlugo nie bede problemem"), which read like exams and break-ups;
+"samoboj" (mostly an own goal) as slang for suicide, except "mysle o samoboju"; irony that the words do not show;
+the self-harm slang "sh" alone (it is also an English interjection). The screen reads
+wordings, not situations.
 """
 
 from __future__ import annotations
@@ -85,14 +97,15 @@ _WANT = (
     r"zamierzam|zamierzalam|postanowilam|postanowilem|postanowila|musze|powinnam|powinienem|"
     r"probowalam|probowalem|probowala|probowal|probuje|sprobuje|probowac|mysle|myslalam|"
     r"myslalem|myslala|zastanawiam sie|zastanawialam sie|kusi mnie|kusilo mnie|ciagnie mnie|"
-    r"gotowa|gotowy|pora|czas|lepiej|najlepiej|latwiej|wolalabym|wolalbym|jak|sposob|"
+    r"gotowa|gotowy|pora|czas|lepiej|najlepiej|latwiej|najlatwiej|prosciej|najprosciej|"
+    r"wolalabym|wolalbym|jak|sposob|"
     r"sposoby|sposobu|zeby|aby|mysli|mysl|mam mysli|chec|checi|decyzje|zdecydowalam|"
     r"zdecydowalem)"
 )
 # Acts of dying or killing oneself, as an infinitive after _WANT.
 _DIE = (
     r"(?:umrzec(?!,? (?:ze|z|za|dla|w spokoju|w starosci|mloda|mlodo|szczesliwa|razem|na "
-    r"scenie|ze smiechu|niz))|zdechnac|zdychac|umierac(?! (?:ze|z)\b)|nie_zyc|nie_istniec|"
+    r"scenie|ze smiechu|niz)\b)|zdechnac|zdychac|umierac(?! (?:ze|z)\b)|nie_zyc|nie_istniec|"
     r"przestac istniec|przestac zyc|zniknac na zawsze|zasnac na zawsze|zasnac i (?:sie )?"
     r"nie_obudzic|nie_obudzic sie|sie nie_obudzic|nie_budzic sie|sie nie_budzic|zabic sie|"
     r"sie zabic|zajebac sie|sie zajebac|skonczyc ze soba|ze soba skonczyc|odebrac sobie zycie|"
@@ -105,7 +118,7 @@ _DIE = (
     r"pociac zyly|przeciac zyly|zginac)"
 )
 _PILLS = (
-    r"(?:tabletk\w*|tabsy|tabs\w*|prochy|prochow|prochami|lekow|leki|lekami|pigul\w*|"
+    r"(?:tablet\w*|tabsy|tabs\w*|prochy|prochow|prochami|lekow|leki|lekami|pigul\w*|"
     r"nasenn\w*|antydepresant\w*|paracetamol\w*|apap\w*|ibuprom\w*|ibuprofen\w*|relanium|"
     r"xanax\w*|clonazepam\w*|klonazepam\w*|hydroksyzyn\w*|hydroxyzyn\w*|kwetiapin\w*|"
     r"ketrel\w*|sertralin\w*|estazolam\w*|zolpidem\w*|stilnox\w*|insulin\w*|tramal\w*|"
@@ -166,6 +179,19 @@ _CUT_ACCIDENT = (
     r"czajnik\w*|wrzat\w*|herbat\w*|kaw\w*|prostownic\w*|lokowk\w*|slonc\w*|wypadk\w*)\b"
 )
 
+# Sentences where hitting is play, sport or a game; medicines taken for an illness.
+_PLAY = (
+    r"\b(?:dla zartu|w zartach|zartem|dla zabawy|w grze|na arenie|w lolu|w csie|fortnit\w*|"
+    r"boss\w*|postac\w*|boks\w*|sparing\w*|na ringu|w rugby|na meczu|paintball\w*|"
+    r"poduszkami|sniezkami|na treningu)\b"
+)
+_ILLNESS = (
+    r"\b(?:recept\w*|witamin\w*|antybiotyk\w*|lekarz\w*|od lekarza|przepisal\w*|boli (?:mnie )?"
+    r"(?:glowa|zab|brzuch|gardlo|kregoslup|plecy|ucho|kolano)|dalej boli|"
+    r"przeziebi\w*|na (?:alergi\w*|bol\w*|glowe|gardlo|kaszel|katar|zoladek|cisnienie|goraczk\w*|"
+    r"migren\w*|tarczyc\w*))\b"
+)
+
 D, S, H = Concern.DANGER, Concern.SUICIDE, Concern.SELF_HARM
 
 _CRISIS: tuple[Rule, ...] = (
@@ -173,12 +199,12 @@ _CRISIS: tuple[Rule, ...] = (
     fast_rule(
         D,
         rf"\b(?:mnie|nas) (?:\w+ ){{0,2}}?(?P<core>{_BIJE})\b{_NOT_BIJE_AFTER}",
-        unless=r"\b(?:dziecko|maluch\w*|bobas\w*|kon|konik|mysl\w*|to mnie|refleksj\w*|serc\w*)\b",
+        unless=rf"\b(?:dziecko|maluch\w*|bobas\w*|kon|konik|mysl\w*|to mnie|refleksj\w*|serc\w*)\b|{_PLAY}",
     ),
     fast_rule(
         D,
         rf"\b(?P<core>{_BIJE}) (?:\w+ )?(?:mnie|nas)\b{_NOT_BIJE_AFTER}",
-        unless=r"\b(?:dziecko|maluch\w*|bobas\w*|kon|konik|mysl\w*|refleksj\w*)\b",
+        unless=rf"\b(?:dziecko|maluch\w*|bobas\w*|kon|konik|mysl\w*|refleksj\w*)\b|{_PLAY}",
     ),
     fast_rule(
         D,
@@ -299,7 +325,9 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:do seksu|do stosunku|do wspolzycia|do zblizen\w*|do robienia|do rozbierania|"
         r"do ogladania porno|zebym (?:z nim )?(?:spala|uprawiala|robila|sie rozbierala|go "
         r"dotykala))|wymusza\w* (?:\w+ )?(?:seks|zblizen\w*|stosunek)|(?:bierze|wzial|"
-        r"bral) mnie sila|sila mnie|wbrew mojej woli|bez mojej zgody|mimo ze (?:mowilam|"
+        r"bral) mnie sila|sila mnie|wbrew mojej woli|bez mojej zgody|(?:nagral|nagrywal|nagrywa|"
+        r"sfilmowal|fotografowal|nagrala) mnie (?:\w+ )?bez (?:mojej )?(?:wiedzy|zgody)|"
+        r"mimo ze (?:mowilam|"
         r"powiedzialam|krzyczalam) nie|(?:powiedzialam|mowilam|krzyczalam) (?:\w+ )?nie,? (?:a|"
         r"ale) (?:on )?(?:nie_przestal|dalej|kontynuowal|nie_przestawal))\b",
     ),
@@ -307,7 +335,7 @@ _CRISIS: tuple[Rule, ...] = (
         D,
         r"\b(?P<core>(?:dosypal\w*|dorzucil\w*|dolal\w*|wsypal\w*|dodal\w*) (?:mi )?(?:\w+ ){0,2}?"
         r"(?:do (?:drinka|piwa|kieliszka|napoju|szklanki|kawy|herbaty|wina|soku|shota)|cos|"
-        r"tabletk\w*|narkotyk\w*)|pigulk\w* gwaltu|tabletk\w* gwaltu|cos mi dosypal\w*)",
+        r"tablet\w*|narkotyk\w*)|pigulk\w* gwaltu|tablet\w* gwaltu|cos mi dosypal\w*)",
         unless=r"\b(?:cukr\w*|sol\w*|przypraw\w*|mleka|lodu|cytryn\w*)\b",
     ),
     fast_rule(
@@ -319,7 +347,21 @@ _CRISIS: tuple[Rule, ...] = (
         r"rozesle|rozeslac|pokaze|pokazac|udostepni|udostepnic|upubliczni|pusci|puscic|zada|"
         r"kaze|wymusza|prosi|zmusza|wrzucil|wyslal|rozeslal|pokazal|straszy)\b",
     ),
-    fast_rule(D, r"\b(?P<core>szantazuje mnie|szantazowal mnie|szantazowala mnie)\b"),
+    fast_rule(
+        D,
+        r"\b(?P<core>szantaz\w*)\b",
+        unless=r"\b(?:emocjonaln\w*|foch\w*|milczeniem|poczuciem winy|lzami|gr[aezy]\b|film\w*|"
+        r"serial\w*)\b",
+    ),
+    fast_rule(
+        D,
+        r"\b(?P<core>(?:nie_zgadzalam|nie_zgodzilam) sie(?=\s*(?:$|[.,!?;]|a on|ale on))|bez "
+        r"(?:mojej )?zgody|nie_dalam (?:\w+ )?zgody|(?:stoi|czeka|wystaje|czai sie|krazy) "
+        r"(?:\w+ )?pod (?:moimi )?oknami)",
+        needs=r"\b(?:seks\w*|we mnie|spal\w*|dotyk\w*|rozebral\w*|zgwalc\w*|lozk\w*|pijan\w*|"
+        r"obudzil\w*|byly|obcy|ktos|jakis|stalker\w*|co noc|ciagle|codziennie|wciaz|od tygodni|"
+        r"znowu)\b",
+    ),
     fast_rule(
         D,
         r"\b(?P<core>grozi mi|grozil mi|grozila mi|dobiera\w* sie do mnie|podglada mnie|"
@@ -356,9 +398,8 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     fast_rule(
         D,
-        r"\b(?P<core>to (?:jest )?nasz (?:maly )?sekret|(?:zebym|zeby|mam|kazal mi|kaze mi|"
-        r"prosi|prosil) (?:\w+ )?nikomu nie_(?:mowila|mowil|mowic|powiedziala|powiedzial|mowi|"
-        r"powiem|mowie)|ma zostac miedzy nami)\b",
+        r"\b(?P<core>to (?:jest )?nasz (?:maly )?sekret|nikomu nie_(?:mowila|mowil|mowic|"
+        r"powiedziala|powiedzial|mowi|powiem|mowie|mow)|ma zostac miedzy nami)\b",
         needs=r"(?:ojczym|wujek|wuj|tata|tato|ojciec|dziadek|trener|nauczyciel|ksiadz|sasiad|"
         r"dorosl|dotyka|pokoj|w nocy|noca|rozbiera|mam \d{1,2} (?:lat|lata)|zdjeci)",
     ),
@@ -378,7 +419,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:skonczyc|skoncze|skonczylabym|skonczylbym|skonczy) ze soba|ze soba "
         r"(?:skonczyc|skoncze|skonczy)|(?:odebrac|odbiore|odbierze|odebralabym) sobie zycie|"
         r"sobie zycie (?:odebrac|odbiore)|stryczek|stryczka|stryczku|petl\w* na (?:szyi|szyje)|"
-        r"(?:zalozyc|zalozylam|zawiazac|zawiazalam|zrobilam|zrobic) (?:\w+ )?petle|(?:sznur|sznurek|"
+        r"(?:zalozyc|zalozylam|zawiazac|zawiazalam|zrobilam|zrobic) (?:\w+ )?petle|(?:sznur\w*|kabl\w*|"
         r"line|lina|kabel|pasek),? (?:[\w,]+ ){0,5}?(?:zawiesic|powiesic|szyj\w*|na hak\w*|"
         r"zyrandol\w*)|targn(?:ac|e|ie) sie na (?:wlasne |swoje )?zycie|"
         r"(?:popelnic|popelnie) samobojstwo|(?:powiesic|powiesze|powiesilabym|powiesilbym|"
@@ -394,7 +435,8 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         rf"\b(?P<core>{_WANT}{_CGAP}{_DIE})",
         about_others=True,
-        unless=r"\b(?:z nudow|ze smiechu|ze wstydu|z glodu|z zazdrosci|mozna)\b",
+        unless=r"\b(?:z nudow|ze smiechu|ze wstydu|z glodu|z zazdrosci|mozna)\b|\bnie_(?:sadze|"
+        r"mysle|wydaje mi sie),? (?:ze|zebym|zeby) (?:\w+ )?(?:chce|chcialabym|naprawde)\b",
     ),
     fast_rule(
         S,
@@ -441,12 +483,24 @@ _CRISIS: tuple[Rule, ...] = (
         rf"myslalam o nich|kusza mnie|patrze na nie|gapie sie na nie|wpatruje sie w nie|"
         rf"coraz czesciej o nich)|przedawkow\w*)\b",
         about_others=True,
-        unless=r"\b(?:kaw\w*|kofein\w*|cukr\w*|slodycz\w*|seriali?|memow|na recepte|"
-        r"przepisal\w*|lekarz kazal|od lekarza|witamin\w*|na bol glowy)\b",
+        unless=rf"\b(?:kaw\w*|kofein\w*|cukr\w*|slodycz\w*|seriali?|memow)\b|{_ILLNESS}",
     ),
     fast_rule(
         S,
-        r"\b(?P<core>samobojstw\w*|samobojcz\w*|samobojc\w*|samobojczyni\w*)\b",
+        rf"\b(?P<core>(?:trzymalam|trzymam|trzymalem|patrze na|patrzylam na|wysypalam|wysypalem|"
+        rf"przeliczylam|przeliczam|liczylam|rozlozylam) (?:\w+ ){{0,3}}?(?:opakowani\w* |pudelk\w* |"
+        rf"fiolk\w* |garsc |listek |listki )?(?:\w+ )?{_PILLS}|(?:wypic|wypije|wypilam|zjesc|zjem|"
+        rf"zjadlam|lyknac|lykne|polknac|polkne) (?:\w+ ){{0,2}}?wszystko (?:\w+ ){{0,3}}?(?:z |w )?"
+        rf"aptecz\w*|(?:napisalam|napisalem|zostawilam|zostawilem|zostawie|napisze|pisze) (?:\w+ )?"
+        rf"(?:list|listy|liscik\w*|wiadomosci) (?:do|dla) (?:rodziny|rodzicow|mamy|wszystkich|bliskich|"
+        rf"najblizszych|kazdego))\b",
+        unless=rf"\b(?:urodzin\w*|swiat\w*|kartk\w*|zyczeni\w*|podziekowani\w*|wakacj\w*|"
+        rf"oboz\w*)\b|{_ILLNESS}",
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>samobojstw\w*|samobojcz\w*|samobojc\w*|samobojczyni\w*|(?:mysle|mysli|"
+        r"myslalam|myslalem|myslami|myslenie) o samoboju)\b",
         about_others=True,
         unless=r"\b(?:(?:zamach\w*|misj\w*|bramk\w*|gol\w*|strzal\w*|akcj\w*|zawodow\w*|"
         r"finansow\w*|polityczn\w*|towarzysk\w*|wizerunkow\w*|atak\w*|zolnierz\w*|pilot\w*|"
@@ -455,7 +509,9 @@ _CRISIS: tuple[Rule, ...] = (
         r"nie_mam (?:\w+ )?(?:mysli|sklonnosci)|nie_mialam|nie_myslalam|nie_myslam|"
         r"nie_jestem|(?:popelnil|popelnila|popelnili|odebral|odebrala) (?:\w+ )?samoboj\w*|"
         r"zmarl\w*|zginal\w*|zginela|pogrzeb\w*|rocznic\w*|zaloba\w*|"
-        r"profilaktyk\w*|prewencj\w*|wyklad\w*|statystyk\w*|badani\w*|kampani\w*)\b",
+        r"profilaktyk\w*|prewencj\w*|wyklad\w*|statystyk\w*|badani\w*|kampani\w*|"
+        r"samoboj\w* (?:\w+ ){0,2}?nie_(?:jest )?(?:rozwiazanie\w*|wyjsci\w*)|to nie_rozwiazanie|"
+        r"to nie_wyjscie)\b",
     ),
     fast_rule(
         S,
@@ -470,7 +526,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:mam|mialam) (?:juz )?(?:dosc|dosyc|serdecznie dosc) (?:tego )?zycia|"
         r"(?:dosc|dosyc) mam (?:tego )?zycia|zmeczon\w* zyciem|"
         r"nie_chce (?:sie )?(?:juz )?(?:budzic|obudzic)(?=\s*(?:$|[.,!?;]|rano|wiecej|nigdy|juz)))"
-        r"(?! (?:w|we|z|ze|u|na|pod|nad|po|przy|za|bez|dla|razem|sama|sam|samotnie|tam|tu|"
+        r"(?! (?:w(?! (?:tym|takim) (?:swiecie|ciele))|we|z|ze|u|na(?! (?:tym|tamtym) swiecie)|pod|"
+        r"nad|po|przy|za|bez|dla|razem|sama|sam|samotnie|tam|tu|"
         r"tutaj|obok|jak|tak jak|tak,? jak|cudzym|przeszloscia|nadzieja|iluzjami|bez niego|"
         r"bez niej|oddzielnie|osobno|z nim|z nia|w klamstwie|w ten sposob jak)\b)",
     ),
@@ -484,7 +541,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:bedzie|byloby|bylo|by bylo) beze mnie|(?:jak|gdy|kiedy|jesli|jezeli|gdyby) mnie "
         r"(?:juz )?(?:nie_bedzie|nie_bylo|zabraknie)(?:,? (?:\w+ ){0,3}?(?:lepiej|nikt|wszyscy|"
         r"wszystkim|zauwazy|tesknic|plakac|odetchna|lzej|prosciej|obchodzi|przejmie|szkoda))|"
-        r"(?:lepiej|wszystkim|nikt|nikomu)(?:,? \w+){0,4}?,? (?:jak|gdy|kiedy|jesli|jezeli|"
+        r"(?:lepiej|lzej|wszystkim|wszyscy|nikt|nikomu|odetchn\w*|ulg\w*)(?:,? \w+){0,4}?,? "
+        r"(?:jak|gdy|kiedy|jesli|jezeli|"
         r"gdyby) mnie (?:juz )?(?:nie_bedzie|nie_bylo|zabraknie)|nikt (?:by |nawet )?"
         r"(?:nie_zauwazy|nie_zauwazylby|nie_bedzie tesknil|nie_bedzie plakal|nie_zaplacze|"
         r"nie_przejmie sie|sie nie_przejmie)(?:,? (?:jak|gdy|jesli|gdybym|kiedy|jezeli) (?:\w+ )?"
@@ -492,7 +550,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:znikne|zniknac|zniknelabym) (?:\w+ )?na zawsze(?=\s*(?:$|[.,!?;]))|"
         r"(?:lepiej|chcialabym|chcialbym|wolalabym|wolalbym|szkoda) (?:\w+ ){0,3}?(?:zebym|"
         r"gdybym|ze) (?:\w+ )?(?:umarla|umarl|nie_zyla|nie_zyl|nie_istniala|nie_istnial|"
-        r"sie nie_urodzila|sie nie_urodzil|nie_urodzila sie|zniknela na zawsze|zdechla)|"
+        r"sie nie_urodzila|sie nie_urodzil|nie_urodzila sie|zniknela|zniknal|zdechla)|"
         r"(?:szkoda|zaluje|po co|czemu|dlaczego),? ze? ?sie (?:w ogole )?urodzil(?:am|em)|"
         r"po co sie (?:w ogole )?urodzil(?:am|em)|obym (?:\w+ )?(?:umarla|umarl|sie nie_obudzila|"
         r"sie nie_obudzil|nie_obudzila sie|zdechla)|oby mnie (?:juz )?nie_bylo|"
@@ -519,7 +577,8 @@ _CRISIS: tuple[Rule, ...] = (
     fast_rule(
         S,
         r"\b(?P<core>nie_szukajcie mnie(?! (?:w|na|do|dzis|jutro|przez|online))|"
-        r"zegnajcie(?:,)? (?:wszyscy|wszystkim|na zawsze|moi|kochani)?|zegnaj(?:,)? swiecie|"
+        r"zegnajcie(?:,)? (?:wszyscy|wszystkim|na zawsze|moi|kochani)?|zegnaj(?:,)? (?:swiecie|stary|"
+        r"mamo|tato|siostro|bracie|przyjacielu|kochanie|okrutny swiecie)|"
         r"zegnam sie z wami(?: na zawsze)?|(?:list|liscik|wiadomosc|listy|wiadomosci|nagranie) "
         r"pozegnaln\w*|pozegnaln\w* (?:list|listy|liscik|wiadomosc|wpis|post)|"
         r"(?:to (?:jest )?)?moj (?:ostatni|ostatnie) (?:wpis|post|list|dzien|wieczor|slowa)"
@@ -541,15 +600,17 @@ _CRISIS: tuple[Rule, ...] = (
         r"przygotowalem|zdecydowalam|zdecydowalem)(?:,? \w+){0,3}?,? (?:zrobie to|to zrobie)"
         r"(?: \w+)? (?:dzis|dzisiaj|jutro|w nocy|wieczorem|w (?:poniedzialek|wtorek|srode|"
         r"czwartek|piatek|sobote|niedziele)|jak|kiedy|gdy)|odratowali mnie|odratowano mnie|"
+        r"mnie odratowali|(?:ledwo|cudem|ledwie) (?:mnie )?(?:odratowali|uratowali|odratowano|"
+        r"przezylam|przezylem)|"
         r"(?:trafilam|trafilem|lezalam|lezalem|wyladowalam|wyladowalem) (?:\w+ ){0,2}?"
         r"(?:na toksykologi\w*|na oiom\w*|na odtrucie|na sor\w*|na psychiatryk\w*|w psychiatryku) "
-        r"(?:\w+ ){0,2}?po (?:\w+ )?(?:tabletk\w*|probie|przedawkowan\w*|lekach|prochach))\b",
+        r"(?:\w+ ){0,2}?po (?:\w+ )?(?:tablet\w*|probie|przedawkowan\w*|lekach|prochach))\b",
     ),
     fast_rule(
         S,
         r"\b(?P<core>(?:moja|pierwsza|druga|trzecia|ostatnia|nieudana|kolejna|po) (?:\w+ )?"
         r"prob(?:a|ie|y|e))\b",
-        needs=r"\b(?:szpital\w*|tabletk\w*|samoboj\w*|zyly|powies\w*|psychiatr\w*|odratowal\w*|"
+        needs=r"\b(?:szpital\w*|tablet\w*|samoboj\w*|zyly|powies\w*|psychiatr\w*|odratowal\w*|"
         r"przezyl\w*|uratowal\w*|odtruci\w*|toksykologi\w*|oiom\w*|zabic|umrzec)\b",
         unless=r"\b(?:egzamin\w*|prawo jazdy|prawka|matur\w*|kolokwi\w*|rekrutacj\w*)\b",
     ),
@@ -557,15 +618,15 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>(?:zrobie to|to zrobie|skoncze to|skoncze z tym|zakoncze to|to koniec|"
         r"koniec ze mna))\b",
-        needs=r"\b(?:tabletk\w*|leki|lekow|prochy|sznur\w*|zyletk\w*|most\w*|mosc\w*|dach\w*|"
+        needs=r"\b(?:tablet\w*|leki|lekow|prochy|sznur\w*|zyletk\w*|most\w*|mosc\w*|dach\w*|"
         r"pociag\w*|tory|torach|list\w* pozegnaln\w*|zegna\w*|pozegna\w*|przepraszam was|"
         r"nie_szukajcie|petl\w*|okn\w* (?:na|z) \w+ pietr\w*)\b",
-        unless=r"\b(?:recept\w*|na bol|witamin\w*|antybiotyk\w*|na przeziebieni\w*)\b",
+        unless=_ILLNESS,
     ),
     # ---- SELF_HARM -------------------------------------------------------------------
     fast_rule(
         H,
-        r"\b(?P<core>samookalecz\w*|(?:okaleczam|okaleczalam|okaleczylam|okaleczac|kalecze|"
+        r"\b(?P<core>samookalecz\w*|(?:okaleczam|okalecza|okaleczalam|okaleczala|okaleczylam|okaleczac|kalecze|"
         r"kaleczylam|kaleczyc) sie|sie (?:okaleczam|okaleczac|kalecze|kaleczyc|okaleczylam)|"
         r"(?:do|od|po|robie|robic|robilam|robilem|robi|nawrot\w*|bez|przez|ze|wrocilam do|"
         r"wrocilem do|czysta od|czysty od|blizny po|slady po) sh\b|\bsh (?:od|juz|znowu|"
@@ -576,7 +637,7 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     fast_rule(
         H,
-        r"\b(?P<core>(?:tne|tniesz|tnie|tniemy|ciac|cielam|cialem|ciela|cial|pocielam|pocialem|"
+        r"\b(?P<core>(?:tne|tniesz|tnie|tniemy|tna|cieli|ciac|cielam|cialem|ciela|cial|pocielam|pocialem|"
         r"pociela|pocial|pociac|pocne|pociachalam|pociachalem|pociachac|ciachac|ciacham|"
         r"ciachalam|ciachnelam|ciachnalem|nacielam|nacinam|tnac) sie|sie (?:tne|tnie|ciac|cielam|"
         r"cialem|ciela|cial|pocielam|pocialem|pociela|pociac|pocne|ciacham|ciachac|"
@@ -632,6 +693,14 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     fast_rule(
         H,
+        r"\b(?P<core>(?:karze|karalam|ukaralam|ukarac|karac) sie|(?:bije|bilam|bilem|tluke|"
+        r"tluklam) sie(?=\s*(?:$|[.,!?;]|kiedy|gdy|jak\b|bo\b|piescia|piesciami|az\b|do\b)))",
+        needs=r"\b(?:nie_jem|nie_jadlam|glod\w*|jedzeni\w*|bol\w*|zyletk\w*|tne|ciac\w*|"
+        r"przypala\w*|drapi\w*|zla na siebie|zly na siebie|nienawidze siebie|siebie|sobie)\b",
+        unless=r"\b(?:z bratem|z siostra|z kolegami|z nim|z nia|na treningu|boks\w*|w piersi)\b",
+    ),
+    fast_rule(
+        H,
         r"\b(?P<core>(?:chce|mam ochote|ochota|ciagnie mnie|kusi mnie|mysle|mysli|"
         r"mam chec|chec|strasznie chce|znow chce|znowu chce|mam straszna ochote|potrzebuje) "
         r"(?:\w+ ){0,2}?(?:sie (?:pociac|ciac|ciachnac|okaleczyc|przypalic)|(?:pociac|ciac|"
@@ -649,7 +718,10 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     fast_rule(
         H,
-        r"\b(?P<core>nie_(?:tne|cielam|cialem|robie|robilam|robilem|ciacham|okaleczam|kalecze|"
+        r"\b(?P<core>(?:[0-9]+|rok|dwa|trzy|cztery|piec|pol roku|kilka|pare|miesiac|tydzien) "
+        r"(?:\w+ )?(?:dni|tygodni|tygodnie|miesiecy|miesiace|lat|lata|roku)? ?sie nie_(?:tne|cielam|"
+        r"cialem|ciachalam|okaleczam|okaleczalam|krzywdzilam)|sie nie_(?:tne|cielam|cialem|"
+        r"ciachalam) (?:od|przez)\b|nie_(?:tne|cielam|cialem|robie|robilam|robilem|ciacham|okaleczam|kalecze|"
         r"przypalam) (?:sie|sh|sobie (?:krzywdy|\w+))(?: \w+){0,2}? od\b|(?:czysta|czysty) "
         r"(?:juz )?(?:od )?(?:\d+|kilku|paru|pol|roku|miesiaca|tygodnia) (?:\w+ )?(?:dni|"
         r"tygodni|miesiecy|lat|roku|miesiaca)? ?(?:bez|od) (?:sh|ciecia|samookalecz\w*|"
@@ -692,16 +764,20 @@ _CHECK_IN: tuple[Rule, ...] = (
     ),
     fast_rule(
         S,
-        r"\b(?P<core>nie_widze (?:\w+ )?sensu (?:w niczym|niczego|dalej|we wszystkim|w tym "
+        r"\b(?P<core>jaki (?:jest |ma )?(?:w ogole )?sens (?:zycia|zyc|tego wszystkiego|wszystkiego|"
+        r"istnienia|mojego zycia|mojego istnienia)|w czym (?:jest )?sens (?:zycia|tego wszystkiego)|"
+        r"nie_widze (?:\w+ )?sensu (?:w niczym|niczego|dalej|we wszystkim|w tym "
         r"wszystkim|w dalszym)|nic (?:juz )?nie_ma sensu|wszystko (?:juz )?stracilo sens|"
         r"(?:moje )?zycie (?:\w+ )?nie_ma (?:\w+ )?sensu|zycie (?:jest )?bez sensu|"
         r"po co (?:to )?wszystko|po co ja (?:w ogole )?(?:zyje|istnieje|jestem)|"
-        r"nie_ma (?:\w+ )?wyjscia|nie_widze (?:\w+ )?wyjscia|bez wyjscia)(?=\s*(?:$|[.,!?;)]|"
+        r"nie_ma (?:\w+ )?wyjscia|nie_widze (?:\w+ )?wyjscia|bez wyjscia)(?=\s*(?:$|[.,!?;)]|w ogole|"
         r"juz|wiecej|dalej|xd))",
     ),
     fast_rule(
         S,
         r"\b(?P<core>(?:juz )?nie_daje (?:juz )?rady|nie_dam (?:juz )?rady (?:dluzej|wiecej)|"
+        r"(?:juz |tak |dluzej |wiecej ){1,3}nie_moge|nie_moge (?:juz|tak|dluzej|wiecej)(?: (?:juz|tak|"
+        r"dluzej|wiecej)){0,2}|wszystkim (?:tylko )?przeszkadzam|jestem (?:tylko )?przeszkoda|"
         r"nie_wytrzymam (?:juz )?dluzej|(?:mam|mialam) (?:juz )?(?:dosc|dosyc) (?:tego )?"
         r"wszystkiego|wszystkiego (?:mam )?(?:juz )?(?:dosc|dosyc)|juz nie_moge|nie_moge juz|"
         r"nie_mam (?:juz )?sily (?:na nic|na to wszystko|walczyc|dalej)|"
