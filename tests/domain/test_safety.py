@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.domain.safety import LANGUAGES as LANGUAGES_SCREENED
-from bot.domain.safety import MAX_INPUT, Concern, Screen, Tier, screen
+from bot.domain.safety import MAX_INPUT, Concern, Language, Screen, Tier, screen
 from tests.domain.crisis_eval import (
     CRISIS_CATEGORIES,
     LANGUAGES,
@@ -423,10 +424,33 @@ def table_texts() -> list[str]:
     ]
 
 
+@cache
+def read_whole() -> tuple[Language, ...]:
+    """Every language, reading whole texts and running every rule (no triggers, no gates)."""
+    return tuple(replace(language, gated=False) for language in LANGUAGES_SCREENED)
+
+
 def test_trigger_words_never_change_a_result() -> None:
-    # Each language reads only the sentences around its trigger words (for speed); with
-    # the whole text read instead, every case of both halves must get the same result.
-    whole = tuple(replace(language, gated=False) for language in LANGUAGES_SCREENED)
+    # Each language reads only the sentences around its trigger words, and runs only the
+    # rules whose words are there (for speed); read whole instead, every case of both
+    # halves must get the same result.
+    whole = read_whole()
     texts = [c.text for c in load_cases()] + table_texts()
     changed = sum(screen(text) != screen(text, whole) for text in texts)
     assert changed == 0, f"{changed} of {len(texts)} texts screen differently"
+
+
+# Words of every language's rules, for word salad that reaches their trigger logic.
+MANY_LANGUAGES = (
+    *VOCABULARY,
+    *("хочу", "умереть", "не", "он", "меня", "бьёт", "таблетки", "quiero", "morir", "me"),
+    *("mato", "pega", "ich", "will", "sterben", "nicht", "mehr", "leben", "k.o.-tropfen"),
+    *("je", "veux", "mourir", "en", "finir", "quero", "morrer", "voglio", "morire", "non"),
+    *("chcę", "umrzeć", "się", "zabić", "z.b.", "...", "end", "it", "tonight", "pills"),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(MANY_LANGUAGES), max_size=80).map(" ".join))
+def test_trigger_words_never_change_a_result_on_word_salad(text: str) -> None:
+    assert screen(text) == screen(text, read_whole())

@@ -40,7 +40,16 @@ from bot.domain.safety.engine import (
     base_forms,
 )
 
-__all__ = ["LANGUAGES", "MAX_INPUT", "MAX_NORMALISED", "Concern", "Screen", "Tier", "screen"]
+__all__ = [
+    "LANGUAGES",
+    "MAX_INPUT",
+    "MAX_NORMALISED",
+    "Concern",
+    "Language",
+    "Screen",
+    "Tier",
+    "screen",
+]
 
 LANGUAGES: tuple[Language, ...] = (
     en.LANGUAGE,

@@ -44,7 +44,7 @@ __all__ = [
 
 # Telegram's longest message; anything longer is cut before normalising.
 MAX_INPUT = 4096
-MAX_NORMALISED = 8192
+MAX_NORMALISED = 4096
 # The most text one language's rules read in one message (see Language.read): all of it,
 # so that a crisis sentence deep in a long diary entry is never left unread.
 READ_BUDGET = MAX_NORMALISED
@@ -207,6 +207,14 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _needs(pattern: str) -> frozenset[str] | None:
+    """Plain strings one of which every match of pattern holds, when they are few."""
+    found = triggers.factors(re.compile(pattern))
+    if found is None or len(found) > 16:
+        return None
+    return frozenset(map(triggers.plain, found))
+
+
 def _any_of(rules: tuple[Rule, ...]) -> re.Pattern[str] | None:
     if not rules:
         return None
@@ -255,9 +263,11 @@ class Language:
     _history_after: re.Pattern[str] = field(init=False, repr=False)
     _fiction: re.Pattern[str] = field(init=False, repr=False)
     _triggers: re.Pattern[str] | None = field(init=False, repr=False)
+    _gates: dict[Tier, triggers.Gate] = field(init=False, repr=False)
+    _shorthand_needs: tuple[frozenset[str] | None, ...] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        built = {
+        built: dict[str, object] = {
             "_shorthand": tuple((re.compile(p), r) for p, r in self.shorthand),
             "_any_crisis": _any_of(self.crisis),
             "_any_check_in": _any_of(self.check_in),
@@ -269,11 +279,19 @@ class Language:
             "_history_after": re.compile(self.history_after),
             "_fiction": re.compile(self.fiction),
             "_triggers": None,
+            "_gates": {},
+            "_shorthand_needs": tuple(_needs(p) for p, _ in self.shorthand),
         }
         for name, value in built.items():
             object.__setattr__(self, name, value)
         if self.gated:
             object.__setattr__(self, "_triggers", self._derive_triggers())
+            self._gates[Tier.CRISIS] = triggers.Gate(
+                [triggers.factors(r.pattern) for r in self.crisis]
+            )
+            self._gates[Tier.CHECK_IN] = triggers.Gate(
+                [triggers.factors(r.pattern) for r in self.check_in]
+            )
 
     def _derive_triggers(self) -> re.Pattern[str] | None:
         """The words some rule needs in its sentence, or None if a rule could match anywhere."""
@@ -292,8 +310,12 @@ class Language:
         """Return the base forms with this language's shorthand applied."""
         forms: list[str] = []
         for form in base:
-            for pattern, replacement in self._shorthand:
-                form = pattern.sub(replacement, form)
+            for (pattern, replacement), needs in zip(
+                self._shorthand, self._shorthand_needs, strict=True
+            ):
+                # A pattern whose factors are all absent cannot match: skip its scan.
+                if needs is None or any(word in form for word in needs):
+                    form = pattern.sub(replacement, form)
             if form not in forms:
                 forms.append(form)
         return forms
@@ -316,11 +338,15 @@ class Language:
         for form in base:
             spans: list[tuple[int, int]] = []
             total = 0
-            for hit in self._triggers.finditer(form):
-                if spans and hit.start() < spans[-1][1]:
+            at = 0
+            while (hit := self._triggers.search(form, at)) is not None:
+                # Past the hits inside the window just read, but not past one that starts
+                # inside it and runs on beyond its end.
+                at = hit.start() + 1
+                if spans and hit.end() <= spans[-1][1]:
+                    at = max(at, spans[-1][1] - _LONGEST_TRIGGER)
                     continue
-                begin, end = _sentence_bounds(form, hit.start())
-                end = min(len(form), end + 1)  # with its full stop: some rules look for it
+                begin, end = _window(form, hit.start(), hit.end())
                 if spans and begin <= spans[-1][1]:
                     total += end - spans[-1][1]
                     spans[-1] = (spans[-1][0], end)
@@ -335,17 +361,20 @@ class Language:
 
     def first_match(self, forms: list[str], tier: Tier) -> Concern | None:
         """Return the concern of the first rule of the tier with a valid match, if any."""
-        rules, any_rule = (
-            (self.crisis, self._any_crisis)
-            if tier is Tier.CRISIS
-            else (self.check_in, self._any_check_in)
-        )
-        if any_rule is None:
+        rules = self.crisis if tier is Tier.CRISIS else self.check_in
+        if not rules:
             return None
-        candidates = [form for form in forms if any_rule.search(form)]
-        for each in rules:
-            for form in candidates:
-                if valid_match(self, each, form) is not None:
+        gate = self._gates.get(tier)
+        if gate is None:
+            any_rule = self._any_crisis if tier is Tier.CRISIS else self._any_check_in
+            assert any_rule is not None
+            everything = frozenset(range(len(rules)))
+            runs = [(form, everything) for form in forms if any_rule.search(form)]
+        else:
+            runs = [(form, gate.rules_for(form)) for form in forms]
+        for index, each in enumerate(rules):
+            for form, allowed in runs:
+                if index in allowed and valid_match(self, each, form) is not None:
                     return each.concern
         return None
 
@@ -396,6 +425,8 @@ class Language:
 
 
 _SENTENCE_MARKS = ".!?\n"
+# How far back from a window's end a trigger that runs on past it may start.
+_LONGEST_TRIGGER = 40
 # How far around a phrase its sentence is looked at (negation, fiction, accidents).
 _REACH = 240
 _CLAUSE_END = re.compile(r"[,;:()\"\[\]]| - ")
@@ -410,6 +441,26 @@ def _sentence_bounds(text: str, start: int) -> tuple[int, int]:
     begin = max(text.rfind(mark, low, start) for mark in _SENTENCE_MARKS) + 1
     ends = [found for mark in _SENTENCE_MARKS if (found := text.find(mark, start, high)) >= 0]
     return max(begin, low), min(ends, default=high)
+
+
+def _window(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence(s) around text[start:end] that a language's rules read, each with its
+    full stop (some rules look for it); a mark inside a word ("k.o.-tropfen", "z.b.") does
+    not end it."""
+    begin, stop = _sentence_bounds(text, start)
+    while (
+        begin > 0
+        and text[begin - 1] in _SENTENCE_MARKS
+        and text[begin - 1] != "\n"
+        and (begin < len(text) and not text[begin].isspace())
+    ):
+        begin = _sentence_bounds(text, begin - 1)[0]
+    stop = min(len(text), stop + 1)
+    while stop < len(text) and (
+        stop < end or (text[stop - 1] in _SENTENCE_MARKS and not text[stop].isspace())
+    ):
+        stop = min(len(text), _sentence_bounds(text, stop)[1] + 1)
+    return begin, stop
 
 
 def _sentence_around(text: str, start: int) -> str:

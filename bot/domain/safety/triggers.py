@@ -29,7 +29,7 @@ from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["factors", "shorthand_factors", "union_regex"]
+__all__ = ["Gate", "factors", "shorthand_factors", "union_regex"]
 
 # The most strings a set may hold before it stops being useful as a trigger.
 _MAX_SET = 64
@@ -41,6 +41,17 @@ _MIN_TYPED = 4
 Strings = frozenset[str]
 _EMPTY: Strings = frozenset({""})
 _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
+# Stands for a word boundary (\b) inside a factor string, so that "\bt " is not just "t ".
+EDGE = "\x00"
+
+
+def plain(string: str) -> str:
+    """A factor string without its word-boundary marks: the text it matches."""
+    return string.replace(EDGE, "")
+
+
+def _join(a: str, b: str) -> str:
+    return a + b[1:] if a.endswith(EDGE) and b.startswith(EDGE) else a + b
 
 
 def _exact(items: Sequence[tuple[Any, Any]]) -> Strings | None:
@@ -50,7 +61,7 @@ def _exact(items: Sequence[tuple[Any, Any]]) -> Strings | None:
         one = _exact_item(op, av)
         if one is None:
             return None
-        found = frozenset(a + b for a, b in product(found, one))
+        found = frozenset(_join(a, b) for a, b in product(found, one))
         if len(found) > _MAX_SET:
             return None
     return found
@@ -59,6 +70,8 @@ def _exact(items: Sequence[tuple[Any, Any]]) -> Strings | None:
 def _exact_item(op: Any, av: Any) -> Strings | None:
     if op is C.LITERAL:
         return frozenset({chr(av)})
+    if op is C.AT and av is C.AT_BOUNDARY:
+        return frozenset({EDGE})
     if op in _ZERO_WIDTH:
         return _EMPTY
     if op is C.IN:
@@ -81,24 +94,35 @@ def _exact_item(op: Any, av: Any) -> Strings | None:
             return None
         found = set()
         for times in range(av[0], av[1] + 1):
-            found |= {"".join(parts) for parts in product(inner, repeat=times)}
+            for parts in product(inner, repeat=times):
+                joined = ""
+                for part in parts:
+                    joined = _join(joined, part)
+                found.add(joined)
         return frozenset(found) if len(found) <= _MAX_SET else None
     return None
 
 
+def _score(found: Strings) -> tuple[int, int, int]:
+    """How selective a factor set is: its weakest string's longest word (short words such as
+    "me" or "if" are in most sentences), then its shortest string, then fewer strings."""
+    words = [plain(string).split() for string in found]
+    longest_word = min(max(map(len, each), default=0) for each in words)
+    edges = min(string.count(EDGE) for string in found)
+    return (longest_word, min(len(plain(string)) for string in found) + edges, -len(found))
+
+
 def _better(a: Strings | None, b: Strings | None) -> Strings | None:
-    """The more selective of two factor sets: longer shortest string, then fewer strings."""
+    """The more selective of two factor sets (see _score)."""
     if a is None:
         return b
     if b is None:
         return a
-    score_a = (min(map(len, a)), -len(a))
-    score_b = (min(map(len, b)), -len(b))
-    return a if score_a >= score_b else b
+    return a if _score(a) >= _score(b) else b
 
 
 def _usable(found: Strings | None) -> Strings | None:
-    if found is None or not found or min(map(len, found)) < _MIN_LENGTH:
+    if found is None or not found or min(len(plain(s)) for s in found) < _MIN_LENGTH:
         return None
     return found
 
@@ -110,7 +134,7 @@ def _factors(items: Sequence[tuple[Any, Any]]) -> Strings | None:
     for op, av in items:
         one = _exact_item(op, av)
         if one is not None:
-            joined = frozenset(a + b for a, b in product(run, one))
+            joined = frozenset(_join(a, b) for a, b in product(run, one))
             if len(joined) <= _MAX_SET:
                 run = joined
                 continue
@@ -180,13 +204,13 @@ def shorthand_factors(
         grew = False
         for index, (pattern, written) in enumerate(pairs):
             if index in taken or not any(
-                _overlaps(part, trigger) for part in written for trigger in found
+                _overlaps(part, plain(trigger)) for part in written for trigger in found
             ):
                 continue
             own = factors(pattern)
             taken.add(index)
             grew = True
-            if own is not None and min(map(len, own)) >= _MIN_TYPED:
+            if own is not None and min(len(plain(o)) for o in own) >= _MIN_TYPED:
                 found |= own
                 continue
             # Short typed forms ("q" for "que") sit inside many words: as whole words they
@@ -215,9 +239,12 @@ def _whole_words(pattern: re.Pattern[str]) -> Strings | None:
     if not parsed or parsed[0][0] is not C.AT or parsed[-1][0] not in _ZERO_WIDTH:
         return None
     exact = _exact(parsed)
-    if exact is None or "" in exact or not all(w.isalnum() for w in exact):
+    if exact is None:
         return None
-    return exact
+    words = frozenset(map(plain, exact))
+    if "" in words or not all(w.isalnum() for w in words):
+        return None
+    return words
 
 
 def union_regex(strings: Iterable[str], patterns: Iterable[str] = ()) -> str:
@@ -233,7 +260,46 @@ def union_regex(strings: Iterable[str], patterns: Iterable[str] = ()) -> str:
     def build(node: dict[str, Any]) -> str:
         if "" in node:
             return ""  # a trigger ends here: finding it is enough, longer ones add nothing
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items())]
+        branches = [
+            (r"\b" if char == EDGE else re.escape(char)) + build(child)
+            for char, child in sorted(node.items())
+        ]
         return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
     return "|".join([build(trie), *(f"(?:{pattern})" for pattern in patterns)]).strip("|")
+
+
+class Gate:
+    """Which of a list of rules could match a text, from one scan for their factors.
+
+    A rule runs only on a text that holds one of its factors (or always, when it has none),
+    so a sentence with "kill myself" does not run the hundreds of rules that need other
+    words. The scan finds every position where a factor starts, overlapping ones too.
+    """
+
+    def __init__(self, rule_factors: Sequence[Strings | None]) -> None:
+        # By the text alone: with word-boundary marks two triggers could start at one place
+        # and the scan would report only one of them.
+        rule_factors = [
+            None if found is None else frozenset(map(plain, found)) for found in rule_factors
+        ]
+        self.always = frozenset(i for i, found in enumerate(rule_factors) if found is None)
+        strings = {string for found in rule_factors if found for string in found}
+        # The strings with no shorter one as their prefix: the trie stops at these.
+        minimal = {s for s in strings if not any(s[:k] in strings for k in range(1, len(s)))}
+        by_trigger: dict[str, set[int]] = {}
+        for index, found in enumerate(rule_factors):
+            for string in found or ():
+                trigger = next(
+                    string[:k] for k in range(1, len(string) + 1) if string[:k] in minimal
+                )
+                by_trigger.setdefault(trigger, set()).add(index)
+        self.by_trigger = {key: frozenset(value) for key, value in by_trigger.items()}
+        self.pattern = re.compile(f"(?=({union_regex(minimal)}))") if minimal else None
+
+    def rules_for(self, text: str) -> frozenset[int]:
+        """The indexes of the rules that could match text."""
+        if self.pattern is None:
+            return self.always
+        found = {hit.group(1) for hit in self.pattern.finditer(text)}
+        return self.always.union(*(self.by_trigger[trigger] for trigger in found))
