@@ -35,6 +35,7 @@ from bot.domain.safety.engine import (
     MAX_NORMALISED,
     READ_BUDGET,
     Concern,
+    Detector,
     Language,
     Tier,
     base_forms,
@@ -62,6 +63,14 @@ LANGUAGES: tuple[Language, ...] = (
     pl.LANGUAGE,
 )
 _PRIORITY = (Concern.DANGER, Concern.SUICIDE, Concern.SELF_HARM)
+_DETECTORS: dict[tuple[int, ...], Detector] = {}
+
+
+def _detector(languages: tuple[Language, ...]) -> Detector:
+    key = tuple(map(id, languages))
+    if key not in _DETECTORS:
+        _DETECTORS[key] = Detector(languages)
+    return _DETECTORS[key]
 
 
 @dataclass(frozen=True)
@@ -92,7 +101,7 @@ def screen(text: str, languages: tuple[Language, ...] = LANGUAGES) -> Screen:
     base = base_forms(text)
     if not base or not base[0]:
         return Screen()
-    active = [language for language in languages if language.triggered(base)]
+    active = _detector(languages).active(base)
     forms = {language.code: language.read(base, READ_BUDGET) for language in active}
     for tier in (Tier.CRISIS, Tier.CHECK_IN):
         found: list[tuple[int, Concern, str]] = []

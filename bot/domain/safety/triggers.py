@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 from itertools import product
 
 # The parser behind `re` (public as sre_parse before 3.11, which still re-exports it with a
@@ -165,10 +166,15 @@ def _factors_item(op: Any, av: Any) -> Strings | None:
 
 def factors(pattern: re.Pattern[str]) -> Strings | None:
     """Strings one of which every match of the pattern contains; None if none can be shown."""
-    if pattern.flags & (re.IGNORECASE | re.VERBOSE):
+    return _factors_of(pattern.pattern, pattern.flags)
+
+
+@cache
+def _factors_of(source: str, flags: int) -> Strings | None:
+    if flags & (re.IGNORECASE | re.VERBOSE):
         return None
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        parsed = _parser.parse(source, flags)
         return _factors(list(parsed))
     except Exception:  # an unexpected tree shape only costs speed
         return None
@@ -303,3 +309,54 @@ class Gate:
             return self.always
         found = {hit.group(1) for hit in self.pattern.finditer(text)}
         return self.always.union(*(self.by_trigger[trigger] for trigger in found))
+
+
+def _edge_at(text: str, at: int) -> bool:
+    """Whether a word boundary (\\b) is at position at of text."""
+    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+    after = at < len(text) and (text[at].isalnum() or text[at] == "_")
+    return before != after
+
+
+class Finder:
+    """Which owners (languages) have a trigger in a text, in one scan for all of them.
+
+    The scan looks for the triggers' text; a trigger that asks for a word boundary at its
+    start or end ("\\bt " in Spanish phone spelling) counts only where that boundary is, so
+    that "quiet " does not wake the Spanish rules.
+    """
+
+    def __init__(self, owners: Sequence[Strings | None]) -> None:
+        self.always = frozenset(i for i, found in enumerate(owners) if found is None)
+        texts = {plain(s) for found in owners if found for s in found}
+        minimal = {t for t in texts if t and not any(t[:k] in texts for k in range(1, len(t)))}
+        # For each minimal text: (owner, needs \b before, needs \b after) per trigger.
+        self.entries: dict[str, list[tuple[int, bool, bool]]] = {}
+        for owner, found in enumerate(owners):
+            for string in found or ():
+                text = plain(string)
+                if not text:
+                    continue
+                head = next(text[:k] for k in range(1, len(text) + 1) if text[:k] in minimal)
+                exact = head == text
+                self.entries.setdefault(head, []).append(
+                    (owner, string.startswith(EDGE), exact and string.endswith(EDGE))
+                )
+        self.pattern = re.compile(f"(?=({union_regex(minimal)}))") if minimal else None
+
+    def owners_in(self, text: str) -> set[int]:
+        """The owners with a trigger somewhere in text."""
+        found = set(self.always)
+        if self.pattern is None:
+            return found
+        for hit in self.pattern.finditer(text):
+            start = hit.start()
+            for owner, before, after in self.entries[hit.group(1)]:
+                if owner in found:
+                    continue
+                if before and not _edge_at(text, start):
+                    continue
+                if after and not _edge_at(text, start + len(hit.group(1))):
+                    continue
+                found.add(owner)
+        return found
