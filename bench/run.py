@@ -58,6 +58,8 @@ TARGETS = {
     "replies_sqlite": "at least 300 replies stored per second on SQLite",
     "summary_text": "/summary text at most 50 ms",
     "summary_chart": "/summary text and chart at most 300 ms",
+    "screen_typical": "crisis screen, typical message, at most 1 ms (median)",
+    "screen_worst": "crisis screen, worst input up to 4,096 characters, at most 5 ms",
 }
 
 # What profiling found, kept with the figures (bench/run.py writes this file).
@@ -394,11 +396,49 @@ def check_targets(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
         ),
         "summary_text": (report["summary"]["summary_text_ms"], lambda v: v <= 50),
         "summary_chart": (report["summary"]["summary_chart_ms"], lambda v: v <= 300),
+        "screen_typical": (report["safety"]["ours"]["typical_median_ms"], lambda v: v <= 1),
+        "screen_worst": (report["safety"]["ours"]["worst_ms"], lambda v: v <= 5),
     }
     return {
         name: {"target": TARGETS[name], "value": value, "met": value is not None and ok(value)}
         for name, (value, ok) in checks.items()
     }
+
+
+def safety_table(safety: dict[str, Any]) -> list[str]:
+    """The crisis screen's times, ours beside the screen it replaced (bench/bench_safety.py)."""
+    lines = [
+        "## The crisis screen",
+        "",
+        f"Each input timed as the median of 5 runs; *typical* is the median over the "
+        f"{safety['inputs']:,} messages of the evaluation sets; *crafted* and *fuzzed* are "
+        "the slowest inputs found (up to 4,096 characters). The baseline is the English-only "
+        "screen this one replaced, timed in the same run.",
+        "",
+        "| design | typical (median) | typical (slowest) | crafted worst | fuzzed worst |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for design in ("ours", "baseline"):
+        figures = safety.get(design)
+        if not figures:
+            continue
+        lines.append(
+            f"| {design} | {fmt(figures['typical_median_ms'], 2, ' ms')} "
+            f"| {fmt(figures['typical_max_ms'], 1, ' ms')} "
+            f"| {fmt(figures['crafted_worst_ms'], 1, ' ms')} "
+            f"| {fmt(figures['fuzzed_worst_ms'], 1, ' ms')} |"
+        )
+    base = safety.get("baseline")
+    if base:
+        ours = safety["ours"]
+        typical = ratio(base["typical_median_ms"], ours["typical_median_ms"])
+        worst = ratio(base["worst_ms"], ours["worst_ms"])
+        lines += [
+            "",
+            "The baseline's time over ours (above 1: ours is faster): "
+            f"typical {typical}, worst input {worst}.",
+        ]
+    return lines
 
 
 def markdown(report: dict[str, Any]) -> str:
@@ -496,6 +536,7 @@ def markdown(report: dict[str, Any]) -> str:
         )
     elif "postgresql_problem" in replies_:
         lines.append(f"PostgreSQL was not measured: {replies_['postgresql_problem']}.")
+    lines += ["", *safety_table(report["safety"])]
     cost = report["request_cost"]
     lines += [
         "",
@@ -536,6 +577,8 @@ def main() -> None:
     say("/summary and /export")
     report["summary"] = run_json(["bench.bench_summary", "--json"], 600)
     report["export"] = run_json(["bench.bench_export", "--json"], 600)
+    say("crisis screen")
+    report["safety"] = run_json(["bench.bench_safety", "--json"], 900)
     say("CPU per Bot API request")
     report["request_cost"] = run_json(["bench.request_cost", "--json"], 600)
     report["elapsed_s"] = time.monotonic() - started
