@@ -311,13 +311,6 @@ class Gate:
         return self.always.union(*(self.by_trigger[trigger] for trigger in found))
 
 
-def _edge_at(text: str, at: int) -> bool:
-    """Whether a word boundary (\\b) is at position at of text."""
-    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
-    after = at < len(text) and (text[at].isalnum() or text[at] == "_")
-    return before != after
-
-
 class Finder:
     """Which owners (languages) have a trigger in a text, in one scan for all of them.
 
@@ -343,20 +336,33 @@ class Finder:
                     (owner, string.startswith(EDGE), exact and string.endswith(EDGE))
                 )
         self.pattern = re.compile(f"(?=({union_regex(minimal)}))") if minimal else None
+        self.count = len(owners)
+        # Per text: the owners it wakes anywhere, and those that need a word boundary.
+        self.free = {
+            text: frozenset(o for o, before, after in rows if not before and not after)
+            for text, rows in self.entries.items()
+        }
+        self.edged = {
+            text: [(o, b, a) for o, b, a in rows if b or a] for text, rows in self.entries.items()
+        }
 
     def owners_in(self, text: str) -> set[int]:
         """The owners with a trigger somewhere in text."""
         found = set(self.always)
         if self.pattern is None:
             return found
-        for hit in self.pattern.finditer(text):
-            start = hit.start()
-            for owner, before, after in self.entries[hit.group(1)]:
-                if owner in found:
-                    continue
-                if before and not _edge_at(text, start):
-                    continue
-                if after and not _edge_at(text, start + len(hit.group(1))):
-                    continue
-                found.add(owner)
+        keys = set(self.pattern.findall(text))  # one pass in C, every trigger text there
+        for key in keys:
+            found |= self.free[key]
+        for key in keys:
+            for owner, before, after in self.edged[key]:
+                if owner not in found and _bounded(key, before, after).search(text):
+                    found.add(owner)
         return found
+
+
+@cache
+def _bounded(text: str, before: bool, after: bool) -> re.Pattern[str]:
+    """A pattern for text with a word boundary before and/or after it."""
+    edge = r"\b"
+    return re.compile(f"{edge if before else ''}{re.escape(text)}{edge if after else ''}")
