@@ -23,6 +23,7 @@ from bot.handlers import (
     errors,
     general,
     groups,
+    guard,
     input,
     onboarding,
     privacy,
@@ -47,10 +48,21 @@ logger = logging.getLogger(__name__)
 # Handler groups: PTB runs the first matching handler of each group, lowest group first.
 # Every update is counted here first; the counter never stops an update from going on.
 GROUP_METRICS = -100
+# Updates from anywhere but the sender's own private chat (Telegram Business) stop here.
+GROUP_GUARD = -50
 GROUP_CHATS = -10  # group chats are answered here and go no further
 # Commands, buttons and typed answers of private chats, then the fallbacks (unknown commands,
 # media, out-of-date buttons) registered last in the same group, so they only see the rest.
 GROUP_FEATURES = 0
+
+# The only update types the bot asks Telegram for: it handles no others (not Telegram
+# Business messages, which come from a user's chats with other people).
+ALLOWED_UPDATES = (
+    Update.MESSAGE,
+    Update.EDITED_MESSAGE,
+    Update.CALLBACK_QUERY,
+    Update.MY_CHAT_MEMBER,
+)
 
 COMMANDS = (
     "start",
@@ -227,6 +239,7 @@ def build_application(
 def register_handlers(app: BotApplication) -> None:
     """Register every feature, in the order that decides which handler sees an update."""
     app.add_handler(TypeHandler(Update, metrics.count_update), group=GROUP_METRICS)
+    app.add_handler(TypeHandler(Update, guard.own_chats_only), group=GROUP_GUARD)
     groups.register(app, GROUP_CHATS)
     onboarding.register(app, GROUP_FEATURES)
     timezone.register(app, GROUP_FEATURES)

@@ -13,10 +13,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sqlalchemy.exc import SQLAlchemyError
-from telegram import Update
 
 from bot import crypto, metrics
-from bot.app import build_application, make_services, settle_memory
+from bot.app import ALLOWED_UPDATES, build_application, make_services, settle_memory
 from bot.clock import SystemClock
 from bot.config import (
     DEFAULT_DATABASE_URL,
@@ -93,7 +92,7 @@ def webhook_options(settings: Settings) -> dict[str, Any]:
         "url_path": urlsplit(settings.webhook_url).path.lstrip("/"),
         "webhook_url": settings.webhook_url,
         "secret_token": settings.webhook_secret_token.get_secret_value(),
-        "allowed_updates": Update.ALL_TYPES,
+        "allowed_updates": list(ALLOWED_UPDATES),
     }
 
 
@@ -202,7 +201,7 @@ def run_bot(settings: Settings, *, webhook: bool = False) -> int:
     if webhook:
         app.run_webhook(**webhook_options(settings))
     else:
-        app.run_polling(allowed_updates=Update.ALL_TYPES)
+        app.run_polling(allowed_updates=list(ALLOWED_UPDATES))
     return 0
 
 

@@ -71,7 +71,8 @@ class Settings(BaseSettings):
         default=None, description="Public https URL Telegram posts updates to (run --webhook)"
     )
     webhook_listen: str = Field(
-        default="0.0.0.0", description="Address the webhook server listens on"
+        default="127.0.0.1",
+        description="Address the webhook server listens on (loopback: behind a reverse proxy)",
     )
     webhook_port: Annotated[int, Field(ge=1, le=65535)] = Field(
         default=8443, description="Port the webhook server listens on"
@@ -80,7 +81,7 @@ class Settings(BaseSettings):
         default=None, description="Secret Telegram sends with every webhook request"
     )
     metrics_listen: str = Field(
-        default="0.0.0.0", description="Address of the /metrics and /healthz server"
+        default="127.0.0.1", description="Address of the /metrics and /healthz server"
     )
     metrics_port: Annotated[int, Field(ge=0, le=65535)] = Field(
         default=9090, description="Port of the /metrics and /healthz server (0: off)"

@@ -33,6 +33,10 @@ DELIVERY_LAG = Histogram(
 )
 UPDATES_HANDLED = Counter("letin_updates_handled", "Updates received from Telegram")
 HANDLER_ERRORS = Counter("letin_handler_errors", "Exceptions that reached the error handler")
+UPDATES_REFUSED = Counter(
+    "letin_updates_refused",
+    "Updates from outside a user's own private chat (e.g. Telegram Business), dropped",
+)
 
 # The delivery engine's count names (bot.delivery.Counts) and the counter each one feeds.
 _DELIVERY_COUNTERS: Mapping[str, Counter] = {

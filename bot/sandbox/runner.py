@@ -6,7 +6,7 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 
-from bot.app import build_application, make_services
+from bot.app import ALLOWED_UPDATES, build_application, make_services
 from bot.clock import SystemClock
 from bot.content import Content
 from bot.ratelimit import Limiter
@@ -36,7 +36,9 @@ async def running_sandbox_bot(database_url: str, content: Content) -> AsyncItera
             await app.post_init(app)
         await app.start()
         assert app.updater is not None
-        await app.updater.start_polling(poll_interval=0, timeout=5)
+        await app.updater.start_polling(
+            poll_interval=0, timeout=5, allowed_updates=list(ALLOWED_UPDATES)
+        )
         yield api
     finally:
         if app.updater is not None and app.updater.running:

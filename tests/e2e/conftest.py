@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from bot.app import build_application, make_services
+from bot.app import ALLOWED_UPDATES, build_application, make_services
 from bot.clock import FakeClock
 from bot.content import Content
 from bot.context import BotApplication
@@ -47,7 +47,9 @@ class Harness:
             await self.app.post_init(self.app)
         await self.app.start()
         assert self.app.updater is not None
-        await self.app.updater.start_polling(poll_interval=0, timeout=1)
+        await self.app.updater.start_polling(
+            poll_interval=0, timeout=1, allowed_updates=list(ALLOWED_UPDATES)
+        )
         self._started = True
 
     async def stop(self) -> None:

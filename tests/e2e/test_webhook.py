@@ -169,4 +169,5 @@ def test_webhook_options_serve_on_the_public_urls_path(monkeypatch: pytest.Monke
     monkeypatch.setenv("WEBHOOK_SECRET_TOKEN", SECRET)
     options = cli.webhook_options(load_settings(env_file=None))
     assert options["url_path"] == "telegram/hook"
-    assert (options["listen"], options["port"]) == ("0.0.0.0", 8443)
+    assert (options["listen"], options["port"]) == ("127.0.0.1", 8443)
+    assert "business_message" not in options["allowed_updates"]
