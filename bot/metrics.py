@@ -33,6 +33,9 @@ DELIVERY_LAG = Histogram(
 )
 UPDATES_HANDLED = Counter("letin_updates_handled", "Updates received from Telegram")
 HANDLER_ERRORS = Counter("letin_handler_errors", "Exceptions that reached the error handler")
+UPDATES_UNREADABLE = Counter(
+    "letin_updates_unreadable", "Updates the library could not read, skipped unread"
+)
 UPDATES_REFUSED = Counter(
     "letin_updates_refused",
     "Updates from outside a user's own private chat (e.g. Telegram Business), dropped",

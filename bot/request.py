@@ -23,6 +23,8 @@ from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
+from bot.updates import readable_updates
+
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
 
@@ -122,7 +124,10 @@ class AiohttpRequest(BaseRequest):
             async with session.request(
                 method, url, data=body, headers=headers, timeout=timeout
             ) as response:
-                return response.status, await response.read()
+                body_read = await response.read()
+                if response.status == 200 and url.endswith("/getUpdates"):
+                    body_read = readable_updates(body_read)
+                return response.status, body_read
         except TimeoutError as exc:  # aiohttp's timeouts are TimeoutErrors
             raise TimedOut from exc
         except (aiohttp.ClientError, OSError) as exc:

@@ -10,11 +10,17 @@ different chats run side by side, at most `limit` at a time.
 from __future__ import annotations
 
 import asyncio
+import json
+import logging
 from collections.abc import Awaitable
 from typing import Any
 
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
+
+from bot import metrics
+
+logger = logging.getLogger(__name__)
 
 # PTB's own semaphore is taken before `do_process_update`; it must never be the one that
 # makes an update wait, or a burst from one chat would hold every slot while it queues.
@@ -68,3 +74,40 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
 
     async def shutdown(self) -> None:
         """Nothing to release: PTB waits for the updates in progress itself."""
+
+
+def readable_updates(body: bytes) -> bytes:
+    """A getUpdates answer in which every update PTB cannot read is replaced by its bare id.
+
+    PTB reads a whole batch at once: one malformed update fails the batch, which is then
+    fetched again and again, and nobody is answered any more. Here each update is read on its
+    own; one that fails becomes `{"update_id": N}` (so the batch is confirmed past it, and it
+    reaches no feature), is counted, and is logged by its id only, never its content.
+    """
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return body
+    result = data.get("result") if isinstance(data, dict) else None
+    if not isinstance(result, list):
+        return body
+    try:
+        Update.de_list(result, None)
+        return body  # the usual case: every update reads
+    except Exception:  # which update failed is found below
+        pass
+    kept = []
+    for raw in result:
+        try:
+            Update.de_json(raw, None)
+            kept.append(raw)
+        except Exception as exc:  # anything PTB cannot read is skipped
+            update_id = raw.get("update_id") if isinstance(raw, dict) else None
+            metrics.UPDATES_UNREADABLE.inc()
+            logger.warning(
+                "Update %s could not be read (%s); skipped", update_id, type(exc).__name__
+            )
+            if isinstance(update_id, int):
+                kept.append({"update_id": update_id})
+    data["result"] = kept
+    return json.dumps(data).encode()
