@@ -31,7 +31,7 @@ from bot.db.engine import Database
 from bot.delivery import DeliveryConfig
 from bot.logs import configure_logging
 from bot.ratelimit import Limiter
-from bot.services import keys
+from bot.services import keys, processes
 
 logger = logging.getLogger("bot")
 
@@ -148,8 +148,38 @@ def install_keyring(settings: Settings, *, database_url: str | None = None) -> s
     return asyncio.run(check())
 
 
+def _running(settings: Settings) -> str | None:
+    """A line saying that a bot or worker runs on this database, or None when none does."""
+
+    async def ask() -> str | None:
+        db = Database.from_url(settings.database_url)
+        try:
+            async with db.transaction() as session:
+                now = SystemClock().now()
+                seen = await processes.last_heartbeat(session, now, DeliveryConfig().process_window)
+        finally:
+            await db.dispose()
+        if seen is None:
+            return None
+        ago = max(0, int((now - seen).total_seconds()))
+        return (
+            f"a bot or worker is running on this database (last seen {ago} s ago): stop every "
+            "process, then run rotate-key again (a process stopped without saying goodbye is "
+            f"forgotten after {int(DeliveryConfig().process_window.total_seconds())} s)"
+        )
+
+    return asyncio.run(ask())
+
+
 def rotate_key(settings: Settings) -> int:
-    """Re-encrypt everything under a new key: from the settings, or a new one in the key file."""
+    """Re-encrypt everything under a new key: from the settings, or a new one in the key file.
+
+    Refused while a bot or worker runs: a running process keeps the old keys in memory and
+    could no longer read what was re-keyed under it.
+    """
+    running = _running(settings)
+    if running:
+        return _fail(running)
     key_file = settings.encryption_key_file
     if settings.letin_encryption_key is None:
         current = crypto.read_key_file(key_file) if key_file.exists() else []

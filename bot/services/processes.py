@@ -36,3 +36,11 @@ async def leave(session: AsyncSession, process_id: str) -> None:
         .where(DeliveryProcess.id == process_id)
         .execution_options(synchronize_session=False)
     )
+
+
+async def last_heartbeat(
+    session: AsyncSession, now: datetime, window: timedelta
+) -> datetime | None:
+    """When a process that sends (a bot or a worker) last said it was alive, if within window."""
+    latest = await session.scalar(select(func.max(DeliveryProcess.heartbeat_at)))
+    return latest if latest is not None and latest >= now - window else None
