@@ -11,6 +11,7 @@ from bot.clock import Clock
 from bot.content import Content
 from bot.db.engine import Database
 from bot.helplines import HelplineDirectory
+from bot.throttle import Throttle
 
 if TYPE_CHECKING:
     from bot.delivery import DeliveryEngine
@@ -33,6 +34,8 @@ class BotData:
     def __init__(self) -> None:
         self._services: Services | None = None
         self._delivery: DeliveryEngine | None = None
+        # Per-user limits on charts and exports (bot.throttle).
+        self.throttle = Throttle()
 
     def attach(self, services: Services) -> None:
         """Attach the services (once)."""

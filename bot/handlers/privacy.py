@@ -108,6 +108,11 @@ async def export_command(update: Update, context: BotContext) -> None:
         user = t.registered()
         if user is None:
             return
+        wait = context.bot_data.throttle.allow(user.id, "export", services.clock.now())
+        if wait is not None:
+            minutes = max(1, round(wait.total_seconds() / 60))
+            t.send(t.texts("export.slow_down", minutes=minutes))
+            return
         data = await store.collect(t.session, user, services.clock.now())
 
         def render() -> tuple[bytes, bytes]:

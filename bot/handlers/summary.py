@@ -41,8 +41,19 @@ async def _weeks(t: Turn, context: BotContext, user: User) -> tuple[date, date]:
     return this_monday, min(first_monday, this_monday)
 
 
+def _throttled(t: Turn, context: BotContext, user: User) -> bool:
+    """Whether this user asked for too many charts just now (then say so kindly)."""
+    wait = context.bot_data.throttle.allow(user.id, "summary", context.services.clock.now())
+    if wait is None:
+        return False
+    t.send(t.texts("summary.slow_down", seconds=max(1, int(wait.total_seconds()) + 1)))
+    return True
+
+
 async def send_week(t: Turn, context: BotContext, user: User, monday: date) -> None:
-    """Queue the chart and the words for one week."""
+    """Queue the chart and the words for one week (unless too many were asked for just now)."""
+    if _throttled(t, context, user):
+        return
     rendered = await summaries.build(t.session, context.services.content, user, monday)
     this_monday, first_monday = await _weeks(t, context, user)
     t.send_photo(rendered.chart, rendered.caption)
