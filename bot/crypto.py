@@ -184,15 +184,28 @@ def read_key_file(key_file: Path) -> list[str]:
 
 
 def write_key_file(key_file: Path, keys: Sequence[str]) -> None:
-    """Replace the key file atomically, owner-only, primary key first."""
+    """Replace the key file atomically, owner-only, primary key first.
+
+    The temporary file has a random name and is created exclusively (never an existing file
+    or a link someone placed), written and synced, then renamed over the key file; the folder
+    is synced too, so the rename survives a crash.
+    """
     key_file.parent.mkdir(parents=True, exist_ok=True)
-    temporary = key_file.with_name(key_file.name + ".tmp")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as handle:
-        handle.write("".join(f"{k}\n" for k in keys))
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, key_file)
+    temporary = key_file.with_name(f"{key_file.name}.{os.urandom(6).hex()}.tmp")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    try:
+        with os.fdopen(fd, "w") as handle:
+            handle.write("".join(f"{k}\n" for k in keys))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, key_file)
+    finally:
+        temporary.unlink(missing_ok=True)
+    folder = os.open(key_file.parent, os.O_RDONLY)
+    try:
+        os.fsync(folder)
+    finally:
+        os.close(folder)
 
 
 def _create_key_file(key_file: Path) -> None:

@@ -28,10 +28,13 @@ async def _say_and_leave(update: Update, context: BotContext) -> None:
         return
     try:
         await chat.send_message(_texts(context, update))
+    except TelegramError as exc:
+        # Some groups forbid bots to write: the bot still leaves, quietly.
+        logger.info("Could not say goodbye in a group: %s", type(exc).__name__)
+    try:
         await chat.leave()
     except TelegramError as exc:
-        # Some groups forbid bots to write; leaving quietly is all that is left to do.
-        logger.info("Could not say goodbye in a group: %s", type(exc).__name__)
+        logger.info("Could not leave a group: %s", type(exc).__name__)
 
 
 async def membership_changed(update: Update, context: BotContext) -> None:

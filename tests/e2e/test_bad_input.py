@@ -125,3 +125,19 @@ async def test_a_command_in_a_group_gets_the_same_line(harness: Harness, chat: C
     assert await load_user(harness, 1001) is None
     answer = await chat.send("/help")
     assert "What I can do" in answer["text"]
+
+
+async def test_a_group_that_forbids_bot_messages_is_still_left(
+    harness: Harness, chat: Chat
+) -> None:
+    group = harness.api.group(-700, "Quiet group")
+    harness.api.fail(
+        "sendMessage",
+        error_code=400,
+        description="Bad Request: not enough rights to send text messages to the chat",
+        chat_id=-700,
+    )
+    harness.api.add_to_group(group, chat.user)
+    left = await harness.api.next_call("leaveChat")
+    assert left.params["chat_id"] == -700
+    assert harness.api.sent_messages(-700) == []
