@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -134,6 +134,18 @@ async def sweep_retention(session: AsyncSession, now: datetime) -> int:
         await session.execute(
             delete(Delivery)
             .where(Delivery.user_id.in_(users), Delivery.local_date < cutoff)
+            .execution_options(synchronize_session=False)
+        )
+        # A name goes with the last entry that spoke of that person, unless it was used
+        # since the cutoff (a question still open about them).
+        named = select(Reflection.person_id).where(Reflection.person_id.is_not(None))
+        await session.execute(
+            delete(Person)
+            .where(
+                Person.user_id.in_(users),
+                Person.last_used_at < datetime.combine(cutoff, time(), tzinfo=UTC),
+                Person.id.not_in(named),
+            )
             .execution_options(synchronize_session=False)
         )
     return removed

@@ -13,7 +13,7 @@ from bot.sandbox.fake_api import UploadedFile
 from tests.e2e.conftest import Chat, Harness
 from tests.e2e.test_delivery import set_up
 from tests.e2e.test_onboarding import load_user
-from tests.e2e.test_reflections import deliver, only_track, reflections
+from tests.e2e.test_reflections import deliver, only_track, people, reflections
 
 MARKER = "okapi-teapot-5120"
 
@@ -95,9 +95,12 @@ async def test_retention_deletes_old_entries_only(chat: Chat, harness: Harness) 
     # The hourly job, run now (its timer is real time; the clock it reads is the test's).
     await harness.app.job_queue.get_jobs_by_name("retention-sweep")[0].run(harness.app)
     assert len(await reflections(harness)) == 1
+    assert [p.name for p in await people(harness)] == ["Robin"]
     harness.clock.advance(timedelta(days=20))  # now more than three months later
     await harness.app.job_queue.get_jobs_by_name("retention-sweep")[0].run(harness.app)
     assert await reflections(harness) == []
+    # The name went with the last entry that spoke of Robin.
+    assert await people(harness) == []
 
 
 async def test_forged_buttons_cannot_touch_another_users_rows(chat: Chat, harness: Harness) -> None:
