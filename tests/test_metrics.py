@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import socket
 from collections.abc import AsyncIterator
 from datetime import timedelta
@@ -12,6 +13,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from telegram.ext import CommandHandler
 
 from bot import cli
+from bot.app import GROUP_GUARD
 from bot.config import load_settings
 from bot.db.engine import Database
 from bot.metrics import MetricsServer
@@ -34,6 +36,8 @@ METRIC_NAMES = (
     "letin_delivery_lag_seconds_bucket",
     "letin_updates_handled_total",
     "letin_handler_errors_total",
+    "letin_updates_refused_total",
+    "letin_updates_unreadable_total",
 )
 
 
@@ -109,7 +113,7 @@ async def test_updates_and_handler_errors_are_counted(
         raise RuntimeError("boom")
 
     # A handler that raises reaches the one error handler, which counts it.
-    harness.app.add_handler(CommandHandler("boom", broken), group=-50)
+    harness.app.add_handler(CommandHandler("boom", broken), group=GROUP_GUARD + 1)
     await chat.send("/boom")
     after = await scrape(server.port)
     assert after["letin_handler_errors_total"] - middle["letin_handler_errors_total"] == 1
@@ -117,6 +121,21 @@ async def test_updates_and_handler_errors_are_counted(
 
 async def test_healthz_is_ok_when_the_database_answers(server: MetricsServer) -> None:
     assert await get(server.port, "/healthz") == (200, "ok")
+
+
+async def test_healthz_asks_the_database_once_for_requests_close_together(db: Database) -> None:
+    now = [100.0]
+    running = MetricsServer(db, "127.0.0.1", 0, clock=lambda: now[0])
+    await running.start()
+    try:
+        answers = await asyncio.gather(*(get(running.port, "/healthz") for _ in range(20)))
+        assert answers == [(200, "ok")] * 20
+        assert running.health_checks == 1
+        now[0] += 2.5  # past the cache: the next request asks again
+        assert await get(running.port, "/healthz") == (200, "ok")
+        assert running.health_checks == 2
+    finally:
+        await running.stop()
 
 
 async def test_healthz_is_503_when_the_database_cannot_be_reached() -> None:
