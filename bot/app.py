@@ -17,7 +17,7 @@ from bot.content import DEFAULT_LOCALE, Content
 from bot.context import BotApplication, BotContext, BotData, Services
 from bot.db.engine import Database
 from bot.delivery import DeliveryConfig, DeliveryEngine
-from bot.domain import timezones
+from bot.domain import safety, timezones
 from bot.handlers import (
     admin,
     errors,
@@ -103,6 +103,9 @@ def command_menu(content: Content, locale: str) -> list[BotCommand]:
 async def _post_init(app: BotApplication) -> None:
     # Build the city index now, in a thread, not inside the first /timezone a user sends.
     await asyncio.to_thread(timezones.warm_up)
+    # Compile the crisis screen's rules in a thread too, without waiting for it: the first
+    # message within seconds of a start waits for it rather than every start.
+    app.bot_data.screen_ready = asyncio.create_task(asyncio.to_thread(safety.warm))
     content = app.bot_data.services.content
     await app.bot.set_my_commands(command_menu(content, DEFAULT_LOCALE))
     for locale in content.texts_by_locale:
@@ -130,6 +133,8 @@ async def _post_init_settled(app: BotApplication) -> None:
 async def _post_stop(app: BotApplication) -> None:
     # In-flight sends finish and are recorded before the database goes away.
     await app.bot_data.delivery.shutdown()
+    if app.bot_data.screen_ready is not None:
+        await app.bot_data.screen_ready  # a thread cannot be stopped: let it finish
 
 
 async def _post_shutdown(app: BotApplication) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +37,8 @@ class BotData:
         self._delivery: DeliveryEngine | None = None
         # Per-user limits on charts and exports (bot.throttle).
         self.throttle = Throttle()
+        # The crisis screen's rules compiling in a thread after start (bot.app._post_init).
+        self.screen_ready: asyncio.Future[None] | None = None
 
     def attach(self, services: Services) -> None:
         """Attach the services (once)."""

@@ -80,7 +80,7 @@ async def received(t: Turn, context: BotContext, user: User, text: str, message:
         prompts=open_prompts,
         now=now,
     )
-    care = safety.screen(text)
+    care = await support.screened(context, text)
     if care.flagged:
         await _keep_crisis(t, context, user, text, message, decision, replied, care)
         return
@@ -492,7 +492,7 @@ async def text_edited(update: Update, context: BotContext) -> None:
         else:
             reflection.data = {**reflection.data, field: text}
         reflection.updated_at = context.services.clock.now()
-        support.offer(t, context, user, text)
+        support.offer(t, context, user, await support.screened(context, text))
 
 
 async def caption_received(update: Update, context: BotContext) -> None:

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import html
 import re
 from collections.abc import Iterable
@@ -79,13 +80,21 @@ def show_helplines(t: Turn, context: BotContext, user: User, concern: Concern) -
     t.send(t.texts(f"support.{concern.value}", lines=lines, directory=directory))
 
 
-def offer(t: Turn, context: BotContext, user: User, text: str | Screen) -> bool:
-    """Answer a text (or its screen result) with care if it shows a signal.
+async def screened(context: BotContext, text: str) -> Screen:
+    """Screen a text, first waiting (without blocking others) for the rules to compile if the
+    bot started only seconds ago."""
+    ready = context.bot_data.screen_ready
+    if ready is not None and not ready.done():
+        await asyncio.shield(ready)
+    return safety.screen(text)
+
+
+def offer(t: Turn, context: BotContext, user: User, result: Screen) -> bool:
+    """Answer a screened text with care if it shows a signal.
 
     Returns True when care was offered, so the caller skips its usual follow-up questions
     (the words are stored either way).
     """
-    result = text if isinstance(text, Screen) else safety.screen(text)
     if result.concern is None:
         return False
     user.awaiting = None

@@ -16,8 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.domain.safety import LANGUAGES as LANGUAGES_SCREENED
-from bot.domain.safety import MAX_INPUT, Concern, Language, Screen, Tier, screen
+from bot.domain.safety import MAX_INPUT, Concern, Language, Screen, Tier, languages, screen
 from tests.domain.crisis_eval import (
     CRISIS_CATEGORIES,
     LANGUAGES,
@@ -427,7 +426,7 @@ def table_texts() -> list[str]:
 @cache
 def read_whole() -> tuple[Language, ...]:
     """Every language, reading whole texts and running every rule (no triggers, no gates)."""
-    return tuple(replace(language, gated=False) for language in LANGUAGES_SCREENED)
+    return tuple(replace(language, gated=False) for language in languages())
 
 
 def test_trigger_words_never_change_a_result() -> None:

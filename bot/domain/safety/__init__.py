@@ -27,9 +27,11 @@ persons, hyperbole, idioms) and what remains out of reach.
 
 from __future__ import annotations
 
+import importlib
+import threading
 from dataclasses import dataclass
+from functools import cache
 
-from bot.domain.safety import de, en, es, fr, it, pl, pt, ru
 from bot.domain.safety.engine import (
     MAX_INPUT,
     MAX_NORMALISED,
@@ -42,35 +44,53 @@ from bot.domain.safety.engine import (
 )
 
 __all__ = [
-    "LANGUAGES",
+    "CODES",
     "MAX_INPUT",
     "MAX_NORMALISED",
     "Concern",
     "Language",
     "Screen",
     "Tier",
+    "languages",
     "screen",
+    "warm",
 ]
 
-LANGUAGES: tuple[Language, ...] = (
-    en.LANGUAGE,
-    ru.LANGUAGE,
-    es.LANGUAGE,
-    de.LANGUAGE,
-    fr.LANGUAGE,
-    pt.LANGUAGE,
-    it.LANGUAGE,
-    pl.LANGUAGE,
-)
+_BUILDING = threading.RLock()
+
+# The languages screened, each a module of rules in this package.
+CODES = ("en", "ru", "es", "de", "fr", "pt", "it", "pl")
+
+
+def languages() -> tuple[Language, ...]:
+    """Every language's rules, compiled on first use (seconds of work: importing this
+    package stays cheap for the processes that never screen, such as delivery workers).
+    A caller that comes while another thread compiles them waits for it."""
+    with _BUILDING:
+        return _languages()
+
+
+@cache
+def _languages() -> tuple[Language, ...]:
+    return tuple(importlib.import_module(f"bot.domain.safety.{code}").LANGUAGE for code in CODES)
+
+
+def warm() -> None:
+    """Compile every rule and the trigger scan now (the bot calls this in a thread at start,
+    so that the first message does not wait for it)."""
+    _detector(languages())
+
+
 _PRIORITY = (Concern.DANGER, Concern.SUICIDE, Concern.SELF_HARM)
 _DETECTORS: dict[tuple[int, ...], Detector] = {}
 
 
-def _detector(languages: tuple[Language, ...]) -> Detector:
-    key = tuple(map(id, languages))
-    if key not in _DETECTORS:
-        _DETECTORS[key] = Detector(languages)
-    return _DETECTORS[key]
+def _detector(chosen: tuple[Language, ...]) -> Detector:
+    key = tuple(map(id, chosen))
+    with _BUILDING:
+        if key not in _DETECTORS:
+            _DETECTORS[key] = Detector(chosen)
+        return _DETECTORS[key]
 
 
 @dataclass(frozen=True)
@@ -96,12 +116,14 @@ class Screen:
         return self.tier is Tier.CRISIS
 
 
-def screen(text: str, languages: tuple[Language, ...] = LANGUAGES) -> Screen:
-    """Screen one message for signs of suicide, self-harm or danger, in every language."""
+def screen(text: str, screened: tuple[Language, ...] | None = None) -> Screen:
+    """Screen one message for signs of suicide, self-harm or danger, in every language
+    (or in `screened`)."""
+    chosen = languages() if screened is None else screened
     base = base_forms(text)
     if not base or not base[0]:
         return Screen()
-    active = _detector(languages).active(base)
+    active = _detector(chosen).active(base)
     forms = {language.code: language.read(base, READ_BUDGET) for language in active}
     for tier in (Tier.CRISIS, Tier.CHECK_IN):
         found: list[tuple[int, Concern, str]] = []
