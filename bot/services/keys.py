@@ -29,10 +29,26 @@ async def _has_user_words(session: AsyncSession) -> bool:
     return found is not None
 
 
-async def check_key(db: Database, now: datetime) -> str | None:
-    """Return a one-line problem if the loaded key cannot read this database, else None.
+async def key_ids_in_data(session: AsyncSession) -> set[str]:
+    """The ids of every key that wrote a value still stored (one scan of each column)."""
+    found: set[str] = set()
+    start = len(crypto.PREFIX) + 2  # SQL strings count from 1: "v1:" then the id
+    for table, _, column, _ in ENCRYPTED_COLUMNS:
+        rows = await session.execute(
+            text(
+                f"SELECT DISTINCT substr({column}, {start}, 8) FROM {table} "
+                f"WHERE {column} LIKE '{crypto.PREFIX}:%'"
+            )
+        )
+        found.update(str(kid) for (kid,) in rows.all())
+    return found
 
-    The first start records the key; later starts must load a key the database knows.
+
+async def check_key(db: Database, now: datetime) -> str | None:
+    """Return a one-line problem if the loaded keys cannot read this database, else None.
+
+    The first start records the key; later starts must load a key the database knows, and
+    every key that wrote a value still stored (an interrupted rotation needs both its keys).
     """
     ring = crypto.keyring()
     async with db.transaction() as session:
@@ -43,14 +59,23 @@ async def check_key(db: Database, now: datetime) -> str | None:
                 ring.decrypt(known.check_value, CHECK_PURPOSE)
             except crypto.KeyProblem:
                 return "LETIN_ENCRYPTION_KEY does not match this database's key check"
-            return None
         readable = [kid for kid in rows if kid in ring.key_ids]
-        if rows and not readable and await _has_user_words(session):
+        if known is None and rows and not readable and await _has_user_words(session):
             return (
                 "the encryption key does not match the one this database was written with "
                 f"(database: {', '.join(sorted(rows))}; loaded: {ring.primary_id}); "
                 "restore LETIN_ENCRYPTION_KEY or the key file from your backup"
             )
+        missing = sorted(await key_ids_in_data(session) - ring.key_ids)
+        if missing:
+            return (
+                f"values in this database were written with key {', '.join(missing)}, which "
+                f"is not loaded (loaded: {', '.join(sorted(ring.key_ids))}); load it as well "
+                "(LETIN_OLD_ENCRYPTION_KEYS, or the key file) and finish any rotation with "
+                "rotate-key"
+            )
+        if known is not None:
+            return None
     try:
         async with db.transaction() as session:
             session.add(

@@ -113,6 +113,49 @@ async def test_the_first_start_records_the_key_and_a_wrong_key_is_refused(db: Da
     assert "\n" not in problem
 
 
+async def test_after_an_interrupted_rotation_one_key_alone_is_refused(db: Database) -> None:
+    await write_marked_rows(db, count=5)
+    assert await keys.check_key(db, NOW) is None
+    new = os.urandom(32)
+    crypto.install(crypto.Keyring(new, [TEST_KEY]))
+    try:
+
+        class Stop(Exception):
+            pass
+
+        def stop(done: int) -> None:
+            raise Stop
+
+        with pytest.raises(Stop):
+            await keys.rotate(db, NOW, batch=2, progress=stop)
+        assert await keys.check_key(db, NOW) is None  # both keys loaded: fine
+        for alone in (new, TEST_KEY):
+            crypto.install(crypto.Keyring(alone))
+            problem = await keys.check_key(db, NOW)
+            assert problem is not None and "which is not loaded" in problem, alone
+            assert "\n" not in problem
+    finally:
+        crypto.install(crypto.Keyring(TEST_KEY))
+
+
+async def test_a_second_key_after_words_were_written_under_it_is_not_undone(
+    db: Database,
+) -> None:
+    # A database with no words yet accepts a new key; once words are written under it,
+    # going back to the first key is refused.
+    assert await keys.check_key(db, NOW) is None
+    second = os.urandom(32)
+    crypto.install(crypto.Keyring(second))
+    try:
+        assert await keys.check_key(db, NOW) is None
+        await write_marked_rows(db, count=1)
+        crypto.install(crypto.Keyring(TEST_KEY))
+        problem = await keys.check_key(db, NOW)
+        assert problem is not None and crypto.key_id(second) in problem
+    finally:
+        crypto.install(crypto.Keyring(TEST_KEY))
+
+
 async def test_rotation_re_encrypts_everything_and_can_resume(db: Database) -> None:
     await write_marked_rows(db, count=5)
     await keys.check_key(db, NOW)
