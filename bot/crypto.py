@@ -60,8 +60,10 @@ class Keyring:
         self.primary_id = key_id(primary)
         self._ciphers = {key_id(k): AESGCM(k) for k in (*older, primary)}
         self._primary = AESGCM(primary)
-        # A separate key for lookups by equality (people's names), derived from the primary.
-        self._index_key = hmac.new(primary, b"letin index v1", hashlib.sha256).digest()
+        # A separate key for lookups by equality (people's names), derived from the primary;
+        # the older keys' ones find values indexed before a rotation finished.
+        self._index_key = _index_key(primary)
+        self._older_index_keys = [_index_key(k) for k in older]
 
     @property
     def key_ids(self) -> frozenset[str]:
@@ -98,8 +100,19 @@ class Keyring:
 
     def index(self, value: str) -> str:
         """A keyed hash for equality lookups without storing the value."""
-        digest = hmac.new(self._index_key, value.encode(errors="replace"), hashlib.sha256)
-        return digest.hexdigest()
+        return _hash(self._index_key, value)
+
+    def indexes(self, value: str) -> list[str]:
+        """The value's hash under the primary key, then under each older key."""
+        return [self.index(value), *(_hash(k, value) for k in self._older_index_keys)]
+
+
+def _index_key(key: bytes) -> bytes:
+    return hmac.new(key, b"letin index v1", hashlib.sha256).digest()
+
+
+def _hash(index_key: bytes, value: str) -> str:
+    return hmac.new(index_key, value.encode(errors="replace"), hashlib.sha256).hexdigest()
 
 
 _installed: Keyring | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from sqlalchemy import select, text
+from sqlalchemy import select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -129,11 +129,32 @@ async def rotate(
                     done += 1
             if progress is not None:
                 progress(done)
-    # Name lookups use a hash keyed by the primary key: recompute them too.
+    # Name lookups use a hash keyed by the primary key: recompute them too. Two rows that
+    # turn out to be one person (added twice while an earlier rotation was half done, or
+    # names stored before encryption) are merged into the older one, never left to fail.
     async with db.transaction() as session:
-        people = list(await session.scalars(select(Person)))
+        people = list(await session.scalars(select(Person).order_by(Person.id)))
+        keep: dict[tuple[int, str], Person] = {}
         for person in people:
-            person.name_key = ring.index(person.name.casefold())
+            key = ring.index(person.name.casefold())
+            first = keep.get((person.user_id, key))
+            if first is None:
+                keep[(person.user_id, key)] = person
+                continue
+            await session.execute(
+                update(Reflection)
+                .where(Reflection.person_id == person.id)
+                .values(person_id=first.id)
+                .execution_options(synchronize_session=False)
+            )
+            first.last_used_at = max(first.last_used_at, person.last_used_at)
+            await session.delete(person)
+        await session.flush()
+        for person in keep.values():
+            person.name_key = f"moving:{person.id}"  # no clash while keys change places
+        await session.flush()
+        for (_, key), person in keep.items():
+            person.name_key = key
         if await session.get(EncryptionKey, ring.primary_id) is None:
             session.add(
                 EncryptionKey(

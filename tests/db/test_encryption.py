@@ -222,3 +222,50 @@ async def test_processes_starting_together_record_the_key_once(db: Database) -> 
     assert results == [None, None, None, None]
     async with db.transaction() as session:
         assert len(list(await session.scalars(select(EncryptionKey)))) == 1
+
+
+async def test_a_name_given_again_during_a_rotation_is_the_same_person(db: Database) -> None:
+    await write_marked_rows(db, count=1)
+    new = os.urandom(32)
+    crypto.install(crypto.Keyring(new, [TEST_KEY]))
+    try:
+        async with db.transaction() as session:
+            again = await store.person_named(session, 7, f"FRIEND {MARKER}", NOW)
+            people = list(await session.scalars(select(Person)))
+        assert [p.id for p in people] == [again.id]
+        await keys.rotate(db, NOW)
+        crypto.install(crypto.Keyring(new))
+        async with db.transaction() as session:
+            found = await store.person_named(session, 7, f"friend {MARKER}", NOW)
+            assert [p.id for p in await session.scalars(select(Person))] == [found.id]
+    finally:
+        crypto.install(crypto.Keyring(TEST_KEY))
+
+
+async def test_a_rotation_merges_a_person_stored_twice_instead_of_failing(db: Database) -> None:
+    # The state an older interrupted rotation could leave: one person under two rows, one
+    # indexed by the old key and one by the new. Every retry used to stop with an error.
+    await write_marked_rows(db, count=2)
+    new = os.urandom(32)
+    crypto.install(crypto.Keyring(new, [TEST_KEY]))
+    try:
+        async with db.transaction() as session:
+            twin = Person(
+                user_id=7,
+                name=f"friend {MARKER}",
+                name_key=crypto.keyring().index(f"friend {MARKER}".casefold()),
+                created_at=NOW,
+                last_used_at=NOW,
+            )
+            session.add(twin)
+            await session.flush()
+            [first, *_] = list(await session.scalars(select(Reflection)))
+            first.person_id = twin.id
+        await keys.rotate(db, NOW)
+        await keys.rotate(db, NOW)  # and again: nothing left to fail on
+        async with db.transaction() as session:
+            [person] = list(await session.scalars(select(Person)))
+            linked = {r.person_id for r in await session.scalars(select(Reflection))}
+        assert linked == {person.id}
+    finally:
+        crypto.install(crypto.Keyring(TEST_KEY))
