@@ -53,7 +53,9 @@ Decisions on the ambiguous cases (all deliberate; the test sets encode them)
   person's concern: a friend who says she wants to kill herself or "wants to end
   things" with a gun at hand, a goodbye text and no answer (suicide), a sister whose
   husband hits her, a friend whose partner took her passport (danger). Past deaths are
-  grief, not crisis ("my uncle killed himself", "lost him to an overdose"), and
+  grief, not crisis ("my uncle killed himself", "lost him to an overdose", "two years
+  since my brother's overdose", and in the languages that share the word, "mon oncle est
+  mort d'une overdose", "morto di overdose", "morreu de overdose"), and
   third-person phrases are ignored in a sentence about fiction, the news or a lesson
   (film, book, play, character, article, documentary, podcast, true crime...).
   A partner threatening suicide to stop the writer leaving is DANGER: it is coercion,
@@ -70,12 +72,25 @@ Decisions on the ambiguous cases (all deliberate; the test sets encode them)
   beam, a gun in the house with thoughts of it, the edge of a bridge or roof, train
   tracks, walking into the sea, belongings or pets given away "she doesn't know why".
   Their everyday twins are not: "took my meds this morning", "rehoming my cat because
-  the landlord said no pets", "a rope for the climbing gym".
+  the landlord said no pets", "a rope for the climbing gym". Round 2 widened this to the
+  quieter shapes of a plan: a second or third box bought "so I have enough", pills
+  skipped and kept, someone else's pills taken and hidden, "every pill in the cabinet",
+  a beam that "would hold my weight", a hose and tape with a car, "I know exactly where
+  to stand" by the rails, "couldn't get out of the car" at the bridge, "not planning on
+  checking out" of a hotel, "so nobody has to break in", "so nobody gets stuck with the
+  debt", savings moved into a sibling's account, "won't be needing either" after
+  cancelling things, "the only thing keeping me here", "saturday is the day" with the
+  kids away or the socials deleted. Each has a list of the everyday twins it spares
+  (a party date, a gig, a pull-up bar, a garden hose, a holiday, a pet sitter).
 - Goodbye notes are read by their shape: "to whoever finds this", "if you're reading
   this, I'm sorry", "by the time anyone reads this", "please don't look for me",
   "thank you for everything" next to a goodbye or an apology, "none of this is your
   fault. Goodbye", letters left for each of the family, "please take care of my cat"
   (unless the writer is away for a while). A leaving party or a last day at work is not.
+  Two lines of a note close together also make its shape ("don't blame yourself" ...
+  "I love you", "forgive me" ... "it's better this way", "my passwords are in ..." ...
+  "don't be sad"); an apology ("forgive me for the late reply", "sorry for everything I
+  said last night") or a consolation ("it's not your fault he cheated") does not.
 - Algospeak is read as what it stands for: "unalive", "sewer slide", "ctb" and "catch
   the bus" (when no destination, ticket or commute is named), "6 feet under".
 - Danger now includes: hiding from a partner (with him at the door, or "from my
@@ -98,9 +113,16 @@ Decisions on the ambiguous cases (all deliberate; the test sets encode them)
   crisis lines), then SUICIDE, then SELF_HARM.
 
 Known limits: the screen reads wordings, not situations, one sentence at a time (a few
-goodbye shapes span two). What a sentence leaves unsaid is missed: "I'm ready" with no
-object, "tonight's the night" with no means, a metaphor ("I'm drowning and nobody
-notices"), a plan told across several messages. The break-up reading of "end it" is
+goodbye shapes span two, but only when each sentence holds a trigger word: the engine
+reads just the sentences around triggers, so "i love you. bye" after "don't blame
+yourself" is not seen). What a sentence leaves unsaid is missed: "I'm ready" with no
+object, "next friday. I've thought about it enough", "I know how it ends", a place
+named with no word of what happens there ("the woods behind my old school, it's quiet
+there"), a metaphor ("I'm drowning and nobody notices"), a plan told across several
+messages. Round 2 measured this honestly: on fresh probe batches written after each
+round of fixes, the rules caught about half of the crisis wordings before those fixes
+(33-55% per batch); every calm plan has many wordings and a list of phrases reaches only
+those its authors thought of. The break-up reading of "end it" is
 flagged on purpose (see above), and a sibling's "she'd kill me if I told mum" is read
 as a threat. Ages, roles and relations are guessed from words ("I'm 13", "my coach"),
 so an adult's "he comes into my room at night" is flagged too. The long word lists cost
@@ -179,7 +201,7 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
         r"got) 2\b",
         r"\1 to",
     ),
-    (r"\b(to|not|never|i'll|will|just|can't|don't|won't|should|could|would) b\b", r"\1 be"),
+    (r"\b(to|not|never|i'll|i'd|will|just|can't|don't|won't|should|could|would) b\b", r"\1 be"),
     (r" n (?=\w)(?<=\w n )", " and "),
     (r" r (?=\w)(?<=\w r )", " are "),
     # Algospeak and other ways round a filter: "unalive", "sewer slide", "s*icide", "kys".
@@ -324,7 +346,8 @@ _MEANS_WORD = (
     r"\b(?:bridge|roof|rooftop|ledge|edge|balcony|cliffs?|tracks|train|trains|platform|rails|"
     r"railway|subway|tube|traffic|motorway|highway|lorry|truck|river|sea|ocean|lake|water|waves|"
     r"pier|tower|window|car park|parking garage|overpass|flyover|pills|meds|tablets|rope|noose|"
-    r"belt|gun|pistol|knife|blade|razor|bath|exhaust|garage|wheel|heights)\b"
+    r"belt|gun|pistol|knife|blade|razor|bath|exhaust|garage|wheel|heights|quarry|dam|drop|"
+    r"multi-?stor(?:e)?y|hook|cliff edge)\b"
 )
 # Thinking of how it would be done, said calmly ("how easy it would be").
 _CONTEMPLATE = (
@@ -333,7 +356,9 @@ _CONTEMPLATE = (
     r"call|text|find|make|learn|fall in|cook|buy|order|fix|start|quit|leave|say|tell|run away|"
     r"catch))|"
     r"how (?:quick|fast|simple|easy|quiet) it "
-    r"(?:would|could) be|how it would (?:feel|be) to|one (?:small |little )?step (?:forward|and|"
+    r"(?:would|could) be|how it would (?:feel|be) to|one (?:small |little )?step(?= *(?:$|[.!?,;]))|"
+    r"(?:pictur|imagin)\w* (?:the|that) (?:drop|fall|impact|jump|landing)|"
+    r"one (?:small |little )?step (?:forward|and|"
     r"off)|just (?:one|a) (?:small |little )?step|let (?:myself )?(?:go|fall|slip)(?! of)|lean "
     r"(?:forward|over) (?:a little|too far|and (?:let|fall|jump))|nobody would (?:stop me|notice|"
     r"know)|(?:wonder|wondered|wondering|"
@@ -358,6 +383,33 @@ _ENDING_SOMETHING_ELSE = (
     r"streak|game|season|series|book|project|deal|affair|fling|things with)\b"
 )
 _SELF = r"(?:i|i'm|i've|i'd|i'll)"
+# Lines of a goodbye note; two of them close together make its shape.
+_NOTE_LINE = (
+    r"(?:(?:please )?(?:don't|do not) blame (?:yourself|yourselves)(?! for)|(?:it's|it is|it "
+    r"was|it wasn't|it isn't) (?:not )?(?:your|anyone's) fault(?! (?:he|she|they|that|the|what|"
+    r"your|if|for|because|you)\b)|none of (?:this|it) (?:is|was) your "
+    r"fault|(?:please )?forgive me(?! for (?!(?:everything|what i'm|what i've|this|leaving|"
+    r"doing this|being weak|what i did)\b))|i had to (?:go|do it|leave)|(?:it's|this is|it is) better "
+    r"this way|(?:please )?don't be sad|don't cry (?:for|over) me|don't miss me|remember me "
+    r"(?:as|fondly|for|happy)|i(?:'ll| will) (?:always )?(?:love|miss) you all|i love you all|"
+    r"goodbye|farewell|bye (?:everyone|all|forever)|my passwords (?:are|is)|thank (?:you|u) "
+    r"(?:to )?(?:everyone|everybody|all) (?:who|that) (?:tried|helped|cared|was there)(?! "
+    r"(?:with|me (?:with|move|out|pack)|out|at|on|organi\w+|to (?:move|pack|clean|organi)))|"
+    r"sorry for everything(?! (?:i|i've|that|we|you|last)\b)|take care of each other|dear (?:everyone|everybody|all|family)|(?:it's|"
+    r"it has|it) been a good run|last post|turning my phone off for good|i couldn't (?:hold "
+    r"on|do it) any ?(?:more|longer)|i wasn't (?:stronger|strong enough|enough|a better \w+)|"
+    r"(?:please )?give my love to (?:everyone|everybody|all|mum|mom|dad|my \w+)|(?:please )?"
+    r"(?:don't|do not) be (?:mad|angry|cross) (?:at|with) me|to my (?:babies|kids|children|boys|"
+    r"girls|darling \w+|beautiful (?:kids|children|babies))|i hope (?:one day |someday |some "
+    r"day )?you (?:can |will |all )?(?:understand|forgive me))"
+)
+_NOTE_WEAK = r"(?:i love you|love you|i'm sorry|i am sorry|i'm so sorry|bye)"
+# "My therapist asked if I'd thought about it and I said no" is a denial, not a history.
+_ASKED_DENIED = (
+    r"\b(?:asked|asks|ask|asking)(?: me)? (?:if|whether)\b[^.!?\n]{0,80}\b(?:and|but) i "
+    r"(?:\w+ )?(?:don't|didn't|haven't|hadn't|wasn't|'m not|said (?:\w+ )?no|answered (?:\w+ )?no|"
+    r"told (?:her|him|them) (?:\w+ )?no)"
+)
 # Physical violence done to someone; "hurt" is left out on purpose (see the docstring).
 _VIOLENT = (
     r"(?:hit|hits|hitting|beat|beats|beating|slap|slaps|slapped|slapping|punch|punches|"
@@ -400,7 +452,9 @@ _LIFE = (
 )
 # Ways of not being here: "if I was gone", "if I died".
 _GONE = (
-    r"(?:died|die|was gone|were gone|was dead|were dead|wasn't (?:here|around|alive)|"
+    r"(?:died|die|(?:was|were) gone(?! for (?:a |the |\w+ )?(?:days?|weeks?|hours?|while|bit|"
+    r"weekend|night|month|trip|holiday))|was dead|were dead|wasn't (?:here|around|alive)|"
+    r"didn't wake up|never woke up|don't wake up|never wake up|stopped breathing|"
     r"weren't (?:here|around|alive)|disappeared|vanished|killed myself|ended it|didn't exist|"
     r"never existed|left this world|wasn't born|was never born|had never been born|"
     r"wasn't here anymore|stopped existing|was out of the picture for good)"
@@ -447,7 +501,13 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:grabbed|grabs|held|holds|pinned|pins) me (?:by the (?:throat|neck|hair|"
         r"arms?|wrists?)|down|against)|(?:hands|hand|fingers) (?:around|round|on) my (?:neck|"
         r"throat)|(?:pushed|pushes|shoved|shoves|threw|throws) me (?:against|down|into (?:a|the) "
-        r"wall|to the (?:ground|floor)|off|over|out of (?:the|a|his|her) (?:car|house)))",
+        r"wall|to the (?:ground|floor)|off|over|out of (?:the|a|his|her) (?:car|house)|into (?:a|the|"
+        r"my) (?:\w+ )?(?:wardrobe|door|table|cupboard|fridge|mirror|radiator|counter|bookcase|"
+        r"cabinet|window))|(?:pillow|hand|hands|bag|plastic bag|towel) over my (?:face|mouth|nose|"
+        r"head)(?! (?:to (?:sleep|block)|because|when i (?:laugh|sleep|sneeze|cough|cry)))|"
+        r"(?:spat|spits|spit) (?:in|on) my face)",
+        unless=r"\b(?:tickl\w*|pillow fight|wrestl\w*|my (?:little )?(?:sister|brother|son|"
+        r"daughter)|toddler|baby|cat|dog|sleep mask|light|alarm|snor\w*)\b",
     ),
     rule(
         D,
@@ -554,7 +614,9 @@ _CRISIS: tuple[Rule, ...] = (
         D,
         r"\b(?P<core>lock(?:s|ed|ing)? me (?:in|up|out|inside)|(?:won't|doesn't|didn't|never) "
         r"lets? me (?:leave|go out|go outside|go home|out of (?:the|my) (?:house|flat|apartment|"
-        r"room)|see (?:my )?(?:friends|family)|have my phone|use my phone|talk to (?:anyone|my))|"
+        r"room)|see (?:my )?(?:friends|family)|have my phone|use my phone|talk to (?:anyone|my)|"
+        r"have (?:my own |a |any )?(?:money|bank card|bank account|card|phone|car keys|keys|job)|"
+        r"leave the (?:house|flat|apartment)|go anywhere|work|drive)|"
         r"won't let me leave)\b",
         negatable=False,
         unless=r"\b(?:by accident|accidentally|forgot|lost (?:my|the) keys?|as a joke|prank)\b",
@@ -563,7 +625,7 @@ _CRISIS: tuple[Rule, ...] = (
         D,
         r"\b(?P<core>(?:forced|forces|forcing|made|makes|pressured|pressures|coerced|coerces) me "
         r"(?:to |into )?(?:have sex|having sex|sleep with|sleeping with|do (?:sexual )?(?:things|"
-        r"stuff)|sex|sexual)|forced (?:himself|herself|themselves) on me|(?:touch|touches|touched|"
+        r"stuff)|sex|sexual)|forc(?:ed|es|ing) (?:himself|herself|themselves) on me|(?:touch|touches|touched|"
         r"grope|gropes|groped) me (?:\w+ ){0,2}?(?:without|against my will|inappropriately|in my "
         r"sleep|(?:when|while) i(?:'m| am| was)? (?:asleep|sleeping|sleep|drunk|passed out)|"
         r"(?:when|after|even though) i (?:said|say) no)|raped me|sexually assaulted me)",
@@ -576,6 +638,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:(?<!choked)|(?! up\b))(?! (?:at (?:chess|cards|tennis|pool|darts|poker|trivia|"
         r"(?:\w+ )?games?|the (?:race|match|game|polls))|by (?:the |a )?(?:news|realization|"
         r"thought|truth|reality|idea|car|ball|bus|truck|wave)))",
+        unless=r"\b(?:level|boss fight|in the game|gaming|player|npc|character|respawn\w*|"
+        r"controller|fortnite|zelda|elden ring|dark souls|minecraft|roblox|cod|warzone)\b",
     ),
     rule(
         D,
@@ -645,6 +709,7 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         D,
         rf"\b(?P<core>hid(?:ing|e|den) from {_THEM})\b",
+        about_others=True,
         unless=r"\b(?:surprise|present|gift|party|spoiler|hide and seek|birthday|christmas|tattoo|"
         r"vase|broke|grades|report card|trouble|lol|lmao|haha|chores|homework|cleaning|smok\w*|"
         r"vap\w*|bought|spending|shopping|purchase|bill)\b",
@@ -672,7 +737,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"gonna| going to| could| might| swears (?:he|she)'ll)? (?:\w+ )?(?:kill|hurt|murder|stab|"
         r"shoot|strangle|beat|hunt|find|end|bury|destroy|come after|break) (?:me|us|my|the kids|"
         r"the "
-        r"children|the baby|himself|herself))\b",
+        r"children|the baby|himself|herself)|make sure i (?:never|don't|won't|can't) see (?:my|the|"
+        r"our) (?:kids|children|daughter|son|baby|family))\b",
     ),
     rule(
         D,
@@ -681,9 +747,13 @@ _CRISIS: tuple[Rule, ...] = (
         r"would| is going to| was going to| going to)?(?: to)? (?:(?!never |not |no )\w+ )?(?:put "
         r"me in (?:the ground|hospital|the hospital|a grave|a box|a wheelchair)|bury me|end me|"
         r"make "
-        r"me disappear|break every bone|slit my throat|cut me|burn me|set me on fire|drown me|run "
+        r"me disappear|break every bone|slit my throat|cut me|burn me|set me on fire|drown me|"
+        r"throw acid (?:in|on|at) (?:my|me)|disfigure me|ruin my face|"
+        r"burn (?:\w+ ){0,2}?down with (?:me|us|the kids|the children|my \w+) (?:still )?(?:in|"
+        r"inside)(?: it)?|run "
         r"me over|finish me|kill (?:the |my |our )?(?:dog|cat|kids|baby|children|family|mum|mom|"
-        r"parents)|take (?:the |my |our )?(?:kids|children|baby|son|daughter) (?:away|from me)|"
+        r"parents)|take (?:the |my |our )?(?:kids|children|baby|son|daughter) (?:away|from me|and "
+        r"i(?:'ll| will) never see)|"
         r"hurt "
         r"(?:the |my |our )?(?:kids|children|baby|dog|cat|family)|(?:kill|hurt|hit|beat|stab|shoot|"
         r"strangle|choke|harm|break|punch|slap|murder|smash) (?:me|us|my (?:face|head|neck|legs?|"
@@ -999,8 +1069,11 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         D,
         r"\b(?P<core>threaten(?:s|ed|ing)? to (?:post|leak|share|send|upload|show|spread|expose|"
-        r"publish|release|put) (?:it|them|those|that|the (?:video|pics|pictures|photos|tape|"
-        r"recording|nudes)|my (?:\w+ )?(?:pics|nudes|photos|pictures|videos|secrets)|(?:pics|"
+        r"publish|release|put) (?:it|them|those|that|the ones (?:he|she|they|he's|she's)|"
+        r"everything (?:he|she|they)|what (?:he|she|they) (?:has|have|got|took)|the (?:video|pics|"
+        r"pictures|photos|tape|"
+        r"recording|nudes)|(?:my|our) (?:\w+ )?(?:pics|nudes|photos|pictures|videos?|secrets|"
+        r"tape|sex tape)|(?:pics|"
         r"photos|"
         r"videos|nudes) of me))",
     ),
@@ -1102,6 +1175,124 @@ _CRISIS: tuple[Rule, ...] = (
         needs=r"\bi(?:'m| am) (?:only |just )?(?:[5-9]|1[0-6])\b|\b(?:bruises?|bruised|marks|"
         r"physically|belt|black eye|bleed\w*|bled|broke|when (?:he|she)(?:'s| is| gets) drunk)\b",
     ),
+    # -- danger: round-2 wordings (control, coerced images, consent in marriage, a child).
+    rule(
+        D,
+        r"\b(?P<core>(?:took|takes|has taken|taken|hid|hides|has hidden|confiscated|stole|"
+        r"steals|won't give (?:me )?back|refuses to give (?:me )?back) (?:away )?(?:my|her) "
+        r"(?:\w+ )?(?:passport|visa|id card|immigration papers|residence permit))\b",
+        about_others=True,
+        unless=r"\b(?:safe ?keeping|embassy|renew\w*|application|lost|holiday|trip|airport|"
+        r"check-?in|hotel|bank|border|customs|copy|photocop\w*|scan\w*)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:pressur\w+|begs?|begged|begging|forc\w+|guilt\w*|coerc\w+|harass\w+|"
+        r"keeps (?:asking|pushing|begging)|kept (?:asking|pushing|begging)|won't stop asking|"
+        r"blackmail\w*) me (?:\w+ )?(?:to |into )?(?:send|sending) (?:\w+ ){0,2}?(?:pics|pictures|"
+        r"photos|nudes|videos|vids|snaps|selfies))\b",
+        unless=r"\b(?:(?:of|from) (?:the|my|our) (?:flat|apartment|house|dog|cat|trip|holiday|"
+        r"vacation|food|outfit|new|room|car|garden|baby|work|documents|receipt|homework|view|"
+        r"hotel|dress|nails|hair|cake|art|painting))\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:i|we|wives|she) (?:don't|do not|doesn't|never|no longer) (?:get to|have the "
+        r"right to|get a say|get a choice|have a choice|have a say|'ve got a choice)(?: (?:to )?say "
+        r"no)?|(?:not|never) allowed to say no)\b(?! to (?!(?:him|her|sex|it)\b))",
+        needs=r"\b(?:wife|husband|married|marriage|sex|in bed|his|her|he|she)\b",
+        unless=r"\b(?:boss|work|job|manager|shift|overtime|kids|mum|mom|dad|parents|teacher|"
+        r"school|holiday|dinner|restaurant|trip|movie|film|chores)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:watches|watched|watching|films|filmed|filming|peeks? at|peeked at|peeps? "
+        r"at|peeped at|spies on|spied on|spying on|stares at|stared at|walks in on|walked in on|"
+        r"comes in on|came in on) me (?:\w+ )?(?:in the (?:shower|bath|bathroom)|(?:while|when|as) "
+        r"i(?:'m| am| was)? (?:shower|showering|bathing|changing|undress\w*|get (?:undressed|"
+        r"changed|dressed)|getting (?:undressed|changed|dressed)|naked|in the (?:shower|bath))|"
+        r"naked|undress\w*|changing))\b",
+        about_others=True,
+        unless=r"\b(?:cat|cats|dog|dogs|pet|kitten|puppy|baby|toddler|lifeguard|accident\w*|"
+        r"by mistake|lol|haha|parrot|bird)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:staying|stay|living|live|moved|went|go|going|fled|ran) (?:at|in|to|into) "
+        r"(?:a |the )?(?:women's |domestic violence |dv )?(?:refuge|safe house|shelter for "
+        r"women|women's shelter|dv shelter|domestic violence shelter)|(?:found|finds|find|has "
+        r"found|figured) out where i(?:'m| am)? (?:live|lived|living|staying|work|moved|am now))\b",
+        needs=r"\b(?:ex|husband|boyfriend|partner|wife|girlfriend|stalker|scared|afraid|"
+        r"terrified|refuge|police|hiding|safe house|shelter|restraining|because)\b",
+        unless=r"\b(?:volunteer\w*|donat\w*|fundrais\w*|dog|cat|animal|pet|job|work there|"
+        r"shift|placement)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>too (?:drunk|high|out of it|wasted|asleep|scared) to (?:say no|consent|stop "
+        r"(?:him|her|them|it)|fight (?:him|her|them|back)|push (?:him|her|them) (?:off|away)|"
+        r"move)|(?:did|does|doing|tried|started) (?:stuff|things|something|sexual \w+) (?:to|with) "
+        r"me (?:\w+ ){0,3}?(?:when|while|after|even though) i (?:was|am|'m|said|told|didn't|"
+        r"couldn't|wasn't|fell))\b",
+        unless=r"\b(?:pranks?|drew|drawing|sharpie|makeup|hair|shaved|eyebrows|photo of me "
+        r"asleep|lol|haha|funny)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:says?|said|told me|tells me|warned me|warns me|makes me promise|made me "
+        r"promise) (?:that )?i (?:can't|cannot|mustn't|shouldn't|am not allowed to|'m not allowed "
+        r"to|can never|must never|should never) tell (?:anyone|anybody|my (?:mum|mom|dad|parents|"
+        r"teacher|friends)|mum|mom|dad|a teacher))\b",
+        unless=r"\b(?:surprise|party|present|gift|birthday|proposal|pregnan\w*|engagement|"
+        r"christmas|santa|spoilers?|crush|ending|recipe|game|plans?|grades|results|dent|broke|"
+        r"vase|smok\w*|vap\w*)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:sit|sitting|sat|sits) on (?:his|her) (?:lap|knee)|(?:asks?|asking|asked|"
+        r"keeps asking|kept asking|wants|wanted|makes|made) me to (?:\w+ ){1,6}?and (?:not|never) "
+        r"(?:to )?tell(?: (?:anyone|anybody|mum|mom|dad|my \w+))?)\b",
+        needs=r"\bi'm (?:only |just )?(?:[5-9]|1[0-6])\b|\b(?:not (?:to )?tell|secret|touch\w*|"
+        r"uncomfortable|scared|weird|creepy|lap|room|bed|pictures?|pics|photos)\b",
+        unless=r"\b(?:santa|shift|boss|work|surprise|party|present|gift|birthday|grandma|"
+        r"granny|nan|photo with|cat|dog)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:keeps?|kept) (?:cornering|groping|touching|grabbing|feeling up) me|"
+        r"(?:touch\w*|grop\w*|grabb\w*|kiss\w*) me (?:\w+ ){0,6}?(?:i've|i have|i|even though i|"
+        r"after i) (?:said|told (?:him|her|them)|asked (?:him|her|them)(?: to)?) (?:to )?(?:stop|"
+        r"no|not to))\b",
+        unless=r"\b(?:cat|kitten|dog|puppy|baby|toddler|my (?:son|daughter)|lol|haha|tickl\w*|"
+        r"joke|sister|brother|nephew|niece)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:asks?|asking|asked|keeps asking|kept asking|wants|wanted|begs|begging|"
+        r"begged|demands?|demanding) (?:me )?for (?:\w+ )?(?:pictures|pics|photos|nudes|videos|"
+        r"selfies|snaps)(?: of me)?)\b",
+        needs=r"\bi'?m (?:only |just )?(?:[5-9]|1[0-7])\b|\b(?:grown|adult|older|stranger|"
+        r"online|secret|delete|don't tell|not to tell|man|guy|in my underwear|naked|body)\b",
+        unless=r"\b(?:portfolio|insta|modell?ing|agency|job|passport|id|visa|grandma|nan|gran|"
+        r"mum|mom|dad|baby|dog|cat|holiday|trip|outfit|wedding)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:tells?|telling|told|asks?|asking|asked|makes?|made) me (?:[\w']+ ){0,4}?to "
+        r"delete (?:them|the messages|the texts|the chats|our (?:chats|messages|texts|"
+        r"conversations?)|everything|the pics|the photos)|(?:i'm|i am|that i'm|how) (?:so )?"
+        r"special (?:to him|to her)? ?(?:and|but) (?:not to|i (?:can't|mustn't|shouldn't)) tell)\b",
+        needs=r"\b(?:night|special|secret|don't tell|not to tell|mum|mom|dad|parents|i'm (?:1[0-7]|"
+        r"[5-9])|husband|uncle|teacher|coach|man|older|aunt's|stepdad|stepfather|tutor|grown)\b",
+        unless=r"\b(?:boss|work|colleague|spam|scam|storage|phone (?:is )?full|gdpr|data|app)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:says?|said|told me|tells me|warned me|threatened) (?:that )?i(?:'ll| will|"
+        r"'d| would) (?:get in(?:to)? trouble|be in trouble|get hurt|be taken away|be sent away|"
+        r"get (?:mum|mom|dad|him|her) in trouble) if i (?:ever )?(?:tell|told|say anything))\b",
+        unless=r"\b(?:teacher|school|homework|exam|grades|phone|party|surprise|boss|work)\b",
+    ),
     # ---- SUICIDE
     rule(
         S,
@@ -1110,7 +1301,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"on)\b|\bkill(?:ed|ing)? myself (?:\w+ ){0,3}?(?:with my own|in (?:cod|fortnite|minecraft|"
         r"the game|game|apex|valorant|gta|halo|overwatch|elden ring|dark souls|skyrim|terraria|"
         r"roblox|warzone)|by accident|accidentally|fall damage|respawn)|\b(?:grenade|respawn\w*|"
-        r"fall damage|speedrun\w*)\b",
+        r"fall damage|speedrun\w*)\b|\bnever (?:would|will|could) i\b",
     ),
     rule(
         S,
@@ -1150,7 +1341,8 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>who (?:gets|will get|should get|would get|inherits) my (?:stuff|things|"
+        r"\b(?P<core>who (?:gets|will get|should get|would get|inherits|to give|i'll give|i should "
+        r"give) my (?:stuff|things|"
         r"belongings|possessions|cat|dog|pets?)|(?:don't|do not|can't|cannot) (?:think|see how) "
         r"i(?:'ll| will| can) survive (?:another|this|much longer|the night|the week))\b(?! (?:\w+ "
         r")?of (?:this|that|the|my) (?:job|work|course|class|semester|school|heat|weather|commute|"
@@ -1167,7 +1359,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:been born|existed|woke up|woken up)|wish(?:ed|ing)? (?:that )?i didn't exist|"
         r"wish(?:ed|ing)? i could (?:just )?(?:stop existing|not exist|cease to exist|not wake up|"
         r"never wake up)|(?:want|wanted|wanting) to (?:stop existing|not exist|cease to exist)|"
-        r"better off dead|(?:want|wanted|wanting|wish) to not (?:be alive|exist|be here|wake up"
+        r"better off (?:dead|six feet under|in (?:a|the|my) (?:grave|ground|box|coffin))|"
+        r"(?:want|wanted|wanting|wish) to not (?:be alive|exist|be here|wake up"
         r"|live)"
         r")\b",
     ),
@@ -1176,7 +1369,13 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:better off|happier|easier|simpler|lighter|calmer|better|a favou?r"
         r"|a relief|"
         r"relieved) (?:for (?:everyone|everybody|them|him|her|my family|all of them) )?(?:without "
-        rf"me|if i (?:just |simply |really |finally )?(?:{_GONE})|once i'm gone|when i'm gone))",
+        rf"me(?! (?:(?!(?:dragging|holding|weighing|ruining|messing|screwing|bringing|being)\b)"
+        rf"\w+ing|around (?:to|for)|there|in (?:the|their) way)\b)|if i (?:just |simply "
+        rf"|really |finally )?(?:{_GONE})|once i'm gone|when i'm gone)|"
+        r"(?:fine|okay|ok|alright) (?:without me|if i (?:just )?(?:was|were) (?:gone|dead)) "
+        r"(?:for good|forever|permanently)|(?:richer|wealthier|freer) if i (?:just )?(?:was|were) "
+        r"(?:dead|gone)|(?:get over it|move on|forget (?:about )?me|cope|be fine|be okay) (?:\w+ )?"
+        r"(?:if|when|once) i (?:died|was dead|were dead|killed myself|was gone for good))",
         negatable=False,
     ),
     rule(
@@ -1251,9 +1450,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"suicide (?:attempts?|plans?|notes?|letters?|thoughts?|ideation|urges?|watch|risk|hotline|"
         r"helpline|line|lifeline)|my (?:own )?suicide)\b",
         about_others=True,
-        unless=r"\b(?:asked|asks|ask|asking)(?: me)? (?:if|whether)\b[^.!?\n]{0,80}\b(?:and|but) i "
-        r"(?:\w+ )?(?:don't|didn't|haven't|hadn't|wasn't|'m not|said no|answered no|told (?:her|"
-        r"him|them) no)",
+        unless=_ASKED_DENIED,
     ),
     rule(
         S,
@@ -1266,6 +1463,9 @@ _CRISIS: tuple[Rule, ...] = (
         r"the |his |her )?(?:\w+ )?(?:pills|tablets|meds|medication|medicine|painkillers|"
         r"antidepressants|paracetamol|tylenol|ibuprofen|aspirin|xanax|insulin))\b",
         about_others=True,
+        unless=r"\b(?:with me|on holiday|in (?:a|my) (?:little )?(?:bag|pill ?box|organi[sz]er)|"
+        r"to (?:the )?(?:pharmacy|doctor|gp|appointment|hospital)|as prescribed|this morning|"
+        r"on time|with (?:breakfast|food|dinner|lunch))\b",
     ),
     rule(
         S,
@@ -1276,7 +1476,11 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:lost (?:my|our|her|his) (?:\w+ ){0,2}to (?:an? )?overdose|died (?:of|"
         r"from) (?:an? )?"
         r"overdose|overdose (?:deaths?|response|awareness|prevention|training|kit)|passed away|"
-        r"funeral|rip|first aid|naloxone|narcan|course)\b",
+        r"(?:overdosed|od'?d) and died|death by (?:an? )?overdose|"
+        r"mort|morte|morts|decede\w*|morto|morta|morreu|faleceu|(?:d'une|d'un|di|de|da|par|per|"
+        r"por|une|um|uma|un) overdose|"
+        r"funeral|rip|first aid|naloxone|narcan|course|anniversary of|(?:years?|months?) (?:since|"
+        r"after) (?:my |his |her |our )?(?:[\w']+ ){0,2}?overdose)\b",
     ),
     rule(
         S,
@@ -1291,6 +1495,11 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:hang|hanging|drown|drowning|shoot|shooting|poison|poisoning|electrocute|"
         r"suffocate|suffocating|gas) myself|starv(?:e|ing) myself to death|slit (?:my )?(?:own )?"
         r"wrists?|noose|(?:gun|pistol) to my head)\b",
+        unless=r"\bif i (?:have to|gotta|need to|hear|see|get) (?:sit through |listen to |hear |"
+        r"watch |attend |go to |read |write |answer |do |fill (?:in|out) |deal with )?(?:\w+ ){0,3}?"
+        r"(?:another|one more|this|that|the) (?:\w+ ){0,2}?(?:meetings?|zoom|calls?|presentation|"
+        r"songs?|emails?|lectures?|class|forms?|reports?|spreadsheets?|ads?|adverts?|episodes?|"
+        r"seminars?|webinars?|training|quiz|exams?|shifts?|christmas songs?|group projects?)\b",
     ),
     rule(
         S,
@@ -1300,13 +1509,16 @@ _CRISIS: tuple[Rule, ...] = (
         r"dating|bed)|on\b|at\b|for\b|back\b|out\b|ship\b|ahead\b|to conclusions|the gun|through|"
         r"rope|around|up\b|with\b|right in|straight in|over\b|across\b|onto\b)))",
         about_others=True,
+        unless=r"\b(?:traffic|commute|this song|this lecture|this meeting|this class|the queue|"
+        r"this weather|this heat)\b",
     ),
     rule(
         S,
         r"\b(?P<core>(?:suicide|goodbye|farewell) (?:notes|letters|messages|videos)|suicide note|"
         r"(?:goodbye|farewell) (?:note|letter|message|video) (?:to|for) (?:everyone|everybody|all|"
         r"my (?:family|kids|children|parents|friends|loved ones)|the people i love)|"
-        r"(?:said|saying|say) (?:my )?goodbyes? to (?:everyone|everybody|all|my (?:family|friends|"
+        r"(?:said|saying|say) (?:my |little |quiet |silent |secret |small |last )?goodbyes? to "
+        r"(?:everyone|everybody|all|my (?:family|friends|"
         r"loved ones))(?! (?:at|before|after|in|on|from|there|here|and left|and went)))\b",
         about_others=True,
     ),
@@ -1389,7 +1601,8 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>suicide (?:is|feels like|seems like|looks like|sounds like|would be|is "
         r"starting to (?:look|feel|sound) like|might be|could be) (?:\w+ ){0,3}?(?:only|best|"
-        r"easiest|last|one|real|right|an|a) (?:way out|option|answer|choice|solution|exit|escape)|"
+        r"easiest|last|one|real|right|an|a) (?:way out|option|answer|choice|solution|exit|escape|"
+        r"door|path|road|route|thing)|"
         r"(?:only|best|easiest|last|one) (?:way out|option|answer|choice|solution|exit|escape) "
         r"(?:\w+ ){0,3}?(?:is|would be|left is|i see is|i can see is) (?:suicide|death|dying|"
         r"to die|"
@@ -1403,7 +1616,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"hoping|pray|praying|wish|wishing) (?:that )?i (?:die|get hit by|don't make it|crash|drop "
         r"dead|get sick and die|just die|die in my sleep)|(?:hope|hoping|pray|praying|wish|"
         r"wishing) "
-        r"(?:that )?(?:a |the |something |someone )?(?:\w+ )?(?:hits|kills|runs me over|"
+        r"(?:that )?(?:a |the |something |someone )?(?:\w+ )?(?:(?:would|will|could|'d|might) "
+        r"(?:hit|kill|run me over|crash into|fall on)|hits|kills|runs me over|"
         r"crashes into"
         r"|falls on) me|(?:hope|pray|wish) (?:the )?(?:plane|car|bus|train) crashes))\b(?! (?:of|"
         r"from|laughing|before|than|happy|old|in (?:my|her|his) arms|doing|at))",
@@ -1467,7 +1681,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"off|"
         r"between))",
         about_others=True,
-        unless=_ENDING_SOMETHING_ELSE,
+        unless=_ENDING_SOMETHING_ELSE + "|" + _ASKED_DENIED,
     ),
     rule(
         S,
@@ -1538,16 +1752,27 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:made|making|make) (?:my )?peace with (?:dying|death|my death|leaving this "
+        r"\b(?P<core>(?:i've|i have) made my peace(?=\s*(?:$|[.!?]|now\b|with (?:it|everything|"
+        r"everyone|all of it|the world)\b))|(?:made|making|make) (?:my )?peace with (?:dying|death|"
+        r"my death|leaving this "
         r"world|not being here|my decision|going|the end|the decision|what i'm going to do|"
         r"ending it)|"
         r"(?:calm|peaceful|at peace|relieved|settled) (?:about|with) (?:finally )?(?:doing it|my "
         r"decision|the decision|going through with it|leaving (?:this world|for good|forever)|"
         r"dying|"
-        r"ending it|what i'm going to do))\b",
+        r"ending it|what i'm going to do|what comes next|what happens next|what i'm about to do|"
+        r"my choice))\b",
         unless=r"\b(?:move|moving|job|quit|breakup|break up|divorce|proposal|interview|surgery|"
         r"trip|exam|marathon|tattoo|haircut|wedding|presentation|tell (?:him|her|them)|leaving "
         r"(?:him|her|my job|the)|degree|course|college|uni|house|flat|city)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:made|make|making) (?:my|the|a) (?:final )?decision\b(?:[ ,.!]+[\w']+){0,8}?"
+        r"[ ,.!]+(?:calm|at peace|peaceful|relieved|so light|lighter|no longer scared|not scared))\b",
+        unless=r"\b(?:job|quit|move|moving|breakup|break up|divorce|leave (?:him|her)|leaving "
+        r"(?:him|her|my job|the)|uni|college|course|degree|offer|house|flat|city|surgery|"
+        r"operation|tattoo|haircut|wedding|baby|pregnan\w*|dog|cat|puppy|therapy|meds)\b",
     ),
     rule(
         S,
@@ -1566,15 +1791,17 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:gave|give|giving|given|gifted) (?:away )?(?:all )?(?:of )?my (?:\w+ ){0,2}?"
+        r"\b(?P<core>(?:gave|give|giving|given|gifted|gives|signed|signing|handed|handing) (?:away "
+        r"|over )?(?:all )?(?:of )?(?:my|her|his|their) (?:\w+ ){0,2}?"
         r"(?:stuff|things|belongings|possessions|clothes|books|guitar|games|records|collection|"
-        r"plants|jewel(?:le)?ry|savings|money|console|laptop|art|paintings|bike|camera|"
-        r"instruments?))"
+        r"plants|jewel(?:le)?ry|savings|money|console|laptop|art|paintings|bike|camera|car|ps5|"
+        r"xbox|switch|phone|watch|tools|vinyls?|instruments?))"
         r"\b",
-        needs=r"\b(?:won't need|don't need (?:them|it|any of it|anything)|not going to need|where "
+        needs=r"\b(?:won't need(?! to)|don't need (?:them|it|any of it|anything)|not going to need|where "
         r"i'm going|when i'm gone|after i'm gone|once i'm gone|before i go|doesn't know why|don't "
         r"know why|didn't ask why|no use for|won't be needing|won't be using|last (?:few )?days|"
-        r"anymore after)\b",
+        r"anymore after|won't need (?:it|them|any of it)|where (?:she's|he's|they're) going)\b",
+        about_others=True,
     ),
     rule(
         S,
@@ -1643,20 +1870,22 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:have|got|i've got|bought|buying|saved|saving|stash(?:ed|ing)?|collect(?:ed|"
+        r"\b(?P<core>(?:have|got|i've got|there's|there are|bought|buying|saved|saving|"
+        r"stash(?:ed|ing)?|collect(?:ed|"
         r"ing)|hoard(?:ed|ing)|ordered|ordering|counted|kept|keeping|hidden|hid) (?:up )?(?:like "
         r"|about |over )?(?:\d{2,}(?! ?(?:mg|mcg|ml|g)\b)|twenty|thirty|forty|fifty|sixty|"
         r"a hundred|"
         rf"hundreds|dozens|enough|\d+ {_CONTAINER}|(?:two|three|four|five|"
         rf"several) {_CONTAINER})(?: of)?"
-        rf" (?:\w+ ){{0,2}}?{_MEDS})\b",
+        rf" (?:\w+ ){{0,3}}?{_MEDS})\b",
         unless=r"\b(?:pharmacy|pharmacist|shift|patients?|vet|dog|cat|for the (?:week|month)|"
         r"prescription refill|refill|vitamins?|supplements?|grandma|grandpa|nan|mum's|mom's|dad's)"
         r"\b",
     ),
     rule(
         S,
-        rf"\b(?P<core>{_MEDS} (?:\w+ ){{0,4}}?(?:in my (?:hands?|palms?|mouth|lap|fist)|"
+        rf"\b(?P<core>{_MEDS} (?:\w+ ){{0,4}}?(?:in (?:my|her|his|their) (?:hands?|palms?|mouth|lap|"
+        r"fist)|"
         r"in front of "
         r"me|lined up|laid out|spread out|counted out|on (?:my|the) (?:desk|nightstand|"
         r"bedside table|"
@@ -1688,10 +1917,13 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:googl\w+|look(?:ed|ing)? up|search(?:ed|ing)?|research\w*|check(?:ed|ing)?|"
-        r"calculat\w+|work(?:ed|ing)? out) (?:how (?:high|tall|far|deep|long it takes|many|much) "
+        r"calculat\w+|work(?:ed|ing)? out|watch(?:ed|ing)? (?:videos? |clips )?(?:on|about)|"
+        r"read(?:ing)? (?:up )?(?:on|about)|ask(?:ed|ing)? (?:chatgpt|google|ai)) (?:how (?:high|tall|far|deep|long it takes|many|much) "
         r"(?:\w+ ){0,4}?(?:bridge|building|floor|fall|drop|balcony|roof|cliff|water|pills|tablets|"
         rf"{_MEDS}|\w+ to (?:die|kill|overdose|od|be fatal|be lethal))|(?:the )?(?:lethal|fatal|"
-        r"deadly) (?:dose|doses|amount|height)|how (?:long|much) it takes to (?:die|drown|"
+        r"deadly) (?:dose|doses|amount|height)|which (?:bridge|building|cliff|car park|floor|"
+        r"multi-?stor(?:e)?y|tower|overpass) (?:is|would be) (?:the )?(?:highest|tallest|high "
+        r"enough|closest|quietest)|how (?:long|much) it takes to (?:die|drown|"
         r"bleed out|"
         r"suffocate|hang))|lethal dose of|fatal dose of)\b",
         about_others=True,
@@ -1700,13 +1932,14 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:bought|buy|buying|got|getting|ordered|tied|tie|tying|tested|test|testing|"
-        r"made|make|making|hung|put up|set up|fixed|knotted|have|found) (?:\w+ ){0,2}?(?:a |the |"
+        r"made|make|making|hung|put up|set up|fixed|knotted|have|found) (?:\w+ ){0,3}?(?:a |the |"
         r"some |my )?(?:rope|noose|ligature)s?)\b(?! (?:swing|ladder|bridge|course|light|lights|"
         r"toy|for (?:the )?(?:dog|cat)))",
         unless=r"(?<!not )\b(?:climbing|camping|boat|sailing|swing|hammock|tent|tow|towing|"
         r"skipping|jump|tug|laundry|washing|clothesline|crossfit|gym|bouldering|hiking|hike|garden|"
         r"dog|lead|leash|knots? class|scouts?|rigging|shibari|bondage|kink|climb|gymnastics|aerial|"
-        r"circus|macrame|craft)\b",
+        r"circus|macrame|craft|gutters?|fix|repair\w*|tie (?:it )?down|tarp|trailer|van|load|"
+        r"moving)\b",
     ),
     rule(
         S,
@@ -1721,10 +1954,12 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:rope|noose|belt|cord)s? (?:is |are |was |'s )?(?:\w+ ){0,2}?(?:hanging|"
-        r"tied|ready|set up|fixed|attached|looped) (?:from|to|over|around|above) (?:the |my |a )?"
+        r"\b(?P<core>(?:rope|noose|belt|cord|scarf|cable|ligature)s? (?:is |are |was |'s )?"
+        r"(?:already |now |still |all )?(?:(?:\w+ ){0,2}?(?:hanging|tied|ready|set up|fixed|"
+        r"attached|looped) )?(?:from|to|over|around|above) (?:the |my |a )?"
         r"(?:beam|ceiling|rafters?|tree|banister|bannister|railing|hook|pipe|doorframe|door frame|"
-        r"fan|stairs|staircase|bunk|loft hatch))\b",
+        r"fan|stairs|staircase|bunk|loft hatch|door handle|doorknob|door knob|wardrobe rail|"
+        r"curtain rail|shower rail|bed ?frame))\b",
         unless=r"\b(?:swing|hammock|tent|boat|laundry|washing|dry\w*|curtain|climbing|gym|"
         r"lights|decorations?|bunting|plants?|pot)\b",
     ),
@@ -1740,8 +1975,9 @@ _CRISIS: tuple[Rule, ...] = (
         r"{0,2}?(?:loaded|held|took out|got out|was holding|sat with|sat holding|unlocked|bought|"
         r"have bought|got myself) (?:the |my |a |his |her |dad's |\w+'s )?(?:gun|pistol|rifle|"
         r"shotgun|revolver|handgun))\b",
-        unless=r"\b(?:nerf|water gun|glue gun|toy|video game|game|hunting|hunt|range|licen[cs]e|"
+        unless=r"\b(?:nerf|water gun|glue gun|toy|video game|game|hunt|range|licen[cs]e|"
         r"heat gun|nail gun|airsoft|paintball|laser|spray|tattoo gun|staple gun|massage gun|caulk|"
+        r"going hunting|hunting (?:trip|season|licen[cs]e|club)|"
         r"price|collection|polic(?:y|ies)|control|laws?|rights|amendment|movie|film|show|news|book|"
         r"safely|safety|locked away|protection|self-defen[cs]e|clay|skeet|deer|duck)\b",
     ),
@@ -1765,8 +2001,9 @@ _CRISIS: tuple[Rule, ...] = (
         r"other side) (?:of )?(?:the |a |my |our |that |this )?(?:\w+ ){0,2}?" + _HEIGHT + r")\b",
         unless=r"\b(?:view|sunset|sunrise|photo|pictures?|selfie|hike|hiking|tourist|concert|party|"
         r"smok\w*|vap\w*|wedding|fireworks|drinks|beers?|lunch|picnic|date|photos?|"
-        r"with (?:friends|him|her|"
-        r"the \w+)|harness|climbing|painting|fixing|repair\w*|shingles|gutters?|clean\w*|"
+        r"with (?:friends|him|her|(?:my|our) (?:dad|mum|mom|family|kids|son|daughter|friends?|"
+        r"partner|boyfriend|girlfriend|husband|wife|dog|brother|sister)|"
+        r"the \w+)|boats|seals|dolphins|ducks|harness|climbing|painting|fixing|repair\w*|shingles|gutters?|clean\w*|"
         r"inspect\w*|"
         r"work|job|roofer|pool|swim\w*|dive|diving|fishing|cat|kitten|bird|seat|chair|bed|sofa|"
         r"couch|bath|stage)\b",
@@ -1813,8 +2050,9 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:jump|jumping|leap|leaping|throw myself|throwing myself|fling myself|hurl "
-        r"myself|let myself fall|fall|falling) (?:off|from|out of) (?:the |a |my |that |this |"
+        r"\b(?P<core>(?:jump|jumping|jumped|leap|leaping|leapt|leaped|throw myself|throwing "
+        r"myself|threw myself|fling myself|hurl myself|let myself fall|fall|falling) (?:off|from|"
+        r"out of) (?:the |a |my |that |this |"
         r"our )?"
         rf"(?:\w+ ){{0,2}}?{_HEIGHT})\b",
         about_others=True,
@@ -1822,7 +2060,11 @@ _CRISIS: tuple[Rule, ...] = (
         r"skydiv\w*|parachute|pool|lake|into the (?:water|pool|lake|sea|river)|for fun|tiktok|"
         r"stunt|"
         r"movie|film|show|character|dream|nightmare|cat|dog|kid|toddler|fortnite|game|minecraft|"
-        r"trampoline|board|diving|swim\w*)\b|\brather\b(?: \w+){1,8}? than (?!(?:keep |continue |"
+        r"trampoline|board|diving|swim\w*|shed|as kids|as a kid|when i was (?:little|a kid|young)|"
+        r"zelda|mario|sims|gta|skyrim|elden ring|roblox|gaming|level|respawn\w*|controller|"
+        r"bunk ?bed|sofa|couch|bed|wall|fence|swing|stairs|step|car|bus|horse|bike)\b|\bif (?:he|"
+        r"she|they|you|my \w+|i have to|i hear|i see) (?:\w+ ){0,6}?(?:again|one more|another)\b|"
+        r"\brather\b(?: \w+){1,8}? than (?!(?:keep |continue |"
         r"go "
         r"on |spend another (?:day|night) )?(?:feel|feeling|live|living|go(?:ing)? on|"
         r"be(?:ing)? alive|"
@@ -1841,11 +2083,14 @@ _CRISIS: tuple[Rule, ...] = (
         r"dead|never)\b",
         unless=r"\b(?:by accident|accident|icy|ice|snow|rain|fog|deer|dog|cat|fox|lost control|"
         r"swerved to avoid|brakes|tyre|tire|other (?:car|driver)|drunk driver|insurance|dashcam|"
+        r"traffic makes|this traffic|commute|this song|this playlist|"
         r"lesson|instructor|test|parking|park)\b",
     ),
     rule(
         S,
-        r"\b(?P<core>(?:car|engine) (?:\w+ ){0,2}?running in (?:the|a|my) (?:closed |locked |"
+        r"\b(?P<core>(?:run|running|ran|leave|leaving|left|start|started|starting) (?:the |my )?"
+        r"(?:car|engine) (?:running )?in (?:the|a|my) (?:closed |locked |shut )?garage|"
+        r"(?:car|engine) (?:\w+ ){0,2}?running in (?:the|a|my) (?:closed |locked |"
         r"shut )?"
         r"garage|(?:hose|pipe|tube) (?:from|to|into|on) the (?:exhaust|window)|exhaust (?:pipe )?"
         r"(?:into|through) the (?:car|window))\b",
@@ -1868,7 +2113,7 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>(?:please don't|pls don't|plz don't|please do not|don't|"
         r"do not) (?:come )?(?:look|looking|search|"
-        r"searching|try to (?:find|look for|reach|save|stop)) (?:for )?me)\b(?=\s*(?:$|[.!?,;]|i\b|"
+        r"searching|try to (?:find|look for|reach|save|stop|call|contact|text)) (?:for )?me)\b(?=\s*(?:$|[.!?,;]|i\b|"
         r"please|anymore|again|this time|ever))",
         negatable=False,
         unless=r"\b(?:party|surprise|hide and seek|hiding spot|game|tonight at|at the|in the "
@@ -1919,15 +2164,21 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:left|leaving|leave|wrote|written|writing|write|finished|finishing) (?:\w+ )"
+        r"\b(?P<core>(?:wrote|written|left|writing) (?:you all|all of you|each of you|everyone|"
+        r"everybody|you each) (?:a )?(?:letters?|notes?)|"
+        r"(?:left|leaving|leave|wrote|written|writing|write|finished|finishing) (?:\w+ )"
         r"{0,2}?(?:letters|notes|goodbyes|final letters|last letters|final messages|last messages) "
         r"(?:for|to) (?:everyone|everybody|each of|all of|the people|my (?:family|parents|kids|"
         r"children|friends|loved ones|mum and|mom and|dad and|sister and|brother and)|mum and|"
         r"mom and|"
-        r"dad and|them)|(?:left|leaving) (?:a )?(?:note|letter) (?:for|"
-        r"to) (?:\w+ ){1,3}?(?:saying|that "
-        r"says) (?:sorry|goodbye|i love|i'm sorry))\b",
-        unless=r"\b(?:christmas|thank[- ]you|wedding|birthday|valentine|teacher|class|school|pen ?"
+        r"dad and|them)|(?:left|leaving) (?:a )?(?:note|letter) (?:(?:for|"
+        r"to) (?:\w+ ){1,3}?)?(?:saying|that "
+        r"says) (?:sorry|goodbye|i love|i'm sorry|he loves|she loves|he's sorry|she's sorry))\b"
+        r"(?! (?:for (?:eating|using|the|taking|being|missing|breaking|borrowing|not|forgetting)|"
+        r"about))",
+        about_others=True,
+        unless=r"\b(?:christmas|thank[- ]you|wedding|birthdays?|18th|21st|valentine|teacher|class|"
+        r"school|pen ?"
         r"pal|recommendation|reference|cover|cards?|exchange|santa|camp|assignment|homework|"
         r"project|"
         r"application|landlord|council|complaint|team|colleagues|meeting|lecture|exam|study|"
@@ -1974,7 +2225,8 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\bi (?:\w+ )?(?P<core>attempted)\b(?! (?:to (?!(?:kill|end|take))|a |an |the |my |it\b|"
+        r"\bi(?:'ve| have)? (?:\w+ )?(?P<core>attempted)\b(?! (?:to (?!(?:kill|end|take))|a |an |"
+        r"the |my |it\b|"
         r"this|"
         r"that|to\b|\w+ing\b))",
     ),
@@ -1990,7 +2242,7 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:had|have|got) my stomach pumped|woke up in (?:the )?(?:hospital|icu|a&e|er)"
+        r"\b(?P<core>(?:had|have|got|with|getting|needed) my stomach pumped|woke up in (?:the )?(?:hospital|icu|a&e|er)"
         r" (?:\w+ ){0,2}?after (?:taking|swallowing|i took|i swallowed|the pills|the overdose|"
         r"trying|"
         r"i tried))\b",
@@ -2016,7 +2268,9 @@ _CRISIS: tuple[Rule, ...] = (
         r"themselves|myself)|ending (?:it|his life|her life|their life|it all|things|everything)|"
         r"wanting to die|not wanting to (?:live|be here|be alive)|taking (?:his|her|their|"
         r"my) (?:own )?"
-        r"life|unaliving))\b",
+        r"life|unaliving|(?:shooting|hanging|drowning|poisoning|gassing) (?:himself|herself|"
+        r"themselves|myself)|jumping (?:off|in front)|overdosing|not being (?:here|around|alive)"
+        r"))\b",
         about_others=True,
     ),
     rule(
@@ -2046,6 +2300,641 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:not|no longer) (?:scared|afraid|frightened) of (?:dying|death)(?: anymore| "
         r"any more|,? i'm ready))",
         negatable=False,
+    ),
+    # -- suicide: round-2 wordings (calm plans and means, goodbye shapes, third persons).
+    rule(
+        S,
+        r"\b(?P<core>(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|"
+        r"sunday|the \d{1,2}(?:st|nd|rd|th)?)(?:'s|s| is| will be|'ll be) the (?:day|night))\b",
+        negatable=False,
+        needs=r"\b(?:kids (?:are|will be) (?:at|with|away)|(?:house|flat|place) (?:is|will be) "
+        r"empty|nobody|goodbye|notes?|letters?|deleted|sorted|decided|thought (?:it|this) "
+        r"(?:through|thru)|thinking (?:it|this) (?:through|thru)|been planning|socials|search "
+        r"history|pills|rope|bridge|gun|ready|no more|done|for good|last|end it|do it)\b",
+        unless=r"\b(?:tell\w*|ask\w*|propos\w*|wedding|party|game|match|exam|interview|show|"
+        r"concert|launch|premiere|gig|mov(?:e|ing)|birthday|results|first|date|confess\w*|"
+        r"finally (?:doing|getting)|race|marathon|flight|trip|surgery|graduation)\b",
+    ),
+    rule(
+        S,
+        r"(?:^|(?<=[.!?] )|(?<=\n))(?P<core>(?:picked|chosen|chose|set|decided on|settled on) "
+        r"(?:a |the |my )(?:date|day|night|spot|place|bridge|method|time))\b"
+        r"(?=\s*(?:$|[.!?,;:]|and\b|already|now\b|too\b|it's|its|i'll|i'm|so\b|-))",
+        unless=r"\b(?:wedding|party|holiday|trip|move|moving|appointment|interview|birthday|"
+        r"dinner|meeting|surgery|exam|launch|vacation|flight|deadline|baby|due|gender|reveal|venue|"
+        r"reservation|class|gym|workout|therapy|doctor|dentist|concert|game|match|tickets?|hotel|"
+        r"restaurant|office|school|camping|hike|haircut|tattoo|coffee|lunch|brunch|drinks|call|"
+        r"zoom|picnic|date night|first date|anniversary|proposal|propose|presentation|dog|cat|"
+        r"we|we've|us)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:got|have|found|bought) everything i need(?: now)?|(?:waiting|wait) (?:for|"
+        r"till|until) (?:the (?:house|flat|place) (?:is|to be) empty|everyone (?:is|to be) "
+        r"(?:asleep|out|gone))|(?:spot|place|somewhere) (?:\w+ ){0,4}?where (?:nobody|no one|"
+        r"anyone) (?:would|will|could|'d|'ll|can) (?:ever |easily )?find (?:me|my body))\b",
+        needs=r"\b(?:ready|tonight|quiet|alone|woods|forest|bridge|pills|rope|gun|end|die|empty|"
+        r"goodbye|note|gone|nobody would find|no one would find|for a while|for days)\b",
+        unless=r"\b(?:read\w*|study\w*|nap\w*|revis\w*|homework|cook\w*|recipe|bake|baking|"
+        r"party|surprise|trip|holiday|camping|hike|picnic|game|hide and seek|paint\w*|diy|"
+        r"project|smok\w*|vap\w*|spliff|joint|shopping|list|guests)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:work(?:ing|ed)? up|get(?:ting)?|got|find(?:ing)?|found|build(?:ing)?) "
+        r"(?:up )?the (?:nerve|courage|guts|balls|bottle))\b(?! to (?:ask|tell|talk|say|text|call|"
+        r"quit|leave (?:him|her|my|the)|apply|sign|go to (?:the )?(?:gym|doctor|gp|class|party)|"
+        r"confront|speak|message))",
+        needs=_MEANS_WORD + r"|\b(?:do it|end it|go through with it|die|kill|jump|step off|"
+        r"let go)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:went|walked|drove|cycled|biked|climbed|go|going|got|get|been going|keep "
+        r"going) (?:up |back |out )?to (?:the |a |that |this )?(?:top of the )?(?:\w+ )?"
+        + _HEIGHT
+        + r"s?\b(?:[ ,]+[\w']+){0,8}?[ ,]+(?:sat|stood|sitting|standing|looked|looking|stared|"
+        r"staring|leaned|leaning|hung|dangl\w+) (?:\w+ ){0,3}?(?:on the (?:edge|ledge|railing)|"
+        r"down\b|over the (?:edge|railing|side)|at the (?:drop|water|edge|ground)|for (?:a long "
+        r"time|hours|ages|an hour|a while)|with my legs over))",
+        unless=r"\b(?:view|sunset|sunrise|photo\w*|pictures?|selfie|hik\w*|tourist|concert|party|"
+        r"fireworks|drinks|beers?|picnic|lovely|beautiful|gorgeous|stars|smok\w*|vap\w*|we|us|"
+        r"friends|date|lunch|coffee|wedding|fix\w*|repair\w*|gutters?|shingles|roofer|painting|"
+        r"stuck|queue|meeting|office|exam|interview|dentist|flat|hotel)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:sat|stood|sitting|standing) on the (?:edge|ledge) with my legs (?:over|"
+        r"dangling)|with my legs dangling over the (?:edge|water|drop)|(?:let|letting|watched|"
+        r"watching) (?:\w+ )?(?:trains|train) (?:go|pass|go past|pass by) (?:\w+ ){0,6}?(?:nerve|"
+        r"courage|jump|step|edge))\b",
+        unless=r"\b(?:pool|dock|jetty|lake|beach|swim\w*|fishing|view|sunset|lovely|we|us|"
+        r"friends|photo\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:beam|rafters?|banister|bannister|hook|loft hatch|doorframe|door frame|"
+        r"pipe|railing|branch|tree|curtain rail|shower rail|ceiling fan|fan|bunk) (?:\w+ ){0,4}?"
+        r"(?:would|will|could|can|might) (?:hold|take|support|bear) my weight)\b",
+        unless=r"\b(?:pull[- ]?ups?|chin[- ]?ups?|gym|workout|hammock|swing|climb\w*|aerial|yoga|"
+        r"trx|rings|bouldering|treehouse|tree house|ladder|shelf|shelves)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:hose|tube|pipe|hosepipe) and (?:some )?(?:duct |gaffer |masking |"
+        r"electrical )?tape|(?:tape|duct tape) and (?:a )?(?:hose|hosepipe|tube))\b",
+        needs=r"\b(?:park\w*|car|somewhere quiet|exhaust|window|garage|tonight|woods|alone)\b",
+        unless=r"\b(?:garden\w*|leak\w*|sink|plants?|pond|aquarium|fish|tank|washing machine|"
+        r"plumb\w*|tap|shower|hoover|vacuum|bike)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:bought|buying|buy|got|getting|picked up|collected) (?:a |an |the |my )?"
+        r"(?:second|third|fourth|fifth|another|extra|more|several|multiple|two|three|four|five|"
+        rf"\d+) (?:\w+ )?{_CONTAINER}(?: of (?:\w+ )?{_MEDS})?)\b",
+        needs=r"\b(?:enough|this week|today|different (?:shops|pharmacies|chemists|stores|"
+        r"places)|pharmacist|chemist|stockpil\w*|sav(?:e|ed|ing)|hid\w*|glove ?box|under my bed|"
+        r"drawer|so (?:nobody|no one)|one at a time|can only buy)\b",
+        unless=r"\b(?:for (?:my |the |her |his )?(?:period|headache|migraine|cold|flu|kids?|"
+        r"trip|holiday|back|tooth|teeth|mum|mom|dad|nan|gran)|vitamins?|supplements?|dog|cat|"
+        r"wine|beer|cider|milk|eggs|crisps|chips|biscuits|cigarettes|fags|vapes?|nappies|"
+        r"diapers|cereal|pasta|tea|coffee|juice|water|candles|batteries|paint|stickers)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:know|knew|googled|looked up|worked out|read) (?:exactly )?(?:what|how "
+        r"much|how many) (?:\w+ ){0,3}?(?:too much|too many|a lot|the whole \w+|all of (?:them|"
+        r"it)|enough|a (?:big|large) dose) (?:\w+ ){0,2}?(?:does|would do|will do|would take|it "
+        r"takes|would kill|will kill|to kill|to die))\b",
+        needs=rf"\b(?:{_MEDS}|pens?|injections?)\b",
+        unless=r"\b(?:dog|cat|pet|vet|patient|nurse|shift|course|exam|coffee|caffeine|alcohol)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:take|taking|swallow|swallowing|took|swallowed|gonna take|going to take) "
+        rf"(?:every|each|all (?:of )?the|all (?:of )?my|every single) (?:\w+ )?{_MEDS} (?:in|from|"
+        r"i (?:have|own|can find|could find)|we have|there is|left|i've got))\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:skipp(?:ed|ing)|stopp(?:ed|ing)|not taking|haven't been taking|pretend"
+        rf"(?:ing|ed) to take) (?:\w+ ){{0,2}}?{_MEDS}(?: \w+){{0,4}}? (?:and|but|so|to) (?:i )?"
+        r"(?:kept|keep|keeping|saved|saving|save|hid|hide|hiding|stash\w*|collect\w*|stockpil\w*|"
+        r"hoard\w*|put them))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:found|took|stole|nicked|pocketed|swiped|hid|taken|grabbed) (?:all )?(?:my "
+        r"|the )?(?:mum'?s|mom'?s|dad'?s|nan'?s|gran'?s|grandma'?s|grandad'?s|grandpa'?s|parents'?|"
+        rf"sister'?s|brother'?s|her|his) (?:\w+ )?{_MEDS})\b",
+        needs=r"\b(?:put them|hid them|hidden|kept them|in my (?:bag|room|drawer|pocket)|stash|"
+        r"without (?:her|him|them) knowing|secretly|nobody knows|no one knows|so i have|enough)\b",
+        unless=r"\b(?:for (?:her|him|them)|gave (?:them )?back|to (?:her|him)|bring|brought|"
+        r"picked up (?:her|his)|pharmacy|dog|cat|expired|dispose|disposal|throw (?:them )?away)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:don't|do not|won't|not going to|doesn't) (?:plan on|planning on|intend to|"
+        r"expect to|think i'll|see myself) (?:be |being |still being )?(?:here|around|alive) "
+        r"(?:past|after|beyond|by|much longer|for long|next|at|for)|(?:don't|do not|can't|cannot) "
+        r"(?:see|imagine|picture) myself (?:living|making it|surviving|lasting|getting) (?:past|"
+        r"beyond|to|till|until)|(?:can't|cannot|don't) (?:see|"
+        r"imagine|picture) (?:myself )?(?:being |still being |still )?(?:alive|around|here) (?:at|by|"
+        r"for|in|next|past|after|when|this time next))\b",
+        negatable=False,
+        unless=_TRAVEL,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:the )?only (?:thing|reason|one|person|people|things) (?:\w+ )?(?:keeping "
+        r"me (?:here|alive|around|from (?:doing it|ending it|killing myself|going through with "
+        r"it))|(?:that )?(?:stops|stopped|stopping) me (?:from )?(?:doing it|ending it|killing "
+        r"myself|going through with it)|i'm still (?:here|alive|breathing)|i haven't (?:done it|"
+        r"killed myself|ended it)))\b",
+        unless=r"\b(?:coffee|caffeine|snacks?|energy drinks?|tea|chocolate|podcast|show|music|"
+        r"playlist|netflix|meme|lol|haha|this job|at work|in this job|in this class|at this "
+        r"party|office|company)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:going to|gonna|will|i'll|about to|finally) (?:actually |finally |really )?"
+        r"(?:do it|go through with it) (?:this time|for real this time|for real)|go through with "
+        r"it (?:this time|tonight|for real))\b",
+        unless=r"\b(?:ask\w*|tell\w*|propos\w*|quit\w*|smok\w*|vap\w*|diet\w*|gym|apply\w*|"
+        r"sign\w* up|exam|test|interview|mov(?:e|ing)|leave (?:him|her)|break ?up|divorce|"
+        r"tattoo|haircut|marathon|run|confess\w*|uni|course|jump (?:in|into)|skydiv\w*|bungee)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:might|gonna|going to|want to|will|i'll|should|could|finally|i'd|ready to|"
+        r"need to|plan to|planning to) (?:just |finally |actually )?suicide)\b(?! (?:squad|"
+        r"notes?|prevention|awareness|rates?|hotline|line|helpline|watch|risk|bomber|mission|"
+        r"doors?|run|pact|forest|bridge))",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:plan|plans|planning|going|wants?|wanting|trying|threaten\w*|talking about|"
+        r"thinking about|thinks about|said (?:he|she|they)(?:'d| would| will|'ll)|will|about) "
+        r"(?:to )?end(?:ing)? (?:his|her|their) (?:own )?life)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        rf"\b(?P<core>{_PERSON}(?:'s| is| was|'s been| has been) (?:\w+ )?(?:on|at the top of|on "
+        r"top of|at|standing on|sitting on) (?:the|a) (?:bridge|roof|rooftop|ledge|cliff|edge|"
+        r"railing|tracks|overpass|balcony))\b",
+        needs=r"\b(?:right now|won't (?:answer|pick up|come down|respond|reply)|not answering|"
+        r"isn't answering|jump\w*|threaten\w*|goodbye|scared|help|police|crying|999|911)\b",
+        unless=r"\b(?:view|sunset|photo\w*|selfie|repair\w*|fix\w*|gutters?|work|shift|job|"
+        r"roofer|painting|tourist)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>life insurance\b(?: \w+){0,5}? (?:than (?:with )?me|when i(?:'m gone| die)|if "
+        r"i (?:die|died|was gone|wasn't here|killed myself)|(?:would|will) (?:help|cover|pay|look "
+        r"after) (?:them|my|everything|the)|covers suicide|pays out (?:for|if|on) suicide)|better "
+        r"off with (?:the |my )?(?:life insurance|insurance|payout))\b",
+        unless=r"\b(?:policy|quote|broker|mortgage|benefits? at work|signed up|comparing|premium|"
+        r"advisor|adviser)\b",
+    ),
+    # Goodbye notes by their shape: two of these lines close together, or one beside "I love
+    # you" or "I'm sorry" (which alone end many an ordinary message).
+    rule(
+        S,
+        rf"\b(?P<core>{_NOTE_LINE}\b(?:[ ,.!\n]+[\w']+){{0,12}}?[ ,.!\n]+(?:{_NOTE_LINE}|"
+        rf"{_NOTE_WEAK})|{_NOTE_WEAK}\b(?:[ ,.!\n]+[\w']+){{0,12}}?[ ,.!\n]+{_NOTE_LINE})"
+        r"(?=\s*(?:$|[.!?,;]|\w))",
+        negatable=False,
+        unless=r"\b(?:party|leaving do|last day|graduat\w*|wedding|birthday|retire\w*|team|"
+        r"colleagues|class|semester|season|show|series|stream|subscribers|followers|funeral|grave|"
+        r"grandma|grandpa|nan|granny|dog|cat|hamster|rip|rest in peace|hospice|ashes|film|movie|"
+        r"book|song|lyrics|character|see you|see ya|talk (?:tomorrow|later|soon)|tomorrow|"
+        r"next (?:week|time)|flight|airport|trip|holiday|moving|new job|old (?:flat|house|home|"
+        r"car|apartment|room|job|phone|life|school)|carpet|landlord|deposit|move|can we|call me|"
+        r"text me|text back|told (?:my|her|him|them)|tell(?:ing)? (?:my \w+|her|him|them))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:mum|mom|dad|mama|papa|mummy|mommy|daddy|mother|father),? (?:please |pls )?"
+        r"(?:don't|do not) (?:blame yourself|cry|be sad))(?=\s*(?:$|[.!?;]|i love|it's not|it was"
+        r"|none of))",
+        negatable=False,
+        unless=r"\b(?:divorce|split|exam|grades?|results|dog|cat|accident|broke|broken|vase|"
+        r"car|money|bill|fight|argument|film|movie|funeral|grandma|grandpa|nan)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:this is|these are|that's|this'll be) (?:the |my )?(?:very )?(?:last|final) "
+        r"(?:thing|words?|message|text|note|post|entry|letter) (?:i'll|i will|i'm going to|you'll|"
+        r"you will|anyone will) (?:ever )?(?:write|say|send|post|get from me|hear from me|read "
+        r"from me))\b(?! (?:today|tonight|for (?:today|tonight|now|a while|this year|the day)|"
+        r"before|on (?:this|the)|about|until|till|here|in this|this year))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:please |pls |plz )?(?:take care of|look after|feed|love|give|walk|cuddle) "
+        r"(?!(?:yourself|yourselves|it|this|that|the|my|me|you|each|everyone|them|him|her|us)\b)"
+        r"\w+ (?:(?:lots of |a |extra |some )?(?:walks|cuddles|treats|hugs?|kisses|belly rubs|"
+        r"pats|scritches|a walk) )?for me)\b"
+        r"(?:[ ,.!\n]+[\w']+){0,12}?[ ,.!\n]+(?:i'm sorry|sorry|goodbye|forgive me|not your fault|"
+        r"when i'm gone|after i'm gone|love you all|don't blame)\b",
+        negatable=False,
+        unless=r"\b(?:while i'm|when i'm away|this weekend|next week|for the (?:weekend|week|day|"
+        r"night)|tomorrow|until|till|i'm away|at work|on holiday|vacation|trip|hospital|"
+        r"appointment|i'm back|days?|weeks?|shift|surgery|conference|visit\w*|tonight while)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:note|notes|letters?) (?:is |are )?(?:written|done|left|finished|ready)|"
+        r"(?:letters|notes)\b(?:[ ,.!]+[\w']+){0,10}?[ ,.!]+(?:everyone'?s names?|each of (?:them|"
+        r"you|my)|one for (?:each|every|everyone|mum|mom|dad)|their names on))\b",
+        needs=r"\b(?:sorted|bills|paid|affairs|passwords|will|in order|ready|goodbye|drawer|"
+        r"everyone'?s names?|each of|one for|their names|fed|tonight)\b",
+        unless=r"\b(?:christmas|thank[- ]you|wedding|invitations?|valentine|birthday|teacher|"
+        r"class|school|pen ?pal|recommendation|reference|cover|cards?|santa|homework|assignment|"
+        r"revision|exam|lecture|study|landlord|council|application|meeting|party|birthdays|18th|"
+        r"21st|wedding day|graduation|time capsule|future)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:got|get|getting|put|putting|sorting|sorted|have|had) (?:all )?(?:my "
+        r"|the )?(?:things|everything|stuff|life) in order)\b",
+        needs=r"\b(?:passwords|a letter|letters|notes?|goodbye|when i'm gone|after i'm gone|"
+        r"won't be (?:here|around)|don't plan on being|the will|my will)\b",
+        unless=r"\b(?:estate|lawyer|solicitor|retire\w*|pension|mortgage|surgery|operation|"
+        r"deploy\w*|baby|move|moving|taxes|tax|new job|exam)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:gets|get|will get|can have|should get|can take|takes) my (?:\w+ ){0,2}?"
+        r"(?:ps5|xbox|switch|console|laptop|guitar|car|bike|cat|dog|phone|jewel(?:le)?ry|clothes|"
+        r"stuff|things|records|books)\b(?:[ ,.!]+[\w']+){0,10}?[ ,.!]+(?:i wrote it (?:all )?down|"
+        r"wrote it (?:all )?down|in the note|in my note|when i'm gone|after i'm gone|once i'm "
+        r"gone|i won't need|won't need))\b",
+        unless=r"\b(?:move|moving|mov(?:e|ing) out|uni|college|abroad|divorce|break ?up|new "
+        r"(?:one|phone|laptop|console)|upgrade\w*|birthday|christmas)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:picked|chosen|chose|found|scouted|settled on|decided on) (?:a |the |my )?"
+        r"(?:\w+ )?(?:bridge|cliff|multi-?stor(?:e)?y|car park|parking garage|overpass|flyover|"
+        r"quarry|rooftop|roof|tracks|building|tower)\b)",
+        needs=r"\b(?:top floor|top level|highest|high enough|edge|drop|tonight|jump|alone|nobody|"
+        r"no one|the one)\b",
+        unless=r"\b(?:view|picnic|photo\w*|wedding|venue|cheap\w*|tickets?|space|office|flat|"
+        r"apartment|to live|rent|buy|sunset|date|we|us)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:and|but) (?:i'm |i am )?not coming back for (?:her|him|them|it))\b",
+        needs=r"\b(?:dog|cat|pet|puppy|kitten|kids|rabbit|bird)\b",
+        unless=_TRAVEL,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:have|get|give (?:them|the kids|her|him)) one (?:last|final) (?:nice |good |"
+        r"happy |proper |normal )?(?:christmas|birthday|summer|holiday|one|day|weekend))\b",
+        needs=r"\b(?:doing it|do it|before i go|before i'm gone|then i'm|then i'll|after that)\b",
+        unless=r"\b(?:house|flat|moving|move|divorce|sell\w*|abroad|deploy\w*|before (?:we|the) "
+        r"(?:move|sell)|grandma|grandpa|nan|hospice|dog|cat)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:i'm|i am|i'll be|then i'm) (?:done|gone|out of here) for good)"
+        r"(?=\s*(?:$|[.!?;]))",
+        unless=_TRAVEL + r"|\b(?:dating|apps?|smok\w*|drink\w*|twitter|instagram|tiktok|facebook|"
+        r"gym|diet|men|women|church|group|team|club|band|relationships?|overtime|no more|shift)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:sat|sitting|sit|lying|lay|laid|lie|got) in the (?:bath|bathtub|tub) (?:\w+ )"
+        r"{0,3}?with (?:the |a |my )?(?:razor|blade|knife|pills|tablets|toaster|hairdryer|hair "
+        r"dryer|radio|heater))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:every|each) (?:one|pill|tablet|dose) (?:i've|i have|i've ever|they've) "
+        r"(?:ever )?been (?:prescribed|given)|all (?:of )?(?:the |my )?(?:\w+ )?(?:pills|tablets|"
+        r"meds) i've (?:ever )?been (?:prescribed|given))\b",
+        needs=r"\b(?:drawer|saved|kept|hid|hidden|all of them|stash\w*|box|bag|under)\b",
+        unless=r"\b(?:took|taken|take|taking|as prescribed|vitamins?|dog|cat|pharmacy|disposal|"
+        r"return\w*|expired)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:gun|shotgun|rifle|pistol|firearm)s? (?:cabinet |safe |locker |case )?"
+        r"(?:key|keys|code|combination))\b",
+        needs=r"\b(?:just in case|on me|i know (?:the|where)|found|took|keep|kept|hid|hidden|"
+        r"stole|figured out|worked out|guessed)\b",
+        unless=r"\b(?:hunting|clay|range|club|licen[cs]e|police|inspection|safety|dad (?:asked|"
+        r"gave)|lost)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:make it|made it|would) look like an accident|(?:nobody|no one|anyone) would "
+        r"(?:know|think|guess) it (?:was|wasn't) (?:an accident|on purpose)|pass (?:it )?off as an "
+        r"accident)\b",
+        unless=r"\b(?:murder mystery|book|novel|plot|film|movie|show|character|game|prank|lol|"
+        r"haha|vase|broke|spill\w*|cake|dent|scratch|kill (?:him|her|them)|boss|husband|wife|"
+        r"neighbou?r)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>i know (?:exactly )?(?:where|when) to (?:stand|jump|step|go|do it|park|wait|"
+        r"climb over|get over))\b",
+        needs=_MEANS_WORD,
+        unless=r"\b(?:gig|concert|queue|photo\w*|view|fireworks|parade|sunset|doors|carriage|"
+        r"board|seat|crowd|bus stop|commute|shade|platform \d|ticket|festival)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:keep|kept|can't stop|couldn't stop|been|always end up) (?:staring|looking|"
+        r"thinking|glancing) (?:at|about) (?:it|them))\b",
+        needs=r"\b(?:hook|beam|rafters?|banister|loft hatch|rope|belt|noose|gun|shotgun|rifle|"
+        r"pistol|pills|tablets|blades?|razor|bridge|tracks|ledge|cliff|quarry)\b",
+        unless=r"\b(?:cake|food|phone|ex|crush|ring|dress|shoes|buy|price|sale|art|painting|"
+        r"tattoo|model|collection|vintage|antique|museum|film|movie|game|show)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:take|taking|swallow\w*|took|down(?:ed|ing)?|eat|ate|eating) (?:everything|"
+        r"all|whatever(?: is| i can find| i find)?) in (?:the|my|our) (?:medicine |bathroom )?"
+        r"(?:cabinet|cupboard|drawer|box|bag|first aid kit))\b",
+        unless=r"\b(?:fridge|kitchen|snacks?|biscuits|crisps|sweets|chocolate|food|pantry|"
+        r"cereal|munchies|hungry|starving)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:scars?|marks?|bruis\w+|rope burns?) (?:on|around|across) my neck(?: \w+)"
+        r"{0,3}? from (?:the )?(?:rope|noose|belt|cord|ligature|hanging|when i tried|my attempt))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:save|spare|saving|sparing|do) (?:everyone|everybody|them|my family|the "
+        r"world|all of them|the people i love) (?:a |so much |a lot of |the )?(?:\w+ )?"
+        rf"(?:trouble|hassle|money|pain|grief|effort|burden|favou?r)? ?if i (?:just )?(?:{_GONE}))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:not|never|won't be|won't|don't plan on|not planning on) (?:planning on |"
+        r"plan on |going to |gonna )?check(?:ing)? out)\b",
+        needs=r"\b(?:hotel|room|motel|airbnb|b&b|inn)\b",
+        unless=r"\b(?:late check-?out|extend\w*|another night|extra night|lol|haha|vacation|"
+        r"holiday|spa|honeymoon|weekend|conference|trip|pool|breakfast)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>practi[cs]\w* (?:tying )?(?:the |a |my )?(?:knot|noose|hangman's knot)|"
+        r"(?:learn\w*|look\w* up|googl\w*|watch\w*) how to (?:tie|make) (?:a |the )?(?:noose|"
+        r"hangman's knot|slip knot that holds))\b",
+        unless=r"\b(?:sail\w*|boat|scouts?|climb\w*|fishing|macrame|tie|necktie|bow|shoelaces?|"
+        r"knot class|rigging|bouldering|camping)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>so (?:nobody|no one|they|the police|mum|mom|dad|the landlord) (?:has|have|"
+        r"will have|would have|won't have|doesn't have|don't have|needs?) to (?:break (?:in|down "
+        r"the door|the door)|find me))\b",
+        unless=r"\b(?:locked (?:myself )?out|holiday|trip|vacation|away|plants|cat|dog|parcel|"
+        r"delivery|spare key)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:and|with|bring\w*|taking|took|packed|pack\w*) all (?:of )?my (?:\w+ )?"
+        r"(?:pills|meds|tablets|medication|medicine))\b",
+        needs=r"\b(?:tonight|lake|river|bridge|woods|forest|car|alone|bottle|vodka|wine|whisky|"
+        r"gin|drink|beach|sea|cliff|roof)\b",
+        unless=r"\b(?:holiday|trip|pharmacy|organi[sz]er|flight|luggage|suitcase|hospital bag|"
+        r"vacation|festival|camping|abroad|week away)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:once|when|after|as soon as) (?:the kids|everyone|everybody|he|she|they|"
+        r"my \w+) (?:are|is|'re|'s|go|goes|leave|leaves|left|has left|have left|gone|fall|falls)"
+        r"(?: \w+){0,4}?,? (?:i'm going to|i'll|i will|i'm gonna) (?:finally |just )?(?:do it|go "
+        r"through with it))(?=\s*(?:$|[.!?;]))",
+        unless=r"\b(?:presents?|wrap\w*|tidy\w*|clean\w*|paint\w*|homework|taxes|laundry|emails?|"
+        r"bath|puzzle|bake|baking|cook\w*|call|tell|ask|workout|yoga|study|read|watch|diy|"
+        r"shower|nap|hoover|vacuum)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>i (?:go|went|keep going|'ve been going|been going|end up) (?:up )?there "
+        r"(?:most|every|late|again|at|some) ?(?:nights?|night|evenings?|\d)|i (?:keep|kept) "
+        r"(?:going|ending up|walking|driving) (?:back )?(?:there|to it)(?=\s*(?:$|[.!?,;])))",
+        needs=r"\b(?:ledge|edge|bridge|roof|rooftop|car park|parking garage|cliff|tracks|overpass|"
+        r"multi-?stor(?:e)?y|quarry|railing|river|weir|lake|canal|sea|pier|dam)\b",
+        unless=r"\b(?:view|sunset|stars|smok\w*|vap\w*|friends|skate\w*|photo\w*|run\w*|walk the "
+        r"dog|dog walk|work|shift)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:keep|kept|can't stop|couldn't stop|always) thinking (?:about|of) (?:the |"
+        r"that )?(?:\w+ )?(?:overpass|bridge|cliff|ledge|tracks|quarry|multi-?stor(?:e)?y|noose|"
+        r"drop|railway line))\b",
+        unless=r"\b(?:holiday|trip|venice|paris|view|photo\w*|wedding|beautiful|lovely|date|kiss"
+        r"\w*|built|engineering|traffic|closure|roadworks|commute|dream|game|film|movie|book|"
+        r"drop-?off|price drop|album|song|bass|beat|dj|mic|shipping|delivery)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>if (?:anyone|anybody|someone|somebody|you) (?:finds?|reads?) (?:this|my "
+        r"(?:phone|body|note|letter|journal|diary))\b(?:[ ,]+[\w']+){0,6}?[ ,]+(?:code|passcode|"
+        r"pin|password|sorry|goodbye|i love|tell (?:my|mum|mom|dad)))",
+        negatable=False,
+        unless=r"\b(?:lost|return\w*|reward|hand it in|drop it|call|contact|please return|"
+        r"owner)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>locked (?:himself|herself|themselves|themself) in (?:the|his|her|their) "
+        r"(?:bathroom|room|bedroom|garage|car|shed|toilet))\b",
+        needs=r"\b(?:note|pills|knife|blade|razor|rope|won't (?:answer|open|come out|respond)|"
+        r"not answering|goodbye|suicid\w*|kill|die|gun|threaten\w*)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:vodka|whisky|whiskey|gin|wine|alcohol|rum|tequila|booze) and (?:\w+ ){0,2}?"
+        rf"{_MEDS}|{_MEDS} and (?:a |the )?(?:bottle of |half a bottle of )?(?:vodka|whisky|"
+        r"whiskey|gin|wine|alcohol|rum|tequila|booze))\b",
+        unless=r"\b(?:don't mix|never mix|shouldn't mix|not mix|can't mix|doctor|gp|pharmacist|"
+        r"interaction|warning|label|hangover|headache|cold|flu|party|festival|pregame|pre-?drinks)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:could|want to|tempted to|urge to|thinking i could|wish i could|so easy "
+        r"to|going to|about to) (?:just )?(?:step|walk|fall|lean|jump|roll) (?:off|from|over|in "
+        r"front of) (?:the |a |this )?(?:platform|ledge|edge|roof|bridge|railing|balcony|cliff|"
+        r"train|tracks|bus|traffic|lorry|truck))\b",
+        unless=r"\b(?:kerb|curb|lol|haha|photo\w*|selfie|mind the gap|paddle ?board|boat|dock|"
+        r"stage|diving board|pool)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:sent|texted|posted|snapped) (?:me |us )?(?:a )?(?:photo|pic|picture|snap|"
+        rf"video) of (?:\w+ ){{0,2}}?(?:{_MEDS}|a rope|a noose|a gun|a knife|a blade|the bridge|"
+        r"the edge|her wrists|his wrists))\b",
+        needs=r"\b(?:sorry|goodbye|bye|love you|won't answer|not answering|isn't answering|"
+        r"can't reach|phone (?:is )?off|forgive)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:just |only )?waiting (?:to die|for (?:death|the end|it all to end|my turn "
+        r"to die|my heart to stop))|(?:the world|everyone|my family|nobody|no one) (?:doesn't|does "
+        r"not|don't|wouldn't|won't|will not) (?:need|want) me (?:in it|alive|around anymore|here "
+        r"anymore|to exist))\b",
+        negatable=False,
+        unless=r"\b(?:queue|line|traffic|meeting|dmv|on hold|lecture|class|bus|train|kettle|"
+        r"download|update|results|lol|haha|waiting room)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:message|text|note|voice ?note|post|snap) (?:\w+ )?(?:saying|that said|that "
+        r"says) (?:\w+ ){0,2}?(?:(?:she|he|they) loves? (?:us|me|you|everyone)|loves? (?:us|you) "
+        r"all|(?:she's|he's|they're|she is|he is) sorry|goodbye|sorry for everything|thank you "
+        r"for everything))\b",
+        needs=r"\b(?:hasn't (?:replied|answered)|not answering|won't answer|isn't answering|can't "
+        r"reach|phone (?:is )?off|no reply|isn't replying|haven't heard|not replying|went quiet|"
+        r"offline)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:cancel\w*|gave away|sold|ended|closed|quit) (?:[\w']+[ ,]+){0,8}?(?:won't|"
+        r"will not|"
+        r"not going to) (?:be )?(?:need\w*|using|use) (?:it|them|either|any of (?:it|them)|"
+        r"anything|those|that) ?(?:anymore|again|where i'm going)?(?=\s*(?:$|[.!?;])))",
+        unless=_TRAVEL + r"|\b(?:treadmill|home gym|new|cheaper|switch\w*|because|since|as i|"
+        r"upgrade\w*|better|free|app|subscription|netflix|spotify)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:is|'s|are|will be) getting my savings|(?:moved|transferred|sent|gave|"
+        r"giving) (?:it all|all my savings|my savings|all my money|everything) (?:in)?to (?:her|his|"
+        r"my (?:sister|brother|mum|mom|dad|son|daughter|friend|kids?|partner|wife|husband))(?:'s)? "
+        r"(?:account|bank))\b",
+        unless=r"\b(?:deposit|house|wedding|car|mortgage|loan|pay (?:me )?back|isa|interest|"
+        r"tax|uni|tuition|rent for|holiday|trip|business|safe ?keeping|scam\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:has|with|there's|there is|without) (?:no|a) (?:barrier|railing|guard ?rail|"
+        r"crash barrier|fence)(?: \w+){0,3}?)\b",
+        needs=r"\b(?:i know which|i know where|petrol|full tank|drive (?:off|into)|speed|tonight|"
+        r"nobody would|end it|do it)\b",
+        unless=r"\b(?:ramp|stairs|baby|toddler|kids?|council|complain\w*|dangerous for|accident "
+        r"waiting|petition|report\w*|fixed)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>if i (?:was|were) (?:gone|dead|not here|not around)(?! for)[ ,]+(?:\w+ ){0,3}?"
+        r"(?:could|would|'d|can|will|might) (?:finally |at last )?(?:rest|be free|be happy|move "
+        r"on|relax|breathe|live|sleep|stop worrying)|only way (?:this|it|the pain|everything|any of "
+        r"this) (?:\w+ )?(?:stops|ends|gets better|will stop|will end) is (?:if|when|for) (?:i|me) "
+        r"(?:stop|die|go|end it|am gone|'m gone|to die|disappear|stop existing|stop breathing))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:look after|take care of|be good to|be there for) (?:your|ur) (?:mum|mom|dad|"
+        r"sister|brother|family|mother|father|siblings))\b",
+        needs=r"\b(?:phone (?:is |'s )?(?:off|dead)|not answering|won't answer|isn't answering|"
+        r"can't reach|hasn't (?:replied|answered)|no reply|voicemail|not picking up|isn't picking "
+        r"up|gone quiet)\b",
+        negatable=False,
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:couldn't|could not|didn't|did not|can't) (?:get out of the car|go through "
+        r"with it|make myself (?:jump|do it|step)|jump|step off|let go)|(?:lost|losing) my nerve|"
+        r"chicken(?:ed)? out|turned back)\b",
+        needs=r"\b(?:bridge|cliff|roof|ledge|tracks|edge|overpass|quarry|car park|multi-?stor(?:e)?"
+        r"y|river|weir|pills|rope|noose|railing|platform)\b",
+        unless=r"\b(?:date|ask\w*|tell\w*|sky ?div\w*|bungee|zip ?line|roller ?coaster|interview|"
+        r"dentist|party|gig|swim\w*|div(?:e|ing)|audition|abseil\w*|climb\w*|hike|hiking|"
+        r"trampoline|pool|lake swim|jump (?:in|into))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:keep|kept|keeping|save|saving|saved|hide|hiding|hid|stash\w*) (?:all )?"
+        rf"(?:my |the )?(?:old )?(?:\w+ )?(?:{_MEDS}|prescriptions?) (?:\w+ ){{0,5}}?instead of "
+        r"(?:taking|swallowing|using) (?:them|it))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>so (?:nobody|no one|mum|mom|dad|my \w+|they|she|he) (?:gets|get|is|are|'s|"
+        r"will be|won't be|isn't|doesn't get) (?:stuck|left|lumbered|saddled) with (?:it|my debt|the "
+        r"(?:debt|bill|bills|mess|costs?))(?: after| when i'm gone| after i'm gone)?)"
+        r"(?=\s*(?:$|[.!?,;]))",
+        unless=r"\b(?:break ?up|divorce|mov(?:e|ing)|roommate|flatmate|landlord|lease|holiday|"
+        r"party|dinner|wedding|trip|business|split)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:left|leaving|wrote|written|writing) (?:\w+ )?instructions (?:for|about) "
+        r"(?:the |my )?(?:cat|cats|dog|dogs|pets?|kids|children|plants|rabbit|fish))\b",
+        unless=r"\b(?:sitter|neighbou?r|while|away|holiday|trip|weekend|back|house ?sitter|"
+        r"vacation|feeder|walker|nanny|babysitter|week|hospital|appointment|conference|"
+        r"festival)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:soon|not for long|not much longer|not for much longer),? i (?:won't|will "
+        r"not) be)(?=\s*(?:$|[.!?]|anymore|though))",
+        needs=r"\b(?:burden|problem|here|around|alive|bother|trouble|in the way|weight)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:looked|looking|stared|staring|stare|sat|sitting) (?:at|with) (?:the |my |"
+        r"a )?(?:knives|knife|blades?|razors?|rope|gun|noose) (?:\w+ ){0,4}?for (?:a long time|"
+        r"ages|hours|an hour|a while|too long))\b",
+        unless=r"\b(?:shop|store|buy\w*|price|expensive|sale|set|wedding|gift|cooking|chef|"
+        r"sharpen\w*|museum|display|collection|catalogue|website|online)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>tying up (?:all )?(?:the |my )?loose ends|(?:saying|said|say) sorry to "
+        r"(?:everyone|everybody|all the people) i've (?:ever )?hurt)\b",
+        needs=r"\bbefore i (?:go|leave|die)(?=\s*(?:$|[.!?,;]))|\b(?:for good|when i'm gone|"
+        r"after i'm gone|goodbyes?|saying sorry|loose ends)\b",
+        unless=r"\b(?:work|job|leave|holiday|trip|move|moving|office|maternity|paternity|"
+        r"retire\w*|project|aa|step|sponsor|program(?:me)?|meeting|uni|semester|contract)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:dying|death|suicide|ending it|killing myself|to die) (?:is|seems|feels "
+        r"like|looks like) (?:the )?only (?:thing|option|way|choice|answer) (?:left|i have|"
+        r"remaining))\b",
+        negatable=False,
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:posted|texted|sent|wrote|messaged|put up|left)(?: \w+)? '?(?:sorry for "
+        r"everything|goodbye|i'm sorry|bye everyone|thank you for everything|i love you all))\b",
+        needs=r"\b(?:deleted|not answering|phone (?:is )?off|can't reach|won't answer|isn't "
+        r"answering|no reply|hasn't (?:replied|answered)|gone quiet|offline)\b",
+        negatable=False,
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:took|taking|take|removed|disabled|pulled) (?:the )?batter(?:y|ies) out of "
+        r"(?:the )?smoke (?:alarm|detector)|charcoal (?:\w+ ){0,4}?(?:in (?:the|my) (?:car|bedroom|"
+        r"room|bathroom|tent)|seal\w*|tape))\b",
+        unless=r"\b(?:bbq|barbecue|grill|cooking|beep\w*|chirp\w*|replac\w*|new batter\w*|art|"
+        r"drawing|sketch\w*|face mask|toothpaste|burnt toast|smoke from|vape|steam|shower)\b",
     ),
     # ---- SELF_HARM
     rule(
@@ -2087,7 +2976,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:hurt|hurts|hurting) myself)\b(?! (?:by|more than|emotionally|in the long "
         r"run|with (?:my )?(?:words|thoughts|expectations|overthinking)|when i (?:push|pull|run|"
         r"shut|leave|ghost)))",
-        unless=_KNOCK_ACCIDENT,
+        unless=_KNOCK_ACCIDENT + r"|\bnever (?:would|will|could) i\b",
     ),
     rule(
         H,
@@ -2132,7 +3021,8 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         H,
         r"\b(?P<core>(?:urges?|temptation|tempted|want|wanted|need|needed|itch|cravings?|craving) "
-        r"(?:\w+ )?to (?:cut|self-harm|hurt myself|burn myself|relapse))\b(?! (?:\w+ )?(?:off|back|"
+        r"(?:\w+ )?to (?:cut|self-harm|hurt myself|burn myself|relapse))\b(?! (?:(?!(?:is|was|has|"
+        r"came|comes|keeps|got|returned|won't|never)\b)\w+ )?(?:off|back|"
         r"ties|down|out|class|corners|carbs|sugar|my hair|the|him|her|them|people|contact|loose|in|"
         r"through|it|things|costs|my losses|spending|on|with|a))",
     ),
@@ -2175,6 +3065,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"ing)?|bite|bit|biting|bites) (?:at )?my (?:own )?(?:legs?|arms?|thighs?|head|face|"
         r"stomach|"
         r"chest|wrists?|skin|hips?|body|knuckles) (?:\w+ ){0,3}?(?:until|till|til|so hard|to feel|"
+        r"black and blue|"
+        r"raw|red raw|bloody|open|to bits|"
         r"to "
         r"punish|to stop|as (?:a )?punishment|on purpose|when i|whenever i|every time))",
         unless=r"\b(?:by accident|accidentally|cupboard|tripped|fell|gym|workout|mosquito|itch\w*|"
@@ -2187,7 +3079,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"compass|"
         r"key|knife|blade|fork|lighter)|the (?:\w+ )?(?:pen|pencil|pin|needle|compass|key|knife|"
         r"blade|fork|lighter)|something (?:hot|sharp)|an? (?:hot|burning|heated) \w+|the (?:hot|"
-        r"burning|heated) \w+|hot \w+) (?:into|against|onto|through) (?:my )?(?:own )?(?:skin|"
+        r"burning|heated) \w+|hot \w+) (?:into|against|onto|through|on|to) (?:my )?(?:own )?(?:skin|"
         r"arms?|wrists?|thighs?|legs?|palms?|hands?|stomach|hips?|forearms?|body|flesh))\b",
         unless=r"\b(?:by accident|accidentally|cooking|tattoo|injection|acupunct\w*|vaccin\w*|"
         r"doctor|nurse|blood test|piercing|sewing|knitting|splinter|massage|hand warmer|hot water "
@@ -2209,7 +3101,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"skin|"
         r"thighs?|legs?|hands?|stomach|hips?|forearms?|fingers?|palms?) (?:\w+ ){0,2}?with (?:a |"
         r"my "
-        r"|the )?(?:lighter|cigarettes?|matches|match|candle|lit \w+))\b",
+        r"|the )?(?:hot |heated |lit )?(?:lighter|cigarettes?|matches|match|candle|lit \w+))\b",
     ),
     rule(
         H,
@@ -2334,6 +3226,89 @@ _CRISIS: tuple[Rule, ...] = (
         unless=_CUT_ACCIDENT + r"|\b(?:hair|fringe|bangs|grass|lawn|sugar|carbs|drink\w*|"
         r"smok\w*|vap\w*|sober)\b",
     ),
+    # -- self-harm: round-2 wordings.
+    rule(
+        H,
+        r"\b(?P<core>(?:held|hold|holding|put|kept|keep|keeping) my (?:hand|arm|finger|fingers|"
+        r"palm|wrist|forearm) (?:\w+ )?(?:over|on|in|against|under|near) (?:the|a|my) (?:lighter|"
+        r"flame|candle|stove|hob|burner|hot \w+|boiling \w+|iron)(?: \w+){0,3}? (?:until|till|til|"
+        r"so long|on purpose|to feel|as (?:a )?punishment))\b",
+        unless=r"\b(?:by accident|accidentally|warm|cold|numb|frozen|freezing|camping|fire ?pit|"
+        r"hand warmer|dare|magic trick)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>my (?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?) (?:are|is|'re|'s|look|"
+        r"looks) (?:\w+ )?(?:a mess|wrecked|torn up|shredded|cut up|destroyed|covered) again)\b",
+        unless=_CUT_ACCIDENT + r"|\b(?:cat|kitten|dog|puppy|bramble|thorn|hik\w*|climb\w*|"
+        r"mosquito|bites|eczema|rash|sunburn\w*|gym|workout|tattoo|paint)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:excuses?|lies?|story|stories|explanation|cover story) (?:for|about) (?:the "
+        r"|my )?(?:marks|cuts|scars|burns|scratches)|(?:say|said|tell|told|telling) (?:\w+ ){0,3}?"
+        r"(?:it was|it's|its|they're|they were) (?:the|my) cat\b(?! (?:that|who) (?:broke|ate|"
+        r"knocked|did the)))",
+        unless=r"\b(?:vase|plant|sofa|couch|curtains|broke|knocked|ate|food|mess|sick|vomit|"
+        r"carpet)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:blades?|razors?)\b(?:[ ,.!]+[\w']+){0,12}?[ ,.!]+(?:used (?:it|them|one) "
+        r"(?:again|for the first time (?:since|in))|relapsed|did it again))\b",
+        unless=r"\b(?:shav\w+|craft\w*|cook\w*|kitchen|lawn ?mower|mower|blender|skate\w*|wiper\w*|"
+        r"fan|scalpel|box cutter|stanley knife|diy|wallpaper)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:keep|keeps|kept|carry|carries|carrying|have|hide|hid|hiding) (?:a |my |"
+        r"the |some |spare )?(?:razor|blade|lighter|knife|scissors|sharpener blade|razor blade)s? "
+        r"(?:\w+ ){0,5}?(?:for when (?:it|things|i) (?:gets?|get|feel)|for my (?:thighs|arms|"
+        r"wrists|legs|skin|stomach|hips)|for emergencies|just in case it gets))",
+        unless=r"\b(?:shav\w+|cook\w*|camp\w*|craft\w*|diy|work|kitchen|smok\w*|candles?|"
+        r"cigarettes?|birthday|cake)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>made (?:myself|my (?:\w+ )?(?:arms?|skin|thighs?|legs?|wrists?|hands?)) "
+        r"(?:bleed|bruise|burn)|(?:cut|cutting) (?:\d+|two|three|four|five|six|several|a few|"
+        r"so many) (?:times|lines|more))\b",
+        unless=_CUT_ACCIDENT + r"|\b(?:hair|fringe|bangs|queue|line|budget|film|scene|price|"
+        r"cake|pizza|paper|wood|fabric|lawn|grass|carbs|sugar|interest|rate|tax)\b",
+    ),
+    rule(
+        H,
+        rf"\b{_PERSON}(?:'s| is| has been|'s been| keeps| started| has started| still| was) "
+        r"(?:\w+ )?(?P<core>(?:cutting|self-harming|burning (?:himself|herself|themselves)|"
+        r"starving (?:himself|herself|themselves)))\b(?! (?:\w+ )?(?:hair|class|classes|school|"
+        r"corners|back|down|carbs|sugar|wood|paper|fabric|grass|lawn|the|a|his|her|their|my|out|"
+        r"off|up|it|onions|vegetables|ties|costs|lines|in|through|ribbons?|cake|pizza|shapes|"
+        r"coupons|deals|calories|meat)\b)",
+        about_others=True,
+        unless=_CUT_ACCIDENT + r"|\b(?:hair|barber|hairdresser|film|editor|teeth|tooth|"
+        r"budget)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple "
+        r"of|several) (?:whole )?(?:days?|weeks?|months?|years?) (?:without|with no|of no|free "
+        r"from|off) (?:cutting|self-harm|self-harming|hurting myself|burning myself|a blade|"
+        r"blades))\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:open|opening|reopen\w*|rip|ripping|tear|tearing|pick|picking) (?:them|it|"
+        r"the (?:cuts|scars|wounds)|my (?:cuts|scars|wounds)) (?:back )?(?:up |open )?again)\b",
+        needs=r"\b(?:arms?|wrists?|thighs?|legs?|cuts|scars|wounds|healing|healed|skin)\b",
+        unless=r"\b(?:surgery|stitches|operation|c-section|tattoo|piercing|blister|spot|pimple|"
+        r"scab from|fell|bike|doctor|nurse|infection|emotional\w*|old wounds between)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:scrub\w*|scrap\w*|rubb\w*|sand\w*) (?:\w+ )?my (?:skin|arms?|legs?|thighs?|"
+        r"hands?|face|body) (?:\w+ ){0,4}?(?:until|till|til) (?:it|they|i) (?:bled|bleeds|bleed|was "
+        r"raw|were raw|burned|burnt|stung))\b",
+    ),
 )
 # Hopelessness without a stated intent: the bot asks gently whether the person is safe.
 # Narrow on purpose: "I'm so tired of this job" or "I want to disappear when people get
@@ -2437,7 +3412,19 @@ _CHECK_IN: tuple[Rule, ...] = (
         negatable=False,
         unless=r"\b(?:party|leaving do|last day|graduat\w*|wedding|birthday|shower|retire\w*|team|"
         r"colleagues|class|semester|season|show|event|stream|subscribers|followers|block\w*|"
-        r"number|unfollow\w*|ex\b|break ?up|broke up|dump\w*)\b",
+        r"number|unfollow\w*|ex\b|break ?up|broke up|dump\w*|therapist|teacher|coach|mentor|"
+        r"doctor|nurse|midwife|you've been|you were|you are|you're|best|help|advice|gift|present|"
+        r"dinner|lift|ride)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:don't|do not) think i(?:'m going to|'ll| will| can) (?:make it|get|last) "
+        r"(?:through|to|till|until) (?:this|the|another|tonight|tomorrow|the end of)(?: \w+)?)"
+        r"(?=\s*(?:$|[.!?,;]|honestly|tbh))",
+        negatable=False,
+        unless=r"\b(?:job|work|shift|exam|exams|class|lecture|meeting|deadline|uni|school|course|"
+        r"semester|term|budget|money|pay ?day|payday|rent|heat|traffic|queue|flight|film|movie|"
+        r"show|party|wedding|diet|gym|workout|without (?:coffee|caffeine|sleep|a nap|snacks))\b",
     ),
 )
 del D, S, H
@@ -2456,7 +3443,8 @@ LANGUAGE = Language(
     first_person="i i'm i'd i've i'll",
     negators=r"not|never|no|nor|\w+n't",
     doubt_after=(
-        "sure certain know knowing okay ok fine stop help lie imagined expected care matter mind"
+        "sure certain know knowing okay ok fine stop help lie imagined expected care matter mind "
+        "more do"
     ),
     resisting_before="try trying tried struggling struggle hard fighting promised promise swore sw"
     "ear told",

@@ -50,6 +50,8 @@ MAX_NORMALISED = 4096
 # The most text one language's rules read in one message (see Language.read): all of it,
 # so that a crisis sentence deep in a long diary entry is never left unread.
 READ_BUDGET = MAX_NORMALISED
+# A message this short is read whole by every language whose triggers it holds.
+READ_WHOLE_BELOW = 600
 
 
 class Concern(StrEnum):
@@ -351,6 +353,11 @@ class Language:
             return self.forms(base)
         windows: list[str] = []
         for form in base:
+            if len(form) <= READ_WHOLE_BELOW:
+                # A short message is read whole: a rule may join its sentences (a goodbye
+                # spread over three lines), and there is little to save.
+                windows.append(form)
+                continue
             spans: list[tuple[int, int]] = []
             total = 0
             at = 0

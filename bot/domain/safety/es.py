@@ -34,12 +34,31 @@ Decisions on the ambiguous cases
 - Check-in only: "quiero desaparecer", "soy una carga", "ya no puedo más" (with nothing
   after it, or "con todo/esto/mi vida"), "para qué seguir", "nada tiene sentido", "estoy
   cansada de todo" (not "de este trabajo"). "Desaparecer para siempre" is crisis.
+- Calm plans without a death word are flagged by their shape: a chosen day or place ("ya
+  tengo la fecha", "ya elegí el puente"), "estoy lista." ending a sentence (not "¡estoy
+  lista!" or "lista para la fiesta"), pills saved, counted or taken "todas", a gun at home
+  "y sé dónde está la llave", standing on the edge of a bridge, a car running in a closed
+  garage, the clothes to be buried in, a pet left with someone after "ya arreglé todo" (not
+  before a trip or a move). "Mi intento" with no other object is an attempt.
+- Goodbye shapes: "si están leyendo esto es porque lo logré", "no se culpen", "adiós a
+  todos" or "perdónenme" ending a message, a letter left for mother or father; school and
+  work farewells, Mother's Day letters and films are excused.
+- Control and confinement are DANGER: "estoy encerrada", the keys taken "para que no
+  salga", the phone broken "para que no pida ayuda", control of phone, money or who one
+  sees (not a boss), waking up to sex, a child made to undress. "La fila del banco me
+  mató", "me va a matar si entrego tarde" stay idioms; "si no apruebo me mato" is read as
+  exam hyperbole.
 
 Out of reach: wordings that only the situation makes grave ("tengo todo listo, el sábado
-me despido", "me voy para siempre", "ya estoy lista"), which are also how people speak of
+me despido", "me voy para siempre", "ya está todo"), which are also how people speak of
 trips and moves; "me tiro por la ventana" as a joke about a song (flagged); regional slang
 beyond the common forms; sarcasm. One-letter shorthand ("q", "d", "m") is expanded only
 before another word, so that the language keeps its trigger words (see triggers.py).
+
+Also out of reach (round 2): a plan that names no means ("solo espero que mi mamá se vaya
+de viaje para hacerlo"), a relapse with no object ("llevaba 200 días limpia y recaí" may
+be drugs), "estoy en el puente" inside a longer message, a goodbye spread over sentences
+that hold no trigger word.
 """
 
 from __future__ import annotations
@@ -104,7 +123,8 @@ _SELF_DEATH = (
 )
 # What may follow dying when it is not a wish to die.
 _NOT_DEATH_AFTER = (
-    r"(?! (?:de (?!una vez|ya\b|hoy|verdad|tristeza|dolor|pena\b)|del |por (?!favor)|antes de|"
+    r"(?! (?:de (?!una vez|ya\b|hoy|verdad|tristeza|dolor|pena\b)|del |por (?!favor)|antes de|al |"
+    r"a (?:ese|esa|este|esta|mi|tu|su|el|la|los|las|alguien|todos|todo el mundo)\b|"
     r"en (?:paz|tus brazos|sus brazos|el intento|la playa|mi cama)|viej[oa]|feliz|tranquil[oa]|"
     r"sin (?:conocer|ver|haber)|lentamente de|joven y|como (?:un|una) (?:heroe|leyenda)|contigo|"
     r"a tu lado|estudiando|trabajando|entrenando|a (?:estudiar|trabajar|entrenar)))"
@@ -158,7 +178,8 @@ _PILLS = (
     r"orfidal|lexatin|tranxilium|paracetamol|acetaminofen|tylenol|ibuprofeno|aspirinas?|"
     r"nolotil|metamizol|somniferos|antidepresivos|tranquilizantes|ansioliticos|sertralina|"
     r"fluoxetina|quetiapina|seroquel|litio|insulina|tramadol|zolpidem|stilnox|pregabalina|lyrica|"
-    r"benzos|benzodiacepinas|opioides|fentanilo)"
+    r"benzos|benzodiacepinas|opioides|fentanilo|sertralina|escitalopram|venlafaxina|"
+    r"paroxetina|amitriptilina|clonacepam|ravotril|blister|pastilla|calmantes)"
 )
 _HIGH = (
     r"(?:puente|edificio|azotea|terraza|balcon|ventana|techo|tejado|piso \d+|quinto piso|ultimo "
@@ -212,7 +233,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"con (?:una|la) (?:almohada|bolsa|mano|manos)|(?:cuchillo|navaja|pistola|arma) (?:en|al|"
         r"contra) (?:mi|el) (?:cuello|garganta|cabeza|pecho)|me (?:apunto|apunta) con (?:un|una|"
         r"el|la) (?:pistola|arma|cuchillo|navaja|escopeta))",
-        unless=r"\b(?:fifa|partido|jugando|futbol|basket|entreno|karate|judo|boxeo)\b",
+        unless=r"\b(?:cruzar|bailar|ayudar|salvar|fifa|partido|jugando|futbol|basket|entreno|karate|judo|boxeo)\b",
     ),
     rule(
         D,
@@ -354,6 +375,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"contara|digas|cuentes) (?:nada )?a (?:nadie|mi (?:mama|madre|papa|padre)|mis (?:papas|"
         r"padres)))",
         needs=rf"{_ADULT}|\b(?:me toca|me toco|tocarme|cuarto|cama|desnud|besarme|me besa)\b",
+        unless=r"\b(?:sorpresa|regalo|cumple\w*|fiesta)\b",
     ),
     rule(
         D,
@@ -404,7 +426,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>me (?:quiero|queria|quisiera|quise|voy a|iba a|pienso|puedo|podria|deberia|"
         r"tengo que|dan ganas de|dieron ganas de|entran ganas de|gustaria|estoy por|estaba por) "
         r"(?:\w+ )?(?:morir|matar|suicidar|quitar la vida|desvivir|ahorcar|colgar|envenenar|"
-        r"pegar un tiro|tirar (?:de|del|desde|por|a las|al|bajo|debajo)|aventar (?:de|del|desde|"
+        r"pegar un tiro|tirar (?:de(?! (?:cabeza|panza|lleno|espaldas))|del|desde|por|a las|al|bajo|debajo)|aventar (?:de|del|desde|"
         rf"por)|lanzar (?:de|del|desde|por|al)))\b{_NOT_DEATH_AFTER}",
         unless=_EMBARRASSED,
     ),
@@ -420,6 +442,9 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?<!casi )(?<!casi que )\b(?P<core>me mato)(?= (?:ya|hoy|esta noche|manana|de verdad|en "
         r"serio|te lo juro|lo juro|de una vez)\b)|\b(?:si|yo|que|juro que|mejor|al final) (?:\w+ )"
         r"{0,4}?(?P<core2>me mato)(?=\s*(?:$|[.!?;]|, |y\b|jaja|jeje|xd|lol|😭|💔))",
+        unless=r"\b(?:examen|examenes|parcial|final|prueba|selectividad|apruebo|suspendo|"
+        r"repruebo|la materia|fila|cola|trafico|calor|clase|jefe|profe|partido|gym|gimnasio|"
+        r"entrenamiento|rutina)\b",
     ),
     rule(
         S,
@@ -586,7 +611,8 @@ _CRISIS: tuple[Rule, ...] = (
         rf"(?:de|del|desde|por|a|al|bajo|debajo de|delante de|frente a|enfrente de|contra) "
         rf"(?:\w+ ){{0,2}}?{_HIGH})\b",
         about_others=True,
-        unless=r"\b(?:piscina|alberca|pileta|paracaidas|bungee|puenting|tirolina|trampolin)\b",
+        unless=r"\b(?:piscina|alberca|pileta|paracaidas|bungee|puenting|tirolina|trampolin|torta|"
+        r"pastel|comida|cama|sillon|sofa|fortnite|minecraft|juego)\b",
     ),
     rule(
         S,
@@ -595,7 +621,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:tirarme|aventarme|lanzarme|arrojarme|saltar|dar un paso|dejarme caer|soltarme))"
         r"(?=\s*(?:$|[.,!?;]|y\b|pero\b|que\b|al vacio))",
         needs=rf"\b{_HIGH}\b|\b(?:altura|alto|abajo|borde|cornisa|barandilla|vacio)\b",
-        unless=r"\b(?:piscina|alberca|pileta|paracaidas|bungee|puenting|tirolina|trampolin)\b",
+        unless=r"\b(?:piscina|alberca|pileta|paracaidas|bungee|puenting|tirolina|trampolin|torta|"
+        r"pastel|comida|cama|sillon|sofa|fortnite|minecraft|juego)\b",
     ),
     rule(
         S,
@@ -609,7 +636,7 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:compre|tengo|consegui|prepare|escondi|guarde|ya tengo) (?:\w+ )?(?:una|la) "
-        r"(?:soga|cuerda)(?! (?:para|de) (?:saltar|tender|la ropa|escalar|atar|el perro|colgar la "
+        r"(?:soga|cuerda)(?! (?:para|de) (?:saltar|tender|el tendedero|la ropa|escalar|atar|el perro|colgar la "
         r"ropa))|(?:la|una) soga (?:al|en el) cuello|hacer el nudo|(?:la|una) (?:pistola|arma|"
         r"escopeta) (?:\w+ ){0,2}?(?:en la cabeza|en la boca|en la sien|contra mi))\b",
     ),
@@ -632,6 +659,10 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:este|estare|exista)(?! (?:en|aqui en|con|de|trabajando|en casa|por aqui))|"
         r"(?:cuando|para cuando) (?:me haya ido|me vaya) para siempre)\b",
         negatable=False,
+        unless=r"\b(?:peli|pelicula|serie|novela|libro|episodio|personaje|dia de la madre|filme|"
+        r"livro|film|romanzo|"
+        r"sorpresa|escuela|escola|colegio|companeros|trabajo|empresa|graduacion|egresados|clase|ultimo dia de "
+        r"(?:clases?|trabajo)|jubilacion|intercambio|profe|profesora?|jefe|equipo)\b",
     ),
     rule(
         S,
@@ -784,6 +815,368 @@ _CRISIS: tuple[Rule, ...] = (
     ),
 )
 
+# Round 2: families of wordings found missing on fresh probes (plans, means, goodbyes,
+# relapses, control and confinement). Merged into _CRISIS by concern below.
+_MORE: tuple[Rule, ...] = (
+    # ---- DANGER ---------------------------------------------------------------------------
+    rule(
+        D,
+        r"\b(?P<core>(?:estoy|quede|estaba|me dejo|me tiene|sigo) encerrad[oa] (?:\w+ )?(?:en "
+        r"(?:la casa|casa|el cuarto|mi cuarto|el bano|la pieza|el auto|el carro)|aqui|adentro|"
+        r"dentro)|(?:se llevo|me quito|escondio|se quedo con|se lleva|me quita|esconde) (?:la|las) "
+        r"llaves?(?: \w+){0,4}? para (?:que )?(?:yo )?no (?:salga|pueda salir|me vaya|escape)|"
+        r"(?:cierra|cerro|echa|echo) (?:la puerta )?con llave (?:\w+ ){0,4}?(?:se la lleva|se la "
+        r"llevo|la esconde|la escondio|para que no salga))\b",
+        needs=r"\b(?:el|ella|llave|llaves|no me deja|miedo|celular|novio|marido|esposo|papa|"
+        r"padrastro|pareja)\b",
+        unless=r"\b(?:estudiando|sin querer|cerrajero|me olvide la llave|perdi la llave|cuarentena"
+        r")\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:el|ella|mi \w+|su \w+) (?:\w+ )?(?:controla|controlaba|revisa|revisaba|"
+        r"vigila|vigilaba) (?:todo |toda )?(?:mi|mis) (?:celular|telefono|movil|plata|dinero|"
+        r"sueldo|tarjeta|contrasenas?|mensajes|ropa|redes|conversaciones|amistades|pasos)\b|(?:el|"
+        r"ella) (?:\w+ )?(?:controla|controlaba) (?:a quien veo|mi vida|con quien hablo|a donde voy|"
+        r"lo que me pongo)|^controla (?:mi|mis) (?:celular|telefono|movil|plata|dinero))",
+        unless=r"\b(?:mama|papa|madre|padre)\b(?! (?:me pega|me amenaz))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:sigue|siguio|seguia|persigue|persiguio|acosa|acosaba) (?:\w+ ){0,2}?"
+        r"(?:por toda la ciudad|por la calle|hasta (?:el|la|mi)|al trabajo|a la facu|a la escuela|"
+        r"en auto|en el carro|de noche|y aparece)|(?:aparece|aparecio|se aparece) (?:\w+ ){0,2}?"
+        r"en (?:mi|el) (?:trabajo|casa|facu|escuela|depto|departamento)|sabe (?:siempre )?donde "
+        r"(?:estoy|vivo|trabajo|ando)(?: siempre)?)",
+        needs=r"\b(?:el|ella|ex|miedo|sigue|persigue|acosa|acosador)\b",
+        unless=r"\b(?:redes|insta|instagram|twitter|tiktok|seguidores|ubicacion compartida)\b",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>si (?:yo )?(?:\w+ ){{0,2}}?{_LEAVING}(?: \w+){{0,3}}? (?:el |ella )?(?:se "
+        r"(?:mata|mataria|suicida|quita la vida)|se va a (?:matar|suicidar|tirar)|(?:hace|va a "
+        r"hacer) una locura|se (?:toma|va a tomar) (?:las|todas las) pastillas))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:forzo|forza|forzaba|obligo|obliga|obligaba)(?=\s*(?:$|[.,!?;]|y\b|aunque"
+        r"|cuando|de noche|otra vez|mientras))|(?:yo )?(?:le )?(?:dije|decia|pedi|grite) (?:que )?"
+        r"(?:no|que parara|basta)(?: \w+){0,3}? (?:y )?(?:el|ella) (?:siguio|no paro|lo hizo igual"
+        r"|ni caso|seguia))",
+        needs=r"\b(?:no|sexo|cama|cuarto|dormida|dormido|cuerpo|tocar|ropa|fuerza)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:mira|miraba|espia|espiaba|filma|filmaba|toca|tocaba) (?:\w+ )?(?:cuando "
+        r"me (?:bano|cambio|ducho|visto)|en la ducha|banandome|desnud[oa]|mientras duermo|cuando "
+        r"duermo)|me (?:dice|dijo|pide|pidio) que no (?:le )?(?:cuente|diga|cuente nada)(?=\s*(?:$|"
+        r"[.,!?;]|y\b|a nadie|a mi|porque|o si no|nada)))",
+        needs=_ADULT,
+        unless=r"\b(?:sorpresa|regalo|cumple\w*|fiesta)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:ahorco|estrangulo|asfixio|apreto el cuello) (?:\w+ ){0,3}?(?:durante|en "
+        r"la pelea|en la discusion|cuando|hasta que|y me|con sus manos|otra vez)|(?:recibe|recibo|"
+        r"recibia|recibe) golpes|(?:me|le|la) (?:iba|va) a (?:apunalar|acuchillar|degollar|"
+        r"rajar) (?:\w+ ){0,3}?(?:con|si)|(?:agarro|saco|tomo) un cuchillo y (?:\w+ ){0,3}?(?:me "
+        r"iba a|que me|me amenazo))",
+        needs=r"\b(?:el|ella|novio|marido|esposo|pareja|pelea|discusion|aire|respirar|cuchillo|"
+        r"miedo|golpes)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>no (?:me|la|lo|nos) (?:deja|dejaba) (?:salir|ver a|hablar con|trabajar|tener "
+        r"(?:celular|plata|amigas)))\b",
+        needs=r"\b(?:novio|marido|esposo|pareja|el|su)\b",
+        unless=r"\b(?:mama|papa|madre|padre|castigad[oa]|examen)\b",
+    ),
+    # ---- SUICIDE --------------------------------------------------------------------------
+    rule(
+        S,
+        r"\b(?P<core>(?:ya )?(?:tengo|elegi|decidi|puse|fije) (?:la fecha|el dia|la hora)(?=\s*"
+        r"(?:$|[.,!?;]|y\b|va a ser|sera|para hacerlo))|lo (?:deje|dejo|tengo) (?:para|pensado "
+        r"para) el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)(?=\s*(?:$|[.,!?;])))",
+        negatable=False,
+        unless=r"\b(?:boda|fiesta|viaje|mudanza|examen|entrevista|cirugia|cita|turno|cumple\w*|"
+        r"graduacion|reunion|tatuaje|corte)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ya )?(?:elegi|decidi|se) (?:cual |el |la )?(?:puente|edificio|azotea|"
+        r"arbol|vias|via del tren)(?: \w+){0,3}?(?=\s*(?:$|[.,!?;]))|(?:voy|ir|yendo|fui) (?:a |"
+        r"hasta |para )?(?:las |el |la )?(?:vias|via del tren|puente|azotea|acantilado) (?:\w+ )"
+        r"{0,2}?y (?:ya|listo|se acabo|fin|chau|adios)(?=\s*(?:$|[.,!?;]))|(?:estoy|toy) (?:aca |"
+        r"aqui )?(?:en el borde del?|arriba del?|en la orilla del?|en la baranda del?) (?:puente|"
+        r"edificio|techo|azotea|balcon|acantilado)|(?:estoy|estoy aca|estoy aqui) en el puente"
+        r"(?: ahora| ya)?(?=\s*$))",
+        negatable=False,
+        unless=r"\b(?:foto|fotos|trafico|transito|paseo|turista|atardecer)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ya )?(?:estoy|me siento) list[oa](?=\s*(?:$|[.;]|,? (?:ya no tengo|ya "
+        r"decidi|se acabo|adios)))|ya no (?:le )?tengo miedo a (?:morir|la muerte)|(?:list[oa]|"
+        r"preparad[oa]) para (?:irme (?:para siempre|de este mundo)|morir|el final|partir))",
+        unless=r"\b(?:fiesta|vamos|salir|examen|entrevista|viaje|recital|boliche)\b",
+    ),
+    rule(
+        S,
+        rf"\b(?P<core>me (?:la|las|lo|los) (?:tomo|voy a tomar|trago|tome)|(?:tomarme|tragarme|"
+        r"me tomo|me tome|me voy a tomar|tomar(?:se)?|se va a tomar) (?:todas|todos) (?:las |los )"
+        rf"?(?:\w+ )?{_PILLS}?|(?:cuantas|cuantos) (?:\w+ )?{_PILLS} (?:\w+ ){{0,3}}?(?:hacen falta|"
+        r"necesito|se necesitan|matan|son letales|para morir)|dosis (?:letal|mortal))\b",
+        about_others=True,
+        needs=rf"\b{_PILLS}\b|\bdosis\b",
+        unless=r"\b(?:medico|receta|recetad\w+|prospecto|vitaminas?|dolor de cabeza|veterinari\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>se donde (?:\w+ ){0,3}?(?:esta|estan|guarda|guardan|tiene|deja) (?:\w+ ){0,2}?"
+        r"(?:la llave|las balas|la pistola|el arma|la escopeta|el revolver)|(?:tiene|hay|tengo) "
+        r"(?:una |un )?(?:pistola|arma|escopeta|revolver) (?:\w+ ){0,4}?(?:y )?(?:yo )?se donde)",
+        negatable=False,
+        needs=r"\b(?:pistola|arma|escopeta|revolver|balas)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>cuando (?:\w+ )?(?:leas|lean|leais|encuentres|encuentren|veas|vean) (?:esto|"
+        r"este mensaje|esta carta)(?: \w+)?,? (?:yo )?(?:ya )?no (?:voy a estar|estare|voy a "
+        r"existir)|perdon(?:en)? por todo(?=\s*(?:$|[.!])))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:mi|despues de mi|desde mi|de mi) (?:ultimo |primer |segundo |tercer )?"
+        r"intento(?! de (?!suicidio|matarme|quitarme))(?=\s*(?:$|[.,!?;]|y\b|yo\b|hace\b|en\b|"
+        r"hoy|pero|prometi|nunca))|sobrevivi a (?:un|mi) intento)",
+        negatable=False,
+        unless=r"\b(?:receta|torta|examen|prueba|dieta|entrevista|juego|nivel)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>mejor (?:que |si )?(?:yo )?ya no (?:este|estuviera|exista|existiera|estoy)|"
+        r"mejor (?:\w+ ){0,3}?si (?:yo )?(?:me muriera|no existiera|desapareciera|me matara|ya no "
+        r"estuviera|no hubiera nacido)|nadie (?:me )?(?:va a|iba a|lo va a) (?:extranar|notar|"
+        r"llorar)(?=\s*(?:$|[.,!?;]))|no (?:le )?(?:veo|tengo|encuentro|hay) (?:ningun |ninguna )?"
+        r"(?:sentido|motivo|razon|razones|motivos) (?:a|para|de|en) (?:seguir viv\w+|vivir|seguir"
+        r" aqui|seguir))",
+        negatable=False,
+        unless=r"\b(?:fiesta|partido|equipo|trabajo|escuela|clase)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:terminar|acabar|ponerle fin|poner fin) (?:con |a )?(?:esto|todo esto) (?:de "
+        r"una vez|hoy|para siempre|esta noche))",
+        needs=r"\b(?:carga|estorbo|morir|vivir|vida|aguanto|cansad[oa]|harto|harta|sufrir|dolor)\b",
+        unless=r"\b(?:relacion|noviazgo|trabajo|deuda|deudas)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>despues (?:de eso|de esto|del (?:lunes|martes|miercoles|jueves|viernes|sabado|"
+        r"domingo)) (?:\w+ )?(?:ya )?no (?:hay|va a haber|habra) mas (?:sufrimiento|dolor|nada)|"
+        r"(?:deje|tengo|esta) todo (?:organizado|arreglado|listo|en orden)(?:,| y)? (?:\w+ ){0,3}?"
+        r"(?:las contrasenas|el testamento|las cartas|las cuentas|quien se queda con)|(?:hago|hacer|"
+        r"cometo|cometer|hare|voy a hacer) una (?:locura|tonteria|estupidez|burrada)(?=\s*(?:$|"
+        r"[.,!?;]|hoy|esta noche|con mi vida)))",
+        negatable=False,
+        needs=r"\b(?:sufrimiento|dolor|contrasenas|testamento|cartas|cuentas|no (?:puedo|aguanto)|"
+        r"morir|vida|pastillas|despedi\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:publico|mando|subio|escribio|dejo|grabo) (?:una |un )?(?:carta |mensaje |"
+        r"video |post |texto )?(?:de )?despedida)",
+        needs=r"\b(?:no (?:contesta|responde|aparece)|desaparecid[oa]|nadie sabe|celular apagado|"
+        r"preocupad[oa]|desesperad[oa]|miedo)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:le |se los |les )?(?:di|deje|regale|done) (?:a )?(?:mi|mis) (?:perr[oa]s?|"
+        r"gat[oa]s?|perrit[oa]s?|gatit[oa]s?|michis?|mascotas?|conejo|hamster)|no (?:la|las|lo|los|"
+        r"me)? ?(?:voy a necesitar|necesitare|necesito)(?: mas| nada)?|ya no (?:necesito|voy a "
+        r"necesitar) nada)\b",
+        needs=r"\b(?:di|deje|regale|done|vendi|regalando|dando)\b",
+        unless=r"\b(?:mudanza|me mudo|me voy a vivir|alergi\w+|viaje|intercambio|no aceptan|no "
+        r"puedo tener|gracias)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:meterme|me meto|me voy a meter|entrar|entro|voy a entrar|caminar|camino) "
+        r"(?:\w+ )?(?:al|en el|hacia el) (?:mar|rio|lago|agua) (?:\w+ ){0,3}?y no (?:volver|voy a "
+        r"volver|vuelvo|salir|voy a salir|regresar)|(?:meterme|me meto|entrar|entro|camino) (?:\w+ "
+        r")?(?:al|en el) (?:mar|rio|lago) hasta (?:no|que no|ahogarme|hundirme))",
+    ),
+    # ---- SELF_HARM ------------------------------------------------------------------------
+    rule(
+        H,
+        rf"\b(?P<core>(?:me )?(?:pase|paso|pasar|pasando|pasaba) (?:la |una |el |un )?(?:cuchilla|"
+        rf"navaja|hoja|gillette|cutter|cuter|cuchillo|vidrio) (?:\w+ )?(?:por|en) (?:el |la |los |"
+        rf"las |mi |mis )?{_BODY}|(?:me )?(?:apague|apago|apagar|apagaba) (?:el |un |los |la )?"
+        rf"(?:cigarros?|cigarrillos?|pucho|puchos|colilla) (?:\w+ )?(?:en|sobre) (?:el |la |mi |mis"
+        rf" )?{_BODY}|(?:me )?(?:corte|corto|cortaba|cortarme) (?:las |mis )?munecas)\b",
+        unless=r"\b(?:afeit\w*|depil\w*|rasur\w*|pelos|barba|cocin\w*|cenicero)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:me (?:clave|clavo|clavaba|rasque|rasco|rascaba|rasguno|rasgune|mordi|muerdo|"
+        r"pellizco|pellizque|pegue|pego|pegaba|golpee|golpeo|golpeaba)|rascandome|pegandome|"
+        r"golpeandome|mordiendome) (?:\w+ ){0,5}?hasta (?:sangrar|que sangr\w+|que (?:me )?"
+        r"(?:quedo|quede|quedara|queda) (?:morad[oa]|marcad[oa]|roj[oa])|quedar (?:morad[oa]|"
+        r"marcad[oa])|hacerme sangre|lastimarme))",
+        unless=_KNOCK_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>escondi (?:una |la |las |unas |un )?(?:cuchilla|cuchillas|navaja|hoja de "
+        r"afeitar|gillette|cutter|cuter)|(?:cuchilla|cuchillas|navaja|cutter) (?:\w+ ){0,2}?(?:en "
+        r"la cartuchera|en el estuche|debajo del colchon|en la mochila|en el cajon))\b",
+    ),
+    # Round 2, second pass.
+    rule(
+        D,
+        r"\b(?P<core>me (?:rompio|quebro|fracturo|partio|rajo|revento) (?:el |la |un |una "
+        r"|los )?(?:brazo|nariz|costilla|costillas|pierna|diente|dientes|mandibula|dedo|labio|ceja|"
+        r"cabeza)|me (?:dejo|echo|saco|encerro) (?:afuera|fuera) de (?:la )?casa (?:\w+ ){0,3}?"
+        r"(?:de madrugada|de noche|en ropa interior|sin ropa|en calzones|con el frio|bajo la "
+        r"lluvia))",
+        unless=r"\b(?:futbol|partido|jugando|entreno|pelea de box|medico|dentista|sin querer)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>para (?:que )?(?:yo )?no (?:\w+ ){0,2}?(?:pida|pidiera|pedir|llame|llamara|"
+        r"llamar) (?:\w+ )?(?:ayuda|auxilio|a la policia|al 911|al 112|a nadie))",
+        needs=r"\b(?:rompio|quebro|quito|escondio|llevo|encerro|celular|telefono|movil)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:me desperte|desperte|me despierto) (?:\w+ )?(?:y|con) (?:el|ella|un tipo|"
+        r"mi \w+) (?:\w+ )?(?:estaba |)?(?:teniendo sexo conmigo|cogiendome|encima mio|encima de "
+        r"mi|dentro mio|tocandome|desnudandome|quitandome la ropa|violandome))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>si (?:le |se lo )?(?:cuento|digo|contara|dijera) (?:\w+ ){0,4}?(?:es mi culpa|"
+        r"va a ser mi culpa|nadie me va a creer|nadie me cree|me va a pegar|se va|me mata|le pasa "
+        r"algo)|me (?:hace|hizo|obliga|obligo|pide|pidio) (?:\w+ )?(?:sacarme la ropa|quitarme la "
+        r"ropa|desnudarme|que me desnude|que me saque la ropa|tocarlo))",
+        needs=rf"{_ADULT}|\bvecino\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:elegi|ya elegi|deje (?:lista|elegida)|escogi) (?:\w+ ){0,3}?(?:ropa|vestido|"
+        r"traje|cancion|musica) (?:\w+ ){0,6}?(?:entierren|enterrad[oa]|velorio|funeral|cremen|"
+        r"mi entierro)|(?:se|decidi|elegi) (?:\w+ )?(?:que|cuales|cual) (?:\w+ )?"
+        rf"{_PILLS} (?:\w+ ){{0,3}}?y (?:cuantas|cuantos))",
+        negatable=False,
+        unless=r"\b(?:medico|gripe|receta|dolor|fiebre|por dia|farmaceutic\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:mirando|miro|mire) (?:\w+ ){0,2}?(?:por |desde |de )?la ventana (?:\w+ )?"
+        r"(?:del|de un) (?:piso|\w+ piso) ?\w*|(?:me pongo|ponerme|me voy a poner|me tiro|tirarme|"
+        r"me acuesto|acostarme|me paro|pararme|meterme) (?:\w+ )?(?:delante|enfrente|frente|debajo|"
+        r"abajo) del? (?:tren|metro|camion|auto|carro|colectivo|bus|coche|subte)|(?:auto|carro|"
+        r"coche|motor) (?:prendido|encendido|en marcha) (?:\w+ )?(?:en el|dentro del) (?:garage|"
+        r"garaje|cochera) (?:cerrad[oa])|(?:tome|tomar|bebi|beber|me tome|tomarme) (?:\w+ )?"
+        r"(?:veneno|lejia|cloro|raticida|matarratas|soda caustica))",
+        negatable=False,
+        unless=r"\b(?:foto|fotos|paisaje|vista|atardecer|mecanico|taller|piscina)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>si (?:estan|estas|alguien esta) leyendo (?:esto|este mensaje)(?:,)? (?:\w+ )"
+        r"{0,2}?(?:porque|es porque|xq) (?:ya )?(?:lo logre|lo hice|ya no estoy|me fui|me mori|ya "
+        r"me fui)(?= *(?:$|[.!,]))|no se culpen(?= *(?:$|[.!]|por lo que|por (?:esto|mi|nada)))|"
+        r"perdonenme(?=\s*[.!]*\s*$)|no te culpes por lo que (?:hice|voy a hacer)|deje (?:una |unas )?"
+        r"cartas? (?:\w+ ){0,4}?para (?:mi mama|mi papa|mis papas|mis padres|mi familia|mi "
+        r"hermana|mi hermano|mis hijos)|adios a todos(?=\s*[.!]*\s*$))",
+        negatable=False,
+        unless=r"\b(?:escuela|trabajo|grupo|vacaciones|viaje|mudanza|cumple\w*|dia de la madre)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:la|el) (?:ultima|primera) vez que (?:lo )?(?:intente|trate|intente "
+        r"matarme)(?= (?:fue|en|hace|\d)))",
+        negatable=False,
+        needs=r"\b(?:idea|ganas|pensamiento|hospital|internad[oa]|volvio|otra vez|de nuevo)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:habla|hablando|hablo|dice|diciendo) (?:de|que (?:se )?va a|que quiere) "
+        r"(?:acabar con todo|matarse|morirse|suicidarse|quitarse la vida|tirar(?:se)? del? "
+        r"(?:\w+ )?(?:puente|edificio|balcon|techo|azotea))|se va a (?:tirar|lanzar|aventar) (?:del?|"
+        rf"por|al) (?:\w+ )?{_HIGH}|(?:acabe|termine|se acabe|se termine)(?:,)? (?:incluid[oa]|"
+        r"incluso|hasta) yo|suicidio (?:\w+ ){0,2}?(?:parece|seria|es) (?:una |la )?(?:buena|mejor|"
+        r"unica) (?:opcion|salida|solucion|idea)|(?:hoy|manana|esta noche) (?:va a ser|sera|es) mi "
+        r"ultimo dia(?! (?:de|en|del|aqui en))|(?:decidi|ya se|se) que no (?:paso|llego|voy a "
+        r"pasar|voy a llegar) (?:de|a|al) (?:este|esta|el|la) (?:fin de semana|semana|viernes|"
+        r"noche|mes|navidad)|no (?:aguanto|soporto) (?:mas )?vivir(?: asi)?|(?:rendirme|"
+        r"renunciar) (?:con|a) la vida)",
+        about_others=True,
+        unless=r"\b(?:vacaciones|pasantia|contrato|dieta|clases|peli|pelicula|serie|novela|libro)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:quiero|queria|quisiera|querria) estar muert[oa])\b",
+        negatable=False,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>me corte (?:muy |bien |tan )?(?:profundo|hondo)|(?:encendedor|mechero|"
+        r"fierro|clip|moneda|cuchara|cuchillo) (?:\w+ )?(?:caliente|calentad[oa]|al rojo) (?:\w+ )?"
+        r"(?:en|contra|sobre) (?:la |mi )?(?:piel|brazo|brazos|pierna|piernas|muslo|muneca|panza)|"
+        r"(?:me castigo|castigarme|me castigaba) (?:\w+ )?(?:pegandome|golpeandome|cortandome|"
+        r"lastimandome|quemandome|rasgunandome|sin comer))",
+        unless=_CUT_ACCIDENT,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:agarre|robe|saque|junte|tome) (?:\w+ ){0,2}?"
+        rf"{_PILLS} (?:\w+ ){{0,6}}?(?:y )?(?:las |los )?(?:escondi|guarde|escondo|guardo)|(?:de )?que "
+        r"altura (?:\w+ ){0,2}?(?:saltar|tirarme|tirar|caer)|mejor (?:me )?(?:desaparezco|"
+        r"desaparecer|me voy) para siempre)",
+        negatable=False,
+        unless=r"\b(?:medico|receta|farmacia|paracaidas|piscina|trampolin|bungee)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:entra|entraba|se mete|se metia|entro) (?:\w+ )?(?:al|en el) bano (?:\w+ )"
+        r"{0,2}?(?:cuando|mientras) (?:yo )?(?:me estoy banando|me bano|me baño|me estoy duchando|"
+        r"me ducho|me cambio|estoy desnud[oa]))",
+        needs=_ADULT,
+    ),
+    # Round 2, fourth pass.
+    rule(
+        S,
+        r"\b(?P<core>(?:irme|me quiero ir|me voy|desaparecer|largarme) (?:de una vez )?de este "
+        r"mundo|si (?:yo )?(?:me muriera|muriera|desapareciera|no existiera|me matara) (?:\w+ ){0,3}?"
+        r"(?:estarian|serian|vivirian|estaria|seria) (?:\w+ )?mejor(?:es)?|(?:perdonenme|perdon)"
+        r"[.!,]? (?:ya )?no (?:aguante|pude|aguanto) mas|deje (?:una |unas )?cartas? (?:\w+ ){0,4}?"
+        r"a (?:mi|mis) (?:mama|papa|papas|padres|familia|hermana|hermano|hijos|novio|novia)|(?:me "
+        r"voy a|voy a) (?:tirar|poner|acostar)(?:me)? (?:delante|enfrente|debajo) (?:del?|de "
+        r"(?:un|una|la)) (?:tren|metro|camion|auto|carro|colectivo|bus|coche|subte))",
+        negatable=False,
+        unless=r"\b(?:peli|pelicula|serie|novela|cumple\w*|dia de la madre|navidad)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:gat[oa]|perr[oa]|perrit[oa]|michi|loro|conejo) (?:\w+ )?(?:se queda|se va a "
+        r"quedar|queda) con (?:mi|la|el))",
+        needs=r"\b(?:arregle|resolvi|organice|deje todo|todo (?:listo|arreglado|resuelto)|ya esta "
+        r"todo)\b",
+        unless=r"\b(?:viaje|vacaciones|intercambio|mudanza|hospital|cirugia|mientras)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:guarde|guardar|guardes|mantenga|mantener) (?:el |un |este |nuestro )?secreto"
+        r"|(?:me )?(?:llevo|arrastro|llevaron|arrastraron|metio|metieron) (?:\w+ ){0,3}?(?:a la "
+        r"fuerza|contra mi voluntad))",
+        needs=rf"{_ADULT}|\b(?:tipo|hombre|desconocido|el|ellos)\b",
+        unless=r"\b(?:sorpresa|regalo|fiesta|cumple\w*)\b",
+    ),
+)
+
 _CHECK_IN: tuple[Rule, ...] = (
     rule(
         S,
@@ -799,7 +1192,7 @@ _CHECK_IN: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:ya )?no (?:puedo|aguanto|soporto) mas(?: con (?:todo|esto|mi vida|la vida|"
+        r"\b(?P<core>(?:ya )?no (?:aguanto|soporto) nada(?: mas)?(?=\s*(?:$|[.!?;]))|(?:ya )?no (?:puedo|aguanto|soporto) mas(?: con (?:todo|esto|mi vida|la vida|"
         r"nada|este dolor))?)(?=\s*(?:$|[.,!?;]|de verdad|en serio|de todo|con todo|😭|💔|y\b))",
         negatable=False,
     ),
@@ -810,8 +1203,9 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"el) sentido (?:de|tiene) (?:todo|nada|seguir|esto|la vida)|ya nada (?:me )?importa|no "
         r"(?:le )?veo (?:el )?sentido a nada|no (?:veo|hay|le veo|tengo) (?:ninguna )?salida(?! "
         r"(?:de|al|a la|para))|(?:estoy |me siento )?(?:cansad[oa]|hart[oa]|agotad[oa]) de "
-        r"(?:todo|luchar|intentarlo|sentirme asi)(?=\s*(?:$|[.,!?;]|y\b|ya\b|pero\b|de verdad))|"
-        r"no tengo (?:mas )?fuerzas (?:para (?:nada|seguir|luchar))?(?=\s*(?:$|[.,!?;])))"
+        r"(?:todo|luchar|intentarlo|sentirme asi)(?=\s*(?:$|[.,!?;]|y\b|ya\b|pero\b|de verdad|"
+        r"que (?:ya no|no) ))|"
+        r"no tengo (?:mas )?fuerzas(?: para (?:nada|seguir|luchar))?(?=\s*(?:$|[.,!?;])))"
         r"(?=\s*(?:$|[.,!?;]|y\b|si\b|ya\b|pero\b|de verdad|en serio|😭|💔|\w))",
         negatable=False,
     ),
@@ -819,9 +1213,11 @@ _CHECK_IN: tuple[Rule, ...] = (
 
 del D, S, H
 
+_ORDER = {Concern.DANGER: 0, Concern.SUICIDE: 1, Concern.SELF_HARM: 2}
+
 LANGUAGE = Language(
     code="es",
-    crisis=_CRISIS,
+    crisis=tuple(sorted(_CRISIS + _MORE, key=lambda each: _ORDER[each.concern])),
     check_in=_CHECK_IN,
     shorthand=_SHORTHAND,
     subjects=(
@@ -829,7 +1225,7 @@ LANGUAGE = Language(
         "porque que aunque cuando si"
     ),
     first_person="yo",
-    negators=r"no|nunca|jamas|ni|tampoco",
+    negators=r"no|nunca|jamas|ni|tampoco|nao|non",
     doubt_after="se puedo paro dejo aguanto consigo logro sabia sabes entiendo",
     resisting_before=(
         "intento intentando trato tratando procuro prometi prometo jure juro ya de para"

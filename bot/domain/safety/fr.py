@@ -33,10 +33,32 @@ Decisions on the ambiguous cases
   de faire une connerie" (the usual euphemism). "je vais mourir" alone is hyperbole ("j'ai
   trop mangé, je vais mourir"); "je veux mourir" is not.
 
-Out of reach: indirect plans with no means or death word ("ce soir tout sera fini", "bientôt
-vous serez tranquilles", "le pont est à dix minutes"), hiding with no fear named ("je me
-cache dans la salle de bain"), and threats or abuse described only through context; the
-screen reads wordings, not situations.
+- Negation after the verb: French puts "pas"/"jamais" after a finite verb, which the
+  engine (it reads negators before a phrase only) does not see; the self-harm verbs ("je me
+  scarifie pas", "je me coupe pas") and "je pense pas au suicide" carry their own check.
+  "j'arrive pas à m'empêcher de ..." is resisting, not a denial.
+- Calm plans and means: a means word (cachets or a named medicine, corde/ceinture/câble,
+  a gun at home, heights, rails, water) counts beside a cue of intent in the same sentence
+  (a quantity or "suffira/assez/d'un coup", hoarding, "testé sur la porte", "j'y pense",
+  "assez haut", "et ne plus remonter"), not beside a prescription, a cold, a trip or a
+  film. Giving things away counts with "toutes mes affaires"/"souvenir de moi"/a pet "quand
+  je serai plus là" (not baby clothes, books or toys); "le plan est prêt" with courage,
+  "mon dernier jour" (not at work), "bientôt je serai plus là" (not with a trip), "vous
+  serez débarrassés de moi", "sans moi ils seraient mieux", "ce serait si simple" beside a
+  height, goodbye shapes ("si quelqu'un lit ça", "vous y êtes pour rien", "veillez sur
+  maman", "ne m'oubliez pas", a letter for everyone) are SUICIDE.
+- Danger also reads: hiding or locked in with him named ("il tape contre la porte"),
+  "j'ose pas rentrer" with him waiting, a knife beside a threat, "il sait où j'habite"
+  beside a threat, "il menace de me planter / de me prendre mon fils", money or papers
+  kept, waking up undressed or remembering nothing after one drink, "quand même" after a
+  no, and a child told to tell no one or that telling sends a parent to prison.
+
+Out of reach: indirect plans with no means, place cue or death word ("ce soir tout sera
+fini", "j'ai choisi vendredi, y aura personne", "demain je vais aux falaises"), post-verb
+negation on verbs other than those above, and threats or abuse described only through
+context; the screen reads wordings, not situations. Measured on fresh wordings written
+after each round of rules, recall was 30-50% before that round's fixes: new phrasings keep
+appearing, so these rules are a net, not a guarantee.
 """
 
 from __future__ import annotations
@@ -83,6 +105,10 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bscarif\b", "scarification"),
     (r"\bpr(?:c|k)\b|\bpcq?\b|\bpsk\b", "parce que"),
     (r"\bnn\b", "non"),
+    (
+        r"\bpu\b(?= (?:vivre|envie|la force|de force|rien|jamais|capable|personne|le courage|me|m'))",
+        "plus",
+    ),
 )
 
 # --- building blocks ---------------------------------------------------------------------
@@ -459,6 +485,195 @@ _CRISIS: tuple[Rule, ...] = (
         r"bain|nue?))\b",
         negatable=False,
     ),
+    # ---- DANGER, round 2: wordings of the same situations
+    rule(
+        D,
+        r"\b(?P<core>si\sje (?:\w+ ){0,2}?(?:pars|le quitte|la quitte|m'en vais|romps|le laisse|"
+        r"la laisse|demenage|divorce)[ ,]+(?:\w+ ){0,2}?(?:il|elle) (?:va )?(?:se tue|se tuera|"
+        r"se suicide|se suicidera|se tuer|se suicider|se fout en l'air|fait une connerie|se "
+        r"pend|se jette))\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>menac\w* de (?:me |m')?(?:\w+ )?(?:planter|tuer|buter|frapper|defoncer|"
+        r"cogner|crever|descendre|egorger|bruler|flinguer|detruire|pourrir la vie|etrangler|"
+        r"casser la gueule|enlever (?:mon|ma|mes)|prendre (?:mon|ma|mes)|retirer (?:mon|ma|mes)|"
+        r"publier|balancer|envoyer))\b",
+        unless=r"\b(?:mdr|ptdr|lol|xd|blague|jeu|partie|note|notes|retard|amende|greve|"
+        r"licenci\w*|proces|plainte|avocat)\b|😂|🤣",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>couteau|arme|flingue|pistolet|fusil|ciseaux|batte|hache|tesson)\b",
+        needs=r"\b(?:t'es mort\w*|tu es mort\w*|je vais te tuer|je te tue|je te bute|je vais te "
+        r"buter|menac\w*|sous (?:la|ma) gorge|contre (?:ma|la) gorge|sur moi|vers moi|"
+        r"prochaine fois)\b",
+        unless=r"\b(?:film|serie|jeu|partie|cuisine|legumes|oignons?|pain|viande|mdr|lol)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:m'a dit|me dit|m'a crie|m'a hurle|m'a ecrit|me repete|il a dit|il dit) "
+        r"(?:\w+ ){0,4}?(?:t'es|tu es|t'seras|tu seras) mort(?:e)?|je (?:vais te|te) (?:tuer|"
+        r"tue|buter|bute|crever|creve|egorger|planter))\b",
+        unless=r"\b(?:mdr|ptdr|lol|xd|haha\w*|blague|jeu|partie|rigol\w*|spoiler\w*|retard)\b|"
+        r"😂|🤣",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:bleus|marques|traces|hematomes|griffures|coquards?|cocards?) (?:\w+ )"
+        r"{0,4}?(?:a cause de (?:lui|elle|mon|ma)|qu'il m'a fait\w*|qu'elle m'a fait\w*|de ses "
+        r"(?:mains|doigts|coups)|de (?:ses|son|sa) (?:mains|doigts|coups|poing)))\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>j'ose (?:\w+ )?(?:pas|plus) (?:\w+ )?(?:rentrer|monter|retourner|revenir|"
+        r"rentrer chez moi))\b",
+        needs=r"\b(?:il|lui|mari|copain|mec|pere|ex|compagnon|m'attend|beau-pere|violent|"
+        r"bourre|ivre)\b",
+        unless=r"\b(?:eau|piscine|mer|froid|note|bulletin|vole)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?:je\s)?(?P<core>me cache (?:\w+ ){0,2}?(?:dans|sous|chez|de lui|d'elle|derriere))\b",
+        needs=r"\b(?:il|lui|mari|copain|mec|pere|ex|compagnon|beau-pere|casse|crie|hurle|"
+        r"frappe|bourre|ivre|cherche|tape|menace)\b",
+        unless=r"\b(?:cache-cache|cache cache|jeu|enfants|surprise|anniversaire|chat|chien|"
+        r"araignee|guepe|soleil|pluie|voisine? qui parle|collegue)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        rf"\b{_PERSON} (?:\w+ ){{0,2}}?(?P<core>m'enferm\w*)\b",
+        unless=r"\b(?:jeu|escape|par erreur|accident\w*|sans faire expres|dehors par)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:attend|attendait|traine|rode|rodait|guette|campe|poste|est|etait) "
+        r"(?:\w+ ){0,3}?(?:devant|en bas de) (?:ma porte|chez moi|mon immeuble|mon travail|"
+        r"mon boulot|mon taf|mon ecole|mon lycee|mon college|mon appart\w*|ma fac))\b",
+        needs=r"\b(?:tous les|toutes les|chaque|encore|sans arret|depuis|toujours|me suit|"
+        r"m'attend|me guette|peur)\b",
+        unless=r"\b(?:livreur|colis|taxi|uber|facteur|pote|amie?|copine|maman|papa|bus|"
+        r"neige|voiture garee)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:alors que|meme si|meme quand|bien que|pourtant|malgre que) (?:j'(?:avais|"
+        r"ai)|je) (?:\w+ ){0,2}?(?:dit|disais|dis|dise|crie|criais) (?:\w+ )?(?:non|stop|"
+        r"d'arreter|arrete))\b",
+        needs=r"\b(?:couch\w*|sexe|rapport\w*|touch\w*|continu\w*|force\w*|lit|deshabill\w*|"
+        r"embrass\w*|viol\w*|penetr\w*|sur moi|en moi)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:il|elle|quelqu'un|le mec|le type|le gars|un mec) (?:etait|etais) (?:\w+ )?"
+        r"(?:sur|en) moi)\b",
+        needs=r"\b(?:reveill\w*|dormais|endormie?|bourree?|ivre|inconsciente?|non|pleur\w*|"
+        r"bouger|pas voulu|voulais pas)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:touche\w*|couche\w*|deshabill\w*|profite\w*|embrass\w*|filme\w*|"
+        r"pelote\w*|tripote\w*) (?:\w+ ){0,5}?(?:alors que|quand|pendant que|vu que) (?:j'etais|"
+        r"je dormais|j'avais|je suis) (?:\w+ ){0,2}?(?:bourree?|ivre|saoule?|sous|"
+        r"inconsciente?|endormie?|dormais|defoncee?|incapable|dans les vapes|k\.?o)|trop "
+        r"(?:bourree?|saoule?|ivre|defoncee?) pour (?:me defendre|dire non|reagir|bouger|"
+        r"dire quoi que ce soit))\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:dire|le dire|raconter|en parler|parler) a personne|c'est (?:notre|un) (?:petit )?"
+        r"secret|garder (?:le|ce|notre) secret)\b",
+        needs=r"\b(?:entraineur|coach|prof|oncle|beau-pere|pere|papa|monsieur|adulte|voisin|"
+        r"cousin|grand-pere|papi|moniteur|animateur|seule?|chambre|toucher|touche|bisou|"
+        r"douche|lit)\b",
+        unless=r"\b(?:anniversaire|surprise|cadeau|fete|enceinte|recette|spoiler\w*|mariage|"
+        r"fiancailles|demande)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:rentre|entre|vient|ouvre la porte|regarde) (?:\w+ ){0,3}?(?:dans la "
+        r"salle de bain|dans la douche|dans ma chambre|dans mon lit)? ?(?:\w+ )?quand je (?:me "
+        r"douche|prends ma douche|me lave|me change|dors|m'habille|me deshabille|prends mon "
+        r"bain)|me regarde (?:\w+ )?(?:me doucher|me changer|prendre ma douche|me laver|me "
+        r"deshabiller))\b",
+        needs=r"\b(?:il|lui|oncle|beau-pere|pere|papa|cousin|frere|voisin|monsieur|entraineur|"
+        r"grand-pere|papi|copain de (?:ma|maman))\b",
+        unless=r"\b(?:chat|chien|bebe|petit frere|petite soeur)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>m'a (?:tordu|casse|retourne|broye|ecrase|deboite|luxe) (?:le|la|les) "
+        r"(?:poignet|bras|doigts?|main|nez|cotes?|machoire|epaule))\b",
+        unless=r"\b(?:kine|osteo\w*|medecin|judo|match|entrainement|jeu|bebe|petit)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>je me suis (?:\w+ )?(?:enfermee?|barricadee?|cachee?) (?:\w+ ){0,3}?(?:dans|"
+        r"a|au|sous))\b",
+        needs=r"\b(?:il|lui|mari|copain|mec|pere|beau-pere|ex|compagnon|tape|frappe|cogne|"
+        r"hurle|crie|defonce|contre la porte|tambourine)\b",
+        unless=r"\b(?:dehors|cles|par erreur|par accident|reviser|jeu|cache-cache)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:bloque|controle|confisque|garde|prend|gere) (?:tout )?(?:mon|mes|ma) "
+        r"(?:argent|compte|carte bleue|carte bancaire|salaire|papiers|passeport)|(?:peux|peut|"
+        r"ai le droit de) (?:\w+ )?(?:pas|plus|jamais) (?:\w+ )?sortir sans (?:lui|elle|son "
+        r"accord|sa permission))\b",
+        unless=r"\b(?:banque|conseiller|tutelle|curatelle|parents? (?:gere|gerent))\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>menac\w* (?:\w+ ){0,3}?(?:de (?:la |les |le |l')(?:mettre en ligne|publier|"
+        r"poster|envoyer|diffuser|balancer|montrer|partager)|de mettre (?:\w+ )?en ligne))\b",
+        needs=r"\b(?:video\w*|photos?|nudes|images|sextape|intimes?|nue?s?|filme\w*)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>quand meme (?:\w+ ){0,2}?(?:couche\w*|continue\w*|force\w*|fait l'amour|"
+        r"touche\w*)|(?:dis|disais|dit) non (?:[\w']+ ){0,6}?(?:le fait|continue|insiste|force) "
+        r"(?:\w+ )?quand meme)\b",
+        needs=r"\b(?:saoule?|bourree?|ivre|non|voulais pas|dormais|pleur\w*|couche\w*|sexe|"
+        r"tous les soirs)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:reverras|reverrai|reverrez|verras|reverra) (?:\w+ )?(?:plus jamais|jamais "
+        r"plus|plus|jamais) (?:\w+ )?vivante?s?|sait (?:\w+ )?ou (?:j'habite|je vis|je dors|je "
+        r"travaille|tu habites))\b",
+        needs=r"\b(?:menac\w*|ecrit|tous les jours|peur|ex|harcel\w*|me retrouve\w*|guette|"
+        r"raye|rayer|casse|fais gaffe|vivante?s?|si je)\b",
+        unless=r"\b(?:livreur|facteur|colis|maman|mamie|pizza|cine|prendre|chercher)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>reveillee? (?:\w+ ){0,4}?(?:sans (?:mes )?vetements|nue|a poil|sans "
+        r"culotte|deshabillee)|je me souviens (?:\w+ )?(?:de rien|plus de rien))\b",
+        needs=r"\b(?:verre|bu|soiree|nue|reveillee?|vetements|lui|cote de)\b",
+        unless=r"\b(?:exam\w*|film|serie|anniversaire|cuite)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>si\sje (?:\w+ )?(?:raconte|le dis|dis quoi que ce soit|parle|balance|en "
+        r"parle)[ ,]+(?:\w+ ){0,4}?(?:prison|foyer|placee?s?|tue|tuera|mort|morte|mal|frapper|"
+        r"frappera|disparaitre))\b",
+        unless=r"\b(?:anniversaire|surprise|spoiler\w*|fin du film|mdr|lol)\b",
+        negatable=False,
+    ),
     # ---- SUICIDE
     rule(
         S,
@@ -527,7 +742,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>suicidaire|suicidaires|idees suicidaires|pensees suicidaires|crise "
         r"suicidaire|risque suicidaire|tendances suicidaires|lettre de suicide|plan de suicide|"
         r"(?:pense|pensais|pensee|pensees|penser|songe|songer|envie|idee|idees|recherche|"
-        r"cherche|google|googlise) (?:\w+ ){0,3}?(?:au|le|du|a|de) suicide|le suicide "
+        r"cherche|google|googlise) (?!(?:pas|jamais|point)\b)(?:\w+ ){0,3}?(?:au|le|du|a|de) suicide|"
+        r"le suicide "
         r"(?:\w+ ){0,2}?(?:comme|est|c ?'?est|serait) (?:\w+ ){0,2}?(?:solution|issue|option|"
         r"sortie|porte de sortie|echappatoire|reponse)|(?:seule|derniere|unique) (?:solution|"
         r"issue|option|sortie) (?:\w+ ){0,3}?(?:la mort|mourir|le suicide|de mourir|de partir "
@@ -655,7 +871,8 @@ _CRISIS: tuple[Rule, ...] = (
         needs=r"\b(?:pont|viaduc|toit|toits|fenetre|balcon|immeuble|falaise|tour|parking|"
         r"vide|rails?|voie ferree|quai|train|metro|rer|barrage|precipice|ravin|garde-corps|"
         r"rambarde|parapet|(?:\d+|dixieme|huitieme|septieme|sixieme|cinquieme) ?e? etage)\b",
-        unless=r"\b(?:elastique|parachute|saut a|bungee|piscine|plongeoir|lac|mer|riviere "
+        unless=r"\b(?:jeu|game|minecraft|gta|perso|elastique|parachute|saut a|bungee|piscine|plongeoir|"
+        r"lac|mer|riviere "
         r"pour (?:se )?baigner|baignade|parkour|trampoline|le pas|de joie|du lit|un repas|"
         r"une etape|une ligne|un cours|la barriere|les cours|la seance|en l'air|sur l'occasion|"
         r"dans le train|le train de|dans le metro|rater le|pas tomber|tomber amoureuse?|"
@@ -681,11 +898,12 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>corde|noeud coulant|potence)\b",
         needs=r"\b(?:pendre|pends|pendrai|cou|gorge|garage|grenier|poutre|achete|achetee|"
+        r"chercher|procure\w*|magasin|commande\w*|voiture|coffre|sur lui|sur elle|"
         r"prete|courage|cave|crochet|plafond|ce soir|cette nuit|noeud|me tuer|en finir|"
         r"mourir)\b",
         unless=r"\b(?:corde a sauter|cordes vocales|cordes? de (?:guitare|violon)|guitare|"
         r"violon|escalade|grimpe|bateau|voile|tente|camping|linge|corde sensible|hamac|"
-        r"balancoire|sapin|bricolage|demenagement|jardin|sur la "
+        r"balancoire|sapin|pour le bricolage|demenagement|jardin|sur la "
         r"corde raide|fil|cordee|chien|laisse|gym|cours|sport)\b",
     ),
     rule(
@@ -701,7 +919,8 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>lettres? d'adieu|mot d'adieu|messages? d'adieu|videos? d'adieu|"
-        r"(?:a|pour) (?:celui|celle|ceux|celles|qui que ce soit|quiconque) qui (?:lira|liront|"
+        r"(?:a|pour) (?:celui|celle|ceux|celles|qui que ce soit|quiconque)(?: ou (?:celui|celle))? "
+        r"qui (?:lira|liront|"
         r"lit|lisent|trouvera|trouveront|trouve|tombera)|(?:a|pour) qui (?:trouvera|lira) "
         r"(?:ce|cette|ca|ceci)|(?:si|quand|lorsque) (?:vous|tu) (?:lisez|lis|lirez|liras) "
         r"(?:ce message|ceci|ca|cette lettre|ces mots|ce mot)(?:[ ,]+\w+){0,3}?[ ,]+(?:je "
@@ -722,7 +941,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"au revoir a tous|c ?'?est mieux comme ca|je ne serai plus|je serai plus|plus la|"
         r"vivez|soyez heureux|oubliez-moi|oubliez moi|je vous aime|prends soin de toi|"
         r"prenez soin de "
-        r"vous|je t'aime|ne m'en veux pas|ne m'en voulez pas)\b",
+        r"vous|je t'aime|ne m'en veux pas|ne m'en voulez pas|je vous ai (?:\w+ )?aimee?s?)\b",
     ),
     rule(
         S,
@@ -904,6 +1123,335 @@ _CRISIS: tuple[Rule, ...] = (
         r"matin)\b",
         about_others=True,
     ),
+    # ---- SUICIDE, round 2: calm plans, means, goodbyes, histories
+    rule(
+        S,
+        r"\b(?P<core>(?:tout|ma vie|mes affaires|mes papiers) (?:\w+ )?(?:prepare|planifie|"
+        r"organise|regle|range|mis en ordre|ecrit)|(?:range|regle|mis en ordre|organise) "
+        r"(?:\w+ )?(?:ma vie|mes affaires|mes papiers))\b",
+        needs=r"\b(?:fini|fin|prete?|derni\w*|adieu|plus la|calme|chat|chien|lettres?|"
+        r"demission|testament|partir)\b",
+        unless=r"\b(?:fete|soiree|voyage|vacances|demenag\w*|exam\w*|mariage|anniversaire|"
+        r"grand-\w+|mamie|papi|parents|notaire|rentree|week-end|weekend|reunion|oral|concours|partiel\w*|rando\w*|valise)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:comment|quand|ou) et (?:quand|comment|ou) je (?:vais|veux|compte) le "
+        r"faire|testament)\b",
+        needs=r"\b(?:faire|pret|prete|fin|fini|calme|adieu|derni\w*|dimanche|samedi|ce soir|"
+        r"cette nuit|demain|decide\w*)\b",
+        unless=r"\b(?:notaire|heritage|grand-\w+|papi|mamie|parents|tatouage|demenag\w*|"
+        r"demande|mariage|gateau)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:chat|chats|chien|chiens|chienne|lapin|hamster|perruche|animaux|poisson|"
+        r"cochon d'inde))\b",
+        needs=r"\b(?:serai (?:\w+ )?plus la|serai plus|apres moi|pour toujours|en prendra soin|"
+        r"prendra soin|mieux que moi|quand je (?:\w+ )?(?:serai|suis) plus|aurai plus besoin)\b",
+        unless=r"\b(?:vacances|voyage|week-end|weekend|hopital|stage|erasmus|demenag\w*)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:donne|donner|donne|offre|offert|distribue|distribuer|refile)\b (?:\w+ )"
+        r"{0,3}?(?:toutes (?:mes|ses) affaires|tous (?:mes|ses) (?:trucs|biens|objets)|mes "
+        r"affaires|ses affaires|mes biens|tout ce que j'ai|mes objets preferes))\b",
+        unless=r"\b(?:vinted|leboncoin|demenag\w*|trop petit\w*|association|emmaus|tri|bebe|"
+        r"enfants?|grandi|vetements|fringues|livres|jouets|"
+        r"croix-rouge|croix rouge|vide-grenier|brocante|noel)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:assez|suffisamment|trop) (?:haut|profond|haute|profonde))\b",
+        needs=r"\b(?:pont|viaduc|toit|immeuble|fenetre|etage|falaise|balcon|sauter|saute|"
+        r"parking|tour|barrage|vide)\b",
+        unless=r"\b(?:etagere|placard|meuble|escabeau|escalade|piscine|plongeoir|cerf-volant|"
+        r"camion|plafond|tente|lampe)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>rails?|voies? ferrees?|voie du train|passage a niveau)\b",
+        needs=r"\b(?:le faire|me jeter|m'allonger|me coucher|me mettre|fret|fini|mourir|"
+        r"mort|en finir|attendre|me garer|garer)\b",
+        unless=r"\b(?:travaux|retard|photo\w*|balade|promenade|greve|sncf annonce|modelisme|"
+        r"maquette|train electrique)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:dans|a) (?:la mer|le lac|la riviere|la seine|le fleuve|l'eau|l'ocean|le "
+        r"rhone|la loire|le canal|la garonne|le rhin|les vagues) (?:\w+ ){0,4}?(?:reviens pas|"
+        r"revenir pas|plus remonter|ne plus remonter|remonte pas|remonterai pas|jamais revenir|"
+        r"reviendrai pas|ressortir pas|ressors pas|plus ressortir|jamais ressortir|plus "
+        r"revenir|me laisser couler|couler))\b",
+        unless=r"\b(?:bateau|pierre|caillou|telephone|tel|bague|cles)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:bientot|la semaine prochaine|demain|ce soir|cette nuit|dans \w+ jours|"
+        r"d'ici \w+)\s(?:\w+ )?je (?:serai|vais etre|serais) (?:\w+ )?(?:plus la|plus de ce "
+        r"monde|plus parmi vous|partie? pour de bon)|si (?:demain |un jour |jamais )?je (?:suis|"
+        r"serai|ne suis|ne serai) (?:\w+ )?plus la)\b",
+        unless=r"\b(?:vacances|voyage|demenag\w*|stage|erasmus|boulot|taf|travail|bureau|"
+        r"reunion|cours|ecole|fac|week-end|weekend|partie? en|a l'etranger|conge)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>mon dernier jour)(?=\s*(?:$|[.,!]|sur (?:terre|cette terre)|c'est decide))",
+        unless=r"\b(?:boulot|stage|travail|taf|ecole|lycee|fac|vacances|contrat|ici|bureau|"
+        r"conge|chantier|mission|cdd|essai)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:boites?|plaquettes?|tubes?|flacons?) (?:\w+ )?(?:de |d')?(?:doliprane|"
+        r"paracetamol|dafalgan|efferalgan|ibuprofene|advil|nurofen|aspirine|xanax|lexomil|"
+        r"stilnox|somniferes?|cachets|medocs|medicaments|comprimes|tramadol|lamaline|"
+        r"antidepresseurs?|anxiolytiques?|seresta|atarax|temesta|valium|imovane|zolpidem))\b",
+        needs=r"\b(?:remarque|d'un coup|en une fois|assez|suffi\w*|pharmacies differentes|tout "
+        r"avaler|avale\w*|cache\w*|stock\w*|accumul\w*|de cote|toute la)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:insuline|cachets|medocs|medicaments|comprimes|pilules|somniferes|"
+        r"antidepresseurs|anxiolytiques|doliprane|paracetamol|xanax|lexomil|stilnox|tramadol|"
+        r"morphine|lithium|seroquel|quetiapine|valium|temesta|seresta|imovane|zolpidem|"
+        r"atarax|lamaline|codeine|benzos?) (?:\w+ ){0,3}?(?:suffirai\w*|suffirait|suffira|"
+        r"suffit|suffisent|suffiront|seront assez|sera assez|serait assez))\b",
+        unless=r"\b(?:vacances|voyage|week-end|ordonnance|renouvel\w*|pharmacie)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:garde|gardais|stocke|stockais|cache|cachais|accumule|mets de cote|mis "
+        r"de cote|economise) (?:\w+ ){0,2}?(?:mes |des |les |ses |tous mes |toutes mes )?"
+        r"(?:cachets|medocs|medicaments|comprimes|pilules|somniferes|antidepresseurs|"
+        r"anxiolytiques|xanax|lexomil|stilnox|tramadol|insuline|benzos?|traitement))\b",
+        needs=r"\b(?:prete?|assez|jour ou|de cote|au lieu de|stock\w*|cache\w*|accumul\w*|"
+        r"avaler|d'un coup|pour le jour|un jour|au cas ou)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ceinture|corde|cable|echarpe|foulard|rallonge|drap|draps|lacets?))\b",
+        needs=r"\b(?:porte|poignee|poutre|crochet|teste\w*|essaye\w*|noeud|autour du cou|me "
+        r"pendre|pendre|accrocher|tient|tiendra|tiendrait|solide)\b",
+        unless=r"\b(?:balancoire|linge|escalade|bateau|hamac|guitare|sport|saut a la corde|"
+        r"corde a sauter|pantalon|robe|jean|lit|rideau|velo|chien|laisse|valise|poignee de "
+        r"main|draps propres|changer les draps)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:fusil|carabine|pistolet|revolver|arme|flingue|calibre))\b",
+        needs=r"\b(?:y penser|y pense|j'arrete pas d'y|le prendre|la prendre|l'utiliser|dans la bouche|"
+        r"sur la tempe|charge\w*|les cles|la cle|munitions|cartouches|balles)\b",
+        unless=r"\b(?:jeu|partie|film|serie|fortnite|cod|paintball|airsoft|chasse (?:ce|ce "
+        r"week-end|dimanche)|stand de tir|club de tir)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:etais|etait|suis|j'etais) (?:deja|encore) (?:\w+ )?(?:sur|au bord du|au "
+        r"bord de la|au bord des) (?:le |la |les )?(?:pont|toit|rebord|voie|rails|falaise|"
+        r"viaduc|parapet|balcon|quai))\b",
+        needs=r"\b(?:il y a|deja|aujourd'hui|retourne\w*|encore|fois)\b",
+        unless=r"\b(?:vacances|photo\w*|vue|coucher de soleil|balade|promenade)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>regrette (?:\w+ )?d'avoir survecu|(?:aurais|aurait) (?:\w+ )?(?:du|voulu) "
+        r"(?:\w+ )?(?:mourir|y rester|pas me reveiller|pas survivre|ne pas survivre|ne pas me "
+        r"reveiller)|(?:aurais|aurait) (?:pas|jamais) du (?:me reveiller|survivre|me sauver)|"
+        r"(?:dommage|malheureusement|manque de bol) (?:\w+ )?(?:j'ai survecu|je me suis "
+        r"reveillee?|je suis encore la|je suis toujours en vie))\b",
+        unless=r"\b(?:mdr|ptdr|lol|soiree|fete|cuite|gueule de bois|exam\w*)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:fini|termine) avec la vie|j'en ai fini avec (?:tout|ce monde|"
+        r"l'existence|l'existence)(?=\s*(?:$|[.,!]))|(?:serez|seront|sera|seras|serai) "
+        r"(?:\w+ )?debarrass\w* de moi|(?:bientot|enfin) (?:vous|ils|tu) (?:serez|seront|seras) "
+        r"(?:\w+ )?tranquilles?(?=\s*(?:$|[.,!]|sans moi)))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>si j'etais (?:\w+ )?morte?)\b(?! de)",
+        needs=r"\b(?:enfin|paix|mieux|tranquille|repos|soulag\w*|personne|remarquerait|"
+        r"regretterait|manquerait)\b",
+        unless=r"\b(?:jeu|partie|zombie|film|serie|mdr|ptdr)\b",
+    ),
+    rule(
+        S,
+        r"\b(?:veut|va|voulait|compte|menace de|parle de|pense a) (?:\w+ )?(?P<core>sauter)\b",
+        needs=r"\b(?:cette nuit|ce soir|pont|toit|fenetre|immeuble|falaise|viaduc|etage|balcon|"
+        r"vide)\b",
+        unless=r"\b(?:parachute|elastique|piscine|trampoline|plongeoir|cheval|saut|haha\w*|mdr|"
+        r"ptdr|lol|joie|lit|etape|repas|cours)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:m'a|nous a|lui a|m'a envoye) (?:\w+ )?(?:dit|ecrit|envoye) adieu|(?:m'a|"
+        r"nous a) (?:\w+ )?fait ses adieux)\b",
+        needs=r"\b(?:peur|repond (?:\w+ )?(?:plus|pas)|injoignable|inquiet\w*|telephone eteint|"
+        r"tel eteint|plus de nouvelles|bizarre)\b",
+    ),
+    rule(
+        S,
+        r"\b(?:il|elle|qu'il|qu'elle) (?:\w+ ){0,2}?(?:veut|voulait|voudrait|veux|a envie de|"
+        r"avait envie de) (?:\w+ )?(?P<core>plus vivre|mourir|en finir|se tuer|se suicider)\b",
+        about_others=True,
+        unless=r"\b(?:mdr|ptdr|lol|honte|rire|chaud|faim|ennui|film|serie|personnage)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:parle|parlait|parlent) (?:\w+ ){0,3}?(?:de mourir|de la mort|de suicide|"
+        r"du suicide|de se tuer|d'en finir|de disparaitre pour toujours))\b",
+        about_others=True,
+        unless=r"\b(?:film|histoire|philo\w*|cours|livre|serie|religion|podcast|docu\w*|"
+        r"grand-\w+|papi|mamie|chien|chat)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:dire|dit) (?:au revoir|adieu) (?:\w+ ){0,2}?avant de (?:partir|m'en "
+        r"aller|mourir|y aller|disparaitre)|lettres? (?:pour|a) (?:tout le monde|chacun|vous|"
+        r"ma famille|tous|mes proches|maman|papa)|s'il m'arrive (?:quelque chose|qqch|un truc))\b",
+        needs=r"\b(?:ecrit\w*|laisse\w*|adieu|au revoir|code|mot de passe|merci pour tout|je "
+        r"vous aime|pardon|chat|chien|bureau|voulez pas|en veux pas)\b",
+        unless=r"\b(?:vacances|voyage|demenag\w*|erasmus|noel|anniversaire|mariage|invitation"
+        r"\w*|motivation|stage|cv|fete|voeux)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:cachets|medocs|medicaments|comprimes|pilules|somniferes|"
+        r"antidepresseurs|anxiolytiques|doliprane|paracetamol|dafalgan|efferalgan|ibuprofene|"
+        r"advil|xanax|lexomil|stilnox|tramadol|morphine|lithium|seroquel|quetiapine|valium|"
+        r"temesta|seresta|imovane|zolpidem|atarax|lamaline|codeine|insuline|benzos?))\b",
+        needs=r"\b(?:suffire|suffira|suffirait|suffisent|assez|d'un coup|en une fois|tous les "
+        r"(?:cachets|medocs|comprimes)|toute la boite|toutes les boites|\d{2,}|vodka|alcool|"
+        r"whisky|cette nuit|pour toujours|plus me reveiller|mourir|en finir|tous mes|toutes mes|"
+        r"vide\w*)\b",
+        unless=r"\b(?:ordonnance|pharmacie|medecin|prescri\w*|mal de tete|migraine|rhume|"
+        r"grippe|fievre|dents?|regles|docu\w*|film|serie|livre|infos?|effets secondaires|"
+        r"oublie\w*|notice|mg)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:vient d'|vient de |a |ont |avait )avale\w* (?:\w+ ){0,3}?(?:cachets|"
+        r"medocs|medicaments|comprimes|pilules|somniferes|boite))\b",
+        unless=r"\b(?:mal de tete|migraine|rhume|fievre|pour dormir un peu|ordonnance|par "
+        r"erreur|le chien|le chat|bebe|enfant)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:je sais|sais) (?:\w+ )?(?:deja|exactement|maintenant) (?:quel|quelle|ou|"
+        r"comment) (?:\w+ )?(?:pont|toit|immeuble|endroit|train|falaise|arbre|viaduc|corde|"
+        r"cachets|etage))\b",
+        unless=r"\b(?:vacances|balade|photo\w*|rendez-vous|rdv|fete|pique-nique)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:le|mon) plan est (?:pret|fait|clair|decide))\b",
+        needs=r"\b(?:courage|cachets|corde|pont|mourir|mort|fin)\b",
+        unless=r"\b(?:demande|declarer|declaration|appeler|demission|voyage|vacances|projet|"
+        r"business|entretien|rompre|quitter|lui (?:dire|parler)|saut|parachute|regime|mariage|"
+        r"fete|anniversaire)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:il me manque|me manque|manque plus que) (?:\w+ )?le courage)\b",
+        needs=r"\b(?:plan|pret|prete|cachets|corde|pont|mourir|mort|fin)\b",
+        unless=r"\b(?:demande|declarer|declaration|appeler|demission|voyage|vacances|projet|"
+        r"business|entretien|rompre|quitter|lui (?:dire|parler)|saut|parachute|regime)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ce sera|ca sera|tout sera|c'est) (?:\w+ )?(?:bientot|enfin|presque) "
+        r"(?:fini|termine))\b",
+        needs=r"\b(?:calme|soulag\w*|paix|pret|prete|sereine?|leger|legere)\b",
+        unless=r"\b(?:exam\w*|partiel\w*|semestre|hiver|semaine|chantier|demenag\w*|"
+        r"annee|stage|projet|travaux|vacances)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>souvenir de moi|pour (?:qu'elle|qu'il|qu'ils|qu'elles) (?:se souvienne\w*|"
+        r"pense\w*) (?:de|a) moi)\b",
+        needs=r"\b(?:offert|donne|legue|bijoux|montre|bague|guitare|collier)\b",
+        unless=r"\b(?:anniversaire|noel|demenag\w*|erasmus|etranger|expatri\w*|mariage|"
+        r"depart en)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>si (?:quelqu'un|qqn|vous|tu) (?:\w+ )?(?:lit|lisez|lis|trouve|trouvez) "
+        r"(?:ca|ce message|ceci|ces mots|cette lettre)|vous (?:n'y etes|y etes) pour rien|"
+        r"(?:desolee?|pardon) (?:d'avoir ete|d'etre) (?:\w+ )?(?:si |aussi |trop )?(?:faible|"
+        r"lache|une deception|un poids|un fardeau)|(?:veillez|veille) sur (?:maman|papa|ma "
+        r"mere|mon pere|ma soeur|mon frere|mes \w+))\b",
+        unless=r"\b(?:match|partie|exam\w*|entrainement|meteo|retard|greve|mdr|lol|ptdr)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>sans moi (?:\w+ ){0,3}?(?:seraient|serait|seriez|auraient|aurait|auriez|"
+        r"irait|iraient|vivraient|vivriez) (?:\w+ ){0,2}?(?:mieux|moins|plus heureu\w*|plus "
+        r"tranquilles?|plus simple|plus facile))\b",
+        unless=r"\b(?:fete|soiree|equipe|match|partie|projet|boulot|coloc|voyage|vacances|"
+        r"demenag\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?:a ca|a deux doigts|pas loin|sur le point|tout pres|proche) (?:de |d')(?P<core>en "
+        r"finir|me tuer|me suicider|sauter|me foutre en l'air|tout arreter pour de bon)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:sur|derriere|de l'autre cote de|au bord de) (?:la|le|du) (?:rambarde|"
+        r"garde-corps|garde corps|parapet|rebord|bord du toit|bord du quai|balustrade))\b",
+        needs=r"\b(?:deja|presque|failli|sauter|prete?|enjambe\w*|courage|vide)\b",
+        unless=r"\b(?:vue|photo\w*|coucher de soleil|selfie|touriste\w*|appuyee? pour|"
+        r"escalade|balade)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:cherche|recherche|googl\w*|regarde) (?:\w+ ){0,2}?(?:combien de (?:cachets|"
+        r"comprimes|medocs|medicaments|pilules|somniferes|doliprane|xanax)|(?:la )?dose (?:mortelle|"
+        r"letale)|quelle hauteur (?:\w+ )?(?:pour|faut)))\b",
+        unless=r"\b(?:calories|sucre|cafeine|vitamine\w*|chien|chat|expose|devoir)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:sont|est|posee?s?) (?:\w+ )?(?:deja|pretes?|prets?) (?:\w+ ){0,2}?(?:a "
+        r"cote de|pres de|sur|dans|sous) (?:la |le |l'|ma |mon )?(?:baignoire|table de nuit|lit|"
+        r"oreiller|bureau|lavabo))\b",
+        needs=r"\b(?:lames?|rasoirs?|cachets|medocs|comprimes|corde|couteau|pistolet|arme)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:disparaisse|disparaitre|partir|m'en aller) (?:\w+ )?de ce monde|quitter "
+        r"ce monde)\b",
+        unless=r"\b(?:mdr|ptdr|lol|honte|film|serie|personnage|jeu)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:est|se tient|assise?|debout|etait) (?:\w+ )?(?:sur le toit|sur le pont|sur "
+        r"les rails|au bord du (?:toit|pont|vide|quai)|sur la rambarde|sur le rebord))\b",
+        needs=r"\b(?:repond (?:\w+ )?(?:plus|pas)|peur|aide|sauter|veut|police|pompiers|17|112|"
+        r"15)\b",
+        unless=r"\b(?:couvreur|reparer|antenne|panneaux|photo\w*|chat|pigeon)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ce serait|ca serait|se serait|c'est|ce sera) (?:\w+ )?(?:si|tellement|"
+        r"trop) (?:simple|facile)|quand je serai (?:partie?|morte?|plus la)[ ,]+(?:\w+ ){0,4}?"
+        r"(?:paix|tranquilles?|mieux|soulag\w*|libres?|heureu\w*)|ne m'oubliez pas|"
+        r"oubliez-moi pas|oubliez moi pas)\b",
+        needs=r"\b(?:en bas|sauter|balcon|etage|toit|pont|cachets|rails|vide|partie?|morte?|"
+        r"plus la|adieu|je vous aime)\b",
+        unless=r"\b(?:exam\w*|recette|jeu|niveau|exercice|vacances|erasmus|demenag\w*|"
+        r"boulot|stage|anniversaire)\b",
+    ),
     # ---- SELF_HARM
     rule(
         H,
@@ -924,7 +1472,7 @@ _CRISIS: tuple[Rule, ...] = (
         H,
         r"\b(?P<core>scarifi\w*|scarif\w*|automutil\w*|auto-mutil\w*|auto mutil\w*|mutiler|"
         r"mutile|mutilee|mutilais|mutilait|me mutile|se mutile|autoagression|auto-agression|"
-        r"auto-destruction physique)\b",
+        r"auto-destruction physique)\b(?! (?:pas|jamais|point|nullement)\b)",
         about_others=True,
         unless=r"\b(?:tatouage|tattoo|artistique|rituel|rituelle|tribu|tribal|tribale|"
         r"ethnique|body art|modification corporelle|piercing|culture|africaine?)\b",
@@ -943,7 +1491,7 @@ _CRISIS: tuple[Rule, ...] = (
         H,
         r"\b(?:je|j'|envies?|besoins?|pulsion|pulsions|veux|vais|peux|pas m'empecher|recommence|"
         r"rechute|encore|arreter|arrete) (?:\w+ ){0,3}?(?:de |d'|a )?(?:me |m')(?P<core>couper|"
-        r"coupe|coupais|taillader|tailladais|lacerer|entailler|scarifier)\b(?! (?:les cheveux|"
+        r"coupe|coupais|taillader|tailladais|lacerer|entailler|scarifier)\b(?! (?:pas\b|jamais\b|point\b|les cheveux|"
         r"la frange|les ongles|du monde|des autres|de tout|de (?:mes|ma|mon|la|ces)|les ponts|"
         r"la parole|en (?:deux|quatre)|un bras|une tranche|le souffle|l'appetit|le sifflet))",
         unless=_CUT_ACCIDENT,
@@ -976,7 +1524,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"la cuisse))|gifler|"
         r"griffe|griffer|griffais|mords|mordre|mordais|arrache la peau|arracher la peau|"
         r"gratte jusqu'au sang|gratter jusqu'au sang|punis|punir|affame|affamer|prive de "
-        r"manger|prive de nourriture|scarifie)\b(?! (?:(?:aux|a la|au) (?:jeu|echecs|partie)|le "
+        r"manger|prive de nourriture|scarifie)\b(?! (?:(?:aux|a la|au) (?:jeu|echecs|partie)|pas\b|"
+        r"jamais\b|point\b|le "
         r"front|la cuisse|les cuisses|dans les mains|sur la cuisse|l'epaule|la poitrine))",
         about_others=True,
         unless=_KNOCK_ACCIDENT + r"|\b(?:je me suis (?:cogne|cognee|tape|tapee)|contre la "
@@ -1042,6 +1591,62 @@ _CRISIS: tuple[Rule, ...] = (
         r"me priver de manger|me prive de nourriture) "
         r"(?:\w+ ){0,2}?(?:pour me punir|expres|volontairement|parce que je (?:le )?merite))\b",
         negatable=False,
+    ),
+    # ---- SELF_HARM, round 2
+    rule(
+        H,
+        r"\b(?P<core>besoin (?:\w+ )?(?:de la|de|d'avoir) (?:\w+ )?douleur|pour (?:\w+ )?"
+        r"(?:sentir|ressentir) (?:quelque chose|qqch|un truc|que je suis (?:encore )?vivante?|"
+        r"que j'existe))\b",
+        needs=r"\b(?:douleur|coup\w*|lame|scarif\w*|brul\w*|frapp\w*|sang|vide|rien|"
+        r"engourdie?)\b",
+        unless=r"\b(?:sport|muscu|entrainement|tatouage|piercing|courbatures|massage|film|"
+        r"musique|piment|sauna|yoga)\b",
+    ),
+    rule(
+        H,
+        r"\b(?:je\s)?me suis (?:\w+ )?(?P<core>(?:coupee?|brulee?|blessee?|griffee?|"
+        r"entaillee?|ouvert|ouverte|tailladee?|mutilee?))\b",
+        needs=r"\b(?:expres|volontairement|deliberement|pour me punir|rechut\w*|avant|encore "
+        r"une fois|de nouveau|fait expres)\b",
+        unless=r"\b(?:sans faire expres|pas fait expres|par accident|accidentellement|cuisin\w*|"
+        r"oignons?|legumes|pain|rasant|rasoir pour|feuille|papier|poele|four|casserole|"
+        r"fer a repasser|tombee?|chute|velo|jardin\w*|bricol\w*)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:demonte\w*|casse\w*|ouvert) (?:\w+ ){0,2}?(?:taille.?crayons?|rasoirs?|"
+        r"cutter)|lames? (?:\w+ ){0,3}?(?:du|de mon|d'un|de mes) (?:taille.?crayons?|rasoirs?|"
+        r"cutter))\b",
+        unless=r"\b(?:bricol\w*|maquette|carton|colis|travaux|rasage)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:pour|afin de) me punir|(?:je le|je la) merite pas|je merite pas de "
+        r"manger)\b",
+        needs=r"\b(?:mange\w*|bouffe\w*|repas|nourriture|faim|coupe\w*|frappe\w*|brule\w*|mal|"
+        r"douleur|jeune\w*|vomi\w*|gratte\w*|griffe\w*)\b",
+        unless=r"\b(?:regime|ramadan|careme|jeune intermittent|sport|dessert|chocolat)\b",
+        negatable=False,
+    ),
+    rule(
+        H,
+        r"\b(?:me\s|m')(?:\w+ ){0,4}?(?P<core>brulee?|coupee?|blessee?|frappee?|griffee?|"
+        r"gratte\w*|taillade\w*|fait mal|fait du mal|arrache\w*|mordu\w*|scarifiee?|tapee?)\b",
+        needs=r"\b(?:je me deteste|je me hais|me punir|je le merite|parce que je me (?:deteste|"
+        r"hais|degoute)|j'me deteste|expres|volontairement)\b",
+        unless=r"\b(?:sans faire expres|pas fait expres|par accident|accidentellement|pas "
+        r"expres)\b",
+    ),
+    rule(
+        H,
+        r"\b(?:me\s|m')(?:\w+ ){0,3}?(?P<core>(?:mordu\w*|mords|mordre|gratte\w*|griffe\w*|"
+        r"arrache\w*|pince\w*|tape\w*|frappe\w*) (?:\w+ ){0,3}?jusqu'au sang|(?:coupee?|"
+        r"entaillee?|tailladee?|ouvert) (?:le|les|la|mes) (?:bras|poignets?|cuisses?|jambes?|"
+        r"ventre|avant-bras|hanches?))\b",
+        unless=r"\b(?:chat|chien|moustique|eczema|piqure|sans faire expres|par accident|"
+        r"accidentellement|rasant|cuisin\w*|tombee?|chute|velo|bricol\w*|jardin\w*|verre "
+        r"casse|en rangeant)\b",
     ),
 )
 
@@ -1112,6 +1717,22 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"tout est noir|j'ai plus gout a la vie)\b",
         negatable=False,
     ),
+    rule(
+        S,
+        r"\b(?P<core>(?:vois|trouve) (?:\w+ )?(?:plus |pas |aucun |plus aucun )(?:de |d')?sens "
+        r"(?:a rien|a la vie|a ma vie|a tout ca|a quoi que ce soit|a vivre|a continuer|a "
+        r"l'existence)|(?:pourquoi|a quoi bon) (?:je suis|j'existe|je vis) (?:encore|toujours) "
+        r"(?:la|en vie|ici)?(?=\s*(?:$|[.,!?])))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>tout m'est (?:\w+ )?egal(?=\s*(?:$|[.,!]))|(?:en|sur) pilote automatique|"
+        r"je (?:crois|pense) (?:pas|plus) que (?:ca|les choses|ma vie) (?:\w+ )?(?:ira|iront|va "
+        r"aller|aille|ailleront) (?:\w+ )?mieux)",
+        unless=r"\b(?:boulot|travail|taf|voiture|conduite|politique|meteo|match|equipe)\b",
+        negatable=False,
+    ),
 )
 
 del D, S, H
@@ -1128,8 +1749,8 @@ LANGUAGE = Language(
     ),
     first_person="je j' j'ai j'en j'y j'suis j'vais j'veux j'me j'avais j'etais moi",
     negators=r"pas|jamais|ne|n'\w+|aucun|aucune|rien|nullement",
-    doubt_after="sur sure certain certaine si m'empecher empecher a arreter vraiment",
-    resisting_before="essaie essaye essayer tente tenter promis jure lutte",
+    doubt_after="sur sure certain certaine si m'empecher empecher arreter vraiment",
+    resisting_before="essaie essaye essayer tente tenter promis jure lutte arrive j'arrive",
     history_after=r" ?(?:\w+ ){0,3}?(?:plus|depuis)\b",
     fiction=(
         r"\b(?:films?|series?|episodes?|saisons?|livres?|romans?|histoire|bd|mangas?|animes?|"

@@ -30,11 +30,30 @@ Decisions on the ambiguous cases
 - Check-in only: "vorrei sparire", "sono un peso", "non ce la faccio più" (with nothing
   after it), "che senso ha tutto", "niente ha senso", "sono stanca di tutto" (not "di
   questo lavoro"). "Non ne posso più" alone is venting and is not flagged.
+- Calm plans without a death word are flagged by their shape: a chosen day or place ("ho
+  già scelto il giorno", "ho scelto il ponte"), "sono pronta." ending a sentence (not "sono
+  pronta!" or "pronta per la festa"), pills saved, counted or taken "tutte", a gun at home
+  "e so dove la tiene", a car running in a closed garage, the clothes to be buried in, a
+  pet left with someone after "ho sistemato tutto" (not before a trip, Erasmus or a move).
+  "Il mio tentativo" with no other object is an attempt. Apostrophes typed as spaces are
+  restored ("l unica" -> "l'unica"); Roman "mi so tagliata" reads "mi sono tagliata".
+- Goodbye shapes: "se state leggendo è perché ce l'ho fatta", "non datevi la colpa",
+  "addio a tutti" or "perdonatemi" ending a message, a letter left for mother or father;
+  school and work farewells, Mother's Day letters and films are excused. "Mi ammazzo"
+  ending a message, or after "non ce la faccio", is suicide unless an exam is named.
+- Control and confinement are DANGER: "sono chiusa in camera", the keys taken "così non
+  esco", the phone broken "così non posso chiedere aiuto", control of phone, money or who
+  one sees (not a boss), waking up to sex, a child made to undress.
 
 Out of reach: wordings only the situation makes grave ("ho deciso", "venerdì finisce
 tutto"), dialect beyond a few Roman forms ("me vojo ammazzà"), sarcasm, and "mi sparo"
 as true intent (it is mostly "I'll binge"). One-letter shorthand ("n", "d", "m") is
 expanded only before another word, so that the language keeps its trigger words.
+
+Also out of reach (round 2): a plan that names no means ("aspetto solo che mia madre parta
+per farlo"), a relapse with no object ("ero pulita da 200 giorni e ci sono ricaduta" may be
+drugs), "sono sul ponte" inside a longer message, a goodbye spread over sentences that hold
+no trigger word.
 """
 
 from __future__ import annotations
@@ -46,6 +65,8 @@ __all__ = ["LANGUAGE"]
 _SHORTHAND: tuple[tuple[str, str], ...] = (
     # One-letter words are expanded only before another word, so that each pattern has a
     # two-character factor and the language can be gated by its triggers (see triggers.py).
+    (r"\b(l|d|dell|nell|sull|all|dall|quell|c) (?=[aeiouh]\w)", r"\1'"),
+    (r"\bmi so (?=(?:tagliat|bruciat|fatt|pres|buttat|ammazzat|ferit)\w*\b)", "mi sono "),
     (r"\bnn\b", "non"),
     (r"\bn (?=\w)", "non "),
     (r"\b(?:xke|xche|xk|pk|perke|pke|xch|xkè)\b", "perche"),
@@ -159,7 +180,8 @@ _PILLS = (
     r"oki|brufen|ibuprofene|xanax|alprazolam|tavor|lorazepam|lexotan|bromazepam|delorazepam|"
     r"valium|diazepam|rivotril|clonazepam|minias|zoloft|sertralina|daparox|paroxetina|prozac|"
     r"fluoxetina|entact|cipralex|escitalopram|seroquel|quetiapina|litio|insulina|stilnox|"
-    r"zolpidem|tramadolo|contramal|benzodiazepine|benzo|oppiacei|gocce di en)"
+    r"zolpidem|tramadolo|contramal|benzodiazepine|benzo|oppiacei|gocce di en|calmanti|"
+    r"pasticca|pastiglia|pillola|blister|moment|venlafaxina|efexor|trittico|en\b)"
 )
 _HIGH = (
     r"(?:ponte|palazzo|balcone|finestra|terrazzo|terrazza|tetto|piano|treno|metro|metropolitana|"
@@ -211,7 +233,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"sul letto|contro)|(?:coltello|pistola|lama|forbici) (?:alla|al|contro la|contro il|"
         r"puntat[oa] alla) (?:mia )?(?:gola|collo|testa|pancia|petto)|mi (?:ha puntato|punta|"
         r"puntava) (?:un|una|il|la) (?:coltello|pistola|lama|forbici))",
-        unless=r"\b(?:partita|calcetto|allenamento|pallone|gioco|giocando|scherzo|lotta libera)\b",
+        unless=r"\b(?:attraversare|ballare|aiutare|salvare|partita|calcetto|allenamento|pallone|gioco|giocando|scherzo|lotta libera)\b",
     ),
     rule(
         D,
@@ -549,7 +571,8 @@ _CRISIS: tuple[Rule, ...] = (
         rf"sotto una|sotto alla|nel|in|davanti al|davanti a|contro|dall'|sui) (?:\w+ ){{0,2}}?"
         rf"{_HIGH})\b",
         about_others=True,
-        unless=r"\b(?:piscina|paracadute|bungee|tuffo|trampolino|divano|letto|mischia|pista)\b",
+        unless=r"\b(?:piscina|paracadute|bungee|tuffo|trampolino|divano|letto|mischia|pista|"
+        r"fortnite|minecraft|gta|videogioco|gioco|partita|livello|personaggio)\b",
     ),
     rule(
         S,
@@ -570,7 +593,7 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:ho comprato|ho|ho preparato|ho nascosto|ho trovato) (?:\w+ )?(?:una|la) "
-        r"corda(?! (?:per (?:saltare|stendere|arrampic\w+|il bucato|legare)|da (?:saltare|"
+        r"corda(?! (?:per (?:saltare|stendere|lo stendino|arrampic\w+|il bucato|legare)|da (?:saltare|"
         r"arrampicata)))|un cappio|il cappio|fare il nodo|(?:la|una) (?:pistola|fucile|arma) "
         r"(?:\w+ ){0,2}?(?:alla tempia|in bocca|alla testa|contro di me)|so dove (?:\w+ ){0,3}?"
         r"(?:tiene|nasconde|mette) (?:\w+ ){0,2}?(?:la pistola|il fucile|l'arma|le pillole|i "
@@ -580,10 +603,10 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:lettera|lettere|biglietto|biglietti|messaggio|messaggi|video) (?:d'|di |d )"
-        r"?addio|(?:ho scritto|sto scrivendo|ho lasciato|lascio|scrivo) (?:\w+ ){0,2}?(?:lettere|"
+        r"?addio|(?:ho (?:gia )?scritto|sto scrivendo|ho lasciato|lascio|scrivo) (?:\w+ ){0,2}?(?:lettere|"
         r"una lettera|biglietti|un biglietto) (?:per|a) (?:la mia famiglia|i miei|tutti|mia "
         r"madre|mia mamma|ognuno|ciascuno|i miei figli|i miei amici)|vi saluto per sempre|addio "
-        r"(?:a tutti )?per sempre|addio mondo|non cercatemi|non venite a cercarmi|a chi "
+        r"(?:a tutti )?per sempre|addio mondo|non cercatemi|non venite a cercarmi|(?:a|per) chi "
         r"(?:trovera|legge|leggera|trova) (?:questo|questa|queste)|quando (?:leggerete|leggerai|"
         r"troverete) (?:questo|questa|queste) (?:\w+ )?(?:non ci saro|saro gia|sara troppo tardi|"
         r"me ne saro andat[oa])|perdonatemi (?:per tutto|per quello che (?:sto per fare|faro)|se "
@@ -591,6 +614,9 @@ _CRISIS: tuple[Rule, ...] = (
         r"post|saluto|pagina)|il mio ultimo giorno (?:di vita|da viv[oa]|al mondo)|quando non ci "
         r"saro piu|quando me ne saro andat[oa] per sempre)\b",
         negatable=False,
+        unless=r"\b(?:film|serie|romanzo|libro|episodio|personaggio|festa della mamma|"
+        r"sorpresa|peli|pelicula|filme|scuola|colleghi|lavoro|azienda|laurea|maturita|classe|ultimo giorno di (?:scuola|"
+        r"lezione|lavoro)|pensione|erasmus|prof|professoressa|professore|capo|squadra)\b",
     ),
     rule(
         S,
@@ -735,6 +761,387 @@ _CRISIS: tuple[Rule, ...] = (
     ),
 )
 
+# Round 2: families of wordings found missing on fresh probes (plans, means, goodbyes,
+# relapses, control and confinement). Merged into _CRISIS by concern below.
+_MORE: tuple[Rule, ...] = (
+    # ---- DANGER ---------------------------------------------------------------------------
+    rule(
+        D,
+        r"\b(?P<core>(?:sono|sto|resto|mi ha|mi tiene|mi lascia) chius[oa] (?:\w+ )?(?:in camera|"
+        r"in casa|in bagno|dentro|a chiave|qui|in macchina)|(?:si e preso|si e presa|si prende|mi "
+        r"ha preso|mi ha tolto|mi toglie|ha nascosto|nasconde|si porta via|si e portato via) (?:la"
+        r"|le) chiavi?(?: \w+){0,4}? (?:cosi|perche|per) (?:io )?non (?:esco|esca|posso uscire|"
+        r"scappi|me ne vada)|chiude (?:la porta )?a chiave (?:\w+ ){0,4}?(?:se la porta via|la "
+        r"nasconde|cosi non esco|per non farmi uscire)|(?:si e preso|si e presa|mi ha preso|mi ha "
+        r"tolto) (?:\w+ )?(?:la chiave|le chiavi) e (?:il )?(?:mio )?(?:telefono|cellulare))\b",
+        needs=r"\b(?:lui|lei|chiave|chiavi|non mi lascia|paura|telefono|cellulare|ragazzo|marito|"
+        r"padre|patrigno|compagno|chiusa|chiuso)\b",
+        unless=r"\b(?:studiando|per sbaglio|fabbro|ho perso le chiavi|quarantena)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:lui|lei|il mio \w+|la mia \w+|mio \w+|mia \w+)? ?(?:controlla|controllava|"
+        r"mi controlla|mi controllava) (?:tutto |sempre )?(?:il mio|la mia|i miei|le mie) "
+        r"(?:telefono|cellulare|soldi|stipendio|carta|password|messaggi|vestiti|social|chat|"
+        r"amicizie|spostamenti)\b|(?:lui|lei) (?:\w+ )?controlla (?:la mia vita|chi vedo|con chi parlo|"
+        r"dove vado|come mi vesto))",
+        unless=r"\b(?:mamma|papa|madre|padre|genitori)\b(?! (?:mi picchia|mi minaccia))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>mi (?:segue|seguiva|ha seguit[oa]|perseguita|perseguitava|pedina|pedinava) "
+        r"(?:\w+ ){0,2}?(?:per tutta la citta|per strada|fino a casa|fino al lavoro|al lavoro|a "
+        r"scuola|in macchina|di notte|e si presenta|ovunque|dappertutto)|si (?:presenta|e "
+        r"presentato|presentava) (?:\w+ ){0,2}?(?:al mio lavoro|sotto casa|a casa mia|in ufficio|"
+        r"all'universita|a scuola)|sa (?:sempre )?dove (?:sono|abito|lavoro|vado)(?: sempre)?)",
+        needs=r"\b(?:lui|lei|ex|paura|segue|perseguita|pedina|stalker)\b",
+        unless=r"\b(?:social|instagram|insta|tiktok|follower|posizione condivisa)\b",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>se (?:io )?(?:\w+ ){{0,2}}?{_LEAVING}(?: \w+){{0,3}}? (?:lui |lei )?(?:si "
+        r"(?:ammazza|uccide|suicida|toglie la vita|butta)|si (?:ammazzerebbe|ucciderebbe)|fa una "
+        r"cazzata|fa una sciocchezza|(?:si prende|prende) tutte le (?:pillole|pastiglie)))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>mi ha (?:forzat[oa]|costrett[oa])(?=\s*(?:$|[.,!?;]|e\b|anche|quando|di notte|"
+        r"mentre))|(?:io )?(?:gli |le )?(?:ho detto|dicevo|ho urlato) (?:di )?(?:no|smettila|basta|di"
+        r" fermarsi)(?: \w+){0,3}? (?:e )?(?:lui|lei) (?:ha continuato|non si e fermat[oa]|"
+        r"continuava|l'ha fatto lo stesso))",
+        needs=r"\b(?:no|sesso|letto|camera|dormivo|corpo|toccare|vestiti|forza)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>mi (?:guarda|guardava|spia|spiava|filma|filmava|tocca|toccava) (?:\w+ )?"
+        r"(?:quando (?:faccio la doccia|mi lavo|mi cambio|dormo)|sotto la doccia|nud[oa]|mentre "
+        r"dormo|mentre mi cambio)|mi (?:dice|ha detto|chiede|ha chiesto) di non (?:dirlo|dire "
+        r"niente|raccontarlo|parlarne)(?=\s*(?:$|[.,!?;]|e\b|a nessuno|ai miei|alla mamma|alla "
+        r"mia|perche|sennò|senno|altrimenti)))",
+        needs=_ADULT,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>mi ha (?:strangolat[oa]|strozzat[oa]|soffocat[oa]|picchiat[oa]|menat[oa]|"
+        r"stretto il collo|messo le mani al collo|spint[oa] giu)|(?:viene|e stat[oa]|veniva) "
+        r"(?:picchiat[oa]|menat[oa]|strangolat[oa]|maltrattat[oa]) (?:dal|dalla|dal suo|dalla sua)"
+        r"|mi (?:da|dava|ha dato|danno|dà) (?:gli |degli |uno |un |dei |delle |le )?(?:schiaffi|"
+        r"schiaffo|pugni|pugno|calci|sberle|ceffoni|botte|spintoni|cinghiate)|(?:mi|che mi) "
+        r"(?:accoltellava|ammazzava|uccideva|accoltella|sgozza|sgozzava) (?:\w+ ){0,3}?(?:con|se)?|"
+        r"(?:ha preso|prende|ha tirato fuori) un coltello e (?:\w+ ){0,3}?(?:mi|che mi))",
+        needs=r"\b(?:lui|lei|ragazzo|marito|compagno|fidanzat[oa]|padre|litigio|respiravo|aria|"
+        r"coltello|paura|incinta|beve|picchia|mi|dal)\b",
+        unless=r"\b(?:calcio|calcetto|partita|allenamento|pallone|videogioco|gioco|ridere|"
+        r"risate)\b",
+    ),
+    # ---- SUICIDE --------------------------------------------------------------------------
+    rule(
+        S,
+        r"\b(?P<core>(?:gia )?(?:ho (?:gia )?scelto|ho (?:gia )?deciso|ho (?:gia )?fissato|ho) "
+        r"(?:il giorno|la data|l'ora)(?=\s*(?:$|[.,!?;]|e\b|sara|per farlo))|l'ho fissato per (?:"
+        r"lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|stasera|domani))",
+        negatable=False,
+        unless=r"\b(?:matrimonio|festa|viaggio|trasloco|esame|colloquio|operazione|visita|"
+        r"compleanno|laurea|riunione|tatuaggio|parrucchiere)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ho (?:gia )?scelto|ho (?:gia )?deciso|so gia) (?:quale |il |la )?(?:ponte|"
+        r"palazzo|binari|scogliera|albero|viadotto)(?: \w+){0,3}?(?=\s*(?:$|[.,!?;]))|(?:vado|"
+        r"andro|andare) (?:\w+ )?(?:sui binari|sul ponte|sul tetto|in cima al palazzo|sulla "
+        r"scogliera|sul viadotto) (?:\w+ ){0,2}?e (?:basta|fine|chiudo|la faccio finita|addio)|"
+        r"(?:sono|sto) (?:qui )?(?:sul bordo del|sul cornicione|in cima al|sulla ringhiera del|sul"
+        r" parapetto del) ?(?:ponte|palazzo|tetto|balcone|viadotto)?|sono sul (?:ponte|tetto|"
+        r"cornicione)(?: adesso| ora)?(?=\s*$))",
+        negatable=False,
+        unless=r"\b(?:foto|fotografie|traffico|coda|passeggiata|turist\w+|tramonto|antenna)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:sono|ormai sono|finalmente sono|mi sento) pront[oa](?=\s*(?:$|[.;]|,? "
+        r"(?:non ho|ho deciso|basta|addio)))|non ho piu paura di (?:morire|andarmene)|(?:pront[oa]"
+        r"|preparat[oa]) (?:a|per) (?:andarmene (?:per sempre|da questo mondo)|morire|la fine))",
+        unless=r"\b(?:festa|andiamo|uscire|esame|colloquio|viaggio|concerto|serata)\b",
+    ),
+    rule(
+        S,
+        rf"\b(?P<core>(?:me )?(?:le|li) (?:prendo|prendero|ingoio|butto giu) tutt[ei]|prend(?:o|ere|"
+        r"ero|ermi|ermele|erle) tutt[ei] (?:le |i |quante )?(?:\w+ )?(?:pillole|pastiglie|"
+        r"compresse|calmanti|farmaci|medicine|sonniferi|gocce|pasticche)?|(?:si )?(?:prende|"
+        r"prendera|vuole prendere) tutt[ei] (?:le |i )|(?:quante|quanti) (?:\w+ )?"
+        rf"{_PILLS} (?:\w+ ){{0,3}}?(?:servono|ci vogliono|bastano|uccidono|sono letali|per "
+        r"morire)|dose (?:letale|mortale)|(?:mi sono pres[oa]|ho preso|ho ingoiato|mi sono "
+        rf"sparat[oa]) (?:\w+ )?(?:tutta|tutto|tutte|tutti) (?:la |il |le |i )?(?:scatola|blister|"
+        r"boccetta|flacone|confezione|pillole|pastiglie|compresse))",
+        about_others=True,
+        needs=rf"\b{_PILLS}\b|\bdose\b",
+        unless=r"\b(?:medico|ricetta|prescri\w+|bugiardino|vitamine?|mal di testa|veterinari\w*|"
+        r"integratori)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>so dove (?:\w+ ){0,3}?(?:la|lo|le|li) (?:tiene|nasconde|mette|tengono)|so dove "
+        r"(?:sono|stanno|tiene) (?:le cartucce|i proiettili|le munizioni)|so dove "
+        r"(?:\w+ ){0,3}?(?:tiene|nasconde|mette) (?:la chiave|le chiavi|i proiettili|la pistola|il "
+        r"fucile|l'arma))",
+        negatable=False,
+        needs=r"\b(?:pistola|arma|fucile|revolver|proiettili|pillole|farmaci|veleno)\b",
+        unless=r"\b(?:caccia|poligono)\b(?! (?:e|ma) (?:penso|voglio))",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>mi (?:tolgo|togliero|voglio togliere|sto per togliere) la vita|mi (?:uccido|"
+        r"ammazzo|suicido|impicco|avveleno|sparo in testa|sparo un colpo) (?:oggi|stasera|stanotte|"
+        r"domani|davvero|sul serio|per davvero|non scherzo|adesso|ora|giuro)|(?:non ce la faccio "
+        r"piu|non ce la faccio|basta|ho deciso|e finita|non reggo piu),? (?:io )?mi (?:uccido|ammazzo|suicido|"
+        r"impicco|butto giu)|(?:mettere|porre|metto|pongo) fine alla (?:mia )?vita|(?:la )?voglia "
+        r"di morire(?! (?:dal|dalla|dalle|di|d'))|voglio (?:piu )?stare (?:piu )?qui(?=\s*$)|non "
+        r"voglio piu (?:stare|essere) qui(?=\s*(?:$|[.,!?;]|e\b)))",
+        unless=r"\b(?:esame|interrogazione|verifica|compito|maturita)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>quando (?:\w+ )?(?:leggerai|leggerete|leggi|troverai|troverete|vedrai) "
+        r"(?:questo|questa|queste)(?: \w+)?,? (?:io )?(?:non ci saro piu|non ci saro|saro gia "
+        r"mort[oa]|me ne saro andat[oa])|scusate(?:mi)? (?:\w+ )?per tutto(?=\s*(?:$|[.!])))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:il mio|dal mio|dopo il mio|del mio) (?:ultimo |primo |secondo )?"
+        r"tentativo(?! di (?!suicidio|uccidermi|togliermi|ammazzarmi))(?=\s*(?:$|[.,!?;]|e\b|"
+        r"avevo|ho\b|oggi|ma\b|mai|di suicidio))|sopravvissut[oa] a (?:un|il mio) tentativo)",
+        negatable=False,
+        unless=r"\b(?:ricetta|torta|esame|dieta|colloquio|gioco|livello|concorso)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>meglio (?:se )?(?:io )?non ci fossi piu|meglio (?:\w+ ){0,3}?se (?:io )?"
+        r"(?:morissi|non esistessi|sparissi|non ci fossi piu|non fossi mai nat[oa]|mi uccidessi)|"
+        r"(?:piu felice|piu felici|meglio) senza di me(?=\s*(?:$|[.,!?;]|e\b))|nessuno "
+        r"(?:\w+ )?(?:sentira|sentirebbe|noterebbe|notera|piangera) (?:la mia mancanza|niente)|non"
+        r" (?:vedo|ho|trovo|c'e) (?:nessun |alcun |un )?(?:motivo|senso|ragione|motivi) (?:per|di)"
+        r" (?:continuare a vivere|vivere|andare avanti|restare|stare al mondo))",
+        negatable=False,
+        unless=r"\b(?:festa|squadra|lavoro|scuola|classe|partita)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>dopo (?:non|non ci) (?:ci )?(?:sara|sarà) piu (?:dolore|sofferenza|niente)|"
+        r"(?:ho lasciato|lascio|e) tutto in ordine(?:,| e)? (?:\w+ ){0,3}?(?:le password|il "
+        r"testamento|le lettere|i conti)|il suicidio (?:e|sembra|mi sembra) (?:l'unica|la sola|"
+        r"l'ultima) (?:via|soluzione|uscita|opzione|strada)|l'unica via d'uscita (?:e|sarebbe) "
+        r"(?:il suicidio|morire|farla finita))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ha pubblicato|ha mandato|ha scritto|ha lasciato|ha postato) (?:un |una )?"
+        r"(?:messaggio |lettera |video |post )?(?:d'|di )?addio)",
+        needs=r"\b(?:non (?:risponde|si trova|si fa sentire)|sparit[oa]|scomparso|scomparsa|"
+        r"nessuno sa|telefono spento|preoccupat[oa]|paura)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ha )?(?:detto|scritto|dice|scrive|mi ha scritto) (?:che )?(?:si (?:ammazzava|"
+        r"uccideva|suicidava|sarebbe uccis[oa]|sarebbe ammazzat[oa])|(?:stasera |oggi "
+        r"|domani |adesso )?si (?:ammazza|uccide|suicida|butta|toglie la vita|impicca)))\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ho dato|ho lasciato|ho affidato) (?:il mio|la mia|i miei|le mie) (?:gatt[oa]|"
+        r"gatti|cane|cani|cagnolin[oa]|coniglio|criceto)|non mi serve piu (?:niente|nulla)|non mi "
+        r"servono piu)",
+        needs=r"\b(?:dato|venduto|regalato|affidato|lasciato)\b",
+        unless=r"\b(?:trasloco|trasferisco|trasferimento|estero|allergi\w+|viaggio|erasmus|non "
+        r"posso tenerl[oa]|grazie)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:pensando di|penso di|pensavo di|voglia di) (?:\w+ )?(?:buttarmi|gettarmi|"
+        r"lanciarmi)|(?:entro|entrare|cammino) (?:\w+ )?(?:in mare|nel mare|nel fiume|nel lago|in "
+        r"acqua) (?:\w+ ){0,2}?e non (?:torno|tornero|esco|riemergo))",
+        needs=rf"\b{_HIGH}\b|\b(?:giu|mare|fiume|lago|acqua|sotto)\b",
+        unless=r"\b(?:piscina|paracadute|bungee|tuffo|trampolino|divano|letto|progetto|lavoro)\b",
+    ),
+    # ---- SELF_HARM ------------------------------------------------------------------------
+    rule(
+        H,
+        rf"\b(?P<core>(?:mi sono passat[oa]|passo|passarmi|mi passo) (?:la |una |il |un )?(?:lametta|"
+        rf"lama|taglierino|rasoio|coltello|vetro) (?:\w+ )?(?:sul|sulla|sui|sulle|nel|nella) "
+        rf"{_BODY}|(?:mi sono spent[oa]|spengo|mi spengo|ho spento) (?:la |le |una )?sigarett[ae] "
+        rf"(?:\w+ )?(?:sul|sulla|sui|sulle) {_BODY}|mi sono bruciat[oa] (?:il |la |i |le )?{_BODY} "
+        r"(?:\w+ ){0,2}?(?:con l'accendino|con la sigaretta|apposta|di proposito))\b",
+        unless=r"\b(?:barba|depil\w*|radermi|rasatura|peli|cucin\w*|posacenere)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>mi (?:sono|ero) (?:pres[oa]|piantat[oa]|graffiat[oa]|mors[oa]|colpit[oa]) "
+        r"(?:\w+ ){0,4}?(?:fino a (?:sanguinare|diventare viola|far uscire il sangue|farmi male|"
+        r"lasciare il segno)|a (?:schiaffi|pugni|testate|sberle))|mi (?:prendo|prendevo) a "
+        r"(?:schiaffi|pugni|testate|sberle)|prendermi a (?:schiaffi|pugni)|(?:sbatto|sbattevo|ho "
+        r"sbattuto|batto) (?:la testa|la fronte|i pugni) (?:\w+ )?contro il muro (?:\w+ )?(?:finche|"
+        r"fino a|apposta|quando|per)|(?:mi graffio|mi gratto|mi mordo|mi pizzico) (?:\w+ ){0,3}?"
+        r"fino a (?:sanguinare|far uscire il sangue|diventare viola))",
+        unless=_KNOCK_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>ho nascosto (?:una |la |le |delle |un )?(?:lametta|lamette|lama|taglierino|"
+        r"rasoio)|(?:lametta|lamette|taglierino) (?:\w+ ){0,2}?(?:nell'astuccio|nel cassetto|sotto "
+        r"il materasso|nello zaino))|(?:voglia di|voglio|vorrei|bisogno di) farmi male(?! (?:a|al|"
+        r"alla|con))",
+    ),
+    # Round 2, second pass.
+    rule(
+        D,
+        r"\b(?P<core>mi ha (?:rotto|spaccato|fratturato|incrinato) (?:il |la |un |una |le |i )?"
+        r"(?:braccio|naso|costola|costole|gamba|dente|denti|mascella|dito|labbro|polso|testa)|mi "
+        r"ha (?:chius[oa]|lasciat[oa]|buttat[oa]|sbattut[oa]) fuori (?:di|da) casa (?:\w+ ){0,3}?"
+        r"(?:di notte|in mutande|al freddo|senza vestiti|sotto la pioggia|in pigiama))",
+        unless=r"\b(?:calcio|partita|giocando|allenamento|medico|dentista|per sbaglio)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:cosi|perche|per) (?:io )?non (?:\w+ ){0,2}?(?:posso|possa|potessi|riesca) "
+        r"(?:chiedere|chiamare) (?:\w+ )?(?:aiuto|soccorso|la polizia|i carabinieri|il 112|nessuno))",
+        needs=r"\b(?:rotto|spaccato|preso|tolto|nascosto|chiuso|telefono|cellulare)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:mi sono svegliat[oa]|mi sveglio|svegliandomi) (?:\w+ )?(?:e|con) (?:lui|"
+        r"lei|un tizio|il mio \w+) (?:\w+ )?(?:stava |)?(?:facendo sesso con me|sopra di me|dentro "
+        r"di me|toccandomi|spogliandomi|che mi toccava|che mi spogliava))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>se (?:lo )?(?:dico|racconto|dicessi|raccontassi) (?:\w+ ){0,4}?(?:e colpa mia|"
+        r"sara colpa mia|nessuno mi crede|nessuno mi credera|mi picchia|se ne va|mi ammazza|succede"
+        r" qualcosa)|mi (?:fa|ha fatto|obbliga|costringe|chiede di) (?:\w+ )?(?:togliere i vestiti|"
+        r"spogliare|spogliarmi|toccarlo|stare nud[oa]))",
+        needs=rf"{_ADULT}|\bvicino\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:manda|mandera|pubblica|pubblichera|diffonde|mostra|gira|fa girare|mette "
+        r"online) (?:\w+ ){0,2}?(?:le mie|mie|i miei|miei) (?:foto|video) (?:nud[ei]|intim[ei]|"
+        r"hot|private|ose))",
+        needs=r"\b(?:se|minaccia|ricatta|ricatto)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:sono|sto|mi sono) nascost[oa] (?:[\w']+,? ){0,6}?(?:lui|lei) mi (?:sta cercando|"
+        r"cerca|cercava))",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ho (?:gia )?scelto|ho preparato) (?:\w+ ){0,3}?(?:vestiti|vestito|abito|"
+        r"canzone|musica) (?:\w+ ){0,5}?(?:sepolt[oa]|seppellit[oa]|funerale|cremat[oa])|"
+        rf"(?:so|ho deciso) (?:gia )?(?:quali|quale|che) (?:\w+ )?{_PILLS} (?:\w+ ){{0,2}}?e "
+        r"(?:quante|quanti))",
+        negatable=False,
+        unless=r"\b(?:medico|influenza|ricetta|dolore|febbre|al giorno|farmacist\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>guard\w* giu (?:\w+ ){0,2}?(?:dalla|dal) (?:finestra|balcone|terrazzo|tetto) "
+        r"(?:\w+ )?(?:del|al) (?:\w+ )?piano|(?:mi metto|mettermi|mi butto|buttarmi|mi sdraio|"
+        r"sdraiarmi|mi stendo) (?:\w+ )?(?:davanti|sotto|sui binari davanti) (?:al|a un|alla|a "
+        r"una) (?:treno|metro|tram|camion|macchina|auto|pullman)|(?:macchina|auto|motore) "
+        r"(?:accesa|acceso|in moto) (?:\w+ )?(?:nel|in|dentro il) (?:garage|box) (?:chiuso)|"
+        r"(?:blister|scatole|scatola|confezioni|flaconi|boccette) (?:\w+ )?(?:di |del |della )?"
+        rf"(?:\w+ )?{_PILLS} (?:messi da parte|messe da parte|nascost[ei]|conservat[ei]))",
+        negatable=False,
+        unless=r"\b(?:foto|panorama|tramonto|meccanico|officina)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>se (?:state|stai|qualcuno sta) leggendo(?: questo| questa| questo messaggio)?"
+        r"(?:,)? (?:\w+ ){0,2}?(?:e perche|perche) (?:ce l'ho fatta|non ci sono piu|me ne sono "
+        r"andat[oa]|sono mort[oa])(?= *(?:$|[.!,]))|non (?:datevi|darti|sentitevi) (?:la )?colp[ae](?= *(?:"
+        r"$|[.!]|per quello|per (?:questo|me|niente)))|perdonatemi(?=\s*[.!]*\s*$)|ho lasciato "
+        r"(?:una |delle )?letter[ae] (?:\w+ ){0,4}?(?:per|a) (?:mia madre|mio padre|i miei|la mia "
+        r"famiglia|mia sorella|mio fratello|mia mamma)|addio a tutti(?=\s*[.!]*\s*$))",
+        negatable=False,
+        unless=r"\b(?:scuola|lavoro|gruppo|vacanz\w+|viaggio|trasloco|compleanno|festa della "
+        r"mamma)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:l'|la )?(?:ultima|prima) volta che (?:ci )?(?:ho provato|ho tentato)(?= "
+        r"(?:era|e stato|e stata|nel|a|\d)))",
+        negatable=False,
+        needs=r"\b(?:idea|voglia|pensier\w+|ospedale|ricoverat[oa]|tornat[oa]|di nuovo)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:dicendo|dice|ha detto) che si (?:butta|vuole buttare|sta per buttare) "
+        rf"(?:giu )?(?:da|dal|dalla|sotto) (?:\w+ )?{_HIGH}|(?:finisca|finire|finiscano)(?:,)? "
+        r"(?:anche|compres[oa]|incluso|inclusa) (?:io|me)|suicidio (?:\w+ ){0,2}?(?:sembra|pare|"
+        r"sarebbe|e) (?:una |la )?(?:buona|migliore|unica) (?:opzione|soluzione|via|idea)|(?:oggi|"
+        r"domani|stasera) (?:sara|e) il mio ultimo giorno(?! (?:di|al|in|qui))|(?:ho deciso|so) "
+        r"che non (?:arrivo|arrivero|supero|passo) (?:alla fine di |a )?(?:questo|questa|il|la) "
+        r"?(?:weekend|fine settimana|settimana|natale|venerdi|notte)|penso (?:solo|sempre|"
+        r"soltanto) a (?:morire|uccidermi|ammazzarmi|farla finita)(?! (?:dal|dalla|di))|"
+        r"(?:arrendermi|rinunciare) (?:con la|alla) vita|(?:volevo|voglio|vorrei) essere mort[oa])",
+        about_others=True,
+        unless=r"\b(?:vacanz\w+|stage|contratto|dieta|film|serie|romanzo|libro)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>mi sono tagliat[oa] (?:molto |troppo |cosi )?(?:profondo|in profondita)|"
+        r"(?:accendino|ferro|graffetta|moneta|cucchiaio|coltello) (?:\w+ )?(?:caldo|calda|rovente|"
+        r"arroventat[oa]) (?:\w+ )?(?:sulla|sul|contro la) (?:pelle|braccio|braccia|gamba|coscia|"
+        r"polso|pancia)|(?:mi punisco|punirmi|mi punivo) (?:\w+ )?(?:picchiandomi|tagliandomi|"
+        r"bruciandomi|graffiandomi|facendomi male|non mangiando))",
+        unless=_CUT_ACCIDENT,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ho preso|ho rubato|ho messo da parte) (?:\w+ ){0,2}?"
+        rf"{_PILLS} (?:\w+ ){{0,6}}?(?:e )?(?:le |li )?(?:ho nascost[eio]|nascondo|tengo nascost[ei])"
+        r"|(?:da )?che altezza (?:\w+ ){0,2}?(?:saltare|buttarmi|cadere)|meglio (?:se )?(?:io )?"
+        r"(?:sparisco|sparire|me ne vado) per sempre)",
+        negatable=False,
+        unless=r"\b(?:medico|ricetta|farmacia|paracadute|piscina|trampolino|bungee)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:entra|entrava|e entrato) (?:\w+ )?(?:in bagno|nel bagno) (?:\w+ ){0,2}?"
+        r"(?:quando|mentre) (?:io )?(?:faccio la doccia|mi lavo|mi cambio|sono nud[oa]|sono sotto "
+        r"la doccia))",
+        needs=_ADULT,
+    ),
+    # Round 2, fourth pass.
+    rule(
+        S,
+        r"\b(?P<core>(?:andarmene|me ne voglio andare|me ne vado|sparire) (?:\w+ )?da questo mondo|"
+        r"se (?:io )?(?:morissi|sparissi|non esistessi|mi uccidessi|non ci fossi piu) (?:\w+ ){0,3}?"
+        r"(?:starebbero|sarebbero|vivrebbero|starebbe|sarebbe) (?:\w+ )?meglio|(?:perdonatemi|"
+        r"scusatemi)[.!,]? non ce l'ho fatta piu|nessuno se ne (?:accorgerebbe|accorgera) se (?:io )?"
+        r"(?:sparissi|morissi|non ci fossi piu)|mi (?:ammazzo|uccido|suicido)(?=\s*[.!]*\s*$))",
+        negatable=False,
+        unless=r"\b(?:esame|interrogazione|verifica|compito|maturita|film|serie)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:gatt[oa]|cane|cagnolin[oa]|coniglio|pappagallo) (?:\w+ )?(?:resta|restera|"
+        r"sta|stara|rimane) (?:a|con) (?:mia|mio|la|il))",
+        needs=r"\b(?:sistemato|organizzato|lasciato tutto|tutto (?:pronto|sistemato|a posto)|ho "
+        r"pensato a tutto)\b",
+        unless=r"\b(?:viaggio|vacanz\w+|erasmus|trasloco|ospedale|operazione|mentre)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:tenere|mantenere|tieni|mantieni|tenga) (?:il |un |questo |nostro )?segreto|"
+        r"(?:mi ha|mi hanno) (?:portat[oa]|trascinat[oa]) (?:\w+ ){0,3}?(?:con la forza|a forza|"
+        r"contro la mia volonta))",
+        needs=rf"{_ADULT}|\b(?:tipo|tizio|sconosciuto|lui|loro)\b",
+        unless=r"\b(?:sorpresa|regalo|festa|compleanno)\b",
+    ),
+)
+
 _CHECK_IN: tuple[Rule, ...] = (
     rule(
         S,
@@ -750,7 +1157,8 @@ _CHECK_IN: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>non ce la faccio piu(?: con (?:tutto|niente|questa vita|la mia vita))?)"
+        r"\b(?P<core>(?:non ce la faccio|non reggo|non sopporto niente|non reggo niente) piu(?: "
+        r"con (?:tutto|niente|questa vita|la mia vita))?)"
         r"(?=\s*(?:$|[.,!?;]|davvero|sul serio|😭|💔|e\b|a (?:reggere|sopportare|andare avanti)))",
         negatable=False,
     ),
@@ -759,7 +1167,8 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"\b(?P<core>che senso ha (?:tutto|niente|continuare|andare avanti|la vita|questa vita|"
         r"questo)|niente ha (?:piu )?senso|nulla ha (?:piu )?senso|a che serve (?:tutto|continuare|"
         r"andare avanti)|non (?:vedo|c'e) (?:nessuna )?via d'uscita|(?:sono |mi sento )?stanc[oa] "
-        r"di (?:tutto|lottare|tutto e tutti)(?=\s*(?:$|[.,!?;]|e\b|davvero))|non ho piu (?:la )?"
+        r"di (?:tutto|lottare|tutto e tutti)(?=\s*(?:$|[.,!?;]|e\b|davvero|che non ))|a (?:cosa|"
+        r"che) serv[ea] (?:\w+ )?(?:continuare|andare avanti|provarci|vivere)|non ho piu (?:la )?"
         r"forz[ae](?: (?:di|per) (?:niente|andare avanti|lottare))?(?=\s*(?:$|[.,!?;]))|niente "
         r"(?:mi )?importa piu)",
         negatable=False,
@@ -768,9 +1177,11 @@ _CHECK_IN: tuple[Rule, ...] = (
 
 del D, S, H
 
+_ORDER = {Concern.DANGER: 0, Concern.SUICIDE: 1, Concern.SELF_HARM: 2}
+
 LANGUAGE = Language(
     code="it",
-    crisis=_CRISIS,
+    crisis=tuple(sorted(_CRISIS + _MORE, key=lambda each: _ORDER[each.concern])),
     check_in=_CHECK_IN,
     shorthand=_SHORTHAND,
     subjects="io tu lui lei loro noi voi nessuno qualcuno tutti tutte ma perche quando se pero",

@@ -45,6 +45,18 @@ Decisions on ambiguous cases (in line with en.py)
   sensu w niczym", "juz nie daje rady", "mam dosc wszystkiego", "po co to wszystko",
   "nikomu nie jestem potrzebna".
 
+Calm plans and their shape (round 2): a means is flagged with a sign of use beside it, not
+alone: a rope bought or hanging (not for laundry, swings, camping), a gun with "wiem, gdzie
+klucz", pills counted, stashed or "cale opakowanie", a car driven into a tree with a wish,
+gas turned on before sleep, a lake "i nie wroce", a date chosen, a will written, pets or
+things given away (not kittens, not clothes grown out of), "jesli to czytacie, to znaczy
+ze...", "nie placzcie po mnie", "kiedy znajdziesz ten list", "oby mnie jutro nie bylo",
+"juz sie nie boje" with a decision beside it, a past jump ("skakalam z pietra", not into
+snow or water). A partner's control (reading all messages, tracking location), being held
+locked up, strangling (even "dla zartu") and "odejdziesz, to cie zabije" are DANGER;
+threats said laughing ("smiejemy sie") are not. "Wiadomosci" (messages) and "dokumenty"
+no longer mark news or documentaries, only "w wiadomosciach" and "dokumentalny" do.
+
 Out of reach: veiled plans without a death word or a means beside them ("w sobote bedzie
 po wszystkim", "juz niedlugo nie bede problemem"), which read like exams and break-ups;
 "samoboj" (mostly an own goal) as slang for suicide, except "mysle o samoboju"; irony that the words do not show;
@@ -106,7 +118,7 @@ _WANT = (
 _DIE = (
     r"(?:umrzec(?!,? (?:ze|z|za|dla|w spokoju|w starosci|mloda|mlodo|szczesliwa|razem|na "
     r"scenie|ze smiechu|niz)\b)|zdechnac|zdychac|umierac(?! (?:ze|z)\b)|nie_zyc|nie_istniec|"
-    r"przestac istniec|przestac zyc|zniknac na zawsze|zasnac na zawsze|zasnac i (?:sie )?"
+    r"przestac istniec|przestac zyc|zniknac na zawsze|zniknac na dobre|zasnac na zawsze|zasnac i (?:sie )?"
     r"nie_obudzic|nie_obudzic sie|sie nie_obudzic|nie_budzic sie|sie nie_budzic|zabic sie|"
     r"sie zabic|zajebac sie|sie zajebac|skonczyc ze soba|ze soba skonczyc|odebrac sobie zycie|"
     r"sobie zycie odebrac|skonczyc z zyciem|skonczyc z tym wszystkim|skonczyc to wszystko|"
@@ -134,7 +146,7 @@ _KTO = (
 _ADULT = (
     r"(?:ojczym|wujek|wuj|wujaszek|tata|tato|ojciec|brat|dziadek|trener|nauczyciel|"
     r"korepetytor|ksiadz|sasiad|partner mamy|chlopak mamy|facet mamy|konkubent|kuzyn|"
-    r"dorosly|on)"
+    r"dorosly|on|(?:jej|jego|mamy|taty) (?:kolega|znajomy|przyjaciel|chlopak|facet|partner))"
 )
 _BIJE = (
     r"(?:bije|bil|bila|bili|pobil|pobila|pobili|uderzyl|uderzyla|uderzyli|uderza|tlucze|tlukl|"
@@ -231,15 +243,17 @@ _CRISIS: tuple[Rule, ...] = (
         r"w leb|w brzuch|z piesci)|(?:mam|mialam) (?:\w+ )?(?:siniaki|slady|sine) (?:\w+ ){0,2}?"
         r"(?:od niego|po nim|na szyi)|(?:zostawil|zostawia) (?:mi )?(?:\w+ )?siniaki|"
         r"obdukcj\w*|niebiesk\w* kart\w*)\b",
+        unless=r"\b(?:skarpet\w*|poduszk\w*|klapk\w*|kapci\w*|zabawk\w*|papierk\w*|kulk\w*|"
+        r"sniezk\w*|pilk\w*|zartem|dla zartu|w zartach)\b",
     ),
     fast_rule(
         D,
         rf"\b(?P<core>(?:grozi|grozil|grozila|straszy|straszyl|straszyla|powiedzial|mowi|"
         rf"krzyczal|krzyczy|napisal|pisze|obiecal|zagrozil|zapowiedzial|szantazuje|wrzeszczal|"
-        rf"wrzeszczy)(?:,? \w+){{0,2}}?,? (?:ze )?(?:mnie |nas |mi )?{_THREAT}(?: mnie| nas| dzieci|"
+        rf"wrzeszczy)(?:,? \w+){{0,2}}?,? (?:ze )?(?:mnie |nas |mi |ja |jej |go |ich )?{_THREAT}(?: mnie| nas| dzieci|"
         r" mi)?)\b",
         unless=r"\b(?:mama|mamusia|matka|babcia|ciocia|kolezanka|przyjaciolka|siostra|szef|"
-        r"szefowa)\b",
+        r"smiejemy|smialismy|smiejac|zartem|zartuje|haha\w*|xd|kupie|zjem|szefowa)\b",
     ),
     fast_rule(
         D,
@@ -260,7 +274,7 @@ _CRISIS: tuple[Rule, ...] = (
         D,
         r"\b(?P<core>(?:zamknal|zamknela|zamyka|zamykal|zamykala|zamkneli) (?:\w+ )?mnie "
         r"(?:\w+ )?(?:w|na) (?:domu|mieszkaniu|pokoju|lazience|piwnicy|klucz|samochodzie|"
-        r"szafie|balkonie|lazience)|nie_wypuszcza (?:mnie )?(?:\w+ )?z (?:domu|mieszkania|"
+        r"szafie|balkonie|lazience)|nie_(?:wypuszcza|wypuszczaja|wypuszczal|wypuszczala|wypuszczali) (?:mnie )?(?:\w+ )?z (?:domu|mieszkania|"
         r"pokoju)|nie_pozwala mi (?:\w+ )?(?:wychodzic|wyjsc|spotykac sie|widywac sie|widywac|"
         r"rozmawiac z|pracowac|dzwonic|miec kolezanek|kontaktowac sie)|(?:zabral|zabrala|"
         r"odebral|odebrala|schowal|zabiera) mi (?:\w+ )?(?:telefon|dokumenty|dowod|paszport|"
@@ -335,7 +349,7 @@ _CRISIS: tuple[Rule, ...] = (
         D,
         r"\b(?P<core>(?:dosypal\w*|dorzucil\w*|dolal\w*|wsypal\w*|dodal\w*) (?:mi )?(?:\w+ ){0,2}?"
         r"(?:do (?:drinka|piwa|kieliszka|napoju|szklanki|kawy|herbaty|wina|soku|shota)|cos|"
-        r"tablet\w*|narkotyk\w*)|pigulk\w* gwaltu|tablet\w* gwaltu|cos mi dosypal\w*)",
+        r"tablet\w*|narkotyk\w*)|pigulk\w* gwaltu|tablet\w* gwaltu|cos mi dosypal\w*|mi cos dosypal\w*)",
         unless=r"\b(?:cukr\w*|sol\w*|przypraw\w*|mleka|lodu|cytryn\w*)\b",
     ),
     fast_rule(
@@ -392,7 +406,7 @@ _CRISIS: tuple[Rule, ...] = (
         rf"\b(?P<core>{_ADULT} (?:\w+ ){{0,4}}?(?:przychodzi|wchodzi|zakrada sie|przychodzil|"
         r"wchodzil|kladzie sie|wslizguje sie|wlazi|wchodzi mi) (?:\w+ ){0,3}?(?:do (?:mojego )?"
         r"(?:pokoju|lozka|sypialni)|do mnie do pokoju|pod (?:moja )?koldre|do lazienki))",
-        needs=r"\b(?:w nocy|noca|nocami|jak (?:mamy|wszyscy|nikogo)|kiedy (?:mamy|wszyscy|"
+        needs=r"\b(?:w nocy|noca|nocami|nocn\w*|kiedy mama|jak (?:mamy|wszyscy|nikogo)|kiedy (?:mamy|wszyscy|"
         r"nikogo|spie|sie kapie|sie myje)|gdy (?:spie|mamy|nikogo)|nikomu|sekret\w*|dotyka\w*|"
         r"rozbiera\w*|mam \d{1,2} (?:lat|lata))",
     ),
@@ -401,7 +415,83 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>to (?:jest )?nasz (?:maly )?sekret|nikomu nie_(?:mowila|mowil|mowic|"
         r"powiedziala|powiedzial|mowi|powiem|mowie|mow)|ma zostac miedzy nami)\b",
         needs=r"(?:ojczym|wujek|wuj|tata|tato|ojciec|dziadek|trener|nauczyciel|ksiadz|sasiad|"
+        r"wuefist|kantork|zamyka drzwi|zamknal drzwi|gabinet|"
         r"dorosl|dotyka|pokoj|w nocy|noca|rozbiera|mam \d{1,2} (?:lat|lata)|zdjeci)",
+    ),
+    # Round 2: attacks, locking up and third persons in other word orders.
+    fast_rule(
+        D,
+        r"\b(?P<core>(?:gonil|goni|gonila|biegl|biega|rzucil sie|rzuca sie|ruszyl) (?:\w+ )?"
+        r"(?:za mna|mnie|na mnie) (?:\w+ )?z (?:nozem|siekiera|pistoletem|kijem|pasem|"
+        r"mlotkiem|bronia|piesciami|tasakiem|butelka)|(?:zamyka|zamknela|zamknal|zamykal|"
+        r"zamykala|zamykaja) (?:\w+ )?mnie (?:\w+ ){0,3}?(?:bez jedzenia|bez wody|na noc|na cala "
+        r"noc|na caly dzien|na kilka dni|w ciemnosci|po ciemku)|(?:glodzi|glodzila|glodzil) "
+        r"mnie|nie_(?:daje|dawala|dawal) mi jesc|(?:rozcial|rozciela|rozbil|rozbila) mi "
+        r"(?:\w+ )?(?:warge|wargi|luk brwiowy|glowe|nos|twarz)|(?:rzucil|rzucila|rzuca|rzucal) "
+        r"(?:\w+ )?we mnie (?:\w+ )?(?:butelk\w*|talerz\w*|nozem|krzeslem|kubkiem|telefonem|"
+        r"popielniczk\w*|czym popadnie))\b",
+        unless=_PLAY,
+    ),
+    fast_rule(
+        D,
+        rf"\b(?P<core>(?:przyjaciolke|kolezanke|mame|matke|siostre|corke|sasiadke|zone|"
+        rf"ciocie|babcie|kuzynke) (?:\w+ )?{_BIJE} (?:\w+ )?(?:maz|chlopak|partner|ojciec|"
+        rf"ojczym|byly|facet|tata|konkubent|narzeczony))\b",
+        about_others=True,
+        unless=_PLAY,
+    ),
+    fast_rule(
+        D,
+        r"\b(?P<core>(?:stoi|stal|czeka|czekal|wystaje|wystawal|krazy) (?:\w+ )?pod (?:moim )?"
+        r"(?:blokiem|domem|oknami|oknem|praca|szkola|klatka))\b",
+        needs=r"\b(?:byly|ex|boje|strach|sledzi|co wieczor|codziennie|ciagle|znowu|nachodzi|"
+        r"przesladuje|nie_daje mi spokoju)\b",
+    ),
+    fast_rule(
+        D,
+        r"\b(?P<core>(?:walil|walnal|uderzyl|rzucal|tlukl|walnela|walila|uderzal|rzucil) mna "
+        r"(?:\w+ )?(?:o|w) (?:sciane|podloge|szafe|drzwi|stol|mur|kaloryfer|lodowke)|"
+        r"(?:powiedzial|mowi|grozi|krzyczal|napisal|zagrozil),? ze (?:wtedy|to|to juz|wtedy juz) "
+        r"(?:juz )?nie_zyje|(?:sledzi|sprawdza|czyta|kontroluje|przeglada) (?:\w+ )?(?:moja "
+        r"lokalizacj\w*|wszystkie (?:moje )?wiadomosci|moj telefon|kazdy moj "
+        r"krok|gdzie jestem|moje rozmowy)|(?:grozi|grozil|straszy|szantazuje|zagrozil),? "
+        r"(?:\w+ )?(?:ze )?(?:rozesle|wrzuci|opublikuje|pokaze|wysle|udostepni) (?:\w+ ){0,2}?"
+        r"(?:moje|moja|nasze) (?:\w+ )?(?:nagrani\w*|zdjeci\w*|filmik\w*|fotk\w*|wiadomosci|"
+        r"rozmowy)|trzyma (?:\w+ )?(?:zamknieta|zamknietego|zamknietych|zamknieta w domu|pod "
+        r"kluczem|w zamknieciu)|(?:wiezi|wiezil|wiezila) (?:\w+ )?(?:w domu|w piwnicy|"
+        r"w mieszkaniu|mnie|ja))\b",
+        about_others=True,
+        unless=r"\b(?:mama|mamusia|matka|tata|tato|rodzice|babcia|zart\w*|mem\w*|smieszn\w*|"
+        r"slubn\w*|ocen\w*)\b",
+    ),
+    fast_rule(
+        D,
+        r"\b(?P<core>(?:dusi|dusil|dusila|przydusil|przydusila|podduszal|udusil) (?:\w+ )?mnie|"
+        r"mnie (?:\w+ )?(?:dusi|dusil|dusila|przydusil|podduszal)|(?:odejdziesz|zostawisz|"
+        r"rzucisz|uciekniesz|zglosisz|powiesz)[ ,:-]{1,4}(?:to )?(?:\w+ ){0,3}?(?:zabije|"
+        r"zatluke|zajebie|udusze|zakopie|zastrzele))\b",
+        unless=r"\b(?:lzy|lez|kaszel|kaszl\w*|smiech\w*|zlosc\w*|zazdrosc\w*|astm\w*|krawat\w*|"
+        r"szalik\w*|koldr\w*|w grze|w docie|na midzie|kolnierz\w*|emocj\w*|wspomnie\w*|upal\w*|"
+        r"zal)\b",
+    ),
+    fast_rule(
+        D,
+        r"\b(?P<core>(?:jestem|jest|sa|jestesmy) (?:\w+ )?w (?:niebezpieczenstwie|zagrozeniu "
+        r"zycia))\b",
+        unless=r"\b(?:gatun\w*|firm\w*|projekt\w*|druzyn\w*|mecz\w*|punkt\w*|wynik\w*|posad\w*|"
+        r"prac\w*|dane|konto|haslo|pomnik\w*|zabyt\w*|drzew\w*|las\w*|gra|grze|postac\w*)\b",
+    ),
+    fast_rule(
+        D,
+        r"\b(?P<core>(?:wali|walil|uderza|uderzyl|tlucze|tlukl|bije) (?:\w+ )?(?:moja glowa|mna|"
+        r"moja twarza) (?:o|w) (?:podloge|sciane|stol|drzwi|kaloryfer|lustro|szafe)|(?:trzyma|"
+        r"trzymal|zlapal|chwycil|ciagnie|ciagnal|szarpie|szarpal) mnie za wlosy|(?:spali|"
+        r"podpali|wysadzi) (?:\w+ ){0,3}?(?:razem ze mna|ze mna w srodku|z nami|z dziecmi)|"
+        r"(?:zmusza|zmuszal|zmusil) mnie do (?:rzeczy|robienia rzeczy|tego)(?:,? (?:ktorych|"
+        r"czego) (?:nie_chce|nie_chcialam))?)\b",
+        needs=r"\b(?:ojczym\w*|wujek|wuj\w*|tata|ojciec|trener\w*|nauczyciel\w*|maz\w*|chlopak|"
+        r"on|byly|nocy|noca|pijan\w*|wlosy|glowa|twarza|mna|spali|podpali|wysadzi)\b",
+        unless=_PLAY,
     ),
     # ---- SUICIDE ---------------------------------------------------------------------
     fast_rule(
@@ -428,7 +518,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:podciac|podetne|pociac|przeciac)|utopie sie(?! w)|sie utopie(?! w)|otruje sie|"
         r"(?:strzele|palne) sobie w (?:leb|glowe|skron)|(?:wyjde|wyskocze|skocze) przez okno)\b",
         about_others=True,
-        unless=r"\b(?:mozna|z nudow|zart\w*|kaw\w*|jedzen\w*|grzyb\w*|obraz\w*|zaslon\w*|"
+        unless=r"\b(?:mozna|drazk\w*|silowni\w*|podciag\w*|z nudow|zart\w*|kaw\w*|jedzen\w*|grzyb\w*|obraz\w*|zaslon\w*|"
         r"plakat\w*|pranie|drzwi|klucz\w*)\b",
     ),
     fast_rule(
@@ -441,7 +531,7 @@ _CRISIS: tuple[Rule, ...] = (
     fast_rule(
         S,
         r"\b(?P<core>(?:umrzec|zdechnac|nie_zyc|nie_istniec|zabic sie|sie zabic|skonczyc ze soba) "
-        r"(?:\w+ )?(?:mi sie chce|chce|chcialabym|"
+        r"(?:\w+ )?(?:mi sie chce|bym chciala|bym chcial|bym chcialam|bym wolala|chce|chcialabym|"
         r"chcialbym|pragne|marze))\b",
     ),
     fast_rule(
@@ -466,7 +556,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"klif\w*|urwisk\w*|tor\w*|pociag\w*|przepasc\w*|krawedz\w*|barierk\w*|w dol|wiadukt\w*|"
         r"kladk\w*)\b",
         unless=r"\b(?:spadochron\w*|bungee|basen\w*|trampolin\w*|na glowke|kapiel\w*|plywa\w*|"
-        r"do wody|na impreze|po zakupy|do sklepu)\b",
+        r"do wody|na impreze|po zakupy|do sklepu|fajerwerk\w*|widok\w*|zachod\w*|pieknie)\b",
     ),
     fast_rule(
         S,
@@ -495,7 +585,7 @@ _CRISIS: tuple[Rule, ...] = (
         rf"(?:list|listy|liscik\w*|wiadomosci) (?:do|dla) (?:rodziny|rodzicow|mamy|wszystkich|bliskich|"
         rf"najblizszych|kazdego))\b",
         unless=rf"\b(?:urodzin\w*|swiat\w*|kartk\w*|zyczeni\w*|podziekowani\w*|wakacj\w*|"
-        rf"oboz\w*)\b|{_ILLNESS}",
+        rf"oboz\w*|przeterminowan\w*|wyrzucil\w*|posprzatal\w*|porzadk\w*)\b|{_ILLNESS}",
     ),
     fast_rule(
         S,
@@ -525,8 +615,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"nie_widze (?:\w+ )?sensu (?:zycia|w zyciu|istnienia|w dalszym zyciu|dalszego zycia)|"
         r"(?:mam|mialam) (?:juz )?(?:dosc|dosyc|serdecznie dosc) (?:tego )?zycia|"
         r"(?:dosc|dosyc) mam (?:tego )?zycia|zmeczon\w* zyciem|"
-        r"nie_chce (?:sie )?(?:juz )?(?:budzic|obudzic)(?=\s*(?:$|[.,!?;]|rano|wiecej|nigdy|juz)))"
-        r"(?! (?:w(?! (?:tym|takim) (?:swiecie|ciele))|we|z|ze|u|na(?! (?:tym|tamtym) swiecie)|pod|"
+        r"nie_chce (?:sie )?(?:juz )?(?:jutro |rano |wiecej )?(?:budzic|obudzic)(?: sie)?(?=\s*(?:$|[.,!?;]|rano|wiecej|nigdy|juz)))"
+        r"(?! (?:w(?! (?:tym|takim) (?:swiecie|ciele)| ogole)|we|z|ze|u|na(?! (?:tym|tamtym) swiecie)|pod|"
         r"nad|po|przy|za|bez|dla|razem|sama|sam|samotnie|tam|tu|"
         r"tutaj|obok|jak|tak jak|tak,? jak|cudzym|przeszloscia|nadzieja|iluzjami|bez niego|"
         r"bez niej|oddzielnie|osobno|z nim|z nia|w klamstwie|w ten sposob jak)\b)",
@@ -567,7 +657,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"przeczytasz|przeczytacie)(?:,? \w+){0,4}?,? (?:mnie (?:juz )?nie_ma|juz nie_zyje|"
         r"nie_zyje|mnie (?:juz )?nie_bedzie|odeszlam|odszedlem)|mam (?:juz )?(?:plan|pomysl),? "
         r"jak (?:to )?(?:zrobic|skonczyc|sie zabic|odejsc)|(?:chce|chcialabym|chcialbym|"
-        r"wolalabym|marze|pragne),? (?:zeby|aby|by) mnie (?:juz )?(?:nie_bylo|nie_istnialo)|"
+        r"wolalabym|marze|pragne),? (?:zeby|aby|by|gdyby) mnie (?:\w+ ){0,2}?(?:nie_bylo|nie_istnialo)|"
         r"(?:szczesliwsi|szczesliwszy|szczesliwsza|spokojniejsi|spokojniejszy|latwiej|lepszy|"
         r"lepsze|lzej) (?:\w+ )?beze mnie(?! (?:w|na) (?:pracy|projekcie|imprezie|wyjezdzie|"
         r"druzynie)))\b",
@@ -577,7 +667,7 @@ _CRISIS: tuple[Rule, ...] = (
     fast_rule(
         S,
         r"\b(?P<core>nie_szukajcie mnie(?! (?:w|na|do|dzis|jutro|przez|online))|"
-        r"zegnajcie(?:,)? (?:wszyscy|wszystkim|na zawsze|moi|kochani)?|zegnaj(?:,)? (?:swiecie|stary|"
+        r"zegnajcie(?=\s*(?:$|[.!]))|nie_placz(?:cie)? (?:po mnie|za mna)|zegnajcie(?:,)? (?:wszyscy|wszystkim|na zawsze|moi|kochani)?|zegnaj(?:,)? (?:swiecie|stary|"
         r"mamo|tato|siostro|bracie|przyjacielu|kochanie|okrutny swiecie)|"
         r"zegnam sie z wami(?: na zawsze)?|(?:list|liscik|wiadomosc|listy|wiadomosci|nagranie) "
         r"pozegnaln\w*|pozegnaln\w* (?:list|listy|liscik|wiadomosc|wpis|post)|"
@@ -611,7 +701,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:moja|pierwsza|druga|trzecia|ostatnia|nieudana|kolejna|po) (?:\w+ )?"
         r"prob(?:a|ie|y|e))\b",
         needs=r"\b(?:szpital\w*|tablet\w*|samoboj\w*|zyly|powies\w*|psychiatr\w*|odratowal\w*|"
-        r"przezyl\w*|uratowal\w*|odtruci\w*|toksykologi\w*|oiom\w*|zabic|umrzec)\b",
+        r"przezyl\w*|uratowal\w*|odtruci\w*|toksykologi\w*|oiom\w*|zabic|umrzec|nie_udal\w*|nieudan\w*)\b",
         unless=r"\b(?:egzamin\w*|prawo jazdy|prawka|matur\w*|kolokwi\w*|rekrutacj\w*)\b",
     ),
     fast_rule(
@@ -623,6 +713,236 @@ _CRISIS: tuple[Rule, ...] = (
         r"nie_szukajcie|petl\w*|okn\w* (?:na|z) \w+ pietr\w*)\b",
         unless=_ILLNESS,
     ),
+    # Round 2: calm plans and means in other wordings.
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:mysle|myslalam|myslalem|mysli|mysl) (?:\w+ ){0,3}?o (?:swojej|wlasnej) "
+        r"smierci|(?:mysle|myslalam|mysli) o smierci (?:\w+ ){0,2}?(?:codziennie|ciagle|caly "
+        r"czas|stale|kazdego dnia|kazdej nocy|non stop)|(?:strzele|strzelic|palne|palnac|"
+        r"wpakuje|wpakowac|strzelilabym) sobie (?:\w+ )?(?:w leb|w glowe|w skron|kulke|kule)|"
+        r"sobie (?:\w+ )?(?:strzele|palne|wpakuje|strzelilabym) (?:\w+ )?(?:w leb|w glowe|w skron|kulke|kule)|"
+        r"(?:oby|zeby|zebym|niech) mnie (?:\w+ )?(?:juz )?nie_(?:bylo|bedzie)(?=\s*(?:$|[.,!?;]|"
+        r"juz|wiecej|na tym swiecie))|(?:lepiej|lepiej by bylo),? (?:zeby|by|gdyby|aby) mnie "
+        r"(?:\w+ ){0,2}?nie_(?:bylo|istnialo)|(?:jak|jesli|jezeli|gdy|kiedy) (?:umre|zgine|"
+        r"mnie zabraknie|sie zabije|mnie nie_bedzie),? (?:\w+ ){0,2}?(?:nikt|wszyscy|wszystkim|"
+        r"nikogo|lzej|lepiej|latwiej|odetchna)|nie_(?:widzi|widzisz|widza) (?:\w+ )?sensu "
+        r"(?:\w+ )?zyc|(?:juz |teraz )?(?:tylko|juz tylko) odejsc(?=\s*(?:$|[.,!?;]))|"
+        r"zostalo (?:mi )?(?:tylko |juz tylko |juz )?(?:odejsc|umrzec|sie zdecydowac|"
+        r"skoczyc)(?=\s*(?:$|[.,!?;])))",
+        about_others=True,
+        negatable=False,
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:kupilam|kupilem|przygotowalam|przygotowalem|zalatwilam|schowalam|"
+        r"znalazlam|mam juz) (?:\w+ )?(?:mocny |gruby )?(?:sznur|line|petle|powroz)(?! (?:do|na|dla)\b)|"
+        r"(?:sznur|lina|petla) (?:\w+ ){0,2}?(?:wisi|czeka|lezy|jest gotow\w*|gotow\w*|"
+        r"przywiazan\w*))\b",
+        unless=r"\b(?:pran\w*|suszeni\w*|skakank\w*|namiot\w*|wspinacz\w*|hustawk\w*|lodk\w*|"
+        r"psa|smycz\w*|hamak\w*|silowni\w*|przeprowadz\w*|karton\w*|zaslon\w*|choink\w*)\b",
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:bron|pistolet|strzelb\w*|sztucer\w*|rewolwer\w*|dubeltowk\w*|"
+        r"pistoletu|broni))\b",
+        needs=r"(?:wiem,? gdzie (?:\w+ )?(?:klucz|nabo|lezy|trzyma|schowan|sejf)|mysle o "
+        r"(?:tym|niej|nim)|o tym mysle|ciagnie mnie|w skron|do skroni|w usta)",
+        unless=r"\b(?:gr[aezy]\w*|cs\w*|pubg|asg|paintball\w*|strzelnic\w*)\b",
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:poloze sie|polozyc sie|lec|lege|polozylam sie|polozylem sie) (?:\w+ )?"
+        r"na (?:torach|tory|torowisku|szynach)|(?:wjade|wjechac|wjechalabym|rozbije sie|"
+        r"rozbic sie|uderze|uderzyc|przywale|przywalic) (?:\w+ ){0,2}?(?:w (?:drzewo|slup|"
+        r"sciane|mur|barierk\w*|tira|ciezarowke|filar|przyczolek)|pod tira|pod ciezarowke|"
+        r"na czolowke)|(?:wejde|wejsc|wchodze|wejdz) (?:\w+ )?do (?:jeziora|rzeki|morza|wody|"
+        r"wisly|stawu) (?:\w+ ){0,3}?(?:i (?:juz )?nie_(?:wroce|wyjde|wyplyne)|na zawsze|"
+        r"z kamieniem)|nie_wyplyne|kamien (?:\w+ )?(?:u|na) szyi|(?:odkrece|odkrecic|"
+        r"odkrecilam|wlacze|wlaczyc|puszcze) gaz (?:\w+ )?(?:i (?:\w+ )?(?:pojde spac|zasne|"
+        r"sie poloze|poloze sie|lege)|na noc|bez ognia)|(?:zatruc|sie zatruc) (?:sie )?(?:gazem|spalinami)|"
+        r"(?:zatruje|zatrulam) sie (?:gazem|spalinami))\b",
+        needs=r"\b(?:chce|chcialabym|mysle|mysli|celowo|specjalnie|pelnej|gaz\w*|zeby|"
+        r"i po wszystkim|nie_wroce|nie_wyjde|nie_wyplyne|kamien\w*|torach|tory|torowisku|szynach|"
+        r"spalin\w*|zasne|spac|sie poloze|lege|dechy)\b",
+        unless=r"\b(?:prawie|o malo|omal|slisko|poslizg\w*|kierowca|herbat\w*|obiad\w*|"
+        r"zup\w*|gotow\w*|czajnik\w*|opalac|plywac|kapac|kapiel\w*|ploch\w*)\b",
+    ),
+    fast_rule(
+        S,
+        rf"\b(?P<core>(?:odlozone|odlozonych|odlozylam|odlozylem|schowane|schowanych|"
+        rf"uzbierane|uzbieralam|nazbieralam|nazbierane|odkladam|chomikuje|gromadze|zgromadzilam|"
+        rf"zbieram|zbieralam|licze|liczylam|przeliczam|przeliczylam|rozkladam|rozlozylam|"
+        rf"wysypalam|wysypuje) (?:\w+ ){{0,3}}?{_PILLS}|(?:cale|caly|cala|trzy|dwa|dwie|"
+        rf"cztery|piec|kilka|pare|pelne|pelna) (?:\w+ )?(?:opakowani\w*|opakowan|pudel\w*|"
+        rf"listk\w*|blistr\w*|blister|fiol\w*|sloik\w*|paczk\w*|paczek) (?:\w+ ){{0,2}}?{_PILLS}|"
+        rf"(?:polknela|polknal|lyknela|lyknal|nalykala|nalykal|wziela|wzial|zazyla|zazyl|"
+        rf"wypila|wypil|polknelam|lyknelam|wzielam) (?:\w+ ){{0,2}}?(?:cale |caly |cala )?"
+        rf"(?:opakowanie|opakowania|garsc|blister|listek|fiolke|wszystkie|pudelko|paczke) "
+        rf"(?:\w+ )?{_PILLS}|{_PILLS} (?:juz )?(?:leza|czekaja|sa gotowe) (?:\w+ ){{0,2}}?"
+        rf"(?:na biurku|na stole|obok|przy lozku|przygotowane|gotowe))",
+        unless=rf"{_ILLNESS}|\b(?:aptec\w*|organizer\w*|dawk\w*|kupilam|kupilem|zamowilam|"
+        rf"w pracy|babci|dziadka|dziadkowi|babcinych|przeterminowan\w*|wyrzucil\w*|"
+        r"posprzatal\w*|porzadk\w*)\b",
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:kota|kotka|psa|pieska|chomika|papuge|rybki|zwierzaki) (?:\w+ )?"
+        r"(?:oddalam|oddalem|oddam|oddaje|rozdalam)|(?:rozdalam|rozdalem|rozdaje|rozdam) "
+        r"(?:\w+ )?(?:rzeczy|ubrania|ksiazki|wszystko|swoje)(?!,? (?:z ktorych|ktore|ktorych) )|(?:napisalam|napisalem|spisalam|"
+        r"sporzadzilam|pisze|napisze) (?:\w+ )?testament\w*|(?:mam|wybralam|wybralem|"
+        r"wyznaczylam|ustalilam) (?:juz )?(?:date|dzien)(?=\s*(?:$|[.,!?;:])))",
+        unless=r"\b(?:olx\w*|vinted\w*|allegro\w*|stare|starych|niepotrzebn\w*|"
+        r"przeprowadz\w*|wakacj\w*|urlop\w*|na czas|hotel\w*|alergi\w*|na weekend|wyjazd\w*|"
+        r"wyjezdzam|wyjade|kociet\w*|szczeni\w*|w dobre rece|babci\w*|dziadk\w*|rodzic\w*|"
+        r"notariusz\w*|mieszkani\w*|spadk\w*|slub\w*|wesel\w*|egzamin\w*|obron\w*|zabieg\w*|"
+        r"operacj\w*|wizyt\w*|spotkani\w*|termin\w*|rozmow\w*|przeglad\w*|wyrosl\w*|za mal\w*|"
+        r"za duz\w*|schudl\w*)\b",
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:znalazlam|znalazlem|wybralam|wybralem|upatrzylam|upatrzylem) (?:\w+ )?"
+        r"(?:dach|most|wiadukt|wysoki blok|wiezowiec|klif|urwisko))\b",
+        needs=r"\b(?:da sie wejsc|mozna wejsc|skocz\w*|wysok\w*|pieter|w dol|odpowiedni\w*)\b",
+        unless=r"\b(?:widok\w*|imprez\w*|zdjec\w*|sesj\w*|bar\w*|zachod\w*|randk\w*)\b",
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:po|do|przed) (?:\w+ ){1,3}mnie (?:juz )?nie_bedzie)(?=\s*(?:$|[.,!?;]))",
+        needs=r"\b(?:postanowion\w*|postanowilam|postanowilem|zdecydowan\w*|zdecydowalam|"
+        r"na zawsze|zegna\w*|ostatecznie)\b",
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:do|dla) (?:tego|tej osoby|osoby|ciebie)(?:,)? (?:kto|ktora|ktory) "
+        r"(?:\w+ )?(?:to )?(?:znajdzie|przeczyta|odnajdzie)(?: (?:to|ten list|te wiadomosc|"
+        r"mnie|ten liscik|te kartke))?(?=\s*(?:$|[.,!?;:]))|(?:mialam|mialem) (?:\w+ ){0,2}?"
+        r"prob(?:e|y)(?=\s*(?:$|[.,!?;]|w wieku|kiedy|gdy|jak|\d))|(?:stoi|stoje|stalam|"
+        r"stalem|stal|stala|siedzi|siedze|siedzialam) (?:\w+ )?na (?:krawedzi|moscie|dachu|"
+        r"parapecie|barierce|torach|gzymsie))\b",
+        needs=r"\b(?:odciagn\w*|sciagn\w*|uratow\w*|zatrzymal\w*|skocz\w*|w dol|zdecydowa\w*|"
+        r"stchorz\w*|pozegn\w*|zegna\w*|znajdzie|przeczyta|odnajdzie|prob\w*|samoboj\w*)\b",
+        unless=r"\b(?:egzamin\w*|prawo jazdy|prawka|matur\w*|kolokwi\w*|rekrutacj\w*|portfel\w*|"
+        r"telefon\w*|klucz\w*|widok\w*|zdjeci\w*|sesj\w*)\b",
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:skakalam|skakalem|skoczylam|skoczylem|wyskoczylam|wyskoczylem|"
+        r"zeskoczylam|rzucilam sie|rzucilem sie|skoczyla|skoczyl|wyskoczyla|wyskoczyl|"
+        r"rzucila sie|rzucil sie) (?:\w+ ){0,2}?(?:z (?:\w+ )?(?:pietra|okna|balkonu|dachu|"
+        r"mostu|wiaduktu)|pod (?:pociag|auto|samochod|tira|ciezarowke)))\b",
+        about_others=True,
+        unless=r"\b(?:spadochron\w*|basen\w*|do wody|zasp\w*|snieg\w*|garaz\w*|dziec\w*|"
+        r"trampolin\w*|bungee|pozar\w*|palil\w*|kot\w*|pilk\w*)\b",
+    ),
+    # Round 2b: veiled plans, means and goodbyes.
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:jutro|dzis|dzisiaj|teraz|w nocy|wieczorem|rano) (?:\w+ )?z (?:mostu|dachu|"
+        r"okna|balkonu|wiaduktu)(?=\s*(?:$|[.,!?;]))|smierteln\w* dawk\w*|dawk\w* smierteln\w*|"
+        r"ile (?:\w+ ){0,3}?smierteln\w*|(?:odlozylam|odlozylem|odkladam|zbieram|uzbieralam|"
+        r"odlozona|odlozone) (?:\w+ ){0,3}?na (?:swoj |moj )?pogrzeb|(?:juz )?sie nie_boje"
+        r"(?=\s*(?:$|[.,!?;]))|(?:list|liscik|kartka|kartke) (?:\w+ )?(?:na stole|na biurku|"
+        r"na lozku|w kopercie)|(?:kiedy|jak|gdy|jesli) (?:\w+ )?(?:znajdziesz|znajdziecie|"
+        r"przeczytasz|przeczytacie) (?:ten |moj |te )?(?:list|liscik|wiadomosc|kartke)?,? "
+        r"(?:\w+ )?(?:bede (?:juz )?(?:daleko|martwa|martwy)|mnie (?:juz )?nie_bedzie|juz "
+        r"nie_zyje)|(?:raz|kiedys|juz|dwa razy) (?:juz )?(?:probowalam|probowalem)(?= (?:i|ale|"
+        r"a)\b|\s*[.,!?;]|\s*$)|nie_powinno mnie (?:\w+ )?byc|mnie (?:\w+ )?nie_powinno "
+        r"(?:\w+ )?byc(?=\s*(?:$|[.,!?;]|w ogole|na swiecie)))",
+        about_others=True,
+        needs=r"(?:tablet|relanium|nasenn|lek|dawk|ile|sznur|postanowil|zdecydowal|gotow|zegna|"
+        r"dzieki|dziekuje|pies|kot|dokument|klucze|testament|list|mysli|samoboj|przezylam|"
+        r"odratowal|szpital|znowu|wrocil|wstyd|mostu|dachu|okna|balkonu|wiaduktu|nie_powinno)",
+        unless=r"\b(?:prac\w*|biur\w*|szef\w*|poczt\w*|babci\w*|dziadk\w*|kaw\w*|kofein\w*|"
+        r"energetyk\w*|wez\w*|pajak\w*|grzyb\w*|w grze|chorob\w*|rak\w*|diagnoz\w*|skok\w*|"
+        r"do wody|spadochron\w*|zdjec\w*|widok\w*|egzamin\w*|rzucic palenie|prawk\w*|zdac)\b",
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:mam nadzieje|chce|oby|obym|chyba tego chce),? (?:ze )?(?:\w+ )?nie_"
+        r"(?:dozyje|doczekam)|nie_(?:dozyje|doczekam) (?:do )?(?:[\w,]+ ){1,7}?(?:chce|mam "
+        r"nadzieje|i dobrze|i bardzo dobrze)|(?:zrobie|zrobilabym|zrobic) sobie cos|sobie cos "
+        r"(?:zrobie|zrobic)|cos sobie (?:zrobie|zrobic)|(?:policzylam|policzylem|przeliczylam|"
+        r"liczylam|sprawdzilam|sprawdzilem) (?:\w+ ){0,2}?ile|ile (?:\w+ )?(?:trzeba|potrzeba|"
+        r"musze|wystarczy) (?:\w+ )?(?:wziac|lyknac|polknac|wypic|zazyc)(?! (?:wody|dziennie|"
+        r"na noc))|(?:zeby|aby|by) mnie nie_(?:odratowali|uratowali|odratowano|zdazyli|"
+        r"znalezli)|(?:wystarczajaco|dosc|na tyle) wysok\w*(?=\s*(?:$|[.!?;]|,? (?:zeby|by) "
+        r"(?:\w+ )?(?:na pewno|na smierc|nie_przezyc|sie zabic|umrzec)))|z jakiej wysokosci|(?:poderznac|"
+        r"poderzne|poderznie|podciac|podetne|podetnie|przeciac|przetne|przetnie) sobie "
+        r"(?:\w+ )?(?:gardlo|zyly|szyje|tetnic\w*|nadgarstki)|wytrzyma,? (?:\w+ ){0,2}?"
+        r"sprawdzil\w*|na wszelki wypadek,? (?:\w+ )?dla (?:mnie|siebie)|dla (?:mnie|siebie),? "
+        r"na wszelki wypadek|(?:wszystko|juz wszystko) (?:juz )?(?:przemyslalam|przemyslalem|"
+        r"zaplanowalam|zaplanowalem|przygotowalam|obmyslilam)|zostalo (?:mi )?(?:tylko |juz "
+        r"tylko )?wybrac (?:dzien|date|miejsce|godzine))\b",
+        about_others=True,
+        needs=r"\b(?:nie_dozyje|nie_doczekam|sobie cos|cos sobie|tablet\w*|tramal\w*|lek\w*|"
+        r"apteczk\w*|prochy|prochow|nasenn\w*|nie_odratowali|nie_uratowali|nie_zdazyli|"
+        r"nie_znalezli|most\w*|dach\w*|pieter|pietra|balkon\w*|blok\w*|okn\w*|gardlo|zyly|"
+        r"szyje|tetnic\w*|nadgarstki|pasek|sznur\w*|lina|hak\w*|zyrandol\w*|rur\w*|kabel|"
+        r"noz\w*|zyletk\w*|zrobie|to zrobie|tory|pociag\w*)\b",
+        unless=rf"{_ILLNESS}|\b(?:do jedzenia|jesc|obiad\w*|kolacj\w*|sniadani\w*|herbat\w*|"
+        r"kaw\w*|paznok\w*|fryzur\w*|tatuaz\w*|dobrego|milego|ladnego|przyjemnego|zakup\w*|"
+        r"prezent\w*|widok\w*|zdjec\w*|lekcj\w*|lekarz\w*|dawk\w*|wody|remont\w*|wesel\w*|"
+        r"slub\w*|urlop\w*|wakacj\w*|impreza\w*|imprez\w*)\b",
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:nagralam|nagralem|napisalam|napisalem|zostawilam|zostawilem) "
+        r"(?:[\w,]+ ){0,3}?(?:filmik|film|nagranie|list|liscik|wiadomosc|kartke|listy) "
+        r"(?:[\w,]+ ){0,3}?(?:zeby|aby|by) (?:\w+ )?(?:zrozumieli|wiedzieli|nie_obwiniali)"
+        r"(?: dlaczego)?(?=\s*(?:$|[.,!?;]))|(?:jesli|jezeli|jak|kiedy|gdy) (?:to )?"
+        r"(?:czytacie|czytasz|przeczytacie|przeczytasz)(?:,? \w+){0,3}?,? (?:to )?(?:znaczy|"
+        r"oznacza),? (?:ze )?(?:\w+ ){0,2}?(?:udalo|mnie (?:juz )?nie_ma|nie_zyje)|"
+        r"(?:wszystkim|wam) dziekuje za wszystko(?=\s*(?:$|[.!]|przepraszam|zegnajcie|kocham))|"
+        r"nie_(?:smuccie|placzcie|placz|smuc|tesknijcie|rozpaczajcie) (?:sie )?(?:po mnie|"
+        r"za mna)|(?:oddajcie|przekazcie|zabierzcie|zaopiekujcie sie) (?:\w+ )?(?:mojego|moja|"
+        r"moje|moimi|moim) (?:\w+ )?(?:kota|kotem|psa|psem|krolika|krolikiem|chomika|papuge|"
+        r"rybki|zwierzaki|szczura|zolwia)|(?:mojego|moja|moje) (?:\w+ )?(?:kota|psa|krolika|"
+        r"chomika|papuge|rybki|zwierzaki|szczura|zolwia) (?:\w+ )?(?:oddajcie|przekazcie|"
+        r"zabierzcie)|(?:lzej|lepiej|latwiej|prosciej|spokojniej) (?:\w+ ){0,2}?(?:jak|jesli|"
+        r"gdy|kiedy) (?:umre|zgine|sie zabije|mnie zabraknie|mnie nie_bedzie)|"
+        r"(?:niedlugo|wkrotce|dzis|zaraz|juz niedlugo) (?:\w+ )?to naprawie|"
+        r"(?:odtruwali|odtruli|odtruwano|reanimowali) mnie|plukali mi zoladek|"
+        r"mnie ciagnie do (?:zyletki|zyletek|ostrza|ciecia)|(?:mnie|mi) (?:juz )?"
+        r"(?:nie_bedzie potrzebn\w*|sie nie_przyda|nie_przyda sie)|"
+        r"(?:jutro|niedlugo|wkrotce|dzis|dzisiaj) mnie (?:juz )?nie_bedzie(?=\s*(?:$|[.,!?;])))",
+        unless=r"\b(?:wroce|wracam|przyjade|zobaczymy sie|urlop\w*|wyjazd\w*|weekend\w*|"
+        r"na chwile|wyrosl\w*|za mal\w*|za duz\w*|przeprowadz\w*|schudl\w*|w pracy|"
+        r"na zajeciach|wolne|delegacj\w*|imprez\w*|alkohol\w*|wodk\w*|piw\w*)\b",
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:przypalam|przypalalam|przypalilam|parze|oparzam|przypalac) (?:sie|sobie) "
+        r"(?:\w+ ){0,2}?(?:zelazkiem|lokowka|prostownica|zapalniczka|papierosem|zapalkami))\b",
+        needs=r"\b(?:zasluzylam|zasluzylem|za kare|specjalnie|celowo|zeby poczuc|kiedy czuje|"
+        r"nienawidze|ukarac|znowu)\b",
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:ja )?odchodze[.,]? na zawsze(?=\s*(?:$|[.!]))|(?:dzis|dzisiaj|teraz|"
+        r"jutro|w nocy) (?:\w+ )?(?:skacze|skocze)(?=\s*(?:$|[.,!?;]))|(?:siedze|stoje|"
+        r"siedzialam|stalam) na (?:parapecie|gzymsie|barierce|krawedzi dachu|krawedzi)|"
+        r"(?:napuszczam|napuscilam|napuszcze) (?:\w+ )?(?:wode|wanne|wody)|bezbolesn\w* "
+        r"(?:sposob\w*|umrzec|smierc\w*|odejsc)|(?:dzis|dzisiaj|jutro) (?:moj )?ostatni dzien|"
+        r"(?:zapisalam|zapisalem) (?:\w+ )?(?:laptop\w*|mieszkani\w*|rzeczy|kota|kotke|psa|"
+        r"oszczednosci|wszystko) (?:\w+ )?(?:bratu|siostrze|mamie|przyjaciolce|przyjacielowi|"
+        r"corce|synowi|kolezance|rodzicom)|przezylam (?:\w+ )?prob\w*|(?:chec|checi|pragnienie) "
+        r"(?:\w+ )?(?:smierci|umrzec|odebrania sobie zycia)|(?:sie zegna|zegna sie)(?= (?:i|a)\b|"
+        r"\s*[.,!?;]|\s*$))",
+        about_others=True,
+        needs=r"(?:okno otwarte|otwarte okno|pietr|w dol|skocz|zyletk|nozyk|tablet|brzytw|"
+        r"postanowil|zdecydowal|zegna|zycia|wylaczyl|nie_odbiera|nie_odpisuje|na zawsze|"
+        r"napisal|pisze|nie_piszcie|zapisal|odchodze|skacze|bezbolesn|przezylam|smierci|umrzec)",
+        unless=r"\b(?:spadochron\w*|bungee|do wody|trampolin\w*|herbat\w*|kaw\w*|ksiazk\w*|"
+        r"deszcz\w*|kot\w*|szkol\w*|prac\w*|urlop\w*|wakacj\w*|sesj\w*|promocj\w*|"
+        r"wyprzedaz\w*|remont\w*|sprzatani\w*|dworc\w*|lotnisk\w*|z pracy|z firmy|z zespolu|"
+        r"nie_mam|zero|zapisalabym|zapisalbym|myje okna)\b",
+    ),
+    fast_rule(
+        H,
+        r"\b(?P<core>(?:zrobilam|zrobilem|robilam|robilem) sobie krzywde)(?=\s*(?:$|[.,!?;]))",
+        unless=rf"{_CUT_ACCIDENT}|\b(?:upadl\w*|poslizg\w*|przewrocil\w*|potknel\w*|"
+        r"trening\w*|silowni\w*|rower\w*)\b",
+    ),
     # ---- SELF_HARM -------------------------------------------------------------------
     fast_rule(
         H,
@@ -630,7 +950,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"kaleczylam|kaleczyc) sie|sie (?:okaleczam|okaleczac|kalecze|kaleczyc|okaleczylam)|"
         r"(?:do|od|po|robie|robic|robilam|robilem|robi|nawrot\w*|bez|przez|ze|wrocilam do|"
         r"wrocilem do|czysta od|czysty od|blizny po|slady po) sh\b|\bsh (?:od|juz|znowu|"
-        r"przez|po) (?:\w+ )?(?:\d+|dni|tygodni|miesiecy|roku|lat|latach|pol))",
+        r"przez|po) (?:\w+ )?(?:\d+|dni|tygodni|miesiecy|roku|lat|latach|pol)|\bsh (?:znowu|znow|"
+        r"dzisiaj|dzis|wczoraj)(?=\s*(?:$|[.,!?;])))",
         about_others=True,
         unless=r"\b(?:profilaktyk\w*|prewencj\w*|wyklad\w*|badani\w*|szkoleni\w*|ptaki|"
         r"zwierzat\w*)\b",
@@ -660,9 +981,9 @@ _CRISIS: tuple[Rule, ...] = (
         H,
         r"\b(?P<core>(?:przypalam|przypalilam|przypalac|przypalalam|parze|oparzylam|"
         r"wypalam) (?:sie|sobie) (?:\w+ ){0,3}?(?:papierosem|zapalniczka|fajkiem|pet\w*|"
-        r"specjalnie|celowo|za kare)|(?:gasze|gasilam|zgasilam) (?:\w+ )?(?:papierosy|papierosa|"
+        r"specjalnie|celowo|za kare)|(?:gasze|gasilam|zgasilam|zgasze) (?:\w+ )?(?:papierosy|papierosa|"
         r"peta|pety|fajki|fajke) (?:\w+ )?(?:na|o) (?:sobie|rece|rekach|skorze|ramieniu|udzie|"
-        r"dloni)|(?:przypalam|przypalalam) sie)\b",
+        r"dloni|nadgarstku|nadgarstkach|przedramieniu|reku|nodze|brzuchu|udach)|(?:przypalam|przypalalam) sie)\b",
         unless=r"\b(?:piekarnik\w*|garnk\w*|patelni\w*|zelazk\w*|czajnik\w*|wrzat\w*|"
         r"prostownic\w*|lokowk\w*|slonc\w*|opalal\w*|kuchenk\w*|zupa|zupy|obiad\w*)\b",
     ),
@@ -674,7 +995,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"walnelam|tluke|tluklam) (?:\w+ )?(?:piescia|piesciami|reka|rekami) (?:w|o) (?:sciane|"
         r"mur|biurko|lustro) (?:\w+ )?(?:do krwi|az|do bolu)|(?:uderzam|wale|"
         r"walilam|tluke|tluklam) (?:\w+ )?glowa (?:o|w) (?:sciane|mur|podloge|biurko|stol) "
-        r"(?:\w+ )?(?:az|do|kiedy|jak|gdy)|(?:drapie|drapalam|rozdrapuje|rozdrapalam|"
+        r"(?:\w+ )?(?:az|do|kiedy|jak|gdy)|(?:drapie|drapalam|podrapalam|podrapalem|zadrapalam|rozdrapuje|rozdrapalam|"
         r"gryze|gryzlam|szczypie|szczypalam|skubie|rozdrapywalam|wydrapuje|wydrapalam) "
         r"(?:\w+ ){0,3}?(?:do krwi|do siniakow|az do krwi|az leci krew)|do krwi (?:sie )?"
         r"(?:drapie|drapalam|rozdrapuje|gryze))",
@@ -685,7 +1006,7 @@ _CRISIS: tuple[Rule, ...] = (
     fast_rule(
         H,
         r"\b(?P<core>(?:glodze|glodzilam|glodzilem|glodzic|zaglodzic|zaglodze) sie|"
-        r"sie glodze|(?:nie_jem|nie_jadlam|nie_jadlem) (?:\w+ ){0,4}?(?:za kare|bo nie_zasluguje|"
+        r"sie glodze|(?:nie_jem|nie_jadlam|nie_jadlem) (?:[\w,]+ ){0,4}?(?:za kare|bo nie_zasluguje|"
         r"zeby sie ukarac)|(?:karze|karalam|ukaralam|ukarac) sie (?:\w+ ){0,2}?(?:glodem|"
         r"niejedzeniem|bolem|zyletk\w*|cieciem|przypalaniem|biciem)|(?:chce|musze|powinnam) "
         r"(?:\w+ )?(?:sie )?ukarac (?:\w+ )?(?:bolem|cieciem|zyletk\w*))\b",
@@ -745,13 +1066,22 @@ _CRISIS: tuple[Rule, ...] = (
         unless=rf"{_CUT_ACCIDENT}|\b(?:goleni\w*|ogol\w*|maszynk\w*|wypadk\w*|operacj\w*|"
         r"dziecinstw\w*|ospy|tradzik\w*|bojk\w*|pogryz\w*)\b",
     ),
+    fast_rule(
+        H,
+        r"\b(?P<core>(?:rece|reka|uda|udo|nadgarstki|nadgarstek|nogi|przedramiona|"
+        r"przedramie|brzuch|skora) (?:\w+ ){0,2}?w (?:swiezych )?(?:kreskach|bliznach|cieciach|"
+        r"ranach|strupach|naciecia\w*|oparzeniach))\b",
+        about_others=True,
+        unless=rf"{_CUT_ACCIDENT}|\b(?:operacj\w*|wypadk\w*|dziecinstw\w*|ospy|tradzik\w*|"
+        r"bojk\w*|pogryz\w*|komar\w*)\b",
+    ),
 )
 
 _CHECK_IN: tuple[Rule, ...] = (
     fast_rule(
         S,
         r"\b(?P<core>(?:chce|chcialabym|chcialbym|marze (?:zeby|o tym zeby)|chcialoby sie|"
-        r"chcialam|mam ochote) (?:\w+ ){0,2}?(?:zniknac|zapasc sie pod ziemie|rozplynac sie|"
+        r"chcialam|mam ochote) (?:\w+ ){0,2}?(?:zniknac|zapasc sie pod ziemie|rozplynac sie|sie rozplynac|sie zapasc pod ziemie|"
         r"wyparowac|przestac czuc|nic nie_czuc|nie_czuc nic))(?! (?:\w+ ){0,2}?(?:na|w|z|ze|do|"
         r"od|gdzies|stad|daleko|za granice|w gory|nad)\b)",
     ),
@@ -766,9 +1096,10 @@ _CHECK_IN: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>jaki (?:jest |ma )?(?:w ogole )?sens (?:zycia|zyc|tego wszystkiego|wszystkiego|"
         r"istnienia|mojego zycia|mojego istnienia)|w czym (?:jest )?sens (?:zycia|tego wszystkiego)|"
-        r"nie_widze (?:\w+ )?sensu (?:w niczym|niczego|dalej|we wszystkim|w tym "
+        r"nie_widze (?:\w+ )?sensu (?:wstawac|sie budzic|sie starac|probowac|w niczym|niczego|dalej|we wszystkim|w tym "
         r"wszystkim|w dalszym)|nic (?:juz )?nie_ma sensu|wszystko (?:juz )?stracilo sens|"
-        r"(?:moje )?zycie (?:\w+ )?nie_ma (?:\w+ )?sensu|zycie (?:jest )?bez sensu|"
+        r"(?:moje )?zycie (?:\w+ )?nie_ma (?:\w+ )?sensu|(?:zycie|wszystko) (?:jest )?(?:juz )?bez sensu|jaki (?:\w+ )?wszystko ma sens|jaki sens ma (?:to )?wszystko|"
+        r"(?:mysle|mysli mnie|mam mysli|marze) (?:\w+ ){0,2}?o smierci(?! (?:\w+ )?(?:babci|dziadka|mamy|taty|psa|kota|bliskich|przyjaciela|przyjaciolki))|"
         r"po co (?:to )?wszystko|po co ja (?:w ogole )?(?:zyje|istnieje|jestem)|"
         r"nie_ma (?:\w+ )?wyjscia|nie_widze (?:\w+ )?wyjscia|bez wyjscia)(?=\s*(?:$|[.,!?;)]|w ogole|"
         r"juz|wiecej|dalej|xd))",
@@ -786,6 +1117,24 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"przestalo))(?=\s*(?:$|[.,!?;)]|juz|z tym wszystkim|ze soba|wiecej|dluzej|xd|na nic|"
         r"naprawde|serio))",
     ),
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:chce|chcialabym|chcialbym|chcial|chciala|chca) (?:\w+ )?(?:to )?"
+        r"wszystko (?:skonczyc|zakonczyc|przerwac)(?=\s*(?:$|[.,!?;]|raz na zawsze|na zawsze)))",
+        about_others=True,
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:pierdole|pieprzyc|pierdolic|chrzanic|jebac|mam w dupie) (?:to |takie )?"
+        r"zycie|wszystko (?:sie )?(?:skonczy|skonczylo|skonczy sie) na zawsze(?=\s*(?:$|[.!?;]|,? (?:i|ja)\b))|zbedn\w* (?:\w+ )?"
+        r"(?:na tym swiecie|na swiecie|w tym swiecie)|(?:nie_widze|nie_mam|nie_ma dla mnie) "
+        r"(?:\w+ )?przyszlosci(?=\s*(?:$|[.,!?;]|zadnej|w ogole|juz|dla siebie)))",
+    ),
+    fast_rule(
+        S,
+        r"\b(?P<core>(?:niszcze|psuje|rujnuje|zniszczylam) (?:\w+ )?wszystkim zycie)"
+        r"(?=\s*(?:$|[.,!?;]))",
+    ),
 )
 
 del D, S, H
@@ -798,7 +1147,7 @@ LANGUAGE = Language(
     subjects="ja ty on ona ono my wy oni one kto nikt ktos wszyscy",
     first_person="ja mnie mi",
     negators=(
-        r"nie_(?:zamierzam|zamierzalam|chce|chcialabym|chcialbym|chcialam|chcialem|planuje|"
+        r"nie_(?:tak|zamierzam|zamierzalam|chce|chcialabym|chcialbym|chcialam|chcialem|planuje|"
         r"bede|zrobie|mysle|myslalam|myslalem|probowalam|probowalem|robie|robilam|robilem|"
         r"potrafilabym|potrafilbym|umialabym|umialbym|odwazylabym|odwazylbym|moglabym|"
         r"moglbym)"
@@ -806,9 +1155,9 @@ LANGUAGE = Language(
     history_after=r" ?(?:\w+ ){0,3}?(?:juz|wiecej|od|odkad)\b",
     fiction=(
         r"\b(?:film\w*|serial\w*|ksiazk\w*|ksiazce|powiesc\w*|lektur\w*|bohater\w*|postac\w*|"
-        r"odcin\w*|sezon\w*|wiadomosc\w*|artykul\w*|news\w*|podcast\w*|dokument\w*|piosenk\w*|"
+        r"odcin\w*|sezon\w*|w wiadomosciach|z wiadomosci|wiadomosci (?:w tv|tvn|tvp|w radiu)|artykul\w*|news\w*|podcast\w*|dokumentaln\w*|dokumencie|dokument (?:o|na)|piosenk\w*|"
         r"teledysk\w*|anime|mang\w*|gr[aezy]|grach|wiersz\w*|tiktok\w*|youtub\w*|netflix\w*|"
-        r"reportaz\w*|omawiamy|na polskim|lekcj\w*|werter\w*|romeo|julia|badani\w*|"
+        r"reportaz\w*|omawiamy|na polskim|lekcj\w* (?:historii|polskiego|wos\w*|biologii|religii)|werter\w*|romeo|julia|badani\w*|"
         r"statystyk\w*|kampani\w*|prewencj\w*|profilaktyk\w*|wyklad\w*|spektakl\w*|teatr\w*|"
         r"true crime|kryminal\w*|telewizj\w*|tv|gazec\w*|portal\w*)\b"
     ),

@@ -32,11 +32,28 @@ Decisions on the ambiguous cases
 - Check-in only: "quero sumir", "sou um peso", "não aguento mais" (nothing after it, or
   "nada"/"com tudo"), "qual o sentido de tudo", "nada faz sentido", "cansada de tudo"
   (not "desse trabalho"), "desistir de tudo". "Sumir pra sempre" is crisis.
+- Calm plans without a death word are flagged by their shape: a chosen day or place ("já
+  escolhi o dia", "escolhi a ponte"), "tô pronta." ending a sentence (not "tô pronta!" or
+  "pronta pra festa"), pills saved, counted or taken "todos", a gun at home "e sei onde
+  ele guarda", standing on the edge of a bridge or roof, a car running in a closed garage,
+  the clothes to be buried in, a pet left with someone after "já tratei de tudo" (not
+  before a trip, Erasmus or a move). "Minha tentativa" with no other object is an attempt.
+- Goodbye shapes: "se estiverem lendo isso é porque eu consegui", "não se culpem",
+  "adeus a todos" ending a message, a letter left for mother or father, "mãe, pai, me
+  perdoem"; school and work farewells, Mother's Day letters and fiction are excused.
+- Control and confinement are DANGER: "tô trancada no quarto", the keys taken "pra eu não
+  sair", the phone broken "pra eu não pedir ajuda", control of phone, money or who one sees
+  (not a boss), being followed to work, waking up to sex, a child made to undress.
 
 Out of reach: wordings only the situation makes grave ("tá tudo pronto", "sexta acaba"),
 which are also how people speak of trips and moves; regional slang beyond the common
 forms; sarcasm; mesoclisis ("matar-me-ei"). One-letter shorthand ("q", "n", "d") is
 expanded only before another word, so that the language keeps its trigger words.
+
+Also out of reach (round 2): a plan that names no means ("tô só esperando minha mãe viajar
+pra fazer"), a relapse with no object ("limpa há 200 dias e recaí" may be drugs), "tô na
+ponte" inside a longer message (traffic on the Rio-Niterói bridge), a goodbye spread over
+sentences that hold no trigger word ("amo vcs, nunca esqueçam. me desculpem").
 """
 
 from __future__ import annotations
@@ -46,6 +63,7 @@ from bot.domain.safety.engine import Concern, Language, Rule, rule
 __all__ = ["LANGUAGE"]
 
 _SHORTHAND: tuple[tuple[str, str], ...] = (
+    (r"\b(vou|vais|vai|ia|iam|quero|queria)-(me|se|te)\b", r"\1 \2"),
     (r"\b(\w+)-(me|se|te)\b", r"\2 \1"),
     (r"\b(?:vc|vce|voce)\b", "voce"),
     # One-letter words are expanded only before another word, so that each pattern has a
@@ -157,7 +175,7 @@ _KNOCK_ACCIDENT = (
     r"tornozelo|picada|mosquito|pernilongo|alergia|coceira|brotoeja|espinha)\b"
 )
 _LEAVING = (
-    r"(?:terminar|terminasse|termino|for embora|fosse embora|sair de casa|saisse de casa|largar|"
+    r"(?:terminar|terminasse|termino|for embora|fosse embora|sair de casa|sair\b|fugir|saisse de casa|largar|"
     r"largasse|deixar (?:ele|ela)|deixasse (?:ele|ela)|o deixar|a deixar|o deixasse|me separar|"
     r"me separasse|pedir o divorcio|pedir divorcio|contar|contasse|denunciar|denunciasse|falar "
     r"(?:pra|para|com) alguem|chamar a policia|sair com|ficar com outro|ir embora|o largar|"
@@ -173,7 +191,8 @@ _PILLS = (
     r"clonazepam|diazepam|valium|alprazolam|frontal|lorazepam|zolpidem|fluoxetina|sertralina|"
     r"escitalopram|quetiapina|paracetamol|dipirona|novalgina|tylenol|ibuprofeno|aspirinas?|"
     r"tarja preta|antidepressivos|soniferos|sonifero|insulina|tramadol|benzos|ansioliticos|"
-    r"litio|pregabalina|amitriptilina|comprimido)"
+    r"litio|pregabalina|amitriptilina|comprimido|benuron|ben-u-ron|brufen|xanax|victan|"
+    r"lexotan|alprazolam|venlafaxina|zoloft|prozac|paroxetina|clonazepan|pastilhas)"
 )
 _HIGH = (
     r"(?:ponte|predio|viaduto|janela|sacada|varanda|terraco|laje|telhado|andar|trem|comboio|"
@@ -236,7 +255,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"arma|revolver|pistola) (?:no|na|contra o|contra a|apontad[oa] para o?) (?:meu |minha )?"
         r"(?:pescoco|garganta|cabeca|peito|barriga)|me (?:apontou|aponta) (?:uma|a) (?:arma|faca|"
         r"pistola|revolver))",
-        unless=r"\b(?:xadrez|futebol|pelada|jogo|treino|jiu|luta|brincadeira)\b",
+        unless=r"\b(?:atravessar|cruzar|attraversare|dancar|bailar|ballare|ajudar|ayudar|aiutare|salvar|salvare|"
+        r"xadrez|futebol|pelada|jogo|treino|jiu|luta|brincadeira)\b",
     ),
     rule(
         D,
@@ -337,7 +357,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:estuprad[oa]|violentad[oa]|abusad[oa]|assediad[oa] sexualmente)|abuso sexual|"
         r"violencia sexual|me (?:forcou|forca|forcava|obrigou|obriga|obrigava|pressionou|pressiona)"
         r" "
-        r"a (?:transar|fazer sexo|ter relacao|ter relacoes|fazer coisas|chupar|mandar nudes|mandar "
+        r"a (?:transar|fazer sexo|ter sexo|ter relacao|ter relacoes|fazer coisas|chupar|mandar nudes|mandar "
         r"fotos|ficar pelad[oa]|fazer aquilo|dar pra ele)|transou comigo (?:\w+ ){0,2}?(?:dormindo|"
         r"enquanto eu dormia|sem eu querer|desmaiad[oa]|bebad[oa]|mesmo eu (?:dizendo|falando) que "
         r"nao)|me (?:tocou|toca|tocava|apalpou|apalpa|bolinou|bolina|passou a mao) (?:\w+ ){0,2}?"
@@ -495,10 +515,11 @@ _CRISIS: tuple[Rule, ...] = (
         r"|"
         r"cao|caes|cadela|pets?|bichinhos?|dog)|(?:ja )?(?:decidi|sei|pensei|planejei) (?:como|"
         r"quando|onde) (?:vou fazer|fazer|vai ser|eu vou fazer|vou fazer isso)(?=\s*(?:$|[.,!?;]|"
-        r"isso\b|com\b))|(?:ja )?nao (?:quer|queria) (?:mais )?(?:viver|continuar vivendo|estar "
+        r"isso\b|com\b|e (?:quando|onde|como)\b))|(?:ja )?nao (?:quer|queria) (?:mais )?(?:viver|continuar vivendo|estar "
         r"viv[oa]|existir)(?=\s*(?:$|[.,!?;]|mais\b|e\b)))",
         negatable=False,
-        unless=r"\b(?:mudanca|me mudar|alergi\w+|viagem|viajar)\b",
+        unless=r"\b(?:mudanca|me mudar|alergi\w+|viagem|viajar|morar fora|vou morar|intercambio|"
+        r"me mudando|nao aceita|nao pode ter|erasmus|estrangeiro|emigrar)\b",
     ),
     rule(
         S,
@@ -585,7 +606,8 @@ _CRISIS: tuple[Rule, ...] = (
         rf"pra|ao|a|em) (?:\w+ ){{0,2}}?{_HIGH})\b",
         about_others=True,
         unless=r"\b(?:piscina|paraquedas|bungee|rapel|tirolesa|trampolim|pista|balada|sofa|"
-        r"cama|braco|bracos)\b",
+        r"cama|braco|bracos|celular|telefone|telemovel|computador|notebook|tv|controle|lixo|"
+        r"roupas?|coisas|bola)\b",
     ),
     rule(
         S,
@@ -621,7 +643,7 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>(?:carta|cartas|bilhete|bilhetes|mensagem|mensagens|video) de despedida|"
         r"(?:escrevi|escrevendo|deixei|deixando|deixo|escrevo) (?:\w+ ){0,2}?(?:cartas|uma carta|"
-        r"bilhetes|um bilhete) (?:pra|para) (?:minha familia|meus pais|todos|todo mundo|minha mae|"
+        r"bilhetes|um bilhete|as cartas) (?:pra|para|aos|as) (?:a |o |os |as )?(?:minha familia|meus pais|todos|todo mundo|minha mae|"
         r"cada um|meus filhos|meus amigos)|me despeco de (?:todos|voces|todo mundo|tudo|este "
         r"mundo|esse mundo|da vida)|adeus (?:a todos )?(?:para|pra) sempre|adeus mundo|nao me "
         r"procurem|(?:pra|para|a) quem (?:encontrar|ler|achar) (?:isso|isto|esta carta|essa carta|"
@@ -634,6 +656,10 @@ _CRISIS: tuple[Rule, ...] = (
         r"vivo|viva|neste mundo|nesse mundo)|quando eu (?:ja )?nao (?:estiver|existir) mais(?! "
         r"(?:em|no|na|aqui no|aqui na|trabalhando))|quando eu me for)\b",
         negatable=False,
+        unless=r"\b(?:filme|serie|novela|livro|episodio|personagem|dia das maes|surpresa|peli|"
+        r"pelicula|film|romanzo|"
+        r"escola|escuela|colegio|clases|colegas|trabalho|empresa|formatura|turma|ultimo dia de (?:aula|trabalho)|"
+        r"aposentadoria|intercambio|professora?|chefe|equipa|time)\b",
     ),
     rule(
         S,
@@ -766,6 +792,384 @@ _CRISIS: tuple[Rule, ...] = (
     ),
 )
 
+# Round 2: families of wordings found missing on fresh probes (plans, means, goodbyes,
+# relapses, control and confinement). Merged into _CRISIS by concern below.
+_MORE: tuple[Rule, ...] = (
+    # ---- DANGER ---------------------------------------------------------------------------
+    rule(
+        D,
+        r"\b(?P<core>(?:to|estou|tou|fiquei|tava|estava|fico|ando) trancad[oa] (?:\w+ )?(?:em "
+        r"casa|no quarto|no banheiro|dentro|aqui|na casa|no carro|la)|(?:levou|tirou|escondeu|"
+        r"ficou com|leva|tira|esconde|fica com) (?:a|as) chaves?(?: \w+){0,4}? (?:pra|para) (?:eu "
+        r")?nao (?:sair|fugir|ir embora|conseguir sair)|(?:tranca|trancou|fecha|fechou) a porta "
+        r"(?:\w+ ){0,4}?(?:leva|levou|esconde|escondeu|tira|tirou|fica com|ficou com) a chave)\b",
+        needs=r"\b(?:ele|ela|chave|nao me deixa|medo|celular|namorado|marido|pai|padrasto)\b",
+        unless=r"\b(?:estudando|sem querer|chaveiro|esqueci a chave|perdi a chave)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:ele|ela|meu \w+|minha \w+|o meu \w+|a minha \w+) (?:\w+ )?(?:controla|"
+        r"controlava|vigia|vigiava|mexe|mexia|le|lia) (?:todo |toda |tudo )?(?:o |a |os |as )?"
+        r"(?:meu|minha|meus|minhas) (?:celular|telemovel|telefone|dinheiro|salario|cartao|senhas?|"
+        r"mensagens|roupas|redes|conversas|amizades|passos)\b|(?:ele|ela) (?:\w+ )?(?:controla|"
+        r"controlava) (?:quem eu vejo|com quem eu falo|onde eu vou|o que eu visto|a minha vida|"
+        r"minha vida|tudo o que eu faco|tudo que eu faco))",
+        unless=r"\b(?:mae|pai)\b(?! (?:bate|ameac))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:segue|seguiu|seguia|persegue|perseguiu) (?:\w+ ){0,2}?(?:pela cidade|por "
+        r"toda a cidade|pela rua|ate o|ate a|ate em|no trabalho|na faculdade|na escola|de carro|a "
+        r"noite|de noite)|(?:sabe|descobriu) (?:sempre )?onde eu (?:to|estou|moro|trabalho|ando)"
+        r"(?: sempre)?)",
+        needs=r"\b(?:ele|ela|ex|medo|segue|persegue|stalker)\b",
+        unless=r"\b(?:redes|insta|instagram|twitter|tiktok|seguidores|gps|localizacao combinada)\b",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>se (?:eu )?(?:\w+ ){{0,2}}?{_LEAVING}(?: \w+){{0,3}}? (?:ele |ela )?(?:se "
+        r"(?:mata|matava|mataria|suicida)|vai se (?:matar|suicidar|jogar)|ia se (?:matar|suicidar)"
+        r"|(?:faz|vai fazer) (?:uma )?besteira|acaba com a (?:propria )?vida|(?:toma|vai tomar) "
+        r"(?:os|todos os) remedios))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:forcou|forca|forcava|obrigou|obriga|obrigava)(?=\s*(?:$|[.,!?;]|e\b|mesmo"
+        r"|quando|a noite|de novo|outra vez|enquanto))|(?:eu )?(?:disse|falei|pedi|gritei) (?:que "
+        r")?(?:nao|pra parar|para parar)(?: \w+){0,3}? (?:e )?(?:ele|ela) (?:continuou|nao parou|"
+        r"fez mesmo assim|nem ligou|continuava)|obriga-me a ter relacoes|me obriga a ter "
+        r"relacoes|(?:relacoes|sexo) (?:\w+ )?(?:a forca|a forca|sem eu querer|contra a minha "
+        r"vontade))",
+        needs=r"\b(?:nao|sexo|transar|relacoes|cama|quarto|dormindo|corpo|tocar|roupa|forca)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:fica|ficava|vive|sempre) me (?:olhando|espiando|filmando|fotografando|"
+        r"tocando) (?:\w+ )?(?:no banho|tomando banho|me trocar|me trocando|pelad[oa]|dormindo|"
+        r"quando (?:eu )?(?:durmo|tomo banho))|(?:diz|disse|fala|falou|pede|pediu|manda|mandou) "
+        r"(?:pra|para) (?:eu )?nao contar(?=\s*(?:$|[.,!?;]|e\b|nada|porque|senao)))",
+        needs=_ADULT,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:da|dava|deu|dao|deram) (?:\w+ )?(?:estalos|chapadas|lambadas|tabefes|"
+        r"pontapes|pontape|bofetoes|cacetadas|cascudos|tapas|socos|murros|chutes|porradas|"
+        r"pancadas|empurroes))\b",
+        unless=r"\b(?:xadrez|jogo|videogame|partida|futebol|treino|luta|brincadeira)\b",
+    ),
+    # ---- SUICIDE --------------------------------------------------------------------------
+    rule(
+        S,
+        r"\b(?P<core>(?:ja )?(?:escolhi|marquei|decidi|defini|tenho) (?:o dia|a data|a hora)(?=\s*"
+        r"(?:$|[.,!?;]|e\b|vai ser|sera|pra|para (?:fazer|acabar))))",
+        negatable=False,
+        unless=r"\b(?:casamento|festa|viagem|mudanca|prova|entrevista|cirurgia|consulta|"
+        r"aniversario|formatura|exame|reuniao)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ja )?(?:escolhi|decidi|sei) (?:qual |o |a )?(?:ponte|predio|viaduto|"
+        r"penhasco|arvore|trilho|linha do trem)(?: \w+){0,3}?(?=\s*(?:$|[.,!?;]))|(?:vou|ir|indo|"
+        r"fui) (?:ate |pra |para |a )?(?:a |o |os )?(?:linha do trem|linha do comboio|linha|"
+        r"trilhos|ponte|viaduto|falesia) (?:\w+ ){0,2}?e (?:acabou|pronto|ja era|fim|chega|"
+        r"acabo com tudo|acabou-se)|(?:to|estou|tou) (?:aqui )?(?:na beira d[ao]|em cima d[ao]|"
+        r"no parapeito d[ao]|na borda d[ao]|no alto d[ao]) (?:ponte|predio|telhado|viaduto|"
+        r"janela|laje|terraco|penhasco|falesia)|(?:to|estou|tou) (?:aqui )?na ponte(?: agora)?"
+        r"(?=\s*$))",
+        negatable=False,
+        unless=r"\b(?:foto|fotos|transito|engarrafamento|passeio|turista|por do sol)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:to|estou|tou|ja to|ja estou|me sinto|agora to|finalmente to) pront[oa]"
+        r"(?=\s*(?:$|[.;]|,? (?:nao tenho|ja decidi|acabou|chega|adeus|pra partir|para partir)))|"
+        r"(?:ja )?nao tenho mais medo de (?:morrer|partir|ir)|(?:pront[oa]|preparad[oa]) (?:pra|"
+        r"para) (?:partir|ir embora (?:de vez|pra sempre)|morrer|acabar com tudo|o fim))",
+        unless=r"\b(?:festa|bora|vamos|saindo|sair|prova|entrevista|viagem|viajar|show|balada)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:tenho|comprei|peguei|guardei|juntei|consegui) (?:\w+ ){0,2}?(?:caixas?|"
+        r"cartelas?|frascos?|vidros?|embalagens?|blisters?) (?:\w+ )?(?:de )?(?:\w+ )?"
+        rf"{_PILLS}(?: \w+){{0,5}}? (?:e |pra |para )?(?:\w+ )?(?:vou tomar|tomar|tomo|engolir|"
+        r"chegam|bastam|da pra|sao suficientes)|(?:vou tomar|tomar|tomo|tomei|engolir|engoli) "
+        r"(?:tudo|todos|todas|tudinho|de uma vez)(?=\s*(?:$|[.,!?;]|e\b|hoje|essa|esta|agora|de "
+        r"uma vez)))",
+        needs=rf"\b{_PILLS}\b",
+        unless=r"\b(?:medico|receita|prescrev\w+|bula|vitaminas?|dor de cabeca)\b",
+    ),
+    rule(
+        S,
+        rf"\b(?P<core>(?:quantos|quantas) (?:\w+ )?{_PILLS} (?:\w+ ){{0,3}}?(?:precisa|preciso|"
+        r"mata|matam|sao precisos|sao precisas|e preciso|pra morrer|para morrer|e letal|sao "
+        r"letais)|dose (?:letal|fatal|mortal)|overdose (?:de|com) (?:\w+ )?(?:paracetamol|"
+        r"remedio|remedios|comprimidos)|(?:tomar|tomou|tomei|vai tomar|vou tomar) (?:os|as) "
+        rf"(?:\w+ )?{_PILLS} (?:tod[oa]s|de uma vez))",
+        about_others=True,
+        unless=r"\b(?:veterinari\w*|cachorro|gato|bula|enfermagem|farmacologia)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:tem|ha|tenho) (?:uma |um )?(?:arma|revolver|pistola|espingarda|"
+        r"caçadeira|cacadeira) (?:\w+ ){0,3}?(?:e )?(?:eu )?sei onde (?:\w+ ){0,3}?(?:guarda|"
+        r"esconde|deixa|fica|ta|esta)|sei onde (?:\w+ ){0,3}?(?:guarda|esconde|deixa) (?:\w+ )?"
+        r"(?:a )?(?:arma|revolver|pistola|espingarda|chave do cofre|municao|balas))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>quando (?:\w+ )?(?:ler|lerem|leres|encontrar|encontrarem|achar|acharem|vir|"
+        r"virem) (?:isso|isto|esta|essa|este|esse)(?: \w+)?,? (?:eu )?(?:ja )?(?:vou ter (?:ido|"
+        r"partido)|terei partido|nao (?:vou )?(?:mais )?estar(?: mais)?(?: aqui| viv[oa])?|ja nao "
+        r"estarei|estarei mort[oa]|nao estarei)|(?:desculpem|me perdoem|perdoem-me|perdoem) "
+        r"(?:\w+ )?por tudo(?=\s*(?:$|[.!]))|(?:vou|vamos) (?:\w+ )?sentir falta de voces, adeus)",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:minha|a minha|da minha|depois da minha|desde a minha) (?:ultima |primeira "
+        r"|segunda |terceira )?tentativa(?! de (?!suicidio|me matar|tirar))(?=\s*(?:$|[.,!?;]|e\b"
+        r"|eu\b|ha\b|faz\b|em\b|no\b|na\b|hoje|mas|prometi|nunca))|(?:sobrevivi|sobrevivente) "
+        r"(?:a|de) (?:uma |minha )?tentativa)",
+        negatable=False,
+        unless=r"\b(?:receita|bolo|prova|exame|vestibular|concurso|conquista|namoro|jogo|"
+        r"entrevista|dieta|falhada de)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>melhor(?:es)? (?:\w+ ){0,3}?se eu (?:morresse|nao existisse|sumisse|"
+        r"desaparecesse|me matasse|nao estivesse (?:mais )?(?:aqui|viv[oa])|fosse embora pra "
+        r"sempre|nunca tivesse nascido|partisse|nao acordasse)|melhor (?:eu )?nao (?:estar|existir"
+        r"|ficar) (?:mais )?(?:aqui|viv[oa]|neste mundo|nesse mundo)|melhor eu (?:morrer|sumir de"
+        r" vez|sumir pra sempre|me matar|partir de vez)|(?:nao|ja nao) (?:faz|tem|vejo) (?:\w+ ){0,"
+        r"2}?sentido (?:\w+ ){0,2}?(?:continuar|seguir|estar|ficar) (?:viv[oa]|vivendo|aqui)|nao "
+        r"(?:vejo|tenho|encontro|acho|ha|tem) (?:mais )?(?:nenhum |nenhuma |um )?(?:motivo|"
+        r"motivos|razao|razoes) (?:para|pra|de|em) (?:continuar (?:a )?viv\w+|seguir viv\w+|"
+        r"viver|estar viv[oa]|existir|continuar aqui|continuar))",
+        negatable=False,
+        unless=r"\b(?:festa|jogo|time|equipa|reuniao|trabalho|escola)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:acabar|acabo|acabaria|terminar|termino|por fim|dar fim|dar um fim) "
+        r"(?:com |a |em |n)?(?:isso|isto|tudo isso|tudo isto) (?:de vez|de uma vez|hoje|pra "
+        r"sempre|para sempre|esta noite|essa noite))",
+        needs=r"\b(?:peso|fardo|morrer|viver|vida|aguento|cansad[oa]|sofrer|sofrimento|dor)\b",
+        unless=r"\b(?:namoro|relacao|relacionamento|emprego|divida|dividas)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>depois (?:disso|de (?:hoje|amanha|sexta|sabado|domingo|segunda|terca|quarta|"
+        r"quinta)) (?:\w+ )?(?:nao|ja nao) (?:tem|vai ter|havera|ha|vai haver) mais (?:sofrimento|"
+        r"dor|nada|eu)|(?:deixei|tenho|ta|esta) tudo (?:organizado|arrumado|pront[oa]|em ordem|"
+        r"resolvido)(?:,| e)? (?:\w+ ){0,3}?(?:as senhas|o testamento|as cartas|as contas|quem "
+        r"fica com))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:postou|mandou|publicou|escreveu|deixou|gravou) (?:uma |um )?(?:carta |"
+        r"mensagem |video |post |texto )?(?:de )?despedida)",
+        needs=r"\b(?:nao (?:atende|responde|aparece)|sumiu|desaparec\w+|ninguem (?:acha|sabe)|"
+        r"celular desligado|preocupad[oa]|desesperad[oa]|medo)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:(?:ta|esta|anda|fica|vive) )?(?:falando|dizendo|escrevendo|postando|"
+        r"ameacando) (?:que )?(?:quer|vai|queria|ia) (?:morrer|se matar|sumir pra sempre|acabar "
+        r"com tudo|se suicidar)|(?:quer|vai|queria) se (?:matar|suicidar) e (?:trancou|se trancou|"
+        r"sumiu))",
+        about_others=True,
+        unless=_EMBARRASSED,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ja )?nao (?:vou )?precis(?:o|ar) (?:mais )?(?:del[ae]s?|disso|de nada|"
+        r"de mais nada))\b",
+        needs=r"\b(?:dei|doei|vendi|dando|distribu\w+|deixei|dar)\b",
+        unless=r"\b(?:mudanca|me mudar|morar fora|obrigad[oa])\b",
+    ),
+    # ---- SELF_HARM ------------------------------------------------------------------------
+    rule(
+        H,
+        rf"\b(?P<core>(?:passei|passo|passar|passando|passava|usei|uso) (?:a |uma |o |um )?"
+        r"(?:gilete|lamina|estilete|navalha|caco|x-acto|xis-ato) (?:\w+ )?(?:no|na|nos|nas|pelo|"
+        rf"pela|em) (?:meu |minha |meus |minhas )?{_BODY}|(?:cortei|corto|cortava|cortando|"
+        r"cortar|abri) (?:os |o |meus |meu )?pulsos?|apag(?:uei|o|ar|ava|ando) (?:o |um |uns |os |"
+        rf"a )?(?:cigarros?|beatas?) (?:\w+ )?(?:no|na|nos|nas|em) (?:meu |minha )?{_BODY})\b",
+        unless=r"\b(?:barbe\w*|depil\w*|raspar|rapar|pelos|barba|cozinh\w*|cinzeiro)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:enfiei|enfio|cravei|cravo|arranhei|arranho|cocei|coco|mordi|mordo|"
+        r"belisquei|belisco|me arranhando|me cocando|me mordendo|me beliscando|me batendo) "
+        r"(?:\w+ ){0,4}?ate (?:sangrar|sair sangue|escorrer sangue|ficar roxo|ficar marcad[oa]|"
+        r"abrir|ferir|doer muito)|(?:bato|batia|bati|batendo|bater|soco|soquei|socava|dou com) "
+        r"(?:com )?(?:a |minha )?(?:cabeca|testa|punho|mao|maos) (?:\w+ )?(?:na|contra a|contra "
+        r"o|no) (?:parede|espelho|chao|porta) (?:\w+ )?(?:ate|de proposito|pra|quando|de raiva|"
+        r"porque))",
+        unless=_KNOCK_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>escondi (?:uma |a |as |umas |o |um )?(?:gilete|giletes|lamina|laminas|"
+        r"estilete|navalha)|(?:gilete|lamina|laminas|estilete) (?:\w+ ){0,2}?(?:no estojo|na "
+        r"capinha|debaixo do colchao|na caixa|na mochila))\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:voltei a|volto a|quero|queria|vontade de|preciso|impulso de|vou) (?:\w+ )?"
+        r"me magoar(?: fisicamente)?|voltei a (?:me )?(?:ferir|machucar|bater|queimar))\b",
+        unless=r"\b(?:amor|coracao|relacao|relacionamento|namoro|apaixonar|iludir)\b",
+    ),
+    # Round 2, second pass.
+    rule(
+        D,
+        r"\b(?P<core>me (?:partiu|quebrou|fraturou|rachou|abriu) (?:o |a |um |uma )?(?:braco|nariz|"
+        r"costela|costelas|perna|dente|dentes|mandibula|maxilar|dedo|labio|sobrancelha|cabeca)|"
+        r"(?:mata-? ?leao|gravata|mao no (?:meu )?pescoco) (?:\w+ ){0,2}?ate (?:eu )?(?:desmaiar|"
+        r"apagar|quase desmaiar|ficar sem ar)|me (?:trancou|deixou|botou|pos|expulsou|pôs) (?:pra |"
+        r"para )?fora de casa (?:\w+ ){0,3}?(?:de madrugada|a noite|de noite|sem roupa|de "
+        r"calcinha|de cueca|no frio|na chuva))",
+        unless=r"\b(?:futebol|jogo|jogando|pelada|treino|luta|jiu|medico|dentista|sem querer)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:pra|para|para que) (?:eu )?(?:nao|nem) (?:\w+ ){0,2}?(?:pedir|pedisse|"
+        r"chamar|chamasse|ligar|ligasse|conseguir pedir) (?:\w+ )?(?:ajuda|socorro|a policia|pra "
+        r"policia|para a policia|pro 190|o 112))",
+        needs=r"\b(?:quebrou|partiu|pegou|tirou|escondeu|levou|trancou|celular|telefone|telemovel)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:acordei|acordo|despertei) (?:\w+ )?(?:e|com) (?:ele|ela|o cara|um cara|meu "
+        r"\w+) (?:\w+ )?(?:tava |estava |)?(?:transando comigo|fazendo sexo comigo|em cima de mim|"
+        r"dentro de mim|me tocando|me despindo|tirando minha roupa|me penetrando))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>se (?:eu )?(?:contar|contasse|falar|falasse) (?:\w+ ){0,4}?(?:a culpa (?:e|vai "
+        r"ser|sera) minha|ninguem vai acreditar|ninguem acredita|vou apanhar|ele vai embora|ela vai "
+        r"embora|vai acontecer (?:algo|alguma coisa)|ele me mata)|me (?:faz|fez|obriga|obrigou|"
+        r"manda|mandou|pede pra|pediu pra) (?:\w+ )?(?:tirar a roupa|ficar pelad[oa]|me despir|"
+        r"tocar nele|tocar no corpo dele))",
+        needs=rf"{_ADULT}|\bvizinho\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:separei|escolhi|ja deixei|deixei separad[oa]) (?:\w+ ){0,3}?(?:roupa|"
+        r"vestido|terno|musica|musicas) (?:\w+ ){0,4}?(?:enterrad[oa]|velad[oa]|cremad[oa]|meu "
+        r"enterro|meu velorio|meu funeral)|(?:sei|decidi|escolhi) (?:\w+ )?(?:qual|quais|que) "
+        rf"(?:\w+ )?{_PILLS} (?:\w+ ){{0,3}}?e (?:quantos|quantas))",
+        negatable=False,
+        unless=r"\b(?:medico|gripe|receita|dor|febre|por dia|farmaceutic\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:olhando|olho|olhei) (?:\w+ ){0,2}?(?:pela |pra |para a |da )?janela (?:\w+ )?"
+        r"(?:do|no) (?:\d+|decimo|ultimo|vigesimo) ?\w* andar|(?:me por|me pôr|me jogar|me deitar|me"
+        r" atirar|ficar parad[oa]|me meter) (?:\w+ )?(?:a frente|na frente|em frente|debaixo|"
+        r"embaixo|a frente) d[oa] (?:comboio|trem|metro|onibus|autocarro|camiao|caminhao|carro)|"
+        r"(?:carro|motor) (?:ligado|a trabalhar|funcionando) (?:\w+ )?(?:na|dentro da) garagem "
+        r"(?:fechada|trancada)|(?:cartelas?|caixas?|frascos?|blisters?|embalagens?) (?:\w+ )?de "
+        rf"(?:\w+ )?{_PILLS} (?:guardad[oa]s|escondid[oa]s|juntad[oa]s|acumulad[oa]s))",
+        negatable=False,
+        unless=r"\b(?:foto|fotos|paisagem|vista linda|por do sol|mecanico|oficina)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>se (?:voces |vc |voce )?(?:estiverem|estao|esta|tiverem|estiver) (?:a )?"
+        r"(?:lendo|ler) (?:isso|isto|esta mensagem|essa mensagem)(?:,)? (?:\w+ ){0,2}?(?:porque|e "
+        r"porque|pq) (?:eu )?(?:consegui|ja fui|ja parti|ja nao estou|nao estou mais|morri)(?= *"
+        r"(?:$|[.!,]))|nao se culpem(?= *(?:$|[.!]|pelo que|por (?:isso|mim|minha|nada)))|nao (?:fiquem|fique) (?:se )?culpando|deixei (?:uma |umas )?cartas? (?:\w+ ){0,4}?"
+        r"(?:pra|para) (?:a )?(?:minha mae|meu pai|meus pais|minha familia|minha irma|meu irmao|"
+        r"meus filhos)|adeus a todos(?=\s*[.!]*\s*$))",
+        negatable=False,
+        unless=r"\b(?:escola|trabalho|grupo|ferias|viagem|mudanca|aniversario|dia das maes)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:a|na) (?:ultima|primeira) vez que (?:eu )?(?:tentei|tentei me matar|quase "
+        r"morri)(?= (?:foi|em|faz|ha|no|na|\d)))",
+        negatable=False,
+        needs=r"\b(?:ideia|vontade|pensamento|pensamentos|hospital|internad[oa]|uti|voltou|de novo|"
+        r"outra vez)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:falando|fala|falou|fica falando|vive falando) (?:em|de|que vai|que quer) "
+        r"(?:acabar com tudo|se matar|morrer|sumir pra sempre|se suicidar|tirar a propria vida)|"
+        r"(?:acabe|termine|acabar|terminar|acabou)(?:,)? (?:inclusive|incluindo|ate|inclusivamente)"
+        r" eu|suicidio (?:\w+ ){0,2}?(?:parece|parecendo|seria|e) (?:uma |a )?(?:boa|melhor|unica) "
+        r"(?:opcao|saida|solucao|ideia)|(?:hoje|amanha|esta noite|essa noite) (?:vai ser|sera|e) "
+        r"(?:o )?meu ultimo dia(?! (?:de|no|na|do|da|em|aqui no))|(?:decidi|ja sei|sei) que nao "
+        r"(?:passo|chego|vou passar|vou chegar) (?:d[eo]st[ea]|dess[ea]|ao?|de) (?:fim de semana|"
+        r"semana|noite|natal|sexta|sabado|domingo|mes))",
+        about_others=True,
+        unless=r"\b(?:ferias|estagio|aula|contrato|dieta|filme|serie|novela|livro)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>me cortei (?:muito |bem |tao )?(?:fundo|profundo)|(?:isqueiro|ferro|clipe|"
+        r"moeda|colher|faca) (?:\w+ )?(?:quente|aquecid[oa]|em brasa) (?:\w+ )?(?:na|contra a|no|"
+        r"em) (?:minha )?(?:pele|braco|bracos|perna|pernas|coxa|pulso|barriga)|(?:me puno|me "
+        r"castigo|me punir|me castigar|puno-me|castigo-me) (?:\w+ )?(?:batendo em mim|me batendo|me "
+        r"cortando|me machucando|me queimando|me arranhando|sem comer))",
+        unless=_CUT_ACCIDENT,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:peguei|roubei|tirei|juntei) (?:\w+ ){0,2}?"
+        rf"{_PILLS} (?:\w+ ){{0,6}}?(?:e )?(?:escondi|guardei|escondo|guardo)|(?:de )?que altura "
+        r"(?:\w+ ){0,2}?(?:pular|me jogar|me atirar|cair)|(?:melhor|prefiro) (?:eu )?(?:sumir|"
+        r"desaparecer) (?:de vez|pra sempre|para sempre))",
+        negatable=False,
+        unless=r"\b(?:medico|receita|farmacia|paraquedas|piscina|trampolim|bungee)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:entra|entrava|fica entrando|vive entrando|entrou) (?:\w+ )?(?:no|pro) "
+        r"banheiro (?:\w+ ){0,2}?(?:quando|enquanto) (?:eu )?(?:to |estou |tava |estava )?"
+        r"(?:tomando banho|no banho|me trocando|pelad[oa]))",
+        needs=_ADULT,
+    ),
+    rule(
+        H,
+        rf"\b(?P<core>(?:fiz|faco|fazia|me fiz|fazer) (?:uns |alguns |novos |mais )?cortes (?:\w+ )?"
+        rf"(?:n[oa]s?|em) (?:minha |meu |minhas |meus )?{_BODY})\b",
+        unless=_CUT_ACCIDENT,
+    ),
+    # Round 2, fourth pass.
+    rule(
+        S,
+        r"\b(?P<core>(?:sumir|desaparecer|partir|sair|ir embora|me ir|ir-me) (?:de vez )?(?:deste|"
+        r"desse) mundo|nao quero (?:ca|aqui) estar(?: mais)?(?=\s*(?:$|[.,!?;]))|(?:fart[oa]|"
+        r"cheio|cheia) de (?:viver|estar viv[oa]|existir)|(?:a |de )(?:juntar|guardar|acumular|"
+        rf"esconder) (?:\w+ ){{0,2}}?{_PILLS}|se (?:eu )?(?:morresse|sumisse|desaparecesse|me "
+        r"matasse|nao existisse) (?:\w+ ){0,3}?(?:ficavam|ficariam|estariam|seriam|viveriam|iam "
+        r"ficar|ficava) (?:\w+ )?melhor(?:es)?|(?:me perdoem|desculpem)[.!,]? (?:eu )?(?:ja )?nao "
+        r"(?:aguentei|aguento|consegui) mais|(?:mae|pai|mamae|papai|familia),? (?:\w+,? ){0,2}?me "
+        r"perdoem(?=\s*(?:$|[.!])))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:gat[oa]|cao|cachorr[oa]|cadela|papagaio|coelho) (?:\w+ )?(?:fica|vai "
+        r"ficar|ficara) com (?:a |o )?(?:minha|meu))",
+        needs=r"\b(?:tratei|resolvi|organizei|arrumei|deixei tudo|tudo (?:pronto|tratado|"
+        r"resolvido)|ja esta tudo)\b",
+        unless=r"\b(?:viagem|viajar|ferias|erasmus|mudanca|hospital|cirurgia|enquanto)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:guardar|guardo|manter|mantenha|guarde|guardasse) (?:o |um |esse |nosso )?"
+        r"segredo|(?:levou|arrastou|puxou|levaram|arrastaram) (?:\w+ ){0,3}?(?:a forca|contra a "
+        r"minha vontade))",
+        needs=rf"{_ADULT}|\b(?:cara|homem|desconhecido|ele|eles)\b",
+        unless=r"\b(?:surpresa|presente|festa|aniversario)\b",
+    ),
+)
+
 _CHECK_IN: tuple[Rule, ...] = (
     rule(
         S,
@@ -792,9 +1196,10 @@ _CHECK_IN: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>(?:pra|para) que (?:continuar|tentar|seguir|lutar|levantar)|nada (?:mais )?"
         r"(?:faz|tem) sentido|qual (?:e )?o sentido (?:de|disso|dessa|deste|desse|d[ae]) ?(?:tudo|"
-        r"nada|isso|vida)|(?:ja )?nada (?:mais )?importa|nao (?:vejo|tem|ha) (?:nenhuma )?saida(?! "
+        r"nada|isso|vida|continuar|viver|seguir|tentar|lutar)|(?:ja )?nada (?:mais )?importa|nao (?:vejo|tem|ha) (?:nenhuma )?saida(?! "
         r"(?:de|do|da|pra|para))|(?:to |estou |tou |ando )?(?:cansad[oa]|exaust[oa]|esgotad[oa]) "
-        r"de (?:tudo|lutar|tentar|me sentir assim)(?=\s*(?:$|[.,!?;]|e\b|mesmo|de verdade))|nao "
+        r"de (?:tudo|lutar|tentar|me sentir assim)(?=\s*(?:$|[.,!?;]|e\b|mesmo|de verdade|que "
+        r"(?:nem|ja nao|nao) ))|nao "
         r"tenho (?:mais )?forcas(?: (?:pra|para) (?:nada|continuar|lutar))?(?=\s*(?:$|[.,!?;]))|"
         r"desistir de tudo)",
         negatable=False,
@@ -803,9 +1208,11 @@ _CHECK_IN: tuple[Rule, ...] = (
 
 del D, S, H
 
+_ORDER = {Concern.DANGER: 0, Concern.SUICIDE: 1, Concern.SELF_HARM: 2}
+
 LANGUAGE = Language(
     code="pt",
-    crisis=_CRISIS,
+    crisis=tuple(sorted(_CRISIS + _MORE, key=lambda each: _ORDER[each.concern])),
     check_in=_CHECK_IN,
     shorthand=_SHORTHAND,
     subjects=(
@@ -821,7 +1228,7 @@ LANGUAGE = Language(
     fiction=(
         r"\b(?:filme|filmes|serie|series|livro|livros|romance|novela|novelas|capitulo|"
         r"episodio|temporada|personagem|personagens|protagonista|conto|noticia|noticias|jornal|"
-        r"telejornal|reportagem|artigo|podcast|documentario|musica|cancao|letra|anime|manga|"
+        r"telejornal|reportagem|artigo|articulo|podcast|documentario|musica|cancao|letra|anime|(?<!de )manga|"
         r"videogame|jogo|peca|teatro|tiktok|youtube|reddit|twitter|netflix|estatisticas|estudo|"
         r"pesquisa|campanha|prevencao|setembro amarelo|palestra|true crime)\b"
     ),
