@@ -11,8 +11,11 @@ which answers in one line and leaves.
 
 from __future__ import annotations
 
+import contextlib
+
 from telegram import Update
 from telegram.constants import ChatType
+from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop
 
 from bot import metrics
@@ -49,4 +52,9 @@ async def own_chats_only(update: Update, context: BotContext) -> None:
     """Stop every update that is not from the sender's own chat with the bot (see above)."""
     if is_foreign(update):
         metrics.UPDATES_REFUSED.inc()
+        query = update.callback_query
+        if query is not None:
+            # Stop the button's spinner; nothing else is said or done.
+            with contextlib.suppress(TelegramError):
+                await query.answer()
         raise ApplicationHandlerStop
