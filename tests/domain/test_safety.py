@@ -321,6 +321,15 @@ def test_every_language_is_screened_whatever_the_locale(text: str, concern: Conc
         "morrendo de rir kkkk",
         "muoio dal ridere",
         "umieram ze śmiechu",
+        # denials, including French's after the verb
+        "je me suiciderai jamais",
+        "je me ferais jamais de mal",
+        "ich würde mir nie was antun",
+        "nunca me haría daño",
+        "eu nunca me mataria",
+        "non mi farei mai del male",
+        "nigdy bym się nie zabiła",
+        "я бы никогда не покончила с собой",
     ],
 )
 def test_idioms_in_every_language_are_not_a_crisis(text: str) -> None:

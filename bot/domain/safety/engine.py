@@ -251,6 +251,9 @@ class Language:
     doubt_after: str = ""
     resisting_before: str = ""
     history_after: str = r"(?!)"
+    # Words right after a phrase that deny it, where the language puts its negation after
+    # the verb (French "je me suiciderai jamais"); matched where the phrase ends.
+    denied_after: str = r"(?!)"
     fiction: str = r"(?!)"
     # Whether the rules read only the sentences around trigger words (see triggers.py);
     # False reads whole texts (slower, and the same results: a test checks it).
@@ -263,6 +266,7 @@ class Language:
     _doubt_after: frozenset[str] = field(init=False, repr=False)
     _resisting_before: frozenset[str] = field(init=False, repr=False)
     _history_after: re.Pattern[str] = field(init=False, repr=False)
+    _denied_after: re.Pattern[str] = field(init=False, repr=False)
     _fiction: re.Pattern[str] = field(init=False, repr=False)
     _triggers: re.Pattern[str] | None = field(init=False, repr=False)
     _gates: dict[Tier, triggers.Gate] = field(init=False, repr=False)
@@ -279,6 +283,7 @@ class Language:
             "_doubt_after": _words(self.doubt_after),
             "_resisting_before": _words(self.resisting_before),
             "_history_after": re.compile(self.history_after),
+            "_denied_after": re.compile(self.denied_after),
             "_fiction": re.compile(self.fiction),
             "_triggers": None,
             "_gates": {},
@@ -503,7 +508,10 @@ def _valid_matches(language: Language, each: Rule, text: str) -> Iterator[re.Mat
         core_start = match.start("core") if "core" in each.pattern.groupindex else match.start()
         if core_start < 0:
             core_start = match.start()
-        if each.negatable and language.negated(text, core_start, match.end()):
+        if each.negatable and (
+            language.negated(text, core_start, match.end())
+            or language._denied_after.match(text, match.end()) is not None
+        ):
             continue
         if each.about_others and language.about_fiction(text, core_start):
             continue

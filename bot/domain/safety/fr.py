@@ -1752,6 +1752,10 @@ LANGUAGE = Language(
     doubt_after="sur sure certain certaine si m'empecher empecher arreter vraiment",
     resisting_before="essaie essaye essayer tente tenter promis jure lutte arrive j'arrive",
     history_after=r" ?(?:\w+ ){0,3}?(?:plus|depuis)\b",
+    # Spoken French drops "ne" and puts the denial after the verb: "je me tuerai jamais".
+    # Only "jamais": "pas" there is as often "pas de doute", and "je veux plus vivre" is a
+    # crisis.
+    denied_after=r" jamais\b",
     fiction=(
         r"\b(?:films?|series?|episodes?|saisons?|livres?|romans?|histoire|bd|mangas?|animes?|"
         r"docu\w*|reportages?|journal|journaux|articles?|infos?|actu\w*|podcasts?|chansons?|"
