@@ -332,7 +332,7 @@ def test_every_language_is_screened_whatever_the_locale(text: str, concern: Conc
         "я бы никогда не покончила с собой",
     ],
 )
-def test_idioms_in_every_language_are_not_a_crisis(text: str) -> None:
+def test_idioms_and_denials_in_every_language_are_not_a_crisis(text: str) -> None:
     assert not screen(text).flagged
 
 
@@ -422,7 +422,7 @@ def table_texts() -> list[str]:
         test_normalisation_handles_case_typos_and_unicode,
         test_plain_statements_once_missed,
         test_every_language_is_screened_whatever_the_locale,
-        test_idioms_in_every_language_are_not_a_crisis,
+        test_idioms_and_denials_in_every_language_are_not_a_crisis,
     )
     return [
         value if isinstance(value, str) else value[0]
