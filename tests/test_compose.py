@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 from bot.config import Settings
 
@@ -117,6 +120,32 @@ def test_the_image_checks_health_and_runs_as_a_user() -> None:
     dockerfile = (ROOT / "Dockerfile").read_text()
     assert re.search(r"^FROM python:3\.11-slim$", dockerfile, flags=re.MULTILINE)
     assert re.search(r"^USER (?!root)\w+", dockerfile, flags=re.MULTILINE)
-    assert "pip install -e ." in dockerfile
+    assert "pip install --no-deps -e ." in dockerfile
+    assert "pip install --require-hashes --no-deps -r requirements.lock" in dockerfile
     healthcheck = next(line for line in dockerfile.splitlines() if "urlopen" in line)
     assert "/healthz" in healthcheck and "METRICS_PORT" in healthcheck
+
+
+def locked() -> dict[str, tuple[str, list[str]]]:
+    """requirements.lock as name -> (version, hashes)."""
+    text = (ROOT / "requirements.lock").read_text()
+    pins: dict[str, tuple[str, list[str]]] = {}
+    for block in re.split(r"\n(?=[A-Za-z0-9])", text):
+        head = re.match(r"([A-Za-z0-9_.-]+)==([^\s\\]+)", block)
+        if head:
+            name = canonicalize_name(head.group(1))
+            pins[name] = (head.group(2), re.findall(r"--hash=sha256:([0-9a-f]{64})", block))
+    return pins
+
+
+def test_the_lock_file_pins_every_dependency_within_its_bounds_with_hashes() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    pins = locked()
+    assert pins, "requirements.lock has no pins"
+    for name, (_version, hashes) in pins.items():
+        assert hashes, f"{name} has no hash"
+    for line in project["dependencies"]:
+        requirement = Requirement(line)
+        name = canonicalize_name(requirement.name)
+        assert name in pins, f"{name} is not in requirements.lock"
+        assert requirement.specifier.contains(pins[name][0]), (name, pins[name][0])
