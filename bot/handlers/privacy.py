@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import json
+import zipfile
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -16,6 +18,8 @@ from bot.handlers.common import command, turn
 from bot.services import privacy as store
 
 DELETE_PATTERN = r"^del:(yes|no)$"
+# Telegram takes documents of up to 50 MB from a bot; a little room is kept.
+MAX_DOCUMENT_BYTES = 49 * 1024 * 1024
 
 
 # A review's tag lists and their groups in content/<locale>/tags.toml.
@@ -122,8 +126,24 @@ async def export_command(update: Update, context: BotContext) -> None:
 
         # Thousands of entries take a few hundred milliseconds: off the event loop.
         machine, readable = await asyncio.to_thread(render)
-        t.send_document(machine, "letin-export.json", t.texts.raw("export.json_caption"))
-        t.send_document(readable, "letin-export.md", t.texts.raw("export.md_caption"))
+        if max(len(machine), len(readable)) <= MAX_DOCUMENT_BYTES:
+            t.send_document(machine, "letin-export.json", t.texts.raw("export.json_caption"))
+            t.send_document(readable, "letin-export.md", t.texts.raw("export.md_caption"))
+            return
+        # Past Telegram's limit for a bot's document: both files in one zip (text packs well).
+        packed = await asyncio.to_thread(_zipped, machine, readable)
+        if len(packed) <= MAX_DOCUMENT_BYTES:
+            t.send_document(packed, "letin-export.zip", t.texts.raw("export.zip_caption"))
+        else:
+            t.send(t.texts.raw("export.too_big"))
+
+
+def _zipped(machine: bytes, readable: bytes) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("letin-export.json", machine)
+        archive.writestr("letin-export.md", readable)
+    return buffer.getvalue()
 
 
 async def delete_command(update: Update, context: BotContext) -> None:

@@ -14,10 +14,18 @@ from bot.clock import FakeClock
 from bot.content import Content
 from bot.context import BotApplication
 from bot.delivery import Counts, DeliveryEngine
+from bot.domain import safety
 from bot.ratelimit import Limiter
 from bot.sandbox.fake_api import FakeBotApi, FakeUser
 
 JsonDict = dict[str, Any]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def crisis_rules_compiled() -> None:
+    """Compile the crisis screen once, before any bot starts: a real bot does it in a thread
+    at start-up, and a test's five-second wait for an answer should not include it."""
+    safety.warm()
 
 
 @pytest.fixture

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
+import zipfile
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import text
 
 from bot.db.models import Base
+from bot.handlers import privacy as privacy_handlers
 from bot.sandbox.fake_api import UploadedFile
 from tests.e2e.conftest import Chat, Harness
 from tests.e2e.test_delivery import set_up
@@ -149,3 +153,22 @@ async def test_stats_is_only_for_admins(chat: Chat, harness: Harness) -> None:
     assert "Users: 1 active" in stats["text"]
     assert "Reflections stored: 1" in stats["text"]
     assert MARKER not in stats["text"]
+
+
+async def test_an_export_past_telegrams_limit_comes_zipped(
+    chat: Chat, harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await write_some(chat, harness)
+    chat.user.send_text("/export")
+    machine, readable = await document(harness), await document(harness)
+    # A limit a real journal reaches after years, made small here: the files are over it,
+    # the two of them zipped are not.
+    zipped = len(privacy_handlers._zipped(machine.content, readable.content))
+    assert zipped < max(len(machine.content), len(readable.content))
+    monkeypatch.setattr(privacy_handlers, "MAX_DOCUMENT_BYTES", zipped)
+    chat.user.send_text("/export")
+    packed = await document(harness)
+    assert packed.filename == "letin-export.zip"
+    with zipfile.ZipFile(io.BytesIO(packed.content)) as archive:
+        assert sorted(archive.namelist()) == ["letin-export.json", "letin-export.md"]
+        assert MARKER in archive.read("letin-export.md").decode()
