@@ -66,8 +66,7 @@ wordings, not situations.
 
 from __future__ import annotations
 
-from bot.domain.safety.engine import Concern, Language, Rule
-from bot.domain.safety.ru import fast_rule
+from bot.domain.safety.engine import Concern, Language, Rule, rule
 
 __all__ = ["LANGUAGE"]
 
@@ -208,29 +207,29 @@ D, S, H = Concern.DANGER, Concern.SUICIDE, Concern.SELF_HARM
 
 _CRISIS: tuple[Rule, ...] = (
     # ---- DANGER ----------------------------------------------------------------------
-    fast_rule(
+    rule(
         D,
         rf"\b(?:mnie|nas) (?:\w+ ){{0,2}}?(?P<core>{_BIJE})\b{_NOT_BIJE_AFTER}",
         unless=rf"\b(?:dziecko|maluch\w*|bobas\w*|kon|konik|mysl\w*|to mnie|refleksj\w*|serc\w*)\b|{_PLAY}",
     ),
-    fast_rule(
+    rule(
         D,
         rf"\b(?P<core>{_BIJE}) (?:\w+ )?(?:mnie|nas)\b{_NOT_BIJE_AFTER}",
         unless=rf"\b(?:dziecko|maluch\w*|bobas\w*|kon|konik|mysl\w*|refleksj\w*)\b|{_PLAY}",
     ),
-    fast_rule(
+    rule(
         D,
         rf"\b(?P<core>{_KTO} (?:\w+ ){{0,2}}?(?:ja|go|jej|ich|mame|matke|siostre|brata|dzieci|"
         rf"dziecko|corke|syna) (?:\w+ )?{_BIJE})\b{_NOT_BIJE_AFTER}",
         about_others=True,
     ),
-    fast_rule(
+    rule(
         D,
         rf"\b(?P<core>{_BIJE} (?:\w+ )?(?:mame|matke|siostre|siostrzyczke|dzieci|dziecko|corke|"
         rf"syna|zone|przyjaciolke|kolezanke|sasiadke|braciszka))\b{_NOT_BIJE_AFTER}",
         about_others=True,
     ),
-    fast_rule(
+    rule(
         D,
         r"\b(?P<core>podni(?:osl|osla|osi|esie) (?:\w+ )?na (?:mnie|nas|mame|dzieci|ja) "
         r"reke|(?:zlapal|zlapala|chwycil|chwycila|trzymal|scisnal|sciskal) (?:mnie )?za "
@@ -246,7 +245,7 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:skarpet\w*|poduszk\w*|klapk\w*|kapci\w*|zabawk\w*|papierk\w*|kulk\w*|"
         r"sniezk\w*|pilk\w*|zartem|dla zartu|w zartach)\b",
     ),
-    fast_rule(
+    rule(
         D,
         rf"\b(?P<core>(?:grozi|grozil|grozila|straszy|straszyl|straszyla|powiedzial|mowi|"
         rf"krzyczal|krzyczy|napisal|pisze|obiecal|zagrozil|zapowiedzial|szantazuje|wrzeszczal|"
@@ -255,22 +254,22 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:mama|mamusia|matka|babcia|ciocia|kolezanka|przyjaciolka|siostra|szef|"
         r"smiejemy|smialismy|smiejac|zartem|zartuje|haha\w*|xd|kupie|zjem|szefowa)\b",
     ),
-    fast_rule(
+    rule(
         D,
         rf"\b(?P<core>(?:{_THREAT}|{_SELF_KILL_3})(?: mnie| nas)?{_CGAP}(?:jesli|jezeli|jak|"
         rf"gdy|kiedy|gdyby|jakbym|jesliby)(?: (?:\w+)){{0,3}}? {_LEAVE})",
     ),
-    fast_rule(
+    rule(
         D,
         rf"\b(?P<core>(?:jesli|jezeli|jak|gdy|kiedy|gdybym|jakbym) (?:\w+ ){{0,3}}?{_LEAVE}"
         rf"{_CGAP}(?:\w+ ){{0,2}}?(?:mnie )?(?:{_THREAT}|{_SELF_KILL_3}|nie_zyje|juz nie_zyje|po mnie))",
     ),
-    fast_rule(
+    rule(
         D,
         rf"\b(?P<core>(?:grozi|grozil|grozila|straszy|straszyl|straszyla|szantazuje|"
         rf"szantazowal|szantazowala)(?:,? \w+){{0,3}}?,? (?:ze )?(?:{_SELF_KILL_3}|samobojstwem))",
     ),
-    fast_rule(
+    rule(
         D,
         r"\b(?P<core>(?:zamknal|zamknela|zamyka|zamykal|zamykala|zamkneli) (?:\w+ )?mnie "
         r"(?:\w+ )?(?:w|na) (?:domu|mieszkaniu|pokoju|lazience|piwnicy|klucz|samochodzie|"
@@ -283,7 +282,7 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:mama|mamusia|matka|tata|tato|rodzice|babcia|szlaban\w*|kar\w*|ocen\w*|"
         r"jedynk\w*|lekcj\w*|zadani\w*|szkol\w*)\b",
     ),
-    fast_rule(
+    rule(
         D,
         r"\b(?P<core>ukrywam sie (?:\w+ ){0,2}?(?:przed (?:nim|nia|mezem|partnerem|bylym|"
         r"ojcem|ojczymem|facetem|chlopakiem|nimi|tata)|u (?:kolezanki|przyjaciolki|siostry|"
@@ -296,26 +295,26 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:szef\w*|nauczyciel\w*|ocen\w*|jedynk\w*|swiadectw\w*|chowanego|"
         r"w chowanego|gosci)\b",
     ),
-    fast_rule(
+    rule(
         D,
         r"\b(?P<core>boje sie (?:go|jego|meza|ojca|ojczyma|partnera|bylego|faceta|chlopaka|"
         r"taty))(?=\s*(?:$|[.,!?;]|bo\b|kiedy|gdy|jak\b|do szpiku|panicznie|strasznie|tak bardzo"
         r"|jak ognia))",
     ),
-    fast_rule(
+    rule(
         D,
         r"\b(?P<core>(?:boje sie|przerazona|przerazony|w strachu),? (?:ze )?(?:\w+ )?"
         r"(?:on |maz |ojciec |ojczym |byly |chlopak |facet |partner )?(?:mnie )?(?:zabije|pobije|"
         r"uderzy|skrzywdzi|znajdzie|zrobi mi krzywde|zgwalci|udusi)(?: mnie)?)\b",
     ),
-    fast_rule(
+    rule(
         D,
         r"\b(?P<core>(?:maz|byly|chlopak|facet|partner|ojciec|ojczym|on|tata) (?:\w+ )?(?:mnie )?"
         r"(?:zabije|pobije|zatlucze|udusi|skrzywdzi))\b",
         needs=r"\b(?:boje|strach\w*|przeraz\w*|trzese|ukrywam|pomocy|ratunku|niebezpiecz\w*|"
         r"uciekl\w*|serio|naprawde)\b",
     ),
-    fast_rule(
+    rule(
         D,
         r"\b(?P<core>sledzi mnie(?! (?:na|w) (?:insta\w*|ig|instagram\w*|tiktok\w*|fb|"
         r"facebook\w*|social\w*|sieci|necie))|(?:sledzil|sledzila|sledza) mnie|nachodzi mnie|mnie nachodzi|"
@@ -325,7 +324,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:pisze|dzwoni|pisal|dzwonil) (?:do mnie )?z (?:roznych|nowych|fejkowych|obcych|"
         r"innych) (?:kont|numerow|profili))\b",
     ),
-    fast_rule(
+    rule(
         D,
         r"\b(?P<core>zgwalc\w*|gwalci|gwalcil|molest\w*|(?:domow\w*|seksualn\w*|fizyczn\w*) "
         r"przemoc\w*|przemoc\w* (?:domow\w*|seksualn\w*|fizyczn\w*|w domu|w rodzinie)|"
@@ -333,7 +332,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"znecanie sie|pedofil\w*)",
         about_others=True,
     ),
-    fast_rule(
+    rule(
         D,
         r"\b(?P<core>(?:zmusza|zmusil|zmuszal|zmuszala|zmusila|zmuszaja) (?:mnie )?(?:\w+ )?"
         r"(?:do seksu|do stosunku|do wspolzycia|do zblizen\w*|do robienia|do rozbierania|"
@@ -345,14 +344,14 @@ _CRISIS: tuple[Rule, ...] = (
         r"powiedzialam|krzyczalam) nie|(?:powiedzialam|mowilam|krzyczalam) (?:\w+ )?nie,? (?:a|"
         r"ale) (?:on )?(?:nie_przestal|dalej|kontynuowal|nie_przestawal))\b",
     ),
-    fast_rule(
+    rule(
         D,
         r"\b(?P<core>(?:dosypal\w*|dorzucil\w*|dolal\w*|wsypal\w*|dodal\w*) (?:mi )?(?:\w+ ){0,2}?"
         r"(?:do (?:drinka|piwa|kieliszka|napoju|szklanki|kawy|herbaty|wina|soku|shota)|cos|"
         r"tablet\w*|narkotyk\w*)|pigulk\w* gwaltu|tablet\w* gwaltu|cos mi dosypal\w*|mi cos dosypal\w*)",
         unless=r"\b(?:cukr\w*|sol\w*|przypraw\w*|mleka|lodu|cytryn\w*)\b",
     ),
-    fast_rule(
+    rule(
         D,
         r"\b(?P<core>(?:nagie|nagich|nago|intymne|intymnych|rozbierane|rozbieranych|"
         r"prywatne|prywatnych) (?:\w+ )?(?:zdjecia|zdjec|fotki|fotek|filmiki|filmy|nagrania|"
@@ -361,13 +360,13 @@ _CRISIS: tuple[Rule, ...] = (
         r"rozesle|rozeslac|pokaze|pokazac|udostepni|udostepnic|upubliczni|pusci|puscic|zada|"
         r"kaze|wymusza|prosi|zmusza|wrzucil|wyslal|rozeslal|pokazal|straszy)\b",
     ),
-    fast_rule(
+    rule(
         D,
         r"\b(?P<core>szantaz\w*)\b",
         unless=r"\b(?:emocjonaln\w*|foch\w*|milczeniem|poczuciem winy|lzami|gr[aezy]\b|film\w*|"
         r"serial\w*)\b",
     ),
-    fast_rule(
+    rule(
         D,
         r"\b(?P<core>(?:nie_zgadzalam|nie_zgodzilam) sie(?=\s*(?:$|[.,!?;]|a on|ale on))|bez "
         r"(?:mojej )?zgody|nie_dalam (?:\w+ )?zgody|(?:stoi|czeka|wystaje|czai sie|krazy) "
@@ -376,7 +375,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"obudzil\w*|byly|obcy|ktos|jakis|stalker\w*|co noc|ciagle|codziennie|wciaz|od tygodni|"
         r"znowu)\b",
     ),
-    fast_rule(
+    rule(
         D,
         r"\b(?P<core>grozi mi|grozil mi|grozila mi|dobiera\w* sie do mnie|podglada mnie|"
         r"podgladal mnie|(?:robi|robil|zrobil) mi (?:\w+ )?zdjeci\w* (?:nago|bez ubrania|w bieliznie|"
@@ -384,24 +383,24 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:zwolnieni\w*|pozw\w*|sad\w*|kar\w*|mandat\w*|palcem|konsekwencj\w*|"
         r"policj\w* za)\b",
     ),
-    fast_rule(
+    rule(
         D,
         rf"\b(?P<core>{_KTO} (?:\w+ ){{0,2}}?(?:mnie dusi|dusi mnie|mnie poddusza|poddusza mnie|"
         r"mnie wali|wali mnie(?! to)))\b",
     ),
-    fast_rule(
+    rule(
         D,
         rf"\b(?P<core>{_ADULT} (?:\w+ ){{0,3}}?(?:mnie )?(?:dotyka|dotykal|maca|macal|obmacuje|"
         r"obmacywal|rozbiera|rozbieral|caluje mnie po|ogladal mnie nago)(?! (?:\w+ )?"
         r"(?:do zywego|moich|mojego|moje|mojej)))\b",
     ),
-    fast_rule(
+    rule(
         D,
         r"\b(?P<core>(?:dotyka|dotykal|maca|macal|obmacuje|obmacywal) mnie (?:\w+ ){0,2}?"
         r"(?:tam|w nocy|noca|gdy|kiedy|jak (?:mamy|nikogo)|pod (?:koldra|ubraniem|bluzka|"
         r"spodnica)|w miejscach|po (?:piersiach|udach|pupie|tylku)|wszedzie))\b",
     ),
-    fast_rule(
+    rule(
         D,
         rf"\b(?P<core>{_ADULT} (?:\w+ ){{0,4}}?(?:przychodzi|wchodzi|zakrada sie|przychodzil|"
         r"wchodzil|kladzie sie|wslizguje sie|wlazi|wchodzi mi) (?:\w+ ){0,3}?(?:do (?:mojego )?"
@@ -410,7 +409,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"nikogo|spie|sie kapie|sie myje)|gdy (?:spie|mamy|nikogo)|nikomu|sekret\w*|dotyka\w*|"
         r"rozbiera\w*|mam \d{1,2} (?:lat|lata))",
     ),
-    fast_rule(
+    rule(
         D,
         r"\b(?P<core>to (?:jest )?nasz (?:maly )?sekret|nikomu nie_(?:mowila|mowil|mowic|"
         r"powiedziala|powiedzial|mowi|powiem|mowie|mow)|ma zostac miedzy nami)\b",
@@ -419,7 +418,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"dorosl|dotyka|pokoj|w nocy|noca|rozbiera|mam \d{1,2} (?:lat|lata)|zdjeci)",
     ),
     # Round 2: attacks, locking up and third persons in other word orders.
-    fast_rule(
+    rule(
         D,
         r"\b(?P<core>(?:gonil|goni|gonila|biegl|biega|rzucil sie|rzuca sie|ruszyl) (?:\w+ )?"
         r"(?:za mna|mnie|na mnie) (?:\w+ )?z (?:nozem|siekiera|pistoletem|kijem|pasem|"
@@ -432,7 +431,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"popielniczk\w*|czym popadnie))\b",
         unless=_PLAY,
     ),
-    fast_rule(
+    rule(
         D,
         rf"\b(?P<core>(?:przyjaciolke|kolezanke|mame|matke|siostre|corke|sasiadke|zone|"
         rf"ciocie|babcie|kuzynke) (?:\w+ )?{_BIJE} (?:\w+ )?(?:maz|chlopak|partner|ojciec|"
@@ -440,14 +439,14 @@ _CRISIS: tuple[Rule, ...] = (
         about_others=True,
         unless=_PLAY,
     ),
-    fast_rule(
+    rule(
         D,
         r"\b(?P<core>(?:stoi|stal|czeka|czekal|wystaje|wystawal|krazy) (?:\w+ )?pod (?:moim )?"
         r"(?:blokiem|domem|oknami|oknem|praca|szkola|klatka))\b",
         needs=r"\b(?:byly|ex|boje|strach|sledzi|co wieczor|codziennie|ciagle|znowu|nachodzi|"
         r"przesladuje|nie_daje mi spokoju)\b",
     ),
-    fast_rule(
+    rule(
         D,
         r"\b(?P<core>(?:walil|walnal|uderzyl|rzucal|tlukl|walnela|walila|uderzal|rzucil) mna "
         r"(?:\w+ )?(?:o|w) (?:sciane|podloge|szafe|drzwi|stol|mur|kaloryfer|lodowke)|"
@@ -464,7 +463,7 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:mama|mamusia|matka|tata|tato|rodzice|babcia|zart\w*|mem\w*|smieszn\w*|"
         r"slubn\w*|ocen\w*)\b",
     ),
-    fast_rule(
+    rule(
         D,
         r"\b(?P<core>(?:dusi|dusil|dusila|przydusil|przydusila|podduszal|udusil) (?:\w+ )?mnie|"
         r"mnie (?:\w+ )?(?:dusi|dusil|dusila|przydusil|podduszal)|(?:odejdziesz|zostawisz|"
@@ -474,14 +473,14 @@ _CRISIS: tuple[Rule, ...] = (
         r"szalik\w*|koldr\w*|w grze|w docie|na midzie|kolnierz\w*|emocj\w*|wspomnie\w*|upal\w*|"
         r"zal)\b",
     ),
-    fast_rule(
+    rule(
         D,
         r"\b(?P<core>(?:jestem|jest|sa|jestesmy) (?:\w+ )?w (?:niebezpieczenstwie|zagrozeniu "
         r"zycia))\b",
         unless=r"\b(?:gatun\w*|firm\w*|projekt\w*|druzyn\w*|mecz\w*|punkt\w*|wynik\w*|posad\w*|"
         r"prac\w*|dane|konto|haslo|pomnik\w*|zabyt\w*|drzew\w*|las\w*|gra|grze|postac\w*)\b",
     ),
-    fast_rule(
+    rule(
         D,
         r"\b(?P<core>(?:wali|walil|uderza|uderzyl|tlucze|tlukl|bije) (?:\w+ )?(?:moja glowa|mna|"
         r"moja twarza) (?:o|w) (?:podloge|sciane|stol|drzwi|kaloryfer|lustro|szafe)|(?:trzyma|"
@@ -494,7 +493,7 @@ _CRISIS: tuple[Rule, ...] = (
         unless=_PLAY,
     ),
     # ---- SUICIDE ---------------------------------------------------------------------
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:zabic|zabije|zabijesz|zabilabym|zabilbym|zabijac|zabilam|"
         r"zabilem|zajebie|zajebac) sie|sie (?:zabic|zabije|zabijesz|zabilam|zabilem|zabijac|"
@@ -504,7 +503,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"potknel\w*|spadl\w*|hulajnog\w*|nart\w*|desk\w*|o bilety|o miejsce|"
         r"ze smiechu)\b",
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:skonczyc|skoncze|skonczylabym|skonczylbym|skonczy) ze soba|ze soba "
         r"(?:skonczyc|skoncze|skonczy)|(?:odebrac|odbiore|odbierze|odebralabym) sobie zycie|"
@@ -521,20 +520,20 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:mozna|drazk\w*|silowni\w*|podciag\w*|z nudow|zart\w*|kaw\w*|jedzen\w*|grzyb\w*|obraz\w*|zaslon\w*|"
         r"plakat\w*|pranie|drzwi|klucz\w*)\b",
     ),
-    fast_rule(
+    rule(
         S,
         rf"\b(?P<core>{_WANT}{_CGAP}{_DIE})",
         about_others=True,
         unless=r"\b(?:z nudow|ze smiechu|ze wstydu|z glodu|z zazdrosci|mozna)\b|\bnie_(?:sadze|"
         r"mysle|wydaje mi sie),? (?:ze|zebym|zeby) (?:\w+ )?(?:chce|chcialabym|naprawde)\b",
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:umrzec|zdechnac|nie_zyc|nie_istniec|zabic sie|sie zabic|skonczyc ze soba) "
         r"(?:\w+ )?(?:mi sie chce|bym chciala|bym chcial|bym chcialam|bym wolala|chce|chcialabym|"
         r"chcialbym|pragne|marze))\b",
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:skoczyc|skocze|skoczylabym|wyskoczyc|wyskocze|rzucic sie|rzuce sie|"
         r"sie rzucic|sie rzuce|zeskoczyc|zeskocze|zrzucic sie|wyjsc|wyjde|polozyc sie|"
@@ -547,7 +546,7 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:spadochron\w*|bungee|basen\w*|trampolin\w*|na glowke|kapiel\w*|"
         r"plywa\w*|pozar\w*|pali sie|zakupy|do sklepu|drzwi)\b",
     ),
-    fast_rule(
+    rule(
         S,
         rf"\b(?P<core>(?:{_WANT}|stalam|stalem|stoje|siedzialam|siedze|patrzylam|patrze)"
         r"(?:,? \w+){0,4}?,? (?:skoczyc|skocze|skoczylabym|wyskoczyc|rzucic sie|sie rzucic|"
@@ -558,7 +557,7 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:spadochron\w*|bungee|basen\w*|trampolin\w*|na glowke|kapiel\w*|plywa\w*|"
         r"do wody|na impreze|po zakupy|do sklepu|fajerwerk\w*|widok\w*|zachod\w*|pieknie)\b",
     ),
-    fast_rule(
+    rule(
         S,
         rf"\b(?P<core>(?:nalykac|nalykam|nalykalam|nalykalem|nalykala|nalykal|nazrec|nazarlam) "
         rf"sie (?:\w+ )?{_PILLS}?|sie (?:nalykac|nalykam|nalykalam|nalykalem) (?:\w+ )?{_PILLS}|"
@@ -575,7 +574,7 @@ _CRISIS: tuple[Rule, ...] = (
         about_others=True,
         unless=rf"\b(?:kaw\w*|kofein\w*|cukr\w*|slodycz\w*|seriali?|memow)\b|{_ILLNESS}",
     ),
-    fast_rule(
+    rule(
         S,
         rf"\b(?P<core>(?:trzymalam|trzymam|trzymalem|patrze na|patrzylam na|wysypalam|wysypalem|"
         rf"przeliczylam|przeliczam|liczylam|rozlozylam) (?:\w+ ){{0,3}}?(?:opakowani\w* |pudelk\w* |"
@@ -587,7 +586,7 @@ _CRISIS: tuple[Rule, ...] = (
         unless=rf"\b(?:urodzin\w*|swiat\w*|kartk\w*|zyczeni\w*|podziekowani\w*|wakacj\w*|"
         rf"oboz\w*|przeterminowan\w*|wyrzucil\w*|posprzatal\w*|porzadk\w*)\b|{_ILLNESS}",
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>samobojstw\w*|samobojcz\w*|samobojc\w*|samobojczyni\w*|(?:mysle|mysli|"
         r"myslalam|myslalem|myslami|myslenie) o samoboju)\b",
@@ -603,7 +602,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"samoboj\w* (?:\w+ ){0,2}?nie_(?:jest )?(?:rozwiazanie\w*|wyjsci\w*)|to nie_rozwiazanie|"
         r"to nie_wyjscie)\b",
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:nie_chce|nie_chcialabym|nie_chcialbym|nie_chcialam|nie_chce juz|"
         r"juz nie_chce|nie_chce dalej|nie_chce dluzej|nie_mam po co|nie_ma po co|po co mam|"
@@ -621,7 +620,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"tutaj|obok|jak|tak jak|tak,? jak|cudzym|przeszloscia|nadzieja|iluzjami|bez niego|"
         r"bez niej|oddzielnie|osobno|z nim|z nia|w klamstwie|w ten sposob jak)\b)",
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:wszystkim|im|rodzinie|rodzicom|mamie|swiatu|ludziom|bliskim|znajomym|"
         r"przyjaciolom) (?:\w+ ){0,2}?(?:bedzie|byloby|bylo|bedzie tylko) (?:\w+ )?(?:lepiej|"
@@ -664,7 +663,7 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:w pracy|na urlopie|na wakacjach|urlop\w*|wyjazd\w*|delegacj\w*|"
         r"w sobote w domu|z tego czatu|z grupy|z insta\w*|z fb|z social\w*)\b",
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>nie_szukajcie mnie(?! (?:w|na|do|dzis|jutro|przez|online))|"
         r"zegnajcie(?=\s*(?:$|[.!]))|nie_placz(?:cie)? (?:po mnie|za mna)|zegnajcie(?:,)? (?:wszyscy|wszystkim|na zawsze|moi|kochani)?|zegnaj(?:,)? (?:swiecie|stary|"
@@ -684,7 +683,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"wyjezdzam|wyjade|urodzin\w*|imprez\w*|zyczeni\w*|prezent\w*|pomoc|wsparci\w*|"
         r"komentarz\w*|lajk\w*)\b",
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:wszystko )?(?:juz )?(?:zaplanowalam|zaplanowalem|przygotowalam|"
         r"przygotowalem|zdecydowalam|zdecydowalem)(?:,? \w+){0,3}?,? (?:zrobie to|to zrobie)"
@@ -696,7 +695,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:na toksykologi\w*|na oiom\w*|na odtrucie|na sor\w*|na psychiatryk\w*|w psychiatryku) "
         r"(?:\w+ ){0,2}?po (?:\w+ )?(?:tablet\w*|probie|przedawkowan\w*|lekach|prochach))\b",
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:moja|pierwsza|druga|trzecia|ostatnia|nieudana|kolejna|po) (?:\w+ )?"
         r"prob(?:a|ie|y|e))\b",
@@ -704,7 +703,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"przezyl\w*|uratowal\w*|odtruci\w*|toksykologi\w*|oiom\w*|zabic|umrzec|nie_udal\w*|nieudan\w*)\b",
         unless=r"\b(?:egzamin\w*|prawo jazdy|prawka|matur\w*|kolokwi\w*|rekrutacj\w*)\b",
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:zrobie to|to zrobie|skoncze to|skoncze z tym|zakoncze to|to koniec|"
         r"koniec ze mna))\b",
@@ -714,7 +713,7 @@ _CRISIS: tuple[Rule, ...] = (
         unless=_ILLNESS,
     ),
     # Round 2: calm plans and means in other wordings.
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:mysle|myslalam|myslalem|mysli|mysl) (?:\w+ ){0,3}?o (?:swojej|wlasnej) "
         r"smierci|(?:mysle|myslalam|mysli) o smierci (?:\w+ ){0,2}?(?:codziennie|ciagle|caly "
@@ -732,7 +731,7 @@ _CRISIS: tuple[Rule, ...] = (
         about_others=True,
         negatable=False,
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:kupilam|kupilem|przygotowalam|przygotowalem|zalatwilam|schowalam|"
         r"znalazlam|mam juz) (?:\w+ )?(?:mocny |gruby )?(?:sznur|line|petle|powroz)(?! (?:do|na|dla)\b)|"
@@ -741,7 +740,7 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:pran\w*|suszeni\w*|skakank\w*|namiot\w*|wspinacz\w*|hustawk\w*|lodk\w*|"
         r"psa|smycz\w*|hamak\w*|silowni\w*|przeprowadz\w*|karton\w*|zaslon\w*|choink\w*)\b",
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:bron|pistolet|strzelb\w*|sztucer\w*|rewolwer\w*|dubeltowk\w*|"
         r"pistoletu|broni))\b",
@@ -749,7 +748,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:tym|niej|nim)|o tym mysle|ciagnie mnie|w skron|do skroni|w usta)",
         unless=r"\b(?:gr[aezy]\w*|cs\w*|pubg|asg|paintball\w*|strzelnic\w*)\b",
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:poloze sie|polozyc sie|lec|lege|polozylam sie|polozylem sie) (?:\w+ )?"
         r"na (?:torach|tory|torowisku|szynach)|(?:wjade|wjechac|wjechalabym|rozbije sie|"
@@ -767,7 +766,7 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:prawie|o malo|omal|slisko|poslizg\w*|kierowca|herbat\w*|obiad\w*|"
         r"zup\w*|gotow\w*|czajnik\w*|opalac|plywac|kapac|kapiel\w*|ploch\w*)\b",
     ),
-    fast_rule(
+    rule(
         S,
         rf"\b(?P<core>(?:odlozone|odlozonych|odlozylam|odlozylem|schowane|schowanych|"
         rf"uzbierane|uzbieralam|nazbieralam|nazbierane|odkladam|chomikuje|gromadze|zgromadzilam|"
@@ -784,7 +783,7 @@ _CRISIS: tuple[Rule, ...] = (
         rf"w pracy|babci|dziadka|dziadkowi|babcinych|przeterminowan\w*|wyrzucil\w*|"
         r"posprzatal\w*|porzadk\w*)\b",
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:kota|kotka|psa|pieska|chomika|papuge|rybki|zwierzaki) (?:\w+ )?"
         r"(?:oddalam|oddalem|oddam|oddaje|rozdalam)|(?:rozdalam|rozdalem|rozdaje|rozdam) "
@@ -798,20 +797,20 @@ _CRISIS: tuple[Rule, ...] = (
         r"operacj\w*|wizyt\w*|spotkani\w*|termin\w*|rozmow\w*|przeglad\w*|wyrosl\w*|za mal\w*|"
         r"za duz\w*|schudl\w*)\b",
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:znalazlam|znalazlem|wybralam|wybralem|upatrzylam|upatrzylem) (?:\w+ )?"
         r"(?:dach|most|wiadukt|wysoki blok|wiezowiec|klif|urwisko))\b",
         needs=r"\b(?:da sie wejsc|mozna wejsc|skocz\w*|wysok\w*|pieter|w dol|odpowiedni\w*)\b",
         unless=r"\b(?:widok\w*|imprez\w*|zdjec\w*|sesj\w*|bar\w*|zachod\w*|randk\w*)\b",
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:po|do|przed) (?:\w+ ){1,3}mnie (?:juz )?nie_bedzie)(?=\s*(?:$|[.,!?;]))",
         needs=r"\b(?:postanowion\w*|postanowilam|postanowilem|zdecydowan\w*|zdecydowalam|"
         r"na zawsze|zegna\w*|ostatecznie)\b",
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:do|dla) (?:tego|tej osoby|osoby|ciebie)(?:,)? (?:kto|ktora|ktory) "
         r"(?:\w+ )?(?:to )?(?:znajdzie|przeczyta|odnajdzie)(?: (?:to|ten list|te wiadomosc|"
@@ -824,7 +823,7 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:egzamin\w*|prawo jazdy|prawka|matur\w*|kolokwi\w*|rekrutacj\w*|portfel\w*|"
         r"telefon\w*|klucz\w*|widok\w*|zdjeci\w*|sesj\w*)\b",
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:skakalam|skakalem|skoczylam|skoczylem|wyskoczylam|wyskoczylem|"
         r"zeskoczylam|rzucilam sie|rzucilem sie|skoczyla|skoczyl|wyskoczyla|wyskoczyl|"
@@ -835,7 +834,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"trampolin\w*|bungee|pozar\w*|palil\w*|kot\w*|pilk\w*)\b",
     ),
     # Round 2b: veiled plans, means and goodbyes.
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:jutro|dzis|dzisiaj|teraz|w nocy|wieczorem|rano) (?:\w+ )?z (?:mostu|dachu|"
         r"okna|balkonu|wiaduktu)(?=\s*(?:$|[.,!?;]))|smierteln\w* dawk\w*|dawk\w* smierteln\w*|"
@@ -856,7 +855,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"energetyk\w*|wez\w*|pajak\w*|grzyb\w*|w grze|chorob\w*|rak\w*|diagnoz\w*|skok\w*|"
         r"do wody|spadochron\w*|zdjec\w*|widok\w*|egzamin\w*|rzucic palenie|prawk\w*|zdac)\b",
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:mam nadzieje|chce|oby|obym|chyba tego chce),? (?:ze )?(?:\w+ )?nie_"
         r"(?:dozyje|doczekam)|nie_(?:dozyje|doczekam) (?:do )?(?:[\w,]+ ){1,7}?(?:chce|mam "
@@ -884,7 +883,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"prezent\w*|widok\w*|zdjec\w*|lekcj\w*|lekarz\w*|dawk\w*|wody|remont\w*|wesel\w*|"
         r"slub\w*|urlop\w*|wakacj\w*|impreza\w*|imprez\w*)\b",
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:nagralam|nagralem|napisalam|napisalem|zostawilam|zostawilem) "
         r"(?:[\w,]+ ){0,3}?(?:filmik|film|nagranie|list|liscik|wiadomosc|kartke|listy) "
@@ -909,14 +908,14 @@ _CRISIS: tuple[Rule, ...] = (
         r"na chwile|wyrosl\w*|za mal\w*|za duz\w*|przeprowadz\w*|schudl\w*|w pracy|"
         r"na zajeciach|wolne|delegacj\w*|imprez\w*|alkohol\w*|wodk\w*|piw\w*)\b",
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:przypalam|przypalalam|przypalilam|parze|oparzam|przypalac) (?:sie|sobie) "
         r"(?:\w+ ){0,2}?(?:zelazkiem|lokowka|prostownica|zapalniczka|papierosem|zapalkami))\b",
         needs=r"\b(?:zasluzylam|zasluzylem|za kare|specjalnie|celowo|zeby poczuc|kiedy czuje|"
         r"nienawidze|ukarac|znowu)\b",
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:ja )?odchodze[.,]? na zawsze(?=\s*(?:$|[.!]))|(?:dzis|dzisiaj|teraz|"
         r"jutro|w nocy) (?:\w+ )?(?:skacze|skocze)(?=\s*(?:$|[.,!?;]))|(?:siedze|stoje|"
@@ -937,14 +936,14 @@ _CRISIS: tuple[Rule, ...] = (
         r"wyprzedaz\w*|remont\w*|sprzatani\w*|dworc\w*|lotnisk\w*|z pracy|z firmy|z zespolu|"
         r"nie_mam|zero|zapisalabym|zapisalbym|myje okna)\b",
     ),
-    fast_rule(
+    rule(
         H,
         r"\b(?P<core>(?:zrobilam|zrobilem|robilam|robilem) sobie krzywde)(?=\s*(?:$|[.,!?;]))",
         unless=rf"{_CUT_ACCIDENT}|\b(?:upadl\w*|poslizg\w*|przewrocil\w*|potknel\w*|"
         r"trening\w*|silowni\w*|rower\w*)\b",
     ),
     # ---- SELF_HARM -------------------------------------------------------------------
-    fast_rule(
+    rule(
         H,
         r"\b(?P<core>samookalecz\w*|(?:okaleczam|okalecza|okaleczalam|okaleczala|okaleczylam|okaleczac|kalecze|"
         r"kaleczylam|kaleczyc) sie|sie (?:okaleczam|okaleczac|kalecze|kaleczyc|okaleczylam)|"
@@ -956,7 +955,7 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:profilaktyk\w*|prewencj\w*|wyklad\w*|badani\w*|szkoleni\w*|ptaki|"
         r"zwierzat\w*)\b",
     ),
-    fast_rule(
+    rule(
         H,
         r"\b(?P<core>(?:tne|tniesz|tnie|tniemy|tna|cieli|ciac|cielam|cialem|ciela|cial|pocielam|pocialem|"
         r"pociela|pocial|pociac|pocne|pociachalam|pociachalem|pociachac|ciachac|ciacham|"
@@ -968,7 +967,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"wyraz\w*|slow\w*|zdani\w*|w polowie|glos\w*|mow\w*|zamek|zamka|suwak\w*|"
         r"material\w*|tkanin\w*)\b",
     ),
-    fast_rule(
+    rule(
         H,
         rf"\b(?P<core>(?:tne|ciac|cielam|cialem|ciela|tnie|pocielam|pocialem|pociac|pociela|"
         rf"ciacham|ciachalam|drapie|drapalam|rozdrapuje|rozdrapalam|kalecze|przypalam|"
@@ -977,7 +976,7 @@ _CRISIS: tuple[Rule, ...] = (
         about_others=True,
         unless=_CUT_ACCIDENT,
     ),
-    fast_rule(
+    rule(
         H,
         r"\b(?P<core>(?:przypalam|przypalilam|przypalac|przypalalam|parze|oparzylam|"
         r"wypalam) (?:sie|sobie) (?:\w+ ){0,3}?(?:papierosem|zapalniczka|fajkiem|pet\w*|"
@@ -987,7 +986,7 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:piekarnik\w*|garnk\w*|patelni\w*|zelazk\w*|czajnik\w*|wrzat\w*|"
         r"prostownic\w*|lokowk\w*|slonc\w*|opalal\w*|kuchenk\w*|zupa|zupy|obiad\w*)\b",
     ),
-    fast_rule(
+    rule(
         H,
         r"\b(?P<core>(?:bije|bilam|bilem|uderzam|uderzalam|wale|walilam|tluke) sie "
         r"(?:\w+ ){0,2}?(?:po (?:twarzy|glowie|udach|rekach|nogach|brzuchu|policzkach)|piescia|"
@@ -1003,7 +1002,7 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:komar\w*|ugryzi\w*|swedz\w*|egzem\w*|atopow\w*|alergi\w*|ospa|ospy|"
         r"wysypk\w*|pokrzyw\w*|kot\w*|pies|psa|obgryzam paznokcie|paznokc\w*|skorki)\b",
     ),
-    fast_rule(
+    rule(
         H,
         r"\b(?P<core>(?:glodze|glodzilam|glodzilem|glodzic|zaglodzic|zaglodze) sie|"
         r"sie glodze|(?:nie_jem|nie_jadlam|nie_jadlem) (?:[\w,]+ ){0,4}?(?:za kare|bo nie_zasluguje|"
@@ -1012,7 +1011,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:\w+ )?(?:sie )?ukarac (?:\w+ )?(?:bolem|cieciem|zyletk\w*))\b",
         unless=r"\b(?:diet\w*|post\w*|badani\w*|operacj\w*|odchudz\w*|schudn\w*)\b",
     ),
-    fast_rule(
+    rule(
         H,
         r"\b(?P<core>(?:karze|karalam|ukaralam|ukarac|karac) sie|(?:bije|bilam|bilem|tluke|"
         r"tluklam) sie(?=\s*(?:$|[.,!?;]|kiedy|gdy|jak\b|bo\b|piescia|piesciami|az\b|do\b)))",
@@ -1020,7 +1019,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"przypala\w*|drapi\w*|zla na siebie|zly na siebie|nienawidze siebie|siebie|sobie)\b",
         unless=r"\b(?:z bratem|z siostra|z kolegami|z nim|z nia|na treningu|boks\w*|w piersi)\b",
     ),
-    fast_rule(
+    rule(
         H,
         r"\b(?P<core>(?:chce|mam ochote|ochota|ciagnie mnie|kusi mnie|mysle|mysli|"
         r"mam chec|chec|strasznie chce|znow chce|znowu chce|mam straszna ochote|potrzebuje) "
@@ -1029,7 +1028,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"krzywde|sobie zrobic krzywde|zrobic sobie bol|sprawic sobie bol|sie skrzywdzic|"
         r"skrzywdzic sie))\b",
     ),
-    fast_rule(
+    rule(
         H,
         r"\b(?P<core>(?:robie|robilam|robilem|zrobilam|zrobilem) sobie krzywde(?= (?:\w+ )?"
         r"(?:specjalnie|celowo|znowu|znow|nozem|zyletka|kiedy|jak|gdy|bo))|(?:robie|robi) "
@@ -1037,7 +1036,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:specjalnie|celowo|dzis|dzisiaj|w nocy|zyletka|nozem)))\b",
         unless=_CUT_ACCIDENT,
     ),
-    fast_rule(
+    rule(
         H,
         r"\b(?P<core>(?:[0-9]+|rok|dwa|trzy|cztery|piec|pol roku|kilka|pare|miesiac|tydzien) "
         r"(?:\w+ )?(?:dni|tygodni|tygodnie|miesiecy|miesiace|lat|lata|roku)? ?sie nie_(?:tne|cielam|"
@@ -1051,7 +1050,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"sie)|(?:przestalam|przestalem|rzucilam) sie ciac)\b",
         negatable=False,
     ),
-    fast_rule(
+    rule(
         H,
         r"\b(?P<core>(?:blizny|blizn|bliznami|rany|ran|ranki|ciecia|naciecia|kreski|slady "
         r"po cieciu|swieze slady|strupy) (?:\w+ ){0,2}?na (?:moich |swoich |jej |jego )?"
@@ -1066,7 +1065,7 @@ _CRISIS: tuple[Rule, ...] = (
         unless=rf"{_CUT_ACCIDENT}|\b(?:goleni\w*|ogol\w*|maszynk\w*|wypadk\w*|operacj\w*|"
         r"dziecinstw\w*|ospy|tradzik\w*|bojk\w*|pogryz\w*)\b",
     ),
-    fast_rule(
+    rule(
         H,
         r"\b(?P<core>(?:rece|reka|uda|udo|nadgarstki|nadgarstek|nogi|przedramiona|"
         r"przedramie|brzuch|skora) (?:\w+ ){0,2}?w (?:swiezych )?(?:kreskach|bliznach|cieciach|"
@@ -1078,21 +1077,21 @@ _CRISIS: tuple[Rule, ...] = (
 )
 
 _CHECK_IN: tuple[Rule, ...] = (
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:chce|chcialabym|chcialbym|marze (?:zeby|o tym zeby)|chcialoby sie|"
         r"chcialam|mam ochote) (?:\w+ ){0,2}?(?:zniknac|zapasc sie pod ziemie|rozplynac sie|sie rozplynac|sie zapasc pod ziemie|"
         r"wyparowac|przestac czuc|nic nie_czuc|nie_czuc nic))(?! (?:\w+ ){0,2}?(?:na|w|z|ze|do|"
         r"od|gdzies|stad|daleko|za granice|w gory|nad)\b)",
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:jestem|bede|czuje sie|bylabym|bylam) (?:\w+ ){0,2}?(?:ciezarem|"
         r"problemem|balastem|zawada|kula u nogi)|(?:ciezarem|problemem|balastem) dla "
         r"(?:wszystkich|rodziny|bliskich|innych|was|rodzicow))\b",
         unless=r"\b(?:nie_jestem|nie_bede|nie_chce byc|nie_bylam)\b",
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>jaki (?:jest |ma )?(?:w ogole )?sens (?:zycia|zyc|tego wszystkiego|wszystkiego|"
         r"istnienia|mojego zycia|mojego istnienia)|w czym (?:jest )?sens (?:zycia|tego wszystkiego)|"
@@ -1104,7 +1103,7 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"nie_ma (?:\w+ )?wyjscia|nie_widze (?:\w+ )?wyjscia|bez wyjscia)(?=\s*(?:$|[.,!?;)]|w ogole|"
         r"juz|wiecej|dalej|xd))",
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:juz )?nie_daje (?:juz )?rady|nie_dam (?:juz )?rady (?:dluzej|wiecej)|"
         r"(?:juz |tak |dluzej |wiecej ){1,3}nie_moge|nie_moge (?:juz|tak|dluzej|wiecej)(?: (?:juz|tak|"
@@ -1117,20 +1116,20 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"przestalo))(?=\s*(?:$|[.,!?;)]|juz|z tym wszystkim|ze soba|wiecej|dluzej|xd|na nic|"
         r"naprawde|serio))",
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:chce|chcialabym|chcialbym|chcial|chciala|chca) (?:\w+ )?(?:to )?"
         r"wszystko (?:skonczyc|zakonczyc|przerwac)(?=\s*(?:$|[.,!?;]|raz na zawsze|na zawsze)))",
         about_others=True,
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:pierdole|pieprzyc|pierdolic|chrzanic|jebac|mam w dupie) (?:to |takie )?"
         r"zycie|wszystko (?:sie )?(?:skonczy|skonczylo|skonczy sie) na zawsze(?=\s*(?:$|[.!?;]|,? (?:i|ja)\b))|zbedn\w* (?:\w+ )?"
         r"(?:na tym swiecie|na swiecie|w tym swiecie)|(?:nie_widze|nie_mam|nie_ma dla mnie) "
         r"(?:\w+ )?przyszlosci(?=\s*(?:$|[.,!?;]|zadnej|w ogole|juz|dla siebie)))",
     ),
-    fast_rule(
+    rule(
         S,
         r"\b(?P<core>(?:niszcze|psuje|rujnuje|zniszczylam) (?:\w+ )?wszystkim zycie)"
         r"(?=\s*(?:$|[.,!?;]))",
