@@ -104,11 +104,23 @@ def _exact_item(op: Any, av: Any) -> Strings | None:
     return None
 
 
+# Words in nearly every sentence of some language: a trigger made only of them reads
+# everything. Only the choice between factor sets uses this; it never changes a result.
+_COMMON_WORDS = """
+    a an and the or of to in on at it is was be me my i you he she we they him her his for
+    with not no but so that this as if do did de la le les et que y el en los las un una es
+    por con se su und der das ich mir mich du er sie es ist nicht ein eine zu mit je il
+    elle pas ne une des du e o di da per che non mi ti si lo gli ho ha w z na nie sie jak to
+    za po и в не я на что он она с а но как у меня мне ты
+"""
+_COMMON = frozenset(_COMMON_WORDS.split())
+
+
 def _score(found: Strings) -> tuple[int, int, int]:
-    """How selective a factor set is: its weakest string's longest word (short words such as
-    "me" or "if" are in most sentences), then its shortest string, then fewer strings."""
+    """How selective a factor set is: its weakest string's longest uncommon word (words such
+    as "and" or "me" are in most sentences), then its shortest string, then fewer strings."""
     words = [plain(string).split() for string in found]
-    longest_word = min(max(map(len, each), default=0) for each in words)
+    longest_word = min(max((len(w) for w in each if w not in _COMMON), default=0) for each in words)
     edges = min(string.count(EDGE) for string in found)
     return (longest_word, min(len(plain(string)) for string in found) + edges, -len(found))
 
