@@ -23,7 +23,7 @@ from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
-from bot.updates import readable_updates
+from bot.updates import RepeatedBatches
 
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
@@ -35,7 +35,7 @@ def _plus(first: float | None, second: float | None) -> float | None:
 class AiohttpRequest(BaseRequest):
     """Requests to the Bot API over one aiohttp session with a bounded connection pool."""
 
-    __slots__ = ("_media_write_timeout", "_pool_size", "_session", "_timeouts")
+    __slots__ = ("_batches", "_media_write_timeout", "_pool_size", "_session", "_timeouts")
 
     def __init__(
         self,
@@ -56,6 +56,8 @@ class AiohttpRequest(BaseRequest):
         }
         self._media_write_timeout = media_write_timeout
         self._session: aiohttp.ClientSession | None = None
+        # getUpdates answers that come back unread (bot.updates.RepeatedBatches).
+        self._batches = RepeatedBatches()
 
     @property
     def read_timeout(self) -> float | None:
@@ -126,7 +128,7 @@ class AiohttpRequest(BaseRequest):
             ) as response:
                 body_read = await response.read()
                 if response.status == 200 and url.endswith("/getUpdates"):
-                    body_read = readable_updates(body_read)
+                    body_read = self._batches.check(body_read)
                 return response.status, body_read
         except TimeoutError as exc:  # aiohttp's timeouts are TimeoutErrors
             raise TimedOut from exc

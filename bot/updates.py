@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
 from collections.abc import Awaitable
 from typing import Any
 
@@ -74,6 +75,30 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
 
     async def shutdown(self) -> None:
         """Nothing to release: PTB waits for the updates in progress itself."""
+
+
+_FIRST_ID = re.compile(rb'"update_id"\s*:\s*(\d+)')
+
+
+class RepeatedBatches:
+    """Notices a getUpdates answer that starts where the last one did.
+
+    The library confirms a batch by asking for the next one; the same batch comes back only
+    when reading it failed (one malformed update fails the whole batch), and then it would
+    come back for ever. The first time costs nothing (no extra parsing on the usual path);
+    the repeat is passed through `readable_updates`.
+    """
+
+    def __init__(self) -> None:
+        self._last_first: bytes | None = None
+
+    def check(self, body: bytes) -> bytes:
+        """The body to hand to the library: as it is, or made readable if it repeats."""
+        found = _FIRST_ID.search(body)
+        first = found.group(1) if found else None
+        repeated = first is not None and first == self._last_first
+        self._last_first = first
+        return readable_updates(body) if repeated else body
 
 
 def readable_updates(body: bytes) -> bytes:
