@@ -484,7 +484,15 @@ def markdown(report: dict[str, Any]) -> str:
         "- *memory growth*: the process's peak resident memory during the run minus its "
         "resident memory before the bot was built. Ours excludes its city index "
         f"({fmt(median(report['delivery'][largest]['ours'], 'city_index_mb'), 0, ' MB')}, "
-        "the same at any number of users).",
+        "the same at any number of users) and its crisis rules "
+        f"({fmt(median(report['delivery'][largest]['ours'], 'screen_mb'), 0, ' MB')}).",
+        "- *crisis rules*: compiled once per process, in a thread after start while the bot "
+        "already answers and delivers: "
+        f"{fmt(median(report['delivery'][largest]['ours'], 'screen_compile_s'), 1, ' s')}, "
+        "during which the event loop stalled up to "
+        f"{fmt(median(report['delivery'][largest]['ours'], 'screen_compile_stall_ms'), 0, ' ms')}"
+        " (measured on their own before each delivery run, so not in the stalls below). A "
+        "message that arrives in those seconds waits for them.",
         "- *dropped*: prompts that never reached the chat (the baseline's are APScheduler's "
         "'missed' jobs: due more than 1 s before its event loop got to them).",
         "- *time to deliver all*: from the due instant to the last prompt arriving at the "
