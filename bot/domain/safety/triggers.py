@@ -287,40 +287,50 @@ def union_regex(strings: Iterable[str], patterns: Iterable[str] = ()) -> str:
     return "|".join([build(trie), *(f"(?:{pattern})" for pattern in patterns)]).strip("|")
 
 
+class _Scan:
+    """One scan for a set of texts: which of them a text holds, overlapping ones too.
+
+    The trie stops at the shortest text that is a prefix of others (its "head"): finding the
+    head is reported, and callers map every text to its head.
+    """
+
+    def __init__(self, texts: set[str]) -> None:
+        self._heads = {t for t in texts if t and not any(t[:k] in texts for k in range(1, len(t)))}
+        self._pattern = re.compile(f"(?=({union_regex(self._heads)}))") if self._heads else None
+
+    def head(self, text: str) -> str:
+        """The head a text is reported by."""
+        return next(text[:k] for k in range(1, len(text) + 1) if text[:k] in self._heads)
+
+    def found(self, text: str) -> set[str]:
+        """The heads that occur in text (one pass in C)."""
+        return set(self._pattern.findall(text)) if self._pattern is not None else set()
+
+
 class Gate:
     """Which of a list of rules could match a text, from one scan for their factors.
 
     A rule runs only on a text that holds one of its factors (or always, when it has none),
     so a sentence with "kill myself" does not run the hundreds of rules that need other
-    words. The scan finds every position where a factor starts, overlapping ones too.
+    words.
     """
 
     def __init__(self, rule_factors: Sequence[Strings | None]) -> None:
         # By the text alone: with word-boundary marks two triggers could start at one place
         # and the scan would report only one of them.
-        rule_factors = [
-            None if found is None else frozenset(map(plain, found)) for found in rule_factors
-        ]
-        self.always = frozenset(i for i, found in enumerate(rule_factors) if found is None)
-        strings = {string for found in rule_factors if found for string in found}
-        # The strings with no shorter one as their prefix: the trie stops at these.
-        minimal = {s for s in strings if not any(s[:k] in strings for k in range(1, len(s)))}
-        by_trigger: dict[str, set[int]] = {}
-        for index, found in enumerate(rule_factors):
+        texts = [None if found is None else frozenset(map(plain, found)) for found in rule_factors]
+        self.always = frozenset(i for i, found in enumerate(texts) if found is None)
+        self._scan = _Scan({string for found in texts if found for string in found})
+        by_head: dict[str, set[int]] = {}
+        for index, found in enumerate(texts):
             for string in found or ():
-                trigger = next(
-                    string[:k] for k in range(1, len(string) + 1) if string[:k] in minimal
-                )
-                by_trigger.setdefault(trigger, set()).add(index)
-        self.by_trigger = {key: frozenset(value) for key, value in by_trigger.items()}
-        self.pattern = re.compile(f"(?=({union_regex(minimal)}))") if minimal else None
+                by_head.setdefault(self._scan.head(string), set()).add(index)
+        self.by_trigger = {key: frozenset(value) for key, value in by_head.items()}
 
     def rules_for(self, text: str) -> frozenset[int]:
         """The indexes of the rules that could match text."""
-        if self.pattern is None:
-            return self.always
-        found = {hit.group(1) for hit in self.pattern.finditer(text)}
-        return self.always.union(*(self.by_trigger[trigger] for trigger in found))
+        found = self._scan.found(text)
+        return self.always.union(*(self.by_trigger[head] for head in found))
 
 
 class Finder:
@@ -333,42 +343,36 @@ class Finder:
 
     def __init__(self, owners: Sequence[Strings | None]) -> None:
         self.always = frozenset(i for i, found in enumerate(owners) if found is None)
-        texts = {plain(s) for found in owners if found for s in found}
-        minimal = {t for t in texts if t and not any(t[:k] in texts for k in range(1, len(t)))}
-        # For each minimal text: (owner, needs \b before, needs \b after) per trigger.
-        self.entries: dict[str, list[tuple[int, bool, bool]]] = {}
+        self._scan = _Scan({plain(s) for found in owners if found for s in found})
+        # Per head: the owners it wakes anywhere, and (owner, needs \b before, after) for
+        # the triggers that ask for a word boundary.
+        free: dict[str, set[int]] = {}
+        self.edged: dict[str, list[tuple[int, bool, bool]]] = {}
         for owner, found in enumerate(owners):
             for string in found or ():
                 text = plain(string)
                 if not text:
                     continue
-                head = next(text[:k] for k in range(1, len(text) + 1) if text[:k] in minimal)
-                exact = head == text
-                self.entries.setdefault(head, []).append(
-                    (owner, string.startswith(EDGE), exact and string.endswith(EDGE))
-                )
-        self.pattern = re.compile(f"(?=({union_regex(minimal)}))") if minimal else None
-        self.count = len(owners)
-        # Per text: the owners it wakes anywhere, and those that need a word boundary.
-        self.free = {
-            text: frozenset(o for o, before, after in rows if not before and not after)
-            for text, rows in self.entries.items()
-        }
-        self.edged = {
-            text: [(o, b, a) for o, b, a in rows if b or a] for text, rows in self.entries.items()
-        }
+                head = self._scan.head(text)
+                before = string.startswith(EDGE)
+                after = head == text and string.endswith(EDGE)
+                free.setdefault(head, set())
+                self.edged.setdefault(head, [])
+                if before or after:
+                    self.edged[head].append((owner, before, after))
+                else:
+                    free[head].add(owner)
+        self.free = {head: frozenset(value) for head, value in free.items()}
 
     def owners_in(self, text: str) -> set[int]:
         """The owners with a trigger somewhere in text."""
         found = set(self.always)
-        if self.pattern is None:
-            return found
-        keys = set(self.pattern.findall(text))  # one pass in C, every trigger text there
-        for key in keys:
-            found |= self.free[key]
-        for key in keys:
-            for owner, before, after in self.edged[key]:
-                if owner not in found and _bounded(key, before, after).search(text):
+        heads = self._scan.found(text)
+        for head in heads:
+            found |= self.free[head]
+        for head in heads:
+            for owner, before, after in self.edged[head]:
+                if owner not in found and _bounded(head, before, after).search(text):
                     found.add(owner)
         return found
 
