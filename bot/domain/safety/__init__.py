@@ -35,7 +35,6 @@ from functools import cache
 from bot.domain.safety.engine import (
     MAX_INPUT,
     MAX_NORMALISED,
-    READ_BUDGET,
     Concern,
     Detector,
     Language,
@@ -124,7 +123,7 @@ def screen(text: str, screened: tuple[Language, ...] | None = None) -> Screen:
     if not base or not base[0]:
         return Screen()
     active = _detector(chosen).active(base)
-    forms = {language.code: language.read(base, READ_BUDGET) for language in active}
+    forms = {language.code: language.read(base) for language in active}
     for tier in (Tier.CRISIS, Tier.CHECK_IN):
         found: list[tuple[int, Concern, str]] = []
         for language in active:

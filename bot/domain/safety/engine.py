@@ -33,7 +33,6 @@ from bot.domain.safety import triggers
 __all__ = [
     "MAX_INPUT",
     "MAX_NORMALISED",
-    "READ_BUDGET",
     "Concern",
     "Detector",
     "Language",
@@ -47,9 +46,6 @@ __all__ = [
 # Telegram's longest message; anything longer is cut before normalising.
 MAX_INPUT = 4096
 MAX_NORMALISED = 4096
-# The most text one language's rules read in one message (see Language.read): all of it,
-# so that a crisis sentence deep in a long diary entry is never left unread.
-READ_BUDGET = MAX_NORMALISED
 # A message this short is read whole by every language whose triggers it holds.
 READ_WHOLE_BELOW = 600
 
@@ -342,17 +338,13 @@ class Language:
                 forms.append(form)
         return forms
 
-    def triggered(self, base: list[str]) -> bool:
-        """Whether some base form holds a trigger (always True for a language read whole)."""
-        return self._triggers is None or any(self._triggers.search(form) for form in base)
-
-    def read(self, base: list[str], budget: int = READ_BUDGET) -> list[str]:
+    def read(self, base: list[str]) -> list[str]:
         """Return what this language's rules read in the base forms.
 
         With triggers: only the sentences that hold one (each at most _REACH characters to
-        either side of it), about `budget` characters in all, joined by line breaks, with
-        the shorthand applied; nothing when no trigger is there. Without: the whole forms
-        with the shorthand applied.
+        either side of it; all of them, so that a crisis sentence deep in a long entry is
+        never left unread), joined by line breaks, with the shorthand applied; nothing when
+        no trigger is there. Without: the whole forms with the shorthand applied.
         """
         if self._triggers is None:
             return self.forms(base)
@@ -364,7 +356,6 @@ class Language:
                 windows.append(form)
                 continue
             spans: list[tuple[int, int]] = []
-            total = 0
             at = 0
             while (hit := self._triggers.search(form, at)) is not None:
                 # Past the hits inside the window just read, but not past one that starts
@@ -375,13 +366,9 @@ class Language:
                     continue
                 begin, end = _window(form, hit.start(), hit.end())
                 if spans and begin <= spans[-1][1]:
-                    total += end - spans[-1][1]
                     spans[-1] = (spans[-1][0], end)
                 else:
-                    total += end - begin
                     spans.append((begin, end))
-                if total >= budget:
-                    break
             if spans:
                 windows.append("\n".join(form[begin:end] for begin, end in spans))
         return self.forms(windows)
