@@ -99,10 +99,8 @@ def offer(t: Turn, context: BotContext, user: User, result: Screen) -> bool:
         return False
     user.awaiting = None
     now = context.services.clock.now()
-    if result.crisis:
-        show_helplines(t, context, user, result.concern)
-    elif _recent(user.helplines_shown_at, now):
-        # The numbers were shown within the hour: repeat them briefly, do not ask.
+    if result.crisis or _recent(user.helplines_shown_at, now):
+        # A check-in signal within the hour of the numbers: repeat them briefly, do not ask.
         show_helplines(t, context, user, result.concern)
     elif _recent(user.checked_in_at, now):
         # Asked within the hour: do not ask again, but say the words are kept.
