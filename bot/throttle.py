@@ -26,6 +26,7 @@ class Throttle:
     def __init__(self, limits: dict[str, tuple[int, timedelta]] = LIMITS) -> None:
         self._limits = limits
         self._times: dict[tuple[int, str], deque[datetime]] = {}
+        self._prune_at = 1024
 
     def allow(self, user_id: int, kind: str, now: datetime) -> timedelta | None:
         """Count one more of a kind; None if allowed, else how long until the next one is."""
@@ -41,9 +42,11 @@ class Throttle:
         return None
 
     def _forget_idle(self, now: datetime) -> None:
-        # Keep memory to the users of the last window: drop keys whose newest time is old.
-        if len(self._times) < 1024:
+        # Keep memory to the users of the last window: drop keys whose newest time is old,
+        # each time the table has doubled, not on every call.
+        if len(self._times) < self._prune_at:
             return
         longest = max(window for _, window in self._limits.values())
         for key in [k for k, v in self._times.items() if not v or now - v[-1] >= longest]:
             del self._times[key]
+        self._prune_at = max(1024, 2 * len(self._times))
