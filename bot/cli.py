@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import signal
 import sys
@@ -32,6 +33,7 @@ from bot.delivery import DeliveryConfig
 from bot.logs import configure_logging
 from bot.ratelimit import Limiter
 from bot.services import keys, processes
+from bot.webhook import WebhookServer
 
 logger = logging.getLogger("bot")
 
@@ -82,18 +84,73 @@ def delivery_options(settings: Settings) -> dict[str, Any]:
     }
 
 
-def webhook_options(settings: Settings) -> dict[str, Any]:
-    """The arguments shared by Application.run_webhook and Updater.start_webhook."""
+def webhook_server(settings: Settings, app: BotApplication) -> WebhookServer:
+    """The server that receives updates for `run --webhook`."""
     assert settings.webhook_url is not None and settings.webhook_secret_token is not None
-    return {
-        "listen": settings.webhook_listen,
-        "port": settings.webhook_port,
+    return WebhookServer(
+        app,
+        listen=settings.webhook_listen,
+        port=settings.webhook_port,
         # Serve on the public URL's path, so a proxy can pass requests through unchanged.
-        "url_path": urlsplit(settings.webhook_url).path.lstrip("/"),
-        "webhook_url": settings.webhook_url,
-        "secret_token": settings.webhook_secret_token.get_secret_value(),
-        "allowed_updates": list(ALLOWED_UPDATES),
-    }
+        path=urlsplit(settings.webhook_url).path,
+        secret_token=settings.webhook_secret_token.get_secret_value(),
+    )
+
+
+async def register_webhook(settings: Settings, app: BotApplication) -> None:
+    """Tell Telegram where to send updates, with the secret and the update types wanted."""
+    assert settings.webhook_url is not None and settings.webhook_secret_token is not None
+    await app.bot.set_webhook(
+        url=settings.webhook_url,
+        secret_token=settings.webhook_secret_token.get_secret_value(),
+        allowed_updates=list(ALLOWED_UPDATES),
+    )
+
+
+async def serve_webhook(settings: Settings, app: BotApplication) -> None:
+    """Run the Application on webhook updates until SIGTERM or SIGINT.
+
+    The lifecycle of PTB's Application.run_webhook (initialise, post_init, start, serve;
+    then stop serving, stop, post_stop, shutdown, post_shutdown), with the bot's own server.
+    """
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, stop.set)
+    try:
+        await _serve_webhook_until(stop, settings, app)
+    finally:
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.remove_signal_handler(signum)
+
+
+async def _serve_webhook_until(
+    stop: asyncio.Event, settings: Settings, app: BotApplication
+) -> None:
+    server = webhook_server(settings, app)
+    async with contextlib.AsyncExitStack() as running:  # undone in the reverse order
+        await app.initialize()
+        running.push_async_callback(_shut_down, app)
+        if app.post_init is not None:
+            await app.post_init(app)
+        await app.start()
+        running.push_async_callback(_stop, app)
+        await server.start()
+        running.push_async_callback(server.stop)  # first to go: no update is taken after
+        await register_webhook(settings, app)
+        await stop.wait()
+
+
+async def _stop(app: BotApplication) -> None:
+    await app.stop()  # handles the updates already taken first
+    if app.post_stop is not None:
+        await app.post_stop(app)
+
+
+async def _shut_down(app: BotApplication) -> None:
+    await app.shutdown()
+    if app.post_shutdown is not None:
+        await app.post_shutdown(app)
 
 
 def metrics_server(settings: Settings, app: BotApplication) -> metrics.MetricsServer | None:
@@ -229,7 +286,7 @@ def run_bot(settings: Settings, *, webhook: bool = False) -> int:
     )
     serve_metrics_during(app, metrics_server(settings, app))
     if webhook:
-        app.run_webhook(**webhook_options(settings))
+        asyncio.run(serve_webhook(settings, app))
     else:
         app.run_polling(allowed_updates=list(ALLOWED_UPDATES))
     return 0

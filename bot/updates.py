@@ -16,7 +16,7 @@ import re
 from collections.abc import Awaitable
 from typing import Any
 
-from telegram import Update
+from telegram import Bot, Update
 from telegram.ext import BaseUpdateProcessor
 
 from bot import metrics
@@ -118,16 +118,26 @@ def readable_updates(body: bytes) -> bytes:
         return body
     kept = []
     for raw in result:
-        try:
-            Update.de_json(raw, None)
+        if read_update(raw, None) is not None:
             kept.append(raw)
-        except Exception as exc:  # anything PTB cannot read is skipped
-            update_id = raw.get("update_id") if isinstance(raw, dict) else None
-            metrics.UPDATES_UNREADABLE.inc()
-            logger.warning(
-                "Update %s could not be read (%s); skipped", update_id, type(exc).__name__
-            )
-            if isinstance(update_id, int):
-                kept.append({"update_id": update_id})
+        elif isinstance(raw, dict) and isinstance(raw.get("update_id"), int):
+            kept.append({"update_id": raw["update_id"]})
     data["result"] = kept
     return json.dumps(data).encode()
+
+
+def read_update(raw: object, bot: Bot | None) -> Update | None:
+    """One update as PTB reads it, or None (counted, logged by its id only) if it cannot be."""
+    try:
+        if not isinstance(raw, dict):
+            raise TypeError("an update is a JSON object")
+        return Update.de_json(raw, bot)
+    except Exception as exc:  # anything PTB cannot read is skipped
+        update_id = raw.get("update_id") if isinstance(raw, dict) else None
+        metrics.UPDATES_UNREADABLE.inc()
+        logger.warning(
+            "Update %s could not be read (%s); skipped",
+            update_id if isinstance(update_id, int) else "?",
+            type(exc).__name__,
+        )
+        return None

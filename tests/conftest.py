@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import logging
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
@@ -41,6 +42,16 @@ TEST_KEY = bytes(range(32))
 def install_test_key() -> None:
     """Install the test key for the encrypted columns."""
     crypto.install(crypto.Keyring(TEST_KEY))
+
+
+@pytest.fixture(autouse=True)
+def root_logging_kept() -> Iterator[None]:
+    """Undo what `cli.main` does to the root logger (its handler writes to a captured stream)."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
 
 
 @pytest.fixture

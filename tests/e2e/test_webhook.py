@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
+import logging
+import signal
 import socket
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -10,12 +14,13 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from bot import cli
+from bot import cli, metrics, webhook
 from bot.app import build_application, make_services
 from bot.clock import FakeClock
 from bot.config import Settings, load_settings
 from bot.content import Content
 from bot.context import BotApplication
+from bot.logs import capped_library_loggers
 from bot.sandbox.fake_api import FakeBotApi, FakeUser
 
 TOKEN = "123456789:" + "A" * 35
@@ -38,6 +43,7 @@ class WebhookBot:
     api: FakeBotApi
     app: BotApplication
     endpoint: str
+    port: int
 
 
 @pytest.fixture
@@ -48,7 +54,7 @@ async def webhook_bot(
     clock: FakeClock,
     content: Content,
 ) -> AsyncIterator[WebhookBot]:
-    """Start the bot the way `run --webhook` does, on 127.0.0.1 and a free port."""
+    """Start the bot the way `run --webhook` does (cli.serve_webhook), on 127.0.0.1."""
     port = free_port()
     monkeypatch.setenv("WEBHOOK_URL", PUBLIC_URL)
     monkeypatch.setenv("WEBHOOK_SECRET_TOKEN", SECRET)
@@ -62,22 +68,19 @@ async def webhook_bot(
         base_file_url=fake_api.base_file_url,
         tick_seconds=24 * 3600.0,
     )
-    # The order of Application.run_webhook: initialise, post_init, webhook server, start.
-    await app.initialize()
-    assert app.post_init is not None and app.updater is not None
-    await app.post_init(app)
-    await app.updater.start_webhook(**cli.webhook_options(settings))
-    await app.start()
+    # Short timeouts, so that the tests of slow clients finish quickly.
+    monkeypatch.setattr(webhook, "HEADER_TIMEOUT", 0.5)
+    monkeypatch.setattr(webhook, "BODY_TIMEOUT", 0.5)
+    serving = asyncio.create_task(cli.serve_webhook(settings, app))
+    endpoint = f"http://127.0.0.1:{port}/telegram/hook"
     try:
-        yield WebhookBot(fake_api, app, f"http://127.0.0.1:{port}/telegram/hook")
+        while not app.running:
+            assert not serving.done(), serving.exception()
+            await asyncio.sleep(0.01)
+        yield WebhookBot(fake_api, app, endpoint, port)
     finally:
-        await app.updater.stop()
-        await app.stop()
-        if app.post_stop:
-            await app.post_stop(app)
-        await app.shutdown()
-        if app.post_shutdown:
-            await app.post_shutdown(app)
+        signal.raise_signal(signal.SIGTERM)
+        await asyncio.wait_for(serving, 30)
 
 
 async def post(endpoint: str, update: dict[str, object], secret: str | None) -> int:
@@ -162,12 +165,106 @@ def test_a_missing_or_wrong_webhook_setting_stops_start_up_with_one_line(
     assert err.startswith(line) and err.count("\n") == 1, err
 
 
-def test_webhook_options_serve_on_the_public_urls_path(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_webhook_is_served_on_the_public_urls_path(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("WEBHOOK_LISTEN", "WEBHOOK_PORT"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("WEBHOOK_URL", PUBLIC_URL)
     monkeypatch.setenv("WEBHOOK_SECRET_TOKEN", SECRET)
-    options = cli.webhook_options(load_settings(env_file=None))
-    assert options["url_path"] == "telegram/hook"
-    assert (options["listen"], options["port"]) == ("127.0.0.1", 8443)
-    assert "business_message" not in options["allowed_updates"]
+    server = cli.webhook_server(load_settings(env_file=None), None)  # type: ignore[arg-type]
+    assert server._path == "/telegram/hook"
+    assert (server._listen, server._port) == ("127.0.0.1", 8443)
+
+
+async def test_only_the_update_types_the_bot_handles_are_asked_for(
+    webhook_bot: WebhookBot,
+) -> None:
+    (call,) = [c for c in webhook_bot.api.calls if c.method == "setWebhook"]
+    wanted = call.params["allowed_updates"]
+    assert "message" in wanted and "callback_query" in wanted
+    assert not [kind for kind in wanted if kind.startswith("business")]
+
+
+async def raw_exchange(port: int, head: bytes, body: bytes = b"", wait: float = 5.0) -> bytes:
+    """Send bytes on a fresh connection; all the server answers before it closes or `wait`."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
+        writer.write(head + body)
+        await writer.drain()
+        answer = b""
+        try:
+            async with asyncio.timeout(wait):
+                while chunk := await reader.read(65536):
+                    answer += chunk
+        except TimeoutError:
+            answer += b"<still open>"
+        return answer
+    finally:
+        writer.close()
+
+
+def request_head(length: int, secret: str | None = SECRET) -> bytes:
+    lines = [
+        "POST /telegram/hook HTTP/1.1",
+        "Host: 127.0.0.1",
+        "Content-Type: application/json",
+        f"Content-Length: {length}",
+        "Connection: close",
+    ]
+    if secret is not None:
+        lines.append(f"{SECRET_HEADER}: {secret}")
+    return ("\r\n".join(lines) + "\r\n\r\n").encode()
+
+
+async def test_a_huge_body_is_refused_before_it_is_read(webhook_bot: WebhookBot) -> None:
+    # 63 MB announced, nothing sent: the answer comes at once, from the headers alone.
+    huge = 63 * 1024 * 1024
+    answer = await raw_exchange(webhook_bot.port, request_head(huge))
+    assert answer.startswith(b"HTTP/1.1 413"), answer[:80]
+    answer = await raw_exchange(webhook_bot.port, request_head(huge, secret=None))
+    assert answer.startswith(b"HTTP/1.1 403"), answer[:80]
+    answer = await raw_exchange(webhook_bot.port, request_head(huge, secret="x" * 22))
+    assert answer.startswith(b"HTTP/1.1 403"), answer[:80]
+
+
+async def test_a_chunked_body_over_the_limit_is_refused(webhook_bot: WebhookBot) -> None:
+    async def chunks() -> AsyncIterator[bytes]:
+        for _ in range(40):
+            yield b" " * 65536  # 2.5 MB in all
+
+    headers = {SECRET_HEADER: SECRET, "Content-Type": "application/json"}
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(webhook_bot.endpoint, data=chunks(), headers=headers) as response,
+    ):
+        assert response.status == 413
+
+
+async def test_unfinished_headers_and_slow_bodies_are_cut_off(webhook_bot: WebhookBot) -> None:
+    # The fixture sets both timeouts to half a second.
+    half_a_head = b"POST /telegram/hook HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+    assert await raw_exchange(webhook_bot.port, half_a_head) == b""  # closed, no answer
+    answer = await raw_exchange(webhook_bot.port, request_head(100), b'{"update_id": 1')
+    assert answer.startswith(b"HTTP/1.1 408"), answer[:80]
+
+
+async def test_an_unreadable_update_is_skipped_unlogged_and_the_next_one_answered(
+    webhook_bot: WebhookBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    api = webhook_bot.api
+    user = api.user(1001, "Ada")
+    marker = "zebra-secret-4417"
+    base = {"message_id": 5, "from": user.user_dict, "chat": user.chat, "text": marker}
+    skipped = metrics.UPDATES_UNREADABLE._value.get()
+    with capped_library_loggers(), caplog.at_level(logging.DEBUG):
+        unreadable = {"update_id": 90001, "message": {**base, "date": "yesterday"}}
+        assert await post(webhook_bot.endpoint, unreadable, SECRET) == 200
+        async with aiohttp.ClientSession() as session:
+            headers = {SECRET_HEADER: SECRET, "Content-Type": "application/json"}
+            async with session.post(webhook_bot.endpoint, data=b"{not json", headers=headers) as r:
+                assert r.status == 400
+        assert await post(webhook_bot.endpoint, help_update(user), SECRET) == 200
+        answer = await api.next_message(user.id)
+    assert "/start" in answer["text"]
+    assert metrics.UPDATES_UNREADABLE._value.get() == skipped + 1
+    leaked = [r.name for r in caplog.records if marker in r.getMessage() + str(r.exc_text)]
+    assert leaked == []
