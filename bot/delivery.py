@@ -222,9 +222,11 @@ class DeliveryEngine:
             user = await accounts.get_user(session, item.user_id)
             if user is None:
                 raise LookupError("the user is gone")
-            rendered = await summaries.build(
-                session, self._content, user, summaries.week_for_delivery(item.local_date)
-            )
+            monday = summaries.week_for_delivery(item.local_date)
+            entries = await summaries.load_entries(session, user, monday)
+            locale = user.locale
+        # Rendered after the transaction ends: the chart holds no database lock.
+        rendered = await summaries.render(self._content, locale, item.user_id, monday, entries)
         await self._bot.send_photo(item.chat_id, rendered.chart, caption=rendered.caption)
         return await self._bot.send_message(item.chat_id, rendered.text)
 

@@ -242,13 +242,20 @@ async def build(
 ) -> RenderedSummary:
     """Load, analyse and render one week for one user (the chart off the event loop)."""
     entries = await load_entries(session, user, monday)
-    texts = content.texts(user.locale)
+    return await render(content, user.locale, user.id, monday, entries)
+
+
+async def render(
+    content: Content, locale: str, user_id: int, monday: date, entries: list[Entry]
+) -> RenderedSummary:
+    """Analyse and render one week from its loaded entries (no database needed)."""
+    texts = content.texts(locale)
     summary = patterns.summarize(entries, monday)
-    seed = user.id + monday.toordinal()
+    seed = user_id + monday.toordinal()
     labels = chart_labels(texts, summary)
     chart = await asyncio.to_thread(render_week_chart, summary, labels=labels)
     return RenderedSummary(
-        text=render_text(texts, content, user.locale, summary, seed),
+        text=render_text(texts, content, locale, summary, seed),
         chart=chart,
         caption=caption(texts, summary),
     )

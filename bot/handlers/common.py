@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -88,6 +89,11 @@ class Turn:
         if chat is not None:
             self.outbox.append(lambda: chat.send_photo(photo, caption=caption))
 
+    def later(self, work: Callable[[], Awaitable[object]]) -> None:
+        """Queue work for after the commit (a chart, a file: nothing that needs the session),
+        in order with the answers; answers it queues are sent right after it."""
+        self.outbox.append(work)
+
     def edit(self, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
         """Queue an edit of the message whose button was pressed."""
         self.outbox.append(lambda: edit(self.update, text, markup))
@@ -144,9 +150,15 @@ async def turn(update: Update, context: BotContext) -> AsyncIterator[Turn]:
             content=services.content,
         )
         yield current
-    for deliver in current.outbox:
+    waiting = deque(current.outbox)
+    current.outbox = []
+    while waiting:
+        deliver = waiting.popleft()
         try:
             await deliver()
+            # What work done after the commit queued comes next, in its own order.
+            waiting.extendleft(reversed(current.outbox))
+            current.outbox = []
         except Forbidden as exc:
             # Blocked while this update was handled (a my_chat_member update follows and
             # marks them blocked): what was saved stays saved, the answers are dropped.

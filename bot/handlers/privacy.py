@@ -118,24 +118,29 @@ async def export_command(update: Update, context: BotContext) -> None:
             t.send(t.texts("export.slow_down", minutes=minutes))
             return
         data = await store.collect(t.session, user, services.clock.now())
+        locale, texts = user.locale, t.texts
 
         def render() -> tuple[bytes, bytes]:
-            add_labels(data, services.content, user.locale)
+            add_labels(data, services.content, locale)
             machine = json.dumps(data, ensure_ascii=False, indent=2).encode()
-            return machine, to_markdown(data, t.texts, services.content, user.locale).encode()
+            return machine, to_markdown(data, texts, services.content, locale).encode()
 
-        # Thousands of entries take a few hundred milliseconds: off the event loop.
-        machine, readable = await asyncio.to_thread(render)
-        if max(len(machine), len(readable)) <= MAX_DOCUMENT_BYTES:
-            t.send_document(machine, "letin-export.json", t.texts.raw("export.json_caption"))
-            t.send_document(readable, "letin-export.md", t.texts.raw("export.md_caption"))
-            return
-        # Past Telegram's limit for a bot's document: both files in one zip (text packs well).
-        packed = await asyncio.to_thread(_zipped, machine, readable)
-        if len(packed) <= MAX_DOCUMENT_BYTES:
-            t.send_document(packed, "letin-export.zip", t.texts.raw("export.zip_caption"))
-        else:
-            t.send(t.texts.raw("export.too_big"))
+        async def write_files() -> None:
+            # After the commit, off the event loop: thousands of entries take a few hundred
+            # milliseconds, and hold no database lock meanwhile.
+            machine, readable = await asyncio.to_thread(render)
+            if max(len(machine), len(readable)) <= MAX_DOCUMENT_BYTES:
+                t.send_document(machine, "letin-export.json", texts.raw("export.json_caption"))
+                t.send_document(readable, "letin-export.md", texts.raw("export.md_caption"))
+                return
+            # Past Telegram's limit for a bot's document: both files in one zip.
+            packed = await asyncio.to_thread(_zipped, machine, readable)
+            if len(packed) <= MAX_DOCUMENT_BYTES:
+                t.send_document(packed, "letin-export.zip", texts.raw("export.zip_caption"))
+            else:
+                t.send(texts.raw("export.too_big"))
+
+        t.later(write_files)
 
 
 def _zipped(machine: bytes, readable: bytes) -> bytes:

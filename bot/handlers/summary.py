@@ -54,10 +54,18 @@ async def send_week(t: Turn, context: BotContext, user: User, monday: date) -> N
     """Queue the chart and the words for one week (unless too many were asked for just now)."""
     if _throttled(t, context, user):
         return
-    rendered = await summaries.build(t.session, context.services.content, user, monday)
+    entries = await summaries.load_entries(t.session, user, monday)
     this_monday, first_monday = await _weeks(t, context, user)
-    t.send_photo(rendered.chart, rendered.caption)
-    t.send(rendered.text, _buttons(t, monday, this_monday, first_monday))
+    buttons = _buttons(t, monday, this_monday, first_monday)
+    content, locale, user_id = context.services.content, user.locale, user.id
+
+    async def render() -> None:
+        # After the commit: the chart's hundred milliseconds hold no database lock.
+        rendered = await summaries.render(content, locale, user_id, monday, entries)
+        t.send_photo(rendered.chart, rendered.caption)
+        t.send(rendered.text, buttons)
+
+    t.later(render)
 
 
 async def summary_command(update: Update, context: BotContext) -> None:
