@@ -84,11 +84,19 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\btoy\b", "estoy"),
     (r"\bnd\b", "nada"),
     (r"\bnose\b", "no se"),
-    (r"\bsuicido\b", "suicidio"),
+    (r"\b(?<!me )(?<!se )suicido\b", "suicidio"),
     (r"\bsu[iy]?[cs]{1,2}[iy]?d(?=[aeio])", "suicid"),
     (r"\bmatarm\b", "matarme"),
     (r"\bmorirm\b", "morirme"),
     (r"\bdesvivir(me|se)\b", r"matar\1"),
+    # Algospeak, the English forms used in Spanish too.
+    (r"\bsewer ?slide\b", "suicidio"),
+    (r"\bunalive(?:ar)?(me|se)\b", r"matar\1"),
+    (r"\b(me|se) (quiero|quiere|voy a|va a) unalive\b", r"\2 matar\1"),
+    (r"\bcn\b", "con"),
+    # "No es que quiera morirme": the denial is of what follows.
+    (r"\bno es que\b", "no"),
+    (r"\bni (?:se me|me) (?:pasa|paso|ha pasado) por la cabeza\b", "no quiero"),
     (r"\bautoeliminar(me|se)\b", r"matar\1"),
 )
 
@@ -426,7 +434,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>me (?:quiero|queria|quisiera|quise|voy a|iba a|pienso|puedo|podria|deberia|"
         r"tengo que|dan ganas de|dieron ganas de|entran ganas de|gustaria|estoy por|estaba por) "
         r"(?:\w+ )?(?:morir|matar|suicidar|quitar la vida|desvivir|ahorcar|colgar|envenenar|"
-        r"pegar un tiro|tirar (?:de(?! (?:cabeza|panza|lleno|espaldas))|del|desde|por|a las|al|bajo|debajo)|aventar (?:de|del|desde|"
+        r"pegar un tiro|tirar (?:de(?! (?:cabeza|panza|lleno|espaldas|los pelos|las orejas|la oreja|la lengua|la manta|la cuerda|la cadena|la manga|la palanca|la puerta|la cisterna|la fila))|del|desde|por|a las|al|bajo|debajo)|aventar (?:de|del|desde|"
         rf"por)|lanzar (?:de|del|desde|por|al)))\b{_NOT_DEATH_AFTER}",
         unless=_EMBARRASSED,
     ),
@@ -662,7 +670,8 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:peli|pelicula|serie|novela|libro|episodio|personaje|dia de la madre|filme|"
         r"livro|film|romanzo|"
         r"sorpresa|escuela|escola|colegio|companeros|trabajo|empresa|graduacion|egresados|clase|ultimo dia de "
-        r"(?:clases?|trabajo)|jubilacion|intercambio|profe|profesora?|jefe|equipo)\b",
+        r"(?:clases?|trabajo)|jubilacion|intercambio|profe|profesora?|jefe|equipo|del dia|de hoy|"
+        r"de la noche|antes de dormir|a dormir|hasta manana|de la semana|del ano)\b",
     ),
     rule(
         S,
@@ -688,7 +697,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"morir(?:me)?|matarme|quitarme la vida|desaparecer para siempre)|(?:morir(?:me)?|matarme) "
         r"(?:es|seria) (?:la|mi) (?:unica )?(?:salida|solucion|opcion)|(?:acabar|terminar|acabo|"
         r"termino|acabare|terminare|acabaria|terminaria|acabarlo|terminarlo) con todo(?=\s*(?:$|"
-        r"[.,!?;]|ya|de una vez|hoy|esta noche|manana|para siempre|y\b|el (?:lunes|martes|"
+        r"[.,!?;]|ya|de una vez|hoy|esta noche|manana|para siempre|y\b|porque\b|pero\b|nadie\b|"
+        r"no (?:aguanto|puedo|soporto)|de verdad|en serio|jaja|😭|💔|el (?:lunes|martes|"
         r"miercoles|jueves|viernes|sabado|domingo|finde)))|(?:darle|ponerle|dar|poner) fin a todo|"
         r"(?:acabar|terminar) de una vez con (?:todo|mi vida)(?! (?:el|la|lo|los|las)\b))",
         negatable=False,
@@ -1177,6 +1187,339 @@ _MORE: tuple[Rule, ...] = (
     ),
 )
 
+# Round 3: families missed by a fresh round written before reading these rules (calm plans
+# and means, goodbyes that hand things over, burden, control, sexual coercion within a
+# couple, children at risk, someone else at risk). Merged into _CRISIS by concern below.
+_CHILD = (
+    r"\b(?:bebe|bebes|nene|nena|nenes|ninos?|ninas?|hij[oa]s?|hermanit[oa]s?|crios?|crias?|"
+    r"chiquit[oa]s?|pequen[oa]s?|sobrin[oa]s?|alumn[oa]s?|menor|menores|\d+ anos|tengo 1[0-7]|"
+    r"de (?:[4-9]|1[0-7])\b)"
+)
+_MEANS = (
+    rf"\b(?:{_PILLS}|pistola|revolver|arma|escopeta|soga|cuerda|cuchillas?|navaja|veneno|"
+    r"insulina|dosis|puente|azotea|edificio|tren|vias|balcon|ventana|piso)\b"
+)
+_ROUND3: tuple[Rule, ...] = (
+    # ---- DANGER ---------------------------------------------------------------------------
+    rule(
+        D,
+        r"\b(?P<core>me (?:amenazo|amenaza|amenazaba|ha amenazado|amenazaron) con (?:un|una|el|la|"
+        r"su) (?:cuchillo|navaja|pistola|arma|escopeta|machete|tijeras|martillo|bate|botella "
+        r"rota)|me (?:amenazo|amenaza|amenazaba|ha amenazado) con (?:matarme|pegarme|quitarme a "
+        r"(?:los|mis) (?:ninos|hijos|hijas|nenes|crios)|quemarme|desfigurarme|rajarme|"
+        r"apunalarme|llevarse a (?:los|mis) (?:ninos|hijos)))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>que me (?:va|iba) a (?:desfigurar|apunalar|acuchillar|degollar|rajar|tirar "
+        r"acido|echar acido|partir la cara|romper la cara|reventar la cara|violar|ahorcar)|me "
+        r"(?:va|iba) a (?:desfigurar|apunalar|acuchillar|degollar|tirar acido|echar acido)|"
+        r"(?:me )?(?:quita|quitara|va a quitar) (?:a )?(?:los|mis) (?:ninos|hijos|nenes|crios) "
+        r"(?:\w+ ){0,3}?y (?:que )?me)",
+        needs=r"\b(?:si|dice|dijo|amenaz\w*|jura|juro|grita|grito|miedo|me separo|lo dejo)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:cuando|si) no (?:\w+ ){1,3}?(?:me|nos) (?:pega|pegaba|golpea|golpeaba|"
+        r"maltrata|patea|zarandea|empuja|ahorca|insulta y me pega))(?=\s*(?:$|[.,!?;]|y\b))",
+        negatable=False,
+        unless=r"\b(?:fifa|partido|jugando|videojuego|sol|gripe)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:revisa|revisaba|mira|miraba|lee|leia|controla|controlaba|vigila) "
+        r"(?:todo )?(?:el|mi|los|mis|las) (?:celular|movil|telefono|whatsapp|wasap|mensajes|"
+        r"chats|redes|correo|conversaciones|llamadas)|me (?:rastrea|controla|vigila|localiza) "
+        r"(?:con|por|desde) (?:el|la|una|un) (?:gps|ubicacion|app|aplicacion|localizador))",
+        needs=r"\b(?:novio|novia|pareja|marido|esposo|esposa|ex|el|ella|pega|golpe\w*|miedo|"
+        r"celos\w*|controla|amenaz\w*|gps|ubicacion)\b",
+        unless=r"\b(?:mama|papa|madre|padre|jefe|jefa|empresa|trabajo)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:muele|molio|molia|revienta|reventaba|llena|lleno|llenaba|cae|caia|"
+        r"agarra|agarraba|caga|cagaba|mata|mataba|casca|cascaba|zurra) (?:a|de) (?:palos|golpes|"
+        r"patadas|punetazos|hostias|ostias|trompadas|madrazos|correazos|cinturonazos|palizas))\b",
+        unless=r"\b(?:fifa|partido|jugando|videojuego|juego|entreno|boxeo|karate|judo)\b",
+    ),
+    # Sexual coercion, in a couple too; images used as blackmail.
+    rule(
+        D,
+        r"\b(?P<core>me lo (?:hace|hizo|hacia|hacen|hicieron) (?:\w+ ){0,2}?(?:aunque|a pesar de "
+        r"que|mientras|cuando) (?:yo )?(?:\w+ )?(?:llorando|lloro|lloraba|dormid[oa]|duermo|dormia|"
+        r"no quiera|no quiero|no queria|diga que no|digo que no|dije que no|le (?:diga|digo|dije) "
+        r"que no|borrach[oa]|inconsciente)|(?:mi|su|es su|es mi) (?:obligacion|deber) (?:de|como) "
+        r"(?:esposa|mujer|novia|pareja)|(?:deber|debito) conyugal|(?:dice|dijo|cree) que es su "
+        r"derecho)",
+        needs=r"\b(?:sexo|relaciones|acostarme|acostarnos|me lo hace|me lo hizo|hacerlo|cama|"
+        r"obliga\w*|fuerza|forz\w+|llorando|marido|esposo|novio|pareja)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:digo|dije|decia|le digo|le dije|le decia|diga|le diga) (?:que )?no (?:\w+ ){0,"
+        r"5}?(?:lo hace|lo hizo|lo hacia|me lo hace|me lo hizo|sigue|siguio|seguia|no para|no "
+        r"paro|no paraba|me obliga|me obligo|me fuerza|me forzo) (?:\w+ )?(?:igual|igualmente|de "
+        r"todas formas|de todos modos|a la fuerza|aun asi|sin importarle))",
+        needs=r"\b(?:sexo|relaciones|acostarme|acostarnos|cama|presiona\w*|tocar\w*|hacerlo|"
+        r"novio|pareja|marido|esposo|el|ella|chico|tipo)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:forzo|forzaba|forzaron|forzo a hacerlo)(?! a\b| la\b| el\b| los\b)|"
+        r"(?:me|nos) (?:grabo|grababa|grabaron|filmo|filmaba|fotografio) (?:\w+ ){0,3}?(?:mientras "
+        r"(?:lo haciamos|teniamos sexo|me cambiaba|me duchaba|dormia|me banaba)|sin (?:que yo "
+        r"(?:supiera|quisiera|lo supiera)|mi permiso|mi consentimiento)|desnud[oa]|en la cama|"
+        r"teniendo sexo)|me (?:chantajea|chantajeaba|chantajeo|extorsiona|extorsiono) con (?:el|"
+        r"los|la|las|un|una|unos|unas|mis|sus|ese|esas|esos) (?:video|videos|fotos|foto|nudes|"
+        r"packs|imagenes)|(?:subir|publicar|pasar|mandar|difundir|ensenar|colgar|filtrar) (?:el|"
+        r"ese|nuestro|un) (?:video|videito) (?:\w+ ){0,3}?(?:si|a (?:todos|todo el mundo|mi "
+        r"familia|mis padres)|en (?:internet|redes|las redes)))",
+        needs=r"\b(?:tinder|cita|coche|carro|auto|fiesta|cama|novio|novia|pareja|marido|esposo|"
+        r"chico|tipo|el|ella|ex|amigo|desconocido|denunciar|denuncio|video|videos|fotos|foto|"
+        r"chantaj\w*|sexo|lo haciamos|desnud\w*)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:toca|tocaba|toco|manosea|manoseaba|besa|besaba|soba|sobaba) (?:\w+ )?"
+        r"(?:cuando|si|mientras) (?:me quedo sol[oa]|estoy sol[oa]|nos quedamos sol[oa]s|estamos "
+        r"sol[oa]s|nadie (?:nos )?ve|no (?:hay|esta) nadie|mi (?:mama|madre|papa|padre) no esta|"
+        r"duermo|estoy dormid[oa])|me (?:toca|tocaba|toco|manosea|manoseaba|soba|sobaba) (?:las "
+        r"piernas|los pechos|las tetas|el culo|la cola|el trasero|mis partes|por debajo de|debajo "
+        r"de la))",
+        about_others=True,
+        needs=rf"{_ADULT}|\b(?:jefe|companero|tipo|el|chico|cura)\b",
+    ),
+    # Children: images asked of or shown to a child, neglect, bruises, an adult's secret.
+    rule(
+        D,
+        r"\b(?P<core>(?:le|les|me) (?:manda|mando|mandaba|envia|envio|ensena|enseno|pide|pidio|"
+        r"pedia|exige|exigio) (?:\w+ )?(?:fotos|videos|imagenes|packs|nudes|fotitos)(?: \w+)? "
+        r"(?:raras|raros|desnud[oa]s?|sin ropa|intimas|intimos|porno|sexuales|de sus partes|de su "
+        r"pene|en ropa interior|en calzones|hot)|(?:le|les|me) (?:dice|dijo|decia|pide|pidio) que "
+        r"no (?:le )?(?:cuente|diga|contara|dijera) (?:nada|a nadie)|si no (?:se las|se lo|le|les)"
+        r" (?:mando|mande|envio|paso) (?:\w+ ){0,3}?(?:se lo cuenta|las publica|las sube|lo cuenta|"
+        r"me (?:expone|escracha|funa)|las pasa))",
+        needs=rf"{_CHILD}|{_ADULT}|\b(?:instagram|insta|tiktok|discord|snap|whatsapp|internet|"
+        r"desconocido)\b",
+        unless=r"\b(?:sorpresa|regalo|cumple\w*|fiesta)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:dejan?|dejaban?|deja|dejo) (?:\w+ )?(?:al|a la|a los|a las|a su|a sus|a "
+        r"mi|a mis) (?:\w+ )?(?:bebe|bebes|nene|nena|nenes|nino|nina|ninos|ninas|hijo|hija|hijos|"
+        r"hijas|crio|cria|peque|pequeno|pequena|hermanito|hermanita) (?:\w+ )?sol[oa]s? (?:\w+ )"
+        r"{0,3}?(?:toda la noche|todo el dia|dias enteros|dias|horas|encerrad[oa]s?|sin comer|"
+        r"llorando)|se (?:escucha|escuchan|oye|oyen) (?:\w+ ){0,3}?(?:golpes|pegarle|como le pega|"
+        r"gritos y golpes|llorar y golpes))",
+        needs=_CHILD,
+        unless=r"\b(?:peli|pelicula|serie|obra|vecina ruidosa|partido|fiesta)\b",
+    ),
+    rule(
+        D,
+        rf"(?:{_CHILD}) (?:\w+ ){{0,4}}?(?P<core>(?:vuelve|volvio|llega|llego|aparece|aparecio|"
+        r"regresa|regreso|viene|vino|va) (?:\w+ ){0,5}?(?:con|lleno de|llena de|llenos de) (?:\w+ )?"
+        r"(?:moretones|moratones|morados|marcas|golpes|hematomas|quemaduras|cardenales|"
+        r"chichones))",
+        about_others=True,
+        unless=r"\b(?:futbol|partido|entreno|jugando|parque|bici|rugby|karate|judo|patinaje|"
+        r"varicela|vacuna|alergia)\b",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>(?:le|les) (?:pega|pegaba|golpea|golpeaba) (?:con el|con la|con un|con una) "
+        r"(?:cinturon|correa|chancla|palo|cable|manguera|zapatilla|cuchara de palo) (?:\w+ ){0,4}?"
+        r"(?:hasta|y le deja|y les deja)|(?:le|les) (?:deja|dejo|dejaba) (?:\w+ )?(?:marcas|"
+        r"moretones|morados|cardenales))",
+        needs=_CHILD,
+    ),
+    # ---- SUICIDE --------------------------------------------------------------------------
+    rule(
+        S,
+        r"\b(?P<core>(?:me suicido|me quito la vida|me pego un tiro|me ahorco|me cuelgo|me tiro "
+        r"(?:del|de un|de la|por la|al) \w+)(?= (?:ya|hoy|esta noche|manana|el (?:lunes|martes|"
+        r"miercoles|jueves|viernes|sabado|domingo|finde|fin de semana)|de verdad|en serio|y se "
+        r"acabo|y listo|y ya)\b|\s*(?:$|[.!?;]|, ))|(?:manana|hoy|esta noche|el (?:lunes|martes|"
+        r"miercoles|jueves|viernes|sabado|domingo)|despues (?:de|del)(?: \w+){0,4}?|cuando(?: \w+)"
+        r"{1,4}?|pasado(?: \w+){0,3}?|luego) (?:me (?:mato|suicido|quito la vida))(?=\s*"
+        r"(?:$|[.,!?;]|y\b)))",
+        unless=r"\b(?:examen|examenes|parcial|final|prueba|selectividad|apruebo|suspendo|"
+        r"repruebo|la materia|fila|cola|trafico|calor|clase|jefe|profe|partido|gym|gimnasio|"
+        r"entrenamiento|rutina|piscina|cama|sofa|lol|minecraft|juego|fortnite)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>para (?:no|nunca) (?:volver a )?despertar(?:me)?(?: (?:mas|nunca|jamas))?"
+        r"(?=\s*(?:$|[.,!?;]|y\b|nunca|mas\b))|(?:ya )?no (?:vuelvo|voy|volvere) a despertar(?:me)?"
+        r"(?! (?:a|al|con|temprano|tarde|sin)\b)|(?:con|si me (?:tomo|pongo|inyecto|trago)) (?:\w+ "
+        r"){0,4}?(?:ya )?no (?:me )?(?:despierto|despertaria|despierte)(?! (?:a|al|con|temprano|"
+        r"tarde)\b)|(?:una )?(?:dosis|cantidad) (?:muy )?(?:grande|alta|enorme|letal|mortal|"
+        r"suficiente) (?:\w+ ){0,4}?(?:me mata|me mataria|me muero|me moriria|no despierto|para "
+        r"morir|para matarme))",
+        negatable=False,
+        unless=r"\b(?:alarma|despertador|siesta|bebe|temprano|vecinos|ruido|medico|receta)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>por si (?:acaso |algun dia |un dia |alguna vez |al final )?(?:me )?(?:decido|"
+        r"animo|atrevo|armo de valor|hace falta|lo necesito)(?=\s*(?:$|[.,!?;]|a hacerlo|y\b))|"
+        r"(?:robe|le robe|le quite|saque|me lleve|me guarde) (?:\w+ ){0,3}?"
+        rf"{_PILLS} (?:\w+ ){{0,6}}?(?:por si|para cuando|para el dia))",
+        negatable=False,
+        needs=_MEANS,
+        unless=r"\b(?:dolor de cabeza|resaca|regla|viaje|alergia|medico|fiebre)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:usarl[oa]|usarla conmigo|usar (?:el|la|las|los) \w+|usarlas|usarlos) "
+        r"(?:conmigo|contra mi(?: mism[oa])?|en mi contra|en mi|sobre mi|para matarme|para "
+        r"acabar)|(?:la|el|las|los|una|un) (?:pistola|revolver|arma|escopeta|cuchilla|navaja|"
+        r"soga|cuerda|pastillas) (?:\w+ ){0,8}?(?:para mi|conmigo)(?=\s*(?:$|[.,!?;]|y\b)))",
+        needs=_MEANS,
+        unless=r"\b(?:agua|juguete|paintball|airsoft|caza|cazar|tiro al blanco|receta)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:si|cuando) (?:me )?(?:salto|salte|tiro|tirara|lanzo|lanzara|dejo caer|"
+        r"dejara caer) (?:\w+ ){0,2}?(?:de|del|desde|por) (?:\w+ ){0,2}?"
+        rf"{_HIGH}|(?:no hay (?:forma|manera)|imposible|no habria forma) de sobrevivir|no "
+        r"(?:sobreviviria|sobrevive nadie)|(?:subi|fui|me asome|me subi) (?:\w+ ){0,2}?(?:a la|al|"
+        r"hasta la|hasta el) (?:azotea|terraza|tejado|techo|ultimo piso|puente|borde|cornisa) "
+        r"(?:\w+ ){0,3}?(?:para|a) (?:ver (?:si|la altura|cuanto)|mirar abajo|medir|saltar|"
+        r"tirarme|ver si me animaba|ver si me atrevia))",
+        negatable=False,
+        needs=rf"{_MEANS}|\b(?:altura|salto|saltar|tirarme|caer|sobrevivir|abajo)\b",
+        unless=r"\b(?:piscina|alberca|pileta|paracaidas|bungee|puenting|tirolina|trampolin|"
+        r"accidente|avion|zombies?|juego|peli|pelicula|serie|parkour)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>lo (?:hago|hare|voy a hacer)(?:,)? (?:ya )?(?:esta|lo tengo|lo he|lo tengo "
+        r"bien) decidido|(?:ya )?(?:esta|lo tengo|lo he) decidido(?:,)? (?:\w+ ){0,3}?lo (?:hago|"
+        r"hare|voy a hacer)|cuando (?:no (?:haya|este) nadie|me quede sol[oa]|(?:todos |todas )?"
+        r"(?:se duerman|esten dormid[oa]s|se vayan)) (?:\w+ ){0,4}?(?:lo hago|lo hare|lo voy a "
+        r"hacer|acabo con (?:todo|esto)|me voy para siempre))",
+        negatable=False,
+        unless=r"\b(?:tatuaje|pelo|examen|mudanza|viaje|dieta|gimnasio|gym|piercing|curso|tarea|"
+        r"deberes|limpi\w+|fiesta|llamada|llamo|videollamada|ejercicio|yoga|musica|cantar|bailar|"
+        r"regalo|sorpresa|receta|pastel|torta|trabajo)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:solo|ya solo|nada mas|solo me) (?:me )?falta (?:elegir|decidir|escoger|"
+        r"poner|fijar) (?:el dia|la fecha|la hora|cuando|el momento|el lugar|como)|(?:deje|dejo|"
+        r"tengo|deje ya) (?:pagadas|saldadas|en orden|arregladas) (?:mis|las|todas mis) "
+        r"(?:deudas|cuentas)|(?:ya )?(?:pague|salde|cancele) (?:todas )?mis deudas (?:\w+ ){0,4}?"
+        r"(?:y )?(?:escribi|deje|las cartas))",
+        negatable=False,
+        needs=r"\b(?:cartas?|deudas|testamento|despedi\w*|contrasenas?|todo listo|organizad[oa]|"
+        r"pastillas|cuerda|ya no|adios|morir)\b",
+        unless=r"\b(?:boda|fiesta|viaje|mudanza|vacaciones|cumple\w*|graduacion|reunion)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:hoy|esta noche|manana) es (?:el dia|la noche)(?:\W+\w+){0,10}?\W+"
+        r"(?:tranquil[oa]|en paz|todo (?:preparado|listo|decidido)|ya no (?:tengo miedo|duele)|"
+        r"despedi\w*|decidid[oa]))",
+        negatable=False,
+        unless=r"\b(?:boda|fiesta|cita|concierto|partido|examen|entrevista|estreno|cumple\w*|"
+        r"graduacion|pedida|declararme|primera cita|viaje|vuelo)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:asi|para que) no (?:sea|me encuentre|me encuentren|me vea|me vean) "
+        r"(?:\w+ ){0,2}?(?:mi|mis) (?:madre|mama|padre|papa|padres|papas|hij[oa]s?|hermanit[oa]s?|"
+        r"familia|novi[oa]|pareja)|(?:asi|para que) no me (?:encuentra|encuentran) (?:mi|mis) "
+        r"(?:madre|mama|padre|papa|padres|papas|hij[oa]s?|familia))",
+        negatable=False,
+        needs=r"\b(?:hacerlo|lo hago|lo hare|hotel|cuerpo|despues|muert\w+|pastillas|puente|"
+        r"habitacion|bosque|lejos|sol[oa])\b",
+        unless=r"\b(?:regalo|sorpresa|fiesta|tatuaje|fumando|fumar|porro|novio nuevo)\b",
+    ),
+    # Goodbyes: asking to be said goodbye for, handing over passwords, saying goodbye in secret.
+    rule(
+        S,
+        r"\b(?P<core>despid(?:eme|anme|ete de mi parte|ete por mi)|(?:diles?|deciles|digan?les) "
+        r"(?:a \w+ ){0,2}?que (?:yo )?(?:los|las|l[oa]|le|les) (?:quise|ame|quise mucho|queria "
+        r"mucho|amaba)|me despedi de (?:todos|todo el mundo|mi familia|mis \w+) sin que (?:\w+ )?"
+        r"(?:se dieran cuenta|lo supieran|supieran|se enteraran|nadie supiera)|te dejo (?:\w+ )"
+        r"{0,2}?(?:contrasenas?|claves?|pin|numeros?|datos) (?:\w+ ){0,3}?(?:banco|cuenta|"
+        r"cuentas|tarjeta|tarjetas|seguro)(?:\W+\w+){0,12}?\W+(?:despid\w+|cuida\w*|perdon\w*|"
+        r"adios|los quiero|te quiero))",
+        negatable=False,
+        needs=r"\b(?:contrasena\w*|claves?|banco|cuenta|llaves|perdon\w*|adios|ya no|carta|"
+        r"despedi|sin que|quise|ame|amaba|cuidal\w+|cuida)\b",
+        unless=r"\b(?:viaje|vacaciones|fiesta|boda|reunion|trabajo|cena|no puedo ir|no voy a "
+        r"poder ir|me voy a vivir|erasmus|intercambio|hospital|operacion)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:perdon|perdonenme|perdoname|les pido perdon|pedir perdon|lo siento)(?:\W+\w+)"
+        r"{0,14}?\W+adios(?:\W+\w+){0,2}\W*$|(?:fueron|fuiste|han sido|son|eres) lo mejor (?:que "
+        r"(?:tuve|me paso|he tenido|tengo)|de mi vida)(?:\W+\w+){0,4}?\W+(?:adios|perdon\w*|"
+        r"cuidense|cuidate|gracias por todo))",
+        negatable=False,
+        unless=r"\b(?:trabajo|clase|curso|equipo|viaje|vacaciones|graduacion|intercambio|erasmus|"
+        r"despedida de soltera|jubilacion|empresa|colegio|escuela|oficina|nos vemos|hasta "
+        r"manana|hasta luego|peli|serie)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ya )?(?:esta|es) (?:mi|la) ultima (?:noche|vez que (?:les )?escribo)(?=\s*(?:$|[.,!?;]|y\b))|"
+        r"(?:este|esto) es (?:mi )?(?:ultimo|el ultimo) (?:mensaje|post|video|audio|texto|tweet|"
+        r"adios))\b",
+        negatable=False,
+        unless=r"\b(?:trabajo|clase|curso|equipo|viaje|vacaciones|grupo|canal|temporada|serie|"
+        r"hasta manana|del ano|de la semana|del dia|de hoy|a dormir|antes de (?:irme|dormir)|en espana|en (?:el|la) "
+        r"(?:pais|ciudad|depa|piso))\b",
+    ),
+    # Burden: the others better off without me, what would be fair.
+    rule(
+        S,
+        r"\b(?P<core>sin mi (?:\w+ ){0,2}?(?:estarian|estaria|iria|irian|vivirian|viviria|seria|"
+        r"serian|estan|van a estar|les iria|le iria) (?:\w+ )?(?:mejor|mas felices|en paz|"
+        r"tranquil[oa]s)|(?:si|que) (?:yo )?(?:me muriera|muriera|me muero|desapareciera para "
+        r"siempre|no existiera|me matara|me fuera para siempre|dejara de existir) (?:\w+ ){0,4}?"
+        r"(?:estarian|estaria|vivirian|serian|iban a estar|van a estar|podrian|podria) (?:\w+ )?"
+        r"(?:mejor|aliviad[oa]s|mas felices|felices|en paz|tranquil[oa]s|libres|descansar|"
+        r"respirar)|(?:lo justo|lo correcto|lo mejor|lo logico|lo unico) (?:\w+ ){0,2}?(?:seria|es|"
+        r"era) (?:que )?(?:yo )?(?:dejara de existir|me muriera|muriera|desapareciera|me matara|"
+        r"me quitara la vida|dejar de existir|morirme|matarme|desaparecer para siempre|no "
+        r"existir))",
+        negatable=False,
+        unless=r"\b(?:equipo|trabajo|grupo|empresa|banda|proyecto|oficina|fiesta|clase)\b",
+    ),
+    # Someone else at risk: a shot, hanging, a goodbye and a phone switched off.
+    rule(
+        S,
+        r"\b(?P<core>(?:se (?:va a |quiere |iba a |piensa )?(?:pegar|dar|meter|pega|da|mete) un "
+        r"tiro|pegarse un tiro|darse un tiro|volarse la cabeza|se (?:va a |quiere |iba a )?(?:ahorcar"
+        r"|colgar|tirar al tren|tirar a las vias)|ahorcarse)(?! (?:de|del|en el|al (?:aire|blanco))"
+        r"\b)|(?:ya )?(?:consiguio|compro|tiene|consiguio) (?:\w+ )?(?:una|un|la|el) (?:pistola|"
+        r"arma|revolver|soga|cuerda) (?:\w+ ){0,4}?(?:para (?:matarse|suicidarse|hacerlo)|y que "
+        r"(?:\w+ ){0,2}?se))",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>se (?:despide|despedia|despidio|estaba despidiendo|esta despidiendo) de "
+        r"(?:todos|todo el mundo|mi|nosotros|mi familia|su familia|sus amigos|todas))",
+        about_others=True,
+        needs=r"\b(?:apago|apagado|apagada|no contesta|no responde|no aparece|desaparecio|"
+        r"preocupad[oa]|miedo|bloqueo|ultima vez|no se nada)\b",
+    ),
+    # ---- SELF_HARM ------------------------------------------------------------------------
+    rule(
+        H,
+        r"\b(?P<core>(?:me )?(?:volvi|he vuelto|vuelvo|volvere|volver) a (?:hacerme|hacer) (?:\w+ )?"
+        r"(?:cortes|cortaditas|cortadas|heridas|dano|quemaduras)|me (?:volvi|he vuelto|vuelvo) a "
+        r"(?:hacer (?:\w+ )?(?:cortes|cortaditas|heridas|dano)|autolesionar|quemar (?:con|los|las|"
+        r"el|la|mis)|rasgunar|aranar)|recai(?:\W+\w+){0,4}?\W+(?:cortes|cortarme|cortando|"
+        r"autoles\w+|hacerme dano|lastimarme|quemarme))",
+        unless=rf"{_BURN_ACCIDENT}|{_CUT_ACCIDENT}",
+    ),
+)
+
 _CHECK_IN: tuple[Rule, ...] = (
     rule(
         S,
@@ -1211,14 +1554,38 @@ _CHECK_IN: tuple[Rule, ...] = (
     ),
 )
 
+_CHECK_IN_ROUND3: tuple[Rule, ...] = (
+    rule(
+        S,
+        r"\b(?P<core>no espero (?:ya )?nada (?:de la vida|de nada|del futuro|de nadie)|(?:ya )?nada "
+        r"(?:de lo que (?:haga|hago|hice|hagas)|de lo que yo haga) (?:importa|sirve|vale)|"
+        r"(?:nunca|jamas) (?:va|vaya) a (?:mejorar|cambiar) nada|nada (?:va|vaya) a (?:mejorar|"
+        r"cambiar)(?: nunca)?(?=\s*(?:$|[.,!?;]))|(?:mi vida|esto|todo) (?:nunca|no) (?:va|vaya) a "
+        r"(?:mejorar|cambiar)(?=\s*(?:$|[.,!?;]))|(?:estoy|me siento|me siento tan) vaci[oa](?: por "
+        r"dentro)?(?=\s*(?:$|[.,!?;]|y\b|por dentro))|(?:ya )?me da igual todo(?=\s*(?:$|[.,!?;]|"
+        r"y\b))|todo me da igual(?=\s*(?:$|[.,!?;]|y\b|ya\b))|no (?:tengo|le veo|veo) (?:ningun )?"
+        r"futuro(?=\s*(?:$|[.,!?;]|y\b|ninguno|para mi))|no hay futuro para mi|"
+        r"(?:sin|no tengo|perdi|he perdido) (?:ya )?(?:ninguna |toda |la )?esperanza(?! (?:de|en) "
+        r"(?:que|ganar|aprobar|encontrar|conseguir))|(?:me siento|estoy) atrapad[oa](?=\s*(?:$|"
+        r"[.,!?;]|y\b|en mi vida|en mi cabeza|sin salida))|cuanto (?:mas|tiempo mas) (?:voy a |"
+        r"podre |puedo )?(?:aguantar|aguanto|resistir)(?: asi)?|(?:no tengo|ni|sin|perdi|ya no "
+        r"tengo|se me fueron las) (?:\w+ )?ganas de seguir(?: luchando| adelante| intentando| con "
+        r"todo| viviendo)?(?=\s*(?:$|[.,!?;]|y\b))|(?:dormir|dormirme) (?:\w+ ){0,3}?(?:meses|anos)"
+        r"(?=\s*(?:$|[.,!?;]|y\b|sin))|(?:no sentir nada|dejar de sentir|apagar (?:mi|la) cabeza)"
+        r"(?=\s*(?:$|[.,!?;]|y\b|para siempre)))",
+        negatable=False,
+        unless=r"\b(?:partido|equipo|examen|jefe|trafico|gobierno|pais|politic\w*|liga|serie)\b",
+    ),
+)
+
 del D, S, H
 
 _ORDER = {Concern.DANGER: 0, Concern.SUICIDE: 1, Concern.SELF_HARM: 2}
 
 LANGUAGE = Language(
     code="es",
-    crisis=tuple(sorted(_CRISIS + _MORE, key=lambda each: _ORDER[each.concern])),
-    check_in=_CHECK_IN,
+    crisis=tuple(sorted(_CRISIS + _MORE + _ROUND3, key=lambda each: _ORDER[each.concern])),
+    check_in=_CHECK_IN + _CHECK_IN_ROUND3,
     shorthand=_SHORTHAND,
     subjects=(
         "yo nadie alguien todos todas ellos ellas nosotros nosotras ustedes usted vos y pero "
