@@ -192,6 +192,11 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\babt\b|\bbout\b", "about"),
     (r"\brl?ly\b", "really"),
     (r"\bppl\b", "people"),
+    (r"\bw/o\b|\bw/out\b|\bwo/\b", "without"),
+    (r"\bw/ (?=\w)", "with "),
+    (r"\b(done|finished|fed up|sick|tired|over it|better off|happier|fine) w (?=\w)", r"\1 with "),
+    (r"\bhv\b", "have"),
+    (r"\b4 (?=(?:tonight|2nite|2night|tomorrow|2moro|today|2day|good|ever|real|now)\b)", "for "),
     (r"\b2nite\b|\b2night\b|\btonite\b|\btn\b|\btnite\b", "tonight"),
     (r"\b2day\b", "today"),
     (r"\b2morrow\b|\b2mrw\b|\b2moro\b|\btmrw?\b|\btomoz\b", "tomorrow"),
@@ -479,6 +484,803 @@ _KNOCK_ACCIDENT = (
 )
 
 D, S, H = Concern.DANGER, Concern.SUICIDE, Concern.SELF_HARM
+
+# --- round 3: families of wordings -----------------------------------------------------
+# Written after a fresh round of cases (tests/domain/data/crisis/en.fresh.toml) that was
+# composed before its writer read these rules. Each rule is meant for a family of
+# wordings (the several ways people say the same thing), with the everyday twins it spares.
+_PLAN_EVERYDAY = (
+    r"\b(?:wedding|party|surprise|holiday|trip|vacation|flight|move|moving|interview|exam|"
+    r"presentation|speech|proposal|propose|birthday|dinner|date night|first date|gig|concert|"
+    r"match|game|race|marathon|tattoo|haircut|piercing|hair|dye|diet|gym|workout|quit\w*|"
+    r"smok\w*|vap\w*|apply\w*|confess\w*|tell (?:him|her|them|my)|ask (?:him|her|them)|"
+    r"break ?up|divorce|renovat\w*|decorat\w*|paint\w*|skydiv\w*|bungee|essay|revision|"
+    r"homework|project|budget|meal|menu|recipe|christmas|new year)\b"
+)
+_CHILD_WORD = (
+    r"(?:toddler|baby|babies|kids?|children|child|son|daughter|little one|infant|newborn|"
+    r"niece|nephew|grandson|granddaughter|little (?:brother|sister|cousin)|stepson|"
+    r"stepdaughter|students?|pupils?)"
+)
+_DANGER_R3: tuple[Rule, ...] = (
+    # A weapon held to the writer.
+    rule(
+        D,
+        r"\b(?P<core>(?:held|holds|hold|holding|pulled|pulls|pull|pulling|put|puts|putting|"
+        r"pointed|points|point|pointing|waved|waves|waving|pressed|presses) (?:a |the |his |her |"
+        r"their |my )?(?:kitchen )?(?:knife|knives|gun|blade|pistol|rifle|shotgun|scissors|bat|"
+        r"hammer|machete|screwdriver|broken bottle) (?:to|at|against|on|in) (?:me|my (?:throat|"
+        r"neck|head|face|chest|stomach|belly|back|side))\b)",
+        needs=r"\b(?:he|she|they|him|her|them|husband|wife|partner|boyfriend|girlfriend|dad|"
+        r"father|mum|mom|mother|stepdad|stepmum|stepmom|brother|sister|ex|someone|guy|man|"
+        r"uncle|son|flatmate|roommate)\b",
+        unless=r"\b(?:nerf|water ?gun|laser ?tag|paintball|airsoft|toy|game|play\w*|film|movie|"
+        r"show|scene|stage|rehearsal|barber|hairdresser|haircut|surgeon|doctor|dentist|"
+        r"photo\w*|selfie)\b",
+    ),
+    # Grabbing the neck, the throat, the hair: violence, with the marks it leaves.
+    rule(
+        D,
+        r"\b(?P<core>(?:grabbed|grabs|grab|grabbing|squeezed|squeezes|squeezing|gripped|grips|"
+        r"gripping|twisted|twists|twisting|yanked|yanks|yanking|pulled|pulls|pulling|clutched|"
+        r"held|holds|pinned|pins) (?:me by )?(?:my |the )?(?:neck|throat))\b",
+        needs=r"\b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|"
+        r"mother|stepdad|stepmum|stepmom|brother|sister|ex|someone|guy|man|uncle)\b",
+        unless=r"\b(?:massag\w*|kiss\w*|hug\w*|scarf|necklace|collar|playful\w*|consent\w*|"
+        r"asked|hickey|cpr|heimlich|chok(?:ing|ed) on (?:food|a|his|her)|doctor|physio|"
+        r"chiropractor|bjj|jiu|judo|wrestl\w*|sparring|mma|karate|dog|cat|puppy|kitten|baby)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:grabbed|grabs|grabbing|squeezed|squeezes|gripped|twisted|twists|yanked|"
+        r"yanks|pulled|pulls|dragged|drags) (?:me by )?my (?:hair|wrists?|arms?|face|jaw|ponytail)"
+        r")\b",
+        needs=r"\b(?:so hard|hard|until|till|bruis\w*|mark\w*|dragged|twisted|hurt|pinned|"
+        r"slammed|threw|shov\w*|pushed|scream\w*|shout\w*|yell\w*|angry|drunk|rage|wouldn't let|"
+        r"scared|crying|cried|bleed\w*)\b",
+        unless=r"\b(?:fell|falling|slipped|trip\w*|traffic|car|road|cliff|edge|save|saved|"
+        r"saving|stop me|catch me|caught me|playful\w*|joking|game|dance|dancing|ride|"
+        r"rollercoaster|hairdresser|braid\w*|plait\w*|bjj|judo|wrestl\w*|sparring|nurse|doctor)\b",
+    ),
+    # Sex after a no, while frozen or hurting: "he didn't stop", "he kept going".
+    rule(
+        D,
+        r"\b(?P<core>(?:didn't|doesn't|don't|wouldn't|won't|never|did not|does not|would not|"
+        r"will not) (?:\w+ )?stop(?:,| even| when| after| although| though| while| until)"
+        r"(?: \w+){0,3}? (?:i (?:\w+ ){0,3}?(?:said|say|says|told|tell|asked|ask|begged|beg|"
+        r"cried|cry|was crying|screamed|scream|pushed|push|tried|froze|freeze|said no|"
+        r"was asleep|was crying)|it (?:hurt|hurts)|i'm crying|i'm asleep))\b",
+        unless=r"\b(?:tickl\w*|talking|texting|calling|joking|teas\w*|sing\w*|music|laugh\w*|"
+        r"game|gaming|car|bus|driver|train|messag\w*|snor\w*|chew\w*|playing|complain\w*|nag\w*|"
+        r"lectur\w*|ranting|drinking|eating|smok\w*|vap\w*|spend\w*|crying baby|baby|dog|"
+        r"puppy|cat|kitten|bleeding|nosebleed|cough\w*|hiccups?|rain)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:he|she|they) (?:just |still |only )?(?:kept going|carried on|continued|"
+        r"went on|kept on|didn't stop|wouldn't stop|did it anyway|did it anyways))"
+        r"(?=\s*(?:$|[.!?,;]|and|anyway|even|after|when|while|although|though|until|as if|"
+        r"like))",
+        needs=r"\b(?:froze|frozen|freeze|said no|say no|told (?:him|her|them) (?:no|to stop)|"
+        r"asked (?:him|her|them) to stop|crying|cried|asleep|sleeping|passed out|pushed|"
+        r"didn't want|couldn't move|couldn't say|couldn't speak|shaking|hurt|hurting|pain|"
+        r"drunk|too drunk|out of it|begged|stop)\b",
+        unless=r"\b(?:talking|ranting|rambling|shouting|yelling|arguing|complain\w*|driving|"
+        r"walking|running|game|music|singing|party|drinking|eating|texting|calling|"
+        r"presentation|meeting|lecture|class|story|jok\w*|teas\w*|tickl\w*|play\w*|show|"
+        r"film|movie|video|speech|interview|run|race|training|workout|lesson)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:took|takes|take|pulled|pulls|slipped|slips|taking|pulling) (?:the |a |"
+        r"his |her )?condom off|(?:removed|removes|ripped|poked holes in|pierced|put holes in|"
+        r"tampered with) (?:the |a |his |her )?condoms?|stealth(?:ed|ing)? me)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:wouldn't|won't|didn't|doesn't|would not|will not|refused to|refuses to) "
+        r"let me (?:leave|go|out|get out|go home)(?: \w+){0,3}? (?:until|till|til|unless|before) "
+        r"i (?:\w+ ){0,2}?(?:did|do|had|have|slept|sleep|kissed|kiss|gave|give|sent|send|"
+        r"touched|touch|agreed|said yes|took off|undressed|showed))\b",
+        needs=r"\b(?:stuff with|things (?:with|to|for)|sex|slept with|sleep with|kiss\w*|"
+        r"touch\w*|blowjob|bj|oral|naked|undress\w*|nudes?|pics?|photos?|hook(?:ed)? up|"
+        r"made out|make out|took off|clothes|top off|him|her|them)\b",
+        unless=r"\b(?:homework|chores|dishes|room|tidy|clean\w*|eat\w*|dinner|vegetables|veg|"
+        r"breakfast|finished (?:my|the)|revision|practice|piano|test|exam|paid|pay|bill|"
+        r"teacher|detention|apolog\w*|said sorry)\b",
+    ),
+    # Woken up undressed with no memory; a blackout after one drink somewhere not one's own.
+    rule(
+        D,
+        r"\b(?P<core>woke up (?:\w+ ){0,3}?(?:naked|undressed|half[- ]naked|with (?:my|no) "
+        r"(?:clothes|jeans|pants|trousers|underwear|knickers|top|shirt|dress|skirt|bra) (?:off|"
+        r"on backwards|inside out|missing|gone|torn|ripped|pulled down|round my ankles)|"
+        r"without (?:my |any )?(?:clothes|underwear|pants|jeans|knickers)))\b",
+        unless=r"\b(?:hot|heat|heatwave|warm|sweat\w*|fever|sleepwalk\w*|lol|haha|lmao|funny|"
+        r"my (?:own )?bed|by myself|on my own|alone|husband|wife)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:don't|can't|didn't|do not|cannot) remember (?:anything|a thing|much|"
+        r"what happened|how i got (?:there|home|here)) (?:after|past|from|since|beyond) (?:the |"
+        r"my |a |one |that |his |her )?(?:first |second |third |one |single |last |\w+ )?(?:drink|"
+        r"drinks|shot|glass|sip|beer|cocktail|can))\b",
+        needs=r"\b(?:his|her|their|someone|a guy|a man|stranger|bought me|gave me|handed me|"
+        r"woke up|flat|place|house|room|car|spiked|drugged|naked|clothes|jeans|hurt|bruis\w*|"
+        r"sore|bleed\w*|only had)\b",
+        unless=r"\b(?:lol|haha|lmao|hangover|hungover|so drunk|wasted|we|us|our|birthday|"
+        r"wedding|stag|hen|pub crawl)\b",
+    ),
+    # A child: watched while changing, "it's normal", left alone for days, bruises and
+    # flinching, an adult with a young teenager.
+    rule(
+        D,
+        r"\b(?P<core>(?:watch|watches|watched|watching|stares at|stared at|staring at|looks at|"
+        r"looked at|peeks at|peeked at|peeking at|films|filmed|filming|records|recorded|"
+        r"photographs|photographed) me (?:while i |when i |as i )?(?:\w+ )?(?:change|changing|"
+        r"get changed|getting changed|undress|undressing|undressed|in the (?:shower|bath|"
+        r"bathroom)|shower|showering|bathe|bathing|naked|in my underwear|pee|peeing))\b",
+        unless=r"\b(?:cat|cats|dog|dogs|kitten|puppy|pet|parrot|baby monitor|lol|haha|lmao|"
+        r"husband|wife|boyfriend|girlfriend|partner|fitting room|nurse|doctor|carer|"
+        r"swimming lesson)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:says|said|tells me|told me|keeps saying) (?:that )?(?:it's|its|it is|this "
+        r"is|that's|it was) (?:normal|what (?:dads|daddies|uncles|families|grown ?ups|brothers|"
+        r"people who love each other) do|our (?:little )?secret|a game|okay because|ok because|"
+        r"how (?:he|she) shows love))\b",
+        needs=r"\b(?:touch\w*|watch\w*|room|bed|bath|shower|chang(?:e|ing)|undress\w*|pics?|"
+        r"pictures|photos|secret|kiss\w*|lap|private|naked|hurt\w*|hits?|hitting|belt)\b",
+        unless=r"\b(?:doctor|gp|nurse|dentist|midwife|therapist|teacher said (?:it's|its) "
+        r"normal to feel|period|puberty|growing pains|spots|acne|mood|feel\w*)\b",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>(?:leave|leaves|left|leaving) (?:their|her|his|the|my|our|a) (?:\w+ )?"
+        rf"{_CHILD_WORD} (?:\w+ )?(?:alone|home alone|by (?:him|her|them)sel(?:f|ves)|on (?:his|"
+        r"her|their) own|locked (?:in|up|out)|in the car)(?: \w+){0,3}? (?:for (?:whole |entire |"
+        r"full )?(?:hours|days|nights|the (?:whole |entire )?(?:day|night|weekend))|all (?:day|"
+        r"night|weekend)|overnight|every (?:day|night)|while (?:they|she|he) (?:go|goes|went) "
+        r"(?:out|drinking|to the pub|clubbing|partying)|in the heat|hours|days))\b",
+        about_others=True,
+        unless=r"\b(?:for a (?:minute|second|sec|bit|few minutes|moment)|sitter|babysitter|"
+        r"nanny|monitor|nap\w*|asleep upstairs|grandma|grandpa|nan|teen\w*|1[4-9]|"
+        r"fourteen|fifteen|sixteen|seventeen|eighteen|cat|dog)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:bruises|marks|welts|burns|cuts|belt marks) (?:\w+ ){0,2}?(?:on|all over|"
+        r"across|down) (?:her|his|their) (?:back|arms?|legs?|neck|face|body|wrists?|thighs?|"
+        r"bum|bottom)\b(?:[ ,.!]+[\w']+){0,10}?[ ,.!]+(?:flinch\w*|scared to go home|doesn't "
+        r"want to go home|won't say|won't tell|makes excuses|says? (?:she|he|they) fell|hides|"
+        r"hiding|covers? (?:it|them)|long sleeves|jumpy)|flinch(?:es|ed|ing)?\b(?:[ ,.!]+[\w']+)"
+        r"{0,10}?[ ,.!]+(?:bruises|marks|welts|belt marks) (?:\w+ ){0,2}?(?:on|all over|across) "
+        r"(?:her|his|their))\b",
+        about_others=True,
+        unless=r"\b(?:football|rugby|hockey|netball|sport\w*|fell off|climb\w*|playground|"
+        r"trampoline|bike|skat\w*|eczema|allerg\w*|birthmark|dog|cat|puppy|kitten|horse)\b",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>(?:my |our |the |her |his )?(?:\w+ )?{_CHILD_WORD}(?:'s| is| was| are| "
+        r"gets| got)? (?:being |getting )?(?:hurt|hit|beaten|abused|smacked|neglected|starved|"
+        r"molested|touched|locked (?:in|up)) (?:at home|by (?:his|her|their) (?:\w+ )?(?:dad|"
+        r"mum|mom|father|mother|stepdad|stepmum|stepmom|stepfather|stepmother|parents?|uncle|"
+        r"aunt|brother|sister|grandad|grandpa|boyfriend|girlfriend|partner|carer|teacher|"
+        r"coach)))\b",
+        about_others=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:boyfriend|girlfriend|partner|man|guy|bloke|he|she|he's|she's)(?:'s| is|"
+        r" was)? (?:like |about |nearly |almost |over )?(?:1[89]|[2-5]\d)\b(?:[ ,.!]+[\w']+){0,5}?"
+        r"[ ,.!]+(?:she's|he's|she is|he is|i'm|i am|and she's|and he's|and i'm) (?:only |just "
+        r"|barely )?(?:1[0-5]|[89]|eleven|twelve|thirteen|fourteen|fifteen)\b|(?:she's|he's|she "
+        r"is|he is|i'm|i am) (?:only |just |barely )?(?:1[0-5]|[89]|eleven|twelve|thirteen|"
+        r"fourteen|fifteen)\b(?:[ ,.!]+[\w']+){0,6}?[ ,.!]+(?:boyfriend|girlfriend|partner|man|guy|"
+        r"he|she)(?:'s| is| was)? (?:like |about |nearly |almost |over )?(?:1[89]|[2-5]\d)\b)",
+        unless=r"\b(?:years? (?:ago|since)|when (?:i|she|he) was|married for|together for|"
+        r"minutes|mins|hours|days|weeks|months|kg|lbs|stone|cm|inches|score|points|goals|"
+        r"level|dog|cat|brother|son|daughter|dad|mum|mom)\b",
+    ),
+    # Someone heard screaming for help; someone about to be killed, said with fear.
+    rule(
+        D,
+        r"\b(?P<core>(?:hear|heard|hearing|hears) (?:her|him|them|someone|somebody|a (?:woman|"
+        r"girl|kid|child|man|baby|boy)|the (?:woman|girl|kid|child|neighbou?rs?|baby|boy|man)|my "
+        r"(?:\w+ )?\w+) (?:\w+ )?(?:screaming|scream|shouting|yelling|crying|begging|calling "
+        r"out|calling|screamed|shouted|yelled|cried|begged) (?:out )?(?:for )?[\"']?(?:help|"
+        r"stop|please stop|don't|no\b|get off))",
+        about_others=True,
+        unless=r"\b(?:film|movie|show|game|tv|telly|video|stream|karaoke|concert|fair|"
+        r"rollercoaster|ride|haunted|halloween|prank|party|sex|lol|haha)\b",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>{_PERSON} (?:is|'s|are|'re) (?:going to|gonna|about to) (?:actually "
+        r"|really )?(?:kill|hurt|beat|strangle|stab|shoot) (?:her|him|them|my (?:\w+ )?\w+)(?: "
+        r"one day| one of these days| this time| tonight)?)(?=\s*(?:$|[.!?,;]|i\b|and\b))",
+        needs=r"\b(?:i think|scared|afraid|worried|terrified|police|scream\w*|help|911|999|"
+        r"bruis\w*|hits?|hitting|beats?|beating|violent|abus\w*)\b",
+        unless=r"\b(?:lol|haha|lmao|finds out|find out|sees|see the|hears about|when (?:she|he|"
+        r"they) (?:gets?|hears?|sees?|finds?|comes? home)|if (?:she|he|they) (?:finds?|sees?|"
+        r"hears?)|for (?:being|eating|breaking|forgetting|losing|using|leaving|not)|late|mess|"
+        r"car|dent|game|match|exam|bill|spoil\w*|finale)\b",
+        about_others=True,
+    ),
+)
+_SUICIDE_R3: tuple[Rule, ...] = (
+    # Burden with an intent: taking oneself out of the picture; "make that happen".
+    rule(
+        S,
+        r"\b(?P<core>(?:take|taking|took|remove|removing|removed|erase|erasing|erased|delete|"
+        r"deleting|deleted|subtract\w*) myself (?:out of|from|off) (?:the |this |their |"
+        r"everyone's |your |his |her |my (?:family's|kids'|friends') )?(?:picture|equation|"
+        r"world|lives|life|existence|earth|planet|face of the earth)|(?:remove|erase|delete) "
+        r"myself(?=\s*(?:$|[.!?,;]|permanently|for good|forever|from existence)))\b",
+        unless=r"\b(?:dating|crush|love triangle|so (?:they|he|she) (?:can|could) be together|"
+        r"group ?chat|chat|app|apps|social|socials|instagram|insta|facebook|tiktok|twitter|"
+        r"server|mailing list|list|account|photos?|pictures? (?:of|from))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:better|easier|happier|simpler|lighter|calmer|fine|okay|ok|better off) if "
+        r"i (?:wasn't|weren't|was not|were not) (?:in it|in (?:their|your|his|her|the|everyone's) "
+        r"(?:lives?|way|world|picture)|(?:a )?part of it|around anymore|here anymore|here at "
+        r"all))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:better off|happier|easier|fine|relieved|without me|burden|weight on "
+        r"(?:everyone|them))\b(?:[ ,.!]+[\w']+){0,10}?[ ,.!]+(?:i'm going to|i will|i'll|going "
+        r"to|gonna) (?:make (?:that|it|this) happen|make sure of (?:it|that)|give (?:them|"
+        r"everyone) (?:that|what they want)|fix that|sort that out))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:the )?(?:kindest|best|right|only|most loving|most selfless|nicest) thing "
+        r"(?:i (?:can|could) (?:do|give)|left for me to do|i have left|for (?:everyone|them|my "
+        r"family|my kids|the people i love)) (?:for (?:\w+ ){1,3})?(?:is|would be|'s) (?:to )?(?:just )?"
+        r"(?:go|die|disappear|vanish|be gone|not be here|not exist|end it|stop existing|leave "
+        r"(?:this world|for good|forever|permanently)|let (?:them|everyone) go)(?=\s*(?:$|[.!?,;]|"
+        r"for good|forever|permanently|away forever|and (?:never|not))))",
+        negatable=False,
+        unless=r"\b(?:party|bed|sleep|home early|class|meeting|doctor|gp|therapy|walk|gym|"
+        r"break ?up|relationship|him|her|job|leave (?:him|her|the job|my job))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>funeral\b(?:[ ,.!]+[\w']+){0,8}?[ ,.!]+(?:their lives (?:would|will) "
+        r"(?:get|be) (?:better|easier)|(?:they'd|they would|they will|they'll|everyone would|"
+        r"everyone will|everyone'd) (?:\w+ )?(?:move on|get over it|be fine|be relieved|forget "
+        r"(?:about )?me|be better off|get on with (?:their|it))|(?:nobody|no one) (?:would|will|"
+        r"'d) (?:come|show up|turn up|cry))|(?:nobody|no one) (?:would|will|'d) (?:even )?"
+        r"(?:come|show up|turn up|cry) (?:to|at) my funeral)\b",
+        negatable=False,
+        unless=r"\b(?:grandma'?s?|grandpa'?s?|nan'?s?|gran'?s?|uncle'?s?|aunt'?s?|dad's|mum's|"
+        r"mom's|his funeral|her funeral|dog'?s?|cat'?s?|friend's|colleague'?s?|joke|lol|haha|"
+        r"playlist|songs?)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:nobody|no one|anyone|anybody)(?: \w+){0,3}? (?:notice|care|miss me|cry|"
+        r"come looking|look for me|mind)(?: \w+){0,2}? (?:when|if|once|after) i(?:'m| am)? "
+        r"(?:gone|dead|not here|not around|no longer here|die|died))\b",
+        negatable=False,
+        unless=_TRAVEL,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>might as well (?:just )?(?:make it soon|do it (?:now|soon|tonight)|end it|"
+        r"die|be dead|kill myself|go (?:now|soon|for good)|get it over with)|(?:make|making) it "
+        r"soon(?=\s*(?:$|[.!?,;])))",
+        needs=r"\b(?:gone|dead|die|notice|miss me|care|burden|end it|better off|alive|here|"
+        r"funeral|nobody|no one)\b",
+        unless=r"\b(?:exam|test|dentist|doctor|appointment|haircut|meeting|call|party|trip|"
+        r"holiday|wedding|visit|coffee|drinks|dinner|lunch|date)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>burden\b(?:[ ,.!]+[\w']+){0,10}?[ ,.!]+(?:permanently|for good|forever|once "
+        r"and for all|stop being (?:one|a burden)|won't be (?:one |a burden )?(?:much longer|for "
+        r"long|anymore|soon)|not for (?:much )?long(?:er)?|soon i won't be|end it|fix (?:it|that) "
+        r"for them))\b",
+        negatable=False,
+        unless=r"\b(?:used to|therapy|helped|anymore,|no longer feel|not a burden|isn't a "
+        r"burden|aren't a burden|wasn't a burden|proof|paperwork|tax|debt|loan|mortgage|admin)\b",
+    ),
+    # Plans told calmly: the steps, the people asleep, the nerve still missing.
+    rule(
+        S,
+        r"\b(?P<core>(?:i have|i've got|i've|got|have|i had) (?:it|everything|this|the whole "
+        r"thing) (?:all )?(?:planned|worked out|figured out|sorted|thought through|mapped out)"
+        r"(?: out)?)\b",
+        needs=r"\b(?:courage|nerve|guts|balls|bottle|just need|tonight|do it|go through|how|"
+        r"when|where|no one|nobody|goodbye|note|letters|pills|rope|bridge|gun|jump|end it|"
+        r"die|ready)\b",
+        unless=_PLAN_EVERYDAY + r"|\b(?:week|weekend|day|route|outfit|playlist|seating|"
+        r"lesson|classes|schedule|timetable|shift|revision|notes for)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:rehears\w+|practis\w+|practic\w+|run(?:ning)? through|go(?:ing)? over|"
+        r"went over|goes over|plan\w*|imagin\w+|pictur\w+|visuali[sz]\w+|think(?:ing)? about|"
+        r"thought about|work(?:ing|ed)? out|figur(?:ing|ed) out|replay\w*) (?:\w+ ){0,2}?how i(?:'d|"
+        r" would| will|'ll| could| am going to|'m going to| might) (?:do it|end it|go through with "
+        r"it|kill myself|die|jump|take them|do this|end things|end everything|do it tonight))\b",
+        unless=_PLAN_EVERYDAY,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>i (?:know|have|'ve got|got|picked|chose|chosen|planned|worked out|decided "
+        r"on|sorted|found) (?:out )?(?:the|a|my) (?:spot|place|time|date|day|night|method|way|"
+        r"bridge|dose|amount|building|drop|height|rope|pills)\b(?:,| and)(?: and)? (?:the|a|my|"
+        r"what|how|when|where|which) \w+)",
+        unless=_PLAN_EVERYDAY + r"|\b(?:venue|band|dj|cake|dress|suit|guest list|caterer|"
+        r"tickets?|hotel|flights?|restaurant|table|booking|photographer|flowers|rings?|"
+        r"agenda|room for|slides|team|players?|squad|lineup|we|we've|us|our)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:after|once|when|while|as soon as) (?:everyone|everybody|the (?:house|"
+        r"kids|family)|they|my (?:parents|family|flatmates|roommates|husband|wife|partner|kids|"
+        r"mum|mom|dad))(?:'s|'re| is| are| has| have| goes| go)? (?:\w+ )?(?:asleep|in bed|to "
+        r"sleep|to bed|out|gone|at work|away|empty))\b",
+        needs=r"\b(?:i've decided|decided|it's decided|made up my mind|tonight|the night|"
+        r"(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday) night|do it|go through|"
+        r"end it|i'll go|i'm going|take them|pills|rope|bridge|no one will|nobody will)\b",
+        unless=_PLAN_EVERYDAY + r"|\b(?:snack\w*|eat\w*|ice cream|chocolate|watch\w*|read\w*|"
+        r"game\w*|play\w*|call\w*|text\w*|facetime|bath|shower|clean\w*|tidy\w*|wrap\w*|"
+        r"presents?|gifts?|santa|stockings?|tooth fairy|sneak out|party|work on|study\w*|"
+        r"write|journal\w*|cry|crying|relax\w*|peace and quiet|me time|wine|movie|film|show|"
+        r"episode|stream|youtube|netflix|music|guitar|piano|sleep in)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:once|after|when|as soon as) (?:[\w']+ ){1,6}?(?:back|gone|over|asleep|away|"
+        r"out|done|left|finished|passed|paid|sorted|here|home|through)(?: \w+){0,4}?,? (?:then )?"
+        r"i(?:'m| am) (?:doing it|going to do it|going through with it|ending it|gone|out)"
+        r")(?=\s*(?:$|[.!?;]|for real|properly|this time|finally|for good))",
+        unless=r"\b(?:wedding|party|surprise|move|moving|interview|exam|presentation|speech|"
+        r"propos\w*|birthday|tattoo|haircut|piercing|hair|dye|diet|gym|workout|quit\w*|smok\w*|"
+        r"vap\w*|confess\w*|tell (?:him|her|them|my)|ask (?:him|her|them)|break ?up|divorce|"
+        r"renovat\w*|decorat\w*|paint\w*|skydiv\w*|bungee|essay|revision|homework|project|"
+        r"budget|christmas|apply|sign up|book\w*|order\w*|buy\w*|sell\w*|shop\w*|"
+        r"clean\w*|laundry|dishes|tidy\w*|cook\w*|bake|baking|garden\w*|driving test|lesson|"
+        r"course|class|uni|school|job|work|shift|leave|out of here|outta here|weekend|night "
+        r"out|pub|bar|club|drinks|date)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:doesn't|don't|didn't|won't|does not|do not|did not) know (?:that )?"
+        r"(?:it's|its|it is|it'll be|it will be|this is|i'm not|i am not|i won't be|i'll never "
+        r"be|i'm never) (?:forever|for good|permanent|the last time|the last|goodbye|coming "
+        r"back|going to be back|back|ever coming back|seeing (?:her|him|them|me) again|a "
+        r"goodbye))\b",
+        negatable=False,
+        unless=_TRAVEL + r"|\b(?:surprise|proposal|party|present|gift|pregnan\w*|baby|job|"
+        r"promotion|fired|quit\w*|break ?up|breaking up|dump\w*|leave (?:him|her)|divorce|"
+        r"cheat\w*|tattoo|hair)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:nobody|no one|they|anyone) (?:will|would|'ll|'d|is going to|gonna|are "
+        r"going to) (?:find out|know|find me|notice|realise|realize|figure it out)(?: \w+){0,2}? "
+        r"(?:until|till|til) (?:after|it's too late|too late|the morning|morning|monday|it's "
+        r"done|it's over|i'm gone|i'm dead|later))\b",
+        negatable=False,
+        unless=r"\b(?:surprise|party|gift|present|proposal|propos\w*|pregnan\w*|baby|wedding|"
+        r"tattoo|hair|elop\w*|engag\w*|results|promotion|job|new job|quit\w*|sold|bought|"
+        r"booked|moved|moving|lol|haha)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:so|until|till|once|and then) i(?:'d| would| will|'ll)? (?:have|got|get|"
+        r"had) enough(?: (?:\w+ )?(?:saved|stored|put away|hidden|stashed|stockpiled|together)"
+        r"(?: up)?)?|enough (?:\w+ )?(?:saved|stashed|stockpiled|hidden|put away) up)\b",
+        needs=rf"\b(?:{_MEDS}|prescription|pharmac\w*|chemists?|refill|dose|doses|them all)\b",
+        unless=r"\b(?:for (?:the |my )?(?:trip|holiday|vacation|week|month|weekend|travel\w*|"
+        r"flight|abroad|christmas)|while i'm away|money|cash|deposit|rent|vitamins?|"
+        r"supplements?|dog|cat|pet|vet)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:save|saving|saved|keep|keeping|kept|store|storing|stored|hoard\w*|"
+        r"stockpil\w*|collect\w*|stash\w*) (?:them|it|the rest|the pills|the tablets|my meds|my "
+        r"pills|my tablets|every one|each one|all of them) (?:all )?(?:up )?(?:for|until|till) "
+        r"(?:one|a|the|tonight|when|later|that|the right|the day|the night|one go|enough))\b",
+        needs=rf"\b(?:{_MEDS}|prescription|dose|doses|stopped taking|not taking|skipp\w*)\b",
+        unless=r"\b(?:for (?:the |my )?(?:trip|holiday|vacation|week|month|weekend|"
+        r"emergenc\w*|flare)|vitamins?|supplements?|dog|cat|pet|vet|doctor said|as prescribed)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:take|taking|swallow\w*|down|downing|neck) (?:them|the lot|it all|all of "
+        r"them|everything|them all|every one of them|the whole lot) (?:all )?(?:at once|in one "
+        r"go|together|in one night|the same night|at the same time|in one sitting))\b",
+        needs=rf"\b(?:{_MEDS}|saved|stockpil\w*|hoard\w*|sav(?:e|ing))\b",
+        unless=r"\b(?:vitamins?|supplements?|as prescribed|doctor said|pharmacist said|"
+        r"morning|with (?:food|breakfast|dinner|lunch)|dog|cat)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>so (?:nobody|no one|they|the pharmacist|the cashier|the chemist|staff) "
+        r"(?:would|wouldn't|won't|will|'d|doesn't|don't|didn't|can't|couldn't)? ?(?:ask|asks|"
+        r"notice|notices|question|get suspicious|suspect|think twice|flag it|refuse)|without "
+        r"(?:anyone|them|the pharmacist|the cashier) (?:noticing|asking|getting suspicious))\b",
+        needs=r"\b(?:pharmac\w*|chemists?|boots|superdrug|walgreens|cvs|drug ?stores?|"
+        rf"{_MEDS}|packs?|boxes|bottles)\b",
+        unless=r"\b(?:vitamins?|supplements?|condoms?|pregnancy test|morning after|plan b|"
+        r"tampons?|pads|hair dye|lube|birthday|surprise|present|gift)\b",
+    ),
+    rule(
+        S,
+        rf"\b(?P<core>(?:have|got|'ve got|had|has) (?:the |my |all (?:the |my )?)?(?:\w+ )?"
+        rf"{_MEDS} (?:all )?(?:ready|set out|laid out|out and ready|waiting)|{_MEDS} (?:are|is|"
+        r"'s|'re) (?:all )?(?:ready|set out|laid out|waiting)) (?:for )?(?:tonight|later|"
+        r"for later|for when|when|after|now|to go)\b",
+        unless=r"\b(?:dose|usual|nightly|bedtime|morning|week|organi[sz]er|dosette|trip|"
+        r"travel\w*|holiday|kids|dog|cat|pet|vet|grandma|grandpa|nan|patients?|shift)\b",
+    ),
+    # Carbon monoxide told calmly: a hose, a car, a garage, and the thought of it.
+    rule(
+        S,
+        r"\b(?P<core>(?:hose|hosepipe|pipe|tube)\b(?:[ ,.!]+[\w']+){0,8}?[ ,.!]+(?:car|exhaust|"
+        r"engine|full tank|tank of petrol|tank of gas)|(?:car|exhaust|engine|full tank)\b"
+        r"(?:[ ,.!]+[\w']+){0,8}?[ ,.!]+(?:hose|hosepipe)\b)",
+        needs=r"\b(?:thinking|think|thought|keep|could|would|easy|just|tonight|alone|garage|"
+        r"sealed|tape|window|quiet|nobody|no one|about that|about it)\b",
+        unless=r"\b(?:wash\w*|clean\w*|garden\w*|water\w*|plants?|lawn|pond|paddling pool|"
+        r"pool|leak\w*|mechanic|garage (?:fixed|said|quoted)|mot|service|repair\w*|fix\w*|"
+        r"radiator|coolant|fuel line|siphon\w*|vacuum|hoover|kids|dog)\b",
+    ),
+    # Walking into water and wanting to keep going.
+    rule(
+        S,
+        r"\b(?P<core>(?:walk|walked|walking|waded|wading|wade|swam|swim|swimming|went|go|going|"
+        r"stepped|stepping) (?:out |straight |right )?into the (?:sea|ocean|river|lake|water|"
+        r"waves|loch|reservoir|canal|surf))\b",
+        needs=r"\b(?:kept going|keep going|keep walking|kept walking|not come back|never come "
+        r"back|not coming back|didn't want to (?:stop|turn back|come back|come out)|nearly|"
+        r"almost|let (?:it|the water|the current|the waves)|up to my (?:chest|neck|chin)|fully "
+        r"clothed|in my clothes|pockets|stones|rocks|alone at night|3am|sink|under)\b",
+        unless=r"\b(?:swim(?:suit|ming costume|ming lesson|mers?)|wetsuit|surf\w*|paddl\w*|"
+        r"kayak\w*|holiday|vacation|kids|dog|fun|wild swim\w*|cold water|ice bath|dip|"
+        r"beach day|lifeguard|fishing|fish|phone|keys|sunglasses|ball)\b",
+    ),
+    # Goodbyes: the last thing I'll write; thanks and a bye; "sorry I couldn't stay".
+    rule(
+        S,
+        r"\b(?P<core>(?:this is|this'll be|this will be|that's|these are|it's) (?:the |my )?"
+        r"(?:very )?(?:last|final) (?:thing|words?|message|text|note|post|entry|letter|time)"
+        r"(?: i| i'm| i'll| i will| i am| you'll| you will| anyone will| you're)?(?: ever)? "
+        r"(?:going to |gonna )?(?:ever )?(?:write|say|send|post|hear from me|read from me|"
+        r"get from me|be writing|be posting)(?: \w+)?(?: in here| here| on here| to you| to "
+        r"anyone)?)(?=\s*(?:$|[.!?,;]|ever|again|goodbye|bye|sorry|i love))",
+        negatable=False,
+        unless=r"\b(?:today|tonight|for (?:today|tonight|now|a while|this year|the day|the "
+        r"week)|about (?:him|her|them|this|that|work|it)|until|till|this year|promise|lol|"
+        r"haha|vacation|holiday|trip|break|off|offline|detox|exam|bed)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>thank(?:s| you) (?:to )?(?:everyone|everybody|all|the (?:few )?(?:people|"
+        r"ones)|those|anyone|you all|all of you) (?:who|that) (?:\w+ ){0,2}?(?:were|was|tried|"
+        r"helped|cared|loved|stayed|stood|listened)\b(?:[ ,.!]+[\w']+){0,16}?[ ,.!]+(?:bye|"
+        r"goodbye|farewell|it wasn't enough|i'm sorry|forgive me|i tried|i can't anymore|i'm "
+        r"done))\b",
+        negatable=False,
+        unless=r"\b(?:party|leaving do|last day|graduat\w*|wedding|birthday|shower|retire\w*|"
+        r"team|colleagues|class|semester|season|show|event|stream|subscribers|followers|game|"
+        r"gift|present|dinner|fundraiser|donat\w*|move|moving|see you|tomorrow|next)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:i'm|i am|so|really) sorry i (?:couldn't|could not|wasn't able to|"
+        r"can't) (?:stay|hold on|be stronger|keep fighting|fight (?:anymore|any longer|it)|go on|"
+        r"keep going|carry on|be better|be enough|stick around))(?=\s*(?:$|[.!?,;]|anymore|any "
+        r"longer|for you|for her|for him|for them|for everyone|love you|i love))",
+        negatable=False,
+        unless=r"\b(?:party|dinner|drinks|wedding|event|shift|meeting|game|match|visit|night|"
+        r"weekend|class|lecture|concert|pub|bar|later|late|longer at|early|work|job|school|"
+        r"uni|bye for now|see you|tomorrow|next time)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:please |pls |plz )tell (?!me\b|you\b|us\b|him to\b|her to\b)\w+(?: \w+)?"
+        r" (?:that )?i(?:'m| am| was)? (?:so |really |truly )?sorry)\b",
+        negatable=False,
+        unless=r"\b(?:late|forgot|forget|miss(?:ed)?|couldn't (?:come|make)|can't (?:come|"
+        r"make)|for (?:being late|the|not|missing|forgetting|what i said|the mess|yesterday|last "
+        r"night)|party|dinner|shift|meeting|birthday|running late|cancel\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:don't|do not|please don't|please do not|try not to) (?:be sad|cry|"
+        r"grieve|mourn|miss me|feel bad|blame yourself|be angry) (?:\w+ )?(?:when|after|once|if) "
+        r"i(?:'m| am)? (?:gone|dead|not here|not around|no longer here|die))\b",
+        negatable=False,
+        unless=_TRAVEL,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:when|once|after) i(?:'m| am) gone,? (?:it's|its|it is|it'll be|it "
+        r"will be|everything (?:will|'ll) be|things (?:will|'ll) be|you'll all be|everyone (?:will|"
+        r"'ll) be) (?:\w+ )?(?:better|easier|fine|okay|ok|for the best|lighter|calmer|happier))\b",
+        negatable=False,
+        unless=_TRAVEL,
+    ),
+    # Things one will not need, passwords left so that accounts can be closed "after".
+    rule(
+        S,
+        r"\b(?P<core>(?:won't|will not|not going to|wont) (?:be needing|need|be using) (?:\w+ )"
+        r"{0,3}?(?:savings|money|stuff|things|clothes|phone|belongings|anything|any of (?:it|"
+        r"this|them)|them|it|the rest of (?:my|it|them)|my \w+)(?: \w+){0,2}?)(?=\s*(?:$|[.!?,;]|"
+        r"anymore|any more|after|where|soon|much longer|for long|now))",
+        negatable=False,
+        unless=_TRAVEL + r"|\b(?:upgrade\w*|new (?:one|phone|laptop|car|bike)|sold|selling|"
+        r"diet|uniform|winter|summer|coat|jacket|retire\w*|graduat\w*|baby|pregnan\w*|"
+        r"tent|camping|ski\w*|textbooks?|notes|revision|exam|course|class|lease|flat|car)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:list|note|written down|wrote down|write down|writing down|gave|give|"
+        r"giving|left|leave|leaving|sent|send|sending) (?:\w+ ){0,4}?passwords (?:for|to|with) "
+        r"(?:my |mum|mom|dad|\w+)(?: \w+){0,8}? (?:after|afterwards|when i'm gone|once i'm gone|"
+        r"after i'm gone|if (?:anything|something) happens|close (?:my|all|everything)|delete "
+        r"(?:my|all|everything)|shut (?:down|everything))\b(?=\s*(?:$|[.!?,;]|\w)))",
+        negatable=False,
+        unless=r"\b(?:holiday|trip|travel\w*|abroad|netflix|spotify|wifi|wi-fi|shared|"
+        r"house ?sit\w*|pet ?sit\w*|while i'm|work|office|admin|it department|new phone|"
+        r"laptop repair|forgot|forgets|forgetful|password manager)\b",
+    ),
+    # Third persons: a goodbye note found; someone who says they won't be here tomorrow.
+    rule(
+        S,
+        r"\b(?P<core>found (?:a |his |her |their |the )?(?:\w+ )?(?:note|letter|message|text)"
+        r"(?: \w+){0,4}? (?:saying|that says|that said|said|with) (?:goodbye|sorry|bye|he's sorry|"
+        r"she's sorry|they're sorry|he loves|she loves|not to blame|it's not our fault|it wasn't "
+        r"our fault))\b",
+        about_others=True,
+        unless=r"\b(?:break ?up|broke up|dumped|leaving (?:me|him|her|us) for|moved out|"
+        r"moving out|cheat\w*|affair|landlord|flatmate moved|gone to|went to|gone travel\w*|"
+        r"back (?:on|by|in|soon|next)|trip|holiday)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:won't|will not|wont|isn't going to|is not going to|not going to) be "
+        r"(?:here|around|alive)(?: \w+)? (?:tomorrow|tonight|in the morning|by (?:morning|"
+        r"tomorrow|the weekend|tonight|\w+day)|next week|much longer|for (?:much )?long(?:er)?|"
+        r"anymore|after (?:tonight|today|this)))\b",
+        about_others=True,
+        unless=_TRAVEL + r"|\b(?:in the office|class|meeting|shift|party|dinner|home|back|"
+        r"online|on here|lesson|stream|sick|off|day off|appointment|dentist|doctor|busy|"
+        r"hospital for|surgery|annual leave|camp|sleepover|away|weekend|staying|stay(?:ing)? "
+        r"(?:at|with)|signal|wifi|reception)\b",
+    ),
+)
+_SELF_HARM_R3: tuple[Rule, ...] = (
+    rule(
+        H,
+        r"\b(?P<core>(?:burn|burns|burnt|burned|burning|scald|scalds|scalded|scalding|cut|"
+        r"cuts|cutting|scratch|scratched|scratching|scratches|hit|hits|hitting|punch|punched|"
+        r"punching|bite|bit|biting|bang|banged|banging|pinch\w*|hurt|hurts|hurting|bruis\w*|"
+        r"carv\w*|slash\w*|stab|stabbed|stabbing|freez\w*) (?:myself|my (?:own )?(?:\w+ )?(?:arms?|"
+        r"wrists?|thighs?|legs?|skin|hands?|stomach|hips?|head|face|fingers|forearms?|ankles?|"
+        r"chest|knuckles))(?: \w+){0,6}? (?:on purpose|deliberately|intentionally|to feel "
+        r"(?:something|better|pain|it|real|in control)|to punish myself|as (?:a )?punishment|so "
+        r"i (?:can|could) feel|until it (?:bled|bleeds|blistered|bruised|bruises)))\b",
+        unless=r"\b(?:not on purpose|by accident|accidentally|didn't mean|wasn't on purpose|"
+        r"ice bath|cold plunge|cryo\w*|tattoo|piercing|wax\w*|eyebrows|hair)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:hid|hide|hides|hiding|hidden|keep|keeps|kept|stash\w*|carry|carries|"
+        r"carrying|bought|buying|buy|ordered|got) (?:\w+ ){0,3}?(?:blades|razor blades|razors|"
+        r"sharpener blades|a blade|some blades|new blades|a razor blade)(?: \w+){0,5}? (?:in|"
+        r"under|inside|behind) (?:my|the) (?:pencil case|drawer|room|bag|wallet|phone case|"
+        r"sock|socks|bra|pillowcase|pillow|mattress|bed|bedroom|desk|box|jewel(?:le)?ry box|"
+        r"makeup bag|locker|pocket))\b",
+        unless=r"\b(?:shav\w*|craft\w*|stanley|box cutter|work|diy|kitchen|cook\w*|art|"
+        r"model\w*|scalpel for|lino|wallpaper|from my (?:little )?(?:brother|sister|kids?))\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"a few|a couple of|several) (?:whole )?(?:days?|weeks?|months?|years?) (?:no|clean of|"
+        r"clean from|without any|free of) (?:cutting|self-harm|self-harming|hurting myself|"
+        r"burning myself|blades?))\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:cuts|scars|burns|wounds|marks|scabs)\b(?:[ ,.!]+[\w']+){0,10}?[ ,.!]+"
+        r"(?:want|wanna|urge|urges|itching|itch|tempted|need|needing|craving|crave) (?:\w+ )?"
+        r"(?:to )?(?:do it again|do it|cut again|cut|make (?:new|more|fresh|another)(?: ones?)?|"
+        r"open them|reopen|add (?:more|another|new)|burn again))\b",
+        unless=r"\b(?:surgery|stitches|operation|c-section|tattoo|piercing|cat|kitten|dog|"
+        r"bramble|thorn|hik\w*|climb\w*|bike|fell|haircut|hair|budget|film|edit\w*)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:opened|ripped|tore|picked|reopened|cut|sliced) (?:them|it|the (?:cuts|"
+        r"scars|wounds|old cuts|old scars)|my (?:cuts|scars|wounds|old cuts|old scars)) (?:back )?"
+        r"(?:up |open )?(?:again|back open|open again))\b",
+        needs=r"\b(?:arms?|wrists?|thighs?|legs?|cuts|scars|wounds|healing|healed|fading|skin)\b",
+        unless=r"\b(?:surgery|stitches|operation|c-section|tattoo|piercing|blister|spot|pimple|"
+        r"fell|bike|doctor|nurse|infection|emotional\w*|old wounds between|knee|elbow)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:been|keep|kept|started|still|back to|i'm|i am|am) cutting (?:\w+ ){0,2}?"
+        r"(?:most|every|each|all|some|other|many) (?:nights?|days?|mornings?|evenings?|week|"
+        r"weekend)|(?:been|started|keep|kept|still|back to) cutting(?=\s*(?:$|[.!?,;]|again|"
+        r"lately|recently|more|daily|a lot|every|most|and|since)))",
+        unless=_CUT_ACCIDENT + r"|\b(?:hair|fringe|bangs|carbs|sugar|coupons|wood|paper|"
+        r"fabric|grass|lawn|hedge|costs|budget|corners|class|classes|school|back|down|out|"
+        r"calories|meat|dairy|gluten|alcohol|drink\w*|caffeine|coffee|film|video|edit\w*|"
+        r"teeth|tooth|keys|glass|tiles|stone|metal|diet)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:cuts|scars|burns|scratches|slashes|wounds) (?:all )?(?:over|on|across|"
+        r"along|up|down) (?:both )?(?:my (?:\w+ )?\w+'s|\w+'s) (?:wrists?|arms?|thighs?|legs?|"
+        r"stomach|hips?|forearms?|skin|ankles?))\b",
+        about_others=True,
+        unless=_CUT_ACCIDENT + r"|\b(?:cat|kitten|dog|puppy|bramble|thorn|fell|accident|bike|"
+        r"surgery|operation|rash|chickenpox|eczema|mosquito|bites|climb\w*|hik\w*)\b",
+    ),
+)
+_CHECK_IN_R3: tuple[Rule, ...] = (
+    rule(
+        S,
+        r"\b(?P<core>nothing(?:'s| is| will)? (?:ever )?(?:going to |gonna )?(?:ever )?(?:get "
+        r"(?:better|easier|any better)|change|be (?:okay|ok|better|different|good again|right "
+        r"again)|feel (?:better|okay|good|right)))(?! (?:the fact|that|how|what|about|in\b|at\b|"
+        r"without|my mind|your mind|his mind|her mind|their mind|for (?:the|this|that|us|them)|"
+        r"unless|until|till|if))",
+        negatable=False,
+        unless=r"\b(?:game|team|traffic|government|politics|council|election|weather|"
+        r"this (?:job|country|company|city|town)|landlord|boss|show|series|app|update|phone|"
+        r"laptop|recipe|cake)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:it|things|life|my life|this|everything)(?:'s| is| will| are)? (?:just )?"
+        r"never (?:going to |gonna )?(?:get|gets|getting|be|feel|feels) (?:better|easier|any "
+        r"better|okay|ok|any easier))(?=\s*(?:$|[.!?,;]|so\b|and\b|no matter|for me|honestly|tbh|"
+        r"is it|does it))",
+        negatable=False,
+        unless=r"\b(?:game|team|traffic|show|series|season|sequel|film|movie|book|app|update|"
+        r"phone|laptop|recipe|commute|wifi|queue|weather|kit|coffee|food)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:don't|do not|dont) (?:even )?know why i (?:even )?(?:bother|try|keep "
+        r"(?:going|trying|on)|get up|get out of bed|am still here|'m still here|exist|wake up))"
+        r"(?=\s*(?:$|[.!?,;]|anymore|at all|honestly|tbh|with (?:anything|any of (?:it|this)|life|"
+        r"living|myself)))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:i'm|i am|i feel like|i feel|feel like|feels like|i've become|like) (?:a |"
+        r"just a |such a )?(?:ghost in my own (?:life|home|body|family)|shell of (?:a person|"
+        r"myself|who i (?:was|used to be))|walking corpse|empty shell))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:i'm|i am) (?:so |just |completely |honestly |totally |really )?done with "
+        r"(?:everything|it all|all of (?:it|this)|everyone and everything)|i (?:just |really |"
+        r"honestly |literally )?can't anymore)(?=\s*(?:$|[.!?,;]|and\b|honestly|tbh|i\b|i'm))",
+        negatable=False,
+        unless=r"\b(?:lol|lmao|haha|meme|this meme|dead|😂|🤣|with this (?:job|meeting|class|"
+        r"week|day|app|game))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:want|wish i could|wish to|just want|wanna) (?:to )?(?:just )?(?:disappear|"
+        r"vanish|fade away)(?: \w+){0,2}? and (?:nobody|no one|never|not|nobody would|no one "
+        r"would|everyone would|the world would))\b",
+        negatable=False,
+        unless=r"\b(?:party|meeting|class|wedding|group ?chat|chat|the room|the floor|embarrass\w*|"
+        r"cringe|awkward|blush\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:feel|feeling|felt|i'm|i am|i've been feeling|i've felt) (?:so |completely "
+        r"|totally |really |very |just |kinda |pretty |utterly |absolutely )?(?:hopeless|"
+        r"worthless|useless and empty|empty and hopeless))\b(?! (?:at|with|when it comes|about "
+        r"(?:the|this|my) (?:exam|job|test|game|team|match|cooking|maths)))",
+        negatable=False,
+        unless=r"\b(?:hopeless (?:romantic|case)|at (?:cooking|maths|math|directions|names|"
+        r"sport|football)|puzzle|crossword|game|level|boss)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:given up|giving up|gave up) (?:on )?(?:hoping|hope|believing|on (?:life|"
+        r"myself|everything|the future|getting better|being happy|feeling (?:better|okay|normal)|"
+        r"things (?:getting better|changing)|ever being (?:happy|okay|loved))))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>what'?s (?:even )?the (?:point|use) (?:of|in) (?:even )?(?:waking up|getting "
+        r"up|living|existing|life|being alive|being me|going on|carrying on|tomorrow|anything "
+        r"anymore|me being here|trying anymore|getting out of bed|any of it|breathing))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:can't|cannot|don't|do not) see (?:myself|me|how i(?:'ll| will| can| "
+        r"could| am going to|'m going to)) (?:getting|get|making it|make it|coming|come|surviving|"
+        r"survive|lasting|last|pulling|pull) (?:through|out of|past|out the other side of) "
+        r"(?:this|it|the night|another|much longer|all this|any of this))\b",
+        negatable=False,
+        unless=r"\b(?:job|work|shift|exam|exams|class|lecture|meeting|deadline|uni|school|"
+        r"course|semester|term|budget|money|pay ?day|payday|rent|heat|traffic|queue|flight|film|"
+        r"movie|show|party|wedding|diet|gym|workout|marathon|race|season|book|paperwork|"
+        r"without (?:coffee|caffeine|sleep|a nap|snacks))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:wonder|wondering|wondered|don't know|not sure|ask myself|asking myself) "
+        r"why i(?:'m| am) (?:even |still )?(?:here|alive|around|breathing|on this earth|in this "
+        r"world))(?=\s*(?:$|[.!?,;]|anymore|at all|honestly|tbh|lol|sometimes|some days))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:the |my )?future (?:looks|feels|seems|is|looks so|feels so) (?:so |"
+        r"completely |totally |just |really |pretty |very |all )?(?:black|dark|bleak|empty|"
+        r"hopeless|pointless|blank|non-?existent|like nothing|grey|gray))\b",
+        negatable=False,
+        unless=r"\b(?:economy|company|business|industry|planet|climate|country|team|club|market|"
+        r"high street|shop|store|brand|franchise|series|show|band|party|government|for (?:the|"
+        r"our|this|retail|them|him|her|us))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:all i (?:ever )?do is |i (?:just |only |always )|i'm (?:just |only )?)"
+        r"(?:drag|dragging|bring|bringing|weigh|weighing) (?:\w+ )?(?:people|everyone|everybody|"
+        r"them|my (?:family|friends|partner|parents)) down)\b",
+        negatable=False,
+        unless=r"\b(?:mood at|at (?:the|work|parties)|with my (?:jokes|complaining)|lol|haha)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>i(?:'m| am) (?:\w+ )?(?:a |just a |such a |the )?(?:weight|drain|dead "
+        r"weight|liability|nuisance|inconvenience|problem|waste of (?:space|time|money|air|"
+        r"oxygen)) (?:on|to|for) (?:everyone|everybody|all|my (?:family|friends|parents|mum|"
+        r"mom|dad|partner)|them|the people|the world|anyone))\b",
+        negatable=False,
+        unless=r"\b(?:team|project|group project|when i|if i|at work|sometimes|at times|"
+        r"asking|lol|haha)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:i(?:'m| am) not (?:okay|ok|alright|fine)(?: \w+){0,3}? (?:and )?i "
+        r"(?:don't|do not) think i (?:ever )?(?:will|'ll) be|(?:don't|do not) think i(?:'ll| "
+        r"will)? (?:ever )?(?:be|feel) (?:okay|ok|alright|happy|normal|myself|whole) again|"
+        r"i(?:'ll| will) never (?:be|feel) (?:okay|ok|happy|normal|alright|myself|whole) "
+        r"again))\b",
+        negatable=False,
+        unless=r"\b(?:show|series|season|cancel\w*|lol|haha|lmao|team|game|pizza|food|"
+        r"restaurant|hangover|hungover|flight|movie|film|finale)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:tired|exhausted|sick|worn out|done) (?:of|from|with) (?:fighting|"
+        r"struggling|trying so hard|surviving|barely surviving|pretending (?:to be|i'm|i am) "
+        r"(?:okay|ok|fine|happy|alright))\b(?! (?:with|about|over|for (?!nothing)|against|to "
+        r"(?:get|find|lose|make|fix|keep))\b))",
+        negatable=False,
+        unless=r"\b(?:landlord|council|insurance|bank|company|customer service|the system|"
+        r"benefits|traffic|parking|kids over|siblings|game|boss|level)\b",
+    ),
+)
 
 # Ordered by priority: the first concern that has a valid match wins.
 _CRISIS: tuple[Rule, ...] = (
@@ -1293,6 +2095,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"get (?:mum|mom|dad|him|her) in trouble) if i (?:ever )?(?:tell|told|say anything))\b",
         unless=r"\b(?:teacher|school|homework|exam|grades|phone|party|surprise|boss|work)\b",
     ),
+    *_DANGER_R3,
     # ---- SUICIDE
     rule(
         S,
@@ -2936,6 +3739,7 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:bbq|barbecue|grill|cooking|beep\w*|chirp\w*|replac\w*|new batter\w*|art|"
         r"drawing|sketch\w*|face mask|toothpaste|burnt toast|smoke from|vape|steam|shower)\b",
     ),
+    *_SUICIDE_R3,
     # ---- SELF_HARM
     rule(
         H,
@@ -3309,6 +4113,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"hands?|face|body) (?:\w+ ){0,4}?(?:until|till|til) (?:it|they|i) (?:bled|bleeds|bleed|was "
         r"raw|were raw|burned|burnt|stung))\b",
     ),
+    *_SELF_HARM_R3,
 )
 # Hopelessness without a stated intent: the bot asks gently whether the person is safe.
 # Narrow on purpose: "I'm so tired of this job" or "I want to disappear when people get
@@ -3426,6 +4231,7 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"semester|term|budget|money|pay ?day|payday|rent|heat|traffic|queue|flight|film|movie|"
         r"show|party|wedding|diet|gym|workout|without (?:coffee|caffeine|sleep|a nap|snacks))\b",
     ),
+    *_CHECK_IN_R3,
 )
 del D, S, H
 
@@ -3451,7 +4257,8 @@ LANGUAGE = Language(
     history_after=r" ?(?:\w+ ){0,3}?(?:anymore|any longer|again)\b",
     fiction=(
         r"\b(?:movies?|films?|books?|novels?|shows?|series|episodes?|seasons?|characters?|"
-        r"protagonist|stor(?:y|ies)|news|articles?|headlines?|podcasts?|documentar(?:y|ies)|songs?|"
+        r"protagonist|(?<!her )(?<!his )(?<!my )(?<!your )(?<!their )(?<!insta )(?<!snap )"
+        r"(?<!instagram )(?<!whatsapp )(?<!fb )stor(?:y|ies)|news|articles?|headlines?|podcasts?|documentar(?:y|ies)|songs?|"
         r"lyrics|albums?|video games?|anime|manga|musical|poems?|tv|netflix|reddit|tiktok|youtube|"
         r"report|study|statistics|research|lecture|essay|awareness|prevention|campaign|"
         r"volunteer(?:ing|ed)?|charity|fundraiser|shakespeare|hamlet|romeo|juliet|plot|chapter|"
