@@ -51,6 +51,25 @@ Decisions on the ambiguous cases
   knowing what happened after one drink, "trotzdem" after a no, and a child told to tell
   no one or that telling sends a parent to prison.
 
+- Round 3 (a fresh round written before reading these rules): "unalive"/"sewerslide" count
+  alone (about_others: not in a film or the news); questions about a lethal height or dose
+  ("wie hoch ... damit man tot ist", "ab welcher Dosis ... tödlich"), an exhaust hose, pills
+  got from several pharmacies or "damit keiner was merkt", "mach ichs" beside a time when
+  no one is home, "alles geplant" with a time, method or letters, "falls ich morgen nicht
+  mehr on bin" beside thanks, "halts nicht mehr aus, ich mach Schluss" with no one to leave
+  named, "erleichterung wenn ich tot" are SUICIDE; a rope is still a means when "nicht
+  fürs Klettern". Danger adds sex under a threat ("wenn ich nicht mit ihm schlafe, setzt
+  es was"), "setzt es was" alone, stealthing, being held down beside resisting, sex owed
+  in a marriage ("zur Verfügung stehen"), a child's bruises beside fear or a disclosure,
+  a child left hungry or alone for days, an adult online asking a child for pictures or
+  secrecy, and an ex waiting outside or texting from new numbers. Self-harm adds "zur
+  Klinge gegriffen", "mir neue gemacht" beside scars, "verbrüht" on purpose. Check-in adds
+  "wofür noch aufstehen/kämpfen", "wär ich gern einfach weg", "egal was mit mir passiert",
+  "kein Licht am Ende des Tunnels", "nur noch eine Hülle", "innerlich tot".
+- Denials after the phrase ("Suizidgedanken hab ich keine", "suizidal? nein") and before a
+  comma ("ich habe nicht vor, mir das Leben zu nehmen", which the engine's clause cut
+  hides) are read here; "will sterben" after a marathon or training is hyperbole.
+
 Out of reach: indirect plans with no means, place cue or death word ("am Freitag ist es
 vorbei", "ich hab mir den Freitag ausgesucht, da ist keiner zuhause", "ich fahr morgen zu
 den Klippen"), threats said only through context, and a child's account that names no
@@ -85,6 +104,9 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bs[u*][i!1*]?z[i!1*][dt]", "suizid"),
     (r"\bsvv'?(?:en|t)?\b|\bgesvvt\b", "svv"),
     (r"\b(um(?:zu)?bring|sterb|leb|ritz|schneid|geh)n\b", r"\1en"),
+    (r"\bwi(?:da|eda|edr|dr)\b", "wieder"),
+    (r"\bgeschnit+e?n\b", "geschnitten"),
+    (r"\bheut\b", "heute"),
 )
 
 # --- building blocks ---------------------------------------------------------------------
@@ -119,6 +141,12 @@ _KILL_SELF = (
     r"strassenbahn|tram) (?:werfen|zu werfen|schmeissen|zu schmeissen|legen|zu legen|"
     r"stellen|zu stellen|geworfen|geschmissen))"
 )
+# "ich habe nicht vor, mich umzubringen": the comma ends the clause the engine reads for a
+# denial, so the rules that take an infinitive read it here.
+_NO_INTENT = (
+    r"\b(?:nicht|nie|niemals|keinesfalls|keineswegs) (?:\w+ )?(?:vor|vorgehabt|geplant)(?=[ ,])|"
+    r"\bkeine(?:rlei)? (?:absicht|plae?ne)\b"
+)
 _GAME = (
     r"\b(?:schach|tennis|spiel\w*|game|games|runde|match|finale|partie|karten|uno|"
     r"mario ?kart|fifa|fortnite|minecraft|zocken|gezockt|boss|level|wettkampf|rennen|turnier|"
@@ -140,6 +168,13 @@ _KNOCK_ACCIDENT = (
     r"\b(?:aus versehen|versehentlich|training|gym|fussball|gestolpert|hingefallen|gefallen|"
     r"tur\w*|tuer\w*|schrank|tisch|ecke|kante|mucke\w*|muecke\w*|stich\w*|juck\w*|"
     r"ausschlag|neurodermitis|allergie|ekzem|im schlaf)\b"
+)
+
+_MEDS = (
+    r"(?:tabletten|pillen|medikamente|meds|tabs|schlaftabletten|\w+tabletten|schmerzmittel|"
+    r"paracetamol|ibuprofen|ibus?|aspirin|antidepressiva|insulin|morphin|tilidin|tramadol|"
+    r"lithium|amitriptylin|quetiapin|seroquel|diazepam|tavor|lorazepam|valium|zolpidem|"
+    r"zopiclon|mirtazapin|citalopram|sertralin|venlafaxin|benzos?|opioide|novalgin|doxepin)"
 )
 
 D, S, H = Concern.DANGER, Concern.SUICIDE, Concern.SELF_HARM
@@ -277,7 +312,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:einen|nen|n|mein|meinen) stalker|lauert mir (?:\w+ )?auf|steht (?:\w+ ){0,3}?vor "
         r"meiner (?:tur|tuer|wohnung|haustur|haustuer|arbeit|schule|uni)|taucht (?:\w+ ){0,3}?"
         r"(?:bei mir|vor meiner|an meiner arbeit|vor meinem haus)|(?:ortet|trackt|uberwacht|"
-        r"ueberwacht) (?:mein|meine) (?:handy|standort|auto|nachrichten)|(?:tracker|airtag|"
+        r"ueberwacht) (?:mein|meine|meinen|meinem) (?:handy|standort|auto|nachrichten)|(?:tracker|airtag|"
         r"peilsender) (?:\w+ ){0,3}(?:an|in) meinem (?:auto|rucksack|fahrrad|tasche))\b",
     ),
     rule(
@@ -421,7 +456,9 @@ _CRISIS: tuple[Rule, ...] = (
         r"nacktbilder|nacktfotos|nudes|videos) (?:von mir )?zu (?:schicken|senden|machen))|(?:sex|"
         r"angefasst|weitergemacht|"
         r"ausgezogen|geschlafen|angefasst|beruhrt|beruehrt|gekusst) (?:\w+ ){0,4}?(?:obwohl|"
-        r"auch wenn|trotzdem|als) ich (?:\w+ ){0,2}?nein (?:gesagt|sage|sagte|gesagt habe)|"
+        r"auch wenn|trotzdem|als) ich (?:\w+ ){0,2}?(?:(?:nein|stopp?|halt|aufhoe?ren|hor auf) "
+        r"(?:gesagt|sage|sagte|gesagt habe|gerufen|geschrien)|gewehrt|weggedrue?ckt|"
+        r"weggestossen|wehrte|geweint|weinte|nicht wollte)|"
         r"gegen meinen willen|ohne mein (?:einverstae?ndnis|okay|ok|ja)|(?:fasst|fasste|beruhrt|"
         r"beruehrt|begrapscht|betatscht) mich (?:\w+ ){0,3}?(?:an )?(?:obwohl|ohne|wenn ich "
         r"schlafe|im schlaf|nachts|unter|zwischen|an (?:meinen|meiner|meine) (?:brust|brusten|"
@@ -630,6 +667,118 @@ _CRISIS: tuple[Rule, ...] = (
         r"verlobung|hochzeit|antrag|note|zeugnis)\b",
         negatable=False,
     ),
+    # ---- DANGER, round 3: coercion, stealthing, children, stalking
+    rule(
+        D,
+        # Sex under a threat: "wenn ich nicht mit ihm schlafe, setzt es was".
+        r"\b(?P<core>wen+\sich\s(?:\w+ ){0,2}?(?:nicht (?:\w+ ){0,2}?mit (?:ihm|ihr) (?:schlafe|"
+        r"schlaf|ins bett gehe|ins bett geh|sex habe|sex hab|schlafen will|schlafen mag)|(?:keinen|"
+        r"kein|nicht) (?:\w+ )?sex (?:mit (?:ihm|ihr) )?(?:haben )?(?:habe|hab|will|mag|mache|"
+        r"mach)))\b",
+        needs=r"\b(?:setzt es|schlae?gt|haut|droht|drohte|bestraft|zwingt|verlae?sst|wird (?:er|sie) "
+        r"(?:\w+ )?(?:sauer|wue?tend|aggressiv|gewalttae?tig)|macht (?:er|sie) schluss|also mach|"
+        r"gewalt|nimmt (?:er|sie) sich|tut (?:er|sie) mir weh|muss ich)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        # A beating announced: "wenn ich schlechte Noten heimbringe, setzt es was".
+        r"\b(?P<core>setzt es (?:was|schlae?ge|prue?gel|hiebe)|gibt(?:s| es) (?:\w+ )?(?:schlae?ge|"
+        r"prue?gel|haue|hiebe|den gue?rtel))\b",
+        unless=_GAME + r"|\b(?:fussball|derby|fans?|liga|gegner|mannschaft|team|hooligan\w*|"
+        r"film|serie|buch|krimi)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>stealthing|kondom (?:\w+ ){0,4}?(?:heimlich|einfach|unbemerkt|ohne (?:\w+ ){0,3}?"
+        r"(?:fragen|wissen|sagen|zu sagen)) (?:\w+ )?(?:abgemacht|abgezogen|runtergenommen|"
+        r"runtergemacht|entfernt|weggelassen|abgenommen|kaputt ?gemacht|durchgestochen)|(?:heimlich|"
+        r"unbemerkt) (?:\w+ ){0,2}?(?:das |sein |ihr )?kondom (?:\w+ )?(?:abgemacht|abgezogen|"
+        r"runtergenommen|abgenommen|weggelassen|entfernt|kaputt ?gemacht|durchgestochen)|kondom "
+        r"(?:\w+ )?(?:abgemacht|abgezogen|runtergenommen|abgenommen|entfernt|kaputt ?gemacht|"
+        r"durchgestochen) (?:\w+ ){0,2}?(?:ohne (?:\w+ ){0,3}?(?:fragen|sagen|wissen)|heimlich|"
+        r"obwohl))\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        # Held down: "wenn ich mich wehre, hält er mich fest".
+        r"\b(?P<core>(?:hae?lt|haelt|hielt|drue?ckt|drueckt|drue?ckte|pinnt) (?:er |sie )?mich "
+        r"(?:\w+ )?(?:fest|runter|nieder|aufs bett|auf das bett|an den armen|an den handgelenken))\b",
+        needs=r"\b(?:wehre|gewehrt|wehren|nein|nicht will|nicht wollte|schreie|gegen meinen willen|"
+        r"zwingt|loslassen|los ?lassen|sex)\b",
+        unless=_GAME + r"|\b(?:umarm\w*|kuschel\w*|trost\w*|tanz\w*|spritze|impfung|arzt|"
+        r"zahnarzt|blutabnahme)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        # Sex owed in a marriage: "dass ich ihm jeden Abend zur Verfügung stehe".
+        r"\b(?P<core>(?:ihm|ihr) (?:\w+ ){0,3}?zur verfue?gung (?:stehe|stehen|zu stehen|steh|sein "
+        r"muss))\b",
+        needs=r"\b(?:verheiratet|ehe|ehemann|mein mann|mein freund|bett|sex|nachts|jede nacht|"
+        r"eheliche)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        # A child with bruises and a disclosure or fear beside them.
+        r"\b(?P<core>(?:nichte|neffe|kind|kinder|kleine|kleiner|sohn|tochter|enkel\w*|schue?ler\w*|"
+        r"nachbarskind\w*|pflegekind\w*) (?:\w+ ){0,8}?(?:blaue flecken|hae?matome|striemen|"
+        r"brandwunden|brandmale|wue?rgemale))\b",
+        needs=r"\b(?:angst|boe?se|schlae?gt|haut|geschlagen|sagt|erzae?hlt|will nicht (?:nach hause|"
+        r"heim|zuruck|zurueck)|versteckt|stiefvater|freund von|vater|papa|mutter|mama)\b",
+        unless=r"\b(?:gefallen|hingefallen|sturz|gestue?rzt|fahrrad|spielplatz|fussball|sport|"
+        r"training|impf\w*|blutverdue?nner|toben|rumtoben|trampolin|geklettert|klettern|"
+        r"leukae?mie|blutbild|arzt|kinderarzt)\b",
+    ),
+    rule(
+        D,
+        # Neglect: a child left hungry or alone for days.
+        r"\b(?P<core>(?:weint|weinen|schreit|schreien|wimmert) (?:\w+ ){0,4}?vor hunger|(?:nichts|"
+        r"kaum was|kaum etwas|nie was|nie etwas) (?:\w+ )?zu essen (?:bekommt|bekommen|kriegt|"
+        r"kriegen|bekam|gibt)|(?:tagelang|nae?chtelang|wochenlang|tage lang) (?:\w+ )?(?:allein\w*|"
+        r"weg|nicht da|unterwegs|nicht zuhause|nicht zu hause))\b",
+        needs=r"\b(?:kind|kinder|baby|kleine|kleiner|kleinen|nachbarskind\w*|sohn|tochter|"
+        r"geschwister|nichte|neffe|bruder|schwester)\b",
+        unless=r"\b(?:urlaub|sturmfrei|hund|katze|tier\w*|diae?t|fasten|film|serie|buch|roman)\b",
+        about_others=True,
+    ),
+    rule(
+        D,
+        # Grooming: an adult online asking a child for pictures.
+        r"\b(?P<core>(?:will|wollte|moe?chte|verlangt|fragt|bittet|sagt) (?:\w+ ){0,3}?(?:dass ich|"
+        r"ob ich|mich|ich soll) (?:\w+ ){0,3}?(?:bilder|fotos|videos|pics|nudes|selfies) (?:\w+ ){0,2}?"
+        r"(?:schicke|sende|schicken|senden|zu schicken|zu senden|mache|schick))\b",
+        needs=r"\b(?:erwachsen\w*|typ|mann|\d\d (?:jahre|jae?hrig\w*)|discord|snapchat|snap|"
+        r"insta\w*|online|internet|chat|nackt|oben ohne|unterwae?sche|unterwaesche|niemandem|"
+        r"keinem|eltern|geheimnis)\b",
+        unless=r"\b(?:bewerbung|agentur|casting|oma|opa|urlaub|hochzeit|geburtstag)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>darf (?:es|das|davon|nichts) (?:\w+ ){0,2}?(?:meinen eltern|meiner mama|"
+        r"meiner mutter|meinem papa|meinem vater|mama|papa|eltern|niemandem|keinem|lehrer\w*) "
+        r"(?:\w+ )?(?:nicht |nichts )?(?:sagen|erzae?hlen|verraten))\b",
+        needs=r"\b(?:sagt|sagte|meint|meinte|gesagt|verlangt|droht|geheimnis)\b",
+        unless=r"\b(?:ue?berraschung\w*|geburtstag|party|geschenk\w*|spoiler\w*|schwanger\w*|"
+        r"verlobung|hochzeit|antrag|note|noten|zeugnis|klausur|prue?fung)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        # Stalking: waiting outside again, texts from ever new numbers.
+        r"\b(?P<core>(?:er|sie|ex|exfreund|exfreundin|typ|kerl) (?:\w+ ){0,2}?(?:steht|stand|"
+        r"wartet|wartete|lauert|lauerte|parkt|parkte|taucht|tauchte) (?:\w+ ){0,3}?(?:vorm haus|"
+        r"vor dem haus|vor meinem haus|vor der (?:tur|tuer|haustur|haustuer|wohnung)|vor meiner "
+        r"(?:tur|tuer|wohnung|haustur|haustuer|arbeit|schule|uni))|(?:von|mit|uber|ueber) "
+        r"(?:\w+ )?(?:verschiedenen|neuen|anderen|unterdrue?ckten|unbekannten|immer neuen|fake) "
+        r"(?:nummern|accounts|profilen))\b",
+        needs=r"\b(?:ex|exfreund\w*|exfreundin|stalk\w*|verfolg\w*|nummern|angst|obwohl|"
+        r"kontaktverbot|annae?herungsverbot|polizei|jeden (?:tag|abend)|blockiert)\b",
+        unless=r"\b(?:paket|post|lieferung|pizza|abholen|holt mich|spam|werbung)\b",
+    ),
     # ---- SUICIDE
     rule(
         S,
@@ -664,6 +813,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"aufzuhae?ngen|zu erschiessen|zu vergiften|zu ertrae?nken|totzufahren|umbringen|"
         r"erhae?ngen|aufhae?ngen|vor (?:den|einen|nen|die) (?:zug|bahn|u-?bahn|lkw|auto) zu "
         r"(?:werfen|schmeissen|legen))\b",
+        unless=_NO_INTENT,
     ),
     rule(
         S,
@@ -685,6 +835,7 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\bmir (?:\w+ ){0,3}?(?:das|mein) leben (?:zu )?(?P<core>nehmen|nehme|genommen|nimmt)\b",
+        unless=_NO_INTENT,
     ),
     rule(
         S,
@@ -697,6 +848,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"zu toe?ten|toe?ten|aufzuhae?ngen|aufhae?ngen|zu erhae?ngen|erhae?ngen|(?:was|etwas) "
         r"anzutun|(?:was|etwas) (?:antun|antut|antue)|zu erschiessen|vor (?:den|einen) zug zu werfen)\b",
         about_others=True,
+        unless=_NO_INTENT,
     ),
     rule(
         S,
@@ -710,7 +862,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"suizidgedank\w*|selbstmordgedank\w*|suizidversuch\w*|selbstmordversuch\w*|"
         r"suizidgefae?hrd\w*|selbstmordgefae?hrd\w*|suizidplan\w*|selbstmordplan\w*|"
         r"suizidgedanke|abschiedsbrief\w*|abschiedsnachricht\w*|abschiedsvideo\w*|abschiedspost\w*|"
-        r"abschiedskram|abschiedstext\w*|abschiedsworte|abschiedszeilen|abschiedsmail\w*|"
+        r"abschiedskram|abschiedszeug|abschiedstext\w*|abschiedsworte|abschiedszeilen|abschiedsmail\w*|"
         r"todessehnsucht|todeswunsch|sterbewunsch|lebensmue?de gedanken)\b",
         about_others=True,
     ),
@@ -778,6 +930,7 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:besser|leichter|einfacher|glucklicher|gluecklicher|ruhiger|erleichtert|"
+        r"erleichterung|befreiung|segen|"
         r"froh|egal|scheissegal) (?:\w+ ){0,4}?wen+\sich\s(?:\w+ )?(?:tot|nicht mehr da|nicht mehr "
         r"hier|nicht mehr am leben|fur immer weg|fuer immer weg|gestorben|nicht mehr existier\w*|"
         r"sterben|sterbe|nie geboren))\b",
@@ -796,7 +949,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?:fur|fuer) (?:dich|ihn|sie|euch|uns|meine?n? \w+|die \w+|das \w+) (?:\w+ )?sterben\b|"
         r"\b(?:in frieden|friedlich|alt und|im alter|mit \d+|mit hundert|im schlaf|irgendwann|"
         r"eines tages|mal alt)\b|\b(?:so peinlich|wie peinlich|cringe|fremdscham\w*|"
-        r"fremdschae?m\w*)\b|"
+        r"fremdschae?m\w*)\b|\b(?:marathon|halbmarathon|muskelkater|workout|beintag|leg day|"
+        r"crossfit|spinning|triathlon|zirkeltraining|fitnessstudio|gym|\w*training)\b|"
         r"\b(?:lieber|eher) (?:\w+ ){0,3}?(?:sterben|sterbe ich|tot) als (?!(?:\w+ ){0,3}?(?:so |"
         r"weiter|leben|"
         r"das hier|noch einen|noch einmal|jeden tag))",
@@ -949,7 +1103,8 @@ _CRISIS: tuple[Rule, ...] = (
         needs=r"\b(?:hae?ngen|aufhae?ngen|aufzuhae?ngen|erhae?ngen|hals|dachboden|keller|"
         r"balken|decke|gekauft|liegt|hae?ngt|bereit|mut|geknue?pft|geknotet|knoten|mich|mir|"
         r"schon|heute|nacht|ast|baum|garage|wald|im auto|kofferraum|dabei|bei sich)\b",
-        unless=r"\b(?:springseil|klettern|kletter\w*|boot|segeln|zelt|wae?scheleine|strickjacke|"
+        unless=r"\b(?:springseil|(?<!nicht )(?<!nicht fur )(?<!nicht furs )(?<!nicht fuers )"
+        r"(?<!nicht zum )kletter\w*|boot|segeln|zelt|wae?scheleine|strickjacke|hae?ngematte|schaukel|"
         r"stricken|gestrickt|strickpullover|hund|leine|theater|film|turnen|sportunterricht)\b",
     ),
     rule(
@@ -1027,7 +1182,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"interessieren|kummern|kuemmern|egal|weinen|besser|leichter|glucklicher|gluecklicher|"
         r"erleichtert|froh|scheissegal)|(?:keiner|niemand|keine sau|kein schwein|kein mensch|"
         r"keinen) (?:\w+ ){0,3}?(?:vermissen|merken|auffallen|vermisst|interessieren|kummern|"
-        r"weinen) (?:\w+ ){0,2}?wen+\sich\s(?:\w+ )?(?:tot|weg|nicht mehr|sterbe|sterben|gehe)|"
+        r"weinen),? (?:\w+ ){0,2}?wen+\sich\s(?:\w+ )?(?:tot|weg|nicht mehr|sterbe|sterben|gehe)|"
         r"(?:keiner|niemand|kein mensch) (?:wue?rde?|wue?rde?|wird|wurd|wue?rde? je) mich (?:\w+ )?"
         r"vermissen)\b",
         negatable=False,
@@ -1085,8 +1240,8 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?:mich|ich|mir)\b(?: \w+){0,3}? (?P<core>unalive\w*|sewerslide|sewer slide)\b|"
-        r"\bunalive\w* mich\b",
+        r"\b(?P<core>unalive\w*|sewer ?slide\w*)\b",
+        about_others=True,
     ),
     rule(
         S,
@@ -1099,9 +1254,11 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>(?:brief|briefe|nachricht|nachrichten|zeilen|video|abschied) (?:\w+,? ){0,6}?"
         r"(?:falls|wenn|fur den fall dass|fuer den fall dass) mir (?:\w+ )?(?:was|etwas) "
-        r"(?:passiert|zustoe?sst)|(?:ist|war) nicht (?:eure|deine|ihre|seine) schuld)\b",
+        r"(?:passiert|zustoe?sst)|(?:(?:ist|war) nicht (?:eure|deine|ihre|seine) schuld|(?:ihr seid|"
+        r"du bist|seid ihr|bist du) (?:\w+ )?nicht schuld)(?=\s*(?:$|[.!,;])))",
         needs=r"\b(?:brief|briefe|abschied\w*|falls mir|wenn mir|es tut mir leid|verzeiht|"
-        r"verzeih|lebt wohl|hab (?:euch|dich) lieb|wenn ich (?:weg|tot|nicht mehr))\b",
+        r"verzeih|lebt wohl|hab (?:euch|dich) lieb|wenn ich (?:weg|tot|nicht mehr)|vergesst|"
+        r"vergiss (?:\w+ )?nie)\b|^ ?(?:liebe|lieber|liebste|liebster) \w+,",
     ),
     rule(
         S,
@@ -1321,7 +1478,7 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:wollte mich|will mich|mochte mich|moechte mich) (?:\w+ ){0,2}?"
+        r"\b(?P<core>(?:wollte mich|wollt mich|will mich|mochte mich|moechte mich) (?:\w+ ){0,4}?"
         r"verabschieden(?: von (?:euch|allen|dir))?,? (?:\w+ )?bevor ich (?:gehe|geh|sterbe|es "
         r"tue|es mache|weg bin))\b",
     ),
@@ -1373,7 +1530,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"opioide|novalgin|doxepin))\b",
         needs=r"\b(?:reichen|reicht|genug|auf einmal|auf ex|alle (?:\w+ )?(?:tabletten|pillen|"
         r"die ich)|\d{2,}|wodka|schnaps|alkohol|whisky|heute nacht|fur immer|fuer immer|"
-        r"einschlafen und|nicht mehr aufwachen|sterben|tot|(?:meine |die )?ganzen|alle meine|all "
+        r"einschlafen und|nicht mehr aufwachen|sterben|tot|(?:meine |die )?ganzen|ganze (?:packung|"
+        r"schachtel|dose|flasche|blister)|alle meine|all "
         r"meine)\b",
         unless=r"\b(?:rezept|apotheke|arzt|aerztin|arztin|verschrieben|kopfschmerz\w*|erkae?ltung|"
         r"grippe|fieber|zahn\w*|migrae?ne|periode|doku\w*|film|serie|buch|nachrichten|"
@@ -1512,6 +1670,76 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:arbeit|firma|verein|rente|geburtstag|urlaub|auslandsjahr|ausland|umzug|"
         r"erasmus|schule|klasse|prue?fung|rezept|spiel|level|aufgabe)\b",
     ),
+    # ---- SUICIDE, round 3: questions about means, calm plans, goodbyes
+    rule(
+        S,
+        # "wie hoch muss ein Haus sein, damit man sicher tot ist"
+        r"\b(?P<core>(?:wie ?(?:hoch|tief|viele?|viel|lange)|wieviele?|welche (?:dosis|menge|"
+        r"hoe?he)|ab (?:welcher|welchem) \w+) (?:\w+ ){0,8}?(?:damit|dass|bis|um|wenn) (?:\w+ ){0,3}?"
+        r"(?:tot (?:ist|bin|sein|umfae?llt)|stirbt|sterbe|zu sterben|sterben|nicht (?:mehr )?"
+        r"(?:aufwacht|aufwache|uberlebt|ueberlebt|uberlebe|ueberlebe))|(?:dosis|menge|wie ?viele?|"
+        r"wieviele?) (?:\w+ ){0,4}?(?:toe?dlich|letal))\b",
+        about_others=True,
+        unless=r"\b(?:pflanze\w*|hund\w*|katze\w*|fisch\w*|tier\w*|bakterien|zelle\w*|virus|"
+        r"handy|akku|batterie|bae?ume?|film|serie|buch|krimi|referat|hausarbeit|koffein|kaffee|"
+        r"alkohol|wasser|hai\w*|schlange\w*|spinne\w*|pilz\w*)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>schlauch (?:\w+ ){0,4}?(?:auspuff\w*|abgas\w*)|(?:auspuff\w*|abgas\w*) "
+        r"(?:\w+ ){0,4}?schlauch|(?:abgase|kohlenmonoxid) (?:\w+ ){0,3}?einatmen)\b",
+        unless=r"\b(?:werkstatt|tuv|tuev|reparatur|kaputt|undicht|rostig|film|serie|buch)\b",
+    ),
+    rule(
+        S,
+        # Pills got where no one notices: "bei drei verschiedenen Apotheken".
+        rf"\b(?P<core>{_MEDS})\b",
+        needs=r"\b(?:(?:verschiedene\w*|mehrere\w*|zwei|drei|vier|allen) apotheke\w*|damit (?:es )?"
+        r"(?:keiner|niemand|keine sau) (?:\w+ )?(?:merkt|mitkriegt|mitbekommt|auffae?llt|weiss)|"
+        r"heimlich (?:\w+ )?(?:gekauft|besorgt|gesammelt|geholt|gebunkert|gehortet))\b",
+        unless=r"\b(?:urlaub|reise|engpass|lieferengpass|ausverkauft|nicht vorrae?tig|vorratig|"
+        r"nicht da|nicht vorhanden)\b",
+    ),
+    rule(
+        S,
+        # "wenn meine Eltern im Urlaub sind, mach ichs": a time when no one is there.
+        r"\b(?P<core>(?:mach|mache|tu|tue) ich(?:s| es)|ich (?:mach|mache|tu|tue)(?:s| es))\b"
+        r"(?! (?:\w+ )?(?:mir|uns|dir|euch|selbst|selber|gemue?tlich|gemuetlich|schoe?n|"
+        r"schoen|bequem|fertig|sauber)\b)",
+        needs=r"\b(?:wen+|sobald|wae?hrend) (?:\w+ ){0,4}?(?:alle schlafen|(?:niemand|keiner) "
+        r"(?:\w+ )?(?:da|zuhause|zu hause|daheim|wach) ist|(?:im urlaub|weg|nicht da|nicht zuhause|"
+        r"nicht zu hause|verreist|unterwegs|aus dem haus) (?:sind|ist))\b",
+        unless=r"\b(?:party|feier|putz\w*|aufrae?um\w*|hausaufgaben|haushalt|kochen|backen|"
+        r"ue?berraschung|sturmfrei|zock\w*|lern\w*|wae?sche|geschenk\w*|sport|training|rauch\w*|"
+        r"staubsaug\w*|einkauf\w*|streich\w*|renovier\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>alles (?:\w+ )?(?:geplant|durchgeplant|vorbereitet|organisiert))\b",
+        needs=r"\b(?:zeitpunkt|methode|abschiedsbriefe?|briefe an|briefe,|die briefe|den ort)\b",
+        unless=r"\b(?:party|feier|urlaub|reise|umzug|prue?fung|hochzeit|geburtstag|"
+        r"weihnacht\w*|ausflug|wanderung|training|wettkampf|meeting|prae?sentation|klausur|abi\w*|"
+        r"einladung\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:wen+|falls)\sich (?:\w+ ){0,2}?nicht mehr (?:on|online|aktiv|da|hier|wach) "
+        r"bin)\b",
+        needs=r"\b(?:danke|lieb|verzeih\w*|passt auf|lebt wohl|tut mir leid|vergesst|macht(?:s| es) "
+        r"gut)\b",
+        unless=r"\b(?:akku|internet|wlan|handy|urlaub|funkloch|netz|empfang|reise|flug|detox|"
+        r"pause|prue?fung|klausur|arbeit|schicht)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        # "ich halts nicht mehr aus, ich mach schluss" (not a break-up: no one to leave named)
+        r"\b(?:halt\w*|ertrag\w*) (?:\w+ ){0,2}?nicht mehr aus[ ,]+(?:\w+ ){0,2}?(?:ich )?"
+        r"(?P<core>(?:mach|mache) (?:jetzt |einfach |heute |endlich )?schluss)\b(?! mit (?:dir|ihm|"
+        r"ihr|euch|dem|der|den|meinem|meiner|diesem|dieser)\b)",
+        about_others=True,
+    ),
     # ---- SELF_HARM
     rule(
         H,
@@ -1587,7 +1815,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:rasier)?klingen?|cuttermesser|skalpell)\b",
         needs=r"\b(?:mich|mir|sich|arm|arme|armen|haut|beine?|oberschenkel|handgelenk\w*|"
         r"ritz\w*|schneid\w*|narben?|druck|versteck\w*|gekauft|ausgebaut|rausgebaut|"
-        r"rausgeholt|svv)\b",
+        r"rausgeholt|svv|wieder|gegriffen|ruckfall|rueckfall|clean)\b",
         unless=r"\b(?:rasier(?:en|t|e|te|er|klinge vom)|bart|beine rasier\w*|schlittschuh\w*|"
         r"messer schleifen|"
         r"kuche|kochen|kochmesser|schwert\w*|film|spiel)\b",
@@ -1721,8 +1949,9 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         H,
         r"\b(?:mich|mir)\s(?:\w+ ){0,5}?(?P<core>verbrannt|geschnitten|verletzt|geschlagen|"
-        r"gekratzt|aufgekratzt|geritzt|weh getan|wehgetan)\b",
-        needs=r"\b(?:weil ich mich (?:\w+ )?hasse|hasse mich|zur strafe|um mich zu bestrafen|"
+        r"gekratzt|aufgekratzt|geritzt|weh getan|wehgetan|verbrue?ht|verbrueht)\b",
+        needs=r"\b(?:weil ich mich (?:\w+ )?hasse|hasse mich|zur strafe|als strafe|um mich zu "
+        r"bestrafen|"
         r"verdien\w* es|absichtlich|mit absicht|extra)\b",
         unless=r"\b(?:aus versehen|versehentlich|unfall|nicht absichtlich|nicht mit absicht)\b",
     ),
@@ -1740,6 +1969,15 @@ _CRISIS: tuple[Rule, ...] = (
         needs=r"\b(?:blut\w*|bis|wund|strafe|bestraf\w*|lange|hasse)\b",
         unless=r"\b(?:hund|katze|kater|hamster|pferd|mue?cke\w*|zunge aus versehen|aus "
         r"versehen|nase|zahnfleisch)\b",
+    ),
+    # ---- SELF_HARM, round 3
+    rule(
+        H,
+        r"\b(?P<core>zur (?:rasier)?klinge (?:\w+ )?(?:gegriffen|greifen|greife|gegriffen hab\w*)|"
+        r"mir (?:\w+ ){0,2}?(?:neue|frische|wieder welche) (?:\w+ )?(?:gemacht|zugefue?gt|"
+        r"dazugemacht|geritzt|geschnitten))\b",
+        needs=r"\b(?:klinge|narben?|schnitte|wunden|ritz\w*|verheilt|clean|wieder)\b",
+        unless=_CUT_ACCIDENT + r"|\b(?:tattoo\w*|piercing\w*|haare?|nae?gel|naegel|strae?hnen)\b",
     ),
 )
 
@@ -1852,6 +2090,33 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"laptop|drucker|app)\b",
         negatable=False,
     ),
+    rule(
+        S,
+        r"\b(?P<core>(?:wofur|wofuer|wozu|warum) ich (?:\w+ ){0,3}?(?:uberhaupt|ueberhaupt|noch) "
+        r"(?:\w+ )?aufstehe(?:n soll)?|(?:wofur|wofuer|wozu) (?:\w+ ){0,2}?(?:noch|uberhaupt|"
+        r"ueberhaupt|eigentlich) (?:\w+ )?(?:kae?mpfen|weitermachen|durchhalten|aufstehen|"
+        r"weiterleben|leben))\b",
+        unless=_GAME + r"|\b(?:schule|prue?fung|klausur|arbeit|job|projekt|partei|verein)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?:wae?r|waere|ware) ich (?:\w+ ){0,2}?(?:gern|gerne|lieber|am liebsten) (?:\w+ ){0,2}?"
+        r"(?P<core>weg|nicht (?:mehr )?da|unsichtbar|verschwunden)\b(?! (?:aus|von|nach|in|im|bei|"
+        r"auf)\b)",
+        unless=r"\b(?:urlaub|reise|feiern|party|unterwegs|fruher|frueher|meer|strand|berge|"
+        r"arbeit|buro|buero|schule|meeting|hier)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:mir ist|ist mir) (?:\w+ ){0,2}?(?:egal|scheissegal|wurscht|"
+        r"gleichgue?ltig),? (?:\w+ )?was (?:\w+ )?(?:mit mir|aus mir) (?:\w+ )?(?:passiert|wird|"
+        r"geschieht)|(?:kein|keinen) licht (?:mehr )?am ende (?:des|vom) tunnels?|nur noch "
+        r"(?:eine |ne )?(?:leere )?(?:hulle|huelle)|innerlich (?:komplett |total |ganz |schon )?"
+        r"(?:tot|leer|abgestorben))\b",
+        negatable=False,
+    ),
 )
 
 del D, S, H
@@ -1870,6 +2135,12 @@ LANGUAGE = Language(
     doubt_after="mehr sicher ob aufhoren aufhoeren los raus weiss wirklich",
     resisting_before="versuche versuch versucht bemuhe bemuehe kampfe kaempfe probiere",
     history_after=r" ?(?:\w+ ){0,3}?(?:mehr|nie wieder)\b",
+    # A denial after the phrase: "Suizidgedanken hab ich keine", "suizidal? nein".
+    denied_after=(
+        r" ?,? (?:hab|habe|hatte|bin|war|werd|werde) ich (?:(?:aber|echt|wirklich|ehrlich|gar|"
+        r"uberhaupt|ueberhaupt|absolut|definitiv) )?(?:keine|keinen|nicht|nie|niemals)\b(?! mehr)"
+        r"(?=\s*(?:$|[.,!?;:]|(?:und|aber|nur|sondern|keine)\b))|\s*\? ?(?:nein|nee|noe|niemals)\b"
+    ),
     fiction=(
         r"\b(?:film\w*|serie\w*|folge|staffel|buch|buchern|bucher|roman\w*|geschichte|story|"
         r"doku\w*|reportage|nachrichten|news|artikel|zeitung|podcast|lied|song\w*|album|"
