@@ -99,6 +99,12 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bsuicido\b", "suicidio"),
     (r"\bsu[iy]?[cs]{1,2}[iy]?d(?=[aeio])", "suicid"),
     (r"\bdesviver\b", "matar"),
+    # Algospeak, the English forms used in Portuguese too.
+    (r"\bsewer ?slide\b", "suicidio"),
+    (r"\bme unalive\b", "me matar"),
+    (r"\b(?:vontd|vntd|vtd|vontadi)\b", "vontade"),
+    # "Não é que eu queira morrer": the denial is of what follows.
+    (r"\bnao e que\b", "nao"),
     (
         r"\b(vou|quero|queria|vontade de|pensando em|penso em|tentei) me (mata|suicida|corta|"
         r"machuca|enforca)\b",
@@ -477,9 +483,9 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:perdi|sem|nao tenho|ja nao tenho|nao tenho mais) (?:a |nenhuma )?vontade de"
-        r" "
-        r"viver|nao (?:vejo|encontro|acho) (?:mais )?(?:nenhum )?sentido (?:em|na|de) (?:viver|"
+        r"\b(?P<core>(?:perdi|sem|nao tenho|ja nao tenho|nao tenho mais) (?:a |nenhuma )?vontade "
+        r"(?:nenhuma )?de (?:viver|continuar viv[oa]|continuar vivendo|continuar a viver|estar "
+        r"viv[oa]|existir)|nao (?:vejo|encontro|acho) (?:mais )?(?:nenhum )?sentido (?:em|na|de) (?:viver|"
         r"vida|continuar vivendo|minha vida|existir|estar viv[oa])|(?:a|minha) vida nao (?:tem|faz)"
         r" "
         r"(?:mais )?(?:nenhum )?sentido|nao vale (?:mais )?a pena (?:viver|continuar vivendo|"
@@ -677,6 +683,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"disso)?|nao (?:vai|vao) mais me servir|(?:dei|doei|distribui|to dando|estou dando|dando|"
         r"estou a dar) (?:\w+ ){0,2}?(?:todas )?(?:as )?minhas (?:coisas|roupas|economias))",
         needs=r"\b(?:dei|doei|dando|distribu\w+|dar|deixei)\b|minhas coisas",
+        unless=r"\b(?:velhas|velhos|nao (?:cabia|cabem|cabiam|uso|usava|servem|serviam)|doacao|"
+        r"brecho|bazar|campanha|mudanca|que nao uso|pequenas|apertadas|enxoval)\b",
     ),
     rule(
         S,
@@ -1170,6 +1178,278 @@ _MORE: tuple[Rule, ...] = (
     ),
 )
 
+# Round 3: families missed by a fresh round written before reading these rules (calm plans
+# and means, goodbyes that hand things over, burden, control, sexual coercion within a
+# couple, children at risk, someone else at risk). Merged into _CRISIS by concern below.
+_CHILD = (
+    r"\b(?:bebe|bebes|nene|nenem|criancas?|menin[oa]s?|filh[oa]s?|filhinh[oa]s?|irmaozinho|"
+    r"irmazinha|irmaozinhos|miud[oa]s?|putos?|pequen[oa]s?|sobrinh[oa]s?|alun[oa]s?|menor|"
+    r"menores|\d+ anos|tenho 1[0-7]|de (?:[4-9]|1[0-7])\b)"
+)
+_MEANS = (
+    rf"\b(?:{_PILLS}|arma|revolver|pistola|espingarda|corda|gilete|lamina|navalha|veneno|"
+    r"chumbinho|insulina|dose|ponte|predio|viaduto|terraco|telhado|laje|trem|comboio|metro|"
+    r"trilhos?|janela|andar|andares)\b"
+)
+_ROUND3: tuple[Rule, ...] = (
+    # ---- DANGER ---------------------------------------------------------------------------
+    rule(
+        D,
+        r"\b(?P<core>(?:me )?ameac(?:ou|a|ava|ando) (?:\w+ )?com (?:uma|a|um|o|sua|seu) (?:faca|"
+        r"facao|arma|pistola|revolver|tesoura|canivete|martelo|garrafa partida|garrafa quebrada|"
+        r"navalha)|(?:me )?ameac(?:ou|a|ava) (?:\w+ )?com (?:me matar|matar-me|me bater|me "
+        r"tirar (?:as|os) (?:criancas|filhos|miudos)|levar (?:as|os) (?:criancas|filhos|miudos)))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:enche|encheu|enchia|mete|meteu|cobre|cobriu|da|deu|dava) (?:\w+ )?de "
+        r"(?:porrada|porradas|pancada|pancadas|socos|murros|tapas|chutes|pontapes|pau|tabefes|"
+        r"estalos|chapadas)|me (?:desce|desceu|descia|baixa|baixou) o (?:cacete|pau|sarrafo|braco)|"
+        r"(?:desce|desceu|descia|baixa|baixou) o (?:cacete|pau|sarrafo|braco) em mim)\b",
+        unless=r"\b(?:xadrez|jogo|videogame|partida|futebol|treino|luta|brincadeira|critica\w*)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:quando|se) (?:eu )?nao (?:\w+ ){1,3}?(?:ele |ela )?me (?:bate|batia|"
+        r"espanca|espancava|agride|agredia|empurra|chuta|soca|enforca))(?=\s*(?:$|[.,!?;]|e\b))",
+        negatable=False,
+        unless=r"\b(?:xadrez|jogo|videogame|partida|saudade|fome|sono)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:controla|controlava|vigia|vigiava|rastreia|rastreava|localiza) (?:\w+ )?"
+        r"(?:pelo|pela|com o|com a|por) (?:gps|localizacao|app|aplicativo|aplicacao|celular|"
+        r"telemovel)|(?:mexe|mexia|le|lia|revista|revistava|vasculha|vasculhava|olha|olhava) "
+        r"(?:\w+ )?(?:o |os |as )?(?:meu|minhas|meus) (?:celular|telemovel|telefone|whatsapp|zap|"
+        r"mensagens|conversas|redes|email))",
+        needs=r"\b(?:namorado|namorada|marido|esposo|esposa|companheiro|companheira|ex|ele|ela|"
+        r"bate|batia|medo|ciume\w*|controla|ameac\w*|gps|localizacao)\b",
+        unless=r"\b(?:mae|pai|chefe|empresa|trabalho|ti\b)\b",
+    ),
+    # Sexual coercion, in a couple too; images used as blackmail.
+    rule(
+        D,
+        r"\b(?P<core>(?:faz|fez|fazia|transa|transou|transava|me obriga|me obrigou) (?:\w+ ){0,2}?"
+        r"(?:mesmo|ainda que|apesar de) (?:\w+ ){0,2}?(?:eu )?(?:chorando|dormindo|dizendo que "
+        r"nao|falando que nao|pedindo (?:pra|para) parar|nao querendo|sem querer|eu nao querer|"
+        r"bebad[oa]|desmaiad[oa])|(?:e |ser |sua |minha )?(?:obrigacao|dever) (?:de|da|como) "
+        r"(?:esposa|mulher|namorada|companheira)|dever conjugal|(?:diz|disse|acha) que (?:e|tem) "
+        r"(?:o )?(?:direito dele|seu direito|direito))",
+        needs=r"\b(?:sexo|transar|transa|relacoes|cama|faz|fez|obriga\w*|forca|chorando|marido|"
+        r"esposo|namorado|companheiro)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:digo|disse|falo|falei|dizia|falava|eu digo|eu falo) (?:que )?nao (?:\w+ ){0,"
+        r"5}?(?:faz|fez|fazia|continua|continuou|transa|transou|insiste e faz|me obriga|me forca) "
+        r"(?:\w+ )?(?:a forca|mesmo assim|assim mesmo|igual|do mesmo jeito|na marra)|(?:faz|fez|"
+        r"fazia|transa|transou|me comeu|me pegou) (?:\w+ )?(?:a forca|na marra)(?! (?:de|do|da)\b))",
+        needs=r"\b(?:sexo|transar|transa|relacoes|cama|insiste|tocar|namorado|marido|esposo|"
+        r"companheiro|ele|ela|cara)\b",
+        negatable=False,
+        unless=r"\b(?:porta|janela|tampa|pote|academia|treino|peso)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:forcou|forcava|forcaram)(?! a\b| o\b)|(?:me|nos) (?:filmou|filmava|"
+        r"filmaram|gravou|gravava|gravaram|fotografou) (?:\w+ ){0,3}?(?:na cama|transando|fazendo "
+        r"sexo|pelad[oa]s?|nu\b|nua|nus|no banho|dormindo|sem (?:eu|a gente) (?:saber|querer|"
+        r"autorizar)|sem (?:minha|a minha) (?:permissao|autorizacao))|me (?:chantageia|chantageou|"
+        r"chantageava|extorque|extorquiu) com (?:o|os|a|as|um|uns|umas|meus|minhas|esse|essas|"
+        r"esses) (?:video|videos|foto|fotos|nudes|imagens)|(?:por|colocar|botar|postar|jogar|"
+        r"publicar|vazar|mandar|espalhar|subir) (?:o|esse|aquele|nosso|um) (?:video|videozinho) "
+        r"(?:\w+ ){0,2}?(?:na net|na internet|nas redes|no grupo|pra todo mundo|para toda a gente|"
+        r"pra minha familia|para a minha familia))",
+        needs=r"\b(?:tinder|encontro|carro|festa|cama|namorado|namorada|marido|esposo|cara|ele|"
+        r"ela|ex|amigo|desconhecido|denunciar|denuncio|video|videos|fotos|foto|chantag\w*|sexo|"
+        r"pelad\w*|ameac\w*)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>passa(?:va|ou)? a mao (?:em mim|no meu corpo|nas minhas (?:pernas|coxas|partes)"
+        r"|na minha (?:bunda|perna|coxa|cintura|peito))|me (?:toca|tocava|tocou|apalpa|apalpou|"
+        r"bolina|agarra) (?:\w+ )?(?:quando|se|enquanto) (?:eu )?(?:fico sozinh[oa]|to sozinh[oa]|"
+        r"estou sozinh[oa]|ficamos sozinhos|estamos sozinhos|ninguem (?:ta )?(?:ve|vendo|olha)|nao "
+        r"tem ninguem|durmo|to dormindo|estou a dormir))",
+        about_others=True,
+    ),
+    # Children: images asked of or shown to a child, neglect, bruises.
+    rule(
+        D,
+        r"\b(?P<core>(?:pedindo|pede|pediu|pedia|manda|mandou|mandava|envia|enviou|mostra|mostrou) "
+        r"(?:\w+ )?(?:foto|fotos|video|videos|nudes|imagens)(?: \w+)? (?:pelad[oa]s?|nu\b|nua|"
+        r"sem roupa|intimas?|intimos|porno|sexuais|de calcinha|de cueca|das partes|estranhas|"
+        r"estranhos)|se (?:eu )?nao (?:mandar|enviar) (?:\w+ ){0,3}?(?:conta (?:pra|para) todo "
+        r"mundo|vai contar|posta|vai postar|espalha|vai espalhar|vaza|vai vazar)|(?:pede|pediu|"
+        r"manda|mandou|fala|falou|diz|disse) (?:pra|para) (?:ela|ele|eles|elas) (?:nao contar|"
+        r"guardar segredo))",
+        needs=rf"{_CHILD}|{_ADULT}|\b(?:insta|instagram|tiktok|discord|whatsapp|internet|"
+        r"desconhecido|online)\b",
+        unless=r"\b(?:surpresa|presente|aniversario|festa)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:deixa|deixam|deixava|deixavam|deixou) (?:\w+ )?(?:o|a|os|as|seu|sua|seus|"
+        r"suas) (?:\w+ )?(?:bebe|bebes|nene|crianca|criancas|menino|menina|meninos|meninas|"
+        r"filho|filha|filhos|filhas|miudo|miuda|miudos|irmaozinho|irmazinha) (?:\w+ )?sozinh[oa]s? "
+        r"(?:\w+ ){0,3}?(?:a noite (?:toda|inteira)|o dia (?:todo|inteiro)|dias|horas|trancad[oa]s?|"
+        r"sem comer|chorando)|(?:da|dava|deu) (?:pra|para) ouvir (?:\w+ ){0,3}?(?:pancada|pancadas|"
+        r"tapas|batendo|apanhando|choro e)|(?:ouco|ouvi|ouvimos|escuto|escutei) (?:\w+ ){0,3}?"
+        r"(?:batendo (?:na|no|nas|nos) (?:crianca|menin\w+|bebe|filh\w+)|(?:a crianca|o bebe|o "
+        r"menino|a menina) apanhando))",
+        needs=_CHILD,
+        unless=r"\b(?:filme|serie|novela|jogo|festa|vizinha barulhenta)\b",
+    ),
+    rule(
+        D,
+        rf"(?:{_CHILD}) (?:\w+ ){{0,4}}?(?P<core>(?:volta|voltou|chega|chegou|aparece|apareceu|"
+        r"vem|veio|vai|esta|ta|anda) (?:\w+ ){0,5}?(?:com|cheio de|cheia de|cheios de) (?:\w+ )?"
+        r"(?:hematomas|roxos|manchas roxas|marcas|queimaduras|nodoas negras|machucados|"
+        r"feridas))",
+        about_others=True,
+        unless=r"\b(?:futebol|jogo|treino|jogando|parque|bike|bicicleta|judo|karate|catapora|"
+        r"varicela|vacina|alergia|mosquito|picada)\b",
+    ),
+    # ---- SUICIDE --------------------------------------------------------------------------
+    rule(
+        S,
+        r"\b(?P<core>(?:depois|e depois|ai|logo|amanha|hoje|hoje a noite|essa noite|esta noite|"
+        r"domingo|sabado|sexta|segunda|no fim de semana|no sabado|no domingo) (?:\w+ ){0,3}?(?:eu )?"
+        r"(?:me mato|me suicido|mato-me|suicido-me|acabo com tudo|acabo com a minha vida|tiro a "
+        r"minha vida)(?=\s*(?:$|[.,!?;]|e\b)))",
+        unless=r"\b(?:prova|exame|vestibular|enem|teste|academia|treino|chefe|calor|transito|"
+        r"jogo|lol|minecraft|fortnite|rir|rindo|kkk+)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:pra|para) (?:nao|nunca mais) (?:mais )?acordar(?: mais| nunca mais)?(?=\s*"
+        r"(?:$|[.,!?;]|e\b))|(?:ja )?nao (?:vou )?acordar mais(?=\s*(?:$|[.,!?;]|e\b))|(?:com|se "
+        r"(?:eu )?(?:tomar|injetar|engolir)) (?:\w+ ){0,4}?(?:ja )?nao (?:acordo|acordaria|acorde)"
+        r"(?! (?:cedo|tarde|a tempo|com)\b)|(?:uma )?(?:dose|quantidade) (?:bem |muito )?(?:grande|"
+        r"alta|enorme|letal|fatal|suficiente) (?:\w+ ){0,4}?(?:me mata|me matava|me mataria|morro|"
+        r"nao acordo|pra morrer|para morrer|pra me matar))",
+        negatable=False,
+        unless=r"\b(?:alarme|despertador|soneca|bebe|cedo|vizinhos|barulho|medico|receita)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:usar|usa-la|usa-lo|usar ela|usar ele|usar isso|usar a arma|usar o revolver|"
+        r"usar a corda|usar os remedios) (?:\w+ )?(?:em mim|contra mim|comigo|pra me matar|para me "
+        r"matar|em mim mesm[oa])|(?:subi|fui|ja subi) (?:\w+ ){0,2}?(?:no|na|ao|a|ate o|ate a|pro|"
+        r"pra|para o|para a) (?:\w+ )?(?:terraco|telhado|laje|cobertura|topo|ultimo andar|"
+        r"parapeito|beirada) (?:\w+ ){0,3}?(?:pra|para) (?:ver se (?:dava|tinha coragem|"
+        r"conseguia|eu conseguia)|ver a altura|medir|pular|me jogar|ter coragem|olhar pra baixo))",
+        needs=_MEANS,
+        unless=r"\b(?:agua|brinquedo|paintball|airsoft|caca|por do sol|foto|fotos|vista)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:eu )?(?:faco|vou fazer|farei|faco isso)(?:,)? (?:ja )?(?:decidi|ta decidido|"
+        r"esta decidido|esta resolvido|ta resolvido)|(?:ja )?(?:decidi|ta decidido|esta decidido)"
+        r"(?:,)? (?:\w+ ){0,3}?(?:eu )?(?:faco|vou fazer)(?! (?:o|a|os|as|um|uma)\b)|quando (?:\w+ )"
+        r"{1,5}?(?:forem|sairem|viajarem|dormirem|dormir|sair|viajar|estiver sozinh[oa]|ficar sozinh[oa]|ninguem "
+        r"estiver|nao tiver ninguem) (?:\w+ ){0,3}?(?:eu )?(?:faco|vou fazer|farei|acabo com tudo|"
+        r"acabo com isso)(?=\s*(?:$|[.,!?;]|e\b|ja\b)))",
+        negatable=False,
+        unless=r"\b(?:tatuagem|cabelo|prova|mudanca|viagem|dieta|academia|piercing|curso|tarefa|"
+        r"licao|faxina|limpeza|festa|ligacao|ligo|exercicio|yoga|musica|bolo|receita|trabalho|"
+        r"surpresa|presente|janta|jantar|almoco)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:acabar|acabo|acabarei|vou acabar) com (?:isso|isto|tudo) de vez|(?:marquei|"
+        r"escolhi|defini) (?:a data|o dia|a hora)(?: \w+){0,4}?(?:\W+\w+){0,6}?\W+(?:acabo|acabar|"
+        r"eu faco|vou fazer|me mato|fim))",
+        negatable=False,
+        needs=r"\b(?:data|dia \d+|marquei|decidi|escolhi|calendario|peso|fardo|morrer|viver|vida|"
+        r"aguento|cansad[oa]|sofrer|sofrimento|dor)\b",
+        unless=r"\b(?:namoro|relacao|relacionamento|emprego|divida|dividas|vicio|cigarro|"
+        r"procrastina\w*|bagunca|dieta)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>onde ninguem (?:vai )?(?:me )?(?:ver|ve|achar|acha|encontrar|encontra|impedir|"
+        r"impede)|(?:sei|decorei|anotei) (?:a )?(?:hora|horario|horarios) (?:que|em que|do|dos) "
+        r"(?:\w+ )?(?:trem|comboio|metro)(?: passa| passam)?(?:\W+\w+){0,8}?\W+ninguem)",
+        negatable=False,
+        needs=_MEANS,
+        unless=r"\b(?:esconde-esconde|surpresa|presente|festa|chorar|fumar)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:hoje|hoje a noite|esta noite|essa noite|amanha) (?:e|vai ser) (?:o dia|a "
+        r"noite)(?:\W+\w+){0,10}?\W+(?:calm[oa]|tranquil[oa]|em paz|tudo pronto|ta tudo pronto|"
+        r"esta tudo pronto|tudo preparado|ja nao (?:tenho medo|doi)|nao tenho mais medo|"
+        r"despedi\w*|decidid[oa]))",
+        negatable=False,
+        unless=r"\b(?:casamento|festa|encontro|show|jogo|prova|entrevista|estreia|aniversario|"
+        r"formatura|pedido|viagem|voo|date)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:pra|para|assim) (?:que )?nao (?:seja|ser|e|sejam|for) (?:a |o |os |as )?"
+        r"(?:minha|meu|meus|minhas) (?:mae|pai|pais|filh[oa]s?|irm\w+|familia|namorad[oa]) (?:a |o |"
+        r"quem |que )?(?:me )?(?:encontr\w+|ach\w+)|(?:pra|para) (?:a |o )?(?:minha|meu|meus) "
+        r"(?:mae|pai|pais|filh[oa]s?|familia) nao me (?:encontrar|achar|ver))",
+        negatable=False,
+        needs=r"\b(?:fazer|faco|hotel|corpo|depois|mort[oa]|remedios|ponte|quarto|longe|"
+        r"sozinh[oa])\b",
+        unless=r"\b(?:presente|surpresa|festa|tatuagem|fumando|fumar|baseado)\b",
+    ),
+    # Goodbyes: handing things over, the past tense of love, a last post.
+    rule(
+        S,
+        r"\b(?P<core>(?:diz|diga|digam|fala|fale|falem|avisa|conta) (?:pr[oa]s?|para (?:o|a|os|as)|"
+        r"a|ao|aos|as) (?:\w+ ){0,2}?que eu (?:amava|amei|sempre amei|gostava muito|adorava) "
+        r"(?:\w+ )?(?:ela|ele|eles|elas|voce|voces|vcs|todos|muito|tanto|demais)\b|"
+        r"(?:esse|este) (?:e|sera|foi) (?:o )?meu (?:ultimo|derradeiro) (?:post|texto|video|tweet|"
+        r"story|desabafo|audio|recado|adeus|status)(?! (?:do dia|de hoje|do ano|da semana|antes "
+        r"de (?:dormir|viajar)|aqui no|no grupo))|(?:a )?senhas? do (?:banco|cartao|celular) "
+        r"(?:\w+ ){0,4}?(?:\W+\w+){0,10}?\W+(?:amava|cuida\w*|adeus|me perdoa\w*|desculp\w+)|(?:me "
+        r"despedir|despedir-me|me despeco|dizer adeus) (?:\w+ ){0,4}?(?:antes de )?(?:ir embora|"
+        r"partir|ir) (?:pra|para) sempre(?!\s*(?:d[oa]s?|de|pr[oa]|para|rumo|daqui)\b)|(?:voces|"
+        r"voce|vcs|tu) (?:foram|foi|sao|es) o melhor da minha vida(?:\W+\w+){0,4}?\W*$)",
+        negatable=False,
+        unless=r"\b(?:viagem|ferias|festa|casamento|reuniao|trabalho|emprego|jantar|nao posso ir|"
+        r"vou morar|intercambio|erasmus|hospital|cirurgia|turma|escola|faculdade|empresa|"
+        r"novela|filme|serie)\b",
+    ),
+    # Burden: the others better off without me, what would be fair.
+    rule(
+        S,
+        r"\b(?P<core>sem mim (?:\w+ ){0,2}?(?:vao ficar|ficam|ficariam|ficavam|estariam|iam ficar|"
+        r"vivem|viveriam|seriam|sao|vai ficar|fica|ficaria|ficava|estaria|ia ficar|seria|vive|"
+        r"viveria|esta) (?:\w+ )?(?:melhor(?:es)?|mais felizes|em paz|tranquil[oa]s)|"
+        r"se (?:eu )?(?:morresse|sumisse|desaparecesse|me matasse|nao existisse|nao estivesse "
+        r"(?:mais )?aqui|partisse) (?:\w+ ){0,4}?(?:aliviad[oa]s|mais felizes|em paz|livres|"
+        r"tranquil[oa]s|respirar|descansar)|(?:o justo|o certo|o melhor|o mais justo|o logico) "
+        r"(?:\w+ ){0,2}?(?:era|seria|e) (?:que )?(?:eu )?(?:deixar de existir|deixasse de existir|"
+        r"morrer|morresse|sumir de vez|sumisse|desaparecer|desaparecesse|me matar|me matasse|nao "
+        r"existir|tirar a minha vida))",
+        negatable=False,
+        unless=r"\b(?:time|equipa|(?:no|do|meu|o) trabalho|grupo|empresa|banda|projeto|escritorio|"
+        r"festa|turma)\b",
+    ),
+    # Someone else at risk: a shot, a gun obtained, arms cut.
+    rule(
+        S,
+        r"\b(?P<core>(?:vai |quer |ia |pensa em |pensando em )?(?:se )?(?:dar|da|meter|mete|dando) "
+        r"um tiro (?:na (?:propria )?cabeca|em si)(?! d[eoa]s?\b)|(?:ja )?(?:conseguiu|comprou|"
+        r"arranjou|tem) (?:\w+ )?(?:uma|a|um|o) (?:arma|pistola|revolver|corda) (?:\w+ ){0,4}?"
+        r"(?:pra|para) (?:se matar|se suicidar|fazer isso|acabar com tudo))",
+        about_others=True,
+    ),
+    # ---- SELF_HARM ------------------------------------------------------------------------
+    rule(
+        H,
+        r"\b(?P<core>(?:com|de) (?:os|as) (?:bracos|pulsos|pernas|coxas|antebracos) (?:todos |"
+        r"todas )?(?:cortad[oa]s|retalhad[oa]s|lanhad[oa]s|cheios de cortes|cheias de cortes|"
+        r"marcad[oa]s de cortes)|(?:voltei|volto|tornei|recai e voltei) a fazer (?:\w+ )?cortes)",
+        about_others=True,
+        unless=_CUT_ACCIDENT,
+    ),
+)
+
 _CHECK_IN: tuple[Rule, ...] = (
     rule(
         S,
@@ -1206,14 +1486,38 @@ _CHECK_IN: tuple[Rule, ...] = (
     ),
 )
 
+_CHECK_IN_ROUND3: tuple[Rule, ...] = (
+    rule(
+        S,
+        r"\b(?P<core>nao espero (?:mais )?nada (?:da vida|do futuro|de ninguem|de nada)|nada (?:do )?"
+        r"(?:que )?(?:eu )?(?:faco|faca|fizer|fiz) (?:importa|vale|adianta|serve)|(?:nunca|nada) "
+        r"(?:vai|nunca vai) (?:melhorar|mudar)(?: nada)?(?=\s*(?:$|[.,!?;]))|(?:to|tou|estou|me "
+        r"sinto|sinto-me|ando) (?:tao )?vazi[oa](?: por dentro)?(?=\s*(?:$|[.,!?;]|e\b|por dentro))|"
+        r"tanto faz tudo|tudo tanto faz|(?:ja )?nao (?:tenho|vejo) (?:nenhum )?futuro(?: nenhum)?"
+        r"(?=\s*(?:$|[.,!?;]|e\b|pra mim|para mim))|(?:sem|nao tenho|perdi|ja nao tenho|nao tenho "
+        r"mais) (?:nenhuma |a |toda a )?esperanca(?: nenhuma| em nada| de nada)?(?=\s*(?:$|[.,!?;]|"
+        r"e\b|em nada|nenhuma|sinceramente))|(?:me sinto|to|estou|sinto-me) (?:pres[oa]|"
+        r"encurralad[oa])(?=\s*(?:$|[.,!?;]|e\b|sem saida|na minha vida))|quanto (?:tempo )?mais "
+        r"(?:eu )?(?:aguento|vou aguentar|consigo aguentar|aguentarei|vou conseguir aguentar)|nao "
+        r"(?:vejo|tem|ha) (?:nenhuma )?saida (?:pra|para) (?:isso|isto|mim|nada|minha vida)|nao "
+        r"tenho (?:mais )?forcas? (?:pra|para) (?:continuar|seguir)(?: lutando| tentando| vivendo|"
+        r" a lutar)?(?=\s*(?:$|[.,!?;]|e\b))|(?:dormir|dormir e so acordar|acordar) (?:\w+ ){0,3}?"
+        r"(?:daqui a|por|durante) (?:uns |alguns )?(?:meses|anos)|(?:nao sentir nada|deixar de "
+        r"sentir|desligar (?:a|minha) cabeca)(?=\s*(?:$|[.,!?;]|e\b|pra sempre)))",
+        negatable=False,
+        unless=r"\b(?:jogo|time|prova|chefe|transito|governo|pais|politic\w*|campeonato|serie|"
+        r"empresa|emprego)\b",
+    ),
+)
+
 del D, S, H
 
 _ORDER = {Concern.DANGER: 0, Concern.SUICIDE: 1, Concern.SELF_HARM: 2}
 
 LANGUAGE = Language(
     code="pt",
-    crisis=tuple(sorted(_CRISIS + _MORE, key=lambda each: _ORDER[each.concern])),
-    check_in=_CHECK_IN,
+    crisis=tuple(sorted(_CRISIS + _MORE + _ROUND3, key=lambda each: _ORDER[each.concern])),
+    check_in=_CHECK_IN + _CHECK_IN_ROUND3,
     shorthand=_SHORTHAND,
     subjects=(
         "eu voce ele ela eles elas nos ninguem alguem todos todas mas porque que quando se pois"
