@@ -163,13 +163,13 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
         "i'll ",
     ),
     (
-        r"\bhell (?=(?:kill|hurt|hit|find|do|end|be|take|never|leave|beat|come|make|break|burn|"
-        r"shoot)\b)",
+        r"\bhell (?=(?:kill|post|send|share|leak|show|tell|ruin|hurt|hit|find|do|end|be|take|"
+        r"never|leave|beat|come|make|break|burn|shoot)\b)",
         "he'll ",
     ),
     (
-        r"\bshell (?=(?:kill|hurt|hit|find|do|end|be|take|never|leave|beat|come|make|break|"
-        r"burn)\b)",
+        r"\bshell (?=(?:kill|post|send|share|leak|show|tell|ruin|hurt|hit|find|do|end|be|take|"
+        r"never|leave|beat|come|make|break|burn)\b)",
         "she'll ",
     ),
     (r"\b(he|she|it|that|there|what|who) is\b", r"\1's"),
@@ -194,7 +194,10 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bppl\b", "people"),
     (r"\bw/o\b|\bw/out\b|\bwo/\b", "without"),
     (r"\bw/ (?=\w)", "with "),
-    (r"\b(done|finished|fed up|sick|tired|over it|better off|happier|fine) w (?=\w)", r"\1 with "),
+    (
+        r"\b(done|finished|fed up|sick|tired|over it|better off|happier|fine) w (?=\w)",
+        r"\1 with ",
+    ),
     (r"\bhv\b", "have"),
     (r"\b4 (?=(?:tonight|2nite|2night|tomorrow|2moro|today|2day|good|ever|real|now)\b)", "for "),
     (r"\b2nite\b|\b2night\b|\btonite\b|\btn\b|\btnite\b", "tonight"),
@@ -709,6 +712,36 @@ _DANGER_R3: tuple[Rule, ...] = (
         r"car|dent|game|match|exam|bill|spoil\w*|finale)\b",
         about_others=True,
     ),
+    rule(
+        D,
+        r"\b(?P<core>(?:keeps |kept |been |started |is |'s |are )?(?:sending|sends|sent|texting|"
+        r"texts|texted|messaging|messages|messaged|leaving|left) me (?:\w+ )?(?:threats|death "
+        r"threats|threatening (?:messages|texts|voicemails|notes|letters)))\b",
+        unless=r"\b(?:game|gaming|lol|haha|scam\w*|spam\w*|phishing|bot|bank|tax|hmrc|irs|"
+        r"bailiffs?|debt collectors?|council|landlord's agent|fine)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:he'll|she'll|they'll|he will|she will|they will|going to|gonna|"
+        r"threaten\w* to|says (?:he|she|they)(?:'ll| will| is going to)|said (?:he|she|they)(?:'d| "
+        r"would)) (?:\w+ )?(?:post|share|send|leak|show|upload|put up|spread|sell) (?:my|the|our) "
+        r"(?:private |intimate |naked |nude |sexy |)(?:pictures|pics|photos|nudes|videos|vids|"
+        r"sex tape|tape|images))\b",
+        needs=r"\b(?:if i|unless i|threat\w*|blackmail\w*|ruin|everyone|parents|mum|mom|dad|"
+        r"boss|work|school|online|internet|revenge|don't|leave|come back|send more|pay)\b",
+        unless=r"\b(?:holiday|wedding|birthday|baby|graduation|party|trip|gig|concert|"
+        r"match|race|lol|haha|cute|instagram and tag|tag me)\b",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>{_PERSON} (?:\w+ )?(?:slammed|slams|smashed|smashes|banged|bangs|shoved|"
+        r"shoves|pushed|pushes|threw|throws|knocked|knocks|rammed|rams|bashed|bashes) (?:me|my "
+        r"head|my face|my body|my back) (?:\w+ )?(?:into|against|onto|on|through|down) (?:the "
+        r"|a )?(?:wall|door|doorframe|floor|table|counter|worktop|car|window|fridge|wardrobe|"
+        r"radiator|stairs|ground|mirror|sink|cupboard|bed ?frame|dashboard))\b",
+        unless=r"\b(?:game|rugby|football|hockey|wrestl\w*|sparring|bjj|judo|mma|boxing|play\w*|"
+        r"dance|mosh|crowd|joking|accident\w*|by accident|dog|puppy)\b",
+    ),
 )
 _SUICIDE_R3: tuple[Rule, ...] = (
     # Burden with an intent: taking oneself out of the picture; "make that happen".
@@ -1036,6 +1069,126 @@ _SUICIDE_R3: tuple[Rule, ...] = (
         unless=r"\b(?:holiday|trip|travel\w*|abroad|netflix|spotify|wifi|wi-fi|shared|"
         r"house ?sit\w*|pet ?sit\w*|while i'm|work|office|admin|it department|new phone|"
         r"laptop repair|forgot|forgets|forgetful|password manager)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:from|at|across|in) (?:two|three|four|five|several|multiple|different|"
+        r"\d+) (?:different )?(?:shops|pharmacies|chemists|stores|supermarkets|places|"
+        r"branches)|so (?:nobody|no one|they|the pharmacist|the cashier|staff) (?:would|"
+        r"wouldn't|won't|will|'d|couldn't|can't) (?:stop me|refuse|say no|sell me less|limit it))"
+        r"\b",
+        needs=rf"\b(?:{_MEDS}|packs?|boxes|bottles)\b",
+        unless=r"\b(?:vitamins?|supplements?|shortage|out of stock|sold out|cheaper|cheapest|"
+        r"price|prices|deal|offer|for (?:my|the|her|his) (?:kids?|mum|mom|dad|nan|gran|"
+        r"grandma|grandpa|baby|dog|cat)|compare|comparing)\b",
+    ),
+    rule(
+        S,
+        rf"\b(?P<core>(?:tallest|highest|top floor of the|top level of the|top of the) (?:\w+ )?"
+        rf"{_HEIGHT}s?)\b",
+        needs=r"\b(?:google|maps|looking|looked|search\w*|which|nearest|closest|near me|in town|"
+        r"around here|how high|how tall|high enough|checked|scout\w*|walk(?:ed)? past)\b",
+        unless=r"\b(?:tourist|tourism|view|views|visit\w*|trip|holiday|photo\w*|skyline|"
+        r"architecture|fact|facts|quiz|world|climb\w*|hike|hiking|restaurant|bar|drinks|sunset|"
+        r"sunrise|fireworks|apartment|flat|office|rent|lift|elevator|parking space|park the "
+        r"car|parked|space for|spaces|ticket|cheaper|free parking)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:which|the|what|a) (?:fast |express |non-?stop |freight )?(?:trains?|"
+        r"express|freight) (?:that )?(?:doesn't|don't|won't|does not|never|do not) (?:stop|"
+        r"slow down)s? (?:at|here|through))\b",
+        needs=r"\b(?:i know|i've checked|i checked|looked up|memoris\w*|memoriz\w*|the times|"
+        r"what time|platform edge|the edge|jump|step|which one)\b",
+        unless=r"\b(?:late|commute|annoying|work|delay\w*|missed|had to|change at|change "
+        r"trains|ticket|timetable changes|strike|rail replacement)\b",
+    ),
+    rule(
+        S,
+        rf"\b(?P<core>(?:{_MEDS}|knife|knives|blade|blades|razor|razors|rope|noose|gun|"
+        r"pistol|belt|cord) (?:is |are |'s |'re )?(?:\w+ ){0,4}?(?:ready )?for (?:tonight|later "
+        r"tonight|when everyone's asleep|afterwards|the end))(?=\s*(?:$|[.!?,;]))",
+        unless=r"\b(?:kitchen|cook\w*|dinner|camp\w*|bbq|barbecue|carv\w*|turkey|cake|roast|"
+        r"steak|party|dose|usual|nightly|bedtime|morning|dog|cat|pet|vet|costume|halloween|"
+        r"play|show|prop|props|rehearsal|hunt\w*|range|shooting club|climb\w*|gym|craft\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>so (?:that )?(?:everyone|everybody|they|the house|nobody|my (?:parents|"
+        r"family|flatmates|roommates|husband|wife|partner|mum|mom|dad)) (?:will be|'ll be|is|'s|"
+        r"are|'re|would be|'d be) (?:\w+ )?(?:asleep|in bed|out|gone|empty|awake)(?: \w+){0,2}? "
+        r"(?:when|before|by the time) i (?:go|leave|do it|end it|take them|jump|start))\b",
+        unless=_PLAN_EVERYDAY + r"|\b(?:snack\w*|run|running|jog\w*|gym|walk|work|shift|"
+        r"sneak out|party|club|night out|flight|airport|taxi|train|bus|drive)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:written|wrote|finished|done|left|sealed) (?:the|my|all the|all my) "
+        r"(?:letters|notes|goodbye letters|last letters|goodbyes)\b(?:[ ,.!]+[\w']+){0,6}?[ ,.!]+"
+        r"(?:in (?:my|the) (?:\w+ )?(?:drawer|desk|wardrobe|box|bag|car|room|bedside table|"
+        r"nightstand|pillowcase|jewel\w* box)|under (?:my|the) (?:pillow|bed|mattress)|for "
+        r"(?:everyone|each of|all of|mum and|mom and|dad and)|when i'm gone|you'll find them|"
+        r"everyone will find))\b",
+        negatable=False,
+        unless=r"\b(?:christmas|thank[- ]you|wedding|invitations?|valentine|birthday|teacher|"
+        r"class|school|pen ?pal|recommendation|reference|cover|cards?|santa|homework|"
+        r"assignment|revision|exam|lecture|study|landlord|council|application|meeting|party|"
+        r"time capsule|future self|18th|21st|post office|stamps?)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:my )?phone (?:will be|'ll be|is going to be|'s going to be|is|'s|going "
+        r"to be) (?:\w+ )?(?:off|dead|switched off|turned off|gone) (?:after tonight|for good|"
+        r"forever|permanently|from (?:now on|tonight)|after today)|(?:don't|dont|do not) (?:bother|"
+        r"try|even try) (?:calling|texting|ringing|to call|to text|to reach me|looking)(?= *(?:$|"
+        r"[.!?,;]|me|anymore|after))(?:(?: me)?(?: anymore| after tonight| again))?)",
+        needs=r"\b(?:after tonight|for good|forever|permanently|anymore|goodbye|sorry|love you|"
+        r"won't answer|won't be (?:here|around)|gone|the end|last)\b",
+        unless=_TRAVEL + r"|\b(?:detox|digital detox|retreat|exam|festival|camping|signal|"
+        r"battery|broken|screen|repair\w*|new number|new phone|contract|block\w*|ex|ghost\w*|"
+        r"dating|mad at|angry at|annoyed|busy|sleep\w*|focus\w*|revis\w*|lol|haha)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:i'm |i am )?sorry\b(?:[ ,.!\n]+[\w']+){0,6}?[ ,.!\n]+(?:i )?love you"
+        r"\b(?:[ ,.!\n]+[\w']+){0,6}?[ ,.!\n]+(?:please )?(?:don't|do not) (?:be (?:angry|mad|sad|"
+        r"upset|cross)|cry|hate me|blame yourself|blame yourselves|look for me))\b",
+        negatable=False,
+        unless=r"\b(?:late|forgot|forget|later|tonight|tomorrow|home|dinner|see you|call me|"
+        r"text me|work|shift|traffic|train|bus|missed|running|movie|film|show|game|match|"
+        r"burnt|broke|spilled|spilt|dent|car|dishes)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:i've been|i have been|been|i was|i'm|i am|i've|i sat|i stood) (?:\w+ )?"
+        r"(?:standing|sitting|stood|sat|waiting|pacing|leaning) (?:on|at the top of|on top of|"
+        r"at the edge of|on the edge of|over|against) (?:the|a|this) (?:bridge|roof|rooftop|"
+        r"ledge|cliff|overpass|railing|parapet|platform edge|edge|cliff edge|balcony railing)"
+        r")(?=\s*(?:$|[.!?,;]|for (?:an|a|two|three|hours|ages|a while|so long|\d+)|again|now|"
+        r"tonight|and (?:i|thinking|looking)|thinking|looking down|alone|right now))",
+        unless=r"\b(?:view|sunset|sunrise|photos?|pictures?|selfie|hik\w*|tourist|concert|"
+        r"party|fireworks|drinks|beers?|picnic|with (?:friends|him|her|the \w+)|traffic|stuck|"
+        r"queue|bus|car|train|work|job|roofer|gutters?|repair\w*|shingles|fixing|fishing|"
+        r"waiting for (?:him|her|them|the|my|a)|date|meet\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:to|gonna|going to|will|i'll|might|want to|should|just|about to|plan to|"
+        r"planning to|tried to|try to|i'd) od|od(?:ing|'ing)|(?:an|the|my) od)\b(?! (?:on "
+        r"(?:sugar|caffeine|coffee|chocolate|cuteness|drama|love|memes|netflix|tv|candy|cake|"
+        r"sweets|pizza)))",
+        about_others=True,
+        unless=r"\b(?:lost (?:my|our|her|his) (?:\w+ ){0,2}to an od|died (?:of|from) an od|"
+        r"sugar|caffeine|coffee|chocolate|cuteness|drama|memes|narcan|naloxone)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:i have|i've got|i've|got|have|i had) (?:a |the |my )?(?:plan|method|way) "
+        r"(?:and|&) (?:the )?(?:means|method|date|time|place|stuff|pills|rope|gun)|(?:have|got|"
+        r"'ve got) the means(?: to (?:do it|end it|go through with it)| at home| now| here)?"
+        r"(?=\s*(?:$|[.!?,;])))",
+        unless=_PLAN_EVERYDAY + r"|\b(?:business|budget|money|mortgage|afford|financial|"
+        r"savings|means test\w*|means-tested|within my means|live within)\b",
     ),
     # Third persons: a goodbye note found; someone who says they won't be here tomorrow.
     rule(
