@@ -1,10 +1,22 @@
 """Encryption at rest for everything users write: AES-256-GCM, keys by id, rotation.
 
-Stored values look like ``v1:<key id>:<base64(nonce + ciphertext)>``. The key id (the first
-8 hex digits of the key's SHA-256) says which key wrote a value, so a rotation can run in
-batches and be resumed: rows not yet under the primary key are the ones left to do. Each
-value is bound to its column (the "purpose" is the GCM associated data), so a ciphertext
-cannot be moved to another column and still decrypt.
+A user's value is stored as ``v2:<key id>:<base64(nonce + ciphertext)>``. The key id (the
+first 8 hex digits of the key's SHA-256) says which key wrote it, so a rotation can run in
+batches and be resumed: values not yet under the primary key are the ones left to do. The
+GCM associated data binds each value to its column *and to the user it belongs to*, so a
+ciphertext copied into another column, or into another user's row, does not decrypt. The
+plaintext is padded to a bucket (64, 128 ... 4,096 bytes, then whole 4 KiB), so the stored
+length tells only roughly how long an entry is.
+
+``v1`` values (bound to their column only, not padded) and plaintext are what databases
+from before held; start-up re-seals them (bot.services.keys.reseal), and after that they are
+refused: nothing in the clear, nothing unbound, is ever read back. The key check value of
+``encryption_keys`` belongs to no user and stays ``v1``.
+
+Names are found by a keyed hash (HMAC-SHA256) salted with the user's id, under an index key
+of its own: random, made once per database, kept in ``encryption_keys`` wrapped by each key
+that can open the database, and never rotated, so that a rotation need not touch it and the
+same name of two users hashes differently.
 """
 
 from __future__ import annotations
@@ -23,9 +35,14 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import Dialect, Text, TypeDecorator
 
-PREFIX = "v1"
+PREFIX = "v1"  # bound to its column only: the key check, and values from before
+OWNED = "v2"  # bound to its column and its user, padded
 KEY_BYTES = 32
 NONCE_BYTES = 12
+INDEX_PURPOSE = "encryption_keys.index_key"
+# Padded plaintexts are a power of two from PAD_MIN to PAD_STEP bytes, then whole PAD_STEPs.
+PAD_MIN = 64
+PAD_STEP = 4096
 
 
 class KeyProblem(ValueError):
@@ -54,65 +71,105 @@ def key_id(key: bytes) -> str:
 
 
 class Keyring:
-    """The primary key (encrypts) and older keys (still decrypt during a rotation)."""
+    """The primary key (encrypts), older keys (still decrypt during a rotation), the index key.
 
-    def __init__(self, primary: bytes, older: Sequence[bytes] = ()) -> None:
+    The index key is the database's own (bot.services.keys.check_key installs it); until
+    then one derived from the primary key stands in, for tests and tools with no database.
+    """
+
+    def __init__(
+        self, primary: bytes, older: Sequence[bytes] = (), index_key: bytes | None = None
+    ) -> None:
         self.primary_id = key_id(primary)
         self._ciphers = {key_id(k): AESGCM(k) for k in (*older, primary)}
         self._primary = AESGCM(primary)
-        # A separate key for lookups by equality (people's names), derived from the primary;
-        # the older keys' ones find values indexed before a rotation finished.
-        self._index_key = _index_key(primary)
-        self._older_index_keys = [_index_key(k) for k in older]
+        self._index_key = index_key or hmac.new(primary, b"letin index v1", "sha256").digest()
 
     @property
     def key_ids(self) -> frozenset[str]:
         """Every key id this keyring can decrypt."""
         return frozenset(self._ciphers)
 
-    def encrypt(self, plaintext: str, purpose: str) -> str:
-        """Encrypt text for one column (`purpose`) under the primary key."""
+    def encrypt(self, plaintext: str, purpose: str, owner: int | None = None) -> str:
+        """Encrypt text for one column (`purpose`) and one user (`owner`) under the primary
+        key; without an owner (the key check only), bound to the column alone."""
         nonce = os.urandom(NONCE_BYTES)
         # errors="replace": an unpaired surrogate (a JSON escape such as \ud800) has no UTF-8.
         data = plaintext.encode(errors="replace")
-        sealed = self._primary.encrypt(nonce, data, purpose.encode())
-        return f"{PREFIX}:{self.primary_id}:{base64.b64encode(nonce + sealed).decode()}"
+        if owner is None:
+            prefix, sealed = PREFIX, self._primary.encrypt(nonce, data, purpose.encode())
+        else:
+            prefix, sealed = OWNED, self._primary.encrypt(nonce, _pad(data), _bound(purpose, owner))
+        return f"{prefix}:{self.primary_id}:{base64.b64encode(nonce + sealed).decode()}"
 
-    def decrypt(self, token: str, purpose: str) -> str:
-        """Decrypt a stored value; raise KeyProblem if its key is unknown or it was altered."""
+    def decrypt(
+        self, token: str, purpose: str, owner: int | None = None, *, legacy: bool = False
+    ) -> str:
+        """Decrypt a stored value; raise KeyProblem if its key is unknown, it was altered or
+        moved, or it is not bound to `owner` (a ``v1`` value is read for an owner only when
+        `legacy`, i.e. while re-sealing it)."""
         try:
             prefix, kid, body = token.split(":", 2)
             raw = base64.b64decode(body.encode(), validate=True)
         except (ValueError, binascii.Error):
             raise KeyProblem("a stored value is not in the encrypted format") from None
         cipher = self._ciphers.get(kid)
-        if prefix != PREFIX or cipher is None:
+        if prefix not in (PREFIX, OWNED) or cipher is None:
             raise KeyProblem(f"a stored value was written with key {kid}, which is not loaded")
+        if (prefix == OWNED) != (owner is not None) and not (legacy and prefix == PREFIX):
+            raise KeyProblem("a stored value is not bound to the user it is read for")
+        nonce, sealed = raw[:NONCE_BYTES], raw[NONCE_BYTES:]
         try:
-            return cipher.decrypt(raw[:NONCE_BYTES], raw[NONCE_BYTES:], purpose.encode()).decode()
+            if prefix == OWNED:
+                assert owner is not None
+                return _unpad(cipher.decrypt(nonce, sealed, _bound(purpose, owner))).decode()
+            return cipher.decrypt(nonce, sealed, purpose.encode()).decode()
         except InvalidTag:
             raise KeyProblem("a stored value does not match its key (altered or moved)") from None
 
     def written_with(self, token: str) -> str | None:
-        """The key id a stored value was written with (None for legacy plaintext)."""
+        """The key id an owner-bound value was written with (None for anything older)."""
         parts = token.split(":", 2)
-        return parts[1] if len(parts) == 3 and parts[0] == PREFIX else None
+        return parts[1] if len(parts) == 3 and parts[0] == OWNED else None
 
-    def index(self, value: str) -> str:
-        """A keyed hash for equality lookups without storing the value."""
-        return _hash(self._index_key, value)
+    def index(self, value: str, owner: int) -> str:
+        """A keyed hash, salted with the owner, for equality lookups without the value."""
+        message = f"{owner}\x00{value}".encode(errors="replace")
+        return hmac.new(self._index_key, message, hashlib.sha256).hexdigest()
 
-    def indexes(self, value: str) -> list[str]:
-        """The value's hash under the primary key, then under each older key."""
-        return [self.index(value), *(_hash(k, value) for k in self._older_index_keys)]
+    def use_index_key(self, index_key: bytes) -> None:
+        """Use the database's own index key (bot.services.keys.check_key)."""
+        self._index_key = index_key
+
+    def wrap_index_key(self) -> str:
+        """The index key, encrypted under the primary key, as encryption_keys stores it."""
+        return self.encrypt(base64.b64encode(self._index_key).decode(), INDEX_PURPOSE)
+
+    def unwrap_index_key(self, wrapped: str) -> bytes:
+        """An index key from its stored form; KeyProblem if no loaded key opens it."""
+        return base64.b64decode(self.decrypt(wrapped, INDEX_PURPOSE))
 
 
-def _index_key(key: bytes) -> bytes:
-    return hmac.new(key, b"letin index v1", hashlib.sha256).digest()
+def _bound(purpose: str, owner: int) -> bytes:
+    return f"{purpose}\x00{owner}".encode()
 
 
-def _hash(index_key: bytes, value: str) -> str:
-    return hmac.new(index_key, value.encode(errors="replace"), hashlib.sha256).hexdigest()
+def _pad(data: bytes) -> bytes:
+    # ISO/IEC 7816-4: a 0x80 byte, then zeros up to the bucket.
+    wanted = len(data) + 1
+    size = PAD_MIN
+    while size < wanted and size < PAD_STEP:
+        size *= 2
+    if size < wanted:
+        size = -(-wanted // PAD_STEP) * PAD_STEP
+    return data + b"\x80" + bytes(size - wanted)
+
+
+def _unpad(data: bytes) -> bytes:
+    body = data.rstrip(b"\x00")
+    if not body.endswith(b"\x80"):
+        raise KeyProblem("a stored value is not padded as expected")
+    return body[:-1]
 
 
 _installed: Keyring | None = None
@@ -132,56 +189,56 @@ def keyring() -> Keyring:
 
 
 def is_encrypted(value: str) -> bool:
-    """Tell an encrypted value from legacy plaintext."""
-    return value.startswith(f"{PREFIX}:")
+    """Tell an encrypted value (either format) from plaintext."""
+    return value.startswith((f"{PREFIX}:", f"{OWNED}:"))
 
 
-class EncryptedText(TypeDecorator[str]):
-    """A text column stored encrypted; plaintext from before encryption still reads."""
+class Sealed(str):
+    """A user's value as the database holds it: encrypted, not yet opened for its owner."""
 
-    impl = Text
-    cache_ok = True
-
-    def __init__(self, purpose: str) -> None:
-        super().__init__()
-        self.purpose = purpose
-
-    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
-        """Encrypt on the way in."""
-        return None if value is None else keyring().encrypt(value, self.purpose)
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> str | None:
-        """Decrypt on the way out."""
-        if value is None:
-            return None
-        text = str(value)
-        return keyring().decrypt(text, self.purpose) if is_encrypted(text) else text
+    __slots__ = ()
 
 
-class EncryptedJSON(TypeDecorator[dict[str, Any]]):
-    """A JSON object stored encrypted as text."""
+class SealedColumn(TypeDecorator[Any]):
+    """A column of a user's row stored encrypted for that user (text, or a JSON object).
+
+    The column itself only passes stored values through: binding a value to its owner needs
+    the row, so bot.db.sealing seals values when the row is flushed and opens them when it is
+    loaded. A value that reaches the database unsealed is refused, never written in the clear.
+    """
 
     impl = Text
     cache_ok = True
 
-    def __init__(self, purpose: str) -> None:
+    def __init__(self, purpose: str, *, json: bool = False) -> None:
         super().__init__()
         self.purpose = purpose
+        self.json = json
 
-    def process_bind_param(self, value: dict[str, Any] | None, dialect: Dialect) -> str | None:
-        """Serialise and encrypt."""
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        """Write what the flush sealed; refuse anything else."""
         if value is None:
             return None
-        return keyring().encrypt(json.dumps(value, ensure_ascii=False), self.purpose)
+        if not isinstance(value, Sealed):
+            raise KeyProblem(f"an unsealed value reached {self.purpose}")
+        return str(value)
 
-    def process_result_value(self, value: Any, dialect: Dialect) -> dict[str, Any] | None:
-        """Decrypt and parse."""
-        if value is None:
-            return None
-        if isinstance(value, dict):  # a JSON column from before encryption
-            return value
-        text = str(value)
-        plain = keyring().decrypt(text, self.purpose) if is_encrypted(text) else text
+    def process_result_value(self, value: Any, dialect: Dialect) -> Sealed | None:
+        """Hand the stored value to the load hook, which opens it for the row's user."""
+        return None if value is None else Sealed(value)
+
+    def seal(self, value: Any, owner: int) -> Sealed:
+        """The stored form of a value of this column for its owner."""
+        plain = json.dumps(value, ensure_ascii=False) if self.json else str(value)
+        return Sealed(keyring().encrypt(plain, self.purpose, owner))
+
+    def open(self, stored: str, owner: int) -> Any:
+        """The value from its stored form; KeyProblem if it is not sealed for this owner."""
+        if not is_encrypted(stored):
+            raise KeyProblem(f"a value of {self.purpose} is stored in the clear")
+        plain = keyring().decrypt(stored, self.purpose, owner)
+        if not self.json:
+            return plain
         loaded = json.loads(plain)
         return loaded if isinstance(loaded, dict) else {}
 

@@ -24,7 +24,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from bot.crypto import EncryptedJSON, EncryptedText
+from bot.crypto import SealedColumn
+from bot.db.sealing import seal_for_owner
 
 # Stable constraint names, so that migrations can refer to (and drop) them on every database.
 NAMING_CONVENTION = {
@@ -194,7 +195,7 @@ class Person(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
-    name: Mapped[str] = mapped_column(EncryptedText("people.name"))
+    name: Mapped[str] = mapped_column(SealedColumn("people.name"))
     # A keyed hash of the case-folded name: "Sam" and "sam" are one person, and the name
     # itself is never stored in the clear.
     name_key: Mapped[str] = mapped_column(String(64))
@@ -230,7 +231,7 @@ class Reflection(Base):
     prompt_id: Mapped[str | None] = mapped_column(String(32))
     local_date: Mapped[date] = mapped_column(Date())
     # The user's words; None for a rating or a calm day.
-    text: Mapped[str | None] = mapped_column(EncryptedText("reflections.text"))
+    text: Mapped[str | None] = mapped_column(SealedColumn("reflections.text"))
     # The Telegram message the text came from, so that editing it updates the entry.
     message_id: Mapped[int | None] = mapped_column(BigInteger)
     rating: Mapped[int | None] = mapped_column(SmallInteger)
@@ -238,7 +239,9 @@ class Reflection(Base):
         Integer, ForeignKey("people.id", ondelete="SET NULL")
     )
     # Tags and structured answers (trait, review steps) as JSON.
-    data: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON("reflections.data"), default=dict)
+    data: Mapped[dict[str, Any]] = mapped_column(
+        SealedColumn("reflections.data", json=True), default=dict
+    )
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
@@ -275,6 +278,8 @@ class EncryptionKey(Base):
 
     key_id: Mapped[str] = mapped_column(String(8), primary_key=True)
     check_value: Mapped[str] = mapped_column(String(200))
+    # The database's index key (bot.crypto), wrapped by this key; None before revision 0010.
+    index_key: Mapped[str | None] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
@@ -285,3 +290,8 @@ class DeliveryProcess(Base):
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     heartbeat_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+# Users' words and names are sealed to the user they belong to (bot.db.sealing).
+seal_for_owner(Person)
+seal_for_owner(Reflection)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 from collections.abc import Callable
 from datetime import datetime
 
@@ -13,14 +15,17 @@ from bot import crypto
 from bot.db.engine import Database
 from bot.db.models import EncryptionKey, Person, Reflection
 
+logger = logging.getLogger(__name__)
+
 CHECK_PURPOSE = "encryption_keys.check_value"
 CHECK_TEXT = "letin key check"
-# (table, primary key, column, purpose) of every encrypted column.
+# (table, primary key, column, purpose) of every sealed column; each table has `user_id`.
 ENCRYPTED_COLUMNS = (
     ("reflections", "id", "text", "reflections.text"),
     ("reflections", "id", "data", "reflections.data"),
     ("people", "id", "name", "people.name"),
 )
+CLEAR = "clear"
 
 
 async def _has_user_words(session: AsyncSession) -> bool:
@@ -29,19 +34,29 @@ async def _has_user_words(session: AsyncSession) -> bool:
     return found is not None
 
 
-async def key_ids_in_data(session: AsyncSession) -> set[str]:
-    """The ids of every key that wrote a value still stored (one scan of each column)."""
+async def stored_formats(session: AsyncSession) -> set[str]:
+    """How stored values are written, one scan of each column: "v2:<key id>" (sealed to
+    their user), "v1:<key id>" (from before, bound to their column only), "clear"."""
     found: set[str] = set()
-    start = len(crypto.PREFIX) + 2  # SQL strings count from 1: "v1:" then the id
     for table, _, column, _ in ENCRYPTED_COLUMNS:
         rows = await session.execute(
             text(
-                f"SELECT DISTINCT substr({column}, {start}, 8) FROM {table} "
-                f"WHERE {column} LIKE '{crypto.PREFIX}:%'"
+                f"SELECT DISTINCT CASE WHEN {column} LIKE '{crypto.OWNED}:%' "
+                f"OR {column} LIKE '{crypto.PREFIX}:%' THEN substr({column}, 1, 11) "
+                f"ELSE '{CLEAR}' END FROM {table} WHERE {column} IS NOT NULL"
             )
         )
-        found.update(str(kid) for (kid,) in rows.all())
+        found.update(str(kind) for (kind,) in rows.all())
     return found
+
+
+def _key_record(ring: crypto.Keyring, now: datetime) -> EncryptionKey:
+    return EncryptionKey(
+        key_id=ring.primary_id,
+        check_value=ring.encrypt(CHECK_TEXT, CHECK_PURPOSE),
+        index_key=ring.wrap_index_key(),
+        created_at=now,
+    )
 
 
 async def check_key(db: Database, now: datetime) -> str | None:
@@ -49,6 +64,8 @@ async def check_key(db: Database, now: datetime) -> str | None:
 
     The first start records the key; later starts must load a key the database knows, and
     every key that wrote a value still stored (an interrupted rotation needs both its keys).
+    Then the database's index key is installed (made on the first start), and values from
+    before they were sealed to their user are re-sealed (`reseal`).
     """
     ring = crypto.keyring()
     async with db.transaction() as session:
@@ -66,37 +83,63 @@ async def check_key(db: Database, now: datetime) -> str | None:
                 f"(database: {', '.join(sorted(rows))}; loaded: {ring.primary_id}); "
                 "restore LETIN_ENCRYPTION_KEY or the key file from your backup"
             )
-        missing = sorted(await key_ids_in_data(session) - ring.key_ids)
+        formats = await stored_formats(session)
+        missing = sorted({f[3:] for f in formats if f != CLEAR} - ring.key_ids)
         if missing:
             return (
                 f"values in this database were written with key {', '.join(missing)}, which "
-                f"is not loaded (loaded: {', '.join(sorted(ring.key_ids))}); load it as well "
+                "is not loaded (loaded: "
+                f"{', '.join(sorted(ring.key_ids))}); load it as well "
                 "(LETIN_OLD_ENCRYPTION_KEYS, or the key file) and finish any rotation with "
                 "rotate-key"
             )
-        if known is not None:
-            return None
+        wrapped = [row.index_key for kid, row in rows.items() if kid in readable and row.index_key]
+        if wrapped:
+            ring.use_index_key(ring.unwrap_index_key(wrapped[0]))
+        elif any(row.index_key for row in rows.values()) and await _has_user_words(session):
+            return "the database's index key is wrapped by no loaded key"
+        else:
+            # The first start (or one before any words, with another key), or the first
+            # since revision 0010: the database's own index key, random; names indexed
+            # before are indexed again under it below.
+            ring.use_index_key(os.urandom(crypto.KEY_BYTES))
+        stale = not wrapped or any(not f.startswith(f"{crypto.OWNED}:") for f in formats)
     try:
         async with db.transaction() as session:
-            session.add(
-                EncryptionKey(
-                    key_id=ring.primary_id,
-                    check_value=ring.encrypt(CHECK_TEXT, CHECK_PURPOSE),
-                    created_at=now,
-                )
-            )
+            record = await session.get(EncryptionKey, ring.primary_id)
+            if record is None:
+                session.add(_key_record(ring, now))
+            elif record.index_key is None:
+                record.index_key = ring.wrap_index_key()
     except IntegrityError:
         # Another process starting at the same moment recorded it first: check theirs.
         return await check_key(db, now)
+    if stale and await _needs_resealing(db):
+        await reseal(db, now)
     return None
+
+
+async def _needs_resealing(db: Database) -> bool:
+    async with db.transaction() as session:
+        return await _has_user_words(session)
+
+
+async def reseal(db: Database, now: datetime) -> int:
+    """Seal values from before to their user, and index names under the database's index key
+    (the first start after revision 0010). Runs like a rotation to the same key: in batches,
+    resumable, safe if two processes start together."""
+    done = await rotate(db, now)
+    logger.info("Re-sealed %d values to their users and re-indexed names", done)
+    return done
 
 
 async def rotate(
     db: Database, now: datetime, *, batch: int = 500, progress: Callable[[int], None] | None = None
 ) -> int:
-    """Re-encrypt every value not yet under the primary key, in batches; return how many.
+    """Re-encrypt every value not yet sealed under the primary key, in batches; return how many.
 
-    Each batch commits on its own, so an interrupted rotation resumes where it stopped.
+    Each batch commits on its own, so an interrupted rotation resumes where it stopped. A
+    value from before (bound to its column only, or plaintext) is sealed to its user here.
     """
     ring = crypto.keyring()
     done = 0
@@ -107,7 +150,7 @@ async def rotate(
                 rows = (
                     await session.execute(
                         text(
-                            f"SELECT {pk}, {column} FROM {table} "
+                            f"SELECT {pk}, user_id, {column} FROM {table} "
                             f"WHERE {pk} > :last AND {column} IS NOT NULL "
                             f"ORDER BY {pk} LIMIT :batch"
                         ),
@@ -116,27 +159,32 @@ async def rotate(
                 ).all()
                 if not rows:
                     break
-                for row_id, value in rows:
+                for row_id, owner, value in rows:
                     last_id = row_id
                     stored = str(value)
                     if ring.written_with(stored) == ring.primary_id:
                         continue
-                    plain = ring.decrypt(stored, purpose) if crypto.is_encrypted(stored) else stored
+                    plain = (
+                        ring.decrypt(stored, purpose, owner, legacy=True)
+                        if crypto.is_encrypted(stored)
+                        else stored
+                    )
                     await session.execute(
                         text(f"UPDATE {table} SET {column} = :value WHERE {pk} = :id"),
-                        {"value": ring.encrypt(plain, purpose), "id": row_id},
+                        {"value": ring.encrypt(plain, purpose, owner), "id": row_id},
                     )
                     done += 1
             if progress is not None:
                 progress(done)
-    # Name lookups use a hash keyed by the primary key: recompute them too. Two rows that
-    # turn out to be one person (added twice while an earlier rotation was half done, or
-    # names stored before encryption) are merged into the older one, never left to fail.
+    # Names are indexed under the database's index key, salted with the user: index them
+    # again (cheap beside the above). Two rows that turn out to be one person (added twice
+    # while an earlier rotation was half done, or stored before encryption) are merged into
+    # the older one, never left to fail.
     async with db.transaction() as session:
         people = list(await session.scalars(select(Person).order_by(Person.id)))
         keep: dict[tuple[int, str], Person] = {}
         for person in people:
-            key = ring.index(person.name.casefold())
+            key = ring.index(person.name.casefold(), person.user_id)
             first = keep.get((person.user_id, key))
             if first is None:
                 keep[(person.user_id, key)] = person
@@ -156,13 +204,7 @@ async def rotate(
         for (_, key), person in keep.items():
             person.name_key = key
         if await session.get(EncryptionKey, ring.primary_id) is None:
-            session.add(
-                EncryptionKey(
-                    key_id=ring.primary_id,
-                    check_value=ring.encrypt(CHECK_TEXT, CHECK_PURPOSE),
-                    created_at=now,
-                )
-            )
+            session.add(_key_record(ring, now))
         # Older keys' checks go: from now on only the new key opens this database.
         for row in await session.scalars(select(EncryptionKey)):
             if row.key_id != ring.primary_id:

@@ -330,28 +330,15 @@ def clean_name(text: str) -> str | None:
 
 
 async def person_named(session: AsyncSession, user_id: int, name: str, now: datetime) -> Person:
-    """Return the user's person with this name (any case), adding them if new.
-
-    During a key rotation a name may still be indexed under the older key: it is found by
-    that too (and moved to the new key), so nobody is added twice.
-    """
-    keys = crypto.keyring().indexes(name.casefold())
-    found = list(
-        await session.scalars(
-            select(Person).where(Person.user_id == user_id, Person.name_key.in_(keys))
-        )
+    """Return the user's person with this name (any case), adding them if new."""
+    key = crypto.keyring().index(name.casefold(), user_id)
+    person = await session.scalar(
+        select(Person).where(Person.user_id == user_id, Person.name_key == key)
     )
-    found.sort(key=lambda p: keys.index(p.name_key))
-    if not found:
-        person = Person(
-            user_id=user_id, name=name, name_key=keys[0], created_at=now, last_used_at=now
-        )
+    if person is None:
+        person = Person(user_id=user_id, name=name, name_key=key, created_at=now, last_used_at=now)
         session.add(person)
         await session.flush()
-    else:
-        person = found[0]
-        if person.name_key != keys[0]:
-            person.name_key = keys[0]
     person.last_used_at = now
     return person
 

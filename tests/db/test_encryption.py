@@ -90,12 +90,111 @@ async def test_a_tampered_value_is_refused(db: Database) -> None:
     await write_marked_rows(db, count=1)
     async with db.transaction() as session:
         stored = await session.scalar(text("SELECT text FROM reflections"))
-        assert isinstance(stored, str) and stored.startswith("v1:")
+        assert isinstance(stored, str) and stored.startswith("v2:")
         # Move the encrypted text into the data column: bound to another column, it must fail.
         await session.execute(text("UPDATE reflections SET data = text"))
     with pytest.raises(crypto.KeyProblem, match="does not match its key"):
         async with db.transaction() as session:
             await session.scalar(select(Reflection))
+
+
+async def test_a_value_moved_to_another_users_row_is_refused(db: Database) -> None:
+    # Someone who can write to the database copies Ada's words and her friend's name into
+    # Bob's rows: they must not open as Bob's.
+    await write_marked_rows(db, count=1)
+    async with db.transaction() as session:
+        bob, _ = await accounts.start_user(session, user_id=8, chat_id=8, locale="en", now=NOW)
+        store.add(
+            session,
+            bob,
+            kind="entry",
+            track="valued_traits",
+            local_date=NOW.date(),
+            now=NOW,
+            text="Bob's own words",
+        )
+        await store.person_named(session, bob.id, "Sam", NOW)
+    for table, column in (("reflections", "text"), ("reflections", "data"), ("people", "name")):
+        async with db.transaction() as session:
+            await session.execute(
+                text(
+                    f"UPDATE {table} SET {column} = "
+                    f"(SELECT {column} FROM {table} WHERE user_id = 7) WHERE user_id = 8"
+                )
+            )
+        with pytest.raises(crypto.KeyProblem, match="does not match its key"):
+            async with db.transaction() as session:
+                cls = Reflection if table == "reflections" else Person
+                await session.scalar(select(cls).where(cls.user_id == 8))
+        # Ada's own row still opens.
+        async with db.transaction() as session:
+            cls = Reflection if table == "reflections" else Person
+            assert await session.scalar(select(cls).where(cls.user_id == 7)) is not None
+
+
+async def test_values_from_before_are_sealed_at_start_and_then_never_read_unsealed(
+    db: Database,
+) -> None:
+    # A database from before revision 0010: a value bound to its column only, one in the
+    # clear, and names indexed without the user's salt.
+    await write_marked_rows(db, count=2)
+    ring = crypto.keyring()
+    async with db.transaction() as session:
+        first, second = [r for (r,) in await session.execute(text("SELECT id FROM reflections"))]
+        await session.execute(
+            text("UPDATE reflections SET text = :v WHERE id = :id"),
+            {"v": ring.encrypt("old words", "reflections.text"), "id": first},
+        )
+        await session.execute(
+            text("UPDATE reflections SET text = 'plain words' WHERE id = :id"), {"id": second}
+        )
+        await session.execute(text("UPDATE people SET name_key = 'unsalted'"))
+    with pytest.raises(crypto.KeyProblem):
+        async with db.transaction() as session:
+            list(await session.scalars(select(Reflection)))
+    assert await keys.check_key(db, NOW) is None  # re-seals them
+    async with db.transaction() as session:
+        stored = [v for (v,) in await session.execute(text("SELECT text FROM reflections"))]
+        assert all(v.startswith("v2:") for v in stored)
+        assert {r.text for r in await session.scalars(select(Reflection))} == {
+            "old words",
+            "plain words",
+        }
+        again = await store.person_named(session, 7, f"friend {MARKER}", NOW)
+        assert [p.id for p in await session.scalars(select(Person))] == [again.id]
+        # From now on a value that is not sealed to its user is refused, whatever its age.
+        await session.execute(
+            text("UPDATE reflections SET text = :v WHERE id = :id"),
+            {"v": ring.encrypt("slipped in", "reflections.text"), "id": first},
+        )
+    with pytest.raises(crypto.KeyProblem, match="not bound to the user"):
+        async with db.transaction() as session:
+            list(await session.scalars(select(Reflection)))
+
+
+async def test_names_are_indexed_per_user_and_lengths_are_padded(db: Database) -> None:
+    assert await keys.check_key(db, NOW) is None
+    async with db.transaction() as session:
+        for user_id in (7, 8):
+            user, _ = await accounts.start_user(
+                session, user_id=user_id, chat_id=user_id, locale="en", now=NOW
+            )
+            await store.person_named(session, user_id, "Sam", NOW)
+            for words in ("ok", "a much longer entry about the day, still under sixty"):
+                store.add(
+                    session,
+                    user,
+                    kind="entry",
+                    track="valued_traits",
+                    local_date=NOW.date(),
+                    now=NOW,
+                    text=words,
+                )
+    async with db.transaction() as session:
+        name_keys = [k for (k,) in await session.execute(text("SELECT name_key FROM people"))]
+        lengths = {len(v) for (v,) in await session.execute(text("SELECT text FROM reflections"))}
+    assert len(set(name_keys)) == 2  # the same name of two users cannot be linked
+    assert len(lengths) == 1  # 2 and 53 characters: one bucket, one stored length
 
 
 async def test_the_first_start_records_the_key_and_a_wrong_key_is_refused(db: Database):
@@ -178,6 +277,7 @@ async def test_rotation_re_encrypts_everything_and_can_resume(db: Database) -> N
         await keys.rotate(db, NOW, batch=2)
         # Only the new key is needed from now on.
         crypto.install(crypto.Keyring(new))
+        assert await keys.check_key(db, NOW) is None
         async with db.transaction() as session:
             entries = list(await session.scalars(select(Reflection)))
             [person] = list(await session.scalars(select(Person)))
@@ -226,15 +326,18 @@ async def test_processes_starting_together_record_the_key_once(db: Database) -> 
 
 async def test_a_name_given_again_during_a_rotation_is_the_same_person(db: Database) -> None:
     await write_marked_rows(db, count=1)
+    assert await keys.check_key(db, NOW) is None
     new = os.urandom(32)
     crypto.install(crypto.Keyring(new, [TEST_KEY]))
     try:
+        assert await keys.check_key(db, NOW) is None  # as a start-up would: the index key
         async with db.transaction() as session:
             again = await store.person_named(session, 7, f"FRIEND {MARKER}", NOW)
             people = list(await session.scalars(select(Person)))
         assert [p.id for p in people] == [again.id]
         await keys.rotate(db, NOW)
         crypto.install(crypto.Keyring(new))
+        assert await keys.check_key(db, NOW) is None
         async with db.transaction() as session:
             found = await store.person_named(session, 7, f"friend {MARKER}", NOW)
             assert [p.id for p in await session.scalars(select(Person))] == [found.id]
@@ -253,7 +356,7 @@ async def test_a_rotation_merges_a_person_stored_twice_instead_of_failing(db: Da
             twin = Person(
                 user_id=7,
                 name=f"friend {MARKER}",
-                name_key=crypto.keyring().index(f"friend {MARKER}".casefold()),
+                name_key=crypto.keyring().index(f"friend {MARKER}".casefold(), 7),
                 created_at=NOW,
                 last_used_at=NOW,
             )
@@ -267,5 +370,57 @@ async def test_a_rotation_merges_a_person_stored_twice_instead_of_failing(db: Da
             [person] = list(await session.scalars(select(Person)))
             linked = {r.person_id for r in await session.scalars(select(Reflection))}
         assert linked == {person.id}
+    finally:
+        crypto.install(crypto.Keyring(TEST_KEY))
+
+
+# 7 texts, 7 data and 1 name in batches of 2: the rotation reports progress 9 times.
+@pytest.mark.parametrize("stop_at", range(1, 10))
+async def test_a_rotation_interrupted_at_any_point_resumes_to_one_readable_whole(
+    db: Database, stop_at: int
+) -> None:
+    await write_marked_rows(db, count=7)
+    assert await keys.check_key(db, NOW) is None
+    new = os.urandom(32)
+    crypto.install(crypto.Keyring(new, [TEST_KEY]))
+    try:
+        assert await keys.check_key(db, NOW) is None
+        reports = 0
+
+        class Stop(Exception):
+            pass
+
+        def stop(done: int) -> None:
+            nonlocal reports
+            reports += 1
+            if reports == stop_at:
+                raise Stop
+
+        with pytest.raises(Stop):
+            await keys.rotate(db, NOW, batch=2, progress=stop)
+        # The bot runs on both keys meanwhile: a name given again is the same person.
+        async with db.transaction() as session:
+            person = await store.person_named(session, 7, f"FRIEND {MARKER}", NOW)
+            user = await accounts.get_user(session, 7)
+            assert user is not None
+            store.add(
+                session,
+                user,
+                kind="entry",
+                track="valued_traits",
+                local_date=NOW.date(),
+                now=NOW,
+                text="written mid-rotation",
+            )
+        await keys.rotate(db, NOW, batch=2)
+        crypto.install(crypto.Keyring(new))
+        assert await keys.check_key(db, NOW) is None
+        async with db.transaction() as session:
+            texts = {r.text for r in await session.scalars(select(Reflection))}
+            people = list(await session.scalars(select(Person)))
+        assert texts == {f"{MARKER} helped me, time {n}" for n in range(7)} | {
+            "written mid-rotation"
+        }
+        assert [p.id for p in people] == [person.id]
     finally:
         crypto.install(crypto.Keyring(TEST_KEY))

@@ -1,0 +1,30 @@
+"""the database's own index key, for name lookups salted per user
+
+Revision ID: 0010
+Revises: 0009
+Create Date: 2026-12-05
+
+`encryption_keys.index_key` holds the index key wrapped by that row's key. Values written
+before this revision (bound to their column only, or in the clear) are re-sealed to their
+user, and names re-indexed, when the bot next starts with its key (bot.services.keys).
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0010"
+down_revision: str | None = "0009"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("encryption_keys") as batch:
+        batch.add_column(sa.Column("index_key", sa.String(length=200), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("encryption_keys") as batch:
+        batch.drop_column("index_key")
