@@ -234,7 +234,9 @@ class Reflection(Base):
     text: Mapped[str | None] = mapped_column(SealedColumn("reflections.text"))
     # The Telegram message the text came from, so that editing it updates the entry.
     message_id: Mapped[int | None] = mapped_column(BigInteger)
-    rating: Mapped[int | None] = mapped_column(SmallInteger)
+    # Ratings from before revision 0010, moved into `meta` at the next start; always empty
+    # after that (a database reader must not be able to redraw someone's weekly chart).
+    legacy_rating: Mapped[int | None] = mapped_column("rating", SmallInteger)
     person_id: Mapped[int | None] = mapped_column(
         Integer, ForeignKey("people.id", ondelete="SET NULL")
     )
@@ -242,8 +244,25 @@ class Reflection(Base):
     data: Mapped[dict[str, Any]] = mapped_column(
         SealedColumn("reflections.data", json=True), default=dict
     )
+    # What the bot learns about the entry beyond its words and tags (the 1-5 rating), sealed.
+    meta: Mapped[dict[str, Any] | None] = mapped_column(
+        SealedColumn("reflections.meta", json=True), default=dict
+    )
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+    @property
+    def rating(self) -> int | None:
+        """The 1-5 rating given with this entry, if any."""
+        value = (self.meta or {}).get("rating")
+        return value if isinstance(value, int) else None
+
+    @rating.setter
+    def rating(self, value: int | None) -> None:
+        meta = {k: v for k, v in (self.meta or {}).items() if k != "rating"}
+        if value is not None:
+            meta["rating"] = value
+        self.meta = meta  # a new dict: JSON columns are compared by identity
 
 
 class ReflectionMessage(Base):

@@ -23,6 +23,7 @@ CHECK_TEXT = "letin key check"
 ENCRYPTED_COLUMNS = (
     ("reflections", "id", "text", "reflections.text"),
     ("reflections", "id", "data", "reflections.data"),
+    ("reflections", "id", "meta", "reflections.meta"),
     ("people", "id", "name", "people.name"),
 )
 CLEAR = "clear"
@@ -114,14 +115,19 @@ async def check_key(db: Database, now: datetime) -> str | None:
     except IntegrityError:
         # Another process starting at the same moment recorded it first: check theirs.
         return await check_key(db, now)
-    if stale and await _needs_resealing(db):
+    if await _needs_resealing(db, stale):
         await reseal(db, now)
     return None
 
 
-async def _needs_resealing(db: Database) -> bool:
+async def _needs_resealing(db: Database, stale: bool) -> bool:
     async with db.transaction() as session:
-        return await _has_user_words(session)
+        if stale:
+            return await _has_user_words(session)
+        found = await session.scalar(
+            select(Reflection.id).where(Reflection.legacy_rating.is_not(None)).limit(1)
+        )
+        return found is not None
 
 
 async def reseal(db: Database, now: datetime) -> int:
@@ -176,6 +182,7 @@ async def rotate(
                     done += 1
             if progress is not None:
                 progress(done)
+    await _seal_legacy_ratings(db, batch)
     # Names are indexed under the database's index key, salted with the user: index them
     # again (cheap beside the above). Two rows that turn out to be one person (added twice
     # while an earlier rotation was half done, or stored before encryption) are merged into
@@ -210,3 +217,22 @@ async def rotate(
             if row.key_id != ring.primary_id:
                 await session.delete(row)
     return done
+
+
+async def _seal_legacy_ratings(db: Database, batch: int) -> None:
+    # Ratings kept in the clear before revision 0010 move into the sealed `meta`.
+    while True:
+        async with db.transaction() as session:
+            rows = list(
+                await session.scalars(
+                    select(Reflection)
+                    .where(Reflection.legacy_rating.is_not(None))
+                    .order_by(Reflection.id)
+                    .limit(batch)
+                )
+            )
+            for row in rows:
+                row.rating = row.legacy_rating
+                row.legacy_rating = None
+        if not rows:
+            return

@@ -103,17 +103,16 @@ async def answers_to(session: AsyncSession, user_id: int, delivery_id: int) -> l
 
 async def rated(session: AsyncSession, user_id: int, track: str, local_date: date) -> bool:
     """Whether the user already rated this track on this local date."""
-    found = await session.scalar(
-        select(Reflection.id)
-        .where(
+    # The rating is sealed: look at the day's few entries of the track.
+    rows = await session.scalars(
+        select(Reflection).where(
             Reflection.user_id == user_id,
             Reflection.track == track,
             Reflection.local_date == local_date,
-            Reflection.rating.is_not(None),
+            Reflection.kind.in_(("entry", "rating")),
         )
-        .limit(1)
     )
-    return found is not None
+    return any(row.rating is not None for row in rows)
 
 
 def link(

@@ -424,3 +424,28 @@ async def test_a_rotation_interrupted_at_any_point_resumes_to_one_readable_whole
         assert [p.id for p in people] == [person.id]
     finally:
         crypto.install(crypto.Keyring(TEST_KEY))
+
+
+async def test_ratings_are_sealed_and_old_ones_are_sealed_at_start(db: Database) -> None:
+    await write_marked_rows(db, count=2)
+    assert await keys.check_key(db, NOW) is None
+    async with db.transaction() as session:
+        first, second = list(await session.scalars(select(Reflection).order_by(Reflection.id)))
+        first.rating = 4
+        assert await store.rated(session, 7, "valued_traits", NOW.date())
+    async with db.transaction() as session:
+        stored = (await session.execute(text("SELECT rating, meta FROM reflections"))).all()
+        assert [rating for rating, _ in stored] == [None, None]
+        assert all(meta.startswith("v2:") for _, meta in stored)
+        # A database from before revision 0010 kept the rating in the clear.
+        await session.execute(
+            text("UPDATE reflections SET rating = 2, meta = NULL WHERE id = :id"), {"id": second.id}
+        )
+    assert await keys.check_key(db, NOW) is None  # moves it into the sealed metadata
+    async with db.transaction() as session:
+        stored = (await session.execute(text("SELECT rating FROM reflections"))).all()
+        ratings = [
+            r.rating for r in await session.scalars(select(Reflection).order_by(Reflection.id))
+        ]
+    assert stored == [(None,), (None,)]
+    assert ratings == [4, 2]
