@@ -53,6 +53,28 @@ Decisions on the ambiguous cases
   kept, waking up undressed or remembering nothing after one drink, "quand même" after a
   no, and a child told to tell no one or that telling sends a parent to prison.
 
+- Round 3 (a fresh round written before reading these rules): questions about a lethal dose
+  or height ("combien de comprimés pour que ce soit mortel", "quelle dose est mortelle"),
+  "je le ferai" beside a time when no one is home, "je me tue/pends/jette" beside a decision
+  or a date (not "au boulot", not with "mdr"), "c'est la dernière fois que vous me voyez"
+  at a sentence end, goodbye letters ("maman, c'est pas ta faute", "ceci est ma dernière
+  lettre", "dites à papa que je lui en veux pas"), "ils auront plus à s'occuper de moi",
+  "personne ne pleurerait si je mourais", rails beside "j'y pense"/a TGV and "je saute du
+  8e" are SUICIDE. Danger adds sex "même quand je pleure / alors que je me débattais", "se
+  sert de moi quand il veut", "disponible tous les soirs", being pinned down beside a
+  refusal, "menacé de me planter/poignarder", a child's bruises beside fear or a
+  disclosure, a child hungry or left alone for days, an adult online asking a child for
+  pictures or secrecy. Self-harm adds blades kept at hand (pencil case, drawer), "j'en ai
+  refait de nouvelles" beside scars, a past habit whose urge is back. Check-in adds "rien
+  n'a plus de sens pour moi", "pourquoi je me lève", "perdu tout espoir", "à quoi ça sert de
+  se battre", "tout me paraît vide", "au bout du rouleau", "je m'en fiche de ce qui
+  m'arrive", "coquille vide". "juste disparaître un moment" stays unflagged (a break).
+- Denials: "jamais j'ai eu envie d'en finir" / "jamais je me ferais du mal" are moved into
+  the engine's reach by the shorthand ("j'ai jamais", "je ne"); denied_after also reads
+  "suicidaire ? non", "des idées suicidaires, j'en ai pas" and a clause-final "pas" ("il me
+  frappe pas, ..." but not "pas mal", "pas souvent"). "envie de mourir" after a marathon,
+  a workout or a session is hyperbole.
+
 Out of reach: indirect plans with no means, place cue or death word ("ce soir tout sera
 fini", "j'ai choisi vendredi, y aura personne", "demain je vais aux falaises"), post-verb
 negation on verbs other than those above, and threats or abuse described only through
@@ -98,6 +120,11 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bj en\b", "j'en"),
     (r"\bjvx\b|\bjv\b(?= (?:mourir|crever|me|en finir|disparaitre)\b)", "je veux"),
     (r"\bveu\b", "veux"),
+    (r"\bpendr\b", "pendre"),
+    # A denial put first ("jamais j'ai eu envie d'en finir") moves after its subject, where
+    # the engine reads it.
+    (r"\bjamais,? (j'ai|j'avais|j'aurais|j'en ai|j'y ai|je me suis|je me serais)\b", r"\1 jamais"),
+    (r"(?<!plus )\bjamais,? je\b(?! (?:ne|n'))", "je ne"),
     (r"\bs[u*][i!1*]?c[i!1*]d(?=e|\b)", "suicid"),
     (r"\bs(?:ui|iu|u)s?[cs]i[dt]e?\b", "suicide"),
     (r"\bs(?:ui|iu|u)s?[cs]ide?r\b", "suicider"),
@@ -312,7 +339,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"elle a dit|il dit|elle dit|a jure|jure|promis|m'a dit|me dit|m'a ecrit|m'ecrit|me "
         r"repete)(?: qu'(?:il|elle)| de| que)? (?:\w+ )?(?P<core>(?:va |allait |)?(?:me "
         r"tuer|me buter|me frapper|me defoncer|me faire du mal|me retrouver|m'egorger|me "
-        r"defigurer|me bruler|me vitrioler|me faire la peau|me crever|tuer (?:mes|nos|les) "
+        r"defigurer|me bruler|me vitrioler|me faire la peau|me crever|me planter|me poignarder|"
+        r"me descendre|me flinguer|me saigner|tuer (?:mes|nos|les) "
         r"(?:enfants|gosses|gamins|parents)|faire du mal (?:a|aux) (?:mes|nos|les) "
         r"(?:enfants|gosses)|tuerait|me tuerait|me tuera|me butera))\b",
         unless=r"\b(?:en retard|retard|note|notes|bulletin|controle|spoiler\w*|mdr|ptdr|lol|"
@@ -674,6 +702,83 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:anniversaire|surprise|spoiler\w*|fin du film|mdr|lol)\b",
         negatable=False,
     ),
+    # ---- DANGER, round 3: coercion in a couple, children, neglect
+    rule(
+        D,
+        r"\b(?P<core>(?:se sert de moi|abuse de moi|me prend|me force|m'oblige|me touche|me fait "
+        r"l'amour|couche avec moi|me baise|m'a (?:touchee?|pris|prise|forcee?|deshabillee?|"
+        r"caressee?|embrassee?|pelotee?|tripotee?)|a continue) (?:\w+ ){0,4}?(?:meme|alors|pendant|"
+        r"bien|malgre) (?:quand|que|si|qu') ?(?:je|j') ?(?:\w+ )?(?:pleure|pleurais|dis non|disais "
+        r"non|dors|dormais|refuse|refusais|veux pas|voulais pas|ai pas envie|avais pas envie|me "
+        r"debats|me debattais|criais|crie|le repoussais|le repousse|me defendais|etais "
+        r"(?:\w+ )?(?:bourree|inconsciente|endormie|saoule|droguee|ivre)))\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>se sert de moi (?:\w+ ){0,2}?(?:quand|comme) (?:il|elle) (?:veut|voulait|en a "
+        r"envie)|(?:exige|veut|oblige|force|impose) (?:\w+ ){0,2}?que je (?:sois|me rende|me "
+        r"tienne) disponible|devoir conjugal)\b",
+        needs=r"\b(?:mari|marie\w*|copain|mec|conjoint|compagnon|lit|sexe|coucher|soirs?|nuits?|"
+        r"pleure|conjugal)\b",
+        unless=r"\b(?:menage|courses|devoirs|argent|travail|boulot|taf|patron|chef|client\w*)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:me|m') ?(?:tient|tenait|bloque|bloquait|plaque|plaquait|immobilise|maintient|"
+        r"maintenait|coince|coincait|serre|serrait|attrape) (?:\w+ )?(?:les poignets|les bras|par "
+        r"les poignets|au sol|sur le lit|contre le mur|par terre))\b",
+        needs=r"\b(?:refuse|refusais|non|debat\w*|veux pas|voulais pas|force\w*|lit|sexe|coucher|"
+        r"crie|frappe|peur|lacher|lache)\b",
+        unless=r"\b(?:judo|lutte|jeu|calin\w*|danse|vaccin|piqure|medecin|dentiste|prise de "
+        r"sang|bebe)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        # A child with bruises, beside fear or a disclosure.
+        r"\b(?P<core>(?:niece|neveu|enfant|gamine?|petite?|fils|fille|eleve|petit frere|petite "
+        r"soeur|filleule?) (?:[\w']+ ){0,8}?(?:des bleus|bleus partout|hematomes?|marques de "
+        r"coups|traces de coups|brulures))\b",
+        needs=r"\b(?:peur|mechant\w*|frappe|tape|battu\w*|dit que|raconte|veut pas rentrer|"
+        r"cache|beau-pere|copain de sa mere|copain de sa maman|pere|papa|mere|maman)\b",
+        unless=r"\b(?:tombee?|chute|velo|trampoline|foot|sport|judo|recre|toboggan|vaccin|"
+        r"leucemie|medecin|pediatre)\b",
+    ),
+    rule(
+        D,
+        # Neglect: a child left hungry or alone for days.
+        r"\b(?P<core>(?:pleure|pleurent|crie|crient|hurle) (?:\w+ ){0,2}?(?:de faim|famine)|"
+        r"(?:rien|jamais rien|pas assez) a manger|(?:disparaissent|partent|absents?|seuls?|"
+        r"seules?) (?:\w+ ){0,2}?(?:des jours|pendant des jours|plusieurs jours|des semaines))\b",
+        needs=r"\b(?:petit|petite|petits|enfants?|bebe|gamins?|gamines?|gosses?|fils|fille|"
+        r"niece|neveu|frere|soeur)\b",
+        unless=r"\b(?:vacances|chien|chat|animal|regime|jeune|ramadan|film|serie|livre|roman)\b",
+        about_others=True,
+    ),
+    rule(
+        D,
+        # Grooming: an adult online asking a child for pictures, or for secrecy.
+        r"\b(?P<core>(?:veut|voulait|demande|m'a demande|insiste|exige) (?:\w+ ){0,3}?(?:que je "
+        r"(?:lui )?(?:envoie|envoies|montre)|de (?:lui )?(?:envoyer|montrer)|des) (?:\w+ ){0,2}?"
+        r"(?:photos?|videos?|nudes|selfies?|pics?))\b",
+        needs=r"\b(?:adulte|majeur|mec|monsieur|homme|\d\d ans|discord|snap\w*|insta\w*|"
+        r"tiktok|en ligne|internet|chat|nue?s?|sous-vetements|culotte|dire a (?:mes parents|"
+        r"personne|ma mere|mon pere)|secret)\b",
+        unless=r"\b(?:casting|agence|candidature|cv|mamie|papi|vacances|mariage|anniversaire)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:dois|faut) (?:pas|rien) (?:le |en |leur |lui )?(?:dire|raconter) (?:a |aux )?"
+        r"(?:mes parents|ma mere|mon pere|maman|papa|personne|mes profs|la maitresse))\b",
+        needs=r"\b(?:dit|disait|m'a dit|insiste|exige|menace|secret|adulte|discord|photos?|il|"
+        r"elle)\b",
+        unless=r"\b(?:surprise|anniversaire|cadeau|fete|enceinte|note|notes|bulletin|exam|"
+        r"controle|spoiler)\b",
+        negatable=False,
+    ),
     # ---- SUICIDE
     rule(
         S,
@@ -770,7 +875,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:continuer|vivre|supporter|rester|souffrir|survivre|endurer|me reveiller|revivre|"
         r"encore))|\bmourir (?:de|d') (?:rire|honte|faim|soif|chaud|froid|ennui|envie)\b|"
         r"\b(?:film|serie|jeu|partie|personnage|perso)\b|\bje vais mourir (?:si|quand) (?:je|"
-        r"il|elle)\b",
+        r"il|elle)\b|\b(?:marathon|semi|courbatures|seance|muscu|crossfit|spinning|triathlon|"
+        r"entrainement|salle de sport|leg day|footing|trail)\b",
     ),
     rule(
         S,
@@ -870,7 +976,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"plonger|enjamber|enjambe|passer par-dessus|passer par dessus)\b",
         needs=r"\b(?:pont|viaduc|toit|toits|fenetre|balcon|immeuble|falaise|tour|parking|"
         r"vide|rails?|voie ferree|quai|train|metro|rer|barrage|precipice|ravin|garde-corps|"
-        r"rambarde|parapet|(?:\d+|dixieme|huitieme|septieme|sixieme|cinquieme) ?e? etage)\b",
+        r"rambarde|parapet|(?:\d+|dixieme|huitieme|septieme|sixieme|cinquieme) ?e? etage|"
+        r"(?:du|au|le) \d+ ?(?:e|eme))\b",
         unless=r"\b(?:jeu|game|minecraft|gta|perso|elastique|parachute|saut a|bungee|piscine|plongeoir|"
         r"lac|mer|riviere "
         r"pour (?:se )?baigner|baignade|parkour|trampoline|le pas|de joie|du lit|un repas|"
@@ -1063,7 +1170,9 @@ _CRISIS: tuple[Rule, ...] = (
         r"remarquerait|verrait|pleurerait|manquerais|manquerait|regretterait|changerait rien|"
         r"s'en rendrait compte|s'en apercevrait|serait (?:\w+ )?(?:mieux|content|heureux|"
         r"soulage))|(?:personne|nul) (?:\w+ )?(?:ne )?(?:me regretterait|me pleurerait|"
-        r"remarquerait (?:\w+ )?mon absence|verrait (?:\w+ )?la difference si je)|je (?:ne )?"
+        r"remarquerait (?:\w+ )?mon absence|verrait (?:\w+ )?la difference si je|(?:pleurerait|"
+        r"regretterait|remarquerait),? (?:\w+ )?si je (?:\w+ )?(?:mourais|crevais|partais|"
+        r"disparaissais|me tuais|me suicidais|n'etais plus la|etais plus la))|je (?:ne )?"
         r"manquerais (?:\w+ )?a personne)\b",
         negatable=False,
         unless=r"\b(?:soiree|fete|match|equipe|projet|voyage|vacances|reunion|diner|sortie|"
@@ -1173,7 +1282,8 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>rails?|voies? ferrees?|voie du train|passage a niveau)\b",
         needs=r"\b(?:le faire|me jeter|m'allonger|me coucher|me mettre|fret|fini|mourir|"
-        r"mort|en finir|attendre|me garer|garer)\b",
+        r"mort|en finir|attendre|me garer|garer|y pense|y pense tout le temps|toute vitesse|"
+        r"tgv)\b",
         unless=r"\b(?:travaux|retard|photo\w*|balade|promenade|greve|sncf annonce|modelisme|"
         r"maquette|train electrique)\b",
     ),
@@ -1452,6 +1562,72 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:exam\w*|recette|jeu|niveau|exercice|vacances|erasmus|demenag\w*|"
         r"boulot|stage|anniversaire)\b",
     ),
+    # ---- SUICIDE, round 3: questions about means, calm plans, goodbyes, burden
+    rule(
+        S,
+        # "combien de comprimés faut-il pour que ce soit mortel"
+        r"\b(?P<core>(?:combien|quelle (?:dose|quantite|hauteur|distance)|a partir de (?:combien|"
+        r"quelle \w+)|dose) (?:[\w'-]+ ){0,8}?(?:mortel\w*|letale?s?|fatale?s?|pour (?:mourir|"
+        r"crever|en finir|y rester|ne pas survivre|pas survivre|ne plus (?:se|me) reveiller|etre "
+        r"sure? de mourir|que (?:ce soit|ca soit) (?:mortel|fatal|fini|definitif))))\b",
+        about_others=True,
+        unless=r"\b(?:chien|chat|animal|animaux|plante|cafe|cafeine|alcool|serpent|araignee|"
+        r"champignon|requin|film|serie|livre|expose|cours|virus|bacterie)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        # "samedi mes parents partent, c'est là que je le ferai": a time when no one is home.
+        r"\b(?P<core>je le (?:ferai|fais|ferais)|je vais le faire|c'est la que je le (?:ferai|"
+        r"fais))\b",
+        needs=r"\b(?:(?:parents|mere|pere|coloc|mari|copain|famille|tout le monde|ils|elle|il) "
+        r"(?:\w+ ){0,3}?(?:partent|seront partis|sont partis|seront absents|dorment|dormiront|"
+        r"dormira|en vacances)|(?:y aura|n'y aura|il y aura) personne|personne a la maison|"
+        r"seule? (?:a la maison|chez moi))\b",
+        unless=r"\b(?:fete|soiree|menage|devoirs|ranger|reviser|gateau|surprise|cuisine|jouer|"
+        r"fumer|inviter|teuf|repas|lessive|peinture|bricolage|jou\w*|switch|console)\b",
+    ),
+    rule(
+        S,
+        # A decision with a date: "c'est décidé : après le bac je me tue".
+        r"\b(?P<core>je me (?:tue|pends|jette|flingue|fous en l'air|fiche en l'air|suicide))\b"
+        r"(?! (?:\w+ )?(?:au|a|pour|de|dans|sur|avec|en)\b)",
+        needs=r"\b(?:c'est decide|j'ai decide|c'est sur|c'est regle|apres (?:le|la|les|mon|ma|"
+        r"mes|l')|demain|ce soir|cette nuit|bientot|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+        r"dimanche)\b",
+        unless=r"\b(?:mdr|ptdr|lol|jrigole|je rigole|xd|blague|boulot|taf|travail)\b|😂|🤣",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:c'est|ce sera) la derniere fois que (?:vous|tu|on) (?:me )?(?:voyez|vois|"
+        r"verrez|verras|m'entendez|m'entends|me lisez|me lis|entendez parler de moi|entendrez "
+        r"parler de moi))(?=\s*(?:$|[.,!]))",
+        unless=r"\b(?:blonde|brune|cheveux|frange|coupe|celibataire|ici|au bureau|en cours)\b",
+    ),
+    rule(
+        S,
+        # A goodbye letter: "maman, papa, c'est pas votre faute", "ceci est ma dernière lettre".
+        r"\b(?P<core>(?:c'est|ce n'est|ce n'est|c'etait) (?:pas|jamais) (?:votre|ta) faute"
+        r"(?=\s*(?:$|[.,!;]))|(?:ceci|c'est|voici|voila) (?:est )?(?:ma|mon|mes) (?:derniere lettre|"
+        r"dernier message|derniers mots|lettre d'adieu)(?! (?:de|d'|du|avant|pour le|au)\b)|dites "
+        r"(?:a|aux) (?:\w+ ){0,2}?que je (?:ne )?(?:lui|leur|vous|t') en veux pas)\b",
+        needs=r"^ ?(?:maman|papa|mamie|papi|cher|chere|chers|mes parents|mon amour)\b|\b(?:je vous "
+        r"aime|je t'aime|pardon\w*|adieu|lettre|derniere|dernier|derniers|dites|donnez|prenez "
+        r"soin)\b",
+        unless=r"\b(?:retard|bus|train|examen|exam|note|match|gateau)\b",
+    ),
+    rule(
+        S,
+        # Burden with a future: "bientôt ils auront plus à s'occuper de moi".
+        r"\b(?P<core>(?:n'auront|auront|n'aurez|aurez|n'aura|aura) (?:plus|plus jamais) (?:a|besoin "
+        r"de) (?:s'occuper de moi|me supporter|me gerer|s'inquieter pour moi|vous occuper de moi|"
+        r"vous inquieter pour moi|payer pour moi)|(?:regler|resoudre) (?:le|ce) probleme "
+        r"(?:moi-meme|moi meme|definitivement|une bonne fois pour toutes|pour de bon))\b",
+        needs=r"\b(?:bientot|moi|poids|fardeau|boulet|debarrass\w*|sans moi|pour de bon|"
+        r"definitivement)\b",
+        unless=r"\b(?:demenag\w*|vacances|voyage|etudes|erasmus|appart|autonome|job|boulot|"
+        r"plombier|fuite|voiture|ordi|facture|banque)\b",
+    ),
     # ---- SELF_HARM
     rule(
         H,
@@ -1555,7 +1731,8 @@ _CRISIS: tuple[Rule, ...] = (
         H,
         r"\b(?P<core>(?:lames?|lames? de rasoir|rasoir|cutter|scalpel))\b",
         needs=r"\b(?:bras|cuisses?|poignets?|peau|me couper|me taillader|scarif\w*|cache\w*|"
-        r"planque\w*|marques?|cicatrices?|envie|besoin|pulsion|ouvrir|sang)\b",
+        r"planque\w*|marques?|cicatrices?|envie|besoin|pulsion|ouvrir|sang|trousse|tiroir|sur "
+        r"moi|rechute|repris|reprendre|clean|regarde)\b",
         unless=r"\b(?:raser|rase|rasais|rasage|barbe|jambes rasees|aisselles|epiler|patin\w*|"
         r"ski|cuisine|couteau de cuisine|lame de fond|lames de fond|parquet)\b",
     ),
@@ -1648,6 +1825,25 @@ _CRISIS: tuple[Rule, ...] = (
         r"accidentellement|rasant|cuisin\w*|tombee?|chute|velo|bricol\w*|jardin\w*|verre "
         r"casse|en rangeant)\b",
     ),
+    # ---- SELF_HARM, round 3
+    rule(
+        H,
+        r"\b(?P<core>(?:j'en ai|je m'en suis|je m'en ai) (?:re)?fait (?:de nouvelles|d'autres|des "
+        r"nouvelles|des nouveaux)|(?:rouvert|rouvre|rouvrir|reouvert) (?:\w+ )?(?:mes|les) "
+        r"(?:cicatrices|plaies|coupures|blessures))\b",
+        needs=r"\b(?:cicatrices?|coupures?|entailles?|plaies?|marques|scarif\w*|lame|rechute|"
+        r"gueri\w*|blessures?)\b",
+        unless=r"\b(?:tatouage\w*|piercing\w*|operation|chirurg\w*|accident|chute)\b",
+    ),
+    rule(
+        H,
+        # A past habit and the urge back: "avant je me brûlais et l'envie est revenue".
+        r"\b(?P<core>(?:avant|a l'epoque|au college|au lycee|plus jeune|pendant des annees|"
+        r"ado) (?:\w+ ){0,2}?je me (?:brulais|coupais|scarifiais|mutilais|griffais|tapais|"
+        r"frappais|faisais du mal|taillais))\b",
+        needs=r"\b(?:revenue?|revient|reviennent|recommence|recommencer|envie|rechute|"
+        r"rechuter|encore|a nouveau|de nouveau|reprendre|repris|briquet|lame|ce soir)\b",
+    ),
 )
 
 _CHECK_IN: tuple[Rule, ...] = (
@@ -1733,6 +1929,22 @@ _CHECK_IN: tuple[Rule, ...] = (
         unless=r"\b(?:boulot|travail|taf|voiture|conduite|politique|meteo|match|equipe)\b",
         negatable=False,
     ),
+    rule(
+        S,
+        r"\b(?P<core>(?:plus )?rien n'a (?:plus )?(?:de sens|d'importance)|(?:je )?(?:sais|vois) "
+        r"(?:\w+ )?(?:plus|pas) pourquoi je me leve|pourquoi je me leve (?:encore|le matin)|"
+        r"(?:perdu tout|plus aucun|plus d'|aucun) espoir|a quoi (?:ca |cela )?(?:sert|bon) (?:de |d')"
+        r"(?:se battre|continuer|vivre|lutter|essayer|me battre|tenir|me lever|avancer)|"
+        r"(?:tout|ma vie|la vie) (?:me )?(?:parait|semble|est|devient) (?:tellement |si |trop |"
+        r"completement |totalement |juste )?(?:vide|inutile|vaine?|sans (?:interet|sens|but))"
+        r"(?! (?:dans|au|a la|chez|sur)\b)|au bout du rouleau|je m'en (?:fiche|fous|moque|"
+        r"balance) (?:\w+ )?(?:de ce qui|ce qui) (?:\w+ )?(?:m'arrive|peut m'arriver|va m'arriver|"
+        r"m'arrivera)|(?:peu importe|qu'importe) ce qui m'arrive|coquille vide|(?:morte?|vide) "
+        r"(?:a l'interieur|interieurement|de l'interieur))\b",
+        unless=r"\b(?:equipe|match|saison|film|serie|jeu|projet|frigo|boulot|exam|examen|"
+        r"partiel|politique|gouvernement)\b",
+        negatable=False,
+    ),
 )
 
 del D, S, H
@@ -1755,7 +1967,14 @@ LANGUAGE = Language(
     # Spoken French drops "ne" and puts the denial after the verb: "je me tuerai jamais".
     # Only "jamais": "pas" there is as often "pas de doute", and "je veux plus vivre" is a
     # crisis.
-    denied_after=r" jamais\b",
+    # Also "suicidaire ? non", "des idées suicidaires, j'en ai pas", "il me frappe pas, ..."
+    # ("pas" only where the clause ends: "il me frappe pas mal", "pas souvent" are not denials).
+    denied_after=(
+        r" jamais\b|\s*\? ?(?:non|nan|nn|pas du tout|jamais|absolument pas)\b| ?,? (?:je (?:le |l')?"
+        r"suis|j'en ai|j'en ai eu|j'y pense|j'en fais) (?:(?:vraiment|absolument|franchement) )?"
+        r"(?:pas|jamais|aucune?)\b(?! mal)| pas\b(?=\s*(?:$|[.,!?;]|(?:du tout|vraiment|hein|si|"
+        r"mais|t'inquiete|rassure\w*|non)\b))"
+    ),
     fiction=(
         r"\b(?:films?|series?|episodes?|saisons?|livres?|romans?|histoire|bd|mangas?|animes?|"
         r"docu\w*|reportages?|journal|journaux|articles?|infos?|actu\w*|podcasts?|chansons?|"
