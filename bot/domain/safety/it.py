@@ -89,6 +89,14 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\b(voglio|vorrei) mori\b", r"\1 morire"),
     (r"\bsu[iy]?[cs]{1,2}[iy]?d(?=[aeio])", "suicid"),
     (r"\bme (voglio|vojo|vorrei) (ammazza|uccide|mori)\b", r"mi \1 \2re"),
+    # Round 3: asterisks and algospeak for suicide, Roman "taja", more phone shorthand.
+    (r"\bs[u*]{1,2}[i*]?c[i*]d(?=[aeio])", "suicid"),
+    (r"\bs[eu]wer ?slide\b", "suicidio"),
+    (r"\bunaliv(?:e|are|armi|ermi)(?: (?:me stess[oa]|myself))?\b", "uccidermi"),
+    (r"\btaja(?:rme|mme|rmi)?\b", "tagliarmi"),
+    (r"\bdp\b", "dopo"),
+    (r"\bcn\b", "con"),
+    (r"\bmi so (?=rimess[oa] )", "mi sono "),
 )
 
 # --- building blocks ---------------------------------------------------------------------
@@ -593,7 +601,8 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:ho comprato|ho|ho preparato|ho nascosto|ho trovato) (?:\w+ )?(?:una|la) "
-        r"corda(?! (?:per (?:saltare|stendere|lo stendino|arrampic\w+|il bucato|legare)|da (?:saltare|"
+        r"corda(?! (?:\w+ )?(?:per (?:saltare|stendere|lo stendino|arrampic\w+|il bucato|legare|"
+        r"l'altalena|la barca|la tenda|il cane|il pacco)|da (?:saltare|"
         r"arrampicata)))|un cappio|il cappio|fare il nodo|(?:la|una) (?:pistola|fucile|arma) "
         r"(?:\w+ ){0,2}?(?:alla tempia|in bocca|alla testa|contro di me)|so dove (?:\w+ ){0,3}?"
         r"(?:tiene|nasconde|mette) (?:\w+ ){0,2}?(?:la pistola|il fucile|l'arma|le pillole|i "
@@ -1142,6 +1151,297 @@ _MORE: tuple[Rule, ...] = (
     ),
 )
 
+# Round 3: families found missing on a fresh round written before reading these rules
+# (calm plans and means, goodbyes, relapses, burden, sexual violence, a child at risk,
+# someone else at risk). Merged into _CRISIS by concern below.
+_CHILD = (
+    r"\b(?:bambin[oaie]|piccol[oaie]|neonat[oa]|figli[oa]?|figlie|nipotin[oa]|fratellino|"
+    r"sorellina|creatura|bimb[oaie])\b"
+)
+_ROUND3: tuple[Rule, ...] = (
+    # ---- DANGER ---------------------------------------------------------------------------
+    rule(
+        D,
+        r"\b(?P<core>(?:ho paura|temo|tremo|ho il terrore|sono terrorizzat[oa]) per la mia "
+        r"(?:vita|incolumita|sicurezza)(?! (?:sociale|sentimentale|lavorativa|universitaria))|"
+        r"(?:ha detto|dice|mi ha detto|mi dice|giura|ha giurato|urla|ha urlato|mi ha scritto|"
+        r"mi scrive) (?:che )?(?:\w+ ){1,2}?mi (?:ammazza|uccide|ammazzera|uccidera|fa fuori|fara "
+        r"fuori|fa la pelle|fara la pelle|fa del male|fara del male))\b",
+        needs=rf"{_FEAR}|\b(?:stanotte|stasera|domani|vita|se|denunc\w*|polizia|coltello|"
+        r"pistola)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>mi (?:minaccia|minacciava|ha minacciat[oa]|punta|puntava|ha puntato|insegue|"
+        r"inseguiva|ha inseguit[oa]|aspetta|viene dietro) (?:\w+ ){0,2}?(?:col|con il|con un|con"
+        r" la|con una) (?:coltello|coltellino|pistola|lama|forbici|martello|cacciavite|bastone|"
+        r"mazza|fucile|spranga|cintura|accetta))\b",
+        unless=r"\b(?:scherz\w+|gioco|giocando|recita|film|halloween)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>mi ha (?:forzat[oa]|costrett[oa])(?! (?:a|ad) (?:studiare|mangiare|venire|"
+        r"andare|lavorare|uscire|fare i compiti|pagare|restare|guidare|ballare|cantare|"
+        r"correre|vedere|guardare|leggere|scegliere|dire|chiedere|rifare))|si (?:e|sono) "
+        r"approfittat[oa]|approfittat[oi] di me|approfittarsi di me|approfittato di me)\b",
+        needs=r"\b(?:no|sesso|letto|camera|dormivo|corpo|toccat\w*|vestiti|forza|ubriac[oa]|"
+        r"non capivo|drog\w*|incoscien\w+|svenut[oa]|festa|spogliat\w*|rapporti|nud[oa])\b",
+        about_others=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:foto|video|filmat\w+|immagini) (?:\w+ ){0,2}?(?:nud[aoie]|intim[ei]|hot|"
+        r"mentre (?:dormivo|mi cambiavo|facevamo sesso|ero nud[oa])|di nascosto))\b",
+        needs=r"\b(?:(?:fa|ha fatto|fanno|hanno fatto|fara) girare|girano|gira|mandat\w*|manda|"
+        r"mandera|condivi\w+|pubblic\w+|fa vedere|ha fatto vedere|mostra|senza (?:il mio )?"
+        r"consenso|senza chiedermelo|di nascosto|mentre dormivo|ricatt\w+|minacc\w+|amici)\b",
+        about_others=True,
+        unless=r"\b(?:mostra (?:d'|di |fotografica)|museo|fotograf\w+ professionist\w+|matrimonio|"
+        r"modell[aei]|artist\w+|quadr\w+|statu\w+)",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>mi (?:tocca|toccava|tocchi|palpa|palpava|accarezza|accarezzava) (?:quando|"
+        r"mentre|di nascosto|sotto (?:i vestiti|la maglietta|le mutande|la gonna)|li|nelle parti|"
+        r"tra le gambe|il sedere|il seno|sul seno|le parti))",
+        needs=rf"{_ADULT}|\b\d+ anni\b|\b(?:soli|sola|solo|nessuno|mamma|segreto)\b",
+        unless=r"\bmi tocca (?:quando|mentre) (?:\w+ ){0,2}?(?:lavor\w+|studi\w+|pag\w+|"
+        r"aspett\w+|fare)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>mi (?:spegne|spegneva|ha spento|spengono) (?:le |la |una )?sigarett[ae] "
+        r"(?:addosso|sul|sulla|sulle|sui|in)|mi (?:brucia|bruciava|ha bruciat[oa]) (?:\w+ )?con "
+        r"(?:la sigaretta|le sigarette|l'accendino|il ferro|l'acqua bollente))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:lo|la|li|le) (?:picchia|picchiava|ha picchiat[oa]|mena|menava|maltratta|"
+        r"maltrattava|prende a (?:schiaffi|pugni|calci|botte|cinghiate)|chiude (?:in|a chiave|"
+        r"fuori))|(?:lascia|lasciava|ha lasciato|lasciano) (?:\w+ ){0,2}?(?:bambin[oaie]|"
+        r"piccol[oaie]|neonat[oa]|figli[oa]?|bimb[oaie]) (?:\w+ ){0,2}?(?:da sol[oie]|senza "
+        r"mangiare) (?:per (?:giorni|ore|notti|tutta la notte|tutto il giorno)|di notte))\b",
+        needs=_CHILD,
+        about_others=True,
+        unless=r"\b(?:gioco|partita|scacchi|carte|videogioco|playstation)\b",
+    ),
+    # ---- SUICIDE --------------------------------------------------------------------------
+    rule(
+        S,
+        r"\b(?P<core>(?:prego|pregavo|spero|speravo|sperando|chiedo a dio|prego dio) (?:\w+ ){0,2}?"
+        r"(?:di )?(?:non svegliarmi|non risvegliarmi|morire nel sonno|non arrivare a domani|"
+        r"che (?:dio )?mi (?:porti via|prenda)))\b(?! (?:tardi|presto|alle|in ritardo|prima))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:pensieri|pensiero|idee|immagini) (?:\w+ )?(?:di morte|di morire|di farla "
+        r"finita|di uccidermi|di ammazzarmi|di togliermi la vita)|(?:una )?parte di me "
+        r"(?:\w+ ){0,2}?(?:vuole|vorrebbe|volesse) (?:\w+ )?(?:morire|uccidersi|ammazzarsi|farla "
+        r"finita))\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:vorrei|voglio|preferirei|meglio|spero di|vorrei solo|voglio solo) (?:\w+ )?"
+        r"non (?:esserci|essere qui|esistere) (?:piu|proprio)(?!\w)|(?:meglio|e meglio) che (?:io )?"
+        r"(?:sparisca|muoia|me ne vada|non ci sia piu|non esista) (?:per sempre|da questo mondo)?)",
+        negatable=False,
+        unless=r"\b(?:festa|riunione|cena|gruppo|lezione|ufficio|chat|a casa|in ufficio)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:meglio|piu felic[ei]|piu facile|piu facili|piu seren[oai]|piu tranquill[oai]"
+        r"|piu leggera|piu leggere) (?:[\w']+,? ){0,5}?senza di me(?=\s*(?:$|[.,!?;]|e\b))|senza "
+        r"di me (?:[\w']+ ){0,4}?(?:avrebbe|avrebbero|sarebbe|sarebbero|starebbe|starebbero|"
+        r"vivrebbe|vivrebbero|crescerebbero|crescerebbe) (?:\w+ ){0,3}?(?:piu facile|piu facili|"
+        r"meglio|piu felic[ei]|piu seren[oai]|piu tranquill[oai]))",
+        negatable=False,
+        unless=r"\b(?:festa|cena|serata|gita|viaggio|squadra|gruppo|progetto|partita|riunione)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:cammino|camminare|entro|entrare|entrero|vado|andare|nuoto|nuotare) "
+        r"(?:\w+ ){0,3}?(?:in acqua|nel lago|nel mare|in mare|nel fiume|al largo) (?:\w+ ){0,3}?"
+        r"(?:finche|fino a quando|fino a che) non (?:tocco|tocchero|riesco|ce la faccio)(?: piu)?)\b",
+        needs=r"\b(?:ho deciso|ho scelto|ho pianificato|con calma|e basta|per sempre|addio|"
+        r"ultima volta|sparire|morire|finita|non torno)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>ho (?:gia )?(?:scelto|deciso|fissato) (?:il giorno|la data|la notte|la sera)"
+        r"[,:]? (?:sara )?(?:il giorno |la sera |la notte )?(?:dopo|prima)\b)",
+        negatable=False,
+        unless=r"\b(?:matrimonio|trasloco|partenza|esame|colloquio|operazione|laurea|riunione|"
+        r"data (?:del|della|di)|festa di)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ho (?:gia )?(?:sistemato|scritto|fatto|preparato|lasciato|messo in ordine)) "
+        r"(?:[\w']+,? ){0,4}?(?:il )?testamento|(?:ho sistemato|ho lasciato|ho scritto) "
+        r"(?:\w+ ){0,2}?(?:le password|le mie password|chi prende (?:il|la|i) (?:cane|gatt[oa]|"
+        r"gatti|figli)))\b",
+        needs=r"\b(?:password|manca poco|ormai|lettere?|addio|chi prende|quando non ci saro|per "
+        r"dopo|testamento)\b",
+        unless=r"\b(?:notaio|avvocato|nonn[oa]|lavoro|ufficio|azienda|cliente)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:domani|stasera|stanotte|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|"
+        r"domenica) e il giorno(?=\s*(?:$|[.])))",
+        needs=r"\b(?:cancellat\w+|restituit\w+|regalat\w+|sistemat\w+|deciso|pront[oa]|lettere?|"
+        r"addio|ultim[oa])\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>nessuno mi (?:trovera|troverebbe|trovi|potra trovare|verra a cercare|"
+        r"cerchera) (?:subito|in tempo|prima|per giorni|presto|piu))\b",
+        negatable=False,
+        unless=r"\b(?:nascondino|vacanz\w+|ferie|relax|pace e tranquillita)\b",
+    ),
+    rule(
+        S,
+        rf"\b(?P<core>aspett\w+ (?:che )?(?:\w+ ){{0,2}}?(?:si addorment\w+|dorm\w+|se ne vad\w+|"
+        rf"escano|esca|uscire|partano|parta) (?:\w+ ){{0,4}}?(?:prend\w*|ingoi\w*|butt\w* giu|"
+        rf"mand\w* giu) (?:\w+ ){{0,2}}?{_PILLS})",
+        unless=r"\b(?:medico|ricetta|mal di testa|febbre|dolore|anticoncezional\w+)\b",
+    ),
+    rule(
+        S,
+        rf"\b(?P<core>(?:basterebbe|basterebbero|bastano|basta|sarebbe sufficiente|sarebbero "
+        rf"sufficienti|ne bastano|ne basterebbero)\b(?:\W+\w+){{0,4}}?\W+per (?:non svegliarmi|"
+        rf"morire|farla finita|sempre|uccidermi|non svegliarsi)|(?:contat\w+|conto|intera|tutte|"
+        rf"quante)\b(?:\W+\w+){{0,6}}?\W+(?:ne )?(?:basterebbe|basterebbero|bastano|sarebbero "
+        rf"sufficienti)\b)",
+        needs=rf"\b{_PILLS}\b|\b(?:boccett\w+|flacon\w+|scatol\w+)\b",
+        unless=r"\b(?:al giorno|per dormire|medico|ricetta|mal di testa|febbre|dolore|sciroppo)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:una|la|tutta la|tutto il|un|il) (?:boccetta|scatola|confezione|flacone|"
+        r"blister) intera)\b",
+        needs=r"\b(?:basterebbe|basta|bastano|prenderla|prenderlo|berla|ingoiarla|pensando|penso)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>so (?:bene |esattamente |anche )?dove (?:\w+ ){0,2}?(?:tiene|tengono|mette|"
+        r"mettono|nasconde|nascondono|sono|stanno) (?:le cartucce|i proiettili|le munizioni|i "
+        r"colpi|la chiave dell'armadio|le chiavi dell'armadio))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>guard\w* (?:giu|di sotto|in basso|il vuoto)\b(?:\W+\w+){0,6}?\W+(?:pensando "
+        r"(?:a|di) (?:quanto|come|saltare|buttarmi|cadere)|quanto ci (?:vorrebbe|metterei)|"
+        r"sarebbe (?:facile|semplice|veloce)|(?:voglia|tentazione) di (?:saltare|buttarmi)))",
+        negatable=False,
+        unless=r"\b(?:panorama|foto|tramonto|vertigini)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>corda\b(?:\W+\w+){0,12}?\W+(?:trave|gancio|ramo|lampadario)\b|(?:trave|"
+        r"gancio)\b(?:\W+\w+){0,12}?\W+corda)\b",
+        unless=r"\b(?:altalena|arrampic\w+|palestra|stendere|stendino|panni|bucato|barca|"
+        r"campeggio|tenda|amaca|sacco da boxe|pacco|legna)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:treno|regionale|intercity|merci|frecciarossa|metro) (?:\w+ ){0,4}?"
+        r"(?:passa|passano|arriva|arrivano) (?:\w+ ){0,2}?senza fermarsi)",
+        needs=r"\b(?:non c'e (?:mai )?nessuno|nessuno (?:mi )?(?:vede|vedrebbe)|passaggio a livello|"
+        r"binari)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:quello|cio) che (?:sto per fare|faro stanotte|faro stasera|faro domani|"
+        r"ho deciso di fare))",
+        negatable=False,
+        needs=r"\b(?:colpa|scus\w*|perdon\w*|ti voglio bene|vi voglio bene|addio|mamma|papa)\b",
+        unless=r"\b(?:film|serie|sorpresa|regalo|festa|viaggio|lavoro)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:busta|lettera|lettere|biglietto|biglietti) (?:\w+ ){0,3}?(?:per ognuno|per "
+        r"ciascuno|per ognuna|a ognuno|per ogni (?:persona|amico|amica)))\b",
+        negatable=False,
+        unless=r"\b(?:natale|compleanno|regal\w+|invit\w+|matrimonio|festa|scuola|classe|"
+        r"bomboniere|segnaposto|lavoro|colleghi)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>non (?:dovrai|dovrete|dovete|devi|dovrete mai) piu preoccupar\w+ (?:per|di) "
+        r"me)\b",
+        negatable=False,
+        needs=r"\b(?:grazie|addio|ti voglio bene|vi voglio bene|perdon\w*|scus\w*|per sempre)\b",
+        unless=r"\b(?:lavoro|casa nuova|patente|trasfer\w+|trasloc\w+|stipendio|affitto|soldi|"
+        r"guarit[oa]|operazione|esame|promoss[oa]|assunt[oa])\b",
+    ),
+    rule(
+        S,
+        r"(?:^|[.!?\n] ?)(?P<core>addio)(?=\s*[.!]*\s*$)",
+        negatable=False,
+        needs=r"\b(?:lettera|lettere|busta|buste|biglietto|perdon\w*|scus\w*|vi voglio bene|ti "
+        r"voglio bene|colpa|non cercatemi|ultim[oa])\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:a un passo|vicin[oa]|quasi|stavo per fare) (?:\w+ )?(?:al|dal|il) "
+        r"(?:terzo|secondo|quarto|quinto|prossimo)(?: tentativo)?)\b",
+        needs=r"\btentativ\w+\b",
+        unless=r"\b(?:esame|patente|concorso|guida|test|ammissione|gioco|livello|rigore|gol)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:(?:mi sono|sono|mi ha|ha|mi hanno) (?:\w+ )?(?:scritto|detto|mandato un "
+        r"messaggio|chiamat[oa])|mi scrive|scrive|dice|dicendo) (?:che )?(?:stanotte|stasera|oggi|"
+        r"domani|adesso|ora|presto|questa notte|tra poco|appena|di notte) (?:lo fa|la (?:fa|fara|vuole "
+        r"fare) finita(?! (?:con|di)\b)|si (?:ammazza|"
+        r"uccide|suicida|butta|toglie la vita|impicca|ammazzera|uccidera|fa fuori)))\b",
+        about_others=True,
+    ),
+    # ---- SELF_HARM ------------------------------------------------------------------------
+    rule(
+        H,
+        r"\b(?P<core>mi (?:faccio|facevo) del male|mi sono (?:fatt[oa] )?(?:di nuovo|ancora|"
+        r"ancora una volta) (?:fatt[oa] )?del male|(?:ricominciat[oa]|ripres[oa]|tornat[oa]|"
+        r"rimess[oa]|continua|continuava|torna|ricomincia) a (?:tagliarsi|farsi del male|bruciarsi|"
+        r"ferirsi|graffiarsi|tagliarmi|farmi del male|bruciarmi|ferirmi))\b",
+        about_others=True,
+        unless=_KNOCK_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:rifatto|fatto|faccio|facevo|rifaccio|ricaduta nel|ricadut[oa] nel|"
+        r"tornat[oa] all'|pulit[oa] dall'|ricominciato|ricomincio|con) sh|\d+ tagli (?:\w+ )?"
+        rf"(?:sul|sulla|sulle|sui|nel|nella) {_BODY}|(?:tagli|cicatrici|ferite) (?:sulle|sui|sul|"
+        rf"sulla) (?:mie |mio |mia )?{_BODY})\b",
+        unless=_CUT_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:ci sono |ci sei |sono )?(?:ricascat[oa]|ricadut[oa]|ricaduta)\b(?:\W+\w+)"
+        r"{0,5}?\W+(?:col|con il|con la|con una|con le|con un) (?:rasoio|lametta|lamette|lama|"
+        r"taglierino|coltello|accendino|forbici|temperino))\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:sono|erano|era|e|da|ormai|gia) (?:\w+ ){0,2}?(?:giorni|settimane|settimana|"
+        r"mesi|anni|giorno|mese|anno) (?:che non|senza) (?:mi (?:taglio|tagliavo|sono tagliat[oa]|"
+        r"faccio (?:del )?male|facevo (?:del )?male|brucio|bruciavo|autolesiono)|tagliarmi|farmi "
+        r"(?:del )?male|bruciarmi|autolesionarmi))\b",
+        negatable=False,
+        unless=rf"{_KNOCK_ACCIDENT}|\b(?:capelli|frangia|unghie|barba|schiena)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:comprat[oa]|preso|tengo|ho|nascost[ei]|nascondo|messo da parte) "
+        r"(?:\w+ ){0,3}?lamett[ae]\b(?:\W+\w+){0,6}?\W+(?:per quando|nel cassetto|nascost[ei]|"
+        r"sotto il (?:materasso|letto|cuscino)|nell'astuccio|nel portafoglio|nella cover|di "
+        r"scorta|non (?:reggo|ce la faccio)))",
+        unless=r"\b(?:radermi|rasoio elettrico|barba|depil\w+|ceretta|bricolage|gambe lisce)\b",
+    ),
+)
+
 _CHECK_IN: tuple[Rule, ...] = (
     rule(
         S,
@@ -1169,9 +1469,25 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"andare avanti)|non (?:vedo|c'e) (?:nessuna )?via d'uscita|(?:sono |mi sento )?stanc[oa] "
         r"di (?:tutto|lottare|tutto e tutti)(?=\s*(?:$|[.,!?;]|e\b|davvero|che non ))|a (?:cosa|"
         r"che) serv[ea] (?:\w+ )?(?:continuare|andare avanti|provarci|vivere)|non ho piu (?:la )?"
-        r"forz[ae](?: (?:di|per) (?:niente|andare avanti|lottare))?(?=\s*(?:$|[.,!?;]))|niente "
-        r"(?:mi )?importa piu)",
+        r"forz[ae](?: (?:di|per) (?:niente|andare avanti|lottare))?(?: cosi)?(?=\s*(?:$|[.,!?;]))|"
+        r"niente (?:mi )?importa piu)",
         negatable=False,
+    ),
+    # Round 3: no future, no way out, no hope, no reason to go on.
+    rule(
+        S,
+        r"\b(?P<core>non (?:vedo|c'e|ho|intravedo) (?:piu )?(?:nessun |alcun |un )?futuro(?= *(?:$|"
+        r"[.,!?;]|per me|davanti|e\b))|non (?:vedo|c'e|trovo|ci sono|vedo piu) (?:nessuna |alcuna |"
+        r"una |delle |piu )?vie? (?:d'|di )uscita|mi sento in trappola|(?:niente|nulla|nessun "
+        r"motivo|nessuna ragione) per cui (?:valga|vale|valesse) la pena|non so (?:nemmeno |neanche "
+        r"|piu )?perche (?:continuo|vado avanti|sono ancora qui|vivo|esisto|mi alzo)|(?:non ho piu|"
+        r"ho perso|non ho) (?:nessuna |ogni |alcuna |la )?speranza(?= *(?:$|[.,!?;]|che (?:le cose|"
+        r"qualcosa|la (?:mia )?vita|io|tutto|niente)\b|per il futuro|in niente|nel futuro))|"
+        r"tanto non cambiera (?:mai )?(?:niente|nulla)|(?:e|sara) tutto inutile(?= *(?:$|[.!]))|"
+        r"non (?:ne )?vedo (?:il|un|nessun) (?:motivo|senso)(?= *(?:$|[.,!?;])))",
+        negatable=False,
+        unless=r"\b(?:partita|squadra|juve|inter|milan|esame|campionato|film|serie|con lui|con lei|"
+        r"insieme)\b",
     ),
 )
 
@@ -1181,7 +1497,7 @@ _ORDER = {Concern.DANGER: 0, Concern.SUICIDE: 1, Concern.SELF_HARM: 2}
 
 LANGUAGE = Language(
     code="it",
-    crisis=tuple(sorted(_CRISIS + _MORE, key=lambda each: _ORDER[each.concern])),
+    crisis=tuple(sorted(_CRISIS + _MORE + _ROUND3, key=lambda each: _ORDER[each.concern])),
     check_in=_CHECK_IN,
     shorthand=_SHORTHAND,
     subjects="io tu lui lei loro noi voi nessuno qualcuno tutti tutte ma perche quando se pero",
