@@ -418,6 +418,14 @@ _ASKED_DENIED = (
     r"(?:\w+ )?(?:don't|didn't|haven't|hadn't|wasn't|'m not|said (?:\w+ )?no|answered (?:\w+ )?no|"
     r"told (?:her|him|them) (?:\w+ )?no)"
 )
+# Denials said before the subject: "not that I want to die or anything", "I wouldn't say
+# I'm suicidal" (the negation check reads only from the nearest subject on).
+_DENIAL_SHAPE = (
+    r"\b(?:not that i(?:'m| am| would| 'd)? (?:\w+ ){0,3}?(?:want|wanna|am|was|feel)\b[^.!?\n]"
+    r"{0,40}\bor (?:anything|whatever)|i (?:wouldn't|would not|won't|don't) (?:say|call (?:it|"
+    r"myself)|describe (?:it|myself) as) (?:that )?(?:i'm |i am |i was )?(?:suicidal|that i want "
+    r"to die))\b"
+)
 # Physical violence done to someone; "hurt" is left out on purpose (see the docstring).
 _VIOLENT = (
     r"(?:hit|hits|hitting|beat|beats|beating|slap|slaps|slapped|slapping|punch|punches|"
@@ -741,6 +749,74 @@ _DANGER_R3: tuple[Rule, ...] = (
         r"radiator|stairs|ground|mirror|sink|cupboard|bed ?frame|dashboard))\b",
         unless=r"\b(?:game|rugby|football|hockey|wrestl\w*|sparring|bjj|judo|mma|boxing|play\w*|"
         r"dance|mosh|crowd|joking|accident\w*|by accident|dog|puppy)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:locks|locked|locking|lock|shuts|shut|shutting) (?:me|her|him|them|us|my "
+        r"(?:\w+ )?\w+) (?:\w+ )?(?:in|inside|out of|into) (?:\w+ ){0,2}?(?:room|bedroom|"
+        r"basement|cupboard|closet|cellar|shed|garage|house|bathroom|attic|loft)(?: \w+){0,4}? "
+        r"(?:without (?:food|water|dinner|eating|anything to eat)|for (?:hours|days|the (?:whole )?"
+        r"(?:night|day|weekend))|all (?:day|night|weekend)|overnight|as (?:a )?punishment))\b",
+        about_others=True,
+        unless=r"\b(?:cat|dog|puppy|kitten|hamster|by accident|accidentally|locksmith|keys|"
+        r"game|escape room|lol|haha|studying|revision|to study|to focus)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:i'm|i am|im) (?:only |just )?(?:[5-9]|1[0-7]|five|six|seven|eight|nine|"
+        r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?:[ ,.!]+[\w']+){0,8}?"
+        r"[ ,.!]+(?:hurts|hits|beats|kicks|slaps|touches|hurt|hit|beat|kicked|slapped|touched|"
+        r"punches|punched|chokes|choked|starves|burns|burned|burnt|whips|whipped|molests|"
+        r"molested|threatens|threatened) me\b)",
+        unless=r"\b(?:game|football|rugby|hockey|karate|judo|boxing|sparring|dodgeball|"
+        r"cat|dog|puppy|kitten|hamster|ball|by accident|accidentally|playing|tickl\w*|lol|"
+        r"haha|years? ago|when i was)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:grown|older|adult|old|middle[- ]aged) (?:man|men|guy|dude|bloke|woman|"
+        r"stranger)\b(?:[ ,.!]+[\w']+){0,6}?[ ,.!]+(?:dm\w*|messag\w*|text\w*|snap\w*|chatting "
+        r"(?:to|with)|talking to|asking|grooming|follows|following|sending|sends|sent)\b(?:[ ,.!]+"
+        r"[\w']+){0,4}?[ ,.!]+(?:(?:[5-9]|1[0-5])[ -]?(?:year|yr)s?[ -]?old|(?:eleven|twelve|"
+        r"thirteen|fourteen|fifteen)[ -]year[ -]old)|(?:sleeps with|sleeping with|slept with|"
+        r"having sex with|has sex with|had sex with|dating|going out with|hooking up with|hooked "
+        r"up with|sexting|sexts|sending nudes to|asking for nudes from) (?:my |his |her |a |their "
+        r"|our )?(?:[5-9]|1[0-5]|eleven|twelve|thirteen|fourteen|fifteen)[ -]?(?:year|yr)s?[ -]?"
+        r"old|groom(?:ing|ed|s) (?:me|her|him|them|my \w+|kids|children|a (?:kid|child|"
+        r"minor|girl|boy)))\b",
+        about_others=True,
+        unless=r"\b(?:dog|dogs|puppy|horse|pony|cat|pet|salon|groomer|beard|hair|wedding)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:won't|doesn't|didn't|wouldn't|never|will not|does not|did not) take "
+        r"no for an answer)\b",
+        needs=r"\b(?:bed|sex|touch\w*|kiss\w*|at night|body|consent|stop|clothes|drunk|"
+        r"asleep|forced?|pressur\w*|husband|boyfriend|partner|wife|girlfriend|date)\b",
+        unless=r"\b(?:sales\w*|job|interview|kids? (?:want|ask)|dog|cat|pitch|client|boss "
+        r"(?:asked|wants)|recruiter|salesman|vendor|offer|deal|invite\w*|party|drinks|"
+        r"dinner)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>grop(?:e|ed|es|ing)|fondl(?:e|ed|es|ing)|upskirt\w*|(?:sexually )?"
+        r"(?:assaulted|raped|molested|spiked|drugged) me|flash(?:ed|es|ing) (?:me|at me|himself)"
+        r")\b",
+        about_others=True,
+        unless=r"\b(?:verbally|with questions|mosquito\w*|cat|dog|kitten|puppy|in (?:the )?"
+        r"(?:game|meeting|comments|chat|email)|flash(?:ed|es|ing) me (?:a|his|her) (?:smile|"
+        r"grin|badge|card|id|look|thumbs)|headlights|lights)\b",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>{_PERSON} (?:\w+ )?(?:threatens|threatened|threatening|terrori[sz]es|"
+        r"terrori[sz]ed) (?:us|my (?:mum|mom|mother|dad|family|kids|children|sister|brother|"
+        rf"siblings|little \w+))|{_PERSON} (?:\w+ )?(?:punch\w*|kick\w*|smash\w*) (?:holes|a hole|"
+        r"the walls?|the doors?) (?:in )?(?:the )?(?:walls?|doors?)?)\b",
+        needs=r"\b(?:threat\w*|scared|afraid|terrified|us|me|when (?:he|she)|angry|drunk|rage|"
+        r"shout\w*|scream\w*|hits?)\b",
+        unless=r"\b(?:lawsuit|sue|court|eviction|evict\w*|landlord|bank|fine|council|game|"
+        r"lol|haha|diy|renovat\w*|builder\w*|plaster\w*)\b",
     ),
 )
 _SUICIDE_R3: tuple[Rule, ...] = (
@@ -1190,6 +1266,97 @@ _SUICIDE_R3: tuple[Rule, ...] = (
         unless=_PLAN_EVERYDAY + r"|\b(?:business|budget|money|mortgage|afford|financial|"
         r"savings|means test\w*|means-tested|within my means|live within)\b",
     ),
+    rule(
+        S,
+        r"\b(?P<core>(?:plan|planning|planned|plotting|plotted|prepar\w+) my (?:exit|way out|final "
+        r"exit|departure|exit from (?:life|this world|it all|everything)|escape from (?:life|this "
+        r"world|it all|everything))|check(?:ing)? out (?:for good|permanently|of (?:life|this "
+        r"life|this world)|early)(?=\s*(?:$|[.!?,;])))",
+        unless=r"\b(?:job|company|career|work|party|meeting|class|hotel|airbnb|room|flat|"
+        r"apartment|lease|relationship|marriage|group|band|team|game|library|books?|shop|"
+        r"store|groceries|supermarket|cart|basket|till|cashier)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:want|wants|wanted|wanting|just want|just wants) (?:it|this|life|her life|"
+        r"his life|their life) to (?:end|be over|stop))(?=\s*(?:$|[.!?,;]|for good|forever|"
+        r"permanently|now|already|honestly|tbh))",
+        about_others=True,
+        negatable=False,
+        unless=r"\b(?:term|semester|week|day|shift|meeting|class|lecture|exam|film|movie|show|"
+        r"series|game|match|season|party|relationship|situationship|trip|holiday|year|month|"
+        r"pain in my|headache|hangover|rain|winter|heat|heatwave|lockdown|strike|war|song|"
+        r"book|story|flight|drive|queue|wait|argument|fight)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:hose|hosepipe|pipe|tube) (?:\w+ ){0,2}?(?:in|into|on|from|to|through|"
+        r"attached to|taped to|connected to|running from) (?:the |my )?(?:exhaust|tailpipe|"
+        r"exhaust pipe))\b",
+        unless=r"\b(?:mechanic|garage (?:fixed|said|quoted)|mot|service|repair\w*|fix\w*|"
+        r"vacuum|hoover|leaf blower|smok\w*|extension)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:keep|kept|keeps|been|can't stop|couldn't stop|stop|i'm|i was) "
+        r"(?:looking|staring|glancing|star(?:e|ed)) (?:at )?(?:the |my |our )?(?:knife|knives|"
+        r"knife block|kitchen knives|razors?|razor blades?|blades?|pills|tablets|my meds|rope|"
+        r"belt|bridge|train tracks|tracks|gun|medicine cabinet|bathroom cabinet|window|balcony|"
+        r"edge|drop))\b",
+        unless=r"\b(?:shop|buy\w*|set|new|cook\w*|chef|sharpen\w*|sale|gift|present|birthday|"
+        r"pretty|beautiful|lights|lit up|photo\w*|view|sunset|rain|snow|bird|birds|squirrel|"
+        r"cat|dog|neighbour\w*|weather|traffic|clock|phone|screen|crush|cute)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:i've|i have|i|i've already|i already) (?:said|made|done) my (?:final |last "
+        r"|quiet |silent )?goodbyes)(?=\s*(?:$|[.!?,;]|to (?:everyone|everybody|all|my|the "
+        r"people)|now|already|i'm ready|and))",
+        unless=r"\b(?:party|leaving|move|moving|trip|holiday|funeral|hospice|grandma|grandpa|"
+        r"nan|gran|dog|cat|vet|visit\w*|hospital|flight|airport|abroad|uni|school|job|team|"
+        r"office|flat|house|city|town|country|camp|season)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:will|passwords|life insurance|insurance policy)\b(?:[ ,.!]+[\w']+){0,6}?"
+        r"[ ,.!]+(?:letters|notes|goodbyes?|goodbye letters)|(?:letters|notes|goodbyes?)\b"
+        r"(?:[ ,.!]+[\w']+){0,6}?[ ,.!]+(?:my will|the will|passwords|life insurance))\b",
+        needs=r"\b(?:my will|the will|wrote|written|writing|updated|made|finished|left|"
+        r"passwords|insurance)\b",
+        unless=r"\b(?:christmas|thank[- ]you|wedding|invitations?|valentine|birthday|teacher|"
+        r"class|school|pen ?pal|baby|pregnan\w*|married|house|mortgage|surgery|operation|"
+        r"deploy\w*|military|army|retire\w*|estate|solicitor|lawyer|grandma|grandpa|parents|"
+        r"nan|gran|exam|lecture|course|study|homework|will (?:be|have|go|do|get|see|try|"
+        r"write|send|help)|i will|you will|they will|we will|he will|she will|it will)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>made sure (?:\w+ ){0,3}?(?:cat|cats|dog|dogs|pets?|kids?|children|fish|"
+        r"rabbit|bird|hamster|plants) (?:will be|is|are|'ll be|would be|'s|'re|will) (?:\w+ )?"
+        r"(?:looked after|taken care of|fed|okay|ok|fine|safe|sorted|rehomed|cared for))(?=\s*(?:$|"
+        r"[.!?,;]|when|after|once|forever|for good|permanently))",
+        unless=_TRAVEL + r"|\b(?:hospital|surgery|weekend|while|days?|weeks?|sitter|holiday|"
+        r"vacation|conference|tonight|tomorrow|night shift|overtime)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>if (?:anything|something) (?:happens|should happen|were to happen|happened) "
+        r"to me\b(?:[ ,.!]+[\w']+){0,8}?[ ,.!]+(?:passwords?|letters?|note|notes|my will|"
+        r"insurance|look after|take care of|tell (?:them|mum|mom|dad|everyone)))",
+        negatable=False,
+        unless=_TRAVEL + r"|\b(?:surgery|operation|hospital|flight|deploy\w*|climb\w*|"
+        r"skydiv\w*|hik\w*|abroad|dangerous|army|military|police|firefighter|pregnan\w*|"
+        r"labour|birth|solo|alone on|diving|motorbike)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>i (?:really |honestly |probably |just )?(?:shouldn't|should not) (?:even )?"
+        r"(?:be here|be around|still be here|be in this world|be on this earth))(?=\s*(?:$|"
+        r"[.!?,;]|anymore|at all|honestly|tbh))",
+        unless=r"\b(?:work|class|party|office|school|uni|meeting|late|bar|club|this (?:late|"
+        r"early)|at this|without|sneak\w*|concert|gig|shift|lol|haha|lmao|ticket|vip|backstage|"
+        r"staff only|trespass\w*|allowed|grounded|detention|hospital (?:visit|hours)|ward)\b",
+    ),
     # Third persons: a goodbye note found; someone who says they won't be here tomorrow.
     rule(
         S,
@@ -1433,6 +1600,67 @@ _CHECK_IN_R3: tuple[Rule, ...] = (
         unless=r"\b(?:landlord|council|insurance|bank|company|customer service|the system|"
         r"benefits|traffic|parking|kids over|siblings|game|boss|level)\b",
     ),
+    rule(
+        S,
+        r"\b(?P<core>(?:don't|can't|do not|cannot) see (?:the|any) point(?: (?:anymore|in anything|"
+        r"of anything|in trying|in living|in going on|in any of (?:it|this)))?)(?=\s*(?:$|[.!?,;]|"
+        r"anymore|honestly|tbh|lol|at all))",
+        unless=r"\b(?:meeting|class|lecture|homework|app|feature|argu\w*|diet|makeup|tax|game|"
+        r"film|movie|show|sequel|it (?:if|when|unless))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:my life|i'm|i am|i feel like i'm|life) (?:is |'s )?(?:going nowhere|a dead "
+        r"end)(?: and (?:always|never) will)?)(?=\s*(?:$|[.!?,;]|and|honestly|tbh|fast))",
+        negatable=False,
+        unless=r"\b(?:job|career|project|relationship|situationship|show|series|plot|band)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:feel|feeling|felt) like giving up|(?:want|wanna|ready|about|going) to "
+        r"(?:just )?give up(?=\s*(?:$|[.!?,;]|on (?:everything|life|myself|it all|living|trying)|"
+        r"honestly|tbh|completely)))\b(?! on (?:the|this|my|that|a) )",
+        unless=r"\b(?:diet|course|degree|gym|game|project|book|show|sugar|meat|smok\w*|vap\w*|"
+        r"drink\w*|coffee|chocolate|alcohol|lent|piano|guitar|instagram|twitter|dating|uni|"
+        r"language|duolingo|exam|essay|puzzle|level)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:there's |there is )?nothing (?:left )?(?:for me|to live for|worth living "
+        r"for)(?: here| anymore| in this world| on this earth)?)(?=\s*(?:$|[.!?,;]|anymore|"
+        r"honestly|tbh))",
+        negatable=False,
+        unless=r"\b(?:town|city|village|country|job|company|uni|school|menu|buffet|fridge|"
+        r"shop|sale|store|left (?:to eat|in the))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:i'm|i am) (?:so |just |honestly |completely )?done (?:trying|fighting|"
+        r"caring|with trying|with fighting))(?=\s*(?:$|[.!?,;]|anymore|honestly|tbh|i\b|at all))",
+        unless=r"\b(?:him|her|them|diet|gym|dating|apps?|game|level|boss|exam|course|job)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>nothing i (?:do|say|try) (?:ever )?(?:matters|helps|works|changes anything|"
+        r"makes (?:a|any) difference))(?=\s*(?:$|[.!?,;]|anyway|anymore|honestly|tbh))",
+        negatable=False,
+        unless=r"\b(?:skin|acne|hair|diet|weight|plants?|baby|sleep|code|printer|wifi|laptop|"
+        r"phone|car|garden|cat|dog|boss|manager|team|teacher|grades?|recipe|cake)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:not|never) (?:have to )?(?:deal with|face|feel|wake up to) (?:anything|"
+        r"anyone|any of (?:it|this)|life|the world|people) (?:ever )?(?:again|anymore))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:don't|can't|cannot|do not) see (?:a|any) (?:way forward|way through|end "
+        r"to (?:this|it)|light at the end))\b",
+        negatable=False,
+        unless=r"\b(?:project|problem|negotiation|deal|budget|team|company|politics|government|"
+        r"war|conflict|traffic|roadworks|strike|tunnel)\b",
+    ),
 )
 
 # Ordered by priority: the first concern that has a valid match wins.
@@ -1530,8 +1758,9 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:not|never|don't feel|doesn't feel|never feel|no longer feel|don't|"
         r"can't feel) safe)(?: (?:at home|in my (?:own )?(?:home|house|flat|apartment|room|bed)|"
         rf"with (?:him|her|them|my (?:\w+'s )?{_RELATION})|around (?:him|her|them|my (?:\w+'s )?"
-        r"{_RELATION})|here|living with \w+|right now|tonight|anymore))?"
-        r"(?=\s*(?:$|[.,!?;]|and\b|but\b|because\b|since\b|anymore|right now|tonight|at home))",
+        rf"{_RELATION})|here|living with \w+|right now|tonight|anymore))?"
+        r"(?=\s*(?:$|[.,!?;]|and\b|but\b|because\b|since\b|when (?:he|she|they)\b|anymore|"
+        r"right now|tonight|at home))",
         negatable=False,
     ),
     rule(
@@ -2268,6 +2497,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"their|your|my) arms)|at home|peacefully|alone|young|a (?:hero|legend|virgin)|someday|"
         r"one day|on (?:this|that) hill|trying|doing|a little))",
         about_others=True,
+        unless=_DENIAL_SHAPE,
     ),
     rule(
         S,
@@ -2406,7 +2636,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"suicide (?:attempts?|plans?|notes?|letters?|thoughts?|ideation|urges?|watch|risk|hotline|"
         r"helpline|line|lifeline)|my (?:own )?suicide)\b",
         about_others=True,
-        unless=_ASKED_DENIED,
+        unless=_ASKED_DENIED + "|" + _DENIAL_SHAPE,
     ),
     rule(
         S,
@@ -4284,7 +4514,7 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"(?:disappear|vanish|fade away|not be here|stop existing|evaporate|cease to exist))\b"
         r"(?=\s*(?:$|[.!?,;]|forever|for good|completely|from (?:this|the) (?:world|earth|planet)|"
         r"and (?:never|not)|lol|tbh|honestly|right now|sometimes|so bad|so badly|fr))",
-        negatable=False,
+        # Round 3: "I don't want to disappear, I want to be seen" is a denial.
     ),
     rule(
         S,
