@@ -94,6 +94,11 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bunalive(?:ar)?(me|se)\b", r"matar\1"),
     (r"\b(me|se) (quiero|quiere|voy a|va a) unalive\b", r"\2 matar\1"),
     (r"\bcn\b", "con"),
+    (r"\baki\b", "aqui"),
+    (r"\bvoi\b", "voy"),
+    (r"\bsu?i?\*+(?:c|s)?i?dio\b", "suicidio"),
+    (r"\b(?:para nada|ni de broma|ni loc[oa]) (?=quiero|quisiera|pienso|voy|me)", "no "),
+    (r"\blejos de (?=querer|pensar)", "no "),
     # "No es que quiera morirme": the denial is of what follows.
     (r"\bno es que\b", "no"),
     (r"\bni (?:se me|me) (?:pasa|paso|ha pasado) por la cabeza\b", "no quiero"),
@@ -873,7 +878,8 @@ _MORE: tuple[Rule, ...] = (
         r"|cuando|de noche|otra vez|mientras))|(?:yo )?(?:le )?(?:dije|decia|pedi|grite) (?:que )?"
         r"(?:no|que parara|basta)(?: \w+){0,3}? (?:y )?(?:el|ella) (?:siguio|no paro|lo hizo igual"
         r"|ni caso|seguia))",
-        needs=r"\b(?:no|sexo|cama|cuarto|dormida|dormido|cuerpo|tocar|ropa|fuerza)\b",
+        needs=r"\b(?:sexo|cama|cuarto|dormida|dormido|cuerpo|tocar|ropa|fuerza|novio|marido|"
+        r"esposo|pareja|fiesta|borrach[oa])\b",
     ),
     rule(
         D,
@@ -1231,8 +1237,8 @@ _ROUND3: tuple[Rule, ...] = (
         r"(?:todo )?(?:el|mi|los|mis|las) (?:celular|movil|telefono|whatsapp|wasap|mensajes|"
         r"chats|redes|correo|conversaciones|llamadas)|me (?:rastrea|controla|vigila|localiza) "
         r"(?:con|por|desde) (?:el|la|una|un) (?:gps|ubicacion|app|aplicacion|localizador))",
-        needs=r"\b(?:novio|novia|pareja|marido|esposo|esposa|ex|el|ella|pega|golpe\w*|miedo|"
-        r"celos\w*|controla|amenaz\w*|gps|ubicacion)\b",
+        needs=r"\b(?:pega|pego|golpe\w*|miedo|celos\w*|controla|amenaz\w*|gps|ubicacion|grita|"
+        r"insulta|no me deja|empuja)\b",
         unless=r"\b(?:mama|papa|madre|padre|jefe|jefa|empresa|trabajo)\b",
     ),
     rule(
@@ -1261,7 +1267,7 @@ _ROUND3: tuple[Rule, ...] = (
         r"paro|no paraba|me obliga|me obligo|me fuerza|me forzo) (?:\w+ )?(?:igual|igualmente|de "
         r"todas formas|de todos modos|a la fuerza|aun asi|sin importarle))",
         needs=r"\b(?:sexo|relaciones|acostarme|acostarnos|cama|presiona\w*|tocar\w*|hacerlo|"
-        r"novio|pareja|marido|esposo|el|ella|chico|tipo)\b",
+        r"novio|pareja|marido|esposo)\b",
         negatable=False,
     ),
     rule(
@@ -1294,7 +1300,7 @@ _ROUND3: tuple[Rule, ...] = (
     rule(
         D,
         r"\b(?P<core>(?:le|les|me) (?:manda|mando|mandaba|envia|envio|ensena|enseno|pide|pidio|"
-        r"pedia|exige|exigio) (?:\w+ )?(?:fotos|videos|imagenes|packs|nudes|fotitos)(?: \w+)? "
+        r"pedia|exige|exigio) (?:\w+ )?(?:fotos|videos|imagenes|packs|nudes|fotitos)(?: \w+){0,2}? "
         r"(?:raras|raros|desnud[oa]s?|sin ropa|intimas|intimos|porno|sexuales|de sus partes|de su "
         r"pene|en ropa interior|en calzones|hot)|(?:le|les|me) (?:dice|dijo|decia|pide|pidio) que "
         r"no (?:le )?(?:cuente|diga|contara|dijera) (?:nada|a nadie)|si no (?:se las|se lo|le|les)"
@@ -1319,11 +1325,11 @@ _ROUND3: tuple[Rule, ...] = (
         D,
         rf"(?:{_CHILD}) (?:\w+ ){{0,4}}?(?P<core>(?:vuelve|volvio|llega|llego|aparece|aparecio|"
         r"regresa|regreso|viene|vino|va) (?:\w+ ){0,5}?(?:con|lleno de|llena de|llenos de) (?:\w+ )?"
-        r"(?:moretones|moratones|morados|marcas|golpes|hematomas|quemaduras|cardenales|"
-        r"chichones))",
+        r"(?:moretones|moratones|morados|marcas de (?:golpes|cinturon|correa|dedos|mordidas|"
+        r"cigarro|quemaduras)|golpes|hematomas|quemaduras|cardenales|chichones))",
         about_others=True,
         unless=r"\b(?:futbol|partido|entreno|jugando|parque|bici|rugby|karate|judo|patinaje|"
-        r"varicela|vacuna|alergia)\b",
+        r"varicela|vacuna|alergia|rotulador|boli|pintura|tinta)\b",
     ),
     rule(
         D,
@@ -1454,7 +1460,8 @@ _ROUND3: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:perdon|perdonenme|perdoname|les pido perdon|pedir perdon|lo siento)(?:\W+\w+)"
+        r"\b(?P<core>(?:perdon por todo|perdon a todos|perdonenme|perdoname|les pido perdon|pedirles "
+        r"perdon|pedir perdon a todos|lo siento por todo|lo siento mucho)(?:\W+\w+)"
         r"{0,14}?\W+adios(?:\W+\w+){0,2}\W*$|(?:fueron|fuiste|han sido|son|eres) lo mejor (?:que "
         r"(?:tuve|me paso|he tenido|tengo)|de mi vida)(?:\W+\w+){0,4}?\W+(?:adios|perdon\w*|"
         r"cuidense|cuidate|gracias por todo))",
@@ -1517,6 +1524,64 @@ _ROUND3: tuple[Rule, ...] = (
         r"el|la|mis)|rasgunar|aranar)|recai(?:\W+\w+){0,4}?\W+(?:cortes|cortarme|cortando|"
         r"autoles\w+|hacerme dano|lastimarme|quemarme))",
         unless=rf"{_BURN_ACCIDENT}|{_CUT_ACCIDENT}",
+    ),
+)
+
+_ROUND3B: tuple[Rule, ...] = (
+    rule(
+        S,
+        r"\b(?P<core>(?:dice|dijo|me dijo|escribio|me escribio|amenaza|amenazo|jura|juro) (?:que )?"
+        r"(?:\w+ ){0,3}?se (?:mata|suicida|quita la vida|pega un tiro|ahorca|cuelga)(?=\s*(?:$|"
+        r"[.,!?;]|y\b|hoy|esta noche|manana|ya\b|de verdad))|(?:quiere|queria|va a|iba a|piensa) "
+        r"(?:dejar de vivir|dejar de existir|desaparecer para siempre|acabar con su vida|acabar con "
+        r"todo|quitarse de en medio|irse de este mundo)|se (?:encerro|encierra|ha encerrado) (?:\w+ )"
+        r"{0,3}?con (?:las|sus|unas|todas las|un monton de) (?:\w+ )?(?:pastillas|pastis|"
+        r"medicinas|medicamentos|remedios)(?! de (?:menta|caldo|jabon|cloro|freno))|(?:dice|dijo|diciendo|amenaza con|amenazando con) (?:que )?"
+        r"(?:se )?(?:va a|quiere|iba a)? ?(?:saltar|tirarse|lanzarse|aventarse|tirar)(?=\s*(?:$|"
+        r"[.,!?;]|y\b|de|del|desde|al)))",
+        about_others=True,
+        needs=r"\b(?:mata|suicida|vida|tiro|ahorca|cuelga|vivir|existir|siempre|todo|medio|mundo|"
+        r"pastillas|pastis|medicinas|medicamentos|remedios|puente|edificio|azotea|balcon|ventana|"
+        r"techo|tejado|vias|tren|metro|acantilado|piso)\b",
+        unless=r"\b(?:risa|ganas|estudiar|gimnasio|gym|piscina|paracaidas|bungee|"
+        r"puenting|trampolin|tirolina)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>se (?:esta|ha|habia) (?:haciendo|hecho) (?:\w+ )?(?:cortes|heridas|dano|"
+        r"quemaduras))",
+        about_others=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:obliga|obligo|obligaba|fuerza|forzaba|presiona|presionaba) a (?:ver|"
+        r"mirar) porno|(?:me obliga|me obligo|me obligaba|me hace|me hizo|me hacia) (?:a )?hacer(?:le)? "
+        r"cosas que no (?:quiero|queria)|me (?:toca|tocaba|besa|besaba|agarra|agarraba) (?:\w+ ){0,"
+        r"2}?aunque (?:yo )?(?:le )?(?:aparte|quite|diga que no|dije que no|no quiera|no queria|"
+        r"empuje)|no (?:acepta|aceptaba|acepto|respeta|respetaba) (?:un |mi )?no(?! por respuesta)|"
+        r"me (?:manda|mandaba|envia|enviaba) (?:\w+ )?(?:mensajes|fotos|audios|videos) (?:\w+ )?"
+        r"(?:sexuales|obscenos|obscenas|de su pene|desnudo|guarros|guarras))",
+        needs=r"\b(?:toca\w*|sexo|sexuales|relaciones|cama|besa\w*|porno|novio|pareja|marido|"
+        r"esposo|jefe|profe|tio|el|cosas|miedo|obscen\w+|pene|desnudo|guarr\w+)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>a (?:mi|su|la|nuestra) (?:hermanit[oa]|hermana pequena|hermano pequeno|"
+        r"hij[oa]|sobrin[oa]|nena|nene|nieta|nieto|prima pequena|hijita|hijito)(?: de \d+(?: anos)?)? "
+        r"(?:\w+ ){0,2}?(?:la|lo|le) (?:toca|tocaba|toco|manosea|manoseaba|besa|besaba|mete mano|"
+        r"desnuda|desnudaba|mira raro))",
+        needs=_ADULT + r"|\b(?:novio|vecino|jefe)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:carbon|brasero|barbacoa portatil) (?:\w+ ){0,4}?(?:para )?(?:encerrarme|"
+        r"meterme|quemarlo) (?:\w+ )?(?:en el|dentro del|en la) (?:coche|carro|auto|habitacion|"
+        r"cuarto|bano)|(?:que|cual|cuanta|cuantas) (?:\w+ )?dosis (?:es|seria|son) (?:letal|"
+        r"mortal|letales|mortales)|dosis (?:letal|mortal)(?:es)? (?:de|del|para) (?:\w+ )?"
+        rf"{_PILLS})",
+        negatable=False,
+        unless=r"\b(?:veterinari\w*|enfermeri\w*|farmacologi\w*|examen|clase|perro|gato|"
+        r"barbacoa con|asado)\b",
     ),
 )
 
@@ -1584,7 +1649,7 @@ _ORDER = {Concern.DANGER: 0, Concern.SUICIDE: 1, Concern.SELF_HARM: 2}
 
 LANGUAGE = Language(
     code="es",
-    crisis=tuple(sorted(_CRISIS + _MORE + _ROUND3, key=lambda each: _ORDER[each.concern])),
+    crisis=tuple(sorted(_CRISIS + _MORE + _ROUND3 + _ROUND3B, key=lambda each: _ORDER[each.concern])),
     check_in=_CHECK_IN + _CHECK_IN_ROUND3,
     shorthand=_SHORTHAND,
     subjects=(

@@ -106,11 +106,13 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     # "Não é que eu queira morrer": the denial is of what follows.
     (r"\bnao e que\b", "nao"),
     (
-        r"\b(vou|quero|queria|vontade de|pensando em|penso em|tentei) me (mata|suicida|corta|"
-        r"machuca|enforca)\b",
+        r"\b(vou|vo|quero|qro|kero|queria|qria|querendo|qrendo|vontade de|pensando em|penso em|"
+        r"tentei) me (mata|suicida|corta|machuca|enforca)\b",
         r"\1 me \2r",
     ),
-    (r"\b(quero|queria|vontade de|vou|penso em) morre\b", r"\1 morrer"),
+    (r"\b(quero|qro|kero|qero|queria|qria|keria|vontade de|vou|vo|penso em) morre\b", r"\1 morrer"),
+    (r"\b(quero|qro|kero|queria|qria|vontade de|vou) sumi\b", r"\1 sumir"),
+    (r"\bqrendo\b", "querendo"),
     (r"\btelemovel\b", "celular"),
 )
 
@@ -848,7 +850,8 @@ _MORE: tuple[Rule, ...] = (
         r"fez mesmo assim|nem ligou|continuava)|obriga-me a ter relacoes|me obriga a ter "
         r"relacoes|(?:relacoes|sexo) (?:\w+ )?(?:a forca|a forca|sem eu querer|contra a minha "
         r"vontade))",
-        needs=r"\b(?:nao|sexo|transar|relacoes|cama|quarto|dormindo|corpo|tocar|roupa|forca)\b",
+        needs=r"\b(?:sexo|transar|relacoes|cama|quarto|dormindo|corpo|tocar|roupa|forca|namorado|"
+        r"marido|esposo|companheiro|festa|bebad[oa])\b",
     ),
     rule(
         D,
@@ -1222,8 +1225,8 @@ _ROUND3: tuple[Rule, ...] = (
         r"telemovel)|(?:mexe|mexia|le|lia|revista|revistava|vasculha|vasculhava|olha|olhava) "
         r"(?:\w+ )?(?:o |os |as )?(?:meu|minhas|meus) (?:celular|telemovel|telefone|whatsapp|zap|"
         r"mensagens|conversas|redes|email))",
-        needs=r"\b(?:namorado|namorada|marido|esposo|esposa|companheiro|companheira|ex|ele|ela|"
-        r"bate|batia|medo|ciume\w*|controla|ameac\w*|gps|localizacao)\b",
+        needs=r"\b(?:bate|batia|bateu|medo|ciume\w*|controla|ameac\w*|gps|localizacao|grita|"
+        r"xinga|nao me deixa|empurra)\b",
         unless=r"\b(?:mae|pai|chefe|empresa|trabalho|ti\b)\b",
     ),
     # Sexual coercion, in a couple too; images used as blackmail.
@@ -1245,7 +1248,7 @@ _ROUND3: tuple[Rule, ...] = (
         r"(?:\w+ )?(?:a forca|mesmo assim|assim mesmo|igual|do mesmo jeito|na marra)|(?:faz|fez|"
         r"fazia|transa|transou|me comeu|me pegou) (?:\w+ )?(?:a forca|na marra)(?! (?:de|do|da)\b))",
         needs=r"\b(?:sexo|transar|transa|relacoes|cama|insiste|tocar|namorado|marido|esposo|"
-        r"companheiro|ele|ela|cara)\b",
+        r"companheiro)\b",
         negatable=False,
         unless=r"\b(?:porta|janela|tampa|pote|academia|treino|peso)\b",
     ),
@@ -1277,7 +1280,7 @@ _ROUND3: tuple[Rule, ...] = (
     rule(
         D,
         r"\b(?P<core>(?:pedindo|pede|pediu|pedia|manda|mandou|mandava|envia|enviou|mostra|mostrou) "
-        r"(?:\w+ )?(?:foto|fotos|video|videos|nudes|imagens)(?: \w+)? (?:pelad[oa]s?|nu\b|nua|"
+        r"(?:\w+ )?(?:foto|fotos|video|videos|nudes|imagens)(?: \w+){0,2}? (?:pelad[oa]s?|nu\b|nua|"
         r"sem roupa|intimas?|intimos|porno|sexuais|de calcinha|de cueca|das partes|estranhas|"
         r"estranhos)|se (?:eu )?nao (?:mandar|enviar) (?:\w+ ){0,3}?(?:conta (?:pra|para) todo "
         r"mundo|vai contar|posta|vai postar|espalha|vai espalhar|vaza|vai vazar)|(?:pede|pediu|"
@@ -1304,11 +1307,11 @@ _ROUND3: tuple[Rule, ...] = (
         D,
         rf"(?:{_CHILD}) (?:\w+ ){{0,4}}?(?P<core>(?:volta|voltou|chega|chegou|aparece|apareceu|"
         r"vem|veio|vai|esta|ta|anda) (?:\w+ ){0,5}?(?:com|cheio de|cheia de|cheios de) (?:\w+ )?"
-        r"(?:hematomas|roxos|manchas roxas|marcas|queimaduras|nodoas negras|machucados|"
-        r"feridas))",
+        r"(?:hematomas|roxos|manchas roxas|marcas de (?:pancada|cinto|dedos|mordida|cigarro|"
+        r"queimadura)|queimaduras|nodoas negras|machucados|feridas))",
         about_others=True,
         unless=r"\b(?:futebol|jogo|treino|jogando|parque|bike|bicicleta|judo|karate|catapora|"
-        r"varicela|vacina|alergia|mosquito|picada)\b",
+        r"varicela|vacina|alergia|mosquito|picada|caneta|tinta|pintura|canetinha)\b",
     ),
     # ---- SUICIDE --------------------------------------------------------------------------
     rule(
@@ -1450,6 +1453,58 @@ _ROUND3: tuple[Rule, ...] = (
     ),
 )
 
+_ROUND3B: tuple[Rule, ...] = (
+    rule(
+        S,
+        r"\b(?P<core>(?:disse|diz|falou|fala|escreveu|me escreveu|jurou|jura|ameacou|ameaca) "
+        r"(?:que )?(?:\w+ ){0,3}?se (?:mata|suicida|enforca|da um tiro|joga)(?=\s*(?:$|[.,!?;]|e\b|"
+        r"hoje|essa noite|esta noite|amanha|ja\b|de verdade|da ponte|do predio|da janela))|(?:quer|"
+        r"queria|vai|ia|pensa em) (?:deixar de viver|deixar de existir|sumir pra sempre|sumir para "
+        r"sempre|acabar com a (?:propria )?vida|ir embora deste mundo|partir deste mundo)|se "
+        r"(?:trancou|tranca|fechou) (?:\w+ ){0,3}?com (?:os|uns|todos os|um monte de|as) (?:\w+ )?"
+        r"(?:remedios|comprimidos|medicamentos|calmantes)|(?:dizendo|diz|disse|falou|falando|"
+        r"ameacando|ameaca) (?:que )?(?:vai|quer|ia)? ?(?:pular|se jogar|se atirar|saltar)(?=\s*"
+        r"(?:$|[.,!?;]|e\b|da|do|de|la)))",
+        about_others=True,
+        needs=r"\b(?:mata|suicida|enforca|tiro|joga|viver|existir|sempre|vida|mundo|remedios|"
+        r"comprimidos|medicamentos|calmantes|ponte|predio|viaduto|janela|telhado|terraco|laje|"
+        r"trem|comboio|metro|penhasco|andar)\b",
+        unless=r"\b(?:rir|rindo|saudade|trabalhar|estudar|academia|piscina|paraquedas|bungee|"
+        r"trampolim|tirolesa)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:eu )?tiro (?:a )?minha (?:propria )?vida|(?:qual|que|quanto|quantos) "
+        r"(?:\w+ )?(?:dose|doses) (?:e|seria|sao) (?:fatal|letal|mortal|fatais|letais|mortais)|"
+        r"(?:carvao|fogareiro) (?:\w+ ){0,4}?(?:pra|para) (?:me )?(?:trancar|fechar|me fechar) "
+        r"(?:\w+ )?(?:no|dentro do|na|no meu) (?:carro|quarto|banheiro|casa de banho))",
+        negatable=False,
+        unless=r"\b(?:veterinari\w*|enfermagem|farmacologia|prova|aula|cachorro|gato|"
+        r"churrasco)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:assedia|assediou|assediava|assediam|assediaram)|(?:manda|mandou|mandava|"
+        r"envia|enviou) (?:\w+ )?(?:mensagens|fotos|audios|videos) (?:\w+ )?(?:sexuais|obscenas|"
+        r"do pau|do penis|pelado|nu\b|safadas|indecentes)|me (?:obriga|obrigou|obrigava|forca|"
+        r"forcou) a (?:ver porno|assistir porno|fazer coisas que (?:eu )?nao quero)|me (?:toca|"
+        r"tocava|beija|agarra) (?:\w+ ){0,2}?mesmo (?:eu )?(?:tirando|afastando|dizendo|falando|"
+        r"empurrando)|nao (?:aceita|aceitava|respeita|respeitava) (?:um |o meu |meu )?nao(?! como "
+        r"resposta))",
+        needs=r"\b(?:toca\w*|sexo|sexuais|transar|relacoes|cama|beij\w*|porno|namorado|marido|"
+        r"esposo|chefe|professor|tio|ele|coisas|medo|assedi\w*|obscen\w*|pau|penis|pelado|"
+        r"safad\w*|indecentes)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:toca|tocava|tocou|mexe com|mexia com|mexeu com|abusa|abusava|abusou|passa "
+        r"a mao|passava a mao|beija|beijava) (?:\w+ )?(?:na|a|da|em|com a|no|o|do|com o) (?:minha|meu) "
+        r"(?:irmazinha|irmaozinho|irma mais nova|irmao mais novo|filha|filho|filhinha|filhinho|"
+        r"sobrinha|sobrinho|neta|neto|priminha|priminho|enteada|enteado))",
+        needs=_ADULT + r"|\b(?:namorado|vizinho|chefe)\b",
+    ),
+)
+
 _CHECK_IN: tuple[Rule, ...] = (
     rule(
         S,
@@ -1516,7 +1571,7 @@ _ORDER = {Concern.DANGER: 0, Concern.SUICIDE: 1, Concern.SELF_HARM: 2}
 
 LANGUAGE = Language(
     code="pt",
-    crisis=tuple(sorted(_CRISIS + _MORE + _ROUND3, key=lambda each: _ORDER[each.concern])),
+    crisis=tuple(sorted(_CRISIS + _MORE + _ROUND3 + _ROUND3B, key=lambda each: _ORDER[each.concern])),
     check_in=_CHECK_IN + _CHECK_IN_ROUND3,
     shorthand=_SHORTHAND,
     subjects=(
