@@ -59,6 +59,32 @@ Also out of reach (round 2): a plan that names no means ("solo espero que mi mam
 de viaje para hacerlo"), a relapse with no object ("llevaba 200 días limpia y recaí" may
 be drugs), "estoy en el puente" inside a longer message, a goodbye spread over sentences
 that hold no trigger word.
+
+Round 3 (a fresh round written before reading these rules) decided:
+- Calm plans with a means or a time: "mañana/después de X me mato/me suicido" (not exams,
+  the gym, games), "para no despertar", "con una dosis grande no me despierto", pills kept
+  "por si un día me decido", a gun "para usarla conmigo", going up a roof "para ver si me
+  animaba", "lo hago, ya está decidido" (not a haircut, tattoo, cleaning, trip), "solo falta
+  elegir el día" after letters or debts, "así no me encuentra mi madre" with a plan.
+- Goodbyes: "despídeme de ...", "diles que los quise", bank passwords handed over with a
+  goodbye, "me despedí de todos sin que se dieran cuenta", "perdónenme/perdón por todo ...
+  adiós" and "fueron lo mejor de mi vida" ending a message (not work, school or trips).
+- Burden: "sin mí estarían mejor", "si me muriera estarían aliviados", "lo justo sería que
+  dejara de existir". Check-in: no future, no hope, empty inside, "me da igual todo", "cuánto
+  más voy a aguantar", "nada de lo que haga importa" (not about a team, an exam or a job).
+- DANGER: threats with a knife or of disfigurement, a beating "cuando no le contesto" (the
+  denial belongs to the subordinate clause), phone and GPS control with violence or fear (not
+  parents or bosses), coercion in a couple ("me lo hace aunque esté llorando", "es su derecho",
+  "le digo que no y lo hace igual" with a sexual word), filming and blackmail with a video,
+  children: images asked of a child, left alone for nights, coming back bruised, touched.
+- Someone else: "dice que esta noche se mata", "se va a pegar un tiro", "dice que va a saltar"
+  (with a height), "se encerró con las pastillas", "se despidió de todos y no contesta".
+- Shorthand: "no es que ...", "para nada ...", "lejos de ..." deny what follows; "me suicido"
+  is a verb, not a typo of "suicidio"; "sewerslide", "unalive", "cn", "aki", "voi".
+
+Still out of reach after round 3: a plan with neither means nor death word ("ya lo tengo
+todo planeado para el domingo", "ya elegí el sitio y la hora"); "le digo que no y lo hace
+igual" with no sexual word; "ya no pienso en suicidarme, estoy mejor" is read as a history.
 """
 
 from __future__ import annotations

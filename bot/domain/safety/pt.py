@@ -54,6 +54,32 @@ Also out of reach (round 2): a plan that names no means ("tô só esperando minh
 pra fazer"), a relapse with no object ("limpa há 200 dias e recaí" may be drugs), "tô na
 ponte" inside a longer message (traffic on the Rio-Niterói bridge), a goodbye spread over
 sentences that hold no trigger word ("amo vcs, nunca esqueçam. me desculpem").
+
+Round 3 (a fresh round written before reading these rules) decided:
+- Calm plans with a means or a time: "depois/amanhã/domingo eu me mato" (not exams, the gym,
+  games, "kkk"), "pra não acordar mais", "com isso não acordo", "usar ela em mim" with a gun,
+  going up a roof "pra ver se tinha coragem", "eu faço, já decidi" (not a cake, cleaning,
+  haircut, trip), "quando todos dormirem eu faço", "marquei a data ... acabo com isso de vez",
+  "onde ninguém vai me ver" with a means, "pra não ser minha mãe que me encontra" with a plan,
+  "eu tiro minha vida", charcoal to shut oneself in, "qual dose é fatal".
+- Goodbyes: "diz pros meninos que eu amava eles", "esse é meu último post" (not of the day),
+  the bank password with a goodbye, "me despedir antes de partir pra sempre" (not "do Brasil").
+- Burden: "sem mim vão ficar melhor", "se eu morresse iam respirar aliviados", "o justo era
+  eu deixar de existir". Check-in: no hope, no future, empty inside, "tanto faz tudo", "quanto
+  tempo mais eu aguento", "nada do que eu faço importa", "não vejo saída pra isso".
+- DANGER: threats with a knife, "me enche de porrada", beatings "quando não respondo", phone
+  and GPS control with violence or fear (not parents or bosses), coercion in a couple
+  ("obrigação de esposa", "faz mesmo comigo chorando", "digo que não e ele faz à força" with a
+  sexual word), filming and blackmail with a video, "passa a mão em mim", harassment, children:
+  nude photos asked for, left alone for nights, coming back bruised, touched by an adult.
+- Someone else: "disse que hoje se mata", "vai dar um tiro na cabeça", "dizendo que vai pular"
+  (with a height), "se trancou com os remédios", arms found cut.
+- Shorthand: "não é que ..." denies what follows; "sewerslide", "me unalive", "vontd",
+  "qrendo", "kero/qro morre", "qro sumi". Old clothes given away are no goodbye.
+
+Still out of reach after round 3: a plan with neither means nor death word ("já planejei
+tudo pra domingo", "já escolhi o lugar e a hora"); "já não penso em me matar, tô melhor" is
+read as a history.
 """
 
 from __future__ import annotations
