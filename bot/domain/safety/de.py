@@ -66,6 +66,13 @@ Decisions on the ambiguous cases
   Klinge gegriffen", "mir neue gemacht" beside scars, "verbrüht" on purpose. Check-in adds
   "wofür noch aufstehen/kämpfen", "wär ich gern einfach weg", "egal was mit mir passiert",
   "kein Licht am Ende des Tunnels", "nur noch eine Hülle", "innerlich tot".
+  Further wordings of the same families: split compounds ("Suizid Gedanken"), "beschlossen
+  zu sterben", the verb last ("dass er nicht mehr leben will"), pills counted out (not a
+  week's dosette), "er springt" (not in a film), "ich mach Schluss" beside despair (not
+  "mit ihm", "für heute"), "hat mich zum Sex gezwungen", "hat mich angefasst" said alone,
+  "schlägt Mama und mich", "sperren mich ein"; check-in "Klotz am Bein", "sollte nicht
+  existieren", "nichts hat mehr Sinn", "weiß nicht mehr weiter" (alone), "hoffnungslos".
+  "Stalker" as a noun is not read in a series or a film.
 - Denials after the phrase ("Suizidgedanken hab ich keine", "suizidal? nein") and before a
   comma ("ich habe nicht vor, mir das Leben zu nehmen", which the engine's clause cut
   hides) are read here; "will sterben" after a marathon or training is hyperbole.
@@ -107,6 +114,7 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bwi(?:da|eda|edr|dr)\b", "wieder"),
     (r"\bgeschnit+e?n\b", "geschnitten"),
     (r"\bheut\b", "heute"),
+    (r"\b(suizid|selbstmord)[ -](gedank|versuch|gefae?hrd|plae?n|absicht)", r"\1\2"),
 )
 
 # --- building blocks ---------------------------------------------------------------------
@@ -296,7 +304,8 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         D,
-        r"\b(?P<core>(?:schlie?e?sst|sperrt|sperrte|schloss) (?:er |sie |der |die |mein \w+ )?"
+        r"\b(?P<core>(?:schlie?e?sst|sperrt|sperrte|schloss|sperren|sperrten|schliessen|schlossen) "
+        r"(?:er |sie |der |die |mein \w+ )?"
         r"mich (?:\w+ ){0,4}?(?:ein|weg)|(?:hat|hatte|haben) (?:er |sie |der |die )?mich "
         r"(?:\w+ ){0,4}?(?:eingesperrt|eingeschlossen|weggesperrt)|(?:lae?sst|lae?sst er|lae?sst "
         r"sie|liess) mich (?:\w+ )?(?:nicht|nie) (?:mehr )?(?:raus|aus dem haus|aus der wohnung|"
@@ -309,7 +318,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:verfolgt|stalkt|stalkte|beobachtet|beschattet|bespitzelt) mich "
         r"(?:\w+ ){0,2}?(?:uberall|ueberall|seit|jeden|nach hause|bis nach|auf schritt|heimlich|"
         r"standig|staendig|immer)|(?:werde|wue?rde?|bin) (?:\w+ )?(?:gestalkt|verfolgt|beschattet)|"
-        r"(?:einen|nen|n|mein|meinen) stalker|lauert mir (?:\w+ )?auf|steht (?:\w+ ){0,3}?vor "
+        r"lauert mir (?:\w+ )?auf|steht (?:\w+ ){0,3}?vor "
         r"meiner (?:tur|tuer|wohnung|haustur|haustuer|arbeit|schule|uni)|taucht (?:\w+ ){0,3}?"
         r"(?:bei mir|vor meiner|an meiner arbeit|vor meinem haus)|(?:ortet|trackt|uberwacht|"
         r"ueberwacht) (?:mein|meine|meinen|meinem) (?:handy|standort|auto|nachrichten)|(?:tracker|airtag|"
@@ -779,6 +788,30 @@ _CRISIS: tuple[Rule, ...] = (
         r"kontaktverbot|annae?herungsverbot|polizei|jeden (?:tag|abend)|blockiert)\b",
         unless=r"\b(?:paket|post|lieferung|pizza|abholen|holt mich|spam|werbung)\b",
     ),
+    rule(
+        D,
+        r"\b(?P<core>(?:einen|nen|n|mein|meinen) stalker)\b",
+        about_others=True,
+    ),
+    rule(
+        D,
+        # "hat mich zum Sex gezwungen"; "hat mich angefasst" said alone; "schlägt mama und mich"
+        r"\b(?P<core>(?:mich|uns) (?:\w+ ){0,3}?(?:zum sex|zu sex|zum geschlechtsverkehr|zu "
+        r"sexuellen \w+|zum oralsex|zum blasen) (?:\w+ )?(?:gezwungen|genoe?tigt|gedrae?ngt|"
+        r"gedraengt|uberredet|ueberredet|erpresst|zwingen|zwingt)|(?:hat|hatte) (?:\w+ )?mich "
+        r"(?:(?:schon|wieder|immer|einfach|heimlich|nachts|oft|da) )?(?:angefasst|unsittlich "
+        r"beruhrt|unsittlich beruehrt|angegrapscht|angegrabscht)(?=\s*(?:$|[.,!?;]|(?:und|obwohl|"
+        r"als|wo|da|zwischen|unten|unter|am po|an der brust)\b)))",
+        unless=_GAME,
+        negatable=False,
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>{_VIOLENT_STRONG}) (?!(?:vor|zu|ab|um|aus|nach|auf|durch|nieder)\b)"
+        r"(?:\w+ ){1,3}?(?:und|auch|sogar) mich\b(?=\s*(?:$|[.,!?;]|(?:und|wenn|weil|auch|immer|"
+        r"jeden|oft|dauernd|stae?ndig)\b))",
+        unless=_GAME + _SMALL_CHILD,
+    ),
     # ---- SUICIDE
     rule(
         S,
@@ -1052,7 +1085,7 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>springen|zu springen|springe|spring|runterspringen|runterzuspringen|"
+        r"\b(?P<core>springen|zu springen|springe|spring|springt|runterspringen|runterzuspringen|"
         r"runter ?zu ?springen|runterspringe|runter springen|mich (?:\w+ )?fallen lassen|"
         r"mich (?:\w+ )?(?:runter)?(?:zu )?(?:sturzen|stuerzen|werfen))\b",
         needs=r"\b(?:brue?cke|brueck\w*|bruck\w*|dach|hochhaus|balkon|klippe|parkhaus|fenster|"
@@ -1061,6 +1094,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"freibad|hund|katze|tramp\w*|trampolin|klippenspringen|aufspringen|abspringen|"
         r"gesprungen|zug (?:noch )?(?:erwischt|bekommen|gekriegt)|haha\w*|lol|xd|radio|lied|"
         r"song)\b|😂|🤣|\bspring\w* (?:\w+ )?(?:nicht|nie|von keiner|von keinem|keiner|keinem)\b",
+        about_others=True,
     ),
     rule(
         S,
@@ -1735,10 +1769,36 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         # "ich halts nicht mehr aus, ich mach schluss" (not a break-up: no one to leave named)
-        r"\b(?:halt\w*|ertrag\w*) (?:\w+ ){0,2}?nicht mehr aus[ ,]+(?:\w+ ){0,2}?(?:ich )?"
-        r"(?P<core>(?:mach|mache) (?:jetzt |einfach |heute |endlich )?schluss)\b(?! mit (?:dir|ihm|"
-        r"ihr|euch|dem|der|den|meinem|meiner|diesem|dieser)\b)",
+        r"\b(?:ich )?(?P<core>(?:mach|mache) (?:jetzt |einfach |heute |endlich )?schluss)\b(?! "
+        r"(?:\w+ )?(?:mit|fur|fuer|fue?r heute|fuer heute|fur heute)\b)",
+        needs=r"\b(?:nicht mehr aus|leben ist (?:\w+ )?(?:vorbei|kaputt|zersto?e?rt|sinnlos|am ende)|"
+        r"kann nicht mehr|will nicht mehr|keine kraft|(?:hat|macht) (?:\w+ )?keinen sinn|sinnlos|"
+        r"lebt wohl|verzeiht)\b",
+        unless=r"\b(?:job|arbeit|beziehung|freund|freundin|feierabend|projekt|diae?t|schicht|"
+        r"training|serie|spiel|lernen|uni|studium)\b",
         about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?:beschlossen|entschieden|entschlossen|vorgenommen),? (?:\w+ ){0,2}?(?P<core>zu "
+        r"sterben|nicht mehr (?:zu )?leben|nicht weiterzuleben|aus dem leben zu scheiden)\b",
+    ),
+    rule(
+        S,
+        # Verb last ("dass er nicht mehr leben will").
+        r"\b(?P<core>nicht mehr (?:wirklich |weiter |lange |langer |laenger )?(?:leben|weiterleben|"
+        r"existieren|am leben sein|aufwachen) (?:will|wollte|mochte|moechte|mag|kann|konnte|"
+        r"wuerde|wurde))\b",
+        about_others=True,
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:tabletten|pillen|medikamente|schlaftabletten|\w+tabletten|meds|tabs) "
+        r"(?:\w+ ){0,3}?(?:abgezae?hlt|abgezaehlt|bereitgelegt|rausgelegt|zurechtgelegt|"
+        r"ausgedrue?ckt|ausgedrueckt|gezae?hlt))\b",
+        unless=r"\b(?:woche|wochendosierer|dosierer|dosette|morgens|abends|pillendose|rezept|"
+        r"arzt|pflege\w*|oma|opa|mama|papa|patient\w*)\b",
     ),
     # ---- SELF_HARM
     rule(
@@ -2115,6 +2175,18 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"geschieht)|(?:kein|keinen) licht (?:mehr )?am ende (?:des|vom) tunnels?|nur noch "
         r"(?:eine |ne )?(?:leere )?(?:hulle|huelle)|innerlich (?:komplett |total |ganz |schon )?"
         r"(?:tot|leer|abgestorben))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>klotz am bein|(?:sollte|sollt|hae?tte|haette) (?:\w+ )?(?:gar )?(?:nicht|nie) "
+        r"(?:mehr )?(?:existieren|existiert haben|geboren werden)|nichts (?:\w+ )?(?:hat|macht|"
+        r"ergibt) (?:\w+ )?mehr (?:einen )?sinn|(?:alles|mein leben|das leben) (?:ist|wird) "
+        r"(?:\w+ )?(?:sinnlos|hoffnungslos|bedeutungslos) geworden|weiss (?:einfach |echt |"
+        r"wirklich )?nicht mehr weiter(?=\s*(?:$|[.,!?]))|(?:fuhl\w*|fuehl\w*|bin) (?:mich )?"
+        r"(?:so |total |einfach |voll |echt )?(?:hoffnungslos|verzweifelt)(?=\s*(?:$|[.,!?])))",
+        unless=_GAME + r"|\b(?:job|arbeit|projekt|steuer\w*|hausaufgaben|mathe|formular|"
+        r"software|code|handy|laptop)\b",
         negatable=False,
     ),
 )
