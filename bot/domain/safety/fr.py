@@ -69,6 +69,12 @@ Decisions on the ambiguous cases
   n'a plus de sens pour moi", "pourquoi je me lève", "perdu tout espoir", "à quoi ça sert de
   se battre", "tout me paraît vide", "au bout du rouleau", "je m'en fiche de ce qui
   m'arrive", "coquille vide". "juste disparaître un moment" stays unflagged (a break).
+  Further wordings: glued phone verbs ("jpense", "jsens", "jdois" -> "je ..."), plural
+  medicine names with "tous les prendre", "ce week-end je me tue", "j'arrête tout" beside
+  despair (not social media or a job), "j'ai dit non mais il a pas arrêté", "mon prof m'a
+  touchée" said alone (not "ton message m'a touchée", "la main"), "il nous frappe";
+  check-in "je devrais pas exister", "désespérée" (not "de trouver un appart"). "le
+  suicide c'est pas une option" is a denial; "un harceleur" is not read in a series.
 - Denials: "jamais j'ai eu envie d'en finir" / "jamais je me ferais du mal" are moved into
   the engine's reach by the shorthand ("j'ai jamais", "je ne"); denied_after also reads
   "suicidaire ? non", "des idées suicidaires, j'en ai pas" and a clause-final "pas" ("il me
@@ -121,6 +127,9 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bjvx\b|\bjv\b(?= (?:mourir|crever|me|en finir|disparaitre)\b)", "je veux"),
     (r"\bveu\b", "veux"),
     (r"\bpendr\b", "pendre"),
+    (r"\bj'?(pense|pensais|crois|sens|dois|fais|vois|trouve|comprends|arrive|aime|deteste|hais|"
+     r"regarde|reve|prends|mange|dors|pleure|tiens|supporte|ressens|voudrais|voulais|prefere|"
+     r"devrais|merite|sers)\b", r"je \1"),
     # A denial put first ("jamais j'ai eu envie d'en finir") moves after its subject, where
     # the engine reads it.
     (r"\bjamais,? (j'ai|j'avais|j'aurais|j'en ai|j'y ai|je me suis|je me serais)\b", r"\1 jamais"),
@@ -390,7 +399,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"m'attend (?:\w+ )?devant (?:chez "
         r"moi|le taf|mon taf|mon travail|le boulot|mon boulot|l'ecole|la fac|le lycee|mon "
         r"immeuble|ma porte|mon appart|la maison)|rode (?:\w+ )?(?:autour de|devant) (?:chez "
-        r"moi|ma maison|mon appart)|(?:un|mon|une) (?:harceleur|harceleuse|stalker)|"
+        r"moi|ma maison|mon appart)|"
         r"harcelement (?:\w+ )?(?:de mon ex|par mon ex|de sa part|de lui))",
         unless=r"\b(?:sur (?:insta|instagram|tiktok|twitter|snap|snapchat|facebook|x|"
         r"youtube|twitch|les reseaux)|abonne|follow\w*|pub|pubs|publicite|newsletter|"
@@ -779,6 +788,37 @@ _CRISIS: tuple[Rule, ...] = (
         r"controle|spoiler)\b",
         negatable=False,
     ),
+    rule(
+        D,
+        r"\b(?P<core>(?:un|mon|une) (?:harceleur|harceleuse|stalker))\b",
+        about_others=True,
+    ),
+    rule(
+        D,
+        # "j'ai dit non mais il a pas arrêté"
+        r"\b(?P<core>(?:dit|disais|dis|crie|criais|suppli\w*) (?:\w+ )?(?:non|stop|d'arreter|"
+        r"arrete)[ ,]+(?:\w+ ){0,2}?(?:il|elle) (?:a |n'a )?(?:pas|jamais) (?:arrete|ecoute|voulu "
+        r"arreter|stoppe)\b(?! d))",
+        unless=r"\b(?:chatouill\w*|blague|taquin\w*|jeu|musique|chanter|parler|message\w*|"
+        r"appel\w*)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        # "mon prof m'a touchée" said alone; "il nous frappe, maman et moi"
+        rf"\b(?P<core>{_PERSON} (?:\w+ )?m'a (?:\w+ )?(?:touchee|tripote|tripotee|pelote|pelotee)"
+        r"(?=\s*(?:$|[.,!?;]|(?:et|alors|pendant|quand|en bas|partout|entre|sous)\b)))",
+        unless=r"\b(?:message|discours|histoire|lettre|mots|cadeau|attention|geste|ballon|"
+        r"balle|match|jeu|tag|loup)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>{_PERSON} (?:\w+ )?nous (?:frappe|frappait|bat|battait|tabasse|tabassait|"
+        r"cogne|cognait|maltraite|maltraitait))\b",
+        unless=r"\b(?:cartes|jeu|jeux|partie|match|echecs|course|scrabble|monopoly|uno|foot|"
+        r"tennis|mario|fifa)\b",
+    ),
     # ---- SUICIDE
     rule(
         S,
@@ -849,7 +889,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:pense|pensais|pensee|pensees|penser|songe|songer|envie|idee|idees|recherche|"
         r"cherche|google|googlise) (?!(?:pas|jamais|point)\b)(?:\w+ ){0,3}?(?:au|le|du|a|de) suicide|"
         r"le suicide "
-        r"(?:\w+ ){0,2}?(?:comme|est|c ?'?est|serait) (?:\w+ ){0,2}?(?:solution|issue|option|"
+        r"(?:\w+ ){0,2}?(?:comme|est|c ?'?est|serait) (?:(?!(?:pas|plus|jamais|point)\b)\w+ ){0,2}?"
+        r"(?:solution|issue|option|"
         r"sortie|porte de sortie|echappatoire|reponse)|(?:seule|derniere|unique) (?:solution|"
         r"issue|option|sortie) (?:\w+ ){0,3}?(?:la mort|mourir|le suicide|de mourir|de partir "
         r"pour de bon|d'en finir|en finir))\b",
@@ -1433,11 +1474,9 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:cachets|medocs|medicaments|comprimes|pilules|somniferes|"
-        r"antidepresseurs|anxiolytiques|doliprane|paracetamol|dafalgan|efferalgan|ibuprofene|"
-        r"advil|xanax|lexomil|stilnox|tramadol|morphine|lithium|seroquel|quetiapine|valium|"
-        r"temesta|seresta|imovane|zolpidem|atarax|lamaline|codeine|insuline|benzos?))\b",
-        needs=r"\b(?:suffire|suffira|suffirait|suffisent|assez|d'un coup|en une fois|tous les "
+        rf"\b(?P<core>{_MEDS}|quetiapine|zolpidem|benzos?)\b",
+        needs=r"\b(?:suffire|suffira|suffirait|suffisent|assez|d'un coup|en une fois|(?:tous|"
+        r"toutes) les (?:prendre|avaler)|les (?:prendre|avaler) (?:tous|toutes)|tous les "
         r"(?:cachets|medocs|comprimes)|toute la boite|toutes les boites|\d{2,}|vodka|alcool|"
         r"whisky|cette nuit|pour toujours|plus me reveiller|mourir|en finir|tous mes|toutes mes|"
         r"vide\w*)\b",
@@ -1594,7 +1633,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?! (?:\w+ )?(?:au|a|pour|de|dans|sur|avec|en)\b)",
         needs=r"\b(?:c'est decide|j'ai decide|c'est sur|c'est regle|apres (?:le|la|les|mon|ma|"
         r"mes|l')|demain|ce soir|cette nuit|bientot|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-        r"dimanche)\b",
+        r"dimanche|week-?end|cette semaine|ce mois|le \d+|dans \w+ jours)\b",
         unless=r"\b(?:mdr|ptdr|lol|jrigole|je rigole|xd|blague|boulot|taf|travail)\b|😂|🤣",
     ),
     rule(
@@ -1627,6 +1666,14 @@ _CRISIS: tuple[Rule, ...] = (
         r"definitivement)\b",
         unless=r"\b(?:demenag\w*|vacances|voyage|etudes|erasmus|appart|autonome|job|boulot|"
         r"plombier|fuite|voiture|ordi|facture|banque)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>j'arrete tout|je (?:vais )?tout arreter)\b",
+        needs=r"\b(?:vie (?:est )?(?:finie|foutue|ruinee|terminee)|en peux plus|plus la force|"
+        r"tiens plus|plus de sens|adieu|pardon|pour de bon)\b",
+        unless=r"\b(?:boulot|taf|etudes|fac|sport|regime|clope|cigarettes?|reseaux|insta|tiktok|"
+        r"musique|abonnement|netflix|projet|chaine)\b",
     ),
     # ---- SELF_HARM
     rule(
@@ -1943,6 +1990,13 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"(?:a l'interieur|interieurement|de l'interieur))\b",
         unless=r"\b(?:equipe|match|saison|film|serie|jeu|projet|frigo|boulot|exam|examen|"
         r"partiel|politique|gouvernement)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:devrais|aurais du|aurais pas du|aurais jamais du) (?:pas |jamais |plus )?"
+        r"(?:exister|etre nee?|naitre)|(?:je me sens|je suis|me sens) (?:\w+ )?(?:desesperee?|sans "
+        r"espoir)(?! (?:de|d')\b))\b",
         negatable=False,
     ),
 )
