@@ -506,7 +506,14 @@ _PLAN_EVERYDAY = (
     r"match|game|race|marathon|tattoo|haircut|piercing|hair|dye|diet|gym|workout|quit\w*|"
     r"smok\w*|vap\w*|apply\w*|confess\w*|tell (?:him|her|them|my)|ask (?:him|her|them)|"
     r"break ?up|divorce|renovat\w*|decorat\w*|paint\w*|skydiv\w*|bungee|essay|revision|"
-    r"homework|project|budget|meal|menu|recipe|christmas|new year)\b"
+    r"homework|project|budget|meal|menu|recipe|christmas|new year|picnic|see you|meet|"
+    r"meeting|bbq|barbecue|drinks|coffee|lunch|brunch|class|lesson|appointment)\b"
+)
+# Away for a while, not for good.
+_AWAY = _TRAVEL + (
+    r"|\b(?:gap year|year abroad|erasmus|exchange|placement|internship|study abroad|travels|"
+    r"travelling|traveling|backpacking|at (?:her|his|their|my|the) \w+|at (?:work|school|uni|"
+    r"home|the gym))\b"
 )
 _CHILD_WORD = (
     r"(?:toddler|baby|babies|kids?|children|child|son|daughter|little one|infant|newborn|"
@@ -551,7 +558,8 @@ _DANGER_R3: tuple[Rule, ...] = (
         r"scared|crying|cried|bleed\w*)\b",
         unless=r"\b(?:fell|falling|slipped|trip\w*|traffic|car|road|cliff|edge|save|saved|"
         r"saving|stop me|catch me|caught me|playful\w*|joking|game|dance|dancing|ride|"
-        r"rollercoaster|hairdresser|braid\w*|plait\w*|bjj|judo|wrestl\w*|sparring|nurse|doctor)\b",
+        r"rollercoaster|hairdresser|braid\w*|plait\w*|bjj|judo|wrestl\w*|sparring|nurse|doctor|"
+        r"toddler|baby|kid|son|daughter|niece|nephew|little one|lol|haha|lmao)\b",
     ),
     # Sex after a no, while frozen or hurting: "he didn't stop", "he kept going".
     rule(
@@ -586,6 +594,10 @@ _DANGER_R3: tuple[Rule, ...] = (
         r"\b(?P<core>(?:took|takes|take|pulled|pulls|slipped|slips|taking|pulling) (?:the |a |"
         r"his |her )?condom off|(?:removed|removes|ripped|poked holes in|pierced|put holes in|"
         r"tampered with) (?:the |a |his |her )?condoms?|stealth(?:ed|ing)? me)\b",
+        needs=r"\b(?:without|didn't (?:tell|ask|say)|secretly|behind my back|when i wasn't|"
+        r"during|halfway|even though|after i (?:said|told|asked)|told (?:him|her) to|stealth\w*|"
+        r"holes)\b",
+        unless=r"\b(?:banana|cucumber|demo|sex ed|class|lesson|lol|haha)\b",
     ),
     rule(
         D,
@@ -607,7 +619,8 @@ _DANGER_R3: tuple[Rule, ...] = (
         r"(?:clothes|jeans|pants|trousers|underwear|knickers|top|shirt|dress|skirt|bra) (?:off|"
         r"on backwards|inside out|missing|gone|torn|ripped|pulled down|round my ankles)|"
         r"without (?:my |any )?(?:clothes|underwear|pants|jeans|knickers)))\b",
-        unless=r"\b(?:hot|heat|heatwave|warm|sweat\w*|fever|sleepwalk\w*|lol|haha|lmao|funny|"
+        unless=r"\b(?:hot|heat|heating|boiling|sweltering|summer|heatwave|warm|sweat\w*|fever|"
+        r"sleepwalk\w*|lol|haha|lmao|funny|"
         r"my (?:own )?bed|by myself|on my own|alone|husband|wife)\b",
     ),
     rule(
@@ -879,7 +892,7 @@ _SUICIDE_R3: tuple[Rule, ...] = (
         r"come looking|look for me|mind)(?: \w+){0,2}? (?:when|if|once|after) i(?:'m| am)? "
         r"(?:gone|dead|not here|not around|no longer here|die|died))\b",
         negatable=False,
-        unless=_TRAVEL,
+        unless=_AWAY,
     ),
     rule(
         S,
@@ -1037,11 +1050,11 @@ _SUICIDE_R3: tuple[Rule, ...] = (
     # Carbon monoxide told calmly: a hose, a car, a garage, and the thought of it.
     rule(
         S,
-        r"\b(?P<core>(?:hose|hosepipe|pipe|tube)\b(?:[ ,.!]+[\w']+){0,8}?[ ,.!]+(?:car|exhaust|"
-        r"engine|full tank|tank of petrol|tank of gas)|(?:car|exhaust|engine|full tank)\b"
-        r"(?:[ ,.!]+[\w']+){0,8}?[ ,.!]+(?:hose|hosepipe)\b)",
-        needs=r"\b(?:thinking|think|thought|keep|could|would|easy|just|tonight|alone|garage|"
-        r"sealed|tape|window|quiet|nobody|no one|about that|about it)\b",
+        r"\b(?P<core>(?:hose|hosepipe)\b(?:[ ,.!]+[\w']+){0,8}?[ ,.!]+(?:car|exhaust|engine|full "
+        r"tank|tank of petrol|tank of gas)\b(?:[ ,.!]+[\w']+){0,10}?[ ,.!]+(?:thinking|think|"
+        r"thought|keep|could|easy|tonight|alone|sealed|seal|tape|quiet|nobody|no one)|(?:thinking|"
+        r"think|thought|keep|could|easy)\b(?:[ ,.!]+[\w']+){0,10}?[ ,.!]+(?:hose|hosepipe)\b"
+        r"(?:[ ,.!]+[\w']+){0,8}?[ ,.!]+(?:car|exhaust|engine|full tank|garage))\b",
         unless=r"\b(?:wash\w*|clean\w*|garden\w*|water\w*|plants?|lawn|pond|paddling pool|"
         r"pool|leak\w*|mechanic|garage (?:fixed|said|quoted)|mot|service|repair\w*|fix\w*|"
         r"radiator|coolant|fuel line|siphon\w*|vacuum|hoover|kids|dog)\b",
@@ -1112,7 +1125,7 @@ _SUICIDE_R3: tuple[Rule, ...] = (
         r"grieve|mourn|miss me|feel bad|blame yourself|be angry) (?:\w+ )?(?:when|after|once|if) "
         r"i(?:'m| am)? (?:gone|dead|not here|not around|no longer here|die))\b",
         negatable=False,
-        unless=_TRAVEL,
+        unless=_AWAY,
     ),
     rule(
         S,
@@ -1120,17 +1133,17 @@ _SUICIDE_R3: tuple[Rule, ...] = (
         r"will be|everything (?:will|'ll) be|things (?:will|'ll) be|you'll all be|everyone (?:will|"
         r"'ll) be) (?:\w+ )?(?:better|easier|fine|okay|ok|for the best|lighter|calmer|happier))\b",
         negatable=False,
-        unless=_TRAVEL,
+        unless=_AWAY,
     ),
     # Things one will not need, passwords left so that accounts can be closed "after".
     rule(
         S,
         r"\b(?P<core>(?:won't|will not|not going to|wont) (?:be needing|need|be using) (?:\w+ )"
         r"{0,3}?(?:savings|money|stuff|things|clothes|phone|belongings|anything|any of (?:it|"
-        r"this|them)|them|it|the rest of (?:my|it|them)|my \w+)(?: \w+){0,2}?)(?=\s*(?:$|[.!?,;]|"
+        r"this|them)|the rest of (?:my|it|them))(?: \w+){0,2}?)(?=\s*(?:$|[.!?,;]|"
         r"anymore|any more|after|where|soon|much longer|for long|now))",
         negatable=False,
-        unless=_TRAVEL + r"|\b(?:upgrade\w*|new (?:one|phone|laptop|car|bike)|sold|selling|"
+        unless=_AWAY + r"|\b(?:upgrade\w*|new (?:one|phone|laptop|car|bike)|sold|selling|"
         r"diet|uniform|winter|summer|coat|jacket|retire\w*|graduat\w*|baby|pregnan\w*|"
         r"tent|camping|ski\w*|textbooks?|notes|revision|exam|course|class|lease|flat|car)\b",
     ),
@@ -1154,7 +1167,8 @@ _SUICIDE_R3: tuple[Rule, ...] = (
         r"wouldn't|won't|will|'d|couldn't|can't) (?:stop me|refuse|say no|sell me less|limit it))"
         r"\b",
         needs=rf"\b(?:{_MEDS}|packs?|boxes|bottles)\b",
-        unless=r"\b(?:vitamins?|supplements?|shortage|out of stock|sold out|cheaper|cheapest|"
+        unless=r"\b(?:vitamins?|supplements?|shortage|out of stock|sold out|ran out|run out|"
+        r"runs out|didn't have|first one|cheaper|cheapest|"
         r"price|prices|deal|offer|for (?:my|the|her|his) (?:kids?|mum|mom|dad|nan|gran|"
         r"grandma|grandpa|baby|dog|cat)|compare|comparing)\b",
     ),
@@ -1361,7 +1375,8 @@ _SUICIDE_R3: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>found (?:a |his |her |their |the )?(?:\w+ )?(?:note|letter|message|text)"
-        r"(?: \w+){0,4}? (?:saying|that says|that said|said|with) (?:goodbye|sorry|bye|he's sorry|"
+        r"(?: \w+){0,4}? (?:saying|that says|that said|said|with) (?:goodbye|sorry(?! (?:for|"
+        r"about) (?!(?:everything|what i'm|this|leaving)\b))|bye|he's sorry|"
         r"she's sorry|they're sorry|he loves|she loves|not to blame|it's not our fault|it wasn't "
         r"our fault))\b",
         about_others=True,
@@ -1376,7 +1391,7 @@ _SUICIDE_R3: tuple[Rule, ...] = (
         r"tomorrow|the weekend|tonight|\w+day)|next week|much longer|for (?:much )?long(?:er)?|"
         r"anymore|after (?:tonight|today|this)))\b",
         about_others=True,
-        unless=_TRAVEL + r"|\b(?:in the office|class|meeting|shift|party|dinner|home|back|"
+        unless=_AWAY + r"|\b(?:in the office|class|meeting|shift|party|dinner|home|back|"
         r"online|on here|lesson|stream|sick|off|day off|appointment|dentist|doctor|busy|"
         r"hospital for|surgery|annual leave|camp|sleepover|away|weekend|staying|stay(?:ing)? "
         r"(?:at|with)|signal|wifi|reception)\b",
@@ -1529,7 +1544,8 @@ _CHECK_IN_R3: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>what'?s (?:even )?the (?:point|use) (?:of|in) (?:even )?(?:waking up|getting "
         r"up|living|existing|life|being alive|being me|going on|carrying on|tomorrow|anything "
-        r"anymore|me being here|trying anymore|getting out of bed|any of it|breathing))\b",
+        r"anymore|me being here|trying anymore|getting out of bed|any of it|breathing))(?=\s*(?:$|"
+        r"[.!?,;]|anymore|honestly|tbh|lol|at all|every day|each day|some days|when))",
         negatable=False,
     ),
     rule(
@@ -1576,8 +1592,8 @@ _CHECK_IN_R3: tuple[Rule, ...] = (
         r"oxygen)) (?:on|to|for) (?:everyone|everybody|all|my (?:family|friends|parents|mum|"
         r"mom|dad|partner)|them|the people|the world|anyone))\b",
         negatable=False,
-        unless=r"\b(?:team|project|group project|when i|if i|at work|sometimes|at times|"
-        r"asking|lol|haha)\b",
+        unless=r"\b(?:team|project|group project|when|if|at work|sometimes|at times|asking|lol|"
+        r"haha|hik\w*|walk\w*|run\w*|slow)\b",
     ),
     rule(
         S,
