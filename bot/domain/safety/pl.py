@@ -89,6 +89,9 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
         )
     ),
     (r"samobuj(?<!\wsamobuj)", "samoboj"),
+    # Round 3: algospeak ("unalive", "sewerslide").
+    (r"unaliv\w*(?<!\wunaliv)(?<!\wunalive)", "zabic"),
+    (r"s[eu]wer ?slide\b", "samobojstwo"),
     # Fuse "nie" to the next word (see the docstring), except "trying not to".
     (
         r"nie (?<!\wnie )(?<!\bstaram sie nie )(?<!\bstaram nie )(?<!\bprobuje nie )"
@@ -600,7 +603,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"zmarl\w*|zginal\w*|zginela|pogrzeb\w*|rocznic\w*|zaloba\w*|"
         r"profilaktyk\w*|prewencj\w*|wyklad\w*|statystyk\w*|badani\w*|kampani\w*|"
         r"samoboj\w* (?:\w+ ){0,2}?nie_(?:jest )?(?:rozwiazanie\w*|wyjsci\w*)|to nie_rozwiazanie|"
-        r"to nie_wyjscie)\b",
+        r"to nie_wyjscie|to (?:\w+ )?samobojstwo(?=\s*(?:$|[.,!?;]|xd)))\b",
     ),
     rule(
         S,
@@ -1076,7 +1079,254 @@ _CRISIS: tuple[Rule, ...] = (
     ),
 )
 
+# Round 3: families found missing on a fresh round written before reading these rules
+# (calm plans and means, goodbyes, relapses, burden, sexual violence, a child at risk).
+_CHILD = (
+    r"\b(?:dzieck\w*|dzieci|dzieciak\w*|mal(?:y|ego|emu|a|ej|ych)|maluch\w*|niemowl\w*|synek|"
+    r"synka|coreczk\w*|bobas\w*|chlopiec|chlopca|dziewczynk\w*|brat\w*|siostr\w*|"
+    r"corke|corka|syna)\b"
+)
+_ROUND3: tuple[Rule, ...] = (
+    # ---- DANGER ----------------------------------------------------------------------
+    rule(
+        D,
+        r"\b(?P<core>(?:zepchnal|zepchnela|zepchneli|wypchnal|wypchnela|zrzucil|zrzucila) "
+        r"(?:\w+ )?mnie (?:\w+ )?(?:ze schodow|z balkonu|z samochodu|z auta|na ziemie|na podloge|"
+        r"na sciane|na szafke)|mnie (?:\w+ )?(?:zepchnal|zepchnela|zepchneli|wypchnal|wypchnela)"
+        r" (?:\w+ )?(?:ze schodow|z balkonu|z samochodu|z auta))\b",
+        unless=_PLAY,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:bierze|wzial|wziela|bral|bral|brali|wzieli|wykorzystuje|wykorzystal) "
+        r"mnie (?:\w+ ){0,2}?(?:na sile|sila|wbrew mojej woli)(?! (?:na|do|w|ze soba|z)\b)|(?:obmacywal\w*|obmacuje|"
+        r"obmacal\w*|obmacywali|obmacywac)|(?:macal|maca|macali|dotykal|dotyka|dotykali) mnie "
+        r"(?:\w+ ){0,2}?(?:wbrew|na sile|po (?:piersiach|tylku|udach|krotku)|pod (?:bluzka|"
+        r"spodnica|koszulka|ubraniem))|przyparl\w* mnie do (?:sciany|muru|drzwi|samochodu))\b",
+        about_others=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:zmusil|zmusila|zmusza|zmuszal|zmuszali|zmusili|przymusil|przymusila|"
+        r"wymusil) mnie(?! do (?:nauki|jedzenia|sprzatania|pracy|wyjscia|biegania|treningu|"
+        r"zakupow|lekcji|wizyty|kupna|zaplaty|placenia|przeprosin|odrabiania)))\b",
+        needs=r"\b(?:mowilam nie\w*|mowilam,? (?:ze )?nie\w*|powiedzialam nie\w*|krzyczalam|"
+        r"plakalam|prosilam|nie_chcialam|nie_chcialem|seks\w*|lozk\w*|sil[ae]|pijan\w*|spalam|"
+        r"rozebr\w*|rozbier\w*|gwalt\w*|wspolzy\w*)\b",
+        about_others=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>wykorzyst(?:al|ala|ali|alo|ywal|ywali|uje|uja) mnie(?! (?:\w+ )?"
+        r"(?:finansowo|emocjonalnie|w pracy|jako|do)))\b",
+        needs=r"\b(?:pijan\w*|spalam|nieprzytomn\w*|nic nie_\w+|imprez\w*|seks\w*|drink\w*|"
+        r"dosypal\w*|lozk\w*|rozebr\w*|sil[ae]|kolesi|dwoch|gwalt\w*|nie_kumalam|nie_pamietam)\b",
+        about_others=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:nagie|intymne|rozbierane|nagich|intymnych) (?:\w+ )?(?:zdjecia|zdjec|"
+        r"fotki|fotek|foty|fot|nagrania|nagran|filmiki|filmy|wideo))\b",
+        needs=r"\b(?:pokazuje|pokazal\w*|wysyla|wyslal\w*|rozsyla|rozeslal\w*|wrzucil\w*|wrzuci|"
+        r"udostepni\w*|spalam|bez (?:mojej )?zgody|potajemnie|ukradkiem|kumpl\w*|koleg\w*|"
+        r"znajom\w*|grozi|szantaz\w*|rozesle|internet\w*)\b",
+        about_others=True,
+        unless=r"\b(?:celebryt\w*|gwiazd\w*|aktork\w*|aktor\w*|modelk\w*|wyciek\w*|piosenkark\w*)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:kaze|kazal|kazala|kazali|kaza) mi (?:sie )?(?:rozbierac|rozebrac|"
+        r"zdjac (?:majtki|ubranie|ubrania|spodnie|koszulke|bluzke)|dotykac|dotknac|pokazac sie|"
+        r"siadac mu|usiasc mu|calowac))\b",
+        needs=rf"\b{_ADULT}\b|\b\d+ lat\b|\b(?:nikt nie_widzi|sekret\w*|nikomu)\b",
+        unless=r"\b(?:kapiel\w*|kapac|lekarz\w*|lekarka|badani\w*|basen\w*|przebier\w*|pizam\w*|"
+        r"prysznic\w*|przymierzal\w*)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:go|ja|je|ich) (?:bije|bila|bil|bija|leje|lala|lal|tlucze|katuje|kopie|"
+        r"szarpie|zamyka|zamykala|przypala|glodzi)|(?:zostawia|zostawiala|zostawil|zostawila|"
+        r"zostawiaja) (?:\w+ ){0,2}?(?:samego|sama|same|samych|bez jedzenia) (?:\w+ )?na (?:cale "
+        r"dnie|caly dzien|cala noc|noc|kilka dni|pare dni|weekend|cale noce))\b",
+        needs=_CHILD,
+        about_others=True,
+        unless=rf"{_PLAY}|\bw (?:fife|fifie|gre|grze|szachy|karty|pilke|warcaby)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:przypala|przypalal\w*|przypalila|parzy|oparzyl\w*|gasi|gasil\w*|zgasil\w*|"
+        r"pali) mnie (?:\w+ )?(?:papierosem|papierosami|zapalniczk\w+|zelazkiem|wrzatkiem|"
+        r"lokowk\w+)|gasi (?:na mnie|o mnie|na mojej \w+) papieros\w*)\b",
+    ),
+    # ---- SUICIDE ---------------------------------------------------------------------
+    rule(
+        S,
+        r"\b(?P<core>(?:najchetniej|chetnie|juz dawno|najlepiej|najprosciej|w koncu) (?:bym )?"
+        r"(?:sie )?(?:[\w]+ ){0,3}?(?:zabila|zabil|powiesila|powiesil|otrula|otrul|utopila|"
+        r"utopil|zabilabym|zabilbym)(?: sie)?)\b",
+        negatable=False,
+        unless=r"\b(?:ze smiechu|go|ja|ich|szefa|brata|siostre|komara|muche|czas)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?<!nie_mam )(?<!nie_miewam )(?<!zadnych )(?<!nie_mialam )(?:mysli|mysl|"
+        r"myslenie|myslami|mysle|myslalam|myslalem) (?:\w+ )?o (?:zabiciu sie|odebraniu sobie "
+        r"zycia|skonczeniu ze soba|powieszeniu sie|otruciu sie|skoku z|rzuceniu sie pod))\b",
+        about_others=True,
+        unless=r"\b(?:nie_mam (?:\w+ )?mysli|nigdy nie_mialam|nie_miewam)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:mysle|myslalam|myslalem|chce|chcialabym|chcialbym|mam ochote|kusi mnie|"
+        r"zastanawiam sie)(?:,)? (?:zeby |aby |czy |jak )?(?:to |je |wszystkie |to wszystko |"
+        r"wszystko |cale )(?:\w+ )?(?:wziac|polknac|lyknac|wypic|zazyc|wsypac)|wszystk\w+ "
+        r"(?:\w+ )?(?:naraz|na raz|za jednym razem))\b",
+        needs=rf"\b{_PILLS}\b|\bmorfin\w*|\bzapas\w*",
+        unless=_ILLNESS,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:nosze|trzymam|schowalam|schowalem|chowam|ukrywam|ukrylam|ukrylem|kupilam"
+        r"|kupilem|mam) (?:\w+ ){0,3}?sznur\b|sznur\b (?:\w+ ){0,3}?(?:w plecaku|pod lozkiem|w "
+        r"szafie|w piwnicy|w garazu|w szufladzie|w bagazniku)|sznur\w*\b(?:\W+\w+){0,10}?\W+"
+        r"(?:belk\w+|hak\w*|galez\w*|zyrandol\w*)|(?:belk\w+|hak)\b(?:\W+\w+){0,10}?\W+sznur)\b",
+        unless=r"\b(?:holow\w*|prani\w*|bielizn\w*|namiot\w*|lodz\w*|wspinacz\w*|hustawk\w*|"
+        r"skakank\w*|psa|smycz\w*|kajak\w*|zagl\w*|przeprowadzk\w*|paczk\w*|bagaz\w*|worek "
+        r"treningow\w*|boks\w*|drewn\w*|choink\w*|lamp\w*|ozdob\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:przy torach|na torach|na tory|tory|torowisko)\b(?:\W+\w+){0,8}?\W+"
+        r"(?:nikt nie_(?:chodzi|bywa|widzi|zobaczy|pilnuje|przychodzi|zauwazy)|nikogo (?:tam )?nie_ma)|"
+        r"(?:nikt nie_(?:chodzi|bywa|widzi|zobaczy|pilnuje|przychodzi|zauwazy)|nikogo (?:tam )?"
+        r"nie_ma)\b(?:\W+\w+){0,8}?"
+        r"\W+(?:przy torach|na torach|torowisk\w*))\b",
+        needs=r"\b(?:pociag\w*|towarow\w*|ekspres\w*|jedzie|przejezdza|pendolino|intercity)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:jade|pojade|ide|pojde|wejde|pojechac|isc) (?:\w+ ){0,3}?(?:nad jezioro|"
+        r"nad rzeke|nad morze|do lasu|na most|na dach|do wody|nad wode|na tory|na klif|w gory) "
+        r"(?:\w+ ){0,2}?i (?:juz )?nie_(?:wracam|wroce)(?! (?:do|przed|az|na|dopoki|przez|"
+        r"wczesniej|niz|bo)\b))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:we?|w) (?:poniedzialek|wtorek|srode|czwartek|piatek|sobote|niedziele) "
+        r"to zrobie|(?:jutro|dzis|dzisiaj|w nocy|dzis w nocy|wieczorem) to zrobie)(?=\s*(?:$|[.!]))",
+        needs=r"\b(?:usunel\w*|usunal\w*|oddal\w*|rozdal\w*|pozegnal\w*|list\w*|zdecydowal\w*|"
+        r"postanowil\w*|gotow\w*|plan\w*|testament\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>wiem (?:juz )?(?:dokladnie )?(?:gdzie|jak|kiedy),? (?:i|a) (?:kiedy|jak|"
+        r"gdzie)(?=\s*(?:$|[.,!?;])))",
+        needs=r"\b(?:plan\w*|zrobie|to zrobic|postanowil\w*|zdecydowal\w*|czekam tylko|koniec)\b",
+        unless=r"\b(?:imprez\w*|urodzin\w*|wesel\w*|koncert\w*|spotkani\w*|wyjazd\w*|wakacj\w*|"
+        r"egzamin\w*|prac\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>nikt mnie (?:\w+ )?nie_(?:znajdzie|znajdzie szybko|bedzie szukal\w*|zdazy)"
+        r"(?: (?:szybko|od razu|predko|w pore|na czas|przez (?:dlugi czas|kilka dni|pare dni)))?"
+        r"|nikt mnie (?:szybko|od razu|predko|w pore|na czas) nie_znajdzie)\b",
+        negatable=False,
+        needs=r"\b(?:szybko|od razu|predko|w pore|na czas|przez (?:dlugi czas|kilka dni|pare dni)"
+        r"|miejsce|las\w*|most\w*|dach\w*)\b",
+        unless=r"\b(?:chowany|chowanego|wakacj\w*|urlop\w*|odpoczyn\w*|spokoj\w* od pracy)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:za )?to,? co (?:zaraz |dzis |dzisiaj |jutro |w nocy )?(?:zrobie|mam "
+        r"zamiar zrobic|chce zrobic|postanowilam zrobic|postanowilem zrobic))\b(?! (?:z|ze|w|na|do|dla|"
+        r"twoim|twoja|twoje|twojemu|jego|jej)\b)",
+        negatable=False,
+        needs=r"\b(?:przepras\w*|wybacz\w*|kocham|nie_twoja wina|nie_wasza wina|zegnaj\w*|"
+        r"nie_obwiniaj\w*)\b",
+        unless=r"\b(?:niespodzian\w*|prezent\w*|impreza|tort\w*|haha\w*|xd+)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>nie_(?:bedziesz|bedziecie|musisz|musicie) (?:\w+ )?(?:musial\w* )?(?:sie )?"
+        r"(?:juz )?(?:o mnie )?martwic(?: sie)?(?: o mnie)?)\b",
+        negatable=False,
+        needs=r"\b(?:dzieki|dziekuje|kocham|zegnaj\w*|przepras\w*|wybacz\w*|na zawsze|o mnie)\b",
+        unless=r"\b(?:prac\w*|mieszkani\w*|prawo jazdy|wyprowadz\w*|pieniadz\w*|kas\w*|"
+        r"wyzdrowial\w*|operacj\w*|egzamin\w*|zdal\w*|rachunk\w*|czynsz\w*|odbior\w*|podwoz\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:blisko|o krok od|prawie|o maly wlos od) (?:\w+ )?(?:trzeciej|drugiej|"
+        r"czwartej|kolejnej|nastepnej)(?: proby)?)\b",
+        needs=r"\bprob\w*\b",
+        unless=r"\b(?:egzamin\w*|prawo jazdy|prawka|matur\w*|rekrutac\w*|gr[aezy]|poziom\w*|"
+        r"rekord\w*|skok\w* (?:w dal|wzwyz)|podejsci\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>bez mnie (?:\w+ ){0,3}?(?:mial\w*by|bylo\w*by|byl\w*by|zyl\w*by|by mial\w*|by "
+        r"bylo|by zyl\w*) (?:\w+ ){0,2}?(?:latwiej\w*|lepiej|lepsze|spokojniej\w*|szczesliw\w*|"
+        r"lzej)|(?:lepiej|latwiej|lzej|spokojniej|szczesliwsi|szczesliwsza|szczesliwszy)(?:,? "
+        r"[\w]+){0,5},? (?:bez mnie|beze mnie)(?=\s*(?:$|[.,!?;])))",
+        negatable=False,
+        unless=r"\b(?:imprez\w*|wyjazd\w*|druzyn\w*|zespol\w*|mecz\w*|projekt\w*|grup\w*|"
+        r"wycieczk\w*|spotkani\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:gdybym|jakbym|jesli|jezeli|kiedy) (?:\w+ )?(?:umarla|umarl|zniknela na "
+        r"zawsze|zniknal na zawsze|sie zabila|sie zabil|nie_zyla|nie_zyl|nie_istniala|"
+        r"nie_istnial|odeszla na zawsze|odszedl na zawsze))\b",
+        negatable=False,
+        needs=r"\b(?:odetchn\w*|lepiej|latwiej|lzej|spokojniej|ulg\w*|ulzy\w*|nikt by|nikt nie_\w+|"
+        r"szczesliw\w*|nikogo)\b",
+    ),
+    # ---- SELF_HARM -------------------------------------------------------------------
+    rule(
+        H,
+        r"\b(?P<core>(?:zrobie|zrobic) sobie (?:dzis|dzisiaj|w nocy|znowu|znow|zaraz|chyba|w "
+        r"koncu|naprawde|cos i) krzywde|(?:zrobie|zrobic) sobie krzywde(?=[ ,]+(?:nie_wytrzymam|"
+        r"nie_daje rady|mam dosc|serio|naprawde|bo\b))|(?:znowu|znow|ponownie|dzis|wczoraj|"
+        r"nawrot) sh\b)",
+        unless=_CUT_ACCIDENT,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:siegnelam|siegnalem|siegam|siegne|chwycilam|chwycilem|wzielam|wzialem) "
+        r"(?:znowu |znow |ponownie |w koncu )?po (?:zyletk\w+|nozyk\w*|ostrze|temperowk\w+|"
+        r"cyrkiel|szklo|nozyczki))\b",
+        unless=r"\b(?:golen\w*|golic|nogi|pachy|brod\w*|maszynk\w*|kartk\w*|paczk\w*|karton\w*)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:zaczela|zaczal|zaczyna|wrocila|wrocil|wraca) (?:znowu |znow |ponownie )?"
+        r"(?:sie ciac|ciac sie|do ciecia(?=\s*(?:$|[.,!?;]|sie|znowu|po))|do sh|sie okaleczac|"
+        r"sie przypalac|robic sobie krzywde)|"
+        r"(?:znowu|znow|ponownie) zaczela sie ciac)\b",
+        about_others=True,
+    ),
+)
+
 _CHECK_IN: tuple[Rule, ...] = (
+    # Round 3: no point, no hope, tired of existing, wanting to feel nothing.
+    rule(
+        S,
+        r"\b(?P<core>po co (?:w ogole |jeszcze |dalej )?(?:probowac|sie starac|starac sie|wstawac|"
+        r"walczyc|cokolwiek robic)|nie_ma po co (?:wstawac|zyc|sie starac|probowac|walczyc|dalej)|"
+        r"nic (?:juz )?nie_ma (?:zadnego )?znaczenia|zmeczon\w* (?:\w+ )?(?:zyciem|istnieniem)|"
+        r"i tak nic (?:sie )?nie_zmieni|wszystko (?:jest )?na nic|nie_mam (?:juz )?(?:\w+ )?sily "
+        r"(?:\w+ ){0,2}?(?:ciagnac|zyc|walczyc|isc dalej|na zycie)|zasnac (?:\w+ ){0,3}?i (?:nic )?"
+        r"nie_(?:czuc|myslec)|nie_wiem,? po co (?:jeszcze |w ogole |dalej )?(?:sie staram|zyje|"
+        r"istnieje|probuje|walcze|wstaje)|(?:stracil\w*|trace) (?:juz )?(?:cala |wszelka |resztki )?"
+        r"nadzieje(?=\s*(?:$|[.,!?;]))|nie_mam (?:juz )?(?:zadnej )?nadziei(?=\s*(?:$|[.,!?;]|na "
+        r"lepsze|ze))|zycie to (?:tylko |jedna |jedno |jakas )?(?:meczarnia|meka|cierpienie|pieklo|"
+        r"koszmar)|nie_widze w tym (?:\w+ )?(?:celu|sensu))(?=\s*(?:$|[.,!?;)]|juz|wiecej|dalej|"
+        r"xd|ze|z lozka|dla siebie|ciagnac|zyc|walczyc))",
+        unless=r"\b(?:mecz|meczu|meczem|mecze|meczow|druzyn\w*|legi\w*|lech\w*|reprezentacj\w*|"
+        r"egzamin\w*|serial\w*|"
+        r"film\w*|dieta|diety|remont\w*|z nim|z nia|z tym facetem)\b",
+    ),
     rule(
         S,
         r"\b(?P<core>(?:chce|chcialabym|chcialbym|marze (?:zeby|o tym zeby)|chcialoby sie|"
@@ -1127,7 +1377,7 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"\b(?P<core>(?:pierdole|pieprzyc|pierdolic|chrzanic|jebac|mam w dupie) (?:to |takie )?"
         r"zycie|wszystko (?:sie )?(?:skonczy|skonczylo|skonczy sie) na zawsze(?=\s*(?:$|[.!?;]|,? (?:i|ja)\b))|zbedn\w* (?:\w+ )?"
         r"(?:na tym swiecie|na swiecie|w tym swiecie)|(?:nie_widze|nie_mam|nie_ma dla mnie) "
-        r"(?:\w+ )?przyszlosci(?=\s*(?:$|[.,!?;]|zadnej|w ogole|juz|dla siebie)))",
+        r"(?:\w+ ){0,3}?przyszlosci(?=\s*(?:$|[.,!?;]|zadnej|w ogole|juz|dla siebie)))",
     ),
     rule(
         S,
@@ -1140,7 +1390,7 @@ del D, S, H
 
 LANGUAGE = Language(
     code="pl",
-    crisis=_CRISIS,
+    crisis=_CRISIS + _ROUND3,
     check_in=_CHECK_IN,
     shorthand=_SHORTHAND,
     subjects="ja ty on ona ono my wy oni one kto nikt ktos wszyscy",
@@ -1158,6 +1408,7 @@ LANGUAGE = Language(
         r"teledysk\w*|anime|mang\w*|gr[aezy]|grach|wiersz\w*|tiktok\w*|youtub\w*|netflix\w*|"
         r"reportaz\w*|omawiamy|na polskim|lekcj\w* (?:historii|polskiego|wos\w*|biologii|religii)|werter\w*|romeo|julia|badani\w*|"
         r"statystyk\w*|kampani\w*|prewencj\w*|profilaktyk\w*|wyklad\w*|spektakl\w*|teatr\w*|"
-        r"true crime|kryminal\w*|telewizj\w*|tv|gazec\w*|portal\w*)\b"
+        r"true crime|kryminal\w*|telewizj\w*|tv|gazec\w*|portal\w*|scen[aeyi]|scenach|"
+        r"reasons why)\b"
     ),
 )
