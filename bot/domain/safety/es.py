@@ -1611,6 +1611,31 @@ _ROUND3B: tuple[Rule, ...] = (
     ),
 )
 
+_ROUND3C: tuple[Rule, ...] = (
+    rule(
+        S,
+        r"\b(?P<core>(?:tomarme|tragarme|me tomo|me trago|me voy a tomar|me tome|me trague) "
+        r"(?:todo el|toda la|el|la) (?:frasco|caja|bote|blister|tira|tarro)(?: entera| entero| "
+        r"complet[oa]| de golpe)?(?=\s*(?:$|[.,!?;]|y\b|de una|esta|hoy|ya))|nudo (?:de (?:la )?horca|"
+        r"corredizo para (?:colgarme|mi))|(?:pienso|creo|siento) que (?:seria|sera|es) (?:muy |tan )?"
+        r"(?:rapido|facil|indoloro|instantaneo|sin dolor)(?=\s*(?:$|[.,!?;]|y\b))|nadie (?:me )?(?:va "
+        r"a|iba a|lo va a) (?:extranar|echar de menos|notar|llorar) (?:cuando|si) (?:me vaya|me "
+        r"haya ido|ya no este|me muera|desaparezca)(?=\s*(?:$|[.,!?;])))",
+        negatable=False,
+        needs=rf"{_MEANS}|\b(?:nudo|horca|vias|extranar|echar|llorar|notar|cuchillo|saltar|"
+        r"caer|frasco|caja|bote|blister|tira|tarro)\b",
+        unless=r"\b(?:jarabe|vitaminas|tos|galletas|cereales|helado|corbata|marinero|examen|"
+        r"vacaciones|viaje|trabajo|oficina)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:tocaron|manosearon|manoseo|metieron mano|metio mano|restrego|"
+        r"restregaron|agarraron el culo|agarro el culo) (?:\w+ ){0,2}?(?:en el|en la|en un|en una) "
+        r"(?:metro|bus|autobus|camion|colectivo|tren|fiesta|discoteca|disco|boliche|calle|"
+        r"concierto|bar|trabajo|oficina|ascensor|portal))",
+    ),
+)
+
 _CHECK_IN: tuple[Rule, ...] = (
     rule(
         S,
@@ -1675,7 +1700,7 @@ _ORDER = {Concern.DANGER: 0, Concern.SUICIDE: 1, Concern.SELF_HARM: 2}
 
 LANGUAGE = Language(
     code="es",
-    crisis=tuple(sorted(_CRISIS + _MORE + _ROUND3 + _ROUND3B, key=lambda each: _ORDER[each.concern])),
+    crisis=tuple(sorted(_CRISIS + _MORE + _ROUND3 + _ROUND3B + _ROUND3C, key=lambda each: _ORDER[each.concern])),
     check_in=_CHECK_IN + _CHECK_IN_ROUND3,
     shorthand=_SHORTHAND,
     subjects=(

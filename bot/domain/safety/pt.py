@@ -1531,6 +1531,32 @@ _ROUND3B: tuple[Rule, ...] = (
     ),
 )
 
+_ROUND3C: tuple[Rule, ...] = (
+    rule(
+        S,
+        r"\b(?P<core>(?:tomar|engolir|tomo|engulo|vou tomar|tomei|engoli) (?:a|o|toda a|todo o) "
+        r"(?:cartela|caixa|frasco|vidro|blister|embalagem)(?: toda| todo| inteira| inteiro| de uma "
+        r"vez)?(?=\s*(?:$|[.,!?;]|e\b|hoje|essa|esta|agora|ja))|no (?:de|da) forca|(?:penso|acho|"
+        r"sinto) que (?:seria|ia ser|era|e) (?:muito |bem |tao )?(?:rapido|facil|indolor|"
+        r"instantaneo|sem dor)(?=\s*(?:$|[.,!?;]|e\b))|ninguem (?:vai|ia|iria) sentir (?:a )?minha "
+        r"falta quando (?:eu )?(?:for|partir|sumir|morrer|nao estiver mais aqui|me for)(?=\s*(?:$|"
+        r"[.,!?;]))|(?:caso|se|pra quando|para quando) (?:eu )?nao (?:aguente|aguentar|aguento) "
+        r"mais(?=\s*(?:$|[.,!?;]|e\b))|(?:caso|pra quando) (?:eu )?nao aguente(?=\s*(?:$|[.,!?;])))",
+        negatable=False,
+        needs=rf"{_MEANS}|\b(?:forca|trilhos|falta|faca|navalha|pular|cair|cartela|caixa|frasco|"
+        r"vidro|blister|embalagem)\b",
+        unless=r"\b(?:xarope|vitaminas|tosse|bolacha|biscoito|sorvete|gravata|marinheiro|prova|"
+        r"ferias|viagem|trabalho|escritorio|mudanca)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:passaram|passou|passavam) a mao em mim|me (?:apalparam|apalpou|bolinaram|"
+        r"bolinou|encoxaram|encoxou|encoxava|tocaram|tocou) (?:\w+ ){0,2}?(?:no|na|num|numa) "
+        r"(?:metro|onibus|autocarro|trem|comboio|festa|balada|rua|show|bar|trabalho|escritorio|"
+        r"elevador|uber|taxi))",
+    ),
+)
+
 _CHECK_IN: tuple[Rule, ...] = (
     rule(
         S,
@@ -1597,7 +1623,7 @@ _ORDER = {Concern.DANGER: 0, Concern.SUICIDE: 1, Concern.SELF_HARM: 2}
 
 LANGUAGE = Language(
     code="pt",
-    crisis=tuple(sorted(_CRISIS + _MORE + _ROUND3 + _ROUND3B, key=lambda each: _ORDER[each.concern])),
+    crisis=tuple(sorted(_CRISIS + _MORE + _ROUND3 + _ROUND3B + _ROUND3C, key=lambda each: _ORDER[each.concern])),
     check_in=_CHECK_IN + _CHECK_IN_ROUND3,
     shorthand=_SHORTHAND,
     subjects=(
