@@ -1003,7 +1003,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:wae?re?|ware|waer|wae?r|bin) (?:\w+ ){0,2}?(?:lieber|besser|gern|gerne|"
         r"am liebsten|einfach|endlich|bald) tot|besser tot|lieber tot(?! als(?! (?:\w+ ){0,3}?"
         r"(?:so |weiter|leben|das hier|noch)))|(?:will|moe?chte?|moe?chte?|"
-        r"wollte) (?:\w+ ){0,2}?tot "
+        r"wollte) (?:(?!(?:nicht|nie|niemals|keinesfalls)\b(?! mehr))\w+ ){0,2}?tot "
         r"sein|tot sein (?:will|moe?chte?|moe?chte?|wollte)|wunsch\w* (?:mir )?,? ?(?:ich|"
         r"dass ich) "
         r"(?:\w+ )?(?:wae?re?|ware|waer|wae?r) (?:\w+ )?(?:tot|nie geboren|nicht (?:mehr )?"
@@ -1848,7 +1848,7 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         H,
         r"\b(?P<core>svv|selbstverletz\w*|selbst verletz\w*|verletz\w* (?:ich )?(?:mich|"
-        r"sich) (?:\w+ ){0,3}?"
+        r"sich) (?:(?!(?:nicht|nie|niemals|keinesfalls)\b(?! mehr))\w+ ){0,3}?"
         r"selbst|mich selbst (?:zu )?verletz\w*|selbstschae?dig\w*|automutilation|"
         r"mir\sselbst\s(?:\w+ )?(?:weh ?(?:zu ?)?tun|wehtun|wehzutun|schmerzen zufue?gen|"
         r"schaden)|mir (?:\w+ )?weh ?(?:zu ?)?tun wollen|(?:will|moe?chte?|muss|drang) (?:\w+ )?"
@@ -2211,7 +2211,9 @@ LANGUAGE = Language(
     denied_after=(
         r" ?,? (?:hab|habe|hatte|bin|war|werd|werde) ich (?:(?:aber|echt|wirklich|ehrlich|gar|"
         r"uberhaupt|ueberhaupt|absolut|definitiv) )?(?:keine|keinen|nicht|nie|niemals)\b(?! mehr)"
-        r"(?=\s*(?:$|[.,!?;:]|(?:und|aber|nur|sondern|keine)\b))|\s*\? ?(?:nein|nee|noe|niemals)\b"
+        r"(?=\s*(?:$|[.,!?;:]|(?:und|aber|nur|sondern|keine)\b))|\s*\? ?(?:nein|nee|noe|no|nope|"
+        r"niemals)\b| ich (?:(?:aber|echt|wirklich|ehrlich|gar|absolut|definitiv) )?(?:nicht|nie|"
+        r"niemals)\b(?! mehr)(?=\s*(?:$|[.,!?;:]|(?:und|aber|nur|sondern)\b))"
     ),
     fiction=(
         r"\b(?:film\w*|serie\w*|folge|staffel|buch|buchern|bucher|roman\w*|geschichte|story|"
