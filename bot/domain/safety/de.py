@@ -73,6 +73,8 @@ Decisions on the ambiguous cases
   "schlägt Mama und mich", "sperren mich ein"; check-in "Klotz am Bein", "sollte nicht
   existieren", "nichts hat mehr Sinn", "weiß nicht mehr weiter" (alone), "hoffnungslos".
   "Stalker" as a noun is not read in a series or a film.
+  Drinking a household poison ("Rohrreiniger getrunken", not a pet or an accident) is
+  SUICIDE.
 - Denials after the phrase ("Suizidgedanken hab ich keine", "suizidal? nein") and before a
   comma ("ich habe nicht vor, mir das Leben zu nehmen", which the engine's clause cut
   hides) are read here; "will sterben" after a marathon or training is hyperbole.
@@ -1776,6 +1778,18 @@ _CRISIS: tuple[Rule, ...] = (
         r"lebt wohl|verzeiht)\b",
         unless=r"\b(?:job|arbeit|beziehung|freund|freundin|feierabend|projekt|diae?t|schicht|"
         r"training|serie|spiel|lernen|uni|studium)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:trinken|getrunken|trinke|trink|schlucken|geschluckt|schlucke|schluck) "
+        r"(?:\w+ ){0,3}?(?:rattengift|bleiche|bleichmittel|chlorreiniger|rohrreiniger|"
+        r"frostschutz\w*|pflanzenschutz\w*|unkrautvernichter|insektengift|abflussreiniger)|"
+        r"(?:rattengift|bleiche|bleichmittel|chlorreiniger|rohrreiniger|frostschutz\w*|"
+        r"unkrautvernichter|insektengift|abflussreiniger) (?:\w+ ){0,3}?(?:trinken|getrunken|"
+        r"schlucken|geschluckt|zu trinken|zu schlucken))\b",
+        unless=r"\b(?:hund|katze|kind|baby|kleinkind|versehentlich|aus versehen|giftnotruf|"
+        r"giftnotrufzentrale|film|serie)\b",
         about_others=True,
     ),
     rule(
