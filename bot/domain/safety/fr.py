@@ -75,6 +75,9 @@ Decisions on the ambiguous cases
   touchée" said alone (not "ton message m'a touchée", "la main"), "il nous frappe";
   check-in "je devrais pas exister", "désespérée" (not "de trouver un appart"). "le
   suicide c'est pas une option" is a denial; "un harceleur" is not read in a series.
+  Drinking a household poison ("bu de la javel", not for cleaning, not a pet), "rouler
+  contre un arbre", "il menace de prendre les enfants et de me tuer" (a longer gap before
+  the threat) are read too.
 - Denials: "jamais j'ai eu envie d'en finir" / "jamais je me ferais du mal" are moved into
   the engine's reach by the shorthand ("j'ai jamais", "je ne"); denied_after also reads
   "suicidaire ? non", "des idées suicidaires, j'en ai pas" and a clause-final "pas" ("il me
@@ -346,7 +349,8 @@ _CRISIS: tuple[Rule, ...] = (
         D,
         r"\b(?:menace|menacee|menacait|menacent|a menace|m'a menace|m'a menacee|il a dit|"
         r"elle a dit|il dit|elle dit|a jure|jure|promis|m'a dit|me dit|m'a ecrit|m'ecrit|me "
-        r"repete)(?: qu'(?:il|elle)| de| que)? (?:\w+ )?(?P<core>(?:va |allait |)?(?:me "
+        r"repete)(?: qu'(?:il|elle)| de| que)? (?:(?!(?:ma|ta|sa|mon|ton|son|mes|tes|ses|ils|"
+        r"elles|on)\b)[\w']+ ){0,5}?(?P<core>(?:va |allait |)?(?:me "
         r"tuer|me buter|me frapper|me defoncer|me faire du mal|me retrouver|m'egorger|me "
         r"defigurer|me bruler|me vitrioler|me faire la peau|me crever|me planter|me poignarder|"
         r"me descendre|me flinguer|me saigner|tuer (?:mes|nos|les) "
@@ -1035,7 +1039,8 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>(?:foncer|fonce|foncerai|rentrer|me jeter|me crasher|me precipiter|"
         r"precipiter la voiture|lancer la voiture|me planter|planter la voiture|"
-        r"jeter la voiture) (?:\w+ )?(?:dans|contre|sous|sur) (?:un|une|le|la|l'|les) "
+        r"jeter la voiture|rouler|m'ecraser|m'encastrer|encastrer la voiture) (?:\w+ )?(?:dans|"
+        r"contre|sous|sur) (?:un|une|le|la|l'|les) "
         r"(?:mur|arbre|platane|pile|pilier|glissiere|camion|poids lourd|semi-remorque|ravin|"
         r"falaise|rail|train|voiture d'en face|voitures d'en face)|lacher le volant|"
         r"(?:me mettre|m'allonger|me coucher) (?:\w+ )?sur (?:les|la) (?:rails|voie))\b",
@@ -1666,6 +1671,15 @@ _CRISIS: tuple[Rule, ...] = (
         r"definitivement)\b",
         unless=r"\b(?:demenag\w*|vacances|voyage|etudes|erasmus|appart|autonome|job|boulot|"
         r"plombier|fuite|voiture|ordi|facture|banque)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:boire|avaler|bu|avale|prendre|pris) (?:\w+ ){0,3}?(?:de la |du |d')?"
+        r"(?:mort aux rats|javel|destop|antigel|raticide|desherbant|pesticide|insecticide))\b",
+        unless=r"\b(?:chien|chat|enfant|bebe|gamin|petit|accident\w*|par erreur|centre "
+        r"antipoison|film|serie|nettoy\w*|menage|laver|lessive|sol|wc|toilettes|desinfect\w*|"
+        r"dilue\w*|souris|rats? dans|jardin)\b",
+        about_others=True,
     ),
     rule(
         S,
