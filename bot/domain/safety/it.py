@@ -114,7 +114,7 @@ _PERSON = (
 _INTENT = (
     r"(?:voglio|vorrei|volevo|ho voglia di|avevo voglia di|mi viene voglia di|mi e venuta "
     r"voglia di|penso di|pensavo di|sto pensando di|ho pensato di|penso a|pensando a|pensavo "
-    r"a|ho deciso di|decido di|devo|dovrei|vado a|sto per|stavo per|ho provato a|provo a|"
+    r"a|ho deciso di|decido di|devo|dovrei|vado a|sto per|stavo per|ho provato a|ho provato ad|provato ad|provo ad|provo a|mi sto preparando (?:a|per)|mi preparo (?:a|per)|"
     r"provato a|ho tentato di|tentato di|ho cercato di|cercato di|cerco di|ho intenzione di|"
     r"progetto di|sogno di|desidero|preferirei|preferisco|meglio|merito di|mi merito di|la "
     r"tentazione di|l'idea di|idea di|pensieri di|voglio solo|solo voglio|potrei|avrei voglia "
@@ -184,7 +184,7 @@ _ADULT = (
 )
 _PILLS = (
     r"(?:pillole|pastiglie|pasticche|compresse|farmaci|medicine|medicinali|gocce|psicofarmaci|"
-    r"antidepressivi|sonniferi|ansiolitici|tranquillanti|tachipirina|paracetamolo|aspirine?|"
+    r"antidepressivi|sonniferi|ansiolitici|tranquillanti|tachipirin[ae]|paracetamolo|compressa|capsul[ae]|aspirine?|"
     r"oki|brufen|ibuprofene|xanax|alprazolam|tavor|lorazepam|lexotan|bromazepam|delorazepam|"
     r"valium|diazepam|rivotril|clonazepam|minias|zoloft|sertralina|daparox|paroxetina|prozac|"
     r"fluoxetina|entact|cipralex|escitalopram|seroquel|quetiapina|litio|insulina|stilnox|"
@@ -543,10 +543,13 @@ _CRISIS: tuple[Rule, ...] = (
         r"prendo|prenderei|ho buttato giu|buttare giu|mi sono calat[oa]|ho mandato giu) "
         r"(?:\w+ ){0,2}?(?:tutta la scatola|tutte le|tutti i|tutto il|un sacco di|un mucchio di|"
         r"una scatola|due scatole|la scatola|una confezione|la confezione|il flacone|un flacone|"
-        r"un blister|il blister|\d+|dieci|quindici|venti|trenta|quaranta|cinquanta|cento|una "
+        r"un blister|il blister|(?:[4-9]|[1-9]\d+)|dieci|quindici|venti|trenta|quaranta|cinquanta|cento|una "
         r"manciata di|troppe|troppi|tantissime|tantissimi) (?:\w+ )?(?:di |delle |dei |del )?"
         rf"(?:\w+ )?{_PILLS})\b",
         about_others=True,
+        unless=r"\b(?:febbre|mal di (?:testa|denti|gola|pancia|schiena)|influenza|raffreddore|"
+        r"ricetta|come da|come prescritto|al giorno|ogni \d+ ore|mestruazion\w*|vitamin\w*|"
+        r"integrator\w*|prima di dormire|ogni sera|in (?:una|due|tre) settiman\w*)\b",
     ),
     rule(
         S,
@@ -625,7 +628,8 @@ _CRISIS: tuple[Rule, ...] = (
         negatable=False,
         unless=r"\b(?:film|serie|romanzo|libro|episodio|personaggio|festa della mamma|"
         r"sorpresa|peli|pelicula|filme|scuola|colleghi|lavoro|azienda|laurea|maturita|classe|ultimo giorno di (?:scuola|"
-        r"lezione|lavoro)|pensione|erasmus|prof|professoressa|professore|capo|squadra)\b",
+        r"lezione|lavoro)|pensione|erasmus|prof|professoressa|professore|capo|squadra|compleanno|"
+        r"auguri|natale|anniversario|matrimonio|onomastico)\b",
     ),
     rule(
         S,
@@ -1202,7 +1206,8 @@ _ROUND3: tuple[Rule, ...] = (
     rule(
         D,
         r"\b(?P<core>mi (?:tocca|toccava|tocchi|palpa|palpava|accarezza|accarezzava) (?:quando|"
-        r"mentre|di nascosto|sotto (?:i vestiti|la maglietta|le mutande|la gonna)|li|nelle parti|"
+        r"mentre|di nascosto|di notte(?=\s*(?:$|[.,!?;]|e\b|quando|mentre))|sotto (?:i vestiti|la "
+        r"maglietta|le mutande|la gonna)|li|nelle parti|"
         r"tra le gambe|il sedere|il seno|sul seno|le parti))",
         needs=rf"{_ADULT}|\b\d+ anni\b|\b(?:soli|sola|solo|nessuno|mamma|segreto)\b",
         unless=r"\bmi tocca (?:quando|mentre) (?:\w+ ){0,2}?(?:lavor\w+|studi\w+|pag\w+|"
@@ -1378,10 +1383,11 @@ _ROUND3: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"(?:^|[.!?\n] ?)(?P<core>addio)(?=\s*[.!]*\s*$)",
+        r"\b(?P<core>(?:lettera|lettere|busta|buste|biglietto|biglietti|perdonatemi|scusatemi|vi "
+        r"voglio bene|ti voglio bene|vi ho voluto bene|e stato bello|grazie di tutto|non cercatemi|"
+        r"non e colpa (?:vostra|tua))\b[^\n]{0,80}?[.!] ?addio)(?=\s*[.!]*\s*$)",
         negatable=False,
-        needs=r"\b(?:lettera|lettere|busta|buste|biglietto|perdon\w*|scus\w*|vi voglio bene|ti "
-        r"voglio bene|colpa|non cercatemi|ultim[oa])\b",
+        unless=r"\b(?:gruppo|chat|lavoro|ufficio|scuola|vacanz\w+|estate|ferie|erasmus)\b",
     ),
     rule(
         S,
@@ -1398,6 +1404,21 @@ _ROUND3: tuple[Rule, ...] = (
         r"fare) finita(?! (?:con|di)\b)|si (?:ammazza|"
         r"uccide|suicida|butta|toglie la vita|impicca|ammazzera|uccidera|fa fuori)))\b",
         about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:carbone|carbonella|braciere|barbecue)\b(?:\W+\w+){0,8}?\W+(?:sigillat\w+|"
+        r"sigillare|sigillo|nastro adesivo|tappat\w+)|(?:sigillat\w+|sigillare|tappat\w+)\b(?:\W+\w+)"
+        r"{0,8}?\W+(?:carbone|carbonella|braciere))\b",
+        unless=r"\b(?:grigliata|salsicce|carne|giardino|terrazzo|picnic|spiedini)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:scusate(?:mi)?|perdonatemi|scusami|perdonami|scusa) per (?:tutto il male|"
+        r"tutto il dolore|tutti i problemi|tutto quello) che (?:vi|ti) ho (?:fatto|causato|dato))\b",
+        negatable=False,
+        needs=r"\b(?:adesso basta|ora basta|e finita|addio|per l'ultima volta|non ci saro|basta "
+        r"cosi|per sempre|non dovrete|non dovrai)\b",
     ),
     # ---- SELF_HARM ------------------------------------------------------------------------
     rule(
@@ -1502,7 +1523,7 @@ LANGUAGE = Language(
     shorthand=_SHORTHAND,
     subjects="io tu lui lei loro noi voi nessuno qualcuno tutti tutte ma perche quando se pero",
     first_person="io",
-    negators=r"non|mai|neanche|nemmeno|neppure",
+    negators=r"non|mai|neanche|nemmeno|neppure|nessuna|nessun",
     doubt_after="so riesco smetto sapevo capisco posso",
     resisting_before="cerco cercando provo provando sforzo promesso prometto giurato giuro di a",
     history_after=r" ?(?:\w+ ){0,3}?(?:piu|di nuovo|mai piu)\b",
