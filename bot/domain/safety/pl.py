@@ -587,6 +587,7 @@ _CRISIS: tuple[Rule, ...] = (
         rf"(?:list|listy|liscik\w*|wiadomosci) (?:do|dla) (?:rodziny|rodzicow|mamy|wszystkich|bliskich|"
         rf"najblizszych|kazdego))\b",
         unless=rf"\b(?:urodzin\w*|swiat\w*|kartk\w*|zyczeni\w*|podziekowani\w*|wakacj\w*|"
+        rf"dzien (?:matki|mamy|ojca|taty|babci|dziadka)|imienin\w*|walentyn\w*|mikolaj\w*|"
         rf"oboz\w*|przeterminowan\w*|wyrzucil\w*|posprzatal\w*|porzadk\w*)\b|{_ILLNESS}",
     ),
     rule(
@@ -603,7 +604,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"zmarl\w*|zginal\w*|zginela|pogrzeb\w*|rocznic\w*|zaloba\w*|"
         r"profilaktyk\w*|prewencj\w*|wyklad\w*|statystyk\w*|badani\w*|kampani\w*|"
         r"samoboj\w* (?:\w+ ){0,2}?nie_(?:jest )?(?:rozwiazanie\w*|wyjsci\w*)|to nie_rozwiazanie|"
-        r"to nie_wyjscie|to (?:\w+ )?samobojstwo(?=\s*(?:$|[.,!?;]|xd)))\b",
+        r"to nie_wyjscie|to (?:\w+ )?samobojstwo(?=\s*(?:$|[.,!?;]|xd))|(?:zadnych|zadnej|zero|brak) "
+        r"(?:\w+ )?(?:mysli|sklonnosci|planow)|samobojstw\w*\? w zyciu)\b",
     ),
     rule(
         S,
@@ -1281,6 +1283,28 @@ _ROUND3: tuple[Rule, ...] = (
         negatable=False,
         needs=r"\b(?:odetchn\w*|lepiej|latwiej|lzej|spokojniej|ulg\w*|ulzy\w*|nikt by|nikt nie_\w+|"
         r"szczesliw\w*|nikogo)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:wegiel|wegla|wegiel drzewny|grill\w*)\b(?:\W+\w+){0,8}?\W+(?:uszczelnil\w*|"
+        r"uszczelni\w*|zakleil\w*|zakleje|zaklejam|tasm\w*)|(?:uszczelnil\w*|uszczelni\w*|"
+        r"zakleil\w*)\b(?:\W+\w+){0,8}?\W+(?:wegiel|wegla|grill\w*))\b",
+        unless=r"\b(?:kielbas\w*|ogrod\w*|dzialk\w*|piknik\w*|majowk\w*|balkon\w*|remont\w*)\b",
+    ),
+    rule(
+        S,
+        rf"\b(?P<core>(?:[1-9]\d+|kilkadziesiat|sto|dwiescie) (?:\w+ )?{_PILLS})",
+        needs=r"\b(?:licze|liczylam|liczylem|przeliczam|schowan\w*|chowam|ukrywam|zbieram|"
+        r"odkladam|chomikuj\w*|w szufladzie|pod lozkiem|zapas\w*|na wszelki wypadek)\b",
+        unless=_ILLNESS,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>przepraszam (?:was |cie )?za (?:caly |wszystek |wszystkie |te |ten )?(?:bol|"
+        r"klopoty|problemy|cierpienie|zlo|wszystko|krzywdy))\b",
+        negatable=False,
+        needs=r"\b(?:(?:teraz juz|juz|to) koniec(?=\s*(?:$|[.!]))|zegnaj\w*|na zawsze|ostatni raz|"
+        r"nie_bedzie mnie|nie_bede|juz mnie nie_bedzie|nie_szukajcie)\b",
     ),
     # ---- SELF_HARM -------------------------------------------------------------------
     rule(
