@@ -800,7 +800,9 @@ _CRISIS: tuple[Rule, ...] = (
         # "hat mich zum Sex gezwungen"; "hat mich angefasst" said alone; "schlägt mama und mich"
         r"\b(?P<core>(?:mich|uns) (?:\w+ ){0,3}?(?:zum sex|zu sex|zum geschlechtsverkehr|zu "
         r"sexuellen \w+|zum oralsex|zum blasen) (?:\w+ )?(?:gezwungen|genoe?tigt|gedrae?ngt|"
-        r"gedraengt|uberredet|ueberredet|erpresst|zwingen|zwingt)|(?:hat|hatte) (?:\w+ )?mich "
+        r"gedraengt|uberredet|ueberredet|erpresst|zwingen|zwingt)|mich (?:\w+ )?zu (?:sachen|"
+        r"dingen) (?:gezwungen|genoe?tigt|gedrae?ngt|gedraengt),? (?:die|was) ich (?:\w+ )?nicht "
+        r"(?:wollte|will)|(?:hat|hatte) (?:\w+ )?mich "
         r"(?:(?:schon|wieder|immer|einfach|heimlich|nachts|oft|da) )?(?:angefasst|unsittlich "
         r"beruhrt|unsittlich beruehrt|angegrapscht|angegrabscht)(?=\s*(?:$|[.,!?;]|(?:und|obwohl|"
         r"als|wo|da|zwischen|unten|unter|am po|an der brust)\b)))",
@@ -1791,6 +1793,14 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:hund|katze|kind|baby|kleinkind|versehentlich|aus versehen|giftnotruf|"
         r"giftnotrufzentrale|film|serie)\b",
         about_others=True,
+    ),
+    rule(
+        S,
+        # Phone style without the subject: "bring mich heut um".
+        r"(?:^|[.!?,;:] ?)(?:bring|bringe) mi(?:ch)? (?:\w+ ){0,3}?(?P<core>um)\b"
+        r"(?! (?:den|die|das|meinen|meine|mein|jede\w*|\d|halb|viertel|punkt|kurz)\b)",
+        unless=r"\b(?:(?:nein|nee|war nur|nur|kleiner) spass|spass beiseite|scherz|nach hause|"
+        r"heim|zum bahnhof|zur arbeit|zur schule|ins bett)\b",
     ),
     rule(
         S,
