@@ -780,7 +780,9 @@ _DANGER_R3: tuple[Rule, ...] = (
         r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?:[ ,.!]+[\w']+){0,8}?"
         r"[ ,.!]+(?:hurts|hits|beats|kicks|slaps|touches|hurt|hit|beat|kicked|slapped|touched|"
         r"punches|punched|chokes|choked|starves|burns|burned|burnt|whips|whipped|molests|"
-        r"molested|threatens|threatened) me\b)",
+        r"molested|threatens|threatened) me\b|(?:leaves|left) me (?:alone|home alone|on my "
+        r"own|without food)|(?:locks|locked) me (?:in|out|up)|(?:doesn't|won't|forgets to|"
+        r"never) feeds? me)",
         unless=r"\b(?:game|football|rugby|hockey|karate|judo|boxing|sparring|dodgeball|"
         r"cat|dog|puppy|kitten|hamster|ball|by accident|accidentally|playing|tickl\w*|lol|"
         r"haha|years? ago|when i was)\b",
@@ -830,6 +832,88 @@ _DANGER_R3: tuple[Rule, ...] = (
         r"shout\w*|scream\w*|hits?)\b",
         unless=r"\b(?:lawsuit|sue|court|eviction|evict\w*|landlord|bank|fine|council|game|"
         r"lol|haha|diy|renovat\w*|builder\w*|plaster\w*)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:pressured|pressures|pressuring|guilted|guilt-tripped|guilt tripped|guilts|"
+        r"nagged|badgered|manipulated|coerced|coerces|bullied|pushed) me (?:\w+ ){0,3}?(?:until|"
+        r"till|into) (?:i (?:gave in|said yes|agreed|did it|slept with|had sex|let him|let her)|"
+        r"(?:having )?sex|sleeping with|doing (?:it|stuff|things|sexual|something sexual)|sending "
+        r"(?:\w+ )?(?:pics|nudes|photos)))\b",
+        needs=r"\b(?:sex|sexual|slept|sleep with|bed|didn't want|feel sick|feel dirty|used|"
+        r"touch\w*|kiss\w*|naked|clothes|nudes|pics|photos|let (?:him|her))\b",
+        unless=r"\b(?:buy\w*|bought|car|phone|puppy|dog|pay\w*|money|loan|job|tattoo|move|shift|"
+        r"overtime|lol|haha|gym|diet|uni|course)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>i (?:said|told (?:him|her|them)|kept saying|begged(?: (?:him|her|them))?|"
+        r"asked (?:him|her|them)) (?:to )?(?:stop|no)\b(?:[ ,.!]+[\w']+){0,4}?[ ,.!]+(?:and|but) "
+        r"(?:he|she|they) (?:just )?(?:laughed|kept going|didn't|wouldn't|carried on|ignored me|"
+        r"did it anyway|held me down|pinned me|didn't care|got angry))\b",
+        unless=r"\b(?:tickl\w*|jok\w*|prank\w*|teas\w*|lol|haha|lmao|sing\w*|music|game|"
+        r"talking|texting|calling|messag\w*|spending|drinking|smok\w*|vap\w*|driving)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:put|puts|putting|shoved|slid|stuck|slipped) (?:his|her|their) (?:hands?|"
+        r"fingers?) (?:up|down|in|inside|under|into) my (?:skirt|dress|shirt|top|pants|trousers|"
+        r"jeans|knickers|underwear|bra|shorts)|(?:touched|grabbed|groped|squeezed|slapped|"
+        r"pinched|rubbed) my (?:breasts?|boobs?|bum|butt|ass|arse|crotch|private parts|privates|"
+        r"chest|inner thigh|genitals|vagina|penis|dick))\b",
+        unless=r"\b(?:boyfriend|girlfriend|husband|wife|partner|baby|toddler|doctor|nurse|"
+        r"midwife|mammogram|exam|screening|physio|massage|lol|haha|dog|cat|consent\w*|asked)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:teacher|coach|tutor|boss|manager|uncle|stepdad|stepfather|priest|"
+        r"instructor|neighbou?r|\w+'s dad|youth leader|pastor|grown man|older guy|older man)\b"
+        r"(?:[ ,.!]+[\w']+){0,10}?[ ,.!]+(?:sexy|my body|pics|pictures|photos|nudes|kiss\w*|"
+        r"date|our secret|don't tell|delete (?:it|them|the messages)|sit on his lap|alone with "
+        r"(?:him|her)))\b",
+        needs=r"\b(?:i'm|im|i am|she's|he's|she is|he is) (?:only |just )?(?:1[0-5]|[89]|nine|ten|"
+        r"eleven|twelve|thirteen|fourteen|fifteen)\b|\b(?:1[0-5]|[89]|eleven|twelve|thirteen|"
+        r"fourteen|fifteen)[ -](?:year|yr)[ -]old\b",
+        unless=r"\b(?:years? ago|when i was)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:forced|forces|forcing|made|makes|making|pressured|pressures|pushed|"
+        r"coerced) me (?:to )?(?:give|do|perform|have|watch|touch|suck|undress|strip|send|take off)"
+        r"(?: \w+){0,2}? (?:a )?(?:bj|blowjob|blow job|oral|head|sex|porn|naked|nudes|him|her|his "
+        r"(?:thing|dick|penis)|my (?:clothes|top|bra|pants|knickers)))\b",
+        unless=r"\b(?:lift|ride|coffee|tea|dinner|lunch|homework|presentation|speech|lol|haha|"
+        r"hug|a hug|high five|massage him|massage her)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:comes|came|walks|walked|barges|barged|keeps coming|keeps walking|bursts|"
+        r"burst) (?:in|into) (?:the bathroom|my room|my bedroom|the shower|the bedroom)(?: \w+)"
+        r"{0,3}? (?:when|while|whenever) i(?:'m| am| was)? (?:showering|in the shower|in the bath|"
+        r"changing|getting changed|undressed|undressing|naked|asleep|sleeping|bathing|having a "
+        r"(?:shower|bath)))\b",
+        unless=r"\b(?:toddler|baby|kid|kids|son|daughter|cat|dog|puppy|kitten|lol|haha|"
+        r"husband|wife|boyfriend|girlfriend|partner|flatmate|roommate|lock|knock\w*)\b",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>{_PERSON} (?:\w+ )?(?:burns|burned|burnt|scalds|scalded|bites|bit|whips|"
+        r"whipped|belts|belted|pinches|pinched|stubs (?:\w+ )?(?:cigarettes?|fags?) out on) "
+        r"me)\b(?! (?:off|up|out|a\b|an\b|some|dinner|a slice|toast|cds?|a cd|a copy|back))",
+        unless=r"\b(?:baby|toddler|dog|puppy|cat|kitten|hamster|lol|haha|playful\w*|teething|"
+        r"sun|mosquito\w*|gnats?|midges?|game|in the game|as kids|growing up|years ago|when "
+        r"(?:we|i) (?:was|were) (?:kids|little|young))\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:making|makes|made|forcing|forces|forced|pressuring|pressures|"
+        r"blackmailing|blackmails|blackmailed) me (?:to )?(?:(?:send|share|make) (?:\w+ )?"
+        r"(?:pictures|pics|photos|nudes|videos|vids|naked)|take (?:naked|nude|sexy|topless|"
+        r"explicit) (?:\w+ )?(?:pictures|pics|photos|videos)|take (?:pictures|pics|photos|videos) "
+        r"of (?:myself|me) (?:naked|undressed|in my underwear)))\b",
+        unless=r"\b(?:homework|project|holiday|report|passport|id card|school photo|yearbook|"
+        r"instagram|for the (?:group|family|album)|lol|haha|baby pics|of the (?:baby|dog|cat|"
+        r"kids|house|car))\b",
     ),
 )
 _SUICIDE_R3: tuple[Rule, ...] = (
@@ -1371,6 +1455,166 @@ _SUICIDE_R3: tuple[Rule, ...] = (
         r"early)|at this|without|sneak\w*|concert|gig|shift|lol|haha|lmao|ticket|vip|backstage|"
         r"staff only|trespass\w*|allowed|grounded|detention|hospital (?:visit|hours)|ward)\b",
     ),
+    rule(
+        S,
+        r"\b(?P<core>(?:collect|collecting|collected|saving|saved|keeping|kept|hoard\w*|"
+        r"stockpil\w*|stash\w*|hiding|hid|gathering|gathered) (?:up )?(?:all )?(?:(?:my|her|his|"
+        r"their) )?(?:\w+'s )?(?:old|leftover|unused|expired|spare) (?:prescriptions|meds|medication|"
+        r"medicines|pills|tablets|painkillers))\b",
+        unless=r"\b(?:dispos\w*|pharmacy to|take (?:them )?back|return\w*|throw\w*|bin|clear "
+        r"out|clean out|recycl\w*|drop(?:ped)? off|amnesty)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:found out|find out|googled|looked up|checked|worked out|researched|know|"
+        r"knew|read up on) how (?:much|many)(?: \w+){0,3}? (?:it takes|it would take|would do it|"
+        r"is enough|are enough|would be enough|i'd need|i would need))(?=\s*(?:$|"
+        r"[.!?,;]|to (?!(?:work|kick in|help|take effect|get rid|clear|cure|feel)\b)))",
+        needs=rf"\b(?:{_MEDS}|pills|tablets|insulin)\b",
+        unless=r"\b(?:dog|cat|pet|vet|nurse|course|recipe|bak\w*|for (?:my|the) (?:headache|"
+        r"migraine|period|cramps|back|tooth))\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:blade|blades|razor|razors|sharpener)\b(?:[ ,.!]+[\w']+){0,6}?[ ,.!]+"
+        r"(?:(?:it's|its|they're|theyre|it is|they are) for me|not for (?:crafts|craft|shaving|"
+        r"art|my art|pencils|cooking|the kitchen|work|diy)))\b",
+    ),
+    rule(
+        S,
+        rf"\b(?P<core>{_HEIGHT}\b(?:[ ,.!]+[\w']+){{0,6}}?[ ,.!]+(?:opened the window|climbed "
+        r"(?:over|onto|up on|out)|leaned (?:over|out)|got over the (?:railing|barrier|fence)|sat "
+        r"on the (?:edge|ledge|railing|window ?sill)|stood on the (?:edge|ledge|railing)))\b",
+        unless=r"\b(?:hot|heat|air|fresh air|stuffy|smoke|smell|cooking|ventilat\w*|breeze|"
+        r"clean\w*|birds?|view|sunset|sunrise|photo\w*|selfie|fireworks|hik\w*|tourist|with "
+        r"friends|we|us|cat|dog|kids|toddler|roofer|window cleaner|fix\w*|repair\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:looked|looking|stared|staring|leaned|leaning|peered|peering|gazed|gazing) "
+        r"(?:over|down from|off|down over) (?:the )?(?:railing|edge|ledge|balcony|barrier|parapet|"
+        r"side|bridge)\b(?:[ ,.!]+[\w']+){0,5}?[ ,.!]+(?:for (?:ages|hours|a long time|so long|an "
+        r"hour|a while|too long)|again|thinking|wondering))\b",
+        unless=r"\b(?:view|sunset|sunrise|photo\w*|selfie|fireworks|hik\w*|tourist|with "
+        r"friends|we|us|boats?|fish|ducks|swans|kids|dog|lost my|dropped|parade|concert|"
+        r"crowd|match|game|waiting for (?:him|her|them|my|the))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:keep|kept|been|i) (?:driving|walking|going|cycling|drive|walk) (?:past|by|"
+        r"over|to|along) (?:the )?(?:\w+ )?(?:cliffs?|bridge|tracks|railway|river|quarry|edge|"
+        r"multi-?stor(?:e)?y|car park|level crossing)\b(?:[ ,.!]+[\w']+){0,6}?[ ,.!]+(?:slowing "
+        r"down|stopping|pulling over|looking down|thinking|can't stop looking|slow down|almost))\b",
+        unless=r"\b(?:view|scenic|sunset|photo\w*|commute|work|traffic|roadworks|speed "
+        r"camera|police|accident|crash|deer|tourist|pretty|beautiful|lights|to look|to see|"
+        r"christmas|sign|signs|house|houses|shop)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:stood|standing|stand|stood right|standing right) (?:at|on|near|by) the "
+        r"(?:very )?edge of the (?:platform|bridge|roof|cliff|building|balcony|tracks|car park|"
+        r"multi-?stor(?:e)?y)\b(?:[ ,.!]+[\w']+){0,6}?[ ,.!]+(?:leaned|leaning|lean|swayed|"
+        r"swaying|thinking|closed my eyes|waited for|let (?:the|a) train|step|almost|nearly|"
+        r"wanted|wondering))\b",
+        unless=r"\b(?:photo\w*|view|selfie|sunset|sunrise|hik\w*|tourist|we|us|with friends|"
+        r"late|delay\w*|crowd\w*|rush hour|pushed|busy|to see if|to check|was coming|next "
+        r"train|train times)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>for (?:whoever|whomever|the person who|anyone who|whoever's) (?:comes after|"
+        r"finds (?:me|it|this|my)|has to (?:sort|clear|deal|clean|go through|find)|sorts (?:out )?"
+        r"my|clears (?:out )?my|goes through my|finds me))\b",
+        negatable=False,
+        unless=r"\b(?:work|job|shift|desk|handover|role|position|office|tenant|flat|lease|"
+        r"landlord|deposit|moving|move out|next tenant|treasure|easter egg|geocache|time "
+        r"capsule|game|quiz|puzzle|scavenger)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:no point|no need|won't need|not going to need|don't need|pointless|no "
+        r"use) (?:\w+ ){0,3}?(?:where i'm going|for where i'm going))\b",
+        negatable=False,
+        unless=_AWAY + r"|\b(?:pack\w*|coat|clothes|jumper|jacket|degrees|weather|sun|beach|"
+        r"hot|cold|snow|visa|currency|adapter|charger)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:emails?|messages?|texts?|letters?|posts?|videos?|notes?) (?:\w+ ){0,3}?"
+        r"(?:to be sent|to send|to go out|scheduled|that will send|set to send|timed|to post) "
+        r"(?:\w+ ){0,2}?(?:after i'm gone|when i'm gone|once i'm gone|after i die|after i'm dead|"
+        r"if i don't wake up))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:giving|gave|give|leaving|left|leave|sending|sent|handing|handed) (?:\w+ )"
+        r"{0,4}?(?:to \w+)?(?:[ ,.!]+[\w']+){0,4}?[ ,.!]+(?:he'll|she'll|they'll|you'll|he will|"
+        r"she will|they will|you will) (?:know|understand) why)\b",
+        negatable=False,
+        unless=_AWAY + r"|\b(?:birthday|christmas|present|gift|upgrade\w*|new (?:one|guitar|"
+        r"phone|laptop)|always wanted|wanted it|asked for|needs it|deserves it|inside joke)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>so (?:mum|mom|dad|my (?:mum|mom|dad|family|parents|sister|brother|partner|"
+        r"wife|husband|flatmate|roommate|kids)|nobody|no one|they) (?:doesn't|don't|won't|wouldn't|"
+        r"doesnt|dont|wont) (?:have|need) to (?:deal with|sort out|pay|worry about|clean up|"
+        r"handle|pay for) (?:it|anything|that|the \w+|my \w+)(?: after| when i'm gone| "
+        r"afterwards)?)(?=\s*(?:$|[.!?,;]|after|when|once))",
+        needs=r"\b(?:paid|pay|rent|bills|debts?|cancell?\w*|sorted|cleared|closed|deleted|"
+        r"funeral|insurance)\b",
+        unless=_AWAY + r"|\b(?:while|this month|early|direct debit|standing order|party|"
+        r"wedding|birthday|christmas|car|repair\w*|vet|dog|cat)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:the )?last time i(?:'ll| will| am going to|'m going to)? (?:ever )?(?:see|"
+        r"hug|talk to|speak to|hear) (?:my (?:family|kids|children|mum|mom|dad|parents|sister|"
+        r"brother|friends|dog|cat|little \w+)|them|you all|everyone|any of (?:you|them)))\b"
+        r"(?=\s*(?:$|[.!?,;]|and|alive|ever))",
+        negatable=False,
+        unless=_AWAY + r"|\b(?:before (?:i|the|we) (?:move|leave|fly|go)|for (?:a while|months|a "
+        r"year|ages|weeks)|until|till|christmas|summer|holidays?|hospice|funeral|prison|"
+        r"custody|court|visit\w*|contact)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>this time i (?:won't|will not|'m not going to|am not going to) (?:fail|mess "
+        r"(?:it )?up|screw (?:it )?up|survive|wake up|be saved|let (?:them|anyone) (?:save|stop) "
+        r"me|be found in time))(?=\s*(?:$|[.!?,;]))",
+        needs=r"\b(?:tried|try|attempt\w*|last time|again|hospital|survived|pills|rope|"
+        r"overdose|woke up|saved|found)\b",
+        unless=r"\b(?:test|exam|driving|interview|course|class|diet|recipe|audition|bake\w*|"
+        r"cake|souffle|game|level|boss|race|marathon|resolution|dry january)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:saying|said|says|been saying) (?:goodbye|bye) to (?:people|everyone|"
+        r"everybody|us all|all of us|her friends|his friends|their friends)\b(?:[ ,.!]+[\w']+)"
+        r"{0,6}?[ ,.!]+(?:giving (?:\w+ )?(?:stuff|things|belongings|everything) away|giving away)|"
+        r"giving (?:\w+ )?(?:stuff|things|belongings|everything) away\b(?:[ ,.!]+[\w']+){0,6}?"
+        r"[ ,.!]+saying (?:goodbye|bye))\b",
+        about_others=True,
+        negatable=False,
+        unless=r"\b(?:party|job|leaving do|moving|move\w*|emigrat\w*|declutter\w*|minimalis\w*|"
+        r"marie kondo|car boot|charity shop|abroad|travel\w*|trip|gap year|uni|college|army|"
+        r"deploy\w*|new (?:job|city|country|flat|house))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>wish(?:ed|ing)? (?:that )?i (?:was|were|had been) never born|wish(?:ed|ing)? "
+        r"(?:that )?i (?:wasn't|weren't) (?:ever )?born)(?=\s*(?:$|[.!?,;]|and\b|honestly|tbh|"
+        r"sometimes|some days|i\b))",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:nobody|no one|nothing) (?:can|could|will|is going to) (?:save|stop|help) "
+        r"me(?: now| anymore)?\b(?:[ ,.!]+[\w']+){0,4}?[ ,.!]+(?:i don't want|and i don't want|"
+        r"i won't let)|(?:don't|do not) want (?:to be saved|anyone to (?:save|stop) me|you to "
+        r"(?:save|stop) me|them to (?:save|stop) me|to be stopped))\b",
+        unless=r"\b(?:game|level|boss|quiz|exam|lol|haha|film|movie|song|lyrics)\b",
+    ),
     # Third persons: a goodbye note found; someone who says they won't be here tomorrow.
     rule(
         S,
@@ -1676,6 +1920,17 @@ _CHECK_IN_R3: tuple[Rule, ...] = (
         negatable=False,
         unless=r"\b(?:project|problem|negotiation|deal|budget|team|company|politics|government|"
         r"war|conflict|traffic|roadworks|strike|tunnel)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:they'd|they would|everyone would|everyone'd|people would|nobody would|no "
+        r"one would|my family would|they'll|everyone will|they will) (?:all )?(?:just )?(?:forget "
+        r"(?:about )?me|get over (?:me|it)|move on)(?: \w+){0,2}? (?:in (?:a|one|two) (?:day|"
+        r"week|weeks|month|days)|within (?:a|one) (?:week|month|day)|by (?:next )?(?:week|month)|"
+        r"soon enough|quickly|so fast|anyway))\b",
+        negatable=False,
+        unless=r"\b(?:team|job|work|band|group|class|uni|school|move|moved|left the|leave the|"
+        r"quit|ex|breakup|break up|dating)\b",
     ),
 )
 
