@@ -94,6 +94,8 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bs[eu]wer ?slide\b", "suicidio"),
     (r"\bunaliv(?:e|are|armi|ermi)(?: (?:me stess[oa]|myself))?\b", "uccidermi"),
     (r"\btaja(?:rme|mme|rmi)?\b", "tagliarmi"),
+    (r"\btaj(o|ata|ato|ate|avo)\b", r"tagli\1"),
+    (r"\b(voglio|vorrei|a|di) (ammazza|uccide|mori|vive|suicida)(?=$|[\s.,!?])", r"\1 \2re"),
     (r"\bdp\b", "dopo"),
     (r"\bcn\b", "con"),
     (r"\bmi so (?=rimess[oa] )", "mi sono "),
@@ -1230,6 +1232,40 @@ _ROUND3: tuple[Rule, ...] = (
         about_others=True,
         unless=r"\b(?:gioco|partita|scacchi|carte|videogioco|playstation)\b",
     ),
+    rule(
+        D,
+        r"\b(?P<core>(?:viene|e stat[oa]|veniva|vengono|sono stati|sono state) (?:\w+ )?"
+        r"(?:picchiat[oaie]|menat[oaie]|maltrattat[oaie]|abusat[oaie]|molestat[oaie]|"
+        r"toccat[oaie]|chius[oaie] (?:in|fuori))|\blividi\b(?:\W+\w+){0,8}?\W+(?:e stat[oa]|gli ha "
+        r"fatto|le ha fatto|l'ha picchiat[oa]|lo picchia|la picchia))\b",
+        needs=rf"{_CHILD}|\b(?:\d+ anni|mia sorella|mio fratello|mia madre|mia mamma)\b",
+        about_others=True,
+        unless=r"\b(?:partita|calcio|rugby|boxe|gioco|videogioco|film|serie|fortnite|minecraft|"
+        r"roblox|gta|fifa|playstation)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:messaggi|foto|video|richieste|commenti|vocali|chat) (?:\w+ )?(?:sessuali|"
+        r"sporchi|sporche|spinti|spinte|hot|osceni|oscene|di sesso|porno)|mi (?:chiede|ha chiesto|"
+        r"chiedeva) (?:\w+ )?(?:foto|video) (?:\w+ )?(?:nud[oa]|senza vestiti|in intimo|senza "
+        r"maglietta|intime))\b",
+        needs=rf"{_ADULT}|\b(?:\d+ anni|segreto|nessuno|sconosciuto|tizio)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>mi sono svegliat[oa] (?:\w+ ){0,3}?(?:nud[oa]|senza vestiti|senza mutande|"
+        r"svestit[oa]|in un letto non mio|in una casa che non conosco)|mi (?:ha|hanno) fatto bere "
+        r"(?:\w+ ){0,4}?(?:non ricordo|non mi ricordo|mi sono svegliat[oa]))",
+        needs=r"\b(?:ricordo|ricordavo|bere|bevuto|drink|ubriac\w*|festa|drog\w*|lui|loro|tizio|"
+        r"sconosciut\w*)\b",
+        unless=r"\b(?:caldo|afa|estate|dormo (?:sempre )?nud[oa])\b",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>se (?:\w+ ){{0,2}}?{_LEAVING}(?: \w+){{0,3}}? (?:uccide|ammazza|uccidera|"
+        r"ammazzera|fa del male a|fara del male a|si porta via) (?:me|noi|i bambini|i figli|mio "
+        r"figlio|mia figlia|tutti|il bambino|la bambina))\b",
+    ),
     # ---- SUICIDE --------------------------------------------------------------------------
     rule(
         S,
@@ -1420,6 +1456,26 @@ _ROUND3: tuple[Rule, ...] = (
         needs=r"\b(?:adesso basta|ora basta|e finita|addio|per l'ultima volta|non ci saro|basta "
         r"cosi|per sempre|non dovrete|non dovrai)\b",
     ),
+    rule(
+        S,
+        r"\b(?P<core>(?:perche )?non mi (?:ammazzo|uccido|suicido) e basta|mi (?:ammazzo|uccido|"
+        r"suicido|butto giu|impicco) e basta(?! (?:di|con)\b)|(?:domani|stanotte|stasera|presto|tra "
+        r"poco|tra qualche giorno|a breve|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|"
+        r"domenica) non ci saro piu(?=\s*(?:$|[.,!?;]|e\b|per nessuno))|(?:vado|andro|salgo) "
+        r"(?:\w+ )?(?:sul tetto|sul ponte|sul cornicione|sulla scogliera|sui binari|sul viadotto|"
+        r"in cima al palazzo) (?:\w+ ){0,2}?e (?:salto(?! (?:la|con|il|i|le|gli|in|a)\b)|mi butto|mi "
+        r"lascio cadere|non torno|faccio un passo(?! (?:di|indietro|avanti)\b)))",
+        negatable=False,
+        unless=r"\b(?:esame|interrogazione|verifica|compito|paracadute|bungee|tuffo|foto|"
+        r"panorama|parkour)\b",
+    ),
+    rule(
+        S,
+        rf"\b(?P<core>{_PILLS} (?:\w+ )?(?:pronte|pronti|preparate|preparati|contate|contati|in "
+        r"fila|allineate|tutte insieme)(?! per (?:domani|il viaggio|la settimana)))\b",
+        unless=r"\b(?:viaggio|settiman\w*|portapillole|terapia|vacanz\w*|nonn[oa]|mamma|papa|"
+        r"gatto|cane|veterinari\w*|paziente|pazienti|reparto)\b",
+    ),
     # ---- SELF_HARM ------------------------------------------------------------------------
     rule(
         H,
@@ -1505,7 +1561,8 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"ho perso|non ho) (?:nessuna |ogni |alcuna |la )?speranza(?= *(?:$|[.,!?;]|che (?:le cose|"
         r"qualcosa|la (?:mia )?vita|io|tutto|niente)\b|per il futuro|in niente|nel futuro))|"
         r"tanto non cambiera (?:mai )?(?:niente|nulla)|(?:e|sara) tutto inutile(?= *(?:$|[.!]))|"
-        r"non (?:ne )?vedo (?:il|un|nessun) (?:motivo|senso)(?= *(?:$|[.,!?;])))",
+        r"non (?:ne )?vedo (?:il|un|nessun) (?:motivo|senso)(?= *(?:$|[.,!?;]))|(?:me ne (?:voglio|"
+        r"vorrei) andare|voglio andarmene|vorrei andarmene) per sempre(?= *(?:$|[.,!?;]|e\b)))",
         negatable=False,
         unless=r"\b(?:partita|squadra|juve|inter|milan|esame|campionato|film|serie|con lui|con lei|"
         r"insieme)\b",
