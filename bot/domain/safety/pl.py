@@ -645,7 +645,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:lepiej|chcialabym|chcialbym|wolalabym|wolalbym|szkoda) (?:\w+ ){0,3}?(?:zebym|"
         r"gdybym|ze) (?:\w+ )?(?:umarla|umarl|nie_zyla|nie_zyl|nie_istniala|nie_istnial|"
         r"sie nie_urodzila|sie nie_urodzil|nie_urodzila sie|zniknela|zniknal|zdechla)|"
-        r"(?:szkoda|zaluje|po co|czemu|dlaczego),? ze? ?sie (?:w ogole )?urodzil(?:am|em)|"
+        r"(?:szkoda|zaluje|po co|czemu|dlaczego),? ze? ?sie (?:w ogole )?urodzil(?:am|em)"
+        r"(?! (?:w|we|na|jako|tak|za|przed|po|akurat|wlasnie)\b)|"
         r"po co sie (?:w ogole )?urodzil(?:am|em)|obym (?:\w+ )?(?:umarla|umarl|sie nie_obudzila|"
         r"sie nie_obudzil|nie_obudzila sie|zdechla)|oby mnie (?:juz )?nie_bylo|"
         r"niech mnie (?:juz )?nie_bedzie|(?:lepiej|wolalabym|wolalbym|wole) (?:juz )?"
@@ -1160,6 +1161,34 @@ _ROUND3: tuple[Rule, ...] = (
         r"pali) mnie (?:\w+ )?(?:papierosem|papierosami|zapalniczk\w+|zelazkiem|wrzatkiem|"
         r"lokowk\w+)|gasi (?:na mnie|o mnie|na mojej \w+) papieros\w*)\b",
     ),
+    rule(
+        D,
+        r"\b(?P<core>(?:jest|byl|byla|bywa|sa|byli|zostal|zostala|zostali) (?:\w+ )?(?:bit[aey]?|"
+        r"pobit[aey]?|maltretowan\w*|molestowan\w*|wykorzystywan\w*|katowan\w*|dotykan\w*|"
+        r"zamykan\w*|glodzon\w*)|siniak\w*\b(?:\W+\w+){0,8}?\W+(?:mowi,? ze to|to (?:on|ona|tata|"
+        r"ojciec|ojczym|dziadek|wujek|mama|matka|brat|sasiad)\b|ktos (?:go|ja|je) bije|od bicia))\b",
+        needs=rf"{_CHILD}|\b(?:\d+ lat|\d+-letn\w*)\b",
+        about_others=True,
+        unless=rf"{_PLAY}|\bw (?:fife|fifie|gre|grze)\b|\b(?:mecz|meczu|treningu|pilk\w*)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:wiadomosci|zdjecia|filmiki|teksty|rozmowy|propozycje|wiadomosc) (?:\w+ )?"
+        r"(?:o seksie|erotyczn\w*|seksualn\w*|sprosn\w*|rozbieran\w*|nago|porno\w*)|prosi "
+        r"(?:mnie )?o (?:nagie |rozbierane )?(?:zdjecia|fotki|nagrania)(?: (?:nago|bez ubrania|w "
+        r"bieliznie|bez koszulki|bez stanika)))\b",
+        needs=rf"\b{_ADULT}\b|\b(?:\d+ lat|nikomu|sekret\w*|obcy|nieznajom\w*)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:obudzilam sie|obudzilem sie|ocknelam sie|ocknelem sie) (?:\w+ ){0,3}?"
+        r"(?:naga|nagi|bez ubrania|bez majtek|rozebran[aey]|w obcym lozku|w obcym mieszkaniu)|"
+        r"dal\w* mi (?:cos|jakis|jakies|jakas) (?:\w+ ){0,2}?(?:do picia|drinka|tabletk\w*|"
+        r"proszek)(?:\W+\w+){0,8}?\W+(?:nie_pamietam|obudzilam|urwal|nic nie_))",
+        needs=r"\b(?:pamietam|picia|pilam|pilem|drink\w*|dosypal\w*|imprez\w*|on|oni|koles\w*|"
+        r"nie_pamietam|nic nie_\w+|urwal)\b",
+        unless=r"\b(?:upal\w*|goraco|lato|latem|spie nago)\b",
+    ),
     # ---- SUICIDE ---------------------------------------------------------------------
     rule(
         S,
@@ -1305,6 +1334,27 @@ _ROUND3: tuple[Rule, ...] = (
         negatable=False,
         needs=r"\b(?:(?:teraz juz|juz|to) koniec(?=\s*(?:$|[.!]))|zegnaj\w*|na zawsze|ostatni raz|"
         r"nie_bedzie mnie|nie_bede|juz mnie nie_bedzie|nie_szukajcie)\b",
+    ),
+    rule(
+        S,
+        rf"\b(?P<core>{_PILLS} (?:\w+ )?(?:przygotowane|przygotowan\w*|gotowe|policzone|odliczone|"
+        r"wysypane|poukladane|naszykowane))\b",
+        unless=rf"{_ILLNESS}|\b(?:tydzien|tygodni\w*|podroz\w*|wyjazd\w*|babci|dziadk\w*|mamy|taty|"
+        r"pojemnik\w*|organizer\w*|kot\w*|psa|weterynarz\w*|kuracj\w*|pacjent\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ide|pojde|wejde|jade|wchodze|pojade) (?:\w+ )?(?:na dach|na most|na wiadukt|"
+        r"na klif|na tory|na skale|na ostatnie pietro) (?:\w+ ){0,2}?i (?:skacze|skocze|sie rzuce|"
+        r"rzucam sie|koniec|sie puszcze)(?! (?:na|do|z|ze|w)\b)|(?:jutro|dzis w nocy|dzisiaj w "
+        r"nocy|niedlugo|wkrotce|za (?:tydzien|pare dni|kilka dni)|juz) (?:juz )?mnie nie_bedzie"
+        r"(?=\s*(?:$|[.,!?;]|na tym swiecie|wsrod was|juz|nigdy))|nie_ratujcie mnie|nie_ratuj mnie|"
+        r"nie_ma (?:mnie )?po co (?:mnie )?ratowac|(?:lepiej|wolalabym|wolalbym) (?:\w+ )?(?:zebym|"
+        r"jakbym|gdybym|bym) (?:sie )?(?:w ogole )?nie_urodzil\w*|szkoda,? ze (?:sie )?(?:w ogole )?"
+        r"(?:sie )?urodzil\w*(?=\s*(?:$|[.,!?;])))",
+        negatable=False,
+        unless=r"\b(?:spadochron\w*|bungee|basen\w*|trampolin\w*|parkour\w*|zdjec\w*|widok\w*|"
+        r"w pracy|w szkole|na zajeciach|w domu|na imprezie|na obiedzie|urlop\w*|wyjazd\w*)\b",
     ),
     # ---- SELF_HARM -------------------------------------------------------------------
     rule(
