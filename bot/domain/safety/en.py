@@ -149,6 +149,24 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(do|does|did|is|was|were|are|has|have|had|would|could|should|ca|wo|ai)nt\b", r"\1n't"),
     (r"\bdnt\b", "don't"),
+    # Round 3: more phone spellings.
+    (r"\b(talk|ask|beg|mak|us|sav|count|grabb|dragg|slamm|pinn|stabb|drugg|swallow)in\b", r"\1ing"),
+    (r"\bwnt\b|\bwan(?= (?:2|to)\b)", "want"),
+    (r"\bcud\b", "could"),
+    (r"\bwud\b", "would"),
+    (r"\bshud\b", "should"),
+    (r"\bluv\b|\bluvs\b", "love"),
+    (r"\bagn\b|\bagen\b|\bagin\b", "again"),
+    (r"\bnemore\b|\bn e more\b|\bnymore\b|\banymoe\b|\banymor\b", "anymore"),
+    (r"\bevery1\b|\bevry1\b|\bevery ?1 (?=(?:would|will|is|hates|knows)\b)", "everyone "),
+    (r"\bany1\b", "anyone"),
+    (r"\bsome1\b", "someone"),
+    (r"\bno1\b|\bno 1(?= (?:would|will|cares|care|knows|notices|understands|loves|wants)\b)", "nobody"),
+    (r"\bbro\b", "brother"),
+    (r"\bsis\b", "sister"),
+    (r"\bdi+e{2,}\b|\bdi{2,}e+\b", "die"),
+    (r"\b2 (?=(?:many|much|late|far|scared|tired)\b)", "too "),
+    (r"\bw (?=(?:a|an|the|my|his|her|their|him|me|them|knife|gun)\b)", "with "),
     (r"\bcnt\b", "can't"),
     (r"\bcan ?not\b", "can't"),
     (r"\bwill not\b", "won't"),
@@ -188,7 +206,7 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bdunno\b", "don't know"),
     (r"\bidk\b", "i don't know"),
     (r"\bidc\b", "i don't care"),
-    (r"\bidw\b|\bidwt\b", "i don't want to"),
+    (r"\bidwt? (?:2|to)\b|\bidw\b|\bidwt\b", "i don't want to"),
     (r"\babt\b|\bbout\b", "about"),
     (r"\brl?ly\b", "really"),
     (r"\bppl\b", "people"),
@@ -206,6 +224,7 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\b4ever\b|\b4eva\b", "forever"),
     (
         r"\b(want|wants|going|have|need|wish|try|tried|plan|planning|ready|about|used|supposed|"
+        r"burden|talk|listen|go|come|back|nice|mean|close|next|due|able|hard|easy|reason|"
         r"got) 2\b",
         r"\1 to",
     ),
@@ -437,7 +456,8 @@ _VIOLENT = (
 )
 # What may follow "hit/beat/choke... me" when it is not violence.
 _NOT_VIOLENCE_AFTER = (
-    r"(?:(?<!hit me)(?<!hits me)(?<!choked me)(?<!chokes me)|(?! up\b))"
+    r"(?:(?<!hit me)(?<!hits me)(?<!hitting me)(?<!choked me)(?<!chokes me)(?<!choking me)|"
+    r"(?! up\b))"
     r"(?! (?:back up|to it|to the|at|in (?:a |an |the )?(?:game|chess|race|match|"
     r"argument|debate|round)|with (?:the |a |an |that |this |his |her |some )?(?:news|question|"
     r"idea|truth|joke|line|comment|request|story|fact|pun|compliment|reality)|that|how|"
@@ -914,6 +934,28 @@ _DANGER_R3: tuple[Rule, ...] = (
         unless=r"\b(?:homework|project|holiday|report|passport|id card|school photo|yearbook|"
         r"instagram|for the (?:group|family|album)|lol|haha|baby pics|of the (?:baby|dog|cat|"
         r"kids|house|car))\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:outside|at|by|behind|banging on|kicking) (?:my|the|our) (?:door|house|"
+        r"window|flat|room|car|work)(?: \w+){0,3}? with (?:a |his |her |their |the )?(?:knife|"
+        r"gun|bat|baseball bat|hammer|weapon|axe|machete|crowbar))\b",
+        unless=r"\b(?:delivery|parcel|pizza|takeaway|chef|butcher|builder|plumber|"
+        r"carpenter|tree surgeon|hunting|game|halloween|costume|toy|nerf|film|movie)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:he's|she's|they're|he is|she is|they are|he keeps|she keeps|they keep|"
+        r"he's been|she's been|they've been|he has been|she has been|he's started|she's started|"
+        r"he started|she started) (?:\w+ )?(?:hitting|beating|slapping|punching|kicking|choking|"
+        r"strangling|smothering|shoving|raping|molesting|assaulting|abusing|attacking|stabbing|"
+        r"throttling|biting|burning|spitting on|dragging) (?:me|us|my (?:mum|mom|mother|dad|"
+        r"sister|brother|kids|children|son|daughter|baby|little \w+)))\b"
+        r"(?! (?:up|back up|at|in (?:a |an |the )?(?:game|chess|race|match|argument|debate|round)|"
+        r"with (?:questions|emails|messages|texts|the news|jokes|puns|compliments)|to it|to the))",
+        unless=r"\b(?:game|gaming|fortnite|cod|chess|cards|tennis|squash|pool|ping pong|"
+        r"sparring|bjj|judo|boxing|wrestl\w*|pillow|snowball|water ?balloon|nerf|lol|haha|"
+        r"tickl\w*|puppy|dog|cat|kitten|baby|toddler|teething)\b",
     ),
 )
 _SUICIDE_R3: tuple[Rule, ...] = (
@@ -1615,6 +1657,21 @@ _SUICIDE_R3: tuple[Rule, ...] = (
         r"(?:save|stop) me|them to (?:save|stop) me|to be stopped))\b",
         unless=r"\b(?:game|level|boss|quiz|exam|lol|haha|film|movie|song|lyrics)\b",
     ),
+    rule(
+        S,
+        r"\b(?P<core>(?:can't|cannot|can not) (?:do|take|handle) (?:this|it) anymore,? (?:i )?"
+        r"(?:just )?(?:want to|need to|have to|am going to|'m going to|i'm going to) (?:go|leave|"
+        r"die|end it|sleep forever|disappear|be gone))(?=\s*(?:$|[.!?,;]|now|forever|for good))",
+        unless=r"\b(?:party|meeting|home|bed|work|job|class|school|uni|shift|lecture|holiday|"
+        r"vacation|trip|abroad|outside|for a walk|shop|gym)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:want|wants|need|wish|ready|going|about) to (?:go|be|end up|lie|rest|put "
+        r"myself) (?:\w+ )?six feet under|(?:want|wanna|need|needs) out of (?:this|my) (?:life|"
+        r"world|existence|body)|why (?:am i|i'm|do i) (?:even |still )?(?:alive|breathing|exist|"
+        r"existing)(?=\s*(?:$|[.!?,;]|anymore|honestly|tbh|lol|at all)))\b",
+    ),
     # Third persons: a goodbye note found; someone who says they won't be here tomorrow.
     rule(
         S,
@@ -1710,6 +1767,12 @@ _SELF_HARM_R3: tuple[Rule, ...] = (
         about_others=True,
         unless=_CUT_ACCIDENT + r"|\b(?:cat|kitten|dog|puppy|bramble|thorn|fell|accident|bike|"
         r"surgery|operation|rash|chickenpox|eczema|mosquito|bites|climb\w*|hik\w*)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>relaps\w* (?:on|into|with|back (?:into|to)|to) (?:cutting|self-harm|"
+        r"self-harming|burning(?: myself)?|hurting myself|the blade|blades|scratching|hitting "
+        r"myself))\b",
     ),
 )
 _CHECK_IN_R3: tuple[Rule, ...] = (
