@@ -57,11 +57,55 @@ held locked up, strangling (even "в шутку") and "уидешь - убью" 
 laughing or by family about food ("сестра убьет меня, если съем ее пирожное") are not.
 "Урок" alone no longer marks fiction (a self-harm sentence at school is still read).
 
+Round 3 (a fresh round written before reading the rules, tests/domain/data/crisis/
+ru.fresh.toml): families rather than sentences.
+- Slang and typing: "unalive себя", "ливнуть из жизни", "сделать ркн" (not the agency:
+  "ркн замедлил"), "нехочу"/"хчу"/"хоч" (shorthand), "суисайд".
+- Calm means and plans, flagged with a second sign beside them: pills "этого хватит",
+  "в разных аптеках", "горстями", laid out "на столе" with a decision, under a pillow; a
+  blade and a bath, a blade at a wrist or "в руке"; a car running in a closed garage;
+  going up a roof "и прыгну", an open roof door, railings of a bridge, an open window with
+  a floor; a hook that "выдержит, проверяла"; "чтобы точно насмерть", searched heights and
+  doses; a day chosen "чтобы не испортить праздник"; "в воскресенье уйду" beside a plan;
+  "знаю как и когда" with a wait until the house is empty; traces wiped "чтобы после меня";
+  "в третий раз получится" after an attempt; thoughts back after intensive care.
+- Goodbyes: "простите/сорри за всё" beside a farewell word, "goodbye навсегда", "больше
+  вы меня не увидите", "всем пока, я ухожу", "больше меня не будет", a note left "на
+  столе" (not "ушла в магазин"), "передайте маме, что я любила", "мама, прости, я не
+  смогла", things "мне больше не нужны" (not outgrown), "так надо" after a goodbye.
+- Burden: "если я уйду насовсем, им станет легче", "всем было бы пофиг, если бы я умерла",
+  "когда меня не будет" beside what it spares others, "избавлю всех от себя", "было бы
+  проще, если бы меня не было".
+- Someone else at risk: a friend's "прости за всё" and no answer, a photo with a rope,
+  gone with pills, "говорит, что скоро ее не станет", "сегодня всё закончит", locked in a
+  bathroom with a blade, "группы смерти"; hitting of a sister, neighbour's child, colleague
+  (plural verbs too); a child "весь в синяках" beside hitting words, left without food,
+  an adult asking a child (an age under 16 beside it) for photos or to meet.
+- Sexual violence: "заставил заняться сексом / спать с его друзьями", "хотя я сказала
+  нет", "не останавливался, когда я просила", unwanted touching by a boss, driver or
+  stranger beside a word of refusal or place, "зажал/лапал меня" (not a crowd or a cat),
+  "насильно целовал", "воспользовался мной" beside drink or sleep, stealthing, filmed
+  "без спроса", threats to post photos.
+- Denials: after the verb ("убивать себя не планирую", "резать вены не буду, обещаю",
+  "мыслей покончить с собой нет"), as a question answered ("повеситься? не"), from outside
+  the clause ("даже не думай, что я...", "это не значит, что...", "нет планов покончить с
+  собой", "не склонна к суициду", "мысли о самоубийстве меня не посещают"); a recovery
+  streak with "даже не тянет" is not flagged. "Рассказала" no longer marks fiction (only
+  the noun "рассказ"); videos, cartoons, coursework and essays do.
+- Check-in: "ради чего я просыпаюсь", "устала быть", "лечь и больше не вставать",
+  "ничего хорошего уже не случится", "я сломалась и не починюсь", "всё равно, что будет
+  дальше/со мной", "зачем стараться, если ничего не получится", "всем пофиг, если я
+  пропаду", "тяну всех на дно", "лучше бы я не просыпалась" (not "так рано"), "ничего не
+  радует", "пустота внутри", "надежды больше нет", "ненавижу себя", "не живу, а
+  существую"; "не могу больше, хочу в отпуск" is not.
+
 Out of reach: veiled plans without a death word or a means beside them ("в пятницу всё",
 "скоро всё закончится", "я всё решила", "стою на крыше"), which are also how people speak
 of exams, break-ups and views; a gun in the house without a word of using it; irony the
-words do not show; third-person past forms that are really the writer's own. The screen
-reads wordings, not situations.
+words do not show; third-person past forms that are really the writer's own; "дайте мне
+умереть спокойно" (an idiom as often as not); "кмс" (a sports rank in Russian); a bare
+"это никогда не закончится" or "так будет всегда" with no word of pain beside it. The
+screen reads wordings, not situations.
 """
 
 from __future__ import annotations
@@ -1846,6 +1890,8 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"\b(?P<core>(?:больше не_могу|не_могу больше|не_могу так больше|больше так не_могу|"
         r"так больше не_могу|не_вывожу больше|больше не_вывожу|не_выдержу больше|"
         r"больше не_выдержу))(?=\s*(?:$|[.,!?;)]|сил|так\b|держаться|бороться|вообще|совсем))",
+        unless=r"\b(?:в отпуск|на море|каникул\w*|выходн\w*|отдохнуть|поспать|выспаться|"
+        r"есть эту|слушать|смотреть)\b",
     ),
     rule(
         S,
