@@ -92,6 +92,8 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     # Round 3: algospeak ("unalive", "sewerslide").
     (r"unaliv\w*(?<!\wunaliv)(?<!\wunalive)", "zabic"),
     (r"s[eu]wer ?slide\b", "samobojstwo"),
+    # "nie (jest) tak, ze chce..." denies what follows: keep it in one clause.
+    (r"nie (?:jest )?tak,? ze\b", "nie_tak ze"),
     # Fuse "nie" to the next word (see the docstring), except "trying not to".
     (
         r"nie (?<!\wnie )(?<!\bstaram sie nie )(?<!\bstaram nie )(?<!\bprobuje nie )"
@@ -605,7 +607,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"profilaktyk\w*|prewencj\w*|wyklad\w*|statystyk\w*|badani\w*|kampani\w*|"
         r"samoboj\w* (?:\w+ ){0,2}?nie_(?:jest )?(?:rozwiazanie\w*|wyjsci\w*)|to nie_rozwiazanie|"
         r"to nie_wyjscie|to (?:\w+ )?samobojstwo(?=\s*(?:$|[.,!?;]|xd))|(?:zadnych|zadnej|zero|brak) "
-        r"(?:\w+ )?(?:mysli|sklonnosci|planow)|samobojstw\w*\? w zyciu)\b",
+        r"(?:\w+ )?(?:mysli|sklonnosci|planow)|samobojstw\w*\? w zyciu|to (?:\w+ )?samobojstwo (?:\w+ )?"
+        r"(?:trenera|druzyny|rzadu|firmy|partii|kariery|polityczne|zawodowe|finansowe|dla \w+))\b",
     ),
     rule(
         S,
@@ -1055,6 +1058,9 @@ _CRISIS: tuple[Rule, ...] = (
         r"lat|roku) (?:\w+ )?(?:bez|od) (?:sh|ciecia|samookalecz\w*|zyletki|krzywdzenia "
         r"sie)|(?:przestalam|przestalem|rzucilam) sie ciac)\b",
         negatable=False,
+        # Recovery said as reassurance ("spokojnie, nie tne sie od lat, jest dobrze").
+        unless=r"\b(?:spokojnie|jest (?:dobrze|ok|okej|w porzadku)|wszystko (?:ok|dobrze|gra)|"
+        r"nie_martw sie|nie_martwcie sie)\b(?! ale)",
     ),
     rule(
         H,
