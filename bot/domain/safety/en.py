@@ -1672,6 +1672,12 @@ _SUICIDE_R3: tuple[Rule, ...] = (
         r"world|existence|body)|why (?:am i|i'm|do i) (?:even |still )?(?:alive|breathing|exist|"
         r"existing)(?=\s*(?:$|[.!?,;]|anymore|honestly|tbh|lol|at all)))\b",
     ),
+    rule(
+        S,
+        rf"\b(?P<core>zero (?:reasons?|will|desire|wish|point|motivation|interest) (?:to|in|of|"
+        rf"for) (?:keep )?{_LIFE})\b",
+        negatable=False,
+    ),
     # Third persons: a goodbye note found; someone who says they won't be here tomorrow.
     rule(
         S,
@@ -2820,7 +2826,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"on)\b|\bkill(?:ed|ing)? myself (?:\w+ ){0,3}?(?:with my own|in (?:cod|fortnite|minecraft|"
         r"the game|game|apex|valorant|gta|halo|overwatch|elden ring|dark souls|skyrim|terraria|"
         r"roblox|warzone)|by accident|accidentally|fall damage|respawn)|\b(?:grenade|respawn\w*|"
-        r"fall damage|speedrun\w*)\b|\bnever (?:would|will|could) i\b",
+        r"fall damage|speedrun\w*)\b|\bnever (?:would|will|could) i\b|\bno way (?:i'd|i would|i'm|"
+        r"i am|am i|would i|will i|i'll|i will)\b",
     ),
     rule(
         S,
@@ -2963,7 +2970,8 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>suicidal|(?:commit|committed|committing|attempt|attempted|attempts|attempting|"
+        r"\b(?P<core>suicidal(?![?!. ]+(?:no(?! idea| clue)|nope|nah|never|not (?:at all|really|"
+        r"me))\b)|(?:commit|committed|committing|attempt|attempted|attempts|attempting|"
         r"consider|considered|considering|contemplate|contemplated|contemplating|thinking about|"
         r"thinking of|think about|think of|thought about|thought of|thoughts of|thoughts about|"
         r"planning|plan|planned|googled|googling|researched|researching|urges? to commit) suicide|"
@@ -4964,7 +4972,7 @@ LANGUAGE = Language(
         "everyone everybody people"
     ),
     first_person="i i'm i'd i've i'll",
-    negators=r"not|never|no|nor|\w+n't",
+    negators=r"not|never|no|nor|zero|\w+n't",
     doubt_after=(
         "sure certain know knowing okay ok fine stop help lie imagined expected care matter mind "
         "more do"
@@ -4972,6 +4980,12 @@ LANGUAGE = Language(
     resisting_before="try trying tried struggling struggle hard fighting promised promise swore sw"
     "ear told",
     history_after=r" ?(?:\w+ ){0,3}?(?:anymore|any longer|again)\b",
+    # Round 3: a denial after the phrase ("hurting myself isn't something I'd do").
+    denied_after=(
+        r"\s*(?:(?:is|was)n't|(?:is|'s|was) not|are not|aren't) (?:ever |really |even )?(?:something "
+        r"(?:i'd|i would|i will|i'll|i'm going to|i am going to|i could)|an option|on the table|in my "
+        r"plans|a thing i)|\s*(?:is|'s) (?:never|not) going to happen|\s*(?:is|are) off the table"
+    ),
     fiction=(
         r"\b(?:movies?|films?|books?|novels?|shows?|series|episodes?|seasons?|characters?|"
         r"protagonist|(?<!her )(?<!his )(?<!my )(?<!your )(?<!their )(?<!insta )(?<!snap )"
