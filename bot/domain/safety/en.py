@@ -890,7 +890,8 @@ _DANGER_R3: tuple[Rule, ...] = (
         r"instructor|neighbou?r|\w+'s dad|youth leader|pastor|grown man|older guy|older man)\b"
         r"(?:[ ,.!]+[\w']+){0,10}?[ ,.!]+(?:sexy|my body|pics|pictures|photos|nudes|kiss\w*|"
         r"date|our secret|don't tell|delete (?:it|them|the messages)|sit on his lap|alone with "
-        r"(?:him|her)))\b",
+        r"(?:him|her)|(?:texting|messaging|texts|messages|dms|dming|snapchatting|calling) (?:her|him|"
+        r"me) (?:at night|late at night|all night|every night|at \d)))\b",
         needs=r"\b(?:i'm|im|i am|she's|he's|she is|he is) (?:only |just )?(?:1[0-5]|[89]|nine|ten|"
         r"eleven|twelve|thirteen|fourteen|fifteen)\b|\b(?:1[0-5]|[89]|eleven|twelve|thirteen|"
         r"fourteen|fifteen)[ -](?:year|yr)[ -]old\b",
@@ -919,7 +920,8 @@ _DANGER_R3: tuple[Rule, ...] = (
         D,
         rf"\b(?P<core>{_PERSON} (?:\w+ )?(?:burns|burned|burnt|scalds|scalded|bites|bit|whips|"
         r"whipped|belts|belted|pinches|pinched|stubs (?:\w+ )?(?:cigarettes?|fags?) out on) "
-        r"me)\b(?! (?:off|up|out|a\b|an\b|some|dinner|a slice|toast|cds?|a cd|a copy|back))",
+        rf"(?:me|us|(?:him|her|them){_OBJECT_END}))\b(?! (?:off|up|out|a\b|an\b|some|dinner|"
+        r"a slice|toast|cds?|a cd|a copy|back))",
         unless=r"\b(?:baby|toddler|dog|puppy|cat|kitten|hamster|lol|haha|playful\w*|teething|"
         r"sun|mosquito\w*|gnats?|midges?|game|in the game|as kids|growing up|years ago|when "
         r"(?:we|i) (?:was|were) (?:kids|little|young))\b",
@@ -956,6 +958,47 @@ _DANGER_R3: tuple[Rule, ...] = (
         unless=r"\b(?:game|gaming|fortnite|cod|chess|cards|tennis|squash|pool|ping pong|"
         r"sparring|bjj|judo|boxing|wrestl\w*|pillow|snowball|water ?balloon|nerf|lol|haha|"
         r"tickl\w*|puppy|dog|cat|kitten|baby|toddler|teething)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:touched|touches|touching|touch|grabbed|grabs|rubbed|rubs) (?:my|her|his|"
+        r"their) (?:private parts|privates|private area|private bits|down there|genitals|"
+        r"vagina|penis|no-no square))\b",
+        about_others=True,
+        unless=r"\b(?:doctor|nurse|gp|exam|examin\w*|midwife|cream|rash|nappy|diaper|potty|"
+        r"puberty|himself|herself|themselves|myself|itch\w*)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:says|said|told me|tells me|told us|told the teacher|told her teacher|told "
+        r"his teacher) (?:that )?(?:his|her|their|my) (?:\w+ )?(?:dad|daddy|mum|mom|mummy|mommy|"
+        r"father|mother|stepdad|stepmum|stepmom|parents?|uncle|aunt|brother|sister|grandad|"
+        r"grandpa|(?:mum's|mom's|dad's) (?:boyfriend|girlfriend|partner)) (?:\w+ )?(?:hurts|"
+        r"hits|beats|kicks|burns|touches|hurt|hit|beat|kicked|burned|burnt|touched|punches|"
+        r"punched|locks|locked|starves) (?:him|her|them))\b",
+        about_others=True,
+        unless=r"\b(?:game|football|play\w*|accident\w*|by accident|lol|haha|tickl\w*)\b",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>{_CHILD_WORD}\b(?:[ ,.!]+[\w']+){{0,6}}?[ ,.!]+(?:always |often |"
+        r"constantly |usually )?(?:covered in|full of|has|with) (?:new |fresh )?(?:bruises|"
+        r"marks|burns|welts)\b(?:[ ,.!]+[\w']+){0,8}?[ ,.!]+(?:dad|mum|mom|parents?|stepdad|"
+        r"stepmum|stepmom|hurts|hits|scared|flinch\w*|won't say|doesn't want to go home))\b",
+        about_others=True,
+        unless=r"\b(?:football|rugby|hockey|sport\w*|fell|climb\w*|playground|trampoline|bike|"
+        r"skat\w*|eczema|allerg\w*|chickenpox|rash|dog|cat)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:i was|i got|i've been|i have been|i'd been|i had been) (?:\w+ )?"
+        r"(?:sexually (?:abused|assaulted|exploited)|abused|raped|molested|groomed|trafficked|"
+        r"strangled|choked|beaten up|drugged|spiked|stalked|assaulted))\b(?! up\b| (?:at|in|on) "
+        r"(?:chess|the game|the match|the final|cards|scrabble|poker|monopoly)|(?: \w+)? by (?:the "
+        r"|a )?(?:mosquitoes|mosquito|bugs|midges|gnats|questions|emails|work|seagulls?|swans?|"
+        r"geese|a goose|wasps?|bees?|my cat|the cat|my dog))",
+        unless=r"\b(?:chess|game|match|final|quiz|scrabble|poker|lol|haha|mosquito\w*|"
+        r"emails?|questions|spam|ads|notifications)\b",
     ),
 )
 _SUICIDE_R3: tuple[Rule, ...] = (
@@ -1677,6 +1720,17 @@ _SUICIDE_R3: tuple[Rule, ...] = (
         rf"\b(?P<core>zero (?:reasons?|will|desire|wish|point|motivation|interest) (?:to|in|of|"
         rf"for) (?:keep )?{_LIFE})\b",
         negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:sent|gave|texted|left|messaged|emailed|handed) me (?:all )?(?:his|her|"
+        r"their) (?:passwords?|pin|pin numbers?|bank details|phone code|will|keys to everything)"
+        r")\b",
+        needs=r"\b(?:look after|take care|goodbye|bye|sorry|love you|not answering|isn't "
+        r"answering|phone off|won't answer|scared|worried|for good|just in case)\b",
+        unless=_AWAY + r"|\b(?:netflix|spotify|wifi|wi-fi|house ?sit\w*|pet ?sit\w*|"
+        r"while (?:he|she|they)|hospital for|surgery|shared|account for)\b",
+        about_others=True,
     ),
     # Third persons: a goodbye note found; someone who says they won't be here tomorrow.
     rule(
