@@ -506,7 +506,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"non ci fossi (?:piu)?|sparissi|fossi mort[oa]|non esistessi|non fossi mai nat[oa]|mi "
         r"uccidessi|me ne andassi per sempre))|sarebbe (?:tutto )?(?:molto )?meglio se (?:io )?"
         r"(?:morissi|non ci fossi (?:piu)?|sparissi|fossi mort[oa]|non esistessi|non fossi mai "
-        r"nat[oa]|mi uccidessi)|nessuno (?:\w+ )?(?:sentirebbe|sentira|noterebbe|piangerebbe) "
+        r"nat[oa]|mi uccidessi)(?!\s*(?:a|al|alla|alle|ai|in|oggi|stasera|domani|li|la)\b)|nessuno (?:\w+ )?(?:sentirebbe|sentira|noterebbe|piangerebbe) "
         r"(?:la mia mancanza|niente|nulla)? ?(?:\w+ )?se (?:io )?(?:morissi|sparissi|mi "
         r"uccidessi|non ci fossi|muoio|sparisco|mi ammazzo)|a nessuno (?:importerebbe|"
         r"fregherebbe|importa) (?:\w+ )?se (?:io )?(?:morissi|sparissi|mi uccidessi|muoio|mi "
@@ -612,6 +612,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:\w+ ){0,2}?(?:alla tempia|in bocca|alla testa|contro di me)|so dove (?:\w+ ){0,3}?"
         r"(?:tiene|nasconde|mette) (?:\w+ ){0,2}?(?:la pistola|il fucile|l'arma|le pillole|i "
         r"farmaci))\b",
+        unless=r"\b(?:debiti|mutuo|banca|tasse|finanziaria|strozzin\w*|rate|bollette)\b",
     ),
     # Goodbyes, plans, giving things away.
     rule(
@@ -880,7 +881,8 @@ _MORE: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        rf"\b(?P<core>(?:me )?(?:le|li) (?:prendo|prendero|ingoio|butto giu) tutt[ei]|prend(?:o|ere|"
+        rf"\b(?P<core>(?:me |se )?(?:le|li) (?:prendo|prendero|ingoio|butto giu|prende|prendera|ingoia|"
+        rf"butta giu|vuole prendere|vuole ingoiare) tutt[ei]|prend(?:o|ere|"
         r"ero|ermi|ermele|erle) tutt[ei] (?:le |i |quante )?(?:\w+ )?(?:pillole|pastiglie|"
         r"compresse|calmanti|farmaci|medicine|sonniferi|gocce|pasticche)?|(?:si )?(?:prende|"
         r"prendera|vuole prendere) tutt[ei] (?:le |i )|(?:quante|quanti) (?:\w+ )?"
@@ -1266,6 +1268,16 @@ _ROUND3: tuple[Rule, ...] = (
         r"ammazzera|fa del male a|fara del male a|si porta via) (?:me|noi|i bambini|i figli|mio "
         r"figlio|mia figlia|tutti|il bambino|la bambina))\b",
     ),
+    rule(
+        D,
+        r"\b(?P<core>(?:vuole|vorrebbe|chiede di|mi chiede di|insiste per) (?:vedermi|incontrarmi|"
+        r"uscire con me|venire a prendermi) (?:\w+ )?(?:di nascosto|da sol[oa]|senza dirlo|in "
+        r"segreto|senza che lo sappiano)|mi (?:lascia|lasciava|ha lasciat[oa]|tiene|teneva|lasciano)"
+        r" (?:\w+ )?(?:senza mangiare|senza cibo|a digiuno)(?! (?:per|a causa) (?:la |le |gli )?"
+        r"(?:dieta|esami|analisi|operazione)) (?:\w+ ){0,2}?(?:per giorni|da giorni|da ieri|tutto il "
+        r"giorno|per (?:due|tre|piu) giorni|da stamattina|per punizione))\b",
+        needs=rf"{_ADULT}|\b(?:\d+ anni|madre|mamma|matrigna|patrigno|punizione|sconosciut\w*)\b",
+    ),
     # ---- SUICIDE --------------------------------------------------------------------------
     rule(
         S,
@@ -1458,6 +1470,28 @@ _ROUND3: tuple[Rule, ...] = (
     ),
     rule(
         S,
+        r"\b(?P<core>se (?:io )?(?:morissi|sparissi(?: per sempre)?|non ci fossi(?: piu)?|non "
+        r"esistessi|mi uccidessi|fossi mort[oa]|mi ammazzassi))(?=\s*(?:$|[.,!?;]|e\b|domani|"
+        r"oggi))",
+        negatable=False,
+        needs=r"\b(?:meglio|felic[ei]|sollievo|favore|sollevat\w+|contenti|tranquill\w+|seren\w+|"
+        r"respirerebbero|problem\w+|nessuno)\b",
+        unless=r"\b(?:festa|cena|gita|viaggio|riunione|lezione|chat)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:motore|macchina|auto) (?:\w+ )?(?:accesa|acceso|in moto)\b(?:\W+\w+){0,4}?"
+        r"\W+(?:garage|box)\b|(?:prove|provato|preparato|comprato|fatto) (?:\w+ ){0,2}?(?:col|con "
+        r"il|un|il) cappio|(?:cintura|corda|cavo|laccio|cavo) (?:\w+ ){0,2}?(?:al|intorno al|"
+        r"attorno al) (?:mio )?collo)",
+        about_others=True,
+        needs=r"\b(?:chius\w*|tubo|sigillat\w*|finestrini|dentro|stringe\w*|provat\w*|prova|"
+        r"prove|cappio|strett\w*)\b",
+        unless=r"\b(?:meccanico|scaldare|riscaldare|cane|guinzaglio|cravatta|debiti|mutuo|"
+        r"banca|tasse)\b",
+    ),
+    rule(
+        S,
         r"\b(?P<core>(?:perche )?non mi (?:ammazzo|uccido|suicido) e basta|mi (?:ammazzo|uccido|"
         r"suicido|butto giu|impicco) e basta(?! (?:di|con)\b)|(?:domani|stanotte|stasera|presto|tra "
         r"poco|tra qualche giorno|a breve|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|"
@@ -1549,6 +1583,13 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"forz[ae](?: (?:di|per) (?:niente|andare avanti|lottare))?(?: cosi)?(?=\s*(?:$|[.,!?;]))|"
         r"niente (?:mi )?importa piu)",
         negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:solo |soltanto )?un peso(?=\s*(?:$|[.,!?;]|per (?:tutti|gli altri|la mia "
+        r"famiglia|i miei|mia madre|mio padre|chi mi sta vicino))))",
+        needs=r"\b(?:sono|mi sento|sarei|ero|divento)\b",
+        unless=r"\b(?:zaino|valigia|borsa|chili|kg|palestra|bilanciere|pacco|spesa)\b",
     ),
     # Round 3: no future, no way out, no hope, no reason to go on.
     rule(
