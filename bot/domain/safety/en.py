@@ -109,6 +109,35 @@ Decisions on the ambiguous cases (all deliberate; the test sets encode them)
   let him in", "he hurt me when he forgot my birthday", "I don't feel safe opening up"
   are not flagged; "I'm scared he'll hurt me when he gets home", "I don't feel safe
   around him", "he's going to hurt me again tonight" are.
+- Round 3 (a fresh round of 240 cases written before reading these rules, then probe
+  batches written the same way) added rules for families of wordings rather than
+  sentences, in their own tuples (_DANGER_R3, _SUICIDE_R3, _SELF_HARM_R3, _CHECK_IN_R3):
+  burden with an intent ("take myself out of the picture", "the kindest thing I can do is
+  go", "they'd cry at the funeral and then their lives would get better"); calm plans
+  ("I have it all planned, I just need the courage", rehearsing how, "after everyone's
+  asleep" with a night named, "once mum's back from holiday, I'm doing it", "nobody will
+  find out till after", "won't be needing the rest of my savings", passwords left so
+  accounts can be closed "after", "she doesn't know it's forever"); means (enough saved up,
+  several pharmacies "so nobody would ask", pills ready for tonight, a hose and a car with
+  the thought of it, walking into the sea and nearly going on, the tallest car park looked
+  up, a train that doesn't stop); goodbyes ("the last thing I'll ever write in here",
+  "thank you to the few who were kind ... bye", "sorry I couldn't stay", "don't be sad
+  when I'm gone", letters in the drawer, phone off for good); sexual violence (he didn't
+  stop / kept going after a no or while frozen, a condom taken off, not let go "until I
+  did stuff", waking undressed with no memory after a drink, "won't take no for an answer"
+  in bed, groping, hands under clothes, pressured until I gave in); a child (watched while
+  changing and told "it's normal", left alone for days, bruises and flinching, an adult
+  with a 13-15 year old, a young child's "hurts me", grooming); self-harm done "on
+  purpose", blades hidden, streaks with "no", urges beside healing cuts, reopened scars.
+  Check-in: "nothing will ever get better", "I don't know why I bother", "given up
+  hoping", "the future looks black", "a weight on everyone", "all I do is drag people
+  down", "I don't see the point anymore", "my life is going nowhere". Phone spellings:
+  w/o, hv, 4 tonight, wnt, cud, wud, luv, agn, nemore, every1, no1, bro, sis, diee.
+  Denials said before the subject ("not that I want to die or anything", "I wouldn't say
+  I'm suicidal", "Suicidal? No.", "no way I'd kill myself") or after the phrase
+  ("hurting myself isn't something I'd do", `denied_after`) and "zero plans to" are read
+  as denials. "Her story" (a social post) no longer reads as fiction. Each new rule lists
+  the everyday twins it spares (a trip, a party, a gap year, a condom demo, a toddler).
 - When a reply shows several concerns, DANGER wins (its reply lists abuse lines and
   crisis lines), then SUICIDE, then SELF_HARM.
 
@@ -128,6 +157,14 @@ as a threat. Ages, roles and relations are guessed from words ("I'm 13", "my coa
 so an adult's "he comes into my room at night" is flagged too. The long word lists cost
 time: a 4,000-character message whose every sentence holds a trigger takes tens of
 milliseconds to read in English. It is a floor under the bot's care, not a clinical tool.
+Round 3 measured the same thing again: the fresh round was caught at 61% before its fixes
+and later probe batches at 51-73% before theirs. Still out of reach: bare statements whose
+meaning is in the situation ("I've got a date. Friday.", "I'm ready now. No more
+waiting", "I keep my belt hanging on the door now", "tied a knot I learned on YouTube"),
+"down the lot tonight" (pills or drinks?), a reported question answered in the next
+sentence ("my doctor asked if I've had thoughts of suicide. Nope, none." is still
+flagged: a rule's `unless` reads one sentence), and "I feel empty inside" (kept out, as
+"dead inside" is ordinary sadness here).
 """
 
 from __future__ import annotations
@@ -161,7 +198,10 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bevery1\b|\bevry1\b|\bevery ?1 (?=(?:would|will|is|hates|knows)\b)", "everyone "),
     (r"\bany1\b", "anyone"),
     (r"\bsome1\b", "someone"),
-    (r"\bno1\b|\bno 1(?= (?:would|will|cares|care|knows|notices|understands|loves|wants)\b)", "nobody"),
+    (
+        r"\bno1\b|\bno 1(?= (?:would|will|cares|care|knows|notices|understands|loves|wants)\b)",
+        "nobody",
+    ),
     (r"\bbro\b", "brother"),
     (r"\bsis\b", "sister"),
     (r"\bdi+e{2,}\b|\bdi{2,}e+\b", "die"),
@@ -1840,7 +1880,8 @@ _CHECK_IN_R3: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>nothing(?:'s| is| will)? (?:ever )?(?:going to |gonna )?(?:ever )?(?:get "
         r"(?:better|easier|any better)|change|be (?:okay|ok|better|different|good again|right "
-        r"again)|feel (?:better|okay|good|right)))(?! (?:the fact|that|how|what|about|in\b|at\b|"
+        r"again)|feel (?:better|okay|good|right))|nothing ever changes)\b(?! (?:the fact|that|how|"
+        r"what|about|in\b|at\b|"
         r"without|my mind|your mind|his mind|her mind|their mind|for (?:the|this|that|us|them)|"
         r"unless|until|till|if))",
         negatable=False,
