@@ -1195,6 +1195,13 @@ _ROUND3: tuple[Rule, ...] = (
         r"nie_pamietam|nic nie_\w+|urwal)\b",
         unless=r"\b(?:upal\w*|goraco|lato|latem|spie nago)\b",
     ),
+    rule(
+        D,
+        r"\b(?P<core>chce (?:sie )?(?:spotkac|zobaczyc|widziec)(?: sie)? (?:\w+ ){0,2}?(?:w "
+        r"tajemnicy|potajemnie|bez wiedzy rodzicow|zebym nikomu))\b",
+        needs=rf"\b{_ADULT}\b|\b(?:\d+ lat|\d+ letni\w*|\d+-letni\w*|dorosl\w*|starszy|obcy|"
+        r"nieznajom\w*)\b",
+    ),
     # ---- SUICIDE ---------------------------------------------------------------------
     rule(
         S,
@@ -1312,8 +1319,8 @@ _ROUND3: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:gdybym|jakbym|jesli|jezeli|kiedy) (?:\w+ )?(?:umarla|umarl|zniknela na "
-        r"zawsze|zniknal na zawsze|sie zabila|sie zabil|nie_zyla|nie_zyl|nie_istniala|"
+        r"\b(?P<core>(?:gdybym|jakbym|jesli|jezeli|kiedy) (?:\w+ )?(?:umarla|umarl|(?:zniknela|"
+        r"zniknal)(?! (?:na|do|z|ze|w|od)\b)|sie zabila|sie zabil|nie_zyla|nie_zyl|nie_istniala|"
         r"nie_istnial|odeszla na zawsze|odszedl na zawsze))\b",
         negatable=False,
         needs=r"\b(?:odetchn\w*|lepiej|latwiej|lzej|spokojniej|ulg\w*|ulzy\w*|nikt by|nikt nie_\w+|"
@@ -1362,13 +1369,35 @@ _ROUND3: tuple[Rule, ...] = (
         unless=r"\b(?:spadochron\w*|bungee|basen\w*|trampolin\w*|parkour\w*|zdjec\w*|widok\w*|"
         r"w pracy|w szkole|na zajeciach|w domu|na imprezie|na obiedzie|urlop\w*|wyjazd\w*)\b",
     ),
+    rule(
+        S,
+        r"\b(?P<core>(?:wezme|wezmie|lykne|lyknie|polkne|polknie|wypije|lykne) (?:je |to )?"
+        r"(?:wszystkie|cale opakowanie|wszystko naraz|wszystko na raz|cala paczke))\b",
+        needs=rf"\b{_PILLS}\b|\bopakowan\w*",
+        about_others=True,
+        unless=rf"{_ILLNESS}|\b(?:wyjazd\w*|podroz\w*|wakacj\w*|urlop\w*|walizk\w*|ze soba|do "
+        r"torby|do plecaka|do apteczki)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:wlaczon\w*|uruchomion\w*|pracujac\w*) silnik\w*\b(?:\W+\w+){0,4}?\W+garaz\w*|"
+        r"silnik\w* (?:wlaczon\w*|pracuj\w*)\b(?:\W+\w+){0,4}?\W+garaz\w*|(?:pasek|sznur|kabel|"
+        r"line|lina|petle|petla) (?:\w+ ){0,2}?(?:na szyi|wokol szyi|na szyje)|prob\w* (?:\w+ )"
+        r"{0,2}?(?:ze sznurem|z petla|z paskiem na szyi))\b",
+        about_others=True,
+        needs=r"\b(?:zamkn\w*|zamkniet\w*|waz\w*|spalin\w*|szczelnie|zaciska\w*|zacisn\w*|"
+        r"sprawdz\w*|prob\w*|mocno|sznur\w*|petl\w*)\b",
+        unless=r"\b(?:mechanik\w*|rozgrz\w*|nagrzac|zima|zimno|pies|psa|smycz\w*|krawat\w*|"
+        r"szalik\w*|naszyjnik\w*|medal\w*)\b",
+    ),
     # ---- SELF_HARM -------------------------------------------------------------------
     rule(
         H,
         r"\b(?P<core>(?:zrobie|zrobic) sobie (?:dzis|dzisiaj|w nocy|znowu|znow|zaraz|chyba|w "
         r"koncu|naprawde|cos i) krzywde|(?:zrobie|zrobic) sobie krzywde(?=[ ,]+(?:nie_wytrzymam|"
         r"nie_daje rady|mam dosc|serio|naprawde|bo\b))|(?:znowu|znow|ponownie|dzis|wczoraj|"
-        r"nawrot) sh\b)",
+        r"nawrot) sh\b|potne sie(?=\s*(?:$|[.,!?;]|dzis|dzisiaj|znowu|znow|w nocy|jak|bo|chyba|"
+        r"zaraz|serio|xd)))",
         unless=_CUT_ACCIDENT,
     ),
     rule(
