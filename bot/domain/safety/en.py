@@ -2096,6 +2096,81 @@ _CHECK_IN_R3: tuple[Rule, ...] = (
         unless=r"\b(?:team|job|work|band|group|class|uni|school|move|moved|left the|leave the|"
         r"quit|ex|breakup|break up|dating)\b",
     ),
+    rule(
+        S,
+        r"\b(?P<core>nothing (?:really )?(?:makes sense|feels real|feels right|helps|works) "
+        r"(?:anymore|any more)|everything hurts and nothing helps|(?:tired|exhausted|sick) ?[.!,]+ ?"
+        r"of (?:everything|it all|me|myself|life|being me)\b)(?=\s*(?:$|[.!?,;]|and\b|honestly|"
+        r"tbh|lol))",
+        negatable=False,
+        unless=r"\b(?:acne|skin|headache|migraine|back|knee|sleep|diet|plants?|code|printer|"
+        r"wifi|laptop|phone|app|update|remote|car|baby|teething|colic)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:don't|do not) know how (?:to|i can|i'm going to|i'll|much longer i can) "
+        r"(?:keep going|go on|carry on|keep living|keep doing this|survive this|get through this|"
+        r"cope|do this anymore|hold on)|(?:not sure|don't know if|don't think) i can (?:do this|"
+        r"keep doing this|keep going|go on|hold on|take (?:this|it)|cope) (?:much |any )?"
+        r"longer)(?=\s*(?:$|[.!?,;]|anymore|honestly|tbh|like this|i\b|and\b))",
+        negatable=False,
+        unless=r"\b(?:job|work|shift|exam|exams|class|lecture|meeting|deadline|uni|school|"
+        r"course|semester|term|budget|money|rent|heat|traffic|queue|flight|diet|gym|workout|"
+        r"marathon|race|training|project|commute|renovation|pregnan\w*|contractions|labour|"
+        r"essay|homework|assignment|thesis|dissertation|revision|maths|math|"
+        r"without (?:coffee|caffeine|sleep|a nap|snacks|food|a break|a wee))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>drowning\b(?:[ ,.!]+[\w']+){0,4}?[ ,.!]+(?:no one|nobody|no-one) (?:\w+ )?"
+        r"(?:sees|notices|cares|knows|helps|see|notice|care))\b",
+        negatable=False,
+        unless=r"\b(?:work|emails?|laundry|paperwork|coursework|homework|admin|deadlines?|"
+        r"debt|bills|kids|toys|washing|dishes|pool|swim\w*|lifeguard)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:can't|cannot|don't) remember the last time i (?:felt|was) (?:\w+ )?"
+        r"(?:okay|ok|happy|good|alright|normal|like myself|at peace|hopeful|safe))\b",
+        negatable=False,
+        unless=r"\b(?:rested|slept|holiday|vacation|date|dinner|night out|gym|fit|skinny|"
+        r"thin|tan|pizza|restaurant)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:anyone|anybody|nobody|no one) (?:would|will|'d) (?:even )?(?:notice|"
+        r"care|miss me) if i (?:just )?(?:stopped (?:showing up|being here|existing|coming|"
+        r"texting|talking|replying|waking up)|disappeared|vanished|wasn't (?:here|around)|"
+        r"left (?:for good|forever)))\b",
+        negatable=False,
+        unless=r"\b(?:group ?chat|chat|work|meeting|class|lecture|gym|party|club|team|"
+        r"practice|rehearsal|discord|server)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:want|need|wish i could|wanna) (?:to )?(?:just )?stop feeling(?: "
+        r"(?:anything|everything|this|like this|so much))?|(?:don't|do not|can't|cannot) care "
+        r"about (?:anything|anyone|myself|my life|what happens to me|living|whether i live)"
+        r"(?: anymore)?)(?=\s*(?:$|[.!?,;]|anymore|honestly|tbh|at all|and\b))",
+        negatable=False,
+        unless=r"\b(?:sick|nauseous|nausea|hungover|hangover|bloated|itchy|cold|hot|"
+        r"dizzy|pain|cramps|anxious about|nervous|jealous|embarrass\w*|you say|he says|she "
+        r"says|they say|what (?:you|he|she|they) think|grades|exam)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:don't|do not|can't|cannot) see (?:that|it|this|things|anything|my life|"
+        r"life) (?:ever )?(?:changing|getting better|improving|being different|getting easier)|"
+        r"(?:running out of|run out of|ran out of|no more|fewer and fewer|out of) reasons to "
+        r"(?:keep going|live|stay|go on|carry on|be here|get up|stay alive)|(?:feel|feeling|i'm|"
+        r"i am|i feel) (?:so |completely |totally |just )?trapped in my (?:own )?(?:head|mind|"
+        r"life|body|thoughts)|no light at the end of (?:the|this|my) tunnel)\b",
+        negatable=False,
+        unless=r"\b(?:job|work|project|renovation|exams?|course|degree|budget|politics|"
+        r"government|team|company|economy|prices|traffic|roadworks|weather|app|game|show|"
+        r"anytime soon|any time soon|landlord|boss|manager|council|neighbou?rs?|flatmate|"
+        r"roommate|season|league|club)\b",
+    ),
 )
 
 # Ordered by priority: the first concern that has a valid match wins.
