@@ -716,7 +716,7 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         H,
         r"\b(?P<core>(?:mi faccio|mi facevo|mi sono fatt[oa]|farmi) (?:del )?male (?:\w+ )?"
-        r"(?:apposta|di proposito|volontariamente|fisicamente|da sol[oa] (?:con|apposta)|con (?:la|"
+        r"(?:apposta|di proposito|volontariamente|fisicamente|da sol[oa] apposta|con (?:la|"
         r"le|il|un|una) (?:lametta|lamette|accendino|sigaretta|coltello|forbici)|per (?:punirmi|"
         r"sentire|non sentire|sfogarmi))|(?:mi ferisco|ferirmi|mi colpisco) (?:\w+ )?(?:apposta|di "
         r"proposito|volontariamente))",
@@ -763,6 +763,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:tagli|cicatrici|segni dei tagli|bruciature)|(?:lametta|lama) del temperino|(?:ho|"
         r"tengo) (?:\w+ )?(?:una |delle |le )?lamett[ae] (?:nascost[ea]|sotto|nel cassetto|in "
         r"camera))\b",
+        unless=r"\b(?:radermi|radersi|rasoio elettrico|barba|depil\w+|ceretta|per radere)\b",
     ),
     rule(
         H,
@@ -858,7 +859,8 @@ _MORE: tuple[Rule, ...] = (
         r"lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|stasera|domani))",
         negatable=False,
         unless=r"\b(?:matrimonio|festa|viaggio|trasloco|esame|colloquio|operazione|visita|"
-        r"compleanno|laurea|riunione|tatuaggio|parrucchiere)\b",
+        r"compleanno|laurea|riunione|tatuaggio|parrucchiere|sposiamo|sposo|nozze|battesimo|"
+        r"comunione|cresima|partiamo|vacanz\w*|ferie)\b",
     ),
     rule(
         S,
@@ -1009,6 +1011,7 @@ _MORE: tuple[Rule, ...] = (
         r"rasoio)|(?:lametta|lamette|taglierino) (?:\w+ ){0,2}?(?:nell'astuccio|nel cassetto|sotto "
         r"il materasso|nello zaino))|(?:voglia di|voglio|vorrei|bisogno di) farmi male(?! (?:a|al|"
         r"alla|con))",
+        unless=r"\b(?:radermi|radersi|rasoio elettrico|barba|depil\w+|ceretta|per radere)\b",
     ),
     # Round 2, second pass.
     rule(
@@ -1184,7 +1187,8 @@ _ROUND3: tuple[Rule, ...] = (
         r"inseguiva|ha inseguit[oa]|aspetta|viene dietro) (?:\w+ ){0,2}?(?:col|con il|con un|con"
         r" la|con una) (?:coltello|coltellino|pistola|lama|forbici|martello|cacciavite|bastone|"
         r"mazza|fucile|spranga|cintura|accetta))\b",
-        unless=r"\b(?:scherz\w+|gioco|giocando|recita|film|halloween)\b",
+        unless=r"\b(?:scherz\w+|gioco|giocando|recita|film|halloween|ad acqua|giocattolo|finta|"
+        r"nerf|ahah\w*|haha\w*|lol)\b",
     ),
     rule(
         D,
@@ -1326,7 +1330,8 @@ _ROUND3: tuple[Rule, ...] = (
         r"[,:]? (?:sara )?(?:il giorno |la sera |la notte )?(?:dopo|prima)\b)",
         negatable=False,
         unless=r"\b(?:matrimonio|trasloco|partenza|esame|colloquio|operazione|laurea|riunione|"
-        r"data (?:del|della|di)|festa di)\b",
+        r"data (?:del|della|di)|festa di|sposiamo|sposo|nozze|battesimo|comunione|cresima|"
+        r"partiamo|parto|vacanz\w*|ferie|viaggio|cena|pranzo)\b",
     ),
     rule(
         S,
@@ -1336,7 +1341,7 @@ _ROUND3: tuple[Rule, ...] = (
         r"gatti|figli)))\b",
         needs=r"\b(?:password|manca poco|ormai|lettere?|addio|chi prende|quando non ci saro|per "
         r"dopo|testamento)\b",
-        unless=r"\b(?:notaio|avvocato|nonn[oa]|lavoro|ufficio|azienda|cliente)\b",
+        unless=r"\b(?:notaio|avvocato|nonn[oa]|lavoro|ufficio|azienda|cliente|biologico|dat)\b",
     ),
     rule(
         S,
@@ -1372,8 +1377,9 @@ _ROUND3: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:una|la|tutta la|tutto il|un|il) (?:boccetta|scatola|confezione|flacone|"
-        r"blister) intera)\b",
-        needs=r"\b(?:basterebbe|basta|bastano|prenderla|prenderlo|berla|ingoiarla|pensando|penso)\b",
+        r"blister) intera\b(?:\W+\w+){0,3}?\W+(?:basterebbe|basterebbero|bastano|prenderla|prenderlo|"
+        r"berla|ingoiarla))\b",
+        needs=rf"\b{_PILLS}\b|\b(?:gocce|sonnifer\w+)\b",
     ),
     rule(
         S,
@@ -1395,14 +1401,15 @@ _ROUND3: tuple[Rule, ...] = (
         r"\b(?P<core>corda\b(?:\W+\w+){0,12}?\W+(?:trave|gancio|ramo|lampadario)\b|(?:trave|"
         r"gancio)\b(?:\W+\w+){0,12}?\W+corda)\b",
         unless=r"\b(?:altalena|arrampic\w+|palestra|stendere|stendino|panni|bucato|barca|"
-        r"campeggio|tenda|amaca|sacco da boxe|pacco|legna)\b",
+        r"campeggio|tenda|amaca|sacco da boxe|pacco|legna|chitarra|violino|basso|arpa|palco|"
+        r"teatro|scena)\b",
     ),
     rule(
         S,
         r"\b(?P<core>(?:treno|regionale|intercity|merci|frecciarossa|metro) (?:\w+ ){0,4}?"
         r"(?:passa|passano|arriva|arrivano) (?:\w+ ){0,2}?senza fermarsi)",
-        needs=r"\b(?:non c'e (?:mai )?nessuno|nessuno (?:mi )?(?:vede|vedrebbe)|passaggio a livello|"
-        r"binari)\b",
+        needs=r"\b(?:(?:a quell'ora|di notte|la notte) non c'e (?:mai )?nessuno|nessuno (?:mi )?(?:vede|"
+        r"vedrebbe)|passaggio a livello|binari)\b",
     ),
     rule(
         S,
@@ -1427,7 +1434,7 @@ _ROUND3: tuple[Rule, ...] = (
         negatable=False,
         needs=r"\b(?:grazie|addio|ti voglio bene|vi voglio bene|perdon\w*|scus\w*|per sempre)\b",
         unless=r"\b(?:lavoro|casa nuova|patente|trasfer\w+|trasloc\w+|stipendio|affitto|soldi|"
-        r"guarit[oa]|operazione|esame|promoss[oa]|assunt[oa])\b",
+        r"guarit[oa]|operazione|esame|promoss[oa]|assunt[oa]|trovato|casa|appartamento)\b",
     ),
     rule(
         S,
@@ -1455,10 +1462,11 @@ _ROUND3: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:carbone|carbonella|braciere|barbecue)\b(?:\W+\w+){0,8}?\W+(?:sigillat\w+|"
+        r"\b(?P<core>(?:carbone|carbonella|braciere)\b(?:\W+\w+){0,8}?\W+(?:sigillat\w+|"
         r"sigillare|sigillo|nastro adesivo|tappat\w+)|(?:sigillat\w+|sigillare|tappat\w+)\b(?:\W+\w+)"
         r"{0,8}?\W+(?:carbone|carbonella|braciere))\b",
-        unless=r"\b(?:grigliata|salsicce|carne|giardino|terrazzo|picnic|spiedini)\b",
+        unless=r"\b(?:grigliata|salsicce|carne|giardino|terrazzo|picnic|spiedini|barbecue|"
+        r"tovaglia|brace|griglia)\b",
     ),
     rule(
         S,
@@ -1513,7 +1521,10 @@ _ROUND3: tuple[Rule, ...] = (
     # ---- SELF_HARM ------------------------------------------------------------------------
     rule(
         H,
-        r"\b(?P<core>mi (?:faccio|facevo) del male|mi sono (?:fatt[oa] )?(?:di nuovo|ancora|"
+        r"\b(?P<core>mi (?:faccio|facevo) del male(?= da (?:quando|anni|mesi|\d+)| ogni (?:volta|sera|"
+        r"notte|giorno)| quando sto| di nuovo| ancora| sulle| sui| sul| alle| ai| con (?:la|le|il|"
+        r"un|una) (?:lametta|lamette|accendino|sigaretta|coltello|forbici|unghie)| da sol[oa] (?:apposta|"
+        r"con (?:la|le|il|un|una) (?:lametta|lamette|accendino|sigaretta|coltello|forbici))|\s*$)|mi sono (?:fatt[oa] )?(?:di nuovo|ancora|"
         r"ancora una volta) (?:fatt[oa] )?del male|(?:ricominciat[oa]|ripres[oa]|tornat[oa]|"
         r"rimess[oa]|continua|continuava|torna|ricomincia) a (?:tagliarsi|farsi del male|bruciarsi|"
         r"ferirsi|graffiarsi|tagliarmi|farmi del male|bruciarmi|ferirmi))\b",
@@ -1523,7 +1534,8 @@ _ROUND3: tuple[Rule, ...] = (
     rule(
         H,
         r"\b(?P<core>(?:rifatto|fatto|faccio|facevo|rifaccio|ricaduta nel|ricadut[oa] nel|"
-        r"tornat[oa] all'|pulit[oa] dall'|ricominciato|ricomincio|con) sh|\d+ tagli (?:\w+ )?"
+        r"tornat[oa] all'|pulit[oa] dall'|ricominciato|ricomincio) sh(?=\s*(?:$|[.,!?;]|di nuovo|"
+        r"ancora|stanotte|ieri|oggi|stasera|dopo|da\b|\d))|\d+ tagli (?:\w+ )?"
         rf"(?:sul|sulla|sulle|sui|nel|nella) {_BODY}|(?:tagli|cicatrici|ferite) (?:sulle|sui|sul|"
         rf"sulla) (?:mie |mio |mia )?{_BODY})\b",
         unless=_CUT_ACCIDENT,
@@ -1596,12 +1608,14 @@ _CHECK_IN: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>non (?:vedo|c'e|ho|intravedo) (?:piu )?(?:nessun |alcun |un )?futuro(?= *(?:$|"
         r"[.,!?;]|per me|davanti|e\b))|non (?:vedo|c'e|trovo|ci sono|vedo piu) (?:nessuna |alcuna |"
-        r"una |delle |piu )?vie? (?:d'|di )uscita|mi sento in trappola|(?:niente|nulla|nessun "
+        r"una |delle |piu )?vie? (?:d'|di )uscita|mi sento in trappola(?= *(?:$|[.,!?;]|e\b|nella mia "
+        r"(?:vita|testa)|dentro))|(?:niente|nulla|nessun "
         r"motivo|nessuna ragione) per cui (?:valga|vale|valesse) la pena|non so (?:nemmeno |neanche "
-        r"|piu )?perche (?:continuo|vado avanti|sono ancora qui|vivo|esisto|mi alzo)|(?:non ho piu|"
+        r"|piu )?perche (?:continuo|vado avanti|sono ancora qui|vivo|esisto|mi alzo)(?= *(?:$|[.,!?;]|a "
+        r"vivere|ad andare avanti))|(?:non ho piu|"
         r"ho perso|non ho) (?:nessuna |ogni |alcuna |la )?speranza(?= *(?:$|[.,!?;]|che (?:le cose|"
         r"qualcosa|la (?:mia )?vita|io|tutto|niente)\b|per il futuro|in niente|nel futuro))|"
-        r"tanto non cambiera (?:mai )?(?:niente|nulla)|(?:e|sara) tutto inutile(?= *(?:$|[.!]))|"
+        r"tanto non cambiera (?:mai )?(?:niente|nulla)(?= *(?:$|[.,!?;]))|(?:e|sara) tutto inutile(?= *(?:$|[.!]))|"
         r"non (?:ne )?vedo (?:il|un|nessun) (?:motivo|senso)(?= *(?:$|[.,!?;]))|(?:me ne (?:voglio|"
         r"vorrei) andare|voglio andarmene|vorrei andarmene) per sempre(?= *(?:$|[.,!?;]|e\b)))",
         negatable=False,
