@@ -970,7 +970,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"pociela|pocial|pociac|pocne|pociachalam|pociachalem|pociachac|ciachac|ciacham|"
         r"ciachalam|ciachnelam|ciachnalem|nacielam|nacinam|tnac) sie|sie (?:tne|tnie|ciac|cielam|"
         r"cialem|ciela|cial|pocielam|pocialem|pociela|pociac|pocne|ciacham|ciachac|"
-        r"pociachalam|ciachnelam|nacinam))\b",
+        r"pociachalam|ciachnelam|nacinam))\b(?! (?:z|ze|o) (?!siebie\b))",
         about_others=True,
         unless=rf"{_CUT_ACCIDENT}|\b(?:kabel\w*|drukark\w*|komputer\w*|program\w*|gr[ay]\w*|"
         r"wyraz\w*|slow\w*|zdani\w*|w polowie|glos\w*|mow\w*|zamek|zamka|suwak\w*|"
@@ -1278,7 +1278,8 @@ _ROUND3: tuple[Rule, ...] = (
         negatable=False,
         needs=r"\b(?:szybko|od razu|predko|w pore|na czas|przez (?:dlugi czas|kilka dni|pare dni)"
         r"|miejsce|las\w*|most\w*|dach\w*)\b",
-        unless=r"\b(?:chowany|chowanego|wakacj\w*|urlop\w*|odpoczyn\w*|spokoj\w* od pracy)\b",
+        unless=r"\b(?:chowany|chowanego|wakacj\w*|urlop\w*|odpoczyn\w*|spokoj\w* od pracy|tlum\w*|"
+        r"koncert\w*|imprez\w*|festiwal\w*|galeri\w*|centrum)\b",
     ),
     rule(
         S,
@@ -1305,7 +1306,8 @@ _ROUND3: tuple[Rule, ...] = (
         r"czwartej|kolejnej|nastepnej)(?: proby)?)\b",
         needs=r"\bprob\w*\b",
         unless=r"\b(?:egzamin\w*|prawo jazdy|prawka|matur\w*|rekrutac\w*|gr[aezy]|poziom\w*|"
-        r"rekord\w*|skok\w* (?:w dal|wzwyz)|podejsci\w*)\b",
+        r"rekord\w*|skok\w* (?:w dal|wzwyz)|podejsci\w*|maraton\w*|bieg\w*|zawod\w*|trening\w*|"
+        r"konkurs\w*|turniej\w*|mecz\w*)\b",
     ),
     rule(
         S,
@@ -1331,7 +1333,8 @@ _ROUND3: tuple[Rule, ...] = (
         r"\b(?P<core>(?:wegiel|wegla|wegiel drzewny|grill\w*)\b(?:\W+\w+){0,8}?\W+(?:uszczelnil\w*|"
         r"uszczelni\w*|zakleil\w*|zakleje|zaklejam|tasm\w*)|(?:uszczelnil\w*|uszczelni\w*|"
         r"zakleil\w*)\b(?:\W+\w+){0,8}?\W+(?:wegiel|wegla|grill\w*))\b",
-        unless=r"\b(?:kielbas\w*|ogrod\w*|dzialk\w*|piknik\w*|majowk\w*|balkon\w*|remont\w*)\b",
+        unless=r"\b(?:kielbas\w*|ogrod\w*|dzialk\w*|piknik\w*|majowk\w*|balkon\w*|remont\w*|zim\w*|"
+        r"okna|okien|piec\w*|ogrzewani\w*|kominek\w*|kominka|sezon\w*|kotl\w*)\b",
     ),
     rule(
         S,
@@ -1403,16 +1406,16 @@ _ROUND3: tuple[Rule, ...] = (
     rule(
         H,
         r"\b(?P<core>(?:siegnelam|siegnalem|siegam|siegne|chwycilam|chwycilem|wzielam|wzialem) "
-        r"(?:znowu |znow |ponownie |w koncu )?po (?:zyletk\w+|nozyk\w*|ostrze|temperowk\w+|"
-        r"cyrkiel|szklo|nozyczki))\b",
-        unless=r"\b(?:golen\w*|golic|nogi|pachy|brod\w*|maszynk\w*|kartk\w*|paczk\w*|karton\w*)\b",
+        r"(?:znowu |znow |ponownie |w koncu )?po (?:zyletk\w+|nozyk\w*|ostrze|temperowk\w+))\b",
+        unless=r"\b(?:golen\w*|golic|nogi|pachy|brod\w*|maszynk\w*|kartk\w*|paczk\w*|karton\w*|"
+        r"tapet\w*|papier\w*|do (?:papieru|tapet|kartonu))\b",
     ),
     rule(
         H,
         r"\b(?P<core>(?:zaczela|zaczal|zaczyna|wrocila|wrocil|wraca) (?:znowu |znow |ponownie )?"
-        r"(?:sie ciac|ciac sie|do ciecia(?=\s*(?:$|[.,!?;]|sie|znowu|po))|do sh|sie okaleczac|"
+        r"(?:sie ciac(?! (?:z|ze|o)\b)|ciac sie(?! (?:z|ze|o)\b)|do ciecia(?=\s*(?:$|[.,!?;]|sie|znowu|po))|do sh|sie okaleczac|"
         r"sie przypalac|robic sobie krzywde)|"
-        r"(?:znowu|znow|ponownie) zaczela sie ciac)\b",
+        r"(?:znowu|znow|ponownie) zaczela sie ciac(?! (?:z|ze|o)\b))\b",
         about_others=True,
     ),
 )
