@@ -54,6 +54,38 @@ Also out of reach (round 2): a plan that names no means ("aspetto solo che mia m
 per farlo"), a relapse with no object ("ero pulita da 200 giorni e ci sono ricaduta" may be
 drugs), "sono sul ponte" inside a longer message, a goodbye spread over sentences that hold
 no trigger word.
+
+Round 3 (a fresh round written before reading these rules; families, not sentences)
+- Shorthand: "s*icidio", "sewerslide" -> suicidio, "unalive (me stessa)" -> uccidermi, Roman
+  "taja/tajo" -> tagliare, "dp" -> dopo, "cn" -> con, truncated infinitives after "voglio/
+  vorrei/a/di" ("a vive", "vojo ammazza"). "Nessuna/nessun" deny what follows ("nessuna
+  intenzione di ammazzarmi").
+- Flagged: praying or hoping not to wake up, "pensieri di morte", "vorrei non esserci più",
+  "meglio/più felici ... senza di me", "se morissi" with relief beside it, a date set "il
+  giorno dopo" an event, a will with passwords, "martedì è il giorno" after things given back,
+  "nessuno mi troverà in tempo", waiting for everyone to sleep to take pills, pills counted
+  "ne bastano venti", laid out or "una boccetta intera basterebbe", cartridges whose place is
+  known, looking down "pensando a quanto ci vorrebbe", a rope with a beam, a train that does
+  not stop where nobody is, charcoal in a sealed room, an engine running in a garage, a belt or
+  noose tried, goodbyes ("quello che sto per fare" with sorry/love, a letter for each, "...
+  addio" after a letter or thanks, "non dovrai più preoccuparti per me" with thanks,
+  "domani non ci sarò più"), "a un passo dal terzo tentativo", a relapse with a razor,
+  "erano mesi che non mi facevo male", "mi faccio del male" with a time or a tool, "sh" with
+  a verb and a time, lamette kept "per quando non reggo". DANGER: fear "per la mia vita", a
+  knife threat with "col", "mi ha forzata" unless to study/eat, "si sono approfittati di me"
+  with drink or sleep, intimate photos passed around, an adult touching a child "quando
+  restiamo soli", cigarettes put out on the writer, a child beaten, bruised, left alone for
+  days or kept without food, sexual messages to a minor, a secret meeting asked by an adult,
+  waking undressed after a drink, a threat to kill the children.
+- Check-in: no future, no way out, "mi sento in trappola" (not in traffic), no hope that
+  things improve (not a team), "non so perché continuo" (ending there), "un peso" after
+  "sono", "me ne voglio andare per sempre" (not from a city).
+- Excused: razors for shaving, perfume, a living will, a wedding or holiday date, "mi faccio
+  del male da sola" (self-sabotage), a guitar string, a water pistol, "il cappio al collo"
+  of debts, "se non ci fossi alla festa", a child kept without dinner over homework.
+Out of reach (round 3): "ho scritto il biglietto, è nel cassetto", "stasera quando tutti
+dormono lo faccio", "ho preso le chiavi del tetto", money put aside "per il funerale": only
+the situation makes them grave.
 """
 
 from __future__ import annotations
