@@ -62,6 +62,36 @@ po wszystkim", "juz niedlugo nie bede problemem"), which read like exams and bre
 "samoboj" (mostly an own goal) as slang for suicide, except "mysle o samoboju"; irony that the words do not show;
 the self-harm slang "sh" alone (it is also an English interjection). The screen reads
 wordings, not situations.
+
+Round 3 (a fresh round written before reading these rules; families, not sentences)
+- Shorthand: "unalive" -> zabic, "sewerslide" -> samobojstwo, "nie (jest) tak, ze" kept in one
+  clause so that it denies what follows ("to nie tak, ze chce sie zabic").
+- Flagged: "najchetniej bym sie zabila", "mysli o zabiciu sie" (not after "nie mam/zadnych"),
+  thinking of taking "to wszystko" with pills or morphine beside it, a rope carried or kept
+  hidden or with a beam or hook (not laundry, towing, swings, boxing), tracks where "nikt nie
+  chodzi" with a train, going to a lake or roof "i nie wracam/skacze" (not "do niedzieli"),
+  "we wtorek to zrobie" after things deleted or given back, "wiem gdzie i kiedy" with a plan,
+  "nikt mnie szybko nie znajdzie" (not in a crowd), "przepraszam za to, co zrobie" with love
+  or sorry, "nie bedziesz musiala sie o mnie martwic" with thanks (not a job or a flat),
+  "przepraszam za caly bol" with "to koniec", "jutro mnie nie bedzie" (not "w pracy"), "nie
+  ratujcie mnie", "lepiej, zebym sie nie urodzila", "blisko trzeciej proby", burden ("bez
+  mnie mama mialaby latwiej", "dzieciom lepiej beze mnie", "gdybym umarla/zniknela" with
+  relief), charcoal and sealing, a counted stash of tens of pills, pills laid out, an engine
+  running in a garage, a belt tried on the neck, "zrobie sb dzis krzywde", "znowu sh",
+  "potne sie", reaching for a razor again, a friend who "znowu zaczela sie ciac". DANGER:
+  pushed down the stairs, "bierze mnie na sile", groping, "zmusil mnie" with a no or sex
+  beside it (not to study), "wykorzystali mnie" with drink or sleep (not money), nude photos
+  shown around (not a celebrity leak), an adult making a child undress or asking for a secret
+  meeting, a child beaten, bruised or left alone for days, burning the writer with
+  cigarettes, waking undressed after a drink.
+- Check-in: no point trying, nothing matters, tired of existing, nothing will change, no
+  strength to go on, wanting to sleep and feel nothing, "nie wiem po co sie staram", lost
+  hope (not in a team), "zycie to meczarnia".
+- Excused: "X to samobojstwo" (a reckless move), "zadnych/zero mysli samobojczych", scenes of
+  a series, Mother's Day letters, recovery said as reassurance ("spokojnie, nie tne sie od
+  lat, jest dobrze"), "ciac sie z siostra o pilota", "urodzilam sie w listopadzie".
+Out of reach (round 3): "wezme wszystkie tabletki na wyjazd" is still flagged by an older
+rule; irony and situations the words do not show.
 """
 
 from __future__ import annotations
