@@ -1040,6 +1040,39 @@ _DANGER_R3: tuple[Rule, ...] = (
         unless=r"\b(?:chess|game|match|final|quiz|scrabble|poker|lol|haha|mosquito\w*|"
         r"emails?|questions|spam|ads|notifications)\b",
     ),
+    rule(
+        D,
+        r"\b(?P<core>i (?:told (?:him|her)|said|kept saying|told (?:him|her) that) i (?:didn't|"
+        r"don't|did not|do not) want (?:to|it|sex)\b(?:[ ,.!]+[\w']+){0,10}?[ ,.!]+(?:didn't have "
+        r"a choice|had no choice|have no choice|don't get a say|doesn't matter what i want|his "
+        r"wife|her husband|his right|my duty|i owe (?:him|her)|i owed (?:him|her)|did it anyway|"
+        r"went ahead anyway|carried on anyway))\b",
+        needs=r"\b(?:wife|husband|partner|boyfriend|girlfriend|sex|bed|touch\w*|his right|duty|"
+        r"owe|owed|anyway)\b",
+        unless=r"\b(?:party|dinner|birthday|visit|family|holiday|work|job|shift|move|moving|"
+        r"wedding|christmas|church|gym|film|movie|restaurant|trip|lunch|drive)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>woke up in (?:his|her|their|a stranger's|someone's|a strange|an unfamiliar|a "
+        r"random|some guy's|a guy's|a man's) (?:bed|room|flat|house|car|place|apartment|hotel "
+        r"room)\b(?:[ ,.!]+[\w']+){0,8}?[ ,.!]+(?:not knowing|no idea|don't remember|didn't "
+        r"remember|can't remember|couldn't remember|no memory|not remembering|naked|undressed|"
+        r"sore|bleeding|bruises)(?! (?:where|which|what time|my (?:keys|phone|bag|wallet))))",
+        unless=r"\b(?:lol|haha|lmao|hangover|hungover|husband|wife|boyfriend|girlfriend|"
+        r"partner|sleepover|airbnb|booked)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:asked|asks|told|tells|makes|made|making|wants|wanted) (?:me|her|him|them) "
+        r"(?:to )?keep (?:a |it |things |our |this )?(?:secrets?|quiet|it secret|it between us|"
+        r"it a secret)(?: about (?:what|the things|it))?)\b",
+        needs=r"\b(?:coach|teacher|tutor|uncle|stepdad|stepfather|stepbrother|cousin|priest|"
+        r"pastor|instructor|neighbou?r|babysitter|man|guy|grandad|grandpa|he|his|him|changing "
+        r"room|bedroom|bathroom|touch\w*|happens|we do|pics|photos)\b",
+        unless=r"\b(?:surprise|party|present|gift|birthday|proposal|propos\w*|pregnan\w*|baby "
+        r"news|engagement|christmas|santa|tooth fairy|recipe|game|spoiler\w*|score|crush)\b",
+    ),
 )
 _SUICIDE_R3: tuple[Rule, ...] = (
     # Burden with an intent: taking oneself out of the picture; "make that happen".
@@ -1772,6 +1805,92 @@ _SUICIDE_R3: tuple[Rule, ...] = (
         r"while (?:he|she|they)|hospital for|surgery|shared|account for)\b",
         about_others=True,
     ),
+    rule(
+        S,
+        r"\b(?P<core>(?:i'm going|going|heading|i'll go|i'll walk|i'm driving|driving|walking|"
+        r"i'm walking|i'm heading) (?:up |down |back )?to the (?:bridge|cliffs?|tracks|railway "
+        r"line|railway bridge|multi-?stor(?:e)?y|quarry|cliff edge|viaduct|overpass|flyover)"
+        r"(?: \w+){0,3}?)(?=\s*(?:$|[.!?,;]))",
+        unless=r"\b(?:view|run|running|jog\w*|walk the dog|dog|bike|cycl\w*|sunset|sunrise|"
+        r"photo\w*|meet|meeting|friends|we|us|market|drinks|fireworks|gig|pub|bar|club|"
+        r"restaurant|work at|fish\w*|climb\w*|picnic|hike|hiking|swim\w*|kayak\w*|birds?|"
+        r"trains?|trainspott\w*|card|cards|game|lesson|class|tournament)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:want|need|wanted) (?:someone|somebody|you|people|everyone|them|you all|"
+        r"y'all|my (?:family|mum|mom|dad|parents|kids)) to know (?:that )?i (?:tried|did try|"
+        r"fought|really tried|tried my best|tried so hard|did my best))(?=\s*(?:$|[.!?,;]|so "
+        r"hard|really hard|my best|for (?:so long|years|them|you)))",
+        negatable=False,
+        unless=r"\b(?:recipe|exam|test|cake|diet|interview|application|essay|game|match|race|"
+        r"audition|job|quiz|dish|bake\w*|course|project)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:doesn't|don't|didn't|won't|does not|did not) know (?:that )?(?:it was|it's|"
+        r"that was|this was|it'll be|it will be|this is) (?:our|my|the) (?:very )?last (?:one|"
+        r"talk|call|chat|conversation|time|hug|visit|dinner|goodbye|day|night|christmas|"
+        r"birthday))\b",
+        negatable=False,
+        unless=_AWAY + r"|\b(?:break ?up|breaking up|dump\w*|leav\w* (?:him|her)|divorce|job|"
+        r"quit\w*|moving|move|emigrat\w*|pregnan\w*|surprise|proposal|hospice|cancer|"
+        r"terminal|dementia|grandma|grandpa|nan|gran)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:i'd|i would|i'll|i will|i'm|i am) (?:really |honestly |just |actually )?"
+        r"(?:be )?doing (?:everyone|everybody|them|the world|my family|you all|all of them|"
+        r"the people i love) a (?:favou?r|kindness|service))(?=\s*(?:$|[.!?,;]|by (?:dying|going|"
+        r"disappearing|not being here|ending it|killing myself|not existing|leaving (?:this world|"
+        r"for good|forever))|if i (?:died|was gone|disappeared|wasn't here|left for good)))",
+        negatable=False,
+        unless=r"\b(?:cook\w*|clean\w*|bak\w*|leaving early|leave early|staying home|quitting|"
+        r"moving out|not coming|skipping|singing|joke|lol|haha)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:thought|thinking|think|tempted|wanted|urge|wondered|wondering|imagined|"
+        r"imagining) (?:about |to |of )?(?:just )?(?:not (?:turning|braking|stopping|steering)|"
+        r"letting go of the wheel|taking my hands off the wheel|closing my eyes|flooring it) "
+        r"(?:\w+ ){0,3}?(?:wheel|bend|corner|at the|on the motorway|on the road|while driving|and "
+        r"driving|at \d+|into))\b",
+        unless=r"\b(?:meditat\w*|yoga|passenger|autopilot|tesla|self-driving|cruise control|"
+        r"game|simulator|go-?karts?)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:sorry|can't do this anymore|can't go on|can't take it anymore|love you "
+        r"all|i love you)\b(?:[ ,.!]+[\w']+){0,14}?[ ,.!]+(?:(?:isn't|is not|not|won't|hasn't|has "
+        r"not|stopped|doesn't|didn't) (?:been )?(?:picking up|answering|replying|responding|"
+        r"reading|online)|can't reach (?:him|her|them)|(?:phone|cell) (?:is |'s )?(?:off|dead|"
+        r"going to voicemail)))",
+        negatable=False,
+        about_others=True,
+        unless=r"\b(?:fight|argument|row|cheat\w*|late|ghost\w*|date|ex\b|sorry for (?:being "
+        r"late|the|missing|forgetting)|busy|at work|asleep|sleeping|battery|signal|flight|"
+        r"driving)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:how )?(?:peaceful|nice|easy|good|restful|lovely|quiet|calm) it (?:would|'d|"
+        r"will|might) be (?:to )?(?:just )?(?:not wake up|never wake up|not exist|be dead|die|"
+        r"sleep forever|not be here|disappear forever|not be alive|stop existing))\b(?! (?:at|"
+        r"until|till|before|early|for (?:a|the|one|once)|on (?:a|the|mondays?|weekends?|"
+        r"sundays?|saturdays?)|to an alarm|with))",
+        about_others=True,
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:wrote down|written down|writing down|decided|worked out|made a list of|"
+        r"listing|listed) who (?:gets|should get|will get|can have|should have|inherits|"
+        r"gets to have) (?:my|all my) (?:\w+ )?(?:plants|books|clothes|jewel(?:le)?ry|records|"
+        r"guitar|games|console|car|bike|savings|money|things|stuff|belongings|cat|dog|pets?|"
+        r"art|paintings|collection))\b",
+        unless=r"\b(?:divorce|break ?up|moving|move out|split|estate|lawyer|solicitor|"
+        r"retire\w*|declutter\w*|car boot|charity|wedding|birthday|christmas|secret santa)\b",
+    ),
     # Third persons: a goodbye note found; someone who says they won't be here tomorrow.
     rule(
         S,
@@ -2170,6 +2289,14 @@ _CHECK_IN_R3: tuple[Rule, ...] = (
         r"government|team|company|economy|prices|traffic|roadworks|weather|app|game|show|"
         r"anytime soon|any time soon|landlord|boss|manager|council|neighbou?rs?|flatmate|"
         r"roommate|season|league|club)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:i'm|i am) (?:so |just )?done waiting for (?:it|things|life|my life) to"
+        r"(?: (?:get better|change|improve|turn around))?(?=\s*(?:$|[.!?,;]))|(?:it gets better|"
+        r"things get better|it'll get better|it will get better)[.!,]+ (?:it|they) (?:doesn't|"
+        r"don't|won't|never does|never do)\b)",
+        negatable=False,
     ),
 )
 
