@@ -128,6 +128,7 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\btaja(?:rme|mme|rmi)?\b", "tagliarmi"),
     (r"\btaj(o|ata|ato|ate|avo)\b", r"tagli\1"),
     (r"\b(voglio|vorrei|a|di) (ammazza|uccide|mori|vive|suicida)(?=$|[\s.,!?])", r"\1 \2re"),
+    (r"\b(voglio|vorrei)( piu)? sta (qua|qui|al mondo)\b", r"\1\2 stare \3"),
     (r"\bdp\b", "dopo"),
     (r"\bcn\b", "con"),
     (r"\bmi so (?=rimess[oa] )", "mi sono "),
@@ -479,7 +480,7 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>non (?:voglio|ho voglia di|ce la faccio(?: piu)? a|riesco(?: piu)? a|sopporto "
         r"di) (?:piu )?"
-        r"(?:vivere|continuare a vivere|stare al mondo|stare (?:qui|qua) (?:su questa terra)?|esist"
+        r"(?:vivere|continuare a vivere|stare al mondo|stare (?:qui|qua)(?: su questa terra)?|esist"
         r"ere|"
         r"svegliarmi|andare avanti|restare in vita|essere viv[oa])(?: piu)?(?! (?:con|in|da sol[oa]"
         r"|"
@@ -1529,6 +1530,18 @@ _ROUND3: tuple[Rule, ...] = (
         r"prove|cappio|strett\w*)\b",
         unless=r"\b(?:meccanico|scaldare|riscaldare|cane|guinzaglio|cravatta|debiti|mutuo|"
         r"banca|tasse)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>mi (?:fa|faceva|ha fatto|fanno|facevano) (?:delle )?cose (?:brutte|strane|che "
+        r"non voglio|sporche|da grandi|che mi fanno male))\b",
+        needs=rf"{_ADULT}|\b(?:\d+ anni|segreto|notte|nessuno)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:tanto|domani|stanotte|spero che|magari) (?:\w+ )?non mi (?:sveglio|"
+        r"svegliero|risveglio)(?: piu)?)(?=\s*(?:$|[.,!?;]))",
+        negatable=False,
     ),
     rule(
         S,
