@@ -1071,7 +1071,8 @@ _DANGER_R3: tuple[Rule, ...] = (
         r"pastor|instructor|neighbou?r|babysitter|man|guy|grandad|grandpa|he|his|him|changing "
         r"room|bedroom|bathroom|touch\w*|happens|we do|pics|photos)\b",
         unless=r"\b(?:surprise|party|present|gift|birthday|proposal|propos\w*|pregnan\w*|baby "
-        r"news|engagement|christmas|santa|tooth fairy|recipe|game|spoiler\w*|score|crush)\b",
+        r"news|engagement|christmas|santa|tooth fairy|recipe|game|spoiler\w*|score|crush|team|"
+        r"captain|tactics|line-?up|squad|announcement|excited|selection|results)\b",
     ),
 )
 _SUICIDE_R3: tuple[Rule, ...] = (
@@ -1200,7 +1201,8 @@ _SUICIDE_R3: tuple[Rule, ...] = (
         r"game\w*|play\w*|call\w*|text\w*|facetime|bath|shower|clean\w*|tidy\w*|wrap\w*|"
         r"presents?|gifts?|santa|stockings?|tooth fairy|sneak out|party|work on|study\w*|"
         r"write|journal\w*|cry|crying|relax\w*|peace and quiet|me time|wine|movie|film|show|"
-        r"episode|stream|youtube|netflix|music|guitar|piano|sleep in)\b",
+        r"episode|stream|youtube|netflix|music|guitar|piano|sleep in|application|cv|resume|"
+        r"form|email|finish the|catch up)\b",
     ),
     rule(
         S,
@@ -1860,8 +1862,10 @@ _SUICIDE_R3: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:sorry|can't do this anymore|can't go on|can't take it anymore|love you "
-        r"all|i love you)\b(?:[ ,.!]+[\w']+){0,14}?[ ,.!]+(?:(?:isn't|is not|not|won't|hasn't|has "
+        r"\b(?P<core>(?:(?:she|he|they)(?:'s| is|'re| are| was| were)? (?:so |really |very )?"
+        r"sorry|(?:she|he|they) (?:can't|cannot) (?:do this|go on|take it|take this) anymore|"
+        r"(?:saying|said|says|texted|wrote|posted|sent (?:me )?) (?:goodbye|bye|love you all|"
+        r"she loves|he loves))\b(?:[ ,.!]+[\w']+){0,14}?[ ,.!]+(?:(?:isn't|is not|not|won't|hasn't|has "
         r"not|stopped|doesn't|didn't) (?:been )?(?:picking up|answering|replying|responding|"
         r"reading|online)|can't reach (?:him|her|them)|(?:phone|cell) (?:is |'s )?(?:off|dead|"
         r"going to voicemail)))",
@@ -1900,7 +1904,8 @@ _SUICIDE_R3: tuple[Rule, ...] = (
         r"she's sorry|they're sorry|he loves|she loves|not to blame|it's not our fault|it wasn't "
         r"our fault))\b",
         about_others=True,
-        unless=r"\b(?:break ?up|broke up|dumped|leaving (?:me|him|her|us) for|moved out|"
+        unless=r"\b(?:grandad|grandpa|grandma|granny|nan|gran|died|passed|funeral|will|"
+        r"estate|hospice|cancer|break ?up|broke up|dumped|leaving (?:me|him|her|us) for|moved out|"
         r"moving out|cheat\w*|affair|landlord|flatmate moved|gone to|went to|gone travel\w*|"
         r"back (?:on|by|in|soon|next)|trip|holiday)\b",
     ),
@@ -2245,6 +2250,7 @@ _CHECK_IN_R3: tuple[Rule, ...] = (
         r"(?:sees|notices|cares|knows|helps|see|notice|care))\b",
         negatable=False,
         unless=r"\b(?:work|emails?|laundry|paperwork|coursework|homework|admin|deadlines?|"
+        r"manager|boss|piling|workload|shifts?|tasks|projects?|"
         r"debt|bills|kids|toys|washing|dishes|pool|swim\w*|lifeguard)\b",
     ),
     rule(
