@@ -1232,6 +1232,12 @@ _ROUND3: tuple[Rule, ...] = (
         needs=rf"\b{_ADULT}\b|\b(?:\d+ lat|\d+ letni\w*|\d+-letni\w*|dorosl\w*|starszy|obcy|"
         r"nieznajom\w*)\b",
     ),
+    rule(
+        D,
+        r"\b(?P<core>robi(?:l|la|a)? mi (?:\w+ )?(?:brzydkie|dziwne|zle|niedobre|obrzydliwe|"
+        r"nieprzyjemne) rzeczy|robi(?:l|la)? mi rzeczy,? (?:ktorych|ktore) nie_chce)\b",
+        needs=rf"\b{_ADULT}\b|\b(?:\d+ lat|w nocy|sekret\w*|nikomu)\b",
+    ),
     # ---- SUICIDE ---------------------------------------------------------------------
     rule(
         S,
@@ -1383,6 +1389,13 @@ _ROUND3: tuple[Rule, ...] = (
     ),
     rule(
         S,
+        r"\b(?P<core>nie_chce (?:juz )?(?:tu|tutaj) byc(?: (?:juz|wiecej))?(?=\s*(?:$|[.!]))|(?:jutro|"
+        r"dzis w nocy|oby|moze|i tak) (?:\w+ )?(?:sie nie_obudze|nie_obudze sie)(?=\s*(?:$|[.,!?;]|"
+        r"juz|wiecej)))",
+        negatable=False,
+    ),
+    rule(
+        S,
         rf"\b(?P<core>{_PILLS} (?:\w+ )?(?:przygotowane|przygotowan\w*|gotowe|policzone|odliczone|"
         r"wysypane|poukladane|naszykowane))\b",
         unless=rf"{_ILLNESS}|\b(?:tydzien|tygodni\w*|podroz\w*|wyjazd\w*|babci|dziadk\w*|mamy|taty|"
@@ -1478,10 +1491,11 @@ _CHECK_IN: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:jestem|bede|czuje sie|bylabym|bylam) (?:\w+ ){0,2}?(?:ciezarem|"
+        r"\b(?P<core>(?:jestem|bede|czuje sie|bylabym|bylam) (?:\w+ ){0,3}?(?:ciezarem|"
         r"problemem|balastem|zawada|kula u nogi)|(?:ciezarem|problemem|balastem) dla "
         r"(?:wszystkich|rodziny|bliskich|innych|was|rodzicow))\b",
-        unless=r"\b(?:nie_jestem|nie_bede|nie_chce byc|nie_bylam)\b",
+        unless=r"\b(?:nie_jestem|nie_bede|nie_chce byc|nie_bylam|w (?:zespole|pracy|druzynie|klasie|"
+        r"projekcie|grupie))\b",
     ),
     rule(
         S,
