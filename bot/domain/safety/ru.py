@@ -85,7 +85,9 @@ ru.fresh.toml): families rather than sentences.
   нет", "не останавливался, когда я просила", unwanted touching by a boss, driver or
   stranger beside a word of refusal or place, "зажал/лапал меня" (not a crowd or a cat),
   "насильно целовал", "воспользовался мной" beside drink or sleep, stealthing, filmed
-  "без спроса", threats to post photos.
+  "без спроса" or "сняли, как меня раздевают", threats to post photos, "должна спать с
+  ним" (not "в одной комнате"), sex for a promotion, "берет меня, когда я сплю", rubbing
+  against her in a bus (not a cat), bruises explained away ("говорит, что упала, но...").
 - Denials: after the verb ("убивать себя не планирую", "резать вены не буду, обещаю",
   "мыслей покончить с собой нет"), as a question answered ("повеситься? не"), from outside
   the clause ("даже не думай, что я...", "это не значит, что...", "нет планов покончить с
@@ -1548,7 +1550,7 @@ _CRISIS: tuple[Rule, ...] = (
     # Means gathered on purpose: "в разных аптеках", a roof left open, a loaded gun.
     rule(
         S,
-        rf"\b(?P<core>(?:в|по) разных аптек\w*|(?:выход|доступ|люк|дверь) на крышу (?:\w+ ){{0,2}}?"
+        r"\b(?P<core>(?:в|по) разных аптек\w*|(?:выход|доступ|люк|дверь) на крышу (?:\w+ ){0,2}?"
         r"(?:открыт\w*|не_заперт\w*|не_закрыт\w*)|открыт\w* (?:\w+ )?(?:выход|доступ|люк) на "
         r"крышу)",
         needs=rf"(?:{_PILLS}|крыш)",
