@@ -194,6 +194,7 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bshud\b", "should"),
     (r"\bluv\b|\bluvs\b", "love"),
     (r"\bagn\b|\bagen\b|\bagin\b", "again"),
+    (r"\bnite\b", "night"),
     (r"\bnemore\b|\bn e more\b|\bnymore\b|\banymoe\b|\banymor\b", "anymore"),
     (r"\bevery1\b|\bevry1\b|\bevery ?1 (?=(?:would|will|is|hates|knows)\b)", "everyone "),
     (r"\bany1\b", "anyone"),
@@ -1074,6 +1075,28 @@ _DANGER_R3: tuple[Rule, ...] = (
         r"news|engagement|christmas|santa|tooth fairy|recipe|game|spoiler\w*|score|crush|team|"
         r"captain|tactics|line-?up|squad|announcement|excited|selection|results)\b",
     ),
+    rule(
+        D,
+        r"\b(?P<core>(?:made|makes|forced|forces|making|forcing) me (?:to )?(?:kneel|beg|crawl|"
+        r"strip|sleep on the floor|eat off the floor|stand in the corner for hours|sleep outside)|"
+        r"(?:said|says|tells me|told me|keeps saying) i (?:deserved?|had it coming|asked for) "
+        r"(?:it|this|to be (?:hit|hurt|punished|beaten)))\b",
+        needs=r"\b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|"
+        r"mother|stepdad|stepmum|stepmom|brother|sister|ex|uncle)\b",
+        unless=r"\b(?:yoga|game|church|pray\w*|proposal|propos\w*|dog|puppy|cat|lol|haha|"
+        r"award|prize|promotion|raise|holiday|rest|break|treat|win|won|grade|mark)\b",
+    ),
+    rule(
+        D,
+        rf"\b(?P<core>{_PERSON} (?:\w+ )?(?:comes|came|walks|walked|keeps coming|gets|got|"
+        rf"climbs|climbed) (?:in|into) (?:the shower|the bath|my shower|my bath)|{_PERSON} (?:\w+ )?"
+        r"(?:comes|came|keeps coming|sneaks|snuck|creeps|crept) (?:in|into my (?:room|bed|"
+        r"bedroom)) (?:at night|when (?:i'm|everyone's|everyone is) asleep|in the night|while i "
+        r"sleep))\b",
+        unless=r"\b(?:my (?:boyfriend|girlfriend|husband|wife|partner) (?:\w+ )?(?:comes|came|"
+        r"walks|walked|keeps|gets|got|climbs|sneaks)|toddler|baby|kids?|son|daughter|dog|"
+        r"puppy|cat|kitten|lol|haha|nightmare|cuddle|storm|thunder)\b",
+    ),
 )
 _SUICIDE_R3: tuple[Rule, ...] = (
     # Burden with an intent: taking oneself out of the picture; "make that happen".
@@ -1894,6 +1917,47 @@ _SUICIDE_R3: tuple[Rule, ...] = (
         r"art|paintings|collection))\b",
         unless=r"\b(?:divorce|break ?up|moving|move out|split|estate|lawyer|solicitor|"
         r"retire\w*|declutter\w*|car boot|charity|wedding|birthday|christmas|secret santa)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:gun|shotgun|rifle|pistol|revolver|handgun)\b(?:[ ,.!]+[\w']+){0,8}?"
+        r"[ ,.!]+(?:just holding it|holding it|in my (?:hand|lap|mouth)|loaded it|to my (?:head|"
+        r"chin|temple|mouth))|(?:got|took|getting|taking|taken) (?:\w+ )?(?:gun|shotgun|rifle|"
+        r"pistol|revolver|handgun) out of (?:the |his |my |her )?(?:cabinet|safe|case|drawer|"
+        r"cupboard|wardrobe|locker|box))\b",
+        unless=r"\b(?:hunt\w*|range|clean\w*|shoot\w* club|clay|licen[cs]e|season|deer|"
+        r"rabbits?|pheasants?|ducks?|game|nerf|toy|water|airsoft|paintball|film|movie|"
+        r"police|army|training|sell\w*|sold)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:sat|sitting|stood|standing|was|i'm|been) (?:on|at) the (?:roof|rooftop|"
+        r"bridge|cliff|balcony|building|car park|platform) (?:edge|ledge|railing)|(?:writing|typing|"
+        r"texting|sending) (?:this|you|u) (?:from|on) (?:the )?(?:top of (?:the|a) )?(?:roof|"
+        r"rooftop|bridge|car park|multi-?stor(?:e)?y|cliff|ledge|edge|tracks|platform edge)|(?:at|"
+        r"on) the (?:station|platform)\b(?:[ ,.!]+[\w']+){0,8}?[ ,.!]+(?:trains? (?:are|is|go|"
+        r"goes|look|looks|seem|seems) (?:so )?(?:fast|quick|close|loud)|(?:the )?edge|the tracks))\b",
+        unless=r"\b(?:sun|view|coffee|wine|sunset|sunrise|holiday|hotel|breakfast|lovely|"
+        r"beautiful|photo\w*|selfie|friends|we|us|waiting for|late|delay\w*|commute|meet\w*|"
+        r"trainspott\w*|camera|cool|lol|haha|roofer|repair\w*|fix\w*|picnic)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>my will (?:and|&) (?:my |all my )?passwords|(?:my |all my )?passwords (?:and|"
+        r"&) (?:my )?will)\b",
+        needs=r"\b(?:sorted|done|finished|wrote|written|updated|today|calm|peace|ready|"
+        r"letters|notes?|goodbye)\b",
+        unless=_AWAY + r"|\b(?:marri\w*|wedding|baby|pregnan\w*|house|mortgage|surgery|"
+        r"operation|deploy\w*|lawyer|solicitor|estate|retire\w*|grandma|grandpa|parents)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:everyone|everybody|all the people|the people) i love\b(?:[ ,.!]+[\w']+)"
+        r"{0,8}?[ ,.!]+(?:the last time|one last time|for the last time|goodbye|final "
+        r"(?:message|text|goodbye)))\b",
+        negatable=False,
+        unless=_AWAY + r"|\b(?:wedding|party|birthday|christmas|new year|graduat\w*|moving|"
+        r"leaving do|funeral|memorial|holiday)\b",
     ),
     # Third persons: a goodbye note found; someone who says they won't be here tomorrow.
     rule(

@@ -1359,7 +1359,7 @@ _ROUND3: tuple[Rule, ...] = (
     ),
     rule(
         D,
-        rf"\b(?P<core>(?:le|les) (?:pega|pegaba|golpea|golpeaba) (?:con el|con la|con un|con una) "
+        r"\b(?P<core>(?:le|les) (?:pega|pegaba|golpea|golpeaba) (?:con el|con la|con un|con una) "
         r"(?:cinturon|correa|chancla|palo|cable|manguera|zapatilla|cuchara de palo) (?:\w+ ){0,4}?"
         r"(?:hasta|y le deja|y les deja)|(?:le|les) (?:deja|dejo|dejaba) (?:\w+ )?(?:marcas|"
         r"moretones|morados|cardenales))",
@@ -1700,7 +1700,11 @@ _ORDER = {Concern.DANGER: 0, Concern.SUICIDE: 1, Concern.SELF_HARM: 2}
 
 LANGUAGE = Language(
     code="es",
-    crisis=tuple(sorted(_CRISIS + _MORE + _ROUND3 + _ROUND3B + _ROUND3C, key=lambda each: _ORDER[each.concern])),
+    crisis=tuple(
+        sorted(
+            _CRISIS + _MORE + _ROUND3 + _ROUND3B + _ROUND3C, key=lambda each: _ORDER[each.concern]
+        )
+    ),
     check_in=_CHECK_IN + _CHECK_IN_ROUND3,
     shorthand=_SHORTHAND,
     subjects=(

@@ -130,9 +130,12 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bjvx\b|\bjv\b(?= (?:mourir|crever|me|en finir|disparaitre)\b)", "je veux"),
     (r"\bveu\b", "veux"),
     (r"\bpendr\b", "pendre"),
-    (r"\bj'?(pense|pensais|crois|sens|dois|fais|vois|trouve|comprends|arrive|aime|deteste|hais|"
-     r"regarde|reve|prends|mange|dors|pleure|tiens|supporte|ressens|voudrais|voulais|prefere|"
-     r"devrais|merite|sers)\b", r"je \1"),
+    (
+        r"\bj'?(pense|pensais|crois|sens|dois|fais|vois|trouve|comprends|arrive|aime|deteste|hais|"
+        r"regarde|reve|prends|mange|dors|pleure|tiens|supporte|ressens|voudrais|voulais|prefere|"
+        r"devrais|merite|sers)\b",
+        r"je \1",
+    ),
     # A denial put first ("jamais j'ai eu envie d'en finir") moves after its subject, where
     # the engine reads it.
     (r"\bjamais,? (j'ai|j'avais|j'aurais|j'en ai|j'y ai|je me suis|je me serais)\b", r"\1 jamais"),

@@ -797,6 +797,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"tengo) (?:\w+ )?(?:una |delle |le )?lamett[ae] (?:nascost[ea]|sotto|nel cassetto|in "
         r"camera))\b",
         unless=r"\b(?:radermi|radersi|rasoio elettrico|barba|depil\w+|ceretta|per radere)\b",
+        about_others=True,
     ),
     rule(
         H,
@@ -1399,11 +1400,11 @@ _ROUND3: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        rf"\b(?P<core>(?:basterebbe|basterebbero|bastano|basta|sarebbe sufficiente|sarebbero "
-        rf"sufficienti|ne bastano|ne basterebbero)\b(?:\W+\w+){{0,4}}?\W+per (?:non svegliarmi|"
-        rf"morire|farla finita|sempre|uccidermi|non svegliarsi)|(?:contat\w+|conto|intera|tutte|"
-        rf"quante)\b(?:\W+\w+){{0,6}}?\W+(?:ne )?(?:basterebbe|basterebbero|bastano|sarebbero "
-        rf"sufficienti)\b)",
+        r"\b(?P<core>(?:basterebbe|basterebbero|bastano|basta|sarebbe sufficiente|sarebbero "
+        r"sufficienti|ne bastano|ne basterebbero)\b(?:\W+\w+){0,4}?\W+per (?:non svegliarmi|"
+        r"morire|farla finita|sempre|uccidermi|non svegliarsi)|(?:contat\w+|conto|intera|tutte|"
+        r"quante)\b(?:\W+\w+){0,6}?\W+(?:ne )?(?:basterebbe|basterebbero|bastano|sarebbero "
+        r"sufficienti)\b)",
         needs=rf"\b{_PILLS}\b|\b(?:boccett\w+|flacon\w+|scatol\w+)\b",
         unless=r"\b(?:al giorno|per dormire|medico|ricetta|mal di testa|febbre|dolore|sciroppo)\b",
     ),
@@ -1584,6 +1585,7 @@ _ROUND3: tuple[Rule, ...] = (
         rf"(?:sul|sulla|sulle|sui|nel|nella) {_BODY}|(?:tagli|cicatrici|ferite) (?:sulle|sui|sul|"
         rf"sulla) (?:mie |mio |mia )?{_BODY})\b",
         unless=_CUT_ACCIDENT,
+        about_others=True,
     ),
     rule(
         H,

@@ -378,6 +378,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"mimo ze (?:mowilam|"
         r"powiedzialam|krzyczalam) nie|(?:powiedzialam|mowilam|krzyczalam) (?:\w+ )?nie,? (?:a|"
         r"ale) (?:on )?(?:nie_przestal|dalej|kontynuowal|nie_przestawal))\b",
+        about_others=True,
     ),
     rule(
         D,
@@ -721,6 +722,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"przeprowadz\w*|wakacj\w*|urlop\w*|na czas|hotel\w*|alergi\w*|na weekend|wyjazd\w*|"
         r"wyjezdzam|wyjade|urodzin\w*|imprez\w*|zyczeni\w*|prezent\w*|pomoc|wsparci\w*|"
         r"komentarz\w*|lajk\w*)\b",
+        about_others=True,
     ),
     rule(
         S,

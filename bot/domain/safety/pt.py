@@ -1623,7 +1623,11 @@ _ORDER = {Concern.DANGER: 0, Concern.SUICIDE: 1, Concern.SELF_HARM: 2}
 
 LANGUAGE = Language(
     code="pt",
-    crisis=tuple(sorted(_CRISIS + _MORE + _ROUND3 + _ROUND3B + _ROUND3C, key=lambda each: _ORDER[each.concern])),
+    crisis=tuple(
+        sorted(
+            _CRISIS + _MORE + _ROUND3 + _ROUND3B + _ROUND3C, key=lambda each: _ORDER[each.concern]
+        )
+    ),
     check_in=_CHECK_IN + _CHECK_IN_ROUND3,
     shorthand=_SHORTHAND,
     subjects=(
