@@ -138,6 +138,15 @@ Decisions on the ambiguous cases (all deliberate; the test sets encode them)
   ("hurting myself isn't something I'd do", `denied_after`) and "zero plans to" are read
   as denials. "Her story" (a social post) no longer reads as fiction. Each new rule lists
   the everyday twins it spares (a trip, a party, a gap year, a condom demo, a toddler).
+  Later probe batches added journal-entry shapes ("I'm going to the bridge after work",
+  "I want someone to know that I tried", "she doesn't know it was our last talk", "I'd be
+  doing everyone a favour", "not turning the wheel at the bend", a friend's "sorry" then
+  no answer, "how peaceful it would be not to wake up", "who gets my plants"), more
+  check-in shapes ("I don't know how to keep going", "not sure I can do this much
+  longer", "running out of reasons", "trapped in my own head") and more danger shapes (a
+  weapon held to the writer, "he's hitting me", someone coming into the shower or the room
+  at night, "made me kneel", a child who says a parent hurts them). Two older rule lines
+  that never matched ({_PERSON}/{_RELATION} in a plain string) were fixed.
 - When a reply shows several concerns, DANGER wins (its reply lists abuse lines and
   crisis lines), then SUICIDE, then SELF_HARM.
 
