@@ -681,7 +681,8 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>(?:tanto|ormai|perche) (?:\w+ )?non mi (?:serve|servono|servira|serviranno|"
         r"servirebbero) piu|(?:ho regalato|sto regalando|regalo|ho dato via|sto dando via|do via) "
-        r"(?:\w+ ){0,2}?(?:tutte )?(?:le mie cose|i miei vestiti|la mia roba|tutto quello che ho))",
+        r"(?:\w+ ){0,2}?(?:tutte )?(?:le mie cose|i miei vestiti|la mia roba|tutto quello che (?:ho|avevo|possiedo)|tutto "
+        r"cio che (?:ho|avevo)))",
         needs=r"\b(?:regal\w+|dato via|dando via|do via)\b|le mie cose",
     ),
     rule(
@@ -1543,6 +1544,27 @@ _ROUND3: tuple[Rule, ...] = (
         r"\b(?P<core>(?:tanto|domani|stanotte|spero che|magari) (?:\w+ )?non mi (?:sveglio|"
         r"svegliero|risveglio)(?: piu)?)(?=\s*(?:$|[.,!?;]))",
         negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ho aperto|apro|ho lasciato aperto|lascio aperto|aprire) (?:\w+ )?(?:il |"
+        r"tutto il )?gas\b(?:\W+\w+){0,6}?\W+(?:sdraiat[oa]|mi sdraio|mi sono sdraiat[oa]|a letto|"
+        r"addormentarmi|mi addormento|dormire|finestre chiuse|chius[oa] (?:la porta|dentro))|"
+        r"(?:fucile|pistola|arma|revolver) (?:\w+ ){0,4}?(?:caric[oa]|col colpo in canna)|"
+        r"(?:ordinato|comprato|procurat[oa]|preso) (?:\w+ ){0,2}?(?:del |il |un |dello )?(?:veleno|"
+        r"cianuro|arsenico|stricnina|nitrito)|(?:comprat[oa]|pres[oa]) (?:\w+ ){0,2}?(?:lametta|"
+        r"lamette|taglierino) (?:apposta|di proposito|per tagliarmi)|(?:cancellato|eliminato|chiuso) "
+        r"(?:\w+ ){0,2}?(?:social|profili|account)\b(?:\W+\w+){0,6}?\W+(?:chiesto scusa|salutato "
+        r"tutti|scritto a tutti|regalato|restituito))",
+        unless=r"\b(?:cucin\w*|pentol\w*|fornell\w*|pasta|caldaia|tecnico|bolletta|caccia|"
+        r"cacciatore|poligono|guardia giurata|poliziott\w*|formiche|lumache|scarafagg\w*|"
+        r"zanzare|insetti|vespe|barba|radermi|lavoro|nuovo telefono)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|stasera|stanotte|"
+        r"domani) mi (?:butto|lancio|getto))(?=\s*(?:$|[.!]))",
+        needs=r"\b(?:ho (?:gia )?deciso tutto|addio|non ce la faccio|farla finita|non reggo)\b",
     ),
     rule(
         S,
