@@ -799,7 +799,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"wisly|stawu) (?:\w+ ){0,3}?(?:i (?:juz )?nie_(?:wroce|wyjde|wyplyne)|na zawsze|"
         r"z kamieniem)|nie_wyplyne|kamien (?:\w+ )?(?:u|na) szyi|(?:odkrece|odkrecic|"
         r"odkrecilam|wlacze|wlaczyc|puszcze) gaz (?:\w+ )?(?:i (?:\w+ )?(?:pojde spac|zasne|"
-        r"sie poloze|poloze sie|lege)|na noc|bez ognia)|(?:zatruc|sie zatruc) (?:sie )?(?:gazem|spalinami)|"
+        r"sie poloze|poloze sie|lege|polozylam sie|sie polozylam|polozylem sie|sie polozylem|ide spac|"
+        r"kladam sie|sie kladam)|na noc|bez ognia)|(?:zatruc|sie zatruc) (?:sie )?(?:gazem|spalinami)|"
         r"(?:zatruje|zatrulam) sie (?:gazem|spalinami))\b",
         needs=r"\b(?:chce|chcialabym|mysle|mysli|celowo|specjalnie|pelnej|gaz\w*|zeby|"
         r"i po wszystkim|nie_wroce|nie_wyjde|nie_wyplyne|kamien\w*|torach|tory|torowisku|szynach|"
@@ -1395,6 +1396,26 @@ _ROUND3: tuple[Rule, ...] = (
         r"dzis w nocy|oby|moze|i tak) (?:\w+ )?(?:sie nie_obudze|nie_obudze sie)(?=\s*(?:$|[.,!?;]|"
         r"juz|wiecej)))",
         negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>naladowan\w+ (?:\w+ )?(?:strzelb\w+|pistolet\w*|bron\w*|rewolwer\w*)|(?:strzelb\w+|"
+        r"pistolet\w*|rewolwer\w*) (?:\w+ ){0,3}?naladowan\w+|(?:zamowilam|zamowilem|kupilam|kupilem|"
+        r"zdobylam|zdobylem|mam) (?:\w+ ){0,2}?(?:trucizn\w+|cyjan\w*|arszenik\w*|strychnin\w*|"
+        r"azotyn\w*)|(?:usunelam|usunalem|skasowalam|skasowalem|zamknelam) (?:\w+ ){0,2}?(?:sociale|"
+        r"konta|profile|social media|insta\w*|fb|facebook\w*)\b(?:\W+\w+){0,6}?\W+(?:przeprosil\w*|"
+        r"pozegnal\w*|oddal\w*|rozdal\w*))",
+        unless=r"\b(?:polowan\w*|mysliw\w*|strzelnic\w*|policj\w*|sluzb\w*|paintball\w*|asg|"
+        r"szczur\w*|myszy|mrowk\w*|slimak\w*|karaluch\w*|owad\w*|kret\w*|nowy telefon|nowy start|"
+        r"z pracy|detoks\w*|przeprowadz\w*|wyjazd\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:(?:w|we) (?:poniedzialek|wtorek|srode|czwartek|piatek|sobote|niedziele)|"
+        r"jutro|dzis|dzisiaj|w nocy) (?:\w+ )?(?:skacze|skocze|sie zabije|zabije sie|sie powiesze|"
+        r"powiesze sie))(?=\s*(?:$|[.,!?;]))",
+        needs=r"\b(?:postanowil\w*|zdecydowal\w*|plan\w*|wszystko|koniec|most\w*|dach\w*|okn\w*|"
+        r"pieter\w*|pietr\w*)\b",
     ),
     rule(
         S,
