@@ -76,7 +76,10 @@ Round 3 (a fresh round written before reading these rules; families, not sentenc
   with drink or sleep, intimate photos passed around, an adult touching a child "quando
   restiamo soli", cigarettes put out on the writer, a child beaten, bruised, left alone for
   days or kept without food, sexual messages to a minor, a secret meeting asked by an adult,
-  waking undressed after a drink, a threat to kill the children.
+  waking undressed after a drink, a threat to kill the children, groping ("mi palpa"), forced
+  porn, exposure, photos of an adult's genitals; means in other words (gas opened before lying
+  down, a loaded gun, poison bought, accounts closed with apologies); someone else at risk
+  ("ho paura che si faccia del male", "l'ultima volta che ci sentiamo").
 - Check-in: no future, no way out, "mi sento in trappola" (not in traffic), no hope that
   things improve (not a team), "non so perché continuo" (ending there), "un peso" after
   "sono", "me ne voglio andare per sempre" (not from a city).
@@ -1565,6 +1568,27 @@ _ROUND3: tuple[Rule, ...] = (
         r"\b(?P<core>(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|stasera|stanotte|"
         r"domani) mi (?:butto|lancio|getto))(?=\s*(?:$|[.!]))",
         needs=r"\b(?:ho (?:gia )?deciso tutto|addio|non ce la faccio|farla finita|non reggo)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>mi (?:palpa|palpava|palpeggia|palpeggiava|ha palpat[oa]|ha palpeggiat[oa]|"
+        r"mette le mani sul sedere|mette le mani sul seno)|mi (?:obbliga|costringe|obbligava|"
+        r"costringeva|ha obbligat[oa]|ha costrett[oa]) a (?:guardare (?:porno|video porno|film "
+        r"porno)|toccarl[oa]|mandargli foto)|(?:si (?:e|sta) masturband\w*|si e masturbat[oa]|si "
+        r"masturbava|si e abbassato i pantaloni|mi ha mostrato (?:il|i) (?:pene|genitali)|"
+        r"esibizionista) (?:\w+ ){0,2}?(?:davanti a me|guardandomi|vicino a me|sul treno|in "
+        r"metro|sul bus)?|(?:foto|video) (?:del suo|dei suoi) (?:pene|genitali|pisello|cazzo|parti "
+        r"intime))\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:paura che|temo che|ho paura che) (?:\w+ ){0,3}?si (?:faccia del male|uccida|"
+        r"ammazzi|tolga la vita|butti|tagli)(?! (?:i|il|la|le|un|una|via|con)\b)|non (?:ce la fa|riesce) (?:piu )?a vivere(?! (?:con|in|"
+        r"da sol[oa]|li|la)\b)|(?:e|sara) l'ultima volta che (?:ci sentiamo|ci vediamo|vi scrivo|ti "
+        r"scrivo|mi sentite|mi vedete|parliamo)(?=\s*(?:$|[.,!?;])))",
+        negatable=False,
+        about_others=True,
     ),
     rule(
         S,
