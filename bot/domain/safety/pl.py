@@ -83,7 +83,10 @@ Round 3 (a fresh round written before reading these rules; families, not sentenc
   beside it (not to study), "wykorzystali mnie" with drink or sleep (not money), nude photos
   shown around (not a celebrity leak), an adult making a child undress or asking for a secret
   meeting, a child beaten, bruised or left alone for days, burning the writer with
-  cigarettes, waking undressed after a drink.
+  cigarettes, waking undressed after a drink, exposure, photos of an adult's genitals; means
+  in other words (gas turned on before lying down, a loaded gun, poison ordered, accounts
+  deleted with apologies); someone else at risk ("boje sie, ze mama cos sobie zrobi", "mowila,
+  ze sie potnie", "to ostatni raz jak piszemy").
 - Check-in: no point trying, nothing matters, tired of existing, nothing will change, no
   strength to go on, wanting to sleep and feel nothing, "nie wiem po co sie staram", lost
   hope (not in a team), "zycie to meczarnia".
@@ -1416,6 +1419,29 @@ _ROUND3: tuple[Rule, ...] = (
         r"powiesze sie))(?=\s*(?:$|[.,!?;]))",
         needs=r"\b(?:postanowil\w*|zdecydowal\w*|plan\w*|wszystko|koniec|most\w*|dach\w*|okn\w*|"
         r"pieter\w*|pietr\w*)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:onanizowal|onanizuje|masturbowal|masturbuje|zabawial) sie (?:\w+ )?(?:przy "
+        r"mnie|przede mna|patrzac na mnie)|pokazal mi (?:swojego |swoje )?(?:penisa|genitalia|"
+        r"przyrodzenie|chuja)|obnazyl sie|(?:zdjeci\w*|fotk\w*|foty|nagrani\w*) (?:swojego |jego )?"
+        r"(?:penisa|chuja|kutasa|przyrodzenia|genitali\w*))\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:boje sie|obawiam sie|martwie sie),? ze (?:\w+ ){0,2}?(?:cos sobie zrobi|"
+        r"zrobi sobie krzywde|sie zabije|sie potnie|skonczy ze soba|sobie cos zrobi)(?! (?:w|na|z|ze|"
+        r"przy|podczas)\b)|nie_da (?:juz )?rady (?:dluzej )?zyc(?=\s*(?:$|[.,!?;]|juz))|to (?:juz )?ostatni raz,? (?:jak|kiedy|gdy) (?:piszemy|rozmawiamy|sie "
+        r"widzimy|do was pisze|do ciebie pisze|mnie widzicie|sie slyszymy)(?=\s*(?:$|[.,!?;])))",
+        negatable=False,
+        about_others=True,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:mowi|mowila|mowil|powiedziala|powiedzial|napisala|napisal|pisze|grozi)(?:,)?"
+        r" (?:ze )?(?:\w+ )?(?:sie potnie|potnie sie|sie okaleczy|zrobi sobie krzywde))\b",
+        about_others=True,
     ),
     rule(
         S,
