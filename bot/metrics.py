@@ -17,6 +17,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, Counter, Histogram,
 from sqlalchemy import text
 
 from bot.db.engine import Database
+from bot.site import Site
 
 logger = logging.getLogger(__name__)
 
@@ -97,9 +98,7 @@ class MetricsServer:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._db = db
-        self._host = host
-        self._port = port
-        self._runner: web.AppRunner | None = None
+        self._site = Site(host, port)
         # /healthz answers from a result at most HEALTH_CACHE_SECONDS old, and requests that
         # arrive together share one check: a busy prober never queues on the database.
         self._clock = clock
@@ -110,23 +109,15 @@ class MetricsServer:
     @property
     def port(self) -> int:
         """The port actually bound (useful when asked for port 0 in tests)."""
-        assert self._runner is not None, "the server is not running"
-        return int(self._runner.addresses[0][1])
+        return self._site.port
 
     async def start(self) -> None:
         """Bind and start serving."""
         app = web.Application()
         app.router.add_get("/metrics", self._metrics)
         app.router.add_get("/healthz", self._healthz)
-        runner = web.AppRunner(app, access_log=None)
-        await runner.setup()
-        try:
-            await web.TCPSite(runner, self._host, self._port).start()
-        except OSError:
-            await runner.cleanup()
-            raise
-        self._runner = runner
-        logger.info("Metrics and health on %s:%d", self._host, self.port)
+        await self._site.start(app)
+        logger.info("Metrics and health on %s:%d", self._site.host, self.port)
 
     async def start_or_warn(self) -> None:
         """Start serving, or log why not: a busy port must not stop delivery or updates."""
@@ -135,16 +126,14 @@ class MetricsServer:
         except OSError as exc:
             logger.warning(
                 "Metrics and health not served: cannot listen on %s:%d (%s)",
-                self._host,
-                self._port,
+                self._site.host,
+                self._site.wanted_port,
                 exc.strerror or type(exc).__name__,
             )
 
     async def stop(self) -> None:
         """Stop serving."""
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
+        await self._site.stop()
 
     async def _metrics(self, request: web.Request) -> web.Response:
         body = generate_latest(REGISTRY)

@@ -26,6 +26,7 @@ from http import HTTPStatus
 from aiohttp import web
 from telegram.ext import Application
 
+from bot.site import Site
 from bot.updates import read_update
 
 logger = logging.getLogger(__name__)
@@ -51,41 +52,32 @@ class WebhookServer:
         body_timeout: float | None = None,
     ) -> None:
         self._app = app
-        self._listen = listen
-        self._port = port
         self._path = "/" + path.lstrip("/")
         self._secret = secret_token.encode()
-        self._header_timeout = HEADER_TIMEOUT if header_timeout is None else header_timeout
         self._body_timeout = BODY_TIMEOUT if body_timeout is None else body_timeout
-        self._runner: web.AppRunner | None = None
+        # aiohttp closes a connection that has not sent a whole request within the
+        # keep-alive timeout, counted from connecting or from the last answer.
+        self._site = Site(
+            listen,
+            port,
+            keepalive_timeout=HEADER_TIMEOUT if header_timeout is None else header_timeout,
+        )
 
     @property
     def port(self) -> int:
         """The port actually bound (useful when asked for port 0 in tests)."""
-        assert self._runner is not None, "the server is not running"
-        return int(self._runner.addresses[0][1])
+        return self._site.port
 
     async def start(self) -> None:
         """Bind and start serving."""
         server = web.Application(client_max_size=MAX_BODY_BYTES)
         server.router.add_post(self._path, self._receive)
-        # aiohttp closes a connection that has not sent a whole request within the
-        # keep-alive timeout, counted from connecting or from the last answer.
-        runner = web.AppRunner(server, access_log=None, keepalive_timeout=self._header_timeout)
-        await runner.setup()
-        try:
-            await web.TCPSite(runner, self._listen, self._port).start()
-        except OSError:
-            await runner.cleanup()
-            raise
-        self._runner = runner
-        logger.info("Webhook served on %s:%d%s", self._listen, self.port, self._path)
+        await self._site.start(server)
+        logger.info("Webhook served on %s:%d%s", self._site.host, self.port, self._path)
 
     async def stop(self) -> None:
         """Stop serving."""
-        if self._runner is not None:
-            await self._runner.cleanup()
-            self._runner = None
+        await self._site.stop()
 
     async def _receive(self, request: web.Request) -> web.Response:
         token = request.headers.get(SECRET_HEADER, "").encode()

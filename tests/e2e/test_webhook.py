@@ -171,7 +171,7 @@ def test_the_webhook_is_served_on_the_public_urls_path(monkeypatch: pytest.Monke
     monkeypatch.setenv("WEBHOOK_SECRET_TOKEN", SECRET)
     server = cli.webhook_server(load_settings(env_file=None), None)  # type: ignore[arg-type]
     assert server._path == "/telegram/hook"
-    assert (server._listen, server._port) == ("127.0.0.1", 8443)
+    assert (server._site.host, server._site.wanted_port) == ("127.0.0.1", 8443)
 
 
 async def test_only_the_update_types_the_bot_handles_are_asked_for(
