@@ -8,7 +8,7 @@ import contextlib
 import logging
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -113,12 +113,19 @@ async def serve_webhook(settings: Settings, app: BotApplication) -> None:
     The lifecycle of PTB's Application.run_webhook (initialise, post_init, start, serve;
     then stop serving, stop, post_stop, shutdown, post_shutdown), with the bot's own server.
     """
+    with stop_on_signals() as stop:
+        await _serve_webhook_until(stop, settings, app)
+
+
+@contextlib.contextmanager
+def stop_on_signals() -> Iterator[asyncio.Event]:
+    """An event that SIGTERM or SIGINT sets, while inside the block."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
     try:
-        await _serve_webhook_until(stop, settings, app)
+        yield stop
     finally:
         for signum in (signal.SIGTERM, signal.SIGINT):
             loop.remove_signal_handler(signum)
@@ -303,11 +310,16 @@ async def run_worker(settings: Settings) -> int:
         base_url=settings.telegram_api_base_url,
         **delivery_options(settings),
     )
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(signum, stop.set)
     server = metrics_server(settings, app)
+    with stop_on_signals() as stop:
+        await _deliver_until(stop, app, server)
+    await services.db.dispose()
+    return 0
+
+
+async def _deliver_until(
+    stop: asyncio.Event, app: BotApplication, server: metrics.MetricsServer | None
+) -> None:
     async with app:  # initialize and shutdown
         settle_memory()
         if server is not None:
@@ -319,8 +331,6 @@ async def run_worker(settings: Settings) -> int:
         await app.bot_data.delivery.shutdown()
         if server is not None:
             await server.stop()
-    await services.db.dispose()
-    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
