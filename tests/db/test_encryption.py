@@ -40,6 +40,24 @@ async def write_marked_rows(db: Database, count: int = 3) -> None:
             entry.person_id = person.id
 
 
+class Interrupted(Exception):
+    """Stands for the process being killed mid-rotation."""
+
+
+async def rotate_interrupted(db: Database, after_reports: int) -> None:
+    """Rotate in batches of two, and stop the rotation at its `after_reports`-th report."""
+    reports = 0
+
+    def stop(done: int) -> None:
+        nonlocal reports
+        reports += 1
+        if reports == after_reports:
+            raise Interrupted
+
+    with pytest.raises(Interrupted):
+        await keys.rotate(db, NOW, batch=2, progress=stop)
+
+
 def database_bytes(url: str) -> bytes:
     path = Path(url.removeprefix("sqlite+aiosqlite:///"))
     files = [path, path.with_name(path.name + "-wal")]
@@ -218,15 +236,7 @@ async def test_after_an_interrupted_rotation_one_key_alone_is_refused(db: Databa
     new = os.urandom(32)
     crypto.install(crypto.Keyring(new, [TEST_KEY]))
     try:
-
-        class Stop(Exception):
-            pass
-
-        def stop(done: int) -> None:
-            raise Stop
-
-        with pytest.raises(Stop):
-            await keys.rotate(db, NOW, batch=2, progress=stop)
+        await rotate_interrupted(db, after_reports=1)
         assert await keys.check_key(db, NOW) is None  # both keys loaded: fine
         for alone in (new, TEST_KEY):
             crypto.install(crypto.Keyring(alone))
@@ -262,14 +272,7 @@ async def test_rotation_re_encrypts_everything_and_can_resume(db: Database) -> N
     crypto.install(crypto.Keyring(new, [TEST_KEY]))
     try:
         # A first run stopped after its first batch of two, then resumed.
-        class Stop(Exception):
-            pass
-
-        def stop_after_first_batch(done: int) -> None:
-            raise Stop
-
-        with pytest.raises(Stop):
-            await keys.rotate(db, NOW, batch=2, progress=stop_after_first_batch)
+        await rotate_interrupted(db, after_reports=1)
         async with db.transaction() as session:
             stored = [v for (v,) in await session.execute(text("SELECT text FROM reflections"))]
         written = {crypto.keyring().written_with(v) for v in stored}
@@ -385,19 +388,7 @@ async def test_a_rotation_interrupted_at_any_point_resumes_to_one_readable_whole
     crypto.install(crypto.Keyring(new, [TEST_KEY]))
     try:
         assert await keys.check_key(db, NOW) is None
-        reports = 0
-
-        class Stop(Exception):
-            pass
-
-        def stop(done: int) -> None:
-            nonlocal reports
-            reports += 1
-            if reports == stop_at:
-                raise Stop
-
-        with pytest.raises(Stop):
-            await keys.rotate(db, NOW, batch=2, progress=stop)
+        await rotate_interrupted(db, after_reports=stop_at)
         # The bot runs on both keys meanwhile: a name given again is the same person.
         async with db.transaction() as session:
             person = await store.person_named(session, 7, f"FRIEND {MARKER}", NOW)
