@@ -105,6 +105,8 @@ async def check_key(db: Database, now: datetime) -> str | None:
             # before are indexed again under it below.
             ring.use_index_key(os.urandom(crypto.KEY_BYTES))
         stale = not wrapped or any(not f.startswith(f"{crypto.OWNED}:") for f in formats)
+        # Values or names from before, or ratings still in the clear: re-seal below.
+        resealing = (stale and await _has_user_words(session)) or await _has_legacy_ratings(session)
     try:
         async with db.transaction() as session:
             record = await session.get(EncryptionKey, ring.primary_id)
@@ -115,19 +117,16 @@ async def check_key(db: Database, now: datetime) -> str | None:
     except IntegrityError:
         # Another process starting at the same moment recorded it first: check theirs.
         return await check_key(db, now)
-    if await _needs_resealing(db, stale):
+    if resealing:
         await reseal(db, now)
     return None
 
 
-async def _needs_resealing(db: Database, stale: bool) -> bool:
-    async with db.transaction() as session:
-        if stale:
-            return await _has_user_words(session)
-        found = await session.scalar(
-            select(Reflection.id).where(Reflection.legacy_rating.is_not(None)).limit(1)
-        )
-        return found is not None
+async def _has_legacy_ratings(session: AsyncSession) -> bool:
+    found = await session.scalar(
+        select(Reflection.id).where(Reflection.legacy_rating.is_not(None)).limit(1)
+    )
+    return found is not None
 
 
 async def reseal(db: Database, now: datetime) -> int:
