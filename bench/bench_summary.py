@@ -220,7 +220,8 @@ async def from_database() -> dict[str, float]:
     """/summary's own path for a user with a year of reflections in SQLite (medians, ms).
 
     Text: load the window's rows (decrypting them), analyse, write the words. Text + chart:
-    `summaries.build`, which also draws the chart (in a thread, as the bot does).
+    the same load, then `summaries.render`, which also draws the chart (in a thread, after
+    the transaction, as the bot does).
     """
     crypto.install(crypto.Keyring(crypto.parse_key(crypto.new_key())))
     content = load_content()
@@ -243,7 +244,8 @@ async def from_database() -> dict[str, float]:
             async with db.transaction() as session:
                 user = await accounts.get_user(session, 1)
                 assert user is not None
-                await summaries.build(session, content, user, monday)
+                entries = await summaries.load_entries(session, user, monday)
+            await summaries.render(content, "en", 1, monday, entries)
 
         timings: dict[str, float] = {}
         for name, action in (("summary_text_ms", text_only), ("summary_chart_ms", with_chart)):

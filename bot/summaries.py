@@ -237,14 +237,6 @@ def caption(texts: Texts, summary: WeekSummary) -> str:
     return str(texts("summary.caption", alt="; ".join(parts)))
 
 
-async def build(
-    session: AsyncSession, content: Content, user: User, monday: date
-) -> RenderedSummary:
-    """Load, analyse and render one week for one user (the chart off the event loop)."""
-    entries = await load_entries(session, user, monday)
-    return await render(content, user.locale, user.id, monday, entries)
-
-
 async def render(
     content: Content, locale: str, user_id: int, monday: date, entries: list[Entry]
 ) -> RenderedSummary:
