@@ -165,7 +165,8 @@ async def answer_prompt(
         await review.answer_check_in(t, context, user, delivery, text, message_id, note)
         return
     now = context.services.clock.now()
-    first = not await store.answers_to(t.session, user.id, delivery.id)
+    before = await store.prompt_answers(t.session, user.id, delivery)
+    first = not before.answers
     entry = store.keep_answer(
         t.session, user, delivery, now=now, text=text, message_id=message_id, note=note
     )
@@ -179,9 +180,7 @@ async def answer_prompt(
         await_answer(user, f"trait:{entry.id}", now)
         t.send(t.texts.raw("reflect.ask_trait"), _trait_buttons(t, entry.id, user.locale))
         return
-    if delivery.track == "self_compassion" and not await store.rated(
-        t.session, user.id, delivery.track, delivery.local_date
-    ):
+    if delivery.track == "self_compassion" and not before.rated:
         await finish_entry(
             t,
             user,

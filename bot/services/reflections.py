@@ -5,10 +5,11 @@ Functions run inside the caller's transaction and never commit.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, func, select
+from sqlalchemy import and_, bindparam, delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import crypto
@@ -101,18 +102,41 @@ async def answers_to(session: AsyncSession, user_id: int, delivery_id: int) -> l
     return list(rows)
 
 
-async def rated(session: AsyncSession, user_id: int, track: str, local_date: date) -> bool:
-    """Whether the user already rated this track on this local date."""
-    # The rating is sealed: look at the day's few entries of the track.
-    rows = await session.scalars(
-        select(Reflection).where(
-            Reflection.user_id == user_id,
-            Reflection.track == track,
-            Reflection.local_date == local_date,
-            Reflection.kind.in_(("entry", "rating")),
+@dataclass(frozen=True)
+class PromptAnswers:
+    """What already answers a prompt, and whether its track was rated on its date."""
+
+    answers: list[Reflection]  # entries, its review, a calm day: oldest first
+    rated: bool
+
+
+async def prompt_answers(session: AsyncSession, user_id: int, delivery: Delivery) -> PromptAnswers:
+    """Both of PromptAnswers in one query (a reply's hot path); the rating is sealed, so the
+    day's few rows of the track are read."""
+    rows = list(
+        await session.scalars(
+            select(Reflection)
+            .where(
+                Reflection.user_id == user_id,
+                or_(
+                    Reflection.delivery_id == delivery.id,
+                    and_(
+                        Reflection.track == delivery.track,
+                        Reflection.local_date == delivery.local_date,
+                    ),
+                ),
+            )
+            .order_by(Reflection.id)
         )
     )
-    return any(row.rating is not None for row in rows)
+    return PromptAnswers(
+        answers=[r for r in rows if r.delivery_id == delivery.id and r.kind in ANSWER_KINDS],
+        rated=any(
+            r.rating is not None
+            for r in rows
+            if r.track == delivery.track and r.local_date == delivery.local_date
+        ),
+    )
 
 
 def link(

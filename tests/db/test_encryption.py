@@ -13,7 +13,7 @@ from sqlalchemy import select, text
 
 from bot import crypto
 from bot.db.engine import Database
-from bot.db.models import Base, EncryptionKey, Person, Reflection
+from bot.db.models import Base, Delivery, EncryptionKey, Person, Reflection
 from bot.services import accounts, keys
 from bot.services import reflections as store
 from tests.conftest import TEST_KEY
@@ -423,7 +423,8 @@ async def test_ratings_are_sealed_and_old_ones_are_sealed_at_start(db: Database)
     async with db.transaction() as session:
         first, second = list(await session.scalars(select(Reflection).order_by(Reflection.id)))
         first.rating = 4
-        assert await store.rated(session, 7, "valued_traits", NOW.date())
+        delivery = Delivery(id=0, track="valued_traits", local_date=NOW.date())
+        assert (await store.prompt_answers(session, 7, delivery)).rated
     async with db.transaction() as session:
         stored = (await session.execute(text("SELECT rating, meta FROM reflections"))).all()
         assert [rating for rating, _ in stored] == [None, None]
