@@ -102,6 +102,23 @@ async def answers_to(session: AsyncSession, user_id: int, delivery_id: int) -> l
     return list(rows)
 
 
+# Built once: a reply runs it, and building a statement costs more than running it.
+_PROMPT_ANSWERS = (
+    select(Reflection)
+    .where(
+        Reflection.user_id == bindparam("user_id"),
+        or_(
+            Reflection.delivery_id == bindparam("delivery_id"),
+            and_(
+                Reflection.track == bindparam("track"),
+                Reflection.local_date == bindparam("local_date"),
+            ),
+        ),
+    )
+    .order_by(Reflection.id)
+)
+
+
 @dataclass(frozen=True)
 class PromptAnswers:
     """What already answers a prompt, and whether its track was rated on its date."""
@@ -115,18 +132,13 @@ async def prompt_answers(session: AsyncSession, user_id: int, delivery: Delivery
     day's few rows of the track are read."""
     rows = list(
         await session.scalars(
-            select(Reflection)
-            .where(
-                Reflection.user_id == user_id,
-                or_(
-                    Reflection.delivery_id == delivery.id,
-                    and_(
-                        Reflection.track == delivery.track,
-                        Reflection.local_date == delivery.local_date,
-                    ),
-                ),
-            )
-            .order_by(Reflection.id)
+            _PROMPT_ANSWERS,
+            {
+                "user_id": user_id,
+                "delivery_id": delivery.id,
+                "track": delivery.track,
+                "local_date": delivery.local_date,
+            },
         )
     )
     return PromptAnswers(
