@@ -28,8 +28,8 @@ from bot import metrics, prompts, summaries
 from bot.clock import Clock
 from bot.content import Content
 from bot.db.engine import Database
+from bot.db.errors import database_unavailable
 from bot.domain.tracks import SUMMARY
-from bot.handlers.errors import database_unavailable
 from bot.ratelimit import Limiter, retry_after_seconds
 from bot.services import accounts, processes
 from bot.services import delivery as store

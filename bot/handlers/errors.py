@@ -13,17 +13,15 @@ kind. Neither logs nor alerts ever carry the user's words or an exception's mess
 from __future__ import annotations
 
 import logging
-import sqlite3
 import traceback
-from collections.abc import Iterator
 from datetime import datetime, timedelta
 
-from sqlalchemy import exc as sa_exc
 from telegram import Update
 from telegram.error import TelegramError
 
 from bot import metrics
 from bot.context import BotApplication, BotContext
+from bot.db.errors import database_unavailable, error_chain
 
 logger = logging.getLogger(__name__)
 
@@ -31,15 +29,6 @@ logger = logging.getLogger(__name__)
 ALERT_INTERVAL = timedelta(minutes=10)
 # The throttle key shared by every "the database cannot be reached" error.
 DATABASE_UNAVAILABLE = "database-unavailable"
-
-# Code of the database drivers: an OSError raised in there (connection refused, a name that
-# does not resolve, a connect timeout) means the server cannot be reached.
-_DRIVER_MODULES = ("sqlalchemy.", "asyncpg.", "aiosqlite.", "sqlite3.")
-# PostgreSQL SQLSTATEs: class 08 connection exceptions, class 57 operator intervention (admin
-# shutdown, crash shutdown, cannot connect now, statement cancelled), too many connections.
-_UNAVAILABLE_SQLSTATE_PREFIXES = ("08", "57", "53300")
-# SQLite: another connection holds the lock past the busy timeout, or the file is unreachable.
-_UNAVAILABLE_SQLITE_MESSAGES = ("database is locked", "unable to open database", "disk i/o error")
 
 
 def describe_error(error: BaseException) -> str:
@@ -55,47 +44,8 @@ def _type_name(error: BaseException) -> str:
     return f"{type(error).__module__}.{type(error).__qualname__}"
 
 
-def _chain(error: BaseException) -> Iterator[BaseException]:
-    """The error and the errors it was raised from or while handling, outermost first."""
-    seen: set[int] = set()
-    current: BaseException | None = error
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        yield current
-        current = current.__cause__ or current.__context__
-
-
-def _raised_in_driver(error: BaseException) -> bool:
-    return any(
-        str(frame.f_globals.get("__name__", "")).startswith(_DRIVER_MODULES)
-        for frame, _line in traceback.walk_tb(error.__traceback__)
-    )
-
-
-def _unavailable(error: BaseException) -> bool:
-    if isinstance(error, sa_exc.DBAPIError) and error.connection_invalidated:
-        return True  # a pooled connection died under us (server restarted or stopped)
-    if isinstance(error, (sa_exc.TimeoutError, sa_exc.DisconnectionError)):
-        return True  # no connection free in the pool in time, or a dead one
-    if isinstance(error, sqlite3.OperationalError):
-        # The message is only compared here, never logged.
-        message = str(error).lower()
-        return any(known in message for known in _UNAVAILABLE_SQLITE_MESSAGES)
-    sqlstate = getattr(error, "sqlstate", None)
-    if isinstance(sqlstate, str) and type(error).__module__.startswith("asyncpg"):
-        return sqlstate.startswith(_UNAVAILABLE_SQLSTATE_PREFIXES)
-    return isinstance(error, OSError) and _raised_in_driver(error)
-
-
-def database_unavailable(error: BaseException) -> bool:
-    """Tell whether an error means the database cannot be reached right now, not a bug."""
-    if isinstance(error, TelegramError):
-        return False  # Telegram's network errors wrap OSErrors too
-    return any(_unavailable(link) for link in _chain(error))
-
-
 def _chain_types(error: BaseException) -> str:
-    return " <- ".join(_type_name(link) for link in _chain(error))
+    return " <- ".join(_type_name(link) for link in error_chain(error))
 
 
 def _source(update: object, context: BotContext) -> str:

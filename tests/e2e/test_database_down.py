@@ -27,8 +27,8 @@ from bot.clock import FakeClock
 from bot.content import Content
 from bot.db import migrate
 from bot.db.engine import Database
+from bot.db.errors import database_unavailable
 from bot.db.models import Reflection
-from bot.handlers.errors import database_unavailable
 from bot.sandbox.fake_api import FakeBotApi
 from bot.services.delivery import STALE_SENDING
 from tests import pg

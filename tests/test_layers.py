@@ -1,0 +1,155 @@
+"""The layers hold: who may import whom inside `bot`, checked on the source.
+
+- `bot.domain` is pure: it imports nothing of the bot outside itself, and no framework.
+- `bot.db` and `bot.services` (storage) never import handlers or the Telegram library.
+- Handlers are the top: outside `bot.handlers`, only the entry points (`bot.app`, `bot.cli`,
+  `bot.sandbox`) import them.
+- No cycle between modules at import time (imports under TYPE_CHECKING and inside functions
+  are not import-time).
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "bot"
+FRAMEWORKS = ("telegram", "sqlalchemy", "aiohttp", "aiosqlite", "asyncpg", "matplotlib")
+ENTRY_POINTS = ("bot.app", "bot.cli", "bot.sandbox", "bot.handlers")
+
+
+def module_name(path: Path) -> str:
+    return ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+
+
+def _type_checking(node: ast.If) -> bool:
+    test = node.test
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
+
+
+def import_time_imports(
+    source: str, package: str, modules: frozenset[str] = frozenset()
+) -> set[str]:
+    """Modules (and `module.name`s) a module imports when it is imported; relative imports
+    are read from `package`. `from a import b`, where `a.b` is one of `modules`, imports `a.b`
+    (its package is already being imported), not `a` itself."""
+    found: set[str] = set()
+
+    def visit(body: list[ast.stmt]) -> Iterator[ast.stmt]:
+        for node in body:
+            if isinstance(node, ast.If) and _type_checking(node):
+                yield from visit(node.orelse)
+            elif isinstance(node, ast.If | ast.Try | ast.With):
+                for part in ("body", "orelse", "finalbody", "handlers"):
+                    for child in getattr(node, part, []):
+                        if isinstance(child, ast.ExceptHandler):
+                            yield from visit(child.body)
+                        else:
+                            yield from visit([child])
+            else:
+                yield node
+
+    for node in visit(ast.parse(source).body):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*parts, base] if base else parts)
+            names = {f"{base}.{alias.name}" for alias in node.names}
+            found |= names
+            if not names <= modules:
+                found.add(base)
+    return found
+
+
+def problems(imports: dict[str, set[str]]) -> list[str]:
+    """Every import that breaks a layer rule, as "importer -> imported: rule"."""
+    found = []
+    for module, names in sorted(imports.items()):
+        for name in sorted(names):
+            top = name.partition(".")[0]
+            if module.startswith("bot.domain"):
+                if name.startswith("bot.") and not name.startswith("bot.domain"):
+                    found.append(f"{module} -> {name}: the domain imports nothing of the bot")
+                if top in FRAMEWORKS:
+                    found.append(f"{module} -> {name}: the domain imports no framework")
+            if module.startswith(("bot.db", "bot.services")) and (
+                name.startswith("bot.handlers") or top == "telegram"
+            ):
+                found.append(f"{module} -> {name}: storage never imports handlers or Telegram")
+            if name.startswith("bot.handlers") and not module.startswith(ENTRY_POINTS):
+                found.append(f"{module} -> {name}: only entry points import handlers")
+    return found + [f"cycle: {' -> '.join(cycle)}" for cycle in cycles(imports)]
+
+
+def cycles(imports: dict[str, set[str]]) -> list[list[str]]:
+    """Import-time cycles between the given modules (each reported once)."""
+    edges = {m: sorted(n for n in names if n in imports and n != m) for m, names in imports.items()}
+    found: list[list[str]] = []
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    path: list[str] = []
+
+    def walk(module: str) -> None:
+        state[module] = 1
+        path.append(module)
+        for target in edges[module]:
+            if state.get(target) == 1:
+                found.append([*path[path.index(target) :], target])
+            elif target not in state:
+                walk(target)
+        path.pop()
+        state[module] = 2
+
+    for module in sorted(edges):
+        if module not in state:
+            walk(module)
+    return found
+
+
+def project_imports() -> dict[str, set[str]]:
+    paths = sorted(PACKAGE.rglob("*.py"))
+    modules = frozenset(module_name(path) for path in paths)
+    found = {}
+    for path in paths:
+        module = module_name(path)
+        package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+        found[module] = import_time_imports(path.read_text(encoding="utf-8"), package, modules)
+    return found
+
+
+def test_the_bot_keeps_its_layers() -> None:
+    assert problems(project_imports()) == []
+
+
+@pytest.mark.parametrize(
+    ("module", "source", "rule"),
+    [
+        ("bot.domain.patterns", "from bot.db.models import User", "the domain imports nothing"),
+        ("bot.domain.patterns", "import telegram", "the domain imports no framework"),
+        ("bot.services.accounts", "from telegram import Update", "storage never imports"),
+        ("bot.db.engine", "from bot.handlers import common", "storage never imports"),
+        ("bot.delivery", "from bot.handlers.errors import x", "only entry points import"),
+        ("bot.db.engine", "from bot.delivery import DeliveryEngine", "cycle"),
+    ],
+)
+def test_a_forbidden_import_is_caught(module: str, source: str, rule: str) -> None:
+    imports = project_imports()
+    imports[module] = imports[module] | import_time_imports(source, "bot")
+    assert any(rule in problem for problem in problems(imports)), problems(imports)
+
+
+def test_imports_only_for_type_checking_or_inside_functions_are_not_import_time() -> None:
+    source = (
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n    from bot.delivery import DeliveryEngine\n"
+        "def later():\n    from bot.handlers import common\n"
+    )
+    assert import_time_imports(source, "bot") == {"typing", "typing.TYPE_CHECKING"}
