@@ -5,7 +5,7 @@
 - Handlers are the top: outside `bot.handlers`, only the entry points (`bot.app`, `bot.cli`,
   `bot.sandbox`) import them.
 - No cycle between modules at import time (imports under TYPE_CHECKING and inside functions
-  are not import-time).
+  are not import-time; the layer rules above count those too).
 """
 
 from __future__ import annotations
@@ -33,12 +33,13 @@ def _type_checking(node: ast.If) -> bool:
     )
 
 
-def import_time_imports(
-    source: str, package: str, modules: frozenset[str] = frozenset()
+def imports_of(
+    source: str, package: str, modules: frozenset[str] = frozenset(), *, every: bool = False
 ) -> set[str]:
     """Modules (and `module.name`s) a module imports when it is imported; relative imports
     are read from `package`. `from a import b`, where `a.b` is one of `modules`, imports `a.b`
-    (its package is already being imported), not `a` itself."""
+    (its package is already being imported), not `a` itself. With `every`, also the imports
+    inside functions and under TYPE_CHECKING."""
     found: set[str] = set()
 
     def visit(body: list[ast.stmt]) -> Iterator[ast.stmt]:
@@ -55,7 +56,8 @@ def import_time_imports(
             else:
                 yield node
 
-    for node in visit(ast.parse(source).body):
+    tree = ast.parse(source)
+    for node in ast.walk(tree) if every else visit(tree.body):
         if isinstance(node, ast.Import):
             found |= {alias.name for alias in node.names}
         elif isinstance(node, ast.ImportFrom):
@@ -70,7 +72,7 @@ def import_time_imports(
     return found
 
 
-def problems(imports: dict[str, set[str]]) -> list[str]:
+def problems(imports: dict[str, set[str]], at_import_time: dict[str, set[str]]) -> list[str]:
     """Every import that breaks a layer rule, as "importer -> imported: rule"."""
     found = []
     for module, names in sorted(imports.items()):
@@ -87,7 +89,7 @@ def problems(imports: dict[str, set[str]]) -> list[str]:
                 found.append(f"{module} -> {name}: storage never imports handlers or Telegram")
             if name.startswith("bot.handlers") and not module.startswith(ENTRY_POINTS):
                 found.append(f"{module} -> {name}: only entry points import handlers")
-    return found + [f"cycle: {' -> '.join(cycle)}" for cycle in cycles(imports)]
+    return found + [f"cycle: {' -> '.join(cycle)}" for cycle in cycles(at_import_time)]
 
 
 def cycles(imports: dict[str, set[str]]) -> list[list[str]]:
@@ -114,19 +116,20 @@ def cycles(imports: dict[str, set[str]]) -> list[list[str]]:
     return found
 
 
-def project_imports() -> dict[str, set[str]]:
+def project_imports(*, every: bool) -> dict[str, set[str]]:
     paths = sorted(PACKAGE.rglob("*.py"))
     modules = frozenset(module_name(path) for path in paths)
     found = {}
     for path in paths:
         module = module_name(path)
         package = module if path.name == "__init__.py" else module.rpartition(".")[0]
-        found[module] = import_time_imports(path.read_text(encoding="utf-8"), package, modules)
+        source = path.read_text(encoding="utf-8")
+        found[module] = imports_of(source, package, modules, every=every)
     return found
 
 
 def test_the_bot_keeps_its_layers() -> None:
-    assert problems(project_imports()) == []
+    assert problems(project_imports(every=True), project_imports(every=False)) == []
 
 
 @pytest.mark.parametrize(
@@ -141,15 +144,18 @@ def test_the_bot_keeps_its_layers() -> None:
     ],
 )
 def test_a_forbidden_import_is_caught(module: str, source: str, rule: str) -> None:
-    imports = project_imports()
-    imports[module] = imports[module] | import_time_imports(source, "bot")
-    assert any(rule in problem for problem in problems(imports)), problems(imports)
+    every, at_import_time = project_imports(every=True), project_imports(every=False)
+    for imports in (every, at_import_time):
+        imports[module] = imports[module] | imports_of(source, "bot")
+    found = problems(every, at_import_time)
+    assert any(rule in problem for problem in found), found
 
 
-def test_imports_only_for_type_checking_or_inside_functions_are_not_import_time() -> None:
+def test_imports_for_type_checking_or_inside_functions_count_for_layers_not_cycles() -> None:
     source = (
         "from typing import TYPE_CHECKING\n"
         "if TYPE_CHECKING:\n    from bot.delivery import DeliveryEngine\n"
         "def later():\n    from bot.handlers import common\n"
     )
-    assert import_time_imports(source, "bot") == {"typing", "typing.TYPE_CHECKING"}
+    assert imports_of(source, "bot") == {"typing", "typing.TYPE_CHECKING"}
+    assert {"bot.delivery", "bot.handlers"} <= imports_of(source, "bot", every=True)
