@@ -159,3 +159,20 @@ def test_imports_for_type_checking_or_inside_functions_count_for_layers_not_cycl
     )
     assert imports_of(source, "bot") == {"typing", "typing.TYPE_CHECKING"}
     assert {"bot.delivery", "bot.handlers"} <= imports_of(source, "bot", every=True)
+
+
+def test_the_domain_reads_no_clock() -> None:
+    # Time comes in as an argument (from the injected clock), so tests never depend on it.
+    calls = ("now", "today", "utcnow", "time", "monotonic", "perf_counter")
+    found = []
+    for path in sorted((PACKAGE / "domain").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in calls
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id in ("datetime", "date", "time")
+            ):
+                found.append(f"{path.name}:{node.lineno}")
+    assert found == []

@@ -22,7 +22,7 @@ import unicodedata
 import zoneinfo
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import cache
 from importlib.resources import files
@@ -191,8 +191,9 @@ def utc_offset_label(zone: str, at: datetime) -> str:
     return "UTC" + _format_offset(offset)
 
 
-def resolve_zone(text: str, *, now: datetime | None = None) -> ZoneResult:
-    """Resolve typed text to an IANA zone, to choices, or to nothing."""
+def resolve_zone(text: str, *, now: datetime) -> ZoneResult:
+    """Resolve typed text to an IANA zone, to choices, or to nothing (an offset such as
+    "UTC+3" is matched to the zones that have it at `now`)."""
     # Bound the work before normalising: NFKC can lengthen text.
     if len(text) > 4 * MAX_INPUT_LENGTH:
         return ZoneResult(ZoneResultKind.INVALID)
@@ -203,7 +204,7 @@ def resolve_zone(text: str, *, now: datetime | None = None) -> ZoneResult:
 
     offset = _OFFSET.fullmatch(re.sub(r"\s+", "", normalized.casefold()))
     if offset is not None:
-        return _resolve_offset(offset, now or datetime.now(UTC))
+        return _resolve_offset(offset, now)
 
     iana = _iana_lookup(normalized)
     if iana is not None and "/" in iana:

@@ -45,7 +45,8 @@ async def handle_zone_text(context: BotContext, t: Turn, text: str) -> None:
         t.send(t.texts.raw("timezone.invalid"))
         return
     # Close-match suggestions take tens of milliseconds: keep them off the event loop.
-    result = await asyncio.to_thread(timezones.resolve_zone, text)
+    now = context.services.clock.now()
+    result = await asyncio.to_thread(timezones.resolve_zone, text, now=now)
     if result.kind == "exact" and result.zone is not None:
         await apply_zone(context, t, result.zone)
         return
