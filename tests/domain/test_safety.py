@@ -285,6 +285,9 @@ def test_normalisation_handles_case_typos_and_unicode(text: str) -> None:
         "my mom's new boyfriend keeps coming into my room at night",
         "I'm in the car outside and I don't want to go in because he'll be drunk and angry",
         "my brother said he has a gun and wants to end things",
+        # another language's negator that is an ordinary word here ("no" is "in the")
+        "toda vez que passo no viaduto penso em me jogar",
+        "minha namorada ta trancada no banheiro dizendo que quer morrer",
     ],
 )
 def test_plain_statements_once_missed(text: str) -> None:
@@ -330,6 +333,10 @@ def test_every_language_is_screened_whatever_the_locale(text: str, concern: Conc
         "non mi farei mai del male",
         "nigdy bym się nie zabiła",
         "я бы никогда не покончила с собой",
+        # a denial in the language the text is in, of words another language's rules match
+        "non sto pensando al suicidio",
+        "not gonna kms dw, just being dramatic about exams",
+        "I don't want to unalive myself lol I want a holiday",
     ],
 )
 def test_idioms_and_denials_in_every_language_are_not_a_crisis(text: str) -> None:

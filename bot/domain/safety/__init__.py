@@ -39,6 +39,7 @@ from bot.domain.safety.engine import (
     Detector,
     Language,
     Tier,
+    Witnesses,
     base_forms,
 )
 
@@ -124,10 +125,12 @@ def screen(text: str, screened: tuple[Language, ...] | None = None) -> Screen:
         return Screen()
     active = _detector(chosen).active(base)
     forms = {language.code: language.read(base) for language in active}
+    # A match is not valid when the language the message is in excuses the same words.
+    others = Witnesses([(language, forms[language.code]) for language in active])
     for tier in (Tier.CRISIS, Tier.CHECK_IN):
         found: list[tuple[int, Concern, str]] = []
         for language in active:
-            concern = language.first_match(forms[language.code], tier)
+            concern = language.first_match(forms[language.code], tier, others)
             if concern is not None:
                 found.append((_PRIORITY.index(concern), concern, language.code))
                 if concern is Concern.DANGER:

@@ -17,6 +17,13 @@ How text is read (for every language)
   ("sooo" wants "soo", "diiie" wants "die"); words that mix letters and digits get a third
   form with the digits read as letters ("d13" -> "die", "k1ll" -> "kill").
 - Each language then applies its own shorthand ("kms" -> "kill myself", "xq" -> "porque").
+
+Every language's rules read every message, so one language's rules can match words of a
+message in another ("non sto pensando al suicidio" holds a Portuguese phrase). A match is
+therefore checked by its own language and then by the others (`Witnesses`): it is not
+valid when another language's negation or fiction check excuses the same words and that
+language has excused a match of its own rules in the message (which shows that the
+message is in it; so the Portuguese "no", "in the", is never taken for a Spanish denial).
 """
 
 from __future__ import annotations
@@ -38,6 +45,7 @@ __all__ = [
     "Language",
     "Rule",
     "Tier",
+    "Witnesses",
     "base_forms",
     "rule",
     "valid_match",
@@ -373,8 +381,11 @@ class Language:
                 windows.append("\n".join(form[begin:end] for begin, end in spans))
         return self.forms(windows)
 
-    def first_match(self, forms: list[str], tier: Tier) -> Concern | None:
-        """Return the concern of the first rule of the tier with a valid match, if any."""
+    def first_match(
+        self, forms: list[str], tier: Tier, others: Witnesses | None = None
+    ) -> Concern | None:
+        """Return the concern of the first rule of the tier with a valid match, if any (a
+        match that `others` excuse is not valid)."""
         rules = self.crisis if tier is Tier.CRISIS else self.check_in
         if not rules:
             return None
@@ -388,9 +399,26 @@ class Language:
             runs = [(form, gate.rules_for(form)) for form in forms]
         for index, each in enumerate(rules):
             for form, allowed in runs:
-                if index in allowed and valid_match(self, each, form) is not None:
+                if index in allowed and valid_match(self, each, form, others) is not None:
                     return each.concern
         return None
+
+    def excuses_own_match(self, forms: list[str]) -> bool:
+        """Whether some rule of this language (either tier) matches in forms and this
+        language's negation or fiction checks excuse it: the words are this language's
+        and are denied or told of ("non sto pensando al suicidio" for Italian)."""
+        for tier, rules in ((Tier.CRISIS, self.crisis), (Tier.CHECK_IN, self.check_in)):
+            gate = self._gates.get(tier)
+            for form in forms:
+                allowed = range(len(rules)) if gate is None else gate.rules_for(form)
+                for index in allowed:
+                    each = rules[index]
+                    for tried, match in enumerate(each.pattern.finditer(form)):
+                        if tried >= MAX_MATCHES_PER_RULE:
+                            break
+                        if self.excused(each, form, _core_start(each, match), match.end()):
+                            return True
+        return False
 
     # --- negation and fiction --------------------------------------------------------
 
@@ -427,6 +455,15 @@ class Language:
                 continue
             denied = True
         return denied and not self._history_after.match(text, end)
+
+    def excused(self, each: Rule, text: str, start: int, end: int) -> bool:
+        """Whether this language's negation (for a negatable rule) or fiction check (for a
+        rule about others) excuses the match of the rule at text[start:end]."""
+        if each.negatable and (
+            self.negated(text, start, end) or self._denied_after.match(text, end) is not None
+        ):
+            return True
+        return each.about_others and self.about_fiction(text, start)
 
     def about_fiction(self, text: str, start: int) -> bool:
         """Whether the phrase at start sits in a sentence about fiction/news, not of oneself."""
@@ -488,19 +525,47 @@ def _sentence_around(text: str, start: int) -> str:
 MAX_MATCHES_PER_RULE = 12
 
 
-def _valid_matches(language: Language, each: Rule, text: str) -> Iterator[re.Match[str]]:
+class Witnesses:
+    """The other languages screened, with what each read: a match one language finds is
+    not valid when another language excuses the same words (its negation or fiction
+    check) and has excused a match of its own rules in the message, which shows that the
+    message is in that language. So the Italian "non" denies a Portuguese match in "non
+    sto pensando al suicidio", while the Portuguese "no" (in the) does not deny anything
+    for the Spanish rules. Whether a language excused a match of its own is asked only
+    when a match would otherwise be valid (rarely), and once per message."""
+
+    def __init__(self, readings: list[tuple[Language, list[str]]]) -> None:
+        self._readings = readings
+        self._own: dict[str, bool] = {}
+
+    def excuse(self, language: Language, each: Rule, text: str, start: int, end: int) -> bool:
+        """Whether another language excuses the match of language's rule at text[start:]."""
+        for other, forms in self._readings:
+            if other is language or not other.excused(each, text, start, end):
+                continue
+            if other.code not in self._own:
+                self._own[other.code] = other.excuses_own_match(forms)
+            if self._own[other.code]:
+                return True
+        return False
+
+
+def _core_start(each: Rule, match: re.Match[str]) -> int:
+    """Where the phrase itself starts: the group `core` when the rule names it and it took
+    part in the match, otherwise the match."""
+    if "core" in each.pattern.groupindex and match.start("core") >= 0:
+        return match.start("core")
+    return match.start()
+
+
+def _valid_matches(
+    language: Language, each: Rule, text: str, others: Witnesses | None
+) -> Iterator[re.Match[str]]:
     for tried, match in enumerate(each.pattern.finditer(text)):
         if tried >= MAX_MATCHES_PER_RULE:
             return
-        core_start = match.start("core") if "core" in each.pattern.groupindex else match.start()
-        if core_start < 0:
-            core_start = match.start()
-        if each.negatable and (
-            language.negated(text, core_start, match.end())
-            or language._denied_after.match(text, match.end()) is not None
-        ):
-            continue
-        if each.about_others and language.about_fiction(text, core_start):
+        core_start = _core_start(each, match)
+        if language.excused(each, text, core_start, match.end()):
             continue
         if each.unless is not None or each.needs is not None:
             sentence = _sentence_around(text, core_start)
@@ -508,12 +573,21 @@ def _valid_matches(language: Language, each: Rule, text: str) -> Iterator[re.Mat
                 continue
             if each.needs is not None and not each.needs.search(sentence):
                 continue
+        # Last, as it is the dearest and a valid match is rare: the same words denied or
+        # excused in the language the text is really in ("non sto pensando al suicidio"
+        # matches a Portuguese rule, and the Italian "non" denies it).
+        if others is not None and others.excuse(language, each, text, core_start, match.end()):
+            continue
         yield match
 
 
-def valid_match(language: Language, each: Rule, text: str) -> re.Match[str] | None:
-    """Return the first match of the rule in text that survives its checks, if any."""
-    return next(_valid_matches(language, each, text), None)
+def valid_match(
+    language: Language, each: Rule, text: str, others: Witnesses | None = None
+) -> re.Match[str] | None:
+    """Return the first match of the rule in text that survives its checks, if any: its
+    language's negation and fiction checks, its `unless` and `needs`, and then `others`
+    (the other languages screened, see Witnesses)."""
+    return next(_valid_matches(language, each, text, others), None)
 
 
 class Detector:

@@ -97,12 +97,14 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\b(?:x ?q|xk|xke|porq|porke|pq)\b", "porque"),
     # One-letter words are expanded only before another word, so that each pattern has a
     # two-character factor and the language can be gated by its triggers (see triggers.py).
+    # Never right after an apostrophe: "don't", "i'm", "i'd" stay English words (other
+    # languages' negation checks read this text too).
     (r"\b(?:q|k) (?=\w)", "que "),
     (r"\b(?:ke|qe)\b", "que"),
-    (r"\bd (?=\w)", "de "),
-    (r"\bm (?=\w)", "me "),
-    (r"\bt (?=\w)", "te "),
-    (r"\bx (?=\w)", "por "),
+    (r"\b(?<!')d (?=\w)", "de "),
+    (r"\b(?<!')m (?=\w)", "me "),
+    (r"\b(?<!')t (?=\w)", "te "),
+    (r"\b(?<!')x (?=\w)", "por "),
     (r"\b(?:tb|tmb|tmbn|tbn)\b", "tambien"),
     (r"\b(?:xa|pa)\b", "para"),
     (r"\b(?:kiero|qiero|kero|qero|qro|quero)\b", "quiero"),

@@ -100,21 +100,23 @@ __all__ = ["LANGUAGE"]
 _SHORTHAND: tuple[tuple[str, str], ...] = (
     # One-letter words are expanded only before another word, so that each pattern has a
     # two-character factor and the language can be gated by its triggers (see triggers.py).
-    (r"\b(l|d|dell|nell|sull|all|dall|quell|c) (?=[aeiouh]\w)", r"\1'"),
+    # Never right after an apostrophe: "don't", "i'm", "i'd" stay English words (other
+    # languages' negation checks read this text too).
+    (r"\b(?<!')(l|d|dell|nell|sull|all|dall|quell|c) (?=[aeiouh]\w)", r"\1'"),
     (r"\bmi so (?=(?:tagliat|bruciat|fatt|pres|buttat|ammazzat|ferit)\w*\b)", "mi sono "),
     (r"\bnn\b", "non"),
-    (r"\bn (?=\w)", "non "),
+    (r"\b(?<!')n (?=\w)", "non "),
     (r"\b(?:xke|xche|xk|pk|perke|pke|xch|xkè)\b", "perche"),
     (r"\bcmq\b", "comunque"),
     (r" \+ (?=\w)", " piu "),
-    (r"\bx (?=\w)", "per "),
-    (r"\bk (?=\w)", "che "),
+    (r"\b(?<!')x (?=\w)", "per "),
+    (r"\b(?<!')k (?=\w)", "che "),
     (r"\b(?:ke|ch)\b", "che"),
     (r"\btt\b", "tutto"),
     (r"\bsn\b", "sono"),
-    (r"\bd (?=\w)", "di "),
-    (r"\bm (?=\w)", "mi "),
-    (r"\bt (?=\w)", "ti "),
+    (r"\b(?<!')d (?=\w)", "di "),
+    (r"\b(?<!')m (?=\w)", "mi "),
+    (r"\b(?<!')t (?=\w)", "ti "),
     (r"\bqlcn\b|\bqlc\b", "qualcuno"),
     (r"\bqlcs\b", "qualcosa"),
     (r"\bnnt\b", "niente"),

@@ -94,10 +94,12 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\b(?:vc|vce|voce)\b", "voce"),
     # One-letter words are expanded only before another word, so that each pattern has a
     # two-character factor and the language can be gated by its triggers (see triggers.py).
+    # Never right after an apostrophe: "don't", "i'm", "i'd" stay English words (other
+    # languages' negation checks read this text too).
     (r"\b(?:q|k) (?=\w)", "que "),
     (r"\b(?:ke|qe)\b", "que"),
     (r"\b(?:pq|pk|porq|pqp)\b", "porque"),
-    (r"\bn (?=\w)", "nao "),
+    (r"\b(?<!')n (?=\w)", "nao "),
     (r"\b(?:naum|nn)\b", "nao"),
     (r"\b(?:mt|mto|mta|muuito)\b", "muito"),
     (r"\bdnv\b", "de novo"),
@@ -111,10 +113,10 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\b(?:msm|mesmu)\b", "mesmo"),
     (r"\b(?:tb|tbm)\b", "tambem"),
     (r"\bnd\b", "nada"),
-    (r"\bd (?=\w)", "de "),
-    (r"\bm (?=\w)", "me "),
-    (r"\bp (?=\w)", "para "),
-    (r"\bc (?=\w)", "com "),
+    (r"\b(?<!')d (?=\w)", "de "),
+    (r"\b(?<!')m (?=\w)", "me "),
+    (r"\b(?<!')p (?=\w)", "para "),
+    (r"\b(?<!')c (?=\w)", "com "),
     (r"\b(?:vo|vou)\b", "vou"),
     (r"\b(?:tou|to|tô)\b", "to"),
     (r"\b(?:qnd|qdo|qndo)\b", "quando"),
