@@ -195,6 +195,10 @@ def test_not_a_crisis(text: str) -> None:
         ("I don't want to live anymore", Concern.SUICIDE),
         ("i dont want to be here anymore", Concern.SUICIDE),
         ("I'm not sure I want to be alive", Concern.SUICIDE),
+        ("no I want to die", Concern.SUICIDE),
+        ("never thought I'd want to die but here we are", Concern.SUICIDE),
+        ("no wonder I want to die", Concern.SUICIDE),
+        ("never have I wanted to die so much", Concern.SUICIDE),
         ("I can't stop thinking about killing myself", Concern.SUICIDE),
         ("not gonna lie I want to die", Concern.SUICIDE),
         ("I'm trying not to hurt myself tonight", Concern.SELF_HARM),
@@ -337,6 +341,11 @@ def test_every_language_is_screened_whatever_the_locale(text: str, concern: Conc
         "non sto pensando al suicidio",
         "not gonna kms dw, just being dramatic about exams",
         "I don't want to unalive myself lol I want a holiday",
+        # a negator opening the clause, before its subject
+        "not that I want to die",
+        "no way I'd kill myself",
+        "never will I kill myself",
+        "nie hab ich an Suizid gedacht",
     ],
 )
 def test_idioms_and_denials_in_every_language_are_not_a_crisis(text: str) -> None:

@@ -427,13 +427,22 @@ class Language:
         return self._negator.fullmatch(word) is not None
 
     def verb_group(self, text: str, start: int) -> list[str]:
-        """Return the words between the nearest subject and start, within the clause."""
+        """Return the words between the nearest subject and start, within the clause; with
+        the words before the subject when the clause opens with a negator right before it
+        ("jamais j'ai", but not an answer: "no I want to die") or one of _BRIDGES before it
+        ("not that I want to die", "no way I'd", "nie hab ich")."""
         begin, _ = _sentence_bounds(text, start)
         head = text[begin:start]
         clause_cut = max((m.end() for m in _CLAUSE_END.finditer(head)), default=0)
-        words = _WORD.findall(head[clause_cut:])[-6:]
+        clause = _WORD.findall(head[clause_cut:])
+        words = clause[-6:]
         for index in range(len(words) - 1, -1, -1):
             if words[index] in self._subjects:
+                at = len(clause) - len(words) + index
+                if self.is_negator(clause[0]) and (
+                    (at == 1 and clause[0] not in _ANSWERS) or (at == 2 and clause[1] in _BRIDGES)
+                ):
+                    return clause
                 return words[index:]
         return words
 
@@ -480,6 +489,16 @@ _SENTENCE_MARKS = ".!?\n"
 _LONGEST_TRIGGER = 40
 # How far around a phrase its sentence is looked at (negation, fiction, accidents).
 _REACH = 240
+# Negators that are also a whole answer: before a subject they answer a question ("no I
+# want to die") rather than deny what follows.
+_ANSWERS = frozenset({"no", "non", "nein", "nee", "nao", "nope", "nah", "nie", "nan"})
+# The words that may stand between a clause-opening negator and its subject: "not that I",
+# "no way I'd", German verb-second "nie hab ich" (not "never thought I'd want to die", "no
+# wonder I", "never have I felt so", which do not deny).
+_BRIDGES = frozenset(
+    {"that", "way", "chance", "hab", "habe", "hatte", "bin", "war", "werd", "werde", "wurde"}
+    | {"will", "wollte", "konnte", "kann"}
+)
 _CLAUSE_END = re.compile(r"[,;:()\"\[\]]| - ")
 _WORD = re.compile(r"[\w']+")
 
