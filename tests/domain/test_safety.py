@@ -346,6 +346,9 @@ def test_every_language_is_screened_whatever_the_locale(text: str, concern: Conc
         "no way I'd kill myself",
         "never will I kill myself",
         "nie hab ich an Suizid gedacht",
+        # asked and answered no, for a check-in rule too
+        "des idées noires ? non pas du tout",
+        "suizidal? nein",
     ],
 )
 def test_idioms_and_denials_in_every_language_are_not_a_crisis(text: str) -> None:

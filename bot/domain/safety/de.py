@@ -2231,14 +2231,14 @@ LANGUAGE = Language(
     doubt_after="mehr sicher ob aufhoren aufhoeren los raus weiss wirklich",
     resisting_before="versuche versuch versucht bemuhe bemuehe kampfe kaempfe probiere",
     history_after=r" ?(?:\w+ ){0,3}?(?:mehr|nie wieder)\b",
-    # A denial after the phrase: "Suizidgedanken hab ich keine", "suizidal? nein".
+    # A denial after the phrase: "Suizidgedanken hab ich keine" ("suizidal? nein": answered_no).
     denied_after=(
         r" ?,? (?:hab|habe|hatte|bin|war|werd|werde) ich (?:(?:aber|echt|wirklich|ehrlich|gar|"
         r"uberhaupt|ueberhaupt|absolut|definitiv) )?(?:keine|keinen|nicht|nie|niemals)\b(?! mehr)"
-        r"(?=\s*(?:$|[.,!?;:]|(?:und|aber|nur|sondern|keine)\b))|\s*\? ?(?:nein|nee|noe|no|nope|"
-        r"niemals)\b| ich (?:(?:aber|echt|wirklich|ehrlich|gar|absolut|definitiv) )?(?:nicht|nie|"
+        r"(?=\s*(?:$|[.,!?;:]|(?:und|aber|nur|sondern|keine)\b))| ich (?:(?:aber|echt|wirklich|ehrlich|gar|absolut|definitiv) )?(?:nicht|nie|"
         r"niemals)\b(?! mehr)(?=\s*(?:$|[.,!?;:]|(?:und|aber|nur|sondern)\b))"
     ),
+    answered_no=r"\s*\? ?(?:nein|nee|noe|no|nope|niemals)\b",
     fiction=(
         r"\b(?:film\w*|serie\w*|folge|staffel|buch|buchern|bucher|roman\w*|geschichte|story|"
         r"doku\w*|reportage|nachrichten|news|artikel|zeitung|podcast|lied|song\w*|album|"

@@ -258,6 +258,10 @@ class Language:
     # Words right after a phrase that deny it, where the language puts its negation after
     # the verb (French "je me suiciderai jamais"); matched where the phrase ends.
     denied_after: str = r"(?!)"
+    # An answer right after a phrase asked as a question, that says no ("des idees noires ?
+    # non pas du tout", "suizidal? nein"); matched where the phrase ends, for every rule
+    # (a rule that is not negatable, such as most check-in rules, included).
+    answered_no: str = r"(?!)"
     fiction: str = r"(?!)"
     # Whether the rules read only the sentences around trigger words (see triggers.py);
     # False reads whole texts (slower, and the same results: a test checks it).
@@ -271,6 +275,7 @@ class Language:
     _resisting_before: frozenset[str] = field(init=False, repr=False)
     _history_after: re.Pattern[str] = field(init=False, repr=False)
     _denied_after: re.Pattern[str] = field(init=False, repr=False)
+    _answered_no: re.Pattern[str] = field(init=False, repr=False)
     _fiction: re.Pattern[str] = field(init=False, repr=False)
     _triggers: re.Pattern[str] | None = field(init=False, repr=False)
     _gates: dict[Tier, triggers.Gate] = field(init=False, repr=False)
@@ -288,6 +293,7 @@ class Language:
             "_resisting_before": _words(self.resisting_before),
             "_history_after": re.compile(self.history_after),
             "_denied_after": re.compile(self.denied_after),
+            "_answered_no": re.compile(self.answered_no),
             "_fiction": re.compile(self.fiction),
             "_triggers": None,
             "_gates": {},
@@ -466,8 +472,11 @@ class Language:
         return denied and not self._history_after.match(text, end)
 
     def excused(self, each: Rule, text: str, start: int, end: int) -> bool:
-        """Whether this language's negation (for a negatable rule) or fiction check (for a
-        rule about others) excuses the match of the rule at text[start:end]."""
+        """Whether this language's answer of no (for every rule), negation (for a negatable
+        rule) or fiction check (for a rule about others) excuses the match of the rule at
+        text[start:end]."""
+        if self._answered_no.match(text, end) is not None:
+            return True
         if each.negatable and (
             self.negated(text, start, end) or self._denied_after.match(text, end) is not None
         ):

@@ -2038,14 +2038,16 @@ LANGUAGE = Language(
     # Spoken French drops "ne" and puts the denial after the verb: "je me tuerai jamais".
     # Only "jamais": "pas" there is as often "pas de doute", and "je veux plus vivre" is a
     # crisis.
-    # Also "suicidaire ? non", "des idées suicidaires, j'en ai pas", "il me frappe pas, ..."
-    # ("pas" only where the clause ends: "il me frappe pas mal", "pas souvent" are not denials).
+    # Also "des idées suicidaires, j'en ai pas", "il me frappe pas, ..." ("pas" only where
+    # the clause ends: "il me frappe pas mal", "pas souvent" are not denials). "suicidaire ?
+    # non" is answered_no, read for every rule.
     denied_after=(
-        r" jamais\b|\s*\? ?(?:non|nan|nn|pas du tout|jamais|absolument pas)\b| ?,? (?:je (?:le |l')?"
+        r" jamais\b| ?,? (?:je (?:le |l')?"
         r"suis|j'en ai|j'en ai eu|j'y pense|j'en fais) (?:(?:vraiment|absolument|franchement) )?"
         r"(?:pas|jamais|aucune?)\b(?! mal)| pas\b(?=\s*(?:$|[.,!?;]|(?:du tout|vraiment|hein|si|"
         r"mais|t'inquiete|rassure\w*|non)\b))"
     ),
+    answered_no=r"\s*\? ?(?:non|nan|nn|pas du tout|jamais|absolument pas)\b",
     fiction=(
         r"\b(?:films?|series?|episodes?|saisons?|livres?|romans?|histoire|bd|mangas?|animes?|"
         r"docu\w*|reportages?|journal|journaux|articles?|infos?|actu\w*|podcasts?|chansons?|"
