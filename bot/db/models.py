@@ -83,8 +83,9 @@ class User(Base):
     status: Mapped[str] = mapped_column(String(16), default="active")
     # With status "paused": None means until /resume, otherwise the instant the pause ends.
     paused_until: Mapped[datetime | None] = mapped_column(UtcDateTime())
-    # What the next typed message answers ("timezone", "time:<track>", "time:all"), if anything.
-    awaiting: Mapped[str | None] = mapped_column(String(64))
+    # What the next typed message answers ("timezone", "time:<track>", "trait:<id>", a review
+    # step...), if anything: sealed, since it tells what someone is in the middle of writing.
+    awaiting: Mapped[str | None] = mapped_column(SealedColumn("users.awaiting"))
     # When the bot asked what `awaiting` names: a question takes the next plain text only
     # while no prompt has arrived since (bot/domain/conversation.py).
     awaiting_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
@@ -314,3 +315,4 @@ class DeliveryProcess(Base):
 # Users' words and names are sealed to the user they belong to (bot.db.sealing).
 seal_for_owner(Person)
 seal_for_owner(Reflection)
+seal_for_owner(User, owner="id")

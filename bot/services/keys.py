@@ -19,12 +19,13 @@ logger = logging.getLogger(__name__)
 
 CHECK_PURPOSE = "encryption_keys.check_value"
 CHECK_TEXT = "letin key check"
-# (table, primary key, column, purpose) of every sealed column; each table has `user_id`.
+# (table, primary key, owner, column, purpose) of every sealed column.
 ENCRYPTED_COLUMNS = (
-    ("reflections", "id", "text", "reflections.text"),
-    ("reflections", "id", "data", "reflections.data"),
-    ("reflections", "id", "meta", "reflections.meta"),
-    ("people", "id", "name", "people.name"),
+    ("reflections", "id", "user_id", "text", "reflections.text"),
+    ("reflections", "id", "user_id", "data", "reflections.data"),
+    ("reflections", "id", "user_id", "meta", "reflections.meta"),
+    ("people", "id", "user_id", "name", "people.name"),
+    ("users", "id", "id", "awaiting", "users.awaiting"),
 )
 CLEAR = "clear"
 
@@ -39,7 +40,7 @@ async def stored_formats(session: AsyncSession) -> set[str]:
     """How stored values are written, one scan of each column: "v2:<key id>" (sealed to
     their user), "v1:<key id>" (from before, bound to their column only), "clear"."""
     found: set[str] = set()
-    for table, _, column, _ in ENCRYPTED_COLUMNS:
+    for table, _, _, column, _ in ENCRYPTED_COLUMNS:
         rows = await session.execute(
             text(
                 f"SELECT DISTINCT CASE WHEN {column} LIKE '{crypto.OWNED}:%' "
@@ -104,9 +105,13 @@ async def check_key(db: Database, now: datetime) -> str | None:
             # since revision 0010: the database's own index key, random; names indexed
             # before are indexed again under it below.
             ring.use_index_key(os.urandom(crypto.KEY_BYTES))
-        stale = not wrapped or any(not f.startswith(f"{crypto.OWNED}:") for f in formats)
-        # Values or names from before, or ratings still in the clear: re-seal below.
-        resealing = (stale and await _has_user_words(session)) or await _has_legacy_ratings(session)
+        # Values from before (bound to their column only, or in the clear), names indexed
+        # before the index key, or ratings still in the clear: re-seal below.
+        resealing = (
+            any(not f.startswith(f"{crypto.OWNED}:") for f in formats)
+            or (not wrapped and await session.scalar(select(Person.id).limit(1)) is not None)
+            or await _has_legacy_ratings(session)
+        )
     try:
         async with db.transaction() as session:
             record = await session.get(EncryptionKey, ring.primary_id)
@@ -148,14 +153,14 @@ async def rotate(
     """
     ring = crypto.keyring()
     done = 0
-    for table, pk, column, purpose in ENCRYPTED_COLUMNS:
+    for table, pk, owner_column, column, purpose in ENCRYPTED_COLUMNS:
         last_id = 0
         while True:
             async with db.transaction() as session:
                 rows = (
                     await session.execute(
                         text(
-                            f"SELECT {pk}, user_id, {column} FROM {table} "
+                            f"SELECT {pk}, {owner_column}, {column} FROM {table} "
                             f"WHERE {pk} > :last AND {column} IS NOT NULL "
                             f"ORDER BY {pk} LIMIT :batch"
                         ),

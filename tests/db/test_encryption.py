@@ -441,3 +441,23 @@ async def test_ratings_are_sealed_and_old_ones_are_sealed_at_start(db: Database)
         ]
     assert stored == [(None,), (None,)]
     assert ratings == [4, 2]
+
+
+async def test_what_the_bot_waits_for_is_sealed_and_old_values_are_sealed_at_start(
+    db: Database,
+) -> None:
+    assert await keys.check_key(db, NOW) is None
+    async with db.transaction() as session:
+        user, _ = await accounts.start_user(session, user_id=7, chat_id=7, locale="en", now=NOW)
+        user.awaiting = "trait:42"
+    async with db.transaction() as session:
+        stored = await session.scalar(text("SELECT awaiting FROM users"))
+        assert isinstance(stored, str) and stored.startswith("v2:")
+        # A database from before revision 0010 kept it in the clear.
+        await session.execute(text("UPDATE users SET awaiting = 'timezone'"))
+    assert await keys.check_key(db, NOW) is None
+    async with db.transaction() as session:
+        stored = await session.scalar(text("SELECT awaiting FROM users"))
+        user = await accounts.get_user(session, 7)
+    assert isinstance(stored, str) and stored.startswith("v2:")
+    assert user is not None and user.awaiting == "timezone"
