@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.domain.safety import MAX_INPUT, Concern, Language, Screen, Tier, languages, screen
+from bot.domain.safety.engine import rule
 from tests.domain.crisis_eval import (
     CRISIS_CATEGORIES,
     LANGUAGES,
@@ -353,6 +354,32 @@ def test_every_language_is_screened_whatever_the_locale(text: str, concern: Conc
 )
 def test_idioms_and_denials_in_every_language_are_not_a_crisis(text: str) -> None:
     assert not screen(text).flagged
+
+
+def test_a_rule_may_read_the_neighbouring_sentences_of_a_short_message() -> None:
+    def screened(text: str, *, neighbours: bool) -> bool:
+        crisis = (
+            rule(
+                Concern.SUICIDE,
+                r"\bthoughts of suicide\b",
+                unless=r"\bnope\b",
+                neighbours=neighbours,
+            ),
+            rule(Concern.SUICIDE, r"\bi'm out\b", needs=r"\bpills\b", neighbours=neighbours),
+        )
+        language = Language(code="xx", crisis=crisis, subjects="i")
+        return screen(text, (language,)).crisis
+
+    denied = "my doctor asked if I've had thoughts of suicide. nope, none."
+    means = "that's it, I'm out. the pills are in my hand"
+    assert not screened(denied, neighbours=True)
+    assert screened(means, neighbours=True)
+    assert screened(denied, neighbours=False)
+    assert not screened(means, neighbours=False)
+    # Only in a short message: a long one is read a sentence at a time.
+    padding = "an ordinary day at work. " * 30
+    assert screened(padding + denied, neighbours=True)
+    assert not screened(padding + means, neighbours=True)
 
 
 def test_the_tiers() -> None:

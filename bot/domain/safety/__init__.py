@@ -41,6 +41,7 @@ from bot.domain.safety.engine import (
     Tier,
     Witnesses,
     base_forms,
+    is_short,
 )
 
 __all__ = [
@@ -127,10 +128,11 @@ def screen(text: str, screened: tuple[Language, ...] | None = None) -> Screen:
     forms = {language.code: language.read(base) for language in active}
     # A match is not valid when the language the message is in excuses the same words.
     others = Witnesses([(language, forms[language.code]) for language in active])
+    short = is_short(base)
     for tier in (Tier.CRISIS, Tier.CHECK_IN):
         found: list[tuple[int, Concern, str]] = []
         for language in active:
-            concern = language.first_match(forms[language.code], tier, others)
+            concern = language.first_match(forms[language.code], tier, others, short)
             if concern is not None:
                 found.append((_PRIORITY.index(concern), concern, language.code))
                 if concern is Concern.DANGER:

@@ -47,6 +47,7 @@ __all__ = [
     "Tier",
     "Witnesses",
     "base_forms",
+    "is_short",
     "rule",
     "valid_match",
 ]
@@ -189,6 +190,10 @@ class Rule:
     unless: re.Pattern[str] | None = None
     # A sentence-level pattern that must also be present (fear, for an idiomatic threat).
     needs: re.Pattern[str] | None = None
+    # Whether `unless` and `needs` also read the sentence before and the one after, in a
+    # message of at most READ_WHOLE_BELOW characters ("my doctor asked if I've had
+    # thoughts of suicide. nope, none."; "всё, я пас. таблетки уже в руке").
+    neighbours: bool = False
 
 
 def rule(
@@ -199,6 +204,7 @@ def rule(
     about_others: bool = False,
     unless: str | None = None,
     needs: str | None = None,
+    neighbours: bool = False,
 ) -> Rule:
     """Build a rule; `pattern` may name the phrase itself `(?P<core>...)` for negation."""
     return Rule(
@@ -208,6 +214,7 @@ def rule(
         about_others=about_others,
         unless=re.compile(unless) if unless else None,
         needs=re.compile(needs) if needs else None,
+        neighbours=neighbours,
     )
 
 
@@ -388,10 +395,11 @@ class Language:
         return self.forms(windows)
 
     def first_match(
-        self, forms: list[str], tier: Tier, others: Witnesses | None = None
+        self, forms: list[str], tier: Tier, others: Witnesses | None = None, short: bool = False
     ) -> Concern | None:
         """Return the concern of the first rule of the tier with a valid match, if any (a
-        match that `others` excuse is not valid)."""
+        match that `others` excuse is not valid; `short`: the message is short enough for
+        a rule's `unless` and `needs` to read its neighbouring sentences)."""
         rules = self.crisis if tier is Tier.CRISIS else self.check_in
         if not rules:
             return None
@@ -405,7 +413,7 @@ class Language:
             runs = [(form, gate.rules_for(form)) for form in forms]
         for index, each in enumerate(rules):
             for form, allowed in runs:
-                if index in allowed and valid_match(self, each, form, others) is not None:
+                if index in allowed and valid_match(self, each, form, others, short) is not None:
                     return each.concern
         return None
 
@@ -542,9 +550,21 @@ def _window(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, stop
 
 
-def _sentence_around(text: str, start: int) -> str:
+def _sentence_around(text: str, start: int, neighbours: bool = False) -> str:
+    """The sentence around start; with the one before and the one after it if neighbours."""
     begin, end = _sentence_bounds(text, start)
+    if neighbours:
+        if begin > 0:
+            begin = _sentence_bounds(text, begin - 1)[0]
+        if end < len(text):
+            end = _sentence_bounds(text, end + 1)[1]
     return text[begin:end]
+
+
+def is_short(base: list[str]) -> bool:
+    """Whether a message (its base forms) is short enough for a rule's `unless` and `needs`
+    to read its neighbouring sentences."""
+    return max(map(len, base), default=0) <= READ_WHOLE_BELOW
 
 
 # A rule whose first matches are all excused (negated, fiction, an accident) is not tried
@@ -587,7 +607,7 @@ def _core_start(each: Rule, match: re.Match[str]) -> int:
 
 
 def _valid_matches(
-    language: Language, each: Rule, text: str, others: Witnesses | None
+    language: Language, each: Rule, text: str, others: Witnesses | None, short: bool
 ) -> Iterator[re.Match[str]]:
     for tried, match in enumerate(each.pattern.finditer(text)):
         if tried >= MAX_MATCHES_PER_RULE:
@@ -596,7 +616,7 @@ def _valid_matches(
         if language.excused(each, text, core_start, match.end()):
             continue
         if each.unless is not None or each.needs is not None:
-            sentence = _sentence_around(text, core_start)
+            sentence = _sentence_around(text, core_start, each.neighbours and short)
             if each.unless is not None and each.unless.search(sentence):
                 continue
             if each.needs is not None and not each.needs.search(sentence):
@@ -610,12 +630,16 @@ def _valid_matches(
 
 
 def valid_match(
-    language: Language, each: Rule, text: str, others: Witnesses | None = None
+    language: Language,
+    each: Rule,
+    text: str,
+    others: Witnesses | None = None,
+    short: bool = False,
 ) -> re.Match[str] | None:
     """Return the first match of the rule in text that survives its checks, if any: its
     language's negation and fiction checks, its `unless` and `needs`, and then `others`
     (the other languages screened, see Witnesses)."""
-    return next(_valid_matches(language, each, text, others), None)
+    return next(_valid_matches(language, each, text, others, short), None)
 
 
 class Detector:
