@@ -382,6 +382,29 @@ def test_a_rule_may_read_the_neighbouring_sentences_of_a_short_message() -> None
     assert not screened(padding + means, neighbours=True)
 
 
+def test_no_rule_holds_a_placeholder_left_unformatted() -> None:
+    # A pattern string that misses its f ("{_RELATION}" instead of the words) compiles (as
+    # a literal) and never matches: a dead rule that nothing else would show.
+    left = [
+        f"{language.code} {name}"
+        for language in languages()
+        for each in (*language.crisis, *language.check_in)
+        for name, pattern in (
+            ("pattern", each.pattern),
+            ("unless", each.unless),
+            ("needs", each.needs),
+        )
+        if pattern is not None and "{_" in pattern.pattern
+    ]
+    left += [
+        f"{language.code} shorthand"
+        for language in languages()
+        for pattern, _ in language.shorthand
+        if "{_" in pattern
+    ]
+    assert not left, left
+
+
 def test_the_tiers() -> None:
     assert not Screen().flagged and not Screen().crisis
     assert Screen(Concern.SUICIDE, Tier.CHECK_IN).flagged

@@ -328,7 +328,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"faca algo|me ache|me encontre|ache|encontre|volte|me pegue|espanque|enforque)|(?:medo|"
         r"panico|pavor) de (?:voltar|ir|chegar) (?:pra|para|a|em) casa|(?:tenho|to com|estou com|"
         rf"sinto) (?:muito )?(?:medo|panico|pavor) (?:dele|dela|do meu {_RELATION}|da minha "
-        r"{_RELATION})(?=\s*(?:$|[.,!?;]|e\b|quando|porque|desde))|nao me sinto (?:segur[oa]|a "
+        rf"{_RELATION})(?=\s*(?:$|[.,!?;]|e\b|quando|porque|desde))|nao me sinto (?:segur[oa]|a "
         r"salvo|protegid[oa]) (?:em casa|na minha casa|com ele|com ela|perto dele|perto dela|"
         r"morando com))",
     ),
