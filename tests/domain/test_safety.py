@@ -507,6 +507,16 @@ def read_whole() -> tuple[Language, ...]:
     return tuple(replace(language, gated=False) for language in languages())
 
 
+def test_rules_read_whole_may_share_group_names() -> None:
+    crisis = (
+        rule(Concern.SUICIDE, r"\b(?P<core>want) to die|(?P<core2>wish) to die"),
+        rule(Concern.SUICIDE, r"\b(?P<core>end) it|(?P<core2>finish) it"),
+    )
+    language = Language(code="xx", crisis=crisis, subjects="i", negators="not", gated=False)
+    assert screen("i wish to die", (language,)).crisis
+    assert not screen("i do not want to die", (language,)).crisis
+
+
 def test_trigger_words_never_change_a_result() -> None:
     # Each language reads only the sentences around its trigger words, and runs only the
     # rules whose words are there (for speed); read whole instead, every case of both

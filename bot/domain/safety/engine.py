@@ -230,12 +230,15 @@ def _needs(pattern: str) -> frozenset[str] | None:
     return frozenset(map(triggers.plain, found))
 
 
+# A named group's opening: `(?P<core>`, `(?P<core2>`; two rules may use the same name.
+_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
+
+
 def _any_of(rules: tuple[Rule, ...]) -> re.Pattern[str] | None:
+    """One pattern for all the rules, each named group made plain (a name may repeat)."""
     if not rules:
         return None
-    return re.compile(
-        "|".join(f"(?:{r.pattern.pattern.replace('(?P<core>', '(?:')})" for r in rules)
-    )
+    return re.compile("|".join(f"(?:{_NAMED_GROUP.sub('(?:', r.pattern.pattern)})" for r in rules))
 
 
 @dataclass(frozen=True)
