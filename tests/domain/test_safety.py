@@ -517,6 +517,18 @@ def test_rules_read_whole_may_share_group_names() -> None:
     assert not screen("i do not want to die", (language,)).crisis
 
 
+@pytest.mark.parametrize("first", [r"\bkero\b", r"\bqro\b"])
+def test_chained_shorthand_wakes_its_language(first: str) -> None:
+    # "kero morre": "kero" -> "quero", then "quero morre" -> "quero morrer"; the trigger scan
+    # runs before the shorthand, so it must know the typed form of the first step too.
+    shorthand = ((first, "quero"), (r"\b(quero) morre\b", r"\1 morrer"))
+    crisis = (rule(Concern.SUICIDE, r"\bquero morrer\b"),)
+    language = Language(code="xx", crisis=crisis, shorthand=shorthand)
+    typed = first.strip("\\b")
+    assert screen(f"ja deu, {typed} morre", (language,)).crisis
+    assert screen(("tudo bem. " * 80) + f"{typed} morre", (language,)).crisis
+
+
 def test_trigger_words_never_change_a_result() -> None:
     # Each language reads only the sentences around its trigger words, and runs only the
     # rules whose words are there (for speed); read whole instead, every case of both
