@@ -1,10 +1,12 @@
 # Two commands: `make run` and `make test`. Both create .venv on first use.
+# `make check` is the fast lane while working: lint, types and the unit tests (no end-to-end,
+# database or PostgreSQL runs), in about a minute and a half.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest migrate sandbox bench clean
+.PHONY: run test check lint typecheck pytest fast migrate sandbox bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -33,6 +35,11 @@ pytest: $(STAMP)
 	$(PY) -m pytest
 
 test: lint typecheck pytest
+
+fast: $(STAMP)
+	$(PY) -m pytest -q tests/domain tests/handlers tests/test_*.py -m 'not postgresql and not slow'
+
+check: lint typecheck fast
 
 # Not part of `make test`: about 8 minutes; rewrites docs/benchmarks.md and docs/benchmarks.json.
 bench: $(STAMP)
