@@ -85,7 +85,8 @@ COMMANDS = (
 )
 
 # Bounded connection pool with a pool timeout well above the time a burst takes to drain:
-# sends queue for a connection instead of failing (see docs/architecture.md).
+# sends queue for a connection instead of failing (peer bots lose prompts to pool timeouts
+# under load; docs/benchmarks.md measures ours).
 CONNECTION_POOL_SIZE = 8
 POOL_TIMEOUT_SECONDS = 30.0
 # Updates of different chats handled at once (one chat's are always handled in order).

@@ -1,6 +1,6 @@
 """The delivery engine: the periodic tick claims what is due; a dispatcher sends and records.
 
-The database is the record of what is due (see docs/architecture.md). The tick runs every
+The database is the record of what is due, not the scheduler's memory. The tick runs every
 few seconds from PTB's JobQueue: it turns due schedule rows into delivery rows under the
 unique key (user, track, local date) and advances the schedules, in one transaction per
 batch. A dispatcher task then takes queued deliveries in small chunks, marks them "sending"
@@ -208,7 +208,8 @@ class DeliveryEngine:
             log("Dispatcher stopped: %s", type(exc).__name__)
 
     async def _send_all(self, batch: list[ReadyDelivery]) -> list[Outcome]:
-        # A fixed number of sends in flight, well under the HTTP pool (docs/peers.md).
+        # A fixed number of sends in flight, well under the HTTP pool: no send ever waits
+        # for a connection long enough to time out.
         semaphore = asyncio.Semaphore(self.config.concurrency)
 
         async def bounded(item: ReadyDelivery) -> Outcome:

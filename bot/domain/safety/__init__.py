@@ -18,7 +18,7 @@ When a message shows several concerns, DANGER wins (its reply lists abuse lines 
 crisis lines), then SUICIDE, then SELF_HARM; a crisis in any language wins over a check-in.
 
 The screen is bounded: it reads at most MAX_INPUT characters, at most MAX_NORMALISED after
-normalising, and has no rule that is quadratic in the input (bench/safety_worst_case.py
+normalising, and has no rule that is quadratic in the input (bench/bench_safety.py
 shows the worst case).
 
 Each language's module says what it decides on the ambiguous cases (history, third
