@@ -197,6 +197,7 @@ def test_not_a_crisis(text: str) -> None:
         ("i dont want to be here anymore", Concern.SUICIDE),
         ("I'm not sure I want to be alive", Concern.SUICIDE),
         ("no I want to die", Concern.SUICIDE),
+        ("ich schaff das nicht, will sterben", Concern.SUICIDE),
         ("never thought I'd want to die but here we are", Concern.SUICIDE),
         ("no wonder I want to die", Concern.SUICIDE),
         ("never have I wanted to die so much", Concern.SUICIDE),
@@ -350,6 +351,9 @@ def test_every_language_is_screened_whatever_the_locale(text: str, concern: Conc
         # asked and answered no, for a check-in rule too
         "des idées noires ? non pas du tout",
         "suizidal? nein",
+        # a denial in the clause before the phrase's, which has no subject
+        "je n'ai aucune intention, de mettre fin à mes jours",
+        "ich habe nicht vor, mir das Leben zu nehmen",
     ],
 )
 def test_idioms_and_denials_in_every_language_are_not_a_crisis(text: str) -> None:

@@ -152,7 +152,8 @@ _KILL_SELF = (
     r"stellen|zu stellen|geworfen|geschmissen))"
 )
 # "ich habe nicht vor, mich umzubringen": the comma ends the clause the engine reads for a
-# denial, so the rules that take an infinitive read it here.
+# denial, so the rules that take an infinitive read it here (and the engine reads it as
+# denied_before for every negatable rule).
 _NO_INTENT = (
     r"\b(?:nicht|nie|niemals|keinesfalls|keineswegs) (?:\w+ )?(?:vor|vorgehabt|geplant)(?=[ ,])|"
     r"\bkeine(?:rlei)? (?:absicht|plae?ne)\b"
@@ -2239,6 +2240,7 @@ LANGUAGE = Language(
         r"niemals)\b(?! mehr)(?=\s*(?:$|[.,!?;:]|(?:und|aber|nur|sondern)\b))"
     ),
     answered_no=r"\s*\? ?(?:nein|nee|noe|no|nope|niemals)\b",
+    denied_before=_NO_INTENT,
     fiction=(
         r"\b(?:film\w*|serie\w*|folge|staffel|buch|buchern|bucher|roman\w*|geschichte|story|"
         r"doku\w*|reportage|nachrichten|news|artikel|zeitung|podcast|lied|song\w*|album|"

@@ -272,6 +272,10 @@ class Language:
     # non pas du tout", "suizidal? nein"); matched where the phrase ends, for every rule
     # (a rule that is not negatable, such as most check-in rules, included).
     answered_no: str = r"(?!)"
+    # A denial that ends the clause before the phrase's own, which has no subject: the
+    # comma after it would hide it ("ich habe nicht vor, mir das Leben zu nehmen", "je
+    # n'ai aucune intention, de ..."); matched at the end of that clause.
+    denied_before: str = r"(?!)"
     fiction: str = r"(?!)"
     # Whether the rules read only the sentences around trigger words (see triggers.py);
     # False reads whole texts (slower, and the same results: a test checks it).
@@ -286,6 +290,7 @@ class Language:
     _history_after: re.Pattern[str] = field(init=False, repr=False)
     _denied_after: re.Pattern[str] = field(init=False, repr=False)
     _answered_no: re.Pattern[str] = field(init=False, repr=False)
+    _denied_before: re.Pattern[str] = field(init=False, repr=False)
     _fiction: re.Pattern[str] = field(init=False, repr=False)
     _triggers: re.Pattern[str] | None = field(init=False, repr=False)
     _gates: dict[Tier, triggers.Gate] = field(init=False, repr=False)
@@ -304,6 +309,7 @@ class Language:
             "_history_after": re.compile(self.history_after),
             "_denied_after": re.compile(self.denied_after),
             "_answered_no": re.compile(self.answered_no),
+            "_denied_before": re.compile(rf"(?:{self.denied_before})[\s,;:]*$"),
             "_fiction": re.compile(self.fiction),
             "_triggers": None,
             "_gates": {},
@@ -489,10 +495,23 @@ class Language:
         if self._answered_no.match(text, end) is not None:
             return True
         if each.negatable and (
-            self.negated(text, start, end) or self._denied_after.match(text, end) is not None
+            self.negated(text, start, end)
+            or self._denied_after.match(text, end) is not None
+            or self.denied_before_clause(text, start)
         ):
             return True
         return each.about_others and self.about_fiction(text, start)
+
+    def denied_before_clause(self, text: str, start: int) -> bool:
+        """Whether the clause before the phrase's (in its sentence) ends with a denial of
+        `denied_before`, and the phrase's clause has no subject of its own."""
+        begin, _ = _sentence_bounds(text, start)
+        head = text[begin:start]
+        cuts = [m.end() for m in _CLAUSE_END.finditer(head)]
+        if not cuts or any(word in self._subjects for word in _WORD.findall(head[cuts[-1] :])):
+            return False
+        before = head[cuts[-2] if len(cuts) > 1 else 0 : cuts[-1]]
+        return self._denied_before.search(before) is not None
 
     def about_fiction(self, text: str, start: int) -> bool:
         """Whether the phrase at start sits in a sentence about fiction/news, not of oneself."""

@@ -2048,6 +2048,8 @@ LANGUAGE = Language(
         r"mais|t'inquiete|rassure\w*|non)\b))"
     ),
     answered_no=r"\s*\? ?(?:non|nan|nn|pas du tout|jamais|absolument pas)\b",
+    # "je n'ai aucune intention, ..." (the comma would hide the denial from the clause).
+    denied_before=r"\b(?:aucune|pas l'|pas d'|nullement l'|jamais eu l')\s?intention",
     fiction=(
         r"\b(?:films?|series?|episodes?|saisons?|livres?|romans?|histoire|bd|mangas?|animes?|"
         r"docu\w*|reportages?|journal|journaux|articles?|infos?|actu\w*|podcasts?|chansons?|"
