@@ -5,7 +5,8 @@ Cases live in tests/domain/data/crisis/<language>.<part>.toml:
   written together with the first rules, and `fresh`, later rounds written before their
   writers opened the rules; their figures before the rules were changed are in the README);
 - `heldout`: the held-out half, written apart by people who never read the rules and
-  never read by those who write them. Its texts are never printed: only its figures.
+  never read by those who write them (with `heldout2`, a second round written the same way
+  after the rules had grown). Its texts are never printed: only its figures.
 
 Labels: `suicide`, `self_harm`, `danger` (a crisis: the screen should flag it), `soft`
 (hopelessness without a stated intent: the check-in is right, a crisis answer is
@@ -27,7 +28,13 @@ from pathlib import Path
 from bot.domain.safety import Concern, Screen, Tier, screen
 
 DATA = Path(__file__).parent / "data" / "crisis"
-HALVES = {"dev": "dev", "legacy": "dev", "fresh": "dev", "heldout": "heldout"}
+HALVES = {
+    "dev": "dev",
+    "legacy": "dev",
+    "fresh": "dev",
+    "heldout": "heldout",
+    "heldout2": "heldout",
+}
 LANGUAGES = ("en", "ru", "es", "de", "fr", "pt", "it", "pl")
 CRISIS_LABELS = frozenset(c.value for c in Concern)
 LABELS = CRISIS_LABELS | {"soft", "none"}
