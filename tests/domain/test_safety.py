@@ -343,6 +343,7 @@ def test_every_language_is_screened_whatever_the_locale(text: str, concern: Conc
         "non sto pensando al suicidio",
         "not gonna kms dw, just being dramatic about exams",
         "I don't want to unalive myself lol I want a holiday",
+        "leí un artículo sobre la dosis letal de cafeína",
         # a negator opening the clause, before its subject
         "not that I want to die",
         "no way I'd kill myself",

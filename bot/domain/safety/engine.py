@@ -252,7 +252,12 @@ class Language:
     matched against whole words) in the words between the nearest of `subjects` and the
     phrase cancel it, unless followed by one of `doubt_after` ("not sure I want to live")
     or preceded by one of `resisting_before` ("trying not to"), or unless the phrase is
-    followed by `history_after` ("not ... anymore" implies it used to be so).
+    followed by `history_after` ("not ... anymore" implies it used to be so). A negator
+    opening the clause counts too, right before the subject or one of _BRIDGES before it
+    ("not that I want to die", "nie hab ich"). `denied_after` (after the phrase) and
+    `denied_before` (ending the clause before a subjectless phrase's) deny negatable rules;
+    `answered_no` ("suicidal? no") denies every rule. The other languages screened read a
+    match with these same checks too (see Witnesses).
     """
 
     code: str
