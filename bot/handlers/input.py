@@ -6,6 +6,7 @@ from telegram import Update
 from telegram.ext import MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
+from bot.domain.awaiting import Awaiting, Question
 from bot.handlers import reflect, timezone
 from bot.handlers.common import turn
 from bot.handlers.times import time_typed
@@ -20,10 +21,11 @@ async def text_received(update: Update, context: BotContext) -> None:
         user = t.registered()
         if user is None:
             return
-        waiting = (user.awaiting or "").split(":", 1)[0]
-        if waiting == "timezone":
+        waiting = Awaiting.decode(user.awaiting)
+        question = waiting.question if waiting is not None else None
+        if question is Question.TIMEZONE:
             await timezone.handle_zone_text(context, t, text)
-        elif waiting == "time":
+        elif question is Question.TIME:
             await time_typed(context, t, text)
         elif user.onboarded_at is None or user.consented_at is None:
             # Nothing anyone writes is kept before they agree to it (/start asks again).

@@ -10,6 +10,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.content import Html
 from bot.db.models import Delivery, Person, Reflection, User
+from bot.domain.awaiting import Awaiting, Question
 from bot.handlers.common import Turn
 from bot.services import reflections as store
 
@@ -47,16 +48,16 @@ def person_buttons(t: Turn, reflection_id: int, people: list[Person]) -> InlineK
     return InlineKeyboardMarkup(rows)
 
 
-def await_answer(user: User, what: str | None, now: datetime) -> None:
+def await_answer(user: User, what: Awaiting | None, now: datetime) -> None:
     """Remember the question the next plain text may answer, and when it was asked."""
-    user.awaiting = what
+    user.awaiting = what.encode() if what is not None else None
     user.awaiting_at = now if what is not None else None
 
 
 async def ask_person(t: Turn, user: User, reflection: Reflection, key: str, now: datetime) -> None:
     """Ask who an entry or review is about."""
     people = await store.recent_people(t.session, user.id)
-    await_answer(user, f"person:{reflection.id}", now)
+    await_answer(user, Awaiting.about(Question.PERSON, reflection.id), now)
     t.send(t.texts.raw(key), person_buttons(t, reflection.id, people))
 
 

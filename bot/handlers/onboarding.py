@@ -10,6 +10,7 @@ from telegram.ext import CallbackQueryHandler
 from bot.content import Html
 from bot.context import BotApplication, BotContext
 from bot.db.models import User
+from bot.domain.awaiting import Awaiting, Question
 from bot.domain.tracks import PRESETS, TRACKS
 from bot.handlers import views
 from bot.handlers.common import Turn, command, turn
@@ -28,7 +29,7 @@ def _name(update: Update) -> str:
 def ask_timezone(t: Turn, key: str = "onboarding.ask_timezone") -> None:
     """Ask for the timezone, with a button that shares the location."""
     assert t.user is not None
-    t.user.awaiting = "timezone"
+    t.user.awaiting = Awaiting(Question.TIMEZONE).encode()
     markup = ReplyKeyboardMarkup(
         [[KeyboardButton(t.texts.raw("onboarding.share_location_button"), request_location=True)]],
         resize_keyboard=True,
@@ -208,7 +209,7 @@ async def type_time_chosen(update: Update, context: BotContext) -> None:
         if user is None:
             return
         t.answer()
-        user.awaiting = "time:all"
+        user.awaiting = Awaiting(Question.TIME, "all").encode()
         t.send(t.texts.raw("onboarding.ask_typed_time"))
 
 

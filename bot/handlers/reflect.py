@@ -14,6 +14,7 @@ from bot import prompts
 from bot.context import BotApplication, BotContext
 from bot.db.models import Delivery, Reflection, User
 from bot.domain import conversation, safety
+from bot.domain.awaiting import Awaiting, Question
 from bot.domain.tracks import TRACK_IDS, TRACKS
 from bot.handlers import review, support
 from bot.handlers.common import Turn, turn
@@ -35,15 +36,14 @@ PERSON_PATTERN = r"^pp:\d{1,12}:(\d{1,12}|new|none)$"
 FILE_PATTERN = rf"^nt:\d{{1,12}}:({_TRACK}|note)$"
 # "Which is this for?": a prompt (d<delivery>), the pending question (q<reflection>), a note.
 WHICH_PATTERN = r"^wh:\d{1,12}:(d\d{1,12}|q\d{1,12}|n)$"
-PENDING_KINDS = ("trait", "person", "review")
 
 
 def pending_of(user: User) -> conversation.Pending | None:
-    """The question the user's row waits on, if it is one a plain text can answer."""
-    kind, _, reflection_id = (user.awaiting or "").partition(":")
-    if kind not in PENDING_KINDS or not reflection_id.isdecimal():
+    """The question the user's row waits on, if it is one about a reflection."""
+    waiting = Awaiting.decode(user.awaiting)
+    if waiting is None or waiting.reflection_id is None:
         return None
-    return conversation.Pending(kind, int(reflection_id), user.awaiting_at)
+    return conversation.Pending(waiting.question.value, waiting.reflection_id, user.awaiting_at)
 
 
 def _trait_buttons(t: Turn, reflection_id: int, locale: str) -> InlineKeyboardMarkup:
@@ -177,7 +177,7 @@ async def answer_prompt(
         t.send(t.texts("reflect.added", track=t.texts.raw(f"track.{delivery.track}")))
         return
     if delivery.track == "valued_traits":
-        await_answer(user, f"trait:{entry.id}", now)
+        await_answer(user, Awaiting.about(Question.TRAIT, entry.id), now)
         t.send(t.texts.raw("reflect.ask_trait"), _trait_buttons(t, entry.id, user.locale))
         return
     if delivery.track == "self_compassion" and not before.rated:
@@ -429,7 +429,7 @@ async def person_pressed(update: Update, context: BotContext) -> None:
         now = context.services.clock.now()
         if choice == "new":
             t.answer()
-            await_answer(user, f"person:{reflection.id}", now)
+            await_answer(user, Awaiting.about(Question.PERSON, reflection.id), now)
             t.send(t.texts.raw("reflect.type_name"))
             return
         person_id = None

@@ -17,6 +17,7 @@ from bot import prompts
 from bot.content import Html
 from bot.context import BotApplication, BotContext
 from bot.db.models import Delivery, Reflection, User
+from bot.domain.awaiting import Awaiting, Question
 from bot.handlers.common import Turn, command, turn
 from bot.handlers.journal import ask_person, await_answer, own_delivery, progress_line
 from bot.services import reflections as store
@@ -74,7 +75,7 @@ async def ask_step(t: Turn, context: BotContext, user: User, review: Reflection)
     now = context.services.clock.now()
     if step == "happened":
         prompt = prompts.find_prompt(t.content, user.locale, "conflict_review", review.prompt_id)
-        await_answer(user, f"review:{review.id}", now)
+        await_answer(user, Awaiting.about(Question.REVIEW, review.id), now)
         name = t.texts.raw("track.conflict_review")
         t.send(t.texts("delivery.prompt", track=name, text=prompt.text))
         return
@@ -82,7 +83,7 @@ async def ask_step(t: Turn, context: BotContext, user: User, review: Reflection)
         await ask_person(t, user, review, "review.ask_person", now)
         return
     key = {"felt": "ask_felt", "distancing": "ask_distancing", "underneath": "ask_underneath"}
-    await_answer(user, f"review:{review.id}", now)
+    await_answer(user, Awaiting.about(Question.REVIEW, review.id), now)
     t.send(
         t.texts.raw(f"review.{key.get(step, 'ask_next')}"),
         _tag_keyboard(t, review, step, user.locale),

@@ -13,6 +13,7 @@ from bot.context import BotApplication, BotContext
 from bot.db.models import Schedule, User
 from bot.domain import timeparse
 from bot.domain import weekdays as wd
+from bot.domain.awaiting import Awaiting, Question
 from bot.domain.tracks import SUMMARY, SUMMARY_TIMES, TIME_CHOICES, TRACKS, Track
 from bot.handlers import onboarding, views
 from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, turn
@@ -245,7 +246,7 @@ async def settings_pressed(update: Update, context: BotContext) -> None:
                 await apply_time(context, t, time(hours, minutes), track)
                 return
         elif action == "typetime":
-            user.awaiting = f"time:{arg}"
+            user.awaiting = Awaiting(Question.TIME, arg).encode()
             t.answer()
             t.send(t.texts("time.ask_typed", track=t.texts.raw(f"track.{arg}")))
             return

@@ -8,6 +8,7 @@ from telegram import Update
 
 from bot.context import BotApplication, BotContext
 from bot.domain import timeparse
+from bot.domain.awaiting import Awaiting, Question
 from bot.domain.tracks import Track, parse_track
 from bot.handlers import onboarding, views
 from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, turn
@@ -81,10 +82,12 @@ async def time_command(update: Update, context: BotContext) -> None:
 
 async def time_typed(context: BotContext, t: Turn, text: str) -> None:
     """A typed answer to "what time?"; `t.user.awaiting` says for which track."""
-    assert t.user is not None and t.user.awaiting is not None
+    assert t.user is not None
+    waiting = Awaiting.decode(t.user.awaiting)
+    assert waiting is not None and waiting.question is Question.TIME
     at = _typed_time(t, text)
     if at is not None:
-        await apply_time(context, t, at, _asked_for(t.user.awaiting))
+        await apply_time(context, t, at, _asked_for(waiting))
 
 
 def _typed_time(t: Turn, text: str) -> time | None:
@@ -94,10 +97,9 @@ def _typed_time(t: Turn, text: str) -> time | None:
     return at
 
 
-def _asked_for(awaiting: str) -> Track | None:
-    """The track a "time:<track>" question is about (None: every enabled track)."""
-    target = awaiting.removeprefix("time:")
-    return None if target == "all" else Track(target)
+def _asked_for(waiting: Awaiting) -> Track | None:
+    """The track a time question is about (None: every enabled track)."""
+    return None if waiting.argument == "all" else Track(waiting.argument)
 
 
 def register(app: BotApplication, group: int) -> None:

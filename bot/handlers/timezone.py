@@ -12,6 +12,7 @@ from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 from bot.content import Html
 from bot.context import BotApplication, BotContext
 from bot.domain import timezones
+from bot.domain.awaiting import Awaiting, Question
 from bot.handlers import onboarding, views
 from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, turn
 from bot.services import accounts
@@ -58,7 +59,7 @@ async def handle_zone_text(context: BotContext, t: Turn, text: str) -> None:
     rows = [[views.button(c.label, f"tz:{token}:{c.zone}")] for c in result.choices]
     if rows:
         # This list is the open question now; typing another city answers it too.
-        t.user.awaiting = f"timezone:{token}"
+        t.user.awaiting = Awaiting(Question.TIMEZONE, token).encode()
     query = text.strip()
     if result.kind == "ambiguous":
         t.send(t.texts("timezone.choose", query=query), views.keyboard(rows))
@@ -110,7 +111,7 @@ async def zone_chosen(update: Update, context: BotContext) -> None:
         if not timezones.is_valid_zone(zone):
             t.answer(t.texts.raw("general.old_button"))
             return
-        if token is None or user.awaiting != f"timezone:{token}":
+        if token is None or Awaiting.decode(user.awaiting) != Awaiting(Question.TIMEZONE, token):
             t.answer(t.texts.raw("timezone.old_choice"))
             t.clear_buttons()
             return
