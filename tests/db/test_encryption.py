@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import crypto
 from bot.db.engine import Database
-from bot.db.models import Base, Delivery, EncryptionKey, Person, Reflection
+from bot.db.models import Base, Delivery, EncryptionKey, Person, Reflection, User
 from bot.services import accounts, keys
 from bot.services import reflections as store
 from tests.conftest import TEST_KEY
@@ -22,20 +23,29 @@ NOW = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
 MARKER = "quokka-lantern-9931"
 
 
+def add_entry(
+    session: AsyncSession, user: User, text: str, data: dict[str, str] | None = None
+) -> Reflection:
+    """A valued-traits entry of today's, with its words."""
+    return store.add(
+        session,
+        user,
+        kind="entry",
+        track="valued_traits",
+        local_date=NOW.date(),
+        now=NOW,
+        text=text,
+        data=data,
+    )
+
+
 async def write_marked_rows(db: Database, count: int = 3) -> None:
     async with db.transaction() as session:
         user, _ = await accounts.start_user(session, user_id=7, chat_id=7, locale="en", now=NOW)
         person = await store.person_named(session, user.id, f"Friend {MARKER}", NOW)
         for n in range(count):
-            entry = store.add(
-                session,
-                user,
-                kind="entry",
-                track="valued_traits",
-                local_date=NOW.date(),
-                now=NOW,
-                text=f"{MARKER} helped me, time {n}",
-                data={"trait": f"kind {MARKER}"},
+            entry = add_entry(
+                session, user, f"{MARKER} helped me, time {n}", data={"trait": f"kind {MARKER}"}
             )
             entry.person_id = person.id
 
@@ -122,15 +132,7 @@ async def test_a_value_moved_to_another_users_row_is_refused(db: Database) -> No
     await write_marked_rows(db, count=1)
     async with db.transaction() as session:
         bob, _ = await accounts.start_user(session, user_id=8, chat_id=8, locale="en", now=NOW)
-        store.add(
-            session,
-            bob,
-            kind="entry",
-            track="valued_traits",
-            local_date=NOW.date(),
-            now=NOW,
-            text="Bob's own words",
-        )
+        add_entry(session, bob, "Bob's own words")
         await store.person_named(session, bob.id, "Sam", NOW)
     for table, column in (("reflections", "text"), ("reflections", "data"), ("people", "name")):
         async with db.transaction() as session:
@@ -199,15 +201,7 @@ async def test_names_are_indexed_per_user_and_lengths_are_padded(db: Database) -
             )
             await store.person_named(session, user_id, "Sam", NOW)
             for words in ("ok", "a much longer entry about the day, still under sixty"):
-                store.add(
-                    session,
-                    user,
-                    kind="entry",
-                    track="valued_traits",
-                    local_date=NOW.date(),
-                    now=NOW,
-                    text=words,
-                )
+                add_entry(session, user, words)
     async with db.transaction() as session:
         name_keys = [k for (k,) in await session.execute(text("SELECT name_key FROM people"))]
         lengths = {len(v) for (v,) in await session.execute(text("SELECT text FROM reflections"))}
@@ -394,15 +388,7 @@ async def test_a_rotation_interrupted_at_any_point_resumes_to_one_readable_whole
             person = await store.person_named(session, 7, f"FRIEND {MARKER}", NOW)
             user = await accounts.get_user(session, 7)
             assert user is not None
-            store.add(
-                session,
-                user,
-                kind="entry",
-                track="valued_traits",
-                local_date=NOW.date(),
-                now=NOW,
-                text="written mid-rotation",
-            )
+            add_entry(session, user, "written mid-rotation")
         await keys.rotate(db, NOW, batch=2)
         crypto.install(crypto.Keyring(new))
         assert await keys.check_key(db, NOW) is None
