@@ -2,8 +2,9 @@
 
 Cases live in tests/domain/data/crisis/<language>.<part>.toml:
 - `dev`: the development half, read while writing rules (with `legacy`, the English cases
-  written together with the first rules, and `fresh`, later rounds written before their
-  writers opened the rules; their figures before the rules were changed are in the README);
+  written together with the first rules, and `fresh`/`fresh2`, later rounds written before
+  their writers opened the rules; their figures before the rules were changed are in the
+  README);
 - `heldout`: the held-out half, written apart by people who never read the rules and
   never read by those who write them (with `heldout2`, a second round written the same way
   after the rules had grown). Its texts are never printed: only its figures.
@@ -32,6 +33,7 @@ HALVES = {
     "dev": "dev",
     "legacy": "dev",
     "fresh": "dev",
+    "fresh2": "dev",
     "heldout": "heldout",
     "heldout2": "heldout",
 }
