@@ -79,9 +79,29 @@ Decisions on the ambiguous cases
   comma ("ich habe nicht vor, mir das Leben zu nehmen", which the engine's clause cut
   hides) are read here; "will sterben" after a marathon or training is hyperbole.
 
+- Round 4 (fresh2, typed as on a phone: "nich", "is", "heut", no umlauts): going to the
+  rails beside a train's time ("der letzte ICE kommt um 23 uhr"), walking into a lake "bis
+  ich nicht mehr steh" or "kann eh nicht schwimmen", "mach ichs" beside "alles geplant", a
+  decision or a time when no one is home, a chosen day beside "keiner zuhause", "weiss wie
+  und wann" beside a decision, "testament fertig" beside a pet or "bereit", "nach Silvester
+  bin ich nicht mehr hier", "morgen gibts mich nicht mehr" (not a social account), "fahr an
+  die Ostsee und komm nicht zurück" (not a move abroad or to a partner), the highest bridge
+  looked up beside "rausgesucht"/"fahr hin", someone sitting on a railing or the edge of a
+  roof (a window sill or roof only beside a height or silence), "sich heute nacht umbringt"
+  with the verb last, "er will zu Oma in den Himmel", pills someone "hortet", "meine
+  letzte Nachricht" beside "sorry für alles"/"hdl", "ich bin raus" beside "für immer" (not
+  a chat group), "an Suizid gedacht" with the verb last are SUICIDE. Danger adds a beating
+  with an object ("mit dem Gürtel") or by a parent named bare ("mama haut mich"), the verb
+  last ("weil mein Vater mich geschubst hat"), a cover story for bruises ("sag immer ich bin
+  hingefallen"), "kriegt Schläge", an adult sending a child strange pictures or wanting
+  them alone (beside an age or a trainer, teacher, uncle), "schreit um Hilfe", and a
+  killing threat against another person with the weapon ready ("das Messer liegt bereit").
+  Denials add "nein, tu ich nicht", "war nie mein Ding" and a clause-final "nein"
+  ("traurig ja, suizidal nein"). Check-in adds "seh keine Zukunft für mich", "fühl mich
+  leer", "wozu eigentlich", "komm nie wieder raus", "keiner versteht mich".
+
 Out of reach: indirect plans with no means, place cue or death word ("am Freitag ist es
-vorbei", "ich hab mir den Freitag ausgesucht, da ist keiner zuhause", "ich fahr morgen zu
-den Klippen"), threats said only through context, and a child's account that names no
+vorbei", "ich fahr morgen zu den Klippen"), threats said only through context, and a child's account that names no
 room, bed, secret or touching; the screen reads wordings, not situations. Measured on
 fresh wordings written after each round of rules, recall was 30-50% before that round's
 fixes: new phrasings keep appearing, so these rules are a net, not a guarantee. A full stop inside a word ("K.o.-Tropfen", "z.B.") ends the
@@ -102,6 +122,7 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bsel(?:bst|bs|ps|pst|st)mor[dt]", "selbstmord"),
     (r"\bumbrigen\b|\bumbirngen\b", "umbringen"),
     (r"\bnimmer\b", "nicht mehr"),
+    (r"\bis\b", "ist"),
     (r"\bn(?:ix|x)\b", "nichts"),
     (r"\bselber\b", "selbst"),
     (r"\bnimma\b", "nicht mehr"),
@@ -1190,6 +1211,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"nicht mehr da|nicht mehr hier) bin|wo ich hingehe|nicht mehr lange|werde ich "
         r"(?:eh |sowieso |ja )?nicht mehr brauchen|brauch\w* (?:ich )?(?:\w+ )?(?:bald )?"
         r"(?:eh |sowieso |ja )?nicht mehr lange)\b",
+        neighbours=True,
     ),
     rule(
         S,
@@ -2064,6 +2086,251 @@ _CRISIS: tuple[Rule, ...] = (
         needs=r"\b(?:klinge|narben?|schnitte|wunden|ritz\w*|verheilt|clean|wieder)\b",
         unless=_CUT_ACCIDENT + r"|\b(?:tattoo\w*|piercing\w*|haare?|nae?gel|naegel|strae?hnen)\b",
     ),
+    # ---- Round 4 (fresh2, phone-typed): plans, means, children, people at risk, goodbyes
+    rule(
+        S,
+        # Going to the rails with a train's time ("der letzte ICE kommt um 23 uhr").
+        r"\b(?P<core>(?:zu|an|auf|uber|ueber) (?:den|die|das) (?:\w+ )?(?:gleise?n?|schienen|"
+        r"bahngleise?n?|bahnstrecke|bahndamm))\b",
+        needs=r"\b(?:letzte\w* (?:\w+ )?(?:zug|ice|ic|bahn|s-?bahn|gue?terzug|regio)|nae?chste\w* "
+        r"(?:\w+ )?(?:zug|ice|gue?terzug)|(?:zug|ice|gue?terzug|bahn) (?:\w+ ){0,3}?(?:kommt|"
+        r"fae?hrt|rast|donnert) (?:\w+ ){0,3}?(?:um \d|durch|vorbei)|heute nacht|nachts)\b",
+        unless=r"\b(?:spazier\w*|gleisbau\w*|bauarbeit\w*|verspae?tung|foto\w*|modell\w*|"
+        r"bahnsteig|umsteig\w*|anschluss|verpasst|erwischt|pendel\w*|abholen|arbeit)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Walking into water until one cannot stand ("in den baggersee bis ich nicht mehr steh").
+        r"\b(?P<core>(?:in den|ins|in die|in nen|in einen) (?:\w+ )?(?:\w*see|fluss|meer|wasser|"
+        r"rhein|elbe|donau|main|spree|weser|isar|kanal|ostsee|nordsee|teich|weiher|talsperre|"
+        r"stausee|hafenbecken|fluten|wellen))\b",
+        needs=r"\b(?:bis ich (?:\w+ )?(?:nicht mehr|keinen boden mehr|keinen grund mehr) "
+        r"(?:stehe?|steh|grund|boden|atme|kann)|(?:kann|konnte) (?:\w+ ){0,2}?nicht schwimmen|"
+        r"nicht mehr (?:auftauch\w*|hochkomm\w*|rauskomm\w*)|steine (?:\w+ ){0,3}?(?:taschen|"
+        r"rucksack)|untergeh\w*)\b",
+        unless=r"\b(?:schwimmkurs|schwimmflugel|schwimmfluegel|schwimmen lernen|kind|baby|hund|"
+        r"urlaub|surf\w*|boot|paddel\w*)\b",
+    ),
+    rule(
+        S,
+        # "mach ichs" beside a plan, a decision or a time when no one is home.
+        r"\b(?P<core>(?:mach|mache|tu|tue|zieh|ziehe) ich(?:s| es)(?: (?:dann|endlich|wirklich))?"
+        r"(?: durch)?)(?=\s*(?:$|[.,!;]|und\b|dann\b|endlich\b))",
+        needs=r"\b(?:alles (?:\w+ )?geplant|(?:hab|habe) mich (?:\w+ )?entschieden|beschlossen|"
+        r"steht fest|abschiedsbrief\w*|keiner (?:\w+ )?(?:zuhause|zu hause|daheim|da ist)|niemand "
+        r"(?:\w+ )?(?:zuhause|zu hause|daheim|da ist)|wenn (?:meine |mein |die )?(?:eltern|mama|"
+        r"papa|mutter|vater|alle|freund|freundin|mann|frau) (?:\w+ ){0,4}?(?:weg|nicht da|"
+        r"unterwegs|verreist|im urlaub|auf der \w+|auf \w+|schlafen|arbeiten) (?:sind|ist))\b",
+        unless=_GAME + r"|\b(?:hausaufgaben|referat|party|kuchen|essen|putzen|aufrae?umen|"
+        r"fuhrerschein|fuehrerschein|bewerbung|geschenk|uberraschung|ueberraschung|tattoo|"
+        r"umzug|training|sport)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>testament (?:\w+ ){0,2}?(?:fertig|aufgesetzt|unterschrieben|hinterlegt|"
+        r"gemacht|geschrieben))\b",
+        needs=r"\b(?:bereit|soweit|so weit|ruhig|bald|letzte\w*|schlussel|schluessel|katze|kater|"
+        r"hund|abschied\w*|briefe?|passwort\w*|nachbarin|danach|dann kann)\b",
+        unless=r"\b(?:umzug|urlaub|reise|auswander\w*|op|operation|steuer\w*|hochzeit|notar "
+        r"wegen|oma|opa|eltern|vorsorge\w*|patientenverfu?e?gung|kinder)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # A chosen day when no one is home.
+        r"\b(?P<core>(?:den|diesen|einen|nen) (?:\w+ )?(?:tag|abend|termin|zeitpunkt|moment|"
+        r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag) (?:\w+ ){0,2}?"
+        r"(?:ausgesucht|ausgewae?hlt|festgelegt|gewae?hlt))\b",
+        needs=r"\b(?:keiner|niemand|kein mensch) (?:\w+ ){0,2}?(?:zuhause|zu hause|daheim|da)|"
+        r"ist es so ?weit|mach ichs|passiert es|bin ich (?:\w+ )?nicht mehr\b",
+        unless=r"\b(?:party|feier|hochzeit|geburtstag|umzug|urlaub|date|fest|treffen|"
+        r"uberraschung|ueberraschung|besuch)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>weiss (?:\w+ )?(?:jetzt |genau |auch )?(?:wie und wann|wann und wie|wo und "
+        r"wie|wie und wo|wann und wo|wo und wann))(?=\s*(?:$|[.,!;]|und\b))",
+        needs=r"\b(?:entschieden|beschlossen|ruhig|bereit|plan|geplant|endlich|erleichter\w*)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:nach|ab|vor|zu|an|bis|nae?chste\w*) (?:\w+ ){0,2}?bin ich (?:\w+ )?nicht "
+        r"mehr (?:da|hier|am leben|auf der welt)|gibt(?:s| es) mich (?:\w+ )?nicht mehr)\b",
+        unless=r"\b(?:urlaub|reise|umzug|ausziehe|auswander\w*|arbeit|buro|buero|job|schicht|"
+        r"ferien|kur|dienstreise|verreis\w*|krankenhaus|schule|praktikum|abi|studium|wg|"
+        r"in rente|semester|insta\w*|facebook|tiktok|whatsapp|snap\w*|twitter|gruppe|chat|"
+        r"account|online|social media|verein|firma|auslandsjahr)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        # Going somewhere and not coming back.
+        r"\b(?:fahr\w*|geh\w*|lauf\w*|flieg\w*|verschwind\w*)\b(?:,? \w+){0,8}?,? und (?:\w+ )?"
+        r"(?P<core>(?:komm|komme|kehre|kehr) (?:\w+ )?(?:nicht|nie) (?:mehr |wieder |mehr "
+        r"wieder )?(?:zuru?e?ck|wieder|heim|nach hause))\b(?! (?:bevor|ohne|bis|vor)\b)",
+        unless=r"\b(?:zieh\w*|umzug|auswander\w*|ausland\w*|job|studium|stelle|wohnung|lol|"
+        r"haha\w*|xd|urlaub|weltreise|work and travel|australien|kanada|amerika|usa|ihm|ihr|"
+        r"zu ihm|zu dir|freund|freundin|ex|firma|verein|schule)\b|😂|🤣",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:hoe?chste\w*|hoechste\w*) (?:\w+ )?(?:brue?cke|klippen?|hochhaus|"
+        r"parkhaus|gebae?ude|turm|staumauer|dach)|(?:brue?cke|klippen?|hochhaus|parkhaus|"
+        r"gebae?ude|turm|staumauer) (?:\w+ ){0,5}?am hoe?chsten)\b",
+        needs=r"\b(?:rausgesucht|ausgesucht|fahr\w* (?:\w+ ){0,3}hin|geh\w* (?:\w+ ){0,3}hin|"
+        r"gegoogelt|hoch genug|runter|spring\w*)\b",
+        unless=r"\b(?:urlaub|aussicht|foto\w*|besichtig\w*|ausflug|tour\w*|quiz|referat|"
+        r"wanderung|wandern|klettern|bungee\w*|rekord|architektur)\b",
+        about_others=True,
+    ),
+    rule(
+        D,
+        # Beaten with an object, or by a parent named bare ("mama haut mich").
+        r"\b(?P<core>(?:haut|hauen|schlae?gt|schlagen|schlug|prue?gelt|verhaut|verhauen|"
+        r"geschlagen|gehauen|verprue?gelt) (?:\w+ ){0,3}?mit (?:dem|der|einem|nem|ner|einer|"
+        r"seinem|ihrem|seiner|ihrer|m) (?:gurtel|guertel|kochloe?ffel|kochloeffel|stock|"
+        r"rohrstock|kabel|schuh|hausschuh|latschen|flasche|peitsche|lineal|bugel|buegel|"
+        r"teppichklopfer|gerte|faust|fae?usten|handy|schlae?ger)|(?:mama|papa|mami|papi|mutti|"
+        r"vati|stiefvater|stiefmutter|stiefpapa|stiefmama)\s(?:\w+ ){0,3}?(?:schlae?gt|haut|"
+        r"verhaut|prue?gelt|tritt|wue?rgt|schubst) mich)\b",
+        unless=_GAME + _SMALL_CHILD,
+    ),
+    rule(
+        D,
+        # A verb-final clause: "weil mein vater mich gegen die wand geschubst hat".
+        rf"\b(?:weil|dass|als|nachdem|wenn|seit|wie|da) {_PERSON} (?:\w+ )?mich (?:\w+ ){{0,4}}?"
+        rf"(?P<core>{_VIOLENT_PARTICIPLE}) (?:hat|hatte|hab|haben)\b",
+        unless=_GAME + _SMALL_CHILD,
+    ),
+    rule(
+        D,
+        # A cover story told for bruises.
+        r"\b(?P<core>sag\w* (?:ich )?(?:\w+ ){0,3}?(?:ich bin|ich sei|dass ich|ich waere|ich "
+        r"wae?r) (?:\w+ ){0,3}?(?:hingefallen|gestolpert|gestu?e?rzt|gegen (?:\w+ ){0,2}?"
+        r"gelaufen|die treppe runtergefallen))\b",
+        needs=r"\b(?:blaue\w* flecken|flecken|hae?matom\w*|wunde\w*|striemen|blaues auge|"
+        r"verletzung\w*|narben?|schule|lehrer\w*|arzt|aerztin|arztin)\b",
+        unless=r"\b(?:ski\w*|fussball|training|snowboard|skate\w*|fahrrad|glatteis)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:kriegt|kriege|krieg|kriegen|bekommt|bekomme|bekommen|gab|gibt|gibts|"
+        r"gibt es|setzt es) (?:\w+ ){0,4}?(?:schlae?ge|prue?gel|haue|dresche|tracht prue?gel|"
+        r"ohrfeigen?|backpfeifen?|den gurtel|den guertel))\b",
+        unless=_GAME + r"|\b(?:tennis|golf|boxen|boxkampf|sparring|training|tischtennis|"
+        r"badminton|schlagzeug|herz\w*|bauchschmerz\w*|film|serie|buch)\b",
+        about_others=True,
+    ),
+    rule(
+        D,
+        # An adult sending a child strange pictures or wanting them alone.
+        r"\b(?P<core>(?:schickt|schickte|sendet|geschickt) (?:mir|uns) (?:\w+ ){0,2}?(?:komische|"
+        r"eklige|nackt\w*|versaute|perverse|sexuelle|seltsame|unangenehme|intime) (?:\w+ )?"
+        r"(?:bilder|fotos|videos|pics|nachrichten|sachen)|(?:allein|alleine) (?:\w+ )?(?:bei|mit)"
+        r" (?:ihm|ihr) (?:bleib|bleibe|bleiben|sein)|dickpics?)\b",
+        needs=r"\b(?:bin (?:erst )?\d{1,2}\b|\d{1,2} jahre|trainer\w*|lehrer\w*|onkel|betreuer\w*|"
+        r"stiefvater|erwachsene\w*|alter mann|(?:viel )?ae?lter\w*|nachbar|coach)\b",
+        unless=r"\b(?:meme\w*|katze|hund|witz\w*|lol)\b",
+    ),
+    rule(
+        S,
+        # Someone at risk now, the verb last ("dass sie sich heute nacht umbringt").
+        r"\b(?:sich|dich|mich) (?:\w+ ){0,3}?(?P<core>umbringt|umbringst|umbringe|aufhae?ngt|"
+        r"erhae?ngt|das leben nimmt|das leben nimmst|(?:was|etwas) antut|(?:was|etwas) antust)"
+        r"\b",
+        about_others=True,
+        unless=_NO_INTENT + r"|\b(?:wie (?:er|sie) sich|spiel\w*)\b",
+    ),
+    rule(
+        S,
+        # Someone sitting on a railing or an edge.
+        r"\b(?:sitzt|sitze|sitz|steht|stehe|steh|sass|stand|klettert|kletter|kletterte|hockt|"
+        r"balanciert|kniet) (?:\w+ ){0,4}?(?P<core>(?:auf|aufm|auf dem|auf der|auf nem|auf ner|"
+        r"uber|ueber|am|an der) (?:\w+ )?(?:\w*gelae?nder|brue?stung|dachkante|dachrand|"
+        r"abgrund|klippenrand|fenstersims|brue?ckenrand))\b",
+        about_others=True,
+        unless=_GAME + r"|\b(?:foto\w*|selfie|urlaub|aussicht|sonnenuntergang|bier|kaffee|"
+        r"zigarette|kippe|raucht|rauchen|katze|vogel)\b",
+    ),
+    rule(
+        S,
+        r"\b(?:sitzt|sitze|sitz|steht|stehe|steh|sass|stand|klettert|hockt|kniet) (?:\w+ ){0,4}?"
+        r"(?P<core>(?:auf|aufm|auf dem|auf der|am|im) (?:\w+ )?(?:fensterbrett|dach|fenster|"
+        r"balkon))\b",
+        needs=r"\b(?:\d+\.? (?:stock|etage|og)|stock(?:werk)?|etage|runter(?:zu)?springen|"
+        r"spring\w*|redet nicht|antwortet nicht|reagiert nicht|will nicht runter|hoch oben)\b",
+        about_others=True,
+        unless=_GAME + r"|\b(?:foto\w*|selfie|urlaub|aussicht|sonnenuntergang|bier|kaffee|"
+        r"zigarette|kippe|raucht|rauchen|katze|vogel|pflanzen|grill\w*|sonne)\b",
+    ),
+    rule(
+        S,
+        r"\b(?:will|wollte|moe?chte?|wue?rde?|sehne (?:mich|sich)|sehnt sich) (?:\w+ ){0,3}?zu "
+        r"(?:seiner |seinem |seinen |ihrer |ihrem |ihren |unserer |unserem )?(?P<core>(?:oma|opa|"
+        r"mama|papa|mutter|vater|bruder|schwester|sohn|tochter|mann|frau|eltern) (?:\w+ )?"
+        r"(?:in den himmel|nach oben|ins jenseits|auf die andere seite))\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:tabletten|pillen|medikamente|meds|tabs|schlaftabletten|\w+tabletten|"
+        r"schmerzmittel|insulin|beruhigungs\w*) (?:\w+ ){0,2}?(?:hortet|sammelt|bunkert|"
+        r"versteckt|spart|aufhebt|beiseitelegt))\b",
+        about_others=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:schreit|schrie|schreien|schrien|ruft|rief|rufen|gerufen|geschrien|"
+        r"schreie|rufe) (?:\w+ ){0,2}?um hilfe|hilfeschreie?|hilferufe?)\b",
+        about_others=True,
+        unless=_GAME + r"|\b(?:film\w*|serie|buch|theater|lol|haha\w*|xd|hausaufgaben|mathe|"
+        r"excel|computer|pc|laptop|handy|umzug|support)\b|😂|🤣",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:meine|mein|die) letzte (?:nachricht|message|sms|worte)|(?:mein|der) "
+        r"letzte\w* (?:post|eintrag|beitrag|text|tweet|video))\b",
+        needs=r"\b(?:sorry (?:fur|fuer) alles|tut mir leid|hdl|hab (?:euch|dich) (?:\w+ )?lieb|"
+        r"lebt wohl|machts gut|verzeiht|vergesst mich|morgen|nicht mehr|fur immer|fuer immer|"
+        r"passt auf euch auf)\b",
+        unless=r"\b(?:fur heute|fuer heute|vor dem urlaub|vor der pause|bevor ich schlafe|gute "
+        r"nacht|insta\w*|account|kanal|channel|gruppe)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Leaving for good ("ich bin raus. für immer diesmal").
+        r"\b(?P<core>(?:bin|ich bin) (?:\w+ )?(?:raus|weg|dann mal weg|hier weg))\b",
+        needs=r"\b(?:fur immer|fuer immer|machts gut|lebt wohl|fur immer diesmal|fuer immer "
+        r"diesmal|fur alle zeit)\b",
+        unless=r"\b(?:gruppe|chat|whatsapp|insta\w*|tiktok|social media|verein|team|job|firma|"
+        r"stadt|hier aus|wg|beziehung|schule|urlaub|serie|spiel\w*|lol|haha\w*)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        # A killing said of another person, with a weapon ready.
+        r"\b(?P<core>(?:stech|steche|stach|erstech|ersteche|abstechen|abzustechen|erschiess|"
+        r"erschiesse|abknallen|abzuknallen|knall) (?:\w+ ){0,3}?(?:ab|ihn|sie|um|nieder)?)\b",
+        needs=r"\b(?:(?:messer|waffe|pistole|knarre|axt|klinge) (?:\w+ ){0,3}?(?:liegt|ist|"
+        r"hab|habe|bereit|schon|unterm|unter dem|gekauft|besorgt|versteckt|geladen)|(?:liegt|hab|"
+        r"habe) (?:\w+ ){0,3}(?:messer|waffe|pistole|knarre) (?:\w+ ){0,2}bereit)\b",
+        unless=_GAME + r"|\b(?:kuche|kochen|brot|zwiebel\w*|film\w*|serie|buch|krimi)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # The verb last: "an suizid gedacht", "ans sterben denke".
+        r"\b(?:an|uber|ueber|ans) (?:den |meinen )?(?P<core>suizid|selbstmord|freitod|sterben|"
+        r"tod|tot sein|mich umzubringen|mich zu toe?ten) (?:\w+ ){0,2}?(?:gedacht|denke|denk|"
+        r"nachgedacht|nachdenke|nachdenken|denken)\b",
+        about_others=True,
+    ),
 )
 
 _CHECK_IN: tuple[Rule, ...] = (
@@ -2077,7 +2344,8 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"mehr)?|bin (?:es )?(?:so |einfach |echt |wirklich |sowas von )?leid|bin (?:komplett |"
         r"total |voe?llig |echt |einfach |wirklich |so )?am ende(?: mit (?:meinen kra?e?ften|"
         r"allem|meiner kraft))?)"
-        r"(?=\s*(?:$|[.!?😭😢💔]|,? (?:alles|so|einfach|echt|ehrlich|ich|wirklich)\b))",
+        r"(?=\s*(?:$|[.!?😭😢💔]|,? (?:alles|so|einfach|echt|ehrlich|ich|wirklich|egal|"
+        r"wozu|nichts|bringt)\b))",
         negatable=False,
     ),
     rule(
@@ -2214,6 +2482,18 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"software|code|handy|laptop)\b",
         negatable=False,
     ),
+    # ---- Round 4 (fresh2): hopelessness typed as on a phone
+    rule(
+        S,
+        r"\b(?P<core>(?:seh|sehe) (?:\w+ )?keine (?:\w+ )?zukunft(?: mehr)? (?:fur|fuer) mich|"
+        r"(?:fuhl\w*|fuehl\w*) mich (?:\w+ ){0,2}?(?:so |total |komplett |voll |nur noch )?leer"
+        r"(?=\s*(?:$|[.,!?;]|und\b))|wozu (?:eigentlich|uberhaupt|ueberhaupt|das alles|der ganze|"
+        r"die ganze|noch)|(?:komm|komme) (?:\w+ )?(?:nie|nicht) (?:mehr |wieder )?(?:raus|hoch)"
+        r"(?=\s*(?:$|[.,!?;]))|keiner versteht mich|niemand versteht mich)\b",
+        unless=_GAME + r"|\b(?:job|arbeit|projekt|steuer\w*|hausaufgaben|mathe|formular|"
+        r"software|code|handy|laptop|akku|tank|kuhlschrank|kuehlschrank|bett|stau|aufzug)\b",
+        negatable=False,
+    ),
 )
 
 del D, S, H
@@ -2234,10 +2514,15 @@ LANGUAGE = Language(
     history_after=r" ?(?:\w+ ){0,3}?(?:mehr|nie wieder)\b",
     # A denial after the phrase: "Suizidgedanken hab ich keine" ("suizidal? nein": answered_no).
     denied_after=(
-        r" ?,? (?:hab|habe|hatte|bin|war|werd|werde) ich (?:(?:aber|echt|wirklich|ehrlich|gar|"
+        r" ?,? (?:(?:nein|nee|noe),? )?(?:hab|habe|hatte|bin|war|werd|werde|tu|tue|mach|mache) "
+        r"ich (?:(?:aber|echt|wirklich|ehrlich|gar|"
         r"uberhaupt|ueberhaupt|absolut|definitiv) )?(?:keine|keinen|nicht|nie|niemals)\b(?! mehr)"
         r"(?=\s*(?:$|[.,!?;:]|(?:und|aber|nur|sondern|keine)\b))| ich (?:(?:aber|echt|wirklich|ehrlich|gar|absolut|definitiv) )?(?:nicht|nie|"
         r"niemals)\b(?! mehr)(?=\s*(?:$|[.,!?;:]|(?:und|aber|nur|sondern)\b))"
+        # "ritzen war nie mein ding", "suizidal? ... traurig ja, suizidal nein".
+        r"| (?:war|ist|is) (?:\w+ )?(?:nie|nicht|noch nie|niemals) (?:so )?(?:mein ding|meins|"
+        r"mein fall|was (?:fur|fuer) mich|eine option|ne option)\b| ?,? (?:nein|nee|noe)\b"
+        r"(?=\s*(?:$|[.!;]))"
     ),
     answered_no=r"\s*\? ?(?:nein|nee|noe|no|nope|niemals)\b",
     denied_before=_NO_INTENT,
