@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.buttons import ConflictCheckIn, Rating
 from bot.content import Content, Html, Prompt
 
 RATINGS = range(1, 6)
@@ -17,12 +18,7 @@ def find_prompt(content: Content, locale: str | None, track: str, prompt_id: str
 
 def rating_buttons(delivery_id: int, chosen: int | None = None) -> list[InlineKeyboardButton]:
     """The 1-5 self-kindness scale; the chosen number is marked."""
-    return [
-        InlineKeyboardButton(
-            f"• {n} •" if n == chosen else str(n), callback_data=f"rt:{delivery_id}:{n}"
-        )
-        for n in RATINGS
-    ]
+    return [Rating(delivery_id, n).button(f"• {n} •" if n == chosen else str(n)) for n in RATINGS]
 
 
 def render(
@@ -35,18 +31,10 @@ def render(
         markup = InlineKeyboardMarkup(
             [
                 [
-                    InlineKeyboardButton(
-                        texts.raw("review.button_calm"), callback_data=f"ck:{delivery_id}:calm"
-                    ),
-                    InlineKeyboardButton(
-                        texts.raw("review.button_yes"), callback_data=f"ck:{delivery_id}:yes"
-                    ),
+                    ConflictCheckIn(delivery_id, "calm").button(texts.raw("review.button_calm")),
+                    ConflictCheckIn(delivery_id, "yes").button(texts.raw("review.button_yes")),
                 ],
-                [
-                    InlineKeyboardButton(
-                        texts.raw("review.button_skip"), callback_data=f"ck:{delivery_id}:skip"
-                    )
-                ],
+                [ConflictCheckIn(delivery_id, "skip").button(texts.raw("review.button_skip"))],
             ]
         )
         return texts("review.check_in", track=name), markup

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import (
@@ -19,8 +20,9 @@ from telegram import (
     Update,
 )
 from telegram.error import BadRequest, Forbidden
-from telegram.ext import CommandHandler, filters
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
+from bot.buttons import ButtonData
 from bot.content import Content, Texts
 from bot.context import BotContext
 from bot.db.models import User
@@ -43,6 +45,34 @@ def command(
 ) -> CommandHandler[BotContext, None]:
     """The handler of a command sent in a private chat."""
     return CommandHandler(name, callback, filters=SENT_IN_PRIVATE)
+
+
+D = TypeVar("D", bound=ButtonData)
+Pressed = Callable[["Turn", BotContext, User, D], Awaitable[None]]
+
+
+def pressed(
+    kind: type[D], *, onboarded: bool = True
+) -> Callable[[Pressed[D]], CallbackQueryHandler[BotContext, None]]:
+    """The handler of one kind of button (see bot/buttons.py), as a decorator.
+
+    The decorated function gets the turn, the context, the sender's row and the button's
+    data read back; a sender without a row (or, with `onboarded`, before set-up ends) is
+    asked to /start instead.
+    """
+
+    def decorate(callback: Pressed[D]) -> CallbackQueryHandler[BotContext, None]:
+        async def handle(update: Update, context: BotContext) -> None:
+            data = kind.of(update)
+            async with turn(update, context) as t:
+                user = t.registered(onboarded=onboarded)
+                if user is not None:
+                    await callback(t, context, user, data)
+
+        functools.update_wrapper(handle, callback)
+        return kind.handler(handle)
+
+    return decorate
 
 
 @dataclass

@@ -6,8 +6,9 @@ import html
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardMarkup
 
+from bot.buttons import PersonChoice
 from bot.content import Html
 from bot.db.models import Delivery, Person, Reflection, User
 from bot.domain.awaiting import Awaiting, Question
@@ -32,17 +33,11 @@ async def progress_line(t: Turn, user: User, now: datetime) -> Html:
 
 def person_buttons(t: Turn, reflection_id: int, people: list[Person]) -> InlineKeyboardMarkup:
     """Recent people, someone else, or rather not say."""
-    rows = [
-        [InlineKeyboardButton(p.name, callback_data=f"pp:{reflection_id}:{p.id}")] for p in people
-    ]
+    rows = [[PersonChoice(reflection_id, p.id).button(p.name)] for p in people]
     rows.append(
         [
-            InlineKeyboardButton(
-                t.texts.raw("reflect.button_new_person"), callback_data=f"pp:{reflection_id}:new"
-            ),
-            InlineKeyboardButton(
-                t.texts.raw("reflect.button_no_person"), callback_data=f"pp:{reflection_id}:none"
-            ),
+            PersonChoice(reflection_id, "new").button(t.texts.raw("reflect.button_new_person")),
+            PersonChoice(reflection_id, "none").button(t.texts.raw("reflect.button_no_person")),
         ]
     )
     return InlineKeyboardMarkup(rows)

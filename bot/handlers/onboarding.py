@@ -5,20 +5,16 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from telegram import KeyboardButton, ReplyKeyboardMarkup, Update
-from telegram.ext import CallbackQueryHandler
 
+from bot.buttons import Consent, Preset, PromptNow, TypeTime
 from bot.content import Html
 from bot.context import BotApplication, BotContext
 from bot.db.models import User
 from bot.domain.awaiting import Awaiting, Question
 from bot.domain.tracks import PRESETS, TRACKS
 from bot.handlers import views
-from bot.handlers.common import Turn, command, turn
+from bot.handlers.common import Turn, command, pressed, turn
 from bot.services import accounts
-
-CONSENT_PATTERN = r"^o:consent:(yes|no)$"
-PRESET_PATTERN = r"^o:preset:(split|morning|evening)$"
-TYPE_PATTERN = r"^o:type$"
 
 
 def _name(update: Update) -> str:
@@ -43,8 +39,8 @@ def ask_consent(t: Turn) -> None:
     markup = views.keyboard(
         [
             [
-                views.button(t.texts.raw("onboarding.consent_yes"), "o:consent:yes"),
-                views.button(t.texts.raw("onboarding.consent_no"), "o:consent:no"),
+                views.button(t.texts.raw("onboarding.consent_yes"), Consent("yes")),
+                views.button(t.texts.raw("onboarding.consent_no"), Consent("no")),
             ]
         ]
     )
@@ -57,12 +53,12 @@ def ask_times(t: Turn) -> None:
     t.user.awaiting = None
     markup = views.keyboard(
         [
-            [views.button(t.texts.raw("onboarding.preset_split"), "o:preset:split")],
+            [views.button(t.texts.raw("onboarding.preset_split"), Preset("split"))],
             [
-                views.button(t.texts.raw("onboarding.preset_morning"), "o:preset:morning"),
-                views.button(t.texts.raw("onboarding.preset_evening"), "o:preset:evening"),
+                views.button(t.texts.raw("onboarding.preset_morning"), Preset("morning")),
+                views.button(t.texts.raw("onboarding.preset_evening"), Preset("evening")),
             ],
-            [views.button(t.texts.raw("onboarding.preset_type"), "o:type")],
+            [views.button(t.texts.raw("onboarding.preset_type"), TypeTime())],
         ]
     )
     t.send(t.texts("onboarding.ask_times"), markup)
@@ -88,7 +84,7 @@ async def finish(t: Turn, now: datetime, *, edit_message: bool = False) -> None:
     if tracks and (due is None or due - now > OFFER_NOW_AFTER):
         # One button per track for a prompt right now (bot/handlers/prompt.py answers them).
         text = Html(f"{text}\n{t.texts('onboarding.offer_now')}")
-        rows = [[views.button(t.texts.raw(f"track.{tr.value}"), f"pr:{tr.value}")] for tr in tracks]
+        rows = [[views.button(t.texts.raw(f"track.{tr.value}"), PromptNow(tr))] for tr in tracks]
         markup = views.keyboard(rows)
     if edit_message:
         t.edit(text, markup)
@@ -149,30 +145,25 @@ async def start(update: Update, context: BotContext) -> None:
             t.send(text)
 
 
-async def consent_chosen(update: Update, context: BotContext) -> None:
+@pressed(Consent, onboarded=False)
+async def consent_chosen(t: Turn, context: BotContext, user: User, data: Consent) -> None:
     """I agree (go on to the timezone) or not now (nothing is stored)."""
-    query = update.callback_query
-    assert query is not None and query.data is not None
-    async with turn(update, context) as t:
-        user = t.registered()
-        if user is None:
-            return
-        if user.consented_at is not None:
-            # Answered already: a second "I agree" adds nothing, and a late "Not now" must not
-            # say that nothing is stored when it is.
-            t.answer(t.texts.raw("onboarding.consent_old"))
-            t.clear_buttons()
-            return
-        t.answer()
-        if query.data.endswith(":no"):
-            t.edit(t.texts.raw("onboarding.consent_declined"))
-            return
+    if user.consented_at is not None:
+        # Answered already: a second "I agree" adds nothing, and a late "Not now" must not
+        # say that nothing is stored when it is.
+        t.answer(t.texts.raw("onboarding.consent_old"))
         t.clear_buttons()
-        user.consented_at = context.services.clock.now()
-        if user.timezone is None:
-            ask_timezone(t)
-        elif not accounts.is_onboarded(user):
-            ask_times(t)
+        return
+    t.answer()
+    if data.choice == "no":
+        t.edit(t.texts.raw("onboarding.consent_declined"))
+        return
+    t.clear_buttons()
+    user.consented_at = context.services.clock.now()
+    if user.timezone is None:
+        ask_timezone(t)
+    elif not accounts.is_onboarded(user):
+        ask_times(t)
 
 
 def _choosing_times(t: Turn) -> User | None:
@@ -188,22 +179,19 @@ def _choosing_times(t: Turn) -> User | None:
 
 async def preset_chosen(update: Update, context: BotContext) -> None:
     """Apply a time preset from the onboarding buttons."""
-    query = update.callback_query
-    assert query is not None and query.data is not None
+    preset = Preset.of(update)
     now = context.services.clock.now()
     async with turn(update, context) as t:
         user = _choosing_times(t)
         if user is None:
             return
         t.answer()
-        accounts.set_times(user, PRESETS[query.data.rsplit(":", 1)[1]], now)
+        accounts.set_times(user, PRESETS[preset.name], now)
         await finish(t, now, edit_message=True)
 
 
 async def type_time_chosen(update: Update, context: BotContext) -> None:
     """The user wants to type a time for all prompts."""
-    query = update.callback_query
-    assert query is not None
     async with turn(update, context) as t:
         user = _choosing_times(t)
         if user is None:
@@ -216,6 +204,6 @@ async def type_time_chosen(update: Update, context: BotContext) -> None:
 def register(app: BotApplication, group: int) -> None:
     """Add the onboarding handlers."""
     app.add_handler(command("start", start), group=group)
-    app.add_handler(CallbackQueryHandler(consent_chosen, pattern=CONSENT_PATTERN), group=group)
-    app.add_handler(CallbackQueryHandler(preset_chosen, pattern=PRESET_PATTERN), group=group)
-    app.add_handler(CallbackQueryHandler(type_time_chosen, pattern=TYPE_PATTERN), group=group)
+    app.add_handler(consent_chosen, group=group)
+    app.add_handler(Preset.handler(preset_chosen), group=group)
+    app.add_handler(TypeTime.handler(type_time_chosen), group=group)

@@ -8,16 +8,16 @@ import json
 import zipfile
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import CallbackQueryHandler
+from telegram import InlineKeyboardMarkup, Update
 
 from bot import prompts
+from bot.buttons import Delete
 from bot.content import Content, Texts
 from bot.context import BotApplication, BotContext
-from bot.handlers.common import command, turn
+from bot.db.models import User
+from bot.handlers.common import Turn, command, pressed, turn
 from bot.services import privacy as store
 
-DELETE_PATTERN = r"^del:(yes|no)$"
 # Telegram takes documents of up to 50 MB from a bot; a little room is kept.
 MAX_DOCUMENT_BYTES = 49 * 1024 * 1024
 
@@ -159,35 +159,30 @@ async def delete_command(update: Update, context: BotContext) -> None:
         markup = InlineKeyboardMarkup(
             [
                 [
-                    InlineKeyboardButton(t.texts.raw("delete.yes"), callback_data="del:yes"),
-                    InlineKeyboardButton(t.texts.raw("delete.no"), callback_data="del:no"),
+                    Delete("yes").button(t.texts.raw("delete.yes")),
+                    Delete("no").button(t.texts.raw("delete.no")),
                 ]
             ]
         )
         t.send(t.texts.raw("delete.confirm"), markup)
 
 
-async def delete_pressed(update: Update, context: BotContext) -> None:
+@pressed(Delete, onboarded=False)
+async def delete_pressed(t: Turn, context: BotContext, user: User, data: Delete) -> None:
     """Erase everything of the sender (never of anyone the button data might name)."""
-    query = update.callback_query
-    assert query is not None and query.data is not None
-    async with turn(update, context) as t:
-        user = t.registered()
-        if user is None:
-            return
-        t.answer()
-        if query.data == "del:no":
-            t.edit(t.texts.raw("delete.kept"))
-            return
-        user_id = user.id
-        t.session.expunge(user)
-        t.user = None
-        await store.erase(t.session, user_id)
-        t.edit(t.texts.raw("delete.done"))
+    t.answer()
+    if data.choice == "no":
+        t.edit(t.texts.raw("delete.kept"))
+        return
+    user_id = user.id
+    t.session.expunge(user)
+    t.user = None
+    await store.erase(t.session, user_id)
+    t.edit(t.texts.raw("delete.done"))
 
 
 def register(app: BotApplication, group: int) -> None:
     """Add /export and /delete."""
     app.add_handler(command("export", export_command), group=group)
     app.add_handler(command("delete", delete_command), group=group)
-    app.add_handler(CallbackQueryHandler(delete_pressed, pattern=DELETE_PATTERN), group=group)
+    app.add_handler(delete_pressed, group=group)

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.ext import CallbackQueryHandler
+from typing import Literal
+
+from telegram import InlineKeyboardMarkup, Message, Update
 
 from bot import prompts
+from bot.buttons import HistoryPage, PromptNow
 from bot.content import Html, Texts
 from bot.context import BotApplication, BotContext
 from bot.db.models import Person, Reflection, User
-from bot.domain.tracks import TRACKS, parse_track
-from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, turn
+from bot.domain.tracks import TRACKS, Track, parse_track
+from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, pressed, turn
 from bot.handlers.journal import local_today
 from bot.services import delivery as deliveries
 from bot.services import reflections as store
 
-_TRACK = "|".join(t.value for t in TRACKS)
-PROMPT_PATTERN = rf"^pr:({_TRACK})$"
-HISTORY_PATTERN = rf"^hs:({_TRACK}|all):\d{{1,4}}$"
 PAGE_SIZE = 5
 MAX_ENTRY_CHARS = 400
 
@@ -54,10 +53,7 @@ async def prompt_command(update: Update, context: BotContext) -> None:
             return
         words = " ".join(context.args or []).strip()
         if not words:
-            rows = [
-                [InlineKeyboardButton(t.texts.raw(f"track.{tr.value}"), callback_data=f"pr:{tr}")]
-                for tr in TRACKS
-            ]
+            rows = [[PromptNow(tr).button(t.texts.raw(f"track.{tr.value}"))] for tr in TRACKS]
             t.send(t.texts.raw("prompt.choose"), InlineKeyboardMarkup(rows))
             return
         track = parse_track(words) if len(words) <= MAX_ARGUMENT_CHARS else None
@@ -67,17 +63,12 @@ async def prompt_command(update: Update, context: BotContext) -> None:
         await send_prompt(t, context, user, track.value)
 
 
-async def prompt_pressed(update: Update, context: BotContext) -> None:
+@pressed(PromptNow)
+async def prompt_pressed(t: Turn, context: BotContext, user: User, data: PromptNow) -> None:
     """A track button from /prompt."""
-    query = update.callback_query
-    assert query is not None and query.data is not None
-    async with turn(update, context) as t:
-        user = t.registered(onboarded=True)
-        if user is None:
-            return
-        t.answer()
-        t.clear_buttons()
-        await send_prompt(t, context, user, query.data.removeprefix("pr:"))
+    t.answer()
+    t.clear_buttons()
+    await send_prompt(t, context, user, data.track.value)
 
 
 def _short(text: str) -> str:
@@ -147,16 +138,12 @@ async def history_screen(
     )
     blocks = [t.texts("history.title", what=what)]
     blocks += [render_entry(t, user, e, people) for e in entries]
-    key = track or "all"
+    key: Track | Literal["all"] = Track(track) if track else "all"
     buttons = []
     if more:
-        buttons.append(
-            InlineKeyboardButton(t.texts.raw("history.older"), callback_data=f"hs:{key}:{page + 1}")
-        )
+        buttons.append(HistoryPage(key, page + 1).button(t.texts.raw("history.older")))
     if page > 0:
-        buttons.append(
-            InlineKeyboardButton(t.texts.raw("history.newer"), callback_data=f"hs:{key}:{page - 1}")
-        )
+        buttons.append(HistoryPage(key, page - 1).button(t.texts.raw("history.newer")))
     return Html("\n\n".join(blocks)), InlineKeyboardMarkup([buttons]) if buttons else None
 
 
@@ -177,22 +164,17 @@ async def history_command(update: Update, context: BotContext) -> None:
         t.send(*await history_screen(t, user, track, 0))
 
 
-async def history_pressed(update: Update, context: BotContext) -> None:
+@pressed(HistoryPage)
+async def history_pressed(t: Turn, context: BotContext, user: User, data: HistoryPage) -> None:
     """Older / Newer."""
-    query = update.callback_query
-    assert query is not None and query.data is not None
-    _, key, page = query.data.split(":")
-    async with turn(update, context) as t:
-        user = t.registered(onboarded=True)
-        if user is None:
-            return
-        t.answer()
-        t.edit(*await history_screen(t, user, None if key == "all" else key, int(page)))
+    track = None if data.track == "all" else data.track.value
+    t.answer()
+    t.edit(*await history_screen(t, user, track, data.page))
 
 
 def register(app: BotApplication, group: int) -> None:
     """Add /prompt and /history."""
     app.add_handler(command("prompt", prompt_command), group=group)
     app.add_handler(command("history", history_command), group=group)
-    app.add_handler(CallbackQueryHandler(prompt_pressed, pattern=PROMPT_PATTERN), group=group)
-    app.add_handler(CallbackQueryHandler(history_pressed, pattern=HISTORY_PATTERN), group=group)
+    app.add_handler(prompt_pressed, group=group)
+    app.add_handler(history_pressed, group=group)

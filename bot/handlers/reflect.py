@@ -7,17 +7,18 @@ button. A stored text changes only when the person edits that same message in Te
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.ext import CallbackQueryHandler, MessageHandler, filters
+from telegram import InlineKeyboardMarkup, Message, Update
+from telegram.ext import MessageHandler, filters
 
 from bot import prompts
+from bot.buttons import FileUnder, PersonChoice, Rating, Trait, Which
 from bot.context import BotApplication, BotContext
 from bot.db.models import Delivery, Reflection, User
 from bot.domain import conversation, safety
 from bot.domain.awaiting import Awaiting, Question
 from bot.domain.tracks import TRACK_IDS, TRACKS
 from bot.handlers import review, support
-from bot.handlers.common import Turn, turn
+from bot.handlers.common import Turn, pressed, turn
 from bot.handlers.journal import (
     ask_person,
     await_answer,
@@ -29,13 +30,6 @@ from bot.handlers.journal import (
 from bot.services import reflections as store
 
 MAX_TRAIT_CHARS = 60
-_TRACK = "|".join(t.value for t in TRACKS)
-RATE_PATTERN = r"^rt:\d{1,12}:[1-5]$"
-TRAIT_PATTERN = r"^tr:\d{1,12}:[a-z_]{1,32}$"
-PERSON_PATTERN = r"^pp:\d{1,12}:(\d{1,12}|new|none)$"
-FILE_PATTERN = rf"^nt:\d{{1,12}}:({_TRACK}|note)$"
-# "Which is this for?": a prompt (d<delivery>), the pending question (q<reflection>), a note.
-WHICH_PATTERN = r"^wh:\d{1,12}:(d\d{1,12}|q\d{1,12}|n)$"
 
 
 def pending_of(user: User) -> conversation.Pending | None:
@@ -48,18 +42,9 @@ def pending_of(user: User) -> conversation.Pending | None:
 
 def _trait_buttons(t: Turn, reflection_id: int, locale: str) -> InlineKeyboardMarkup:
     traits = t.content.tags(locale, "trait")
-    buttons = [
-        InlineKeyboardButton(tag.label, callback_data=f"tr:{reflection_id}:{tag.id}")
-        for tag in traits
-    ]
+    buttons = [Trait(reflection_id, tag.id).button(tag.label) for tag in traits]
     rows = [buttons[i : i + 4] for i in range(0, len(buttons), 4)]
-    rows.append(
-        [
-            InlineKeyboardButton(
-                t.texts.raw("reflect.button_skip"), callback_data=f"tr:{reflection_id}:skip"
-            )
-        ]
-    )
+    rows.append([Trait(reflection_id, "skip").button(t.texts.raw("reflect.button_skip"))])
     return InlineKeyboardMarkup(rows)
 
 
@@ -272,202 +257,154 @@ def _which_buttons(
     pending: conversation.Pending | None,
 ) -> InlineKeyboardMarkup:
     rows = [
-        [
-            InlineKeyboardButton(
-                t.texts.raw(f"reflect.which_{p.track}"),
-                callback_data=f"wh:{note.id}:d{p.delivery_id}",
-            )
-        ]
+        [Which(note.id, f"d{p.delivery_id}").button(t.texts.raw(f"reflect.which_{p.track}"))]
         for p in candidates
     ]
     if pending is not None:
-        rows.append(
-            [
-                InlineKeyboardButton(
-                    t.texts.raw(f"reflect.which_pending_{pending.kind}"),
-                    callback_data=f"wh:{note.id}:q{pending.reflection_id}",
-                )
-            ]
-        )
-    rows.append(
-        [InlineKeyboardButton(t.texts.raw("reflect.button_note"), callback_data=f"wh:{note.id}:n")]
-    )
+        label = t.texts.raw(f"reflect.which_pending_{pending.kind}")
+        rows.append([Which(note.id, f"q{pending.reflection_id}").button(label)])
+    rows.append([Which(note.id, "n").button(t.texts.raw("reflect.button_note"))])
     return InlineKeyboardMarkup(rows)
 
 
 def _track_buttons(t: Turn, note: Reflection) -> InlineKeyboardMarkup:
-    rows = [
-        [InlineKeyboardButton(t.texts.raw(f"track.{tr.value}"), callback_data=f"nt:{note.id}:{tr}")]
-        for tr in TRACKS
-    ]
-    rows.append(
-        [
-            InlineKeyboardButton(
-                t.texts.raw("reflect.button_note"), callback_data=f"nt:{note.id}:note"
-            )
-        ]
-    )
+    rows = [[FileUnder(note.id, tr).button(t.texts.raw(f"track.{tr.value}"))] for tr in TRACKS]
+    rows.append([FileUnder(note.id, "note").button(t.texts.raw("reflect.button_note"))])
     return InlineKeyboardMarkup(rows)
 
 
-async def which_pressed(update: Update, context: BotContext) -> None:
+@pressed(Which)
+async def which_pressed(t: Turn, context: BotContext, user: User, data: Which) -> None:
     """File a kept text under the prompt or question the person chose, or keep it as a note."""
-    query = update.callback_query
-    assert query is not None and query.data is not None
-    _, note_id, choice = query.data.split(":")
-    async with turn(update, context) as t:
-        user = t.registered(onboarded=True)
-        if user is None:
-            return
-        note = await own_reflection(t, user, int(note_id))
-        if note is None:
-            return
-        if note.kind != "note" or note.track is not None or note.text is None:
-            t.answer(t.texts.raw("reflect.already_filed"))
-            return
-        if choice == "n":
-            t.answer()
-            t.edit(t.texts.raw("reflect.filed_note"))
-            return
-        message_id = await store.message_of(t.session, note, "text")
-        if choice.startswith("d"):
-            delivery = await store.users_delivery(t.session, user.id, int(choice[1:]))
-            if delivery is None or delivery.track not in TRACK_IDS:
-                t.answer(t.texts.raw("general.old_button"))
-                return
-            t.answer()
-            t.edit(t.texts("reflect.filed", track=t.texts.raw(f"track.{delivery.track}")))
-            await answer_prompt(t, context, user, delivery, note.text, message_id, note)
-            return
-        pending = pending_of(user)
-        if pending is None or pending.reflection_id != int(choice[1:]):
-            t.answer(t.texts.raw("reflect.question_gone"))
-            return
-        # The text moves from the note to the answer: unlink it first (a message is stored
-        # once), and link it back if the question cannot take it.
-        await store.unlink(t.session, note)
-        if not await answer_pending(t, context, user, note.text, message_id):
-            store.link(t.session, user.id, message_id, note, "text")
-            t.answer(t.texts.raw("reflect.question_gone"))
-            return
-        await store.remove(t.session, note)
+    choice = data.target
+    note = await own_reflection(t, user, data.note)
+    if note is None:
+        return
+    if note.kind != "note" or note.track is not None or note.text is None:
+        t.answer(t.texts.raw("reflect.already_filed"))
+        return
+    if choice == "n":
         t.answer()
-        t.edit(t.texts.raw("reflect.filed_answer"))
+        t.edit(t.texts.raw("reflect.filed_note"))
+        return
+    message_id = await store.message_of(t.session, note, "text")
+    if choice.startswith("d"):
+        delivery = await store.users_delivery(t.session, user.id, int(choice[1:]))
+        if delivery is None or delivery.track not in TRACK_IDS:
+            t.answer(t.texts.raw("general.old_button"))
+            return
+        t.answer()
+        t.edit(t.texts("reflect.filed", track=t.texts.raw(f"track.{delivery.track}")))
+        await answer_prompt(t, context, user, delivery, note.text, message_id, note)
+        return
+    pending = pending_of(user)
+    if pending is None or pending.reflection_id != int(choice[1:]):
+        t.answer(t.texts.raw("reflect.question_gone"))
+        return
+    # The text moves from the note to the answer: unlink it first (a message is stored
+    # once), and link it back if the question cannot take it.
+    await store.unlink(t.session, note)
+    if not await answer_pending(t, context, user, note.text, message_id):
+        store.link(t.session, user.id, message_id, note, "text")
+        t.answer(t.texts.raw("reflect.question_gone"))
+        return
+    await store.remove(t.session, note)
+    t.answer()
+    t.edit(t.texts.raw("reflect.filed_answer"))
 
 
-async def rating_pressed(update: Update, context: BotContext) -> None:
+@pressed(Rating)
+async def rating_pressed(t: Turn, context: BotContext, user: User, data: Rating) -> None:
     """A 1-5 self-kindness button, on a prompt or on an acknowledgement."""
-    query = update.callback_query
-    assert query is not None and query.data is not None
-    _, delivery_id, rating = query.data.split(":")
     now = context.services.clock.now()
-    async with turn(update, context) as t:
-        user = t.registered(onboarded=True)
-        if user is None:
-            return
-        delivery = await own_delivery(t, user, int(delivery_id), "self_compassion")
-        if delivery is None:
-            return
-        await store.rate(t.session, user, delivery, int(rating), now)
-        t.answer(t.texts("reflect.rated", rating=rating))
-        t.edit_buttons(InlineKeyboardMarkup([prompts.rating_buttons(delivery.id, int(rating))]))
+    delivery = await own_delivery(t, user, data.delivery, "self_compassion")
+    if delivery is None:
+        return
+    await store.rate(t.session, user, delivery, data.rating, now)
+    t.answer(t.texts("reflect.rated", rating=data.rating))
+    t.edit_buttons(InlineKeyboardMarkup([prompts.rating_buttons(delivery.id, data.rating)]))
 
 
-async def trait_pressed(update: Update, context: BotContext) -> None:
+@pressed(Trait)
+async def trait_pressed(t: Turn, context: BotContext, user: User, data: Trait) -> None:
     """A trait button (or skip) after a valued-traits entry."""
-    query = update.callback_query
-    assert query is not None and query.data is not None
-    _, reflection_id, choice = query.data.split(":")
-    async with turn(update, context) as t:
-        user = t.registered(onboarded=True)
-        if user is None:
-            return
-        reflection = await own_reflection(t, user, int(reflection_id))
-        if reflection is None:
-            return
-        label = t.content.tag_label(user.locale, "trait", choice)
-        # Trait buttons belong to entries; a review or a note never asks "who?" this way. A
-        # trait already given (by a button or in words) makes the buttons stale.
-        if (
-            reflection.kind != "entry"
-            or (label is None and choice != "skip")
-            or "trait" in reflection.data
-            or reflection.data.get("trait_skipped")
-        ):
-            t.answer(t.texts.raw("general.old_button"))
-            return
-        t.answer()
-        if label is not None:
-            reflection.data = {**reflection.data, "trait": label}
-            t.edit(t.texts("reflect.trait_chosen", trait=label))
-        else:
-            reflection.data = {**reflection.data, "trait_skipped": True}
-            t.edit(t.texts.raw("reflect.trait_skipped"))
-        now = context.services.clock.now()
-        await ask_person(t, user, reflection, "reflect.ask_person", now)
+    choice = data.trait
+    reflection = await own_reflection(t, user, data.reflection)
+    if reflection is None:
+        return
+    label = t.content.tag_label(user.locale, "trait", choice)
+    # Trait buttons belong to entries; a review or a note never asks "who?" this way. A
+    # trait already given (by a button or in words) makes the buttons stale.
+    if (
+        reflection.kind != "entry"
+        or (label is None and choice != "skip")
+        or "trait" in reflection.data
+        or reflection.data.get("trait_skipped")
+    ):
+        t.answer(t.texts.raw("general.old_button"))
+        return
+    t.answer()
+    if label is not None:
+        reflection.data = {**reflection.data, "trait": label}
+        t.edit(t.texts("reflect.trait_chosen", trait=label))
+    else:
+        reflection.data = {**reflection.data, "trait_skipped": True}
+        t.edit(t.texts.raw("reflect.trait_skipped"))
+    now = context.services.clock.now()
+    await ask_person(t, user, reflection, "reflect.ask_person", now)
 
 
-async def person_pressed(update: Update, context: BotContext) -> None:
+@pressed(PersonChoice)
+async def person_pressed(t: Turn, context: BotContext, user: User, data: PersonChoice) -> None:
     """A person button: someone on the list, someone new (type it), or rather not say."""
-    query = update.callback_query
-    assert query is not None and query.data is not None
-    _, reflection_id, choice = query.data.split(":")
-    async with turn(update, context) as t:
-        user = t.registered(onboarded=True)
-        if user is None:
-            return
-        reflection = await own_reflection(t, user, int(reflection_id))
-        if reflection is None:
-            return
-        if (
-            reflection.kind == "review"
-            and (reflection.status != "open" or reflection.data.get("step") != "person")
-        ) or (reflection.kind != "review" and reflection.data.get("person_asked")):
-            # A review that has moved past "who was it?", or an entry whose person is given.
-            t.answer(t.texts.raw("review.old_button"))
-            return
-        now = context.services.clock.now()
-        if choice == "new":
-            t.answer()
-            await_answer(user, Awaiting.about(Question.PERSON, reflection.id), now)
-            t.send(t.texts.raw("reflect.type_name"))
-            return
-        person_id = None
-        if choice != "none":
-            person = await store.users_person(t.session, user.id, int(choice))
-            if person is None:
-                t.answer(t.texts.raw("general.old_button"))
-                return
-            person.last_used_at = now
-            person_id = person.id
+    choice = data.person
+    reflection = await own_reflection(t, user, data.reflection)
+    if reflection is None:
+        return
+    if (
+        reflection.kind == "review"
+        and (reflection.status != "open" or reflection.data.get("step") != "person")
+    ) or (reflection.kind != "review" and reflection.data.get("person_asked")):
+        # A review that has moved past "who was it?", or an entry whose person is given.
+        t.answer(t.texts.raw("review.old_button"))
+        return
+    now = context.services.clock.now()
+    if choice == "new":
         t.answer()
-        t.clear_buttons()
-        await person_set(t, context, user, reflection, person_id)
-
-
-async def file_pressed(update: Update, context: BotContext) -> None:
-    """File a note under a track, or keep it as a note."""
-    query = update.callback_query
-    assert query is not None and query.data is not None
-    _, reflection_id, choice = query.data.split(":")
-    async with turn(update, context) as t:
-        user = t.registered(onboarded=True)
-        if user is None:
-            return
-        note = await own_reflection(t, user, int(reflection_id))
-        if note is None:
-            return
-        if note.kind not in ("note", "entry") or note.delivery_id is not None:
+        await_answer(user, Awaiting.about(Question.PERSON, reflection.id), now)
+        t.send(t.texts.raw("reflect.type_name"))
+        return
+    person_id = None
+    if isinstance(choice, int):
+        person = await store.users_person(t.session, user.id, choice)
+        if person is None:
             t.answer(t.texts.raw("general.old_button"))
             return
-        t.answer()
-        note.track = None if choice == "note" else choice
-        note.kind = "note" if choice == "note" else "entry"
-        note.updated_at = context.services.clock.now()
-        if choice == "note":
-            t.edit(t.texts.raw("reflect.filed_note"))
-        else:
-            t.edit(t.texts("reflect.filed", track=t.texts.raw(f"track.{choice}")))
+        person.last_used_at = now
+        person_id = person.id
+    t.answer()
+    t.clear_buttons()
+    await person_set(t, context, user, reflection, person_id)
+
+
+@pressed(FileUnder)
+async def file_pressed(t: Turn, context: BotContext, user: User, data: FileUnder) -> None:
+    """File a note under a track, or keep it as a note."""
+    choice = data.track
+    note = await own_reflection(t, user, data.reflection)
+    if note is None:
+        return
+    if note.kind not in ("note", "entry") or note.delivery_id is not None:
+        t.answer(t.texts.raw("general.old_button"))
+        return
+    t.answer()
+    note.track = None if choice == "note" else choice
+    note.kind = "note" if choice == "note" else "entry"
+    note.updated_at = context.services.clock.now()
+    if choice == "note":
+        t.edit(t.texts.raw("reflect.filed_note"))
+    else:
+        t.edit(t.texts("reflect.filed", track=t.texts.raw(f"track.{choice}")))
 
 
 async def text_edited(update: Update, context: BotContext) -> None:
@@ -509,11 +446,8 @@ async def caption_received(update: Update, context: BotContext) -> None:
 def register(app: BotApplication, group: int) -> None:
     """Add the reflection handlers (the typed-text router lives in bot/handlers/input.py)."""
     private = filters.ChatType.PRIVATE
-    app.add_handler(CallbackQueryHandler(rating_pressed, pattern=RATE_PATTERN), group=group)
-    app.add_handler(CallbackQueryHandler(trait_pressed, pattern=TRAIT_PATTERN), group=group)
-    app.add_handler(CallbackQueryHandler(person_pressed, pattern=PERSON_PATTERN), group=group)
-    app.add_handler(CallbackQueryHandler(file_pressed, pattern=FILE_PATTERN), group=group)
-    app.add_handler(CallbackQueryHandler(which_pressed, pattern=WHICH_PATTERN), group=group)
+    for handler in (rating_pressed, trait_pressed, person_pressed, file_pressed, which_pressed):
+        app.add_handler(handler, group=group)
     app.add_handler(
         MessageHandler(private & filters.UpdateType.EDITED_MESSAGE, text_edited), group=group
     )

@@ -10,20 +10,18 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import CallbackQueryHandler
+from telegram import InlineKeyboardMarkup, Update
 
 from bot import prompts
+from bot.buttons import ConflictCheckIn, ReviewStep
 from bot.content import Html
 from bot.context import BotApplication, BotContext
 from bot.db.models import Delivery, Reflection, User
 from bot.domain.awaiting import Awaiting, Question
-from bot.handlers.common import Turn, command, turn
+from bot.handlers.common import Turn, command, pressed, turn
 from bot.handlers.journal import ask_person, await_answer, own_delivery, progress_line
 from bot.services import reflections as store
 
-CHECK_IN_PATTERN = r"^ck:\d{1,12}:(calm|yes|skip)$"
-STEP_PATTERN = r"^rv:\d{1,12}:(felt|distancing|underneath|next):[a-z_]{1,32}$"
 # Each step's tag group in content/<locale>/tags.toml, in order.
 TAG_STEPS = {"felt": "feeling", "distancing": "distancing", "underneath": "underneath"}
 STEP_ORDER = ("happened", "person", "felt", "distancing", "underneath", "next")
@@ -42,30 +40,18 @@ def _tag_keyboard(t: Turn, review: Reflection, step: str, locale: str) -> Inline
     chosen = set(review.data.get(step, []))
     group = TAG_STEPS.get(step, "next_step")
     buttons = [
-        InlineKeyboardButton(
-            f"✓ {tag.label}" if tag.id in chosen else tag.label,
-            callback_data=f"rv:{review.id}:{step}:{tag.id}",
+        ReviewStep(review.id, step, tag.id).button(
+            f"✓ {tag.label}" if tag.id in chosen else tag.label
         )
         for tag in t.content.tags(locale, group)
     ]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
     if step == "distancing":
         rows.append(
-            [
-                InlineKeyboardButton(
-                    t.texts.raw("review.button_stayed"),
-                    callback_data=f"rv:{review.id}:{step}:stayed",
-                )
-            ]
+            [ReviewStep(review.id, step, "stayed").button(t.texts.raw("review.button_stayed"))]
         )
     if step != "next":
-        rows.append(
-            [
-                InlineKeyboardButton(
-                    t.texts.raw("review.button_done"), callback_data=f"rv:{review.id}:{step}:done"
-                )
-            ]
-        )
+        rows.append([ReviewStep(review.id, step, "done").button(t.texts.raw("review.button_done"))])
     return InlineKeyboardMarkup(rows)
 
 
@@ -251,85 +237,72 @@ async def after_person(t: Turn, context: BotContext, user: User, review: Reflect
     await advance(t, context, user, review)
 
 
-async def check_in_pressed(update: Update, context: BotContext) -> None:
+@pressed(ConflictCheckIn)
+async def check_in_pressed(t: Turn, context: BotContext, user: User, data: ConflictCheckIn) -> None:
     """Calm day, yes let's look at it, or skip: the answer to "Any friction today?"."""
-    query = update.callback_query
-    assert query is not None and query.data is not None
-    _, delivery_id, choice = query.data.split(":")
+    choice = data.choice
     now = context.services.clock.now()
-    async with turn(update, context) as t:
-        user = t.registered(onboarded=True)
-        if user is None:
-            return
-        delivery = await own_delivery(t, user, int(delivery_id), "conflict_review")
-        if delivery is None:
-            return
-        answers = await store.answers_to(t.session, user.id, delivery.id)
-        resumable = any(a.kind == "review" and a.status == "open" for a in answers)
-        if answers and not (choice == "yes" and resumable):
-            # Already answered (a calm day, a review, or lines about it): nothing changes.
-            t.answer(t.texts.raw("review.already_answered"))
-            return
-        t.answer()
-        if choice == "calm":
-            store.add(
-                t.session,
-                user,
-                kind="calm",
-                track="conflict_review",
-                local_date=delivery.local_date,
-                now=now,
-                delivery=delivery,
-            )
-            t.edit(t.texts("review.calm_kept"))
-        elif choice == "skip":
-            t.edit(t.texts("review.skipped"))
-        else:
-            t.clear_buttons()
-            await start(t, context, user, delivery)
+    delivery = await own_delivery(t, user, data.delivery, "conflict_review")
+    if delivery is None:
+        return
+    answers = await store.answers_to(t.session, user.id, delivery.id)
+    resumable = any(a.kind == "review" and a.status == "open" for a in answers)
+    if answers and not (choice == "yes" and resumable):
+        # Already answered (a calm day, a review, or lines about it): nothing changes.
+        t.answer(t.texts.raw("review.already_answered"))
+        return
+    t.answer()
+    if choice == "calm":
+        store.add(
+            t.session,
+            user,
+            kind="calm",
+            track="conflict_review",
+            local_date=delivery.local_date,
+            now=now,
+            delivery=delivery,
+        )
+        t.edit(t.texts("review.calm_kept"))
+    elif choice == "skip":
+        t.edit(t.texts("review.skipped"))
+    else:
+        t.clear_buttons()
+        await start(t, context, user, delivery)
 
 
-async def step_pressed(update: Update, context: BotContext) -> None:
+@pressed(ReviewStep)
+async def step_pressed(t: Turn, context: BotContext, user: User, data: ReviewStep) -> None:
     """A tag, Done, or "I stayed close" on one of the review's steps."""
-    query = update.callback_query
-    assert query is not None and query.data is not None
-    _, review_id, step, choice = query.data.split(":")
-    async with turn(update, context) as t:
-        user = t.registered(onboarded=True)
-        if user is None:
-            return
-        review = await store.users_reflection(t.session, user.id, int(review_id))
-        if review is None or review.status != "open" or review.data.get("step") != step:
-            t.answer(t.texts.raw("review.old_button"))
-            return
-        group = TAG_STEPS.get(step, "next_step")
-        if (
-            choice not in ("done", "stayed")
-            and t.content.tag_label(user.locale, group, choice) is None
-        ):
-            t.answer(t.texts.raw("general.old_button"))
-            return
-        t.answer()
-        if choice in ONE_TAP:
-            _set(review, **{step: [choice]})
-            t.clear_buttons()
-            await advance(t, context, user, review)
-        elif step == "next":
-            _set(review, next=[choice])
-            t.clear_buttons()
-            await advance(t, context, user, review)
-        elif choice == "done":
-            t.clear_buttons()
-            await advance(t, context, user, review)
-        elif choice == "stayed":
-            _set(review, distancing=[], stayed=True)
-            t.clear_buttons()
-            await advance(t, context, user, review)
-        else:
-            chosen = list(review.data.get(step, []))
-            chosen = [c for c in chosen if c != choice] if choice in chosen else [*chosen, choice]
-            _set(review, **{step: chosen})
-            t.edit_buttons(_tag_keyboard(t, review, step, user.locale))
+    step, choice = data.step, data.choice
+    review = await store.users_reflection(t.session, user.id, data.review)
+    if review is None or review.status != "open" or review.data.get("step") != step:
+        t.answer(t.texts.raw("review.old_button"))
+        return
+    group = TAG_STEPS.get(step, "next_step")
+    if choice not in ("done", "stayed") and t.content.tag_label(user.locale, group, choice) is None:
+        t.answer(t.texts.raw("general.old_button"))
+        return
+    t.answer()
+    if choice in ONE_TAP:
+        _set(review, **{step: [choice]})
+        t.clear_buttons()
+        await advance(t, context, user, review)
+    elif step == "next":
+        _set(review, next=[choice])
+        t.clear_buttons()
+        await advance(t, context, user, review)
+    elif choice == "done":
+        t.clear_buttons()
+        await advance(t, context, user, review)
+    elif choice == "stayed":
+        _set(review, distancing=[], stayed=True)
+        t.clear_buttons()
+        await advance(t, context, user, review)
+    else:
+        chosen = list(review.data.get(step, []))
+        chosen = [c for c in chosen if c != choice] if choice in chosen else [*chosen, choice]
+        _set(review, **{step: chosen})
+        t.edit_buttons(_tag_keyboard(t, review, step, user.locale))
 
 
 async def review_command(update: Update, context: BotContext) -> None:
@@ -348,6 +321,6 @@ async def review_command(update: Update, context: BotContext) -> None:
 
 def register(app: BotApplication, group: int) -> None:
     """Add the review handlers."""
-    app.add_handler(CallbackQueryHandler(check_in_pressed, pattern=CHECK_IN_PATTERN), group=group)
-    app.add_handler(CallbackQueryHandler(step_pressed, pattern=STEP_PATTERN), group=group)
+    app.add_handler(check_in_pressed, group=group)
+    app.add_handler(step_pressed, group=group)
     app.add_handler(command("review", review_command), group=group)

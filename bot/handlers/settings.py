@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from datetime import time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import CallbackQueryHandler
 
+from bot.buttons import Settings
 from bot.content import Html
 from bot.context import BotApplication, BotContext
 from bot.db.models import Schedule, User
@@ -16,28 +15,13 @@ from bot.domain import weekdays as wd
 from bot.domain.awaiting import Awaiting, Question
 from bot.domain.tracks import SUMMARY, SUMMARY_TIMES, TIME_CHOICES, TRACKS, Track
 from bot.handlers import onboarding, views
-from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, turn
+from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, pressed, turn
 from bot.handlers.times import apply_time
 from bot.services import accounts
 
 MAX_PAUSE_DAYS = 90
 PAUSE_CHOICES = (1, 3, 7, 14)
 RETENTION = (3, 6, 12)
-
-_TRACK = "|".join(t.value for t in TRACKS)
-# Every settings button's data, validated here and nowhere trusted beyond its shape.
-# Buttons that would act on a state that has changed since they were shown say what they
-# expected: a toggle the state it sets ("track:<track>:1" turns it on), a time picker the time
-# it showed ("settime:<track>:<new>:<shown>", "x" for none). Pressed when that no longer holds
-# (or without it, from before), they change nothing and show what is current. The other
-# buttons set a state outright or only show a menu, so pressing one late does no harm.
-SETTINGS_PATTERN = (
-    rf"^s:(main|done|tz|times|tracks|days|pause|resume|time:(?:{_TRACK})"
-    rf"|settime:(?:{_TRACK}):\d{{4}}(?::(?:\d{{4}}|x))?|typetime:(?:{_TRACK})"
-    rf"|track:(?:{_TRACK})(?::[01])?|day:[0-6](?::[01])?"
-    rf"|pause:(?:\d{{1,2}}|forever)|keep|keep:(?:3|6|12|0)|sum|sum:(?:on|off)|sumday:[0-6]"
-    rf"|sumtime:\d{{4}})$"
-)
 
 
 def main_menu(t: Turn, context: BotContext) -> tuple[Html, InlineKeyboardMarkup]:
@@ -46,37 +30,37 @@ def main_menu(t: Turn, context: BotContext) -> tuple[Html, InlineKeyboardMarkup]
     now = context.services.clock.now()
     text = Html(f"{t.texts.raw('settings.title')}\n\n{views.plan(t.texts, t.user, now)}")
     pause_or_resume = (
-        views.button(t.texts.raw("settings.button_resume"), "s:resume")
+        views.button(t.texts.raw("settings.button_resume"), Settings("resume"))
         if accounts.is_paused(t.user, now)
-        else views.button(t.texts.raw("settings.button_pause"), "s:pause")
+        else views.button(t.texts.raw("settings.button_pause"), Settings("pause"))
     )
     rows = [
         [
-            views.button(t.texts.raw("settings.button_timezone"), "s:tz"),
-            views.button(t.texts.raw("settings.button_times"), "s:times"),
+            views.button(t.texts.raw("settings.button_timezone"), Settings("tz")),
+            views.button(t.texts.raw("settings.button_times"), Settings("times")),
         ],
         [
-            views.button(t.texts.raw("settings.button_tracks"), "s:tracks"),
-            views.button(t.texts.raw("settings.button_days"), "s:days"),
+            views.button(t.texts.raw("settings.button_tracks"), Settings("tracks")),
+            views.button(t.texts.raw("settings.button_days"), Settings("days")),
         ],
         [
-            views.button(t.texts.raw("settings.button_keep"), "s:keep"),
-            views.button(t.texts.raw("settings.button_summary"), "s:sum"),
+            views.button(t.texts.raw("settings.button_keep"), Settings("keep")),
+            views.button(t.texts.raw("settings.button_summary"), Settings("sum")),
         ],
         [pause_or_resume],
-        [views.button(t.texts.raw("settings.button_done"), "s:done")],
+        [views.button(t.texts.raw("settings.button_done"), Settings("done"))],
     ]
     return text, views.keyboard(rows)
 
 
 def _back(t: Turn) -> list[InlineKeyboardButton]:
-    return [views.button(t.texts.raw("settings.button_back"), "s:main")]
+    return [views.button(t.texts.raw("settings.button_back"), Settings("main"))]
 
 
 def times_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
     """Pick which track's time to change."""
     rows = [
-        [views.button(t.texts.raw(f"track.{track.value}"), f"s:time:{track.value}")]
+        [views.button(t.texts.raw(f"track.{track.value}"), Settings(f"time:{track.value}"))]
         for track in TRACKS
     ]
     return t.texts("settings.times_title"), views.keyboard([*rows, _back(t)])
@@ -89,18 +73,22 @@ def time_menu(t: Turn, track: Track) -> tuple[Html, InlineKeyboardMarkup]:
     current = timeparse.format_local_time(row.local_time) if row else "—"
     shown = _shown_time(row)
     choices = [
-        views.button(timeparse.format_local_time(c), f"s:settime:{track.value}:{c:%H%M}:{shown}")
+        views.button(
+            timeparse.format_local_time(c), Settings(f"settime:{track.value}:{c:%H%M}:{shown}")
+        )
         for c in TIME_CHOICES
     ]
     rows = [choices[:3], choices[3:]]
-    rows.append([views.button(t.texts.raw("settings.button_type_time"), f"s:typetime:{track}")])
-    rows.append([views.button(t.texts.raw("settings.button_back"), "s:times")])
+    rows.append(
+        [views.button(t.texts.raw("settings.button_type_time"), Settings(f"typetime:{track}"))]
+    )
+    rows.append([views.button(t.texts.raw("settings.button_back"), Settings("times"))])
     name = t.texts.raw(f"track.{track.value}")
     return t.texts("settings.time_title", track=name, time=current), views.keyboard(rows)
 
 
 def _shown_time(row: Schedule | None) -> str:
-    """How a time picker names the time it showed (see SETTINGS_PATTERN)."""
+    """How a time picker names the time it showed (see bot.buttons.Settings)."""
     return f"{row.local_time:%H%M}" if row is not None else "x"
 
 
@@ -117,7 +105,7 @@ def tracks_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
         on = _is_on(t.user, track)
         key = "settings.track_state_on" if on else "settings.track_state_off"
         label = t.texts.raw(key).format(track=t.texts.raw(f"track.{track.value}"))
-        rows.append([views.button(label, f"s:track:{track.value}:{int(not on)}")])
+        rows.append([views.button(label, Settings(f"track:{track.value}:{int(not on)}"))])
     return t.texts("settings.tracks_title"), views.keyboard([*rows, _back(t)])
 
 
@@ -130,7 +118,7 @@ def days_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
         on = wd.is_enabled(mask, day)
         key = "settings.day_state_on" if on else "settings.day_state_off"
         buttons.append(
-            views.button(t.texts.raw(key).format(day=name), f"s:day:{day}:{int(not on)}")
+            views.button(t.texts.raw(key).format(day=name), Settings(f"day:{day}:{int(not on)}"))
         )
     rows = [buttons[:4], buttons[4:], _back(t)]
     return t.texts("settings.days_title"), views.keyboard(rows)
@@ -142,21 +130,22 @@ def summary_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
     row = accounts.schedule_for(t.user, SUMMARY)
     names = views.day_names(t.texts)
     if row is None or not row.enabled:
-        rows = [[views.button(t.texts.raw("summary.turn_on"), "s:sum:on")], _back(t)]
+        rows = [[views.button(t.texts.raw("summary.turn_on"), Settings("sum:on"))], _back(t)]
         return t.texts("summary.menu_off"), views.keyboard(rows)
     day = next(d for d in range(7) if wd.is_enabled(row.weekdays, d))
     days = [
-        views.button(f"• {name}" if d == day else name, f"s:sumday:{d}")
+        views.button(f"• {name}" if d == day else name, Settings(f"sumday:{d}"))
         for d, name in enumerate(names)
     ]
     times = [
-        views.button(timeparse.format_local_time(c), f"s:sumtime:{c:%H%M}") for c in SUMMARY_TIMES
+        views.button(timeparse.format_local_time(c), Settings(f"sumtime:{c:%H%M}"))
+        for c in SUMMARY_TIMES
     ]
     rows = [
         days[:4],
         days[4:],
         times,
-        [views.button(t.texts.raw("summary.turn_off"), "s:sum:off")],
+        [views.button(t.texts.raw("summary.turn_off"), Settings("sum:off"))],
         _back(t),
     ]
     text = t.texts("summary.menu", day=names[day], time=timeparse.format_local_time(row.local_time))
@@ -165,18 +154,22 @@ def summary_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
 
 def keep_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
     """How long entries are kept."""
-    choices = [views.button(t.texts.raw(f"retention.months_{m}"), f"s:keep:{m}") for m in RETENTION]
-    rows = [choices, [views.button(t.texts.raw("retention.forever"), "s:keep:0")], _back(t)]
+    choices = [
+        views.button(t.texts.raw(f"retention.months_{m}"), Settings(f"keep:{m}")) for m in RETENTION
+    ]
+    rows = [choices, [views.button(t.texts.raw("retention.forever"), Settings("keep:0"))], _back(t)]
     return t.texts("retention.title"), views.keyboard(rows)
 
 
 def pause_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
     """Offer pause lengths."""
-    buttons = [views.button(t.texts.raw(f"pause.days_{d}"), f"s:pause:{d}") for d in PAUSE_CHOICES]
+    buttons = [
+        views.button(t.texts.raw(f"pause.days_{d}"), Settings(f"pause:{d}")) for d in PAUSE_CHOICES
+    ]
     rows = [
         buttons[:2],
         buttons[2:],
-        [views.button(t.texts.raw("pause.indefinitely"), "s:pause:forever")],
+        [views.button(t.texts.raw("pause.indefinitely"), Settings("pause:forever"))],
         _back(t),
     ]
     return t.texts("pause.ask"), views.keyboard(rows)
@@ -202,112 +195,106 @@ def pause_text(t: Turn, context: BotContext) -> Html:
     return t.texts("pause.done_until", until=until)
 
 
-async def settings_pressed(update: Update, context: BotContext) -> None:
+@pressed(Settings)
+async def settings_pressed(t: Turn, context: BotContext, user: User, data: Settings) -> None:
     """Any settings button; the action is re-checked against the sender's own rows."""
-    query = update.callback_query
-    assert query is not None and query.data is not None
     now = context.services.clock.now()
-    action, _, arg = query.data.removeprefix("s:").partition(":")
-    async with turn(update, context) as t:
-        user = t.registered(onboarded=True)
-        if user is None:
+    action, _, arg = data.action.partition(":")
+    notice: str | None = None
+    screen: tuple[Html, InlineKeyboardMarkup] | None
+    if action == "main":
+        screen = main_menu(t, context)
+    elif action == "done":
+        t.answer()
+        t.edit(t.texts("settings.closed"))
+        return
+    elif action == "tz":
+        t.answer()
+        onboarding.ask_timezone(t, key="timezone.ask")
+        return
+    elif action == "times":
+        screen = times_menu(t)
+    elif action == "time":
+        screen = time_menu(t, Track(arg))
+    elif action == "settime":
+        track_name, hhmm, *shown = arg.split(":")
+        hours, minutes = int(hhmm[:2]), int(hhmm[2:])
+        if hours > 23 or minutes > 59:
+            t.answer(t.texts.raw("general.old_button"))
             return
-        user = user
-        notice: str | None = None
-        screen: tuple[Html, InlineKeyboardMarkup] | None
-        if action == "main":
-            screen = main_menu(t, context)
-        elif action == "done":
+        track = Track(track_name)
+        if shown != [_shown_time(accounts.schedule_for(user, track))]:
+            # The time changed since this picker was shown: show it as it is now.
+            notice = t.texts.raw("general.old_button")
+            screen = time_menu(t, track)
+        else:
             t.answer()
             t.edit(t.texts("settings.closed"))
+            await apply_time(context, t, time(hours, minutes), track)
             return
-        elif action == "tz":
-            t.answer()
-            onboarding.ask_timezone(t, key="timezone.ask")
+    elif action == "typetime":
+        user.awaiting = Awaiting(Question.TIME, arg).encode()
+        t.answer()
+        t.send(t.texts("time.ask_typed", track=t.texts.raw(f"track.{arg}")))
+        return
+    elif action == "tracks":
+        screen = tracks_menu(t)
+    elif action == "track":
+        track_name, _, wanted = arg.partition(":")
+        if wanted == "" or _is_on(user, Track(track_name)) == (wanted == "1"):
+            notice = t.texts.raw("general.old_button")
+        else:
+            accounts.toggle_track(user, Track(track_name), now)
+        screen = tracks_menu(t)
+    elif action == "days":
+        screen = days_menu(t)
+    elif action == "day":
+        day, _, wanted = arg.partition(":")
+        if wanted == "" or wd.is_enabled(accounts.current_weekdays(user), int(day)) == (
+            wanted == "1"
+        ):
+            notice = t.texts.raw("general.old_button")
+        elif not accounts.toggle_weekday(user, int(day), now):
+            notice = t.texts.raw("settings.last_day")
+        screen = days_menu(t)
+    elif action == "sum" and not arg:
+        screen = summary_menu(t)
+    elif action == "sum":
+        accounts.set_summary(user, now, enabled=arg == "on")
+        screen = summary_menu(t)
+    elif action == "sumday":
+        accounts.set_summary(user, now, enabled=True, weekday=int(arg))
+        screen = summary_menu(t)
+    elif action == "sumtime":
+        hours, minutes = int(arg[:2]), int(arg[2:])
+        if hours > 23 or minutes > 59 or time(hours, minutes) not in SUMMARY_TIMES:
+            t.answer(t.texts.raw("general.old_button"))
             return
-        elif action == "times":
-            screen = times_menu(t)
-        elif action == "time":
-            screen = time_menu(t, Track(arg))
-        elif action == "settime":
-            track_name, hhmm, *shown = arg.split(":")
-            hours, minutes = int(hhmm[:2]), int(hhmm[2:])
-            if hours > 23 or minutes > 59:
-                t.answer(t.texts.raw("general.old_button"))
-                return
-            track = Track(track_name)
-            if shown != [_shown_time(accounts.schedule_for(user, track))]:
-                # The time changed since this picker was shown: show it as it is now.
-                notice = t.texts.raw("general.old_button")
-                screen = time_menu(t, track)
-            else:
-                t.answer()
-                t.edit(t.texts("settings.closed"))
-                await apply_time(context, t, time(hours, minutes), track)
-                return
-        elif action == "typetime":
-            user.awaiting = Awaiting(Question.TIME, arg).encode()
-            t.answer()
-            t.send(t.texts("time.ask_typed", track=t.texts.raw(f"track.{arg}")))
-            return
-        elif action == "tracks":
-            screen = tracks_menu(t)
-        elif action == "track":
-            track_name, _, wanted = arg.partition(":")
-            if wanted == "" or _is_on(user, Track(track_name)) == (wanted == "1"):
-                notice = t.texts.raw("general.old_button")
-            else:
-                accounts.toggle_track(user, Track(track_name), now)
-            screen = tracks_menu(t)
-        elif action == "days":
-            screen = days_menu(t)
-        elif action == "day":
-            day, _, wanted = arg.partition(":")
-            if wanted == "" or wd.is_enabled(accounts.current_weekdays(user), int(day)) == (
-                wanted == "1"
-            ):
-                notice = t.texts.raw("general.old_button")
-            elif not accounts.toggle_weekday(user, int(day), now):
-                notice = t.texts.raw("settings.last_day")
-            screen = days_menu(t)
-        elif action == "sum" and not arg:
-            screen = summary_menu(t)
-        elif action == "sum":
-            accounts.set_summary(user, now, enabled=arg == "on")
-            screen = summary_menu(t)
-        elif action == "sumday":
-            accounts.set_summary(user, now, enabled=True, weekday=int(arg))
-            screen = summary_menu(t)
-        elif action == "sumtime":
-            hours, minutes = int(arg[:2]), int(arg[2:])
-            if hours > 23 or minutes > 59 or time(hours, minutes) not in SUMMARY_TIMES:
-                t.answer(t.texts.raw("general.old_button"))
-                return
-            accounts.set_summary(user, now, enabled=True, at=time(hours, minutes))
-            screen = summary_menu(t)
-        elif action == "keep" and not arg:
-            screen = keep_menu(t)
-        elif action == "keep":
-            user.retention_months = int(arg) or None
-            user.updated_at = now
-            t.answer()
-            if user.retention_months:
-                t.edit(t.texts("retention.set", months=user.retention_months))
-            else:
-                t.edit(t.texts("retention.off"))
-            return
-        elif action == "pause" and not arg:
-            screen = pause_menu(t)
-        elif action == "pause":
-            accounts.pause(user, now, None if arg == "forever" else int(arg))
-            t.answer()
-            t.edit(pause_text(t, context))
-            return
-        else:  # resume
-            accounts.resume(user, now)
-            screen = main_menu(t, context)
-        t.answer(notice)
-        t.edit(*screen)
+        accounts.set_summary(user, now, enabled=True, at=time(hours, minutes))
+        screen = summary_menu(t)
+    elif action == "keep" and not arg:
+        screen = keep_menu(t)
+    elif action == "keep":
+        user.retention_months = int(arg) or None
+        user.updated_at = now
+        t.answer()
+        if user.retention_months:
+            t.edit(t.texts("retention.set", months=user.retention_months))
+        else:
+            t.edit(t.texts("retention.off"))
+        return
+    elif action == "pause" and not arg:
+        screen = pause_menu(t)
+    elif action == "pause":
+        accounts.pause(user, now, None if arg == "forever" else int(arg))
+        t.answer()
+        t.edit(pause_text(t, context))
+        return
+    else:  # resume
+        accounts.resume(user, now)
+        screen = main_menu(t, context)
+    t.answer(notice)
+    t.edit(*screen)
 
 
 async def pause_command(update: Update, context: BotContext) -> None:
@@ -360,6 +347,4 @@ def register(app: BotApplication, group: int) -> None:
     app.add_handler(command("pause", pause_command), group=group)
     app.add_handler(command("resume", resume_command), group=group)
     app.add_handler(command("cancel", cancel_command), group=group)
-    app.add_handler(
-        CallbackQueryHandler(settings_pressed, pattern=re.compile(SETTINGS_PATTERN)), group=group
-    )
+    app.add_handler(settings_pressed, group=group)

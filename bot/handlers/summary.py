@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import CallbackQueryHandler
+from telegram import InlineKeyboardMarkup, Update
 
 from bot import summaries
+from bot.buttons import SummaryWeek
 from bot.context import BotApplication, BotContext
 from bot.db.models import User
 from bot.domain import patterns
-from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, turn
+from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, pressed, turn
 from bot.handlers.journal import local_today
 
-WEEK_PATTERN = r"^sm:\d{4}-\d{2}-\d{2}$"
 # How far back the buttons go (a year), and never into the future.
 MAX_WEEKS_BACK = 53
 
@@ -25,12 +24,10 @@ def _buttons(
     row = []
     if monday > first_monday and (this_monday - monday).days // 7 < MAX_WEEKS_BACK:
         earlier = monday - timedelta(days=7)
-        row.append(
-            InlineKeyboardButton(t.texts.raw("summary.earlier"), callback_data=f"sm:{earlier}")
-        )
+        row.append(SummaryWeek(earlier).button(t.texts.raw("summary.earlier")))
     if monday < this_monday:
         later = monday + timedelta(days=7)
-        row.append(InlineKeyboardButton(t.texts.raw("summary.later"), callback_data=f"sm:{later}"))
+        row.append(SummaryWeek(later).button(t.texts.raw("summary.later")))
     return InlineKeyboardMarkup([row]) if row else None
 
 
@@ -88,33 +85,28 @@ async def summary_command(update: Update, context: BotContext) -> None:
         await send_week(t, context, user, monday)
 
 
-async def week_pressed(update: Update, context: BotContext) -> None:
+@pressed(SummaryWeek)
+async def week_pressed(t: Turn, context: BotContext, user: User, data: SummaryWeek) -> None:
     """« Earlier week / Later week »."""
-    query = update.callback_query
-    assert query is not None and query.data is not None
-    async with turn(update, context) as t:
-        user = t.registered(onboarded=True)
-        if user is None:
-            return
-        try:
-            monday, _ = patterns.week_of(date.fromisoformat(query.data.removeprefix("sm:")))
-        except (ValueError, OverflowError):  # not a date, or a week past year 9999
-            t.answer(t.texts.raw("general.old_button"))
-            return
-        this_monday, first_monday = await _weeks(t, context, user)
-        if monday > this_monday or (this_monday - monday).days // 7 > MAX_WEEKS_BACK:
-            t.answer(t.texts.raw("general.old_button"))
-            return
-        if monday < first_monday:
-            # A stale or forged button for a week before the user began: nothing to show.
-            t.answer(t.texts.raw("summary.before_start"))
-            return
-        t.answer()
-        t.clear_buttons()
-        await send_week(t, context, user, monday)
+    try:
+        monday, _ = patterns.week_of(data.week)
+    except OverflowError:  # a week past year 9999
+        t.answer(t.texts.raw("general.old_button"))
+        return
+    this_monday, first_monday = await _weeks(t, context, user)
+    if monday > this_monday or (this_monday - monday).days // 7 > MAX_WEEKS_BACK:
+        t.answer(t.texts.raw("general.old_button"))
+        return
+    if monday < first_monday:
+        # A stale or forged button for a week before the user began: nothing to show.
+        t.answer(t.texts.raw("summary.before_start"))
+        return
+    t.answer()
+    t.clear_buttons()
+    await send_week(t, context, user, monday)
 
 
 def register(app: BotApplication, group: int) -> None:
     """Add /summary."""
     app.add_handler(command("summary", summary_command), group=group)
-    app.add_handler(CallbackQueryHandler(week_pressed, pattern=WEEK_PATTERN), group=group)
+    app.add_handler(week_pressed, group=group)

@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import asyncio
 import html
-import re
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from telegram import Update
-from telegram.ext import CallbackQueryHandler
 
+from bot.buttons import Support
 from bot.content import Html, Texts
 from bot.context import BotApplication, BotContext
 from bot.db.models import User
@@ -34,10 +33,8 @@ from bot.helplines import Helplines, Line
 # A second crisis message within this time gets the short reminder, not the whole block.
 REPEAT_WINDOW = timedelta(hours=1)
 
-SAFE = "sf:ok"
-NOT_SAFE = "sf:no:"  # + the concern
-SOS = "sf:sos"
-BUTTON_PATTERN = re.compile(r"^sf:(?:ok|sos|no:(?:suicide|self_harm|danger))$")
+SAFE = Support("ok")
+SOS = Support("sos")
 
 
 def _bullets(lines: Iterable[Line]) -> list[str]:
@@ -115,7 +112,7 @@ def offer(t: Turn, context: BotContext, user: User, result: Screen) -> bool:
                     [
                         button(
                             t.texts.raw("support.check_in_not_safe_button"),
-                            NOT_SAFE + result.concern.value,
+                            Support.not_safe(result.concern.value),
                         )
                     ],
                 ]
@@ -139,20 +136,20 @@ async def sos_command(update: Update, context: BotContext) -> None:
 
 async def button_pressed(update: Update, context: BotContext) -> None:
     """The check-in's two answers, and the /help button that opens /sos."""
-    query = update.callback_query
-    assert query is not None and query.data is not None
+    data = Support.of(update)
     async with turn(update, context) as t:
         t.answer()
         user = t.user
-        if query.data == SOS or user is None:
+        if data == SOS or user is None:
             zone = user.timezone if user is not None else None
             t.send(sos_text(t.texts, context.services.helplines.for_zone(zone, None)))
             return
-        if query.data == SAFE:
+        if data == SAFE:
             t.edit(t.texts.raw("support.check_in_was_safe"))
             t.send(t.texts.raw("support.glad_safe"))
             return
-        concern = Concern(query.data.removeprefix(NOT_SAFE))
+        assert data.concern is not None
+        concern = Concern(data.concern)
         t.edit(t.texts.raw("support.check_in_was_not_safe"))
         # "Not really" always gets the whole block: the person asked for it.
         user.helplines_shown_at = None
@@ -162,4 +159,4 @@ async def button_pressed(update: Update, context: BotContext) -> None:
 def register(app: BotApplication, group: int) -> None:
     """Add /sos and the check-in's buttons."""
     app.add_handler(command("sos", sos_command), group=group)
-    app.add_handler(CallbackQueryHandler(button_pressed, pattern=BUTTON_PATTERN), group=group)
+    app.add_handler(Support.handler(button_pressed), group=group)

@@ -3,27 +3,24 @@
 from __future__ import annotations
 
 import asyncio
-import re
 import secrets
 
 from telegram import ReplyKeyboardRemove, Update
-from telegram.ext import CallbackQueryHandler, MessageHandler, filters
+from telegram.ext import MessageHandler, filters
 
+from bot.buttons import ZoneChoice
 from bot.content import Html
 from bot.context import BotApplication, BotContext
+from bot.db.models import User
 from bot.domain import timezones
 from bot.domain.awaiting import Awaiting, Question
 from bot.handlers import onboarding, views
-from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, turn
+from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, pressed, turn
 from bot.services import accounts
 
-# Zone names are ASCII letters, digits, "/", "_", "+", "-"; the longest IANA name is 32 chars.
-# A choice carries the token of the question it answers ("tz:<token>:<zone>"), kept in the
-# user's `awaiting` ("timezone:<token>") while that question is the open one: a list left
-# behind by /cancel, a later question or a timezone set since is out of date. So are buttons
-# from before tokens ("tz:<zone>").
-CHOICE_PATTERN = r"^tz:(?:[0-9a-f]{6}:)?[A-Za-z0-9/_+\-]{1,60}$"
-_CHOICE = re.compile(r"^tz:(?:(?P<token>[0-9a-f]{6}):)?(?P<zone>.+)$")
+# A choice carries the token of the question it answers (bot.buttons.ZoneChoice), kept in
+# the user's `awaiting` while that question is the open one: a list left behind by /cancel,
+# a later question or a timezone set since is out of date. So are buttons from before tokens.
 
 
 async def apply_zone(context: BotContext, t: Turn, zone: str) -> None:
@@ -56,7 +53,7 @@ async def handle_zone_text(context: BotContext, t: Turn, text: str) -> None:
         return
     assert t.user is not None
     token = secrets.token_hex(3)
-    rows = [[views.button(c.label, f"tz:{token}:{c.zone}")] for c in result.choices]
+    rows = [[views.button(c.label, ZoneChoice.of_list(token, c.zone))] for c in result.choices]
     if rows:
         # This list is the open question now; typing another city answers it too.
         t.user.awaiting = Awaiting(Question.TIMEZONE, token).encode()
@@ -97,27 +94,20 @@ async def location_shared(update: Update, context: BotContext) -> None:
         await apply_zone(context, t, zone)
 
 
-async def zone_chosen(update: Update, context: BotContext) -> None:
+@pressed(ZoneChoice, onboarded=False)
+async def zone_chosen(t: Turn, context: BotContext, user: User, data: ZoneChoice) -> None:
     """A zone button was pressed."""
-    query = update.callback_query
-    assert query is not None and query.data is not None
-    choice = _CHOICE.match(query.data)
-    assert choice is not None
-    token, zone = choice["token"], choice["zone"]
-    async with turn(update, context) as t:
-        user = t.registered()
-        if user is None:
-            return
-        if not timezones.is_valid_zone(zone):
-            t.answer(t.texts.raw("general.old_button"))
-            return
-        if token is None or Awaiting.decode(user.awaiting) != Awaiting(Question.TIMEZONE, token):
-            t.answer(t.texts.raw("timezone.old_choice"))
-            t.clear_buttons()
-            return
-        t.answer()
+    token, zone = data.token, data.zone
+    if not timezones.is_valid_zone(zone):
+        t.answer(t.texts.raw("general.old_button"))
+        return
+    if token is None or Awaiting.decode(user.awaiting) != Awaiting(Question.TIMEZONE, token):
+        t.answer(t.texts.raw("timezone.old_choice"))
         t.clear_buttons()
-        await apply_zone(context, t, zone)
+        return
+    t.answer()
+    t.clear_buttons()
+    await apply_zone(context, t, zone)
 
 
 def register(app: BotApplication, group: int) -> None:
@@ -128,4 +118,4 @@ def register(app: BotApplication, group: int) -> None:
         MessageHandler(private & filters.LOCATION & ~filters.UpdateType.EDITED, location_shared),
         group=group,
     )
-    app.add_handler(CallbackQueryHandler(zone_chosen, pattern=CHOICE_PATTERN), group=group)
+    app.add_handler(zone_chosen, group=group)

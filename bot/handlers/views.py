@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyKeyboardRemove
 
+from bot.buttons import ButtonData
 from bot.content import Html, Texts
 from bot.db.models import User
 from bot.domain import timeparse, timezones
@@ -21,11 +22,9 @@ from bot.services import accounts
 Rows = list[list[InlineKeyboardButton]]
 
 
-def button(label: str, data: str) -> InlineKeyboardButton:
-    """Make an inline button; callback data must fit Telegram's 64 bytes."""
-    if len(data.encode()) > 64:
-        raise ValueError(f"callback data too long: {data!r}")
-    return InlineKeyboardButton(label, callback_data=data)
+def button(label: str, data: ButtonData) -> InlineKeyboardButton:
+    """Make an inline button (bot/buttons.py checks Telegram's 64 bytes)."""
+    return data.button(label)
 
 
 def keyboard(rows: Rows) -> InlineKeyboardMarkup:
