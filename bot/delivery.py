@@ -29,6 +29,7 @@ from bot.clock import Clock
 from bot.content import Content
 from bot.db.engine import Database
 from bot.db.errors import database_unavailable
+from bot.domain.states import DeliveryStatus
 from bot.domain.tracks import SUMMARY
 from bot.ratelimit import Limiter, retry_after_seconds
 from bot.services import accounts, processes
@@ -242,13 +243,15 @@ class DeliveryEngine:
                 message = await self._bot.send_message(item.chat_id, text, reply_markup=markup)
         except Forbidden:
             self._add(blocked=1)
-            return Outcome(item.id, item.user_id, "blocked", error="forbidden")
+            return Outcome(item.id, item.user_id, DeliveryStatus.BLOCKED, error="forbidden")
         except BadRequest as exc:
             if "chat not found" in str(exc).lower():
                 self._add(blocked=1)
-                return Outcome(item.id, item.user_id, "blocked", error="chat_not_found")
+                return Outcome(
+                    item.id, item.user_id, DeliveryStatus.BLOCKED, error="chat_not_found"
+                )
             self._add(failed=1)
-            return Outcome(item.id, item.user_id, "failed", error="bad_request")
+            return Outcome(item.id, item.user_id, DeliveryStatus.FAILED, error="bad_request")
         except RetryAfter as exc:
             # The limiter already waited and retried; keep the prompt and come back later.
             self._add(retried=1)
@@ -256,7 +259,7 @@ class DeliveryEngine:
             return Outcome(
                 item.id,
                 item.user_id,
-                "queued",
+                DeliveryStatus.QUEUED,
                 error="retry_after",
                 retry_at=retry_at,
                 counts_as_attempt=False,
@@ -267,23 +270,25 @@ class DeliveryEngine:
                 self._add(retried=1)
                 delay = self.config.backoff[min(item.attempts, len(self.config.backoff)) - 1]
                 retry_at = self._clock.now() + delay
-                return Outcome(item.id, item.user_id, "queued", error="network", retry_at=retry_at)
+                return Outcome(
+                    item.id, item.user_id, DeliveryStatus.QUEUED, error="network", retry_at=retry_at
+                )
             self._add(failed=1)
-            return Outcome(item.id, item.user_id, "failed", error="network")
+            return Outcome(item.id, item.user_id, DeliveryStatus.FAILED, error="network")
         except TelegramError:
             self._add(failed=1)
-            return Outcome(item.id, item.user_id, "failed", error="telegram_error")
+            return Outcome(item.id, item.user_id, DeliveryStatus.FAILED, error="telegram_error")
         except Exception as exc:
             logger.error("Sending a prompt failed unexpectedly: %s", type(exc).__name__)
             self._add(failed=1)
-            return Outcome(item.id, item.user_id, "failed", error="internal")
+            return Outcome(item.id, item.user_id, DeliveryStatus.FAILED, error="internal")
         lag = max(0.0, (self._clock.now() - item.due_at).total_seconds())
         self._add(sent=1)
         metrics.DELIVERY_LAG.observe(lag)
         for counts in (self.counts, self.totals):
             counts.lag_max_seconds = max(counts.lag_max_seconds, lag)
             counts.lag_total_seconds += lag
-        return Outcome(item.id, item.user_id, "sent", message_id=message.message_id)
+        return Outcome(item.id, item.user_id, DeliveryStatus.SENT, message_id=message.message_id)
 
     async def shutdown(self, grace_seconds: float = 8.0) -> None:
         """Let the chunk in flight finish and be recorded, then stop taking new work."""

@@ -26,6 +26,13 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from bot.crypto import SealedColumn
 from bot.db.sealing import seal_for_owner
+from bot.domain.states import (
+    DeliveryKind,
+    DeliveryStatus,
+    ReflectionKind,
+    ReflectionStatus,
+    UserStatus,
+)
 
 # Stable constraint names, so that migrations can refer to (and drop) them on every database.
 NAMING_CONVENTION = {
@@ -67,7 +74,7 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-USER_STATUSES = ("active", "paused", "blocked")
+USER_STATUSES = tuple(s.value for s in UserStatus)
 
 
 class User(Base):
@@ -135,18 +142,10 @@ class Schedule(Base):
     user: Mapped[User] = relationship(back_populates="schedules")
 
 
-DELIVERY_STATUSES = (
-    "queued",  # claimed from the schedule, waiting to be sent
-    "sending",  # handed to Telegram; a crash here is the at-most-once window
-    "sent",
-    "failed",  # gave up after retries
-    "blocked",  # the user blocked the bot or the chat is gone
-    "missed",  # fell due while the bot was down, longer ago than the grace period
-    "skipped",  # the user skipped that day (/skip) or had already answered
-)
+DELIVERY_STATUSES = tuple(s.value for s in DeliveryStatus)
 
 
-DELIVERY_KINDS = ("scheduled", "on_demand")
+DELIVERY_KINDS = tuple(s.value for s in DeliveryKind)
 
 
 class Delivery(Base):
@@ -204,8 +203,8 @@ class Person(Base):
     last_used_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
-REFLECTION_KINDS = ("entry", "rating", "review", "calm", "note")
-REFLECTION_STATUSES = ("open", "done")
+REFLECTION_KINDS = tuple(s.value for s in ReflectionKind)
+REFLECTION_STATUSES = tuple(s.value for s in ReflectionStatus)
 
 
 class Reflection(Base):

@@ -11,6 +11,7 @@ from bot.content import Html
 from bot.context import BotApplication, BotContext
 from bot.db.models import User
 from bot.domain.awaiting import Awaiting, Question
+from bot.domain.states import UserStatus
 from bot.domain.tracks import PRESETS, TRACKS
 from bot.handlers import views
 from bot.handlers.common import Turn, command, pressed, turn
@@ -111,7 +112,7 @@ async def start(update: Update, context: BotContext) -> None:
     assert chat is not None and sender is not None
     now = context.services.clock.now()
     async with turn(update, context) as t:
-        was_blocked = t.user is not None and t.user.status == "blocked"
+        was_blocked = t.user is not None and t.user.status == UserStatus.BLOCKED
         user, is_new = await accounts.start_user(
             t.session,
             user_id=sender.id,

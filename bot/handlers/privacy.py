@@ -15,6 +15,7 @@ from bot.buttons import Delete
 from bot.content import Content, Texts
 from bot.context import BotApplication, BotContext
 from bot.db.models import User
+from bot.domain.states import ReflectionKind, ReflectionStatus
 from bot.handlers.common import Turn, command, pressed, turn
 from bot.services import privacy as store
 
@@ -52,16 +53,16 @@ def _entry_markdown(entry: dict[str, Any], texts: Texts, content: Content, local
     if entry["prompt_id"] and track:
         prompt = prompts.find_prompt(content, locale, track, entry["prompt_id"])
         blocks.append(f"> {prompt.text}")
-    if entry["kind"] == "calm":
+    if entry["kind"] == ReflectionKind.CALM:
         blocks.append(texts.raw("history.calm"))
-    if entry["kind"] == "review" and entry["status"] == "open":
+    if entry["kind"] == ReflectionKind.REVIEW and entry["status"] == ReflectionStatus.OPEN:
         blocks.append(texts.raw("export.md_open"))
     if entry["text"]:
         blocks.append(entry["text"])
     data = entry["data"]
     fields: list[tuple[str, str]] = []
     if entry["person"]:
-        label = "export.md_with" if entry["kind"] == "review" else "export.md_about"
+        label = "export.md_with" if entry["kind"] == ReflectionKind.REVIEW else "export.md_about"
         fields.append((texts.raw(label), entry["person"]))
     chosen = tag_labels(data, content, locale)
     for key, label in (

@@ -11,6 +11,7 @@ from bot.buttons import HistoryPage, PromptNow
 from bot.content import Html, Texts
 from bot.context import BotApplication, BotContext
 from bot.db.models import Person, Reflection, User
+from bot.domain.states import ReflectionKind
 from bot.domain.tracks import TRACKS, Track, parse_track
 from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, pressed, turn
 from bot.handlers.journal import local_today
@@ -90,13 +91,13 @@ def render_entry(t: Turn, user: User, entry: Reflection, people: dict[int, Perso
     day = f"{texts.raw(f'weekday.{entry.local_date.weekday()}')} {entry.local_date:%d.%m}"
     lines = [texts("history.entry_head", date=day, track=track)]
     person = people.get(entry.person_id) if entry.person_id else None
-    if entry.kind == "calm":
+    if entry.kind == ReflectionKind.CALM:
         lines.append(texts("history.calm"))
-    if entry.kind == "review" and person is not None:
+    if entry.kind == ReflectionKind.REVIEW and person is not None:
         lines.append(texts("history.review_with", name=person.name))
     if entry.text:
         lines.append(texts("history.text", text=_short(entry.text)))
-    if entry.kind == "review":
+    if entry.kind == ReflectionKind.REVIEW:
         for key, group, label in (
             ("felt", "feeling", "history.felt"),
             ("distancing", "distancing", "history.pulled_away"),

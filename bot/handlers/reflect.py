@@ -16,6 +16,7 @@ from bot.context import BotApplication, BotContext
 from bot.db.models import Delivery, Reflection, User
 from bot.domain import conversation, safety
 from bot.domain.awaiting import Awaiting, Question
+from bot.domain.states import ReflectionKind, ReflectionStatus
 from bot.domain.tracks import TRACK_IDS, TRACKS
 from bot.handlers import review, support
 from bot.handlers.common import Turn, pressed, turn
@@ -94,7 +95,7 @@ async def _keep_note(
     note = store.add(
         t.session,
         user,
-        kind="note",
+        kind=ReflectionKind.NOTE,
         track=None,
         local_date=local_today(user, now),
         now=now,
@@ -208,7 +209,7 @@ async def _trait_typed(
 ) -> bool:
     """The answer to "what does that show about them?"; False if it is no answer to it."""
     trait = " ".join(text.split())
-    if entry.kind != "entry" or len(trait) > MAX_TRAIT_CHARS:
+    if entry.kind != ReflectionKind.ENTRY or len(trait) > MAX_TRAIT_CHARS:
         return False
     tag = t.content.match_tag(user.locale, "trait", trait)
     entry.data = {**entry.data, "trait": tag.label if tag else trait}
@@ -244,7 +245,7 @@ async def person_set(
     reflection.person_id = person_id
     reflection.data = {**reflection.data, "person_asked": True}
     reflection.updated_at = now
-    if reflection.kind == "review":
+    if reflection.kind == ReflectionKind.REVIEW:
         await review.after_person(t, context, user, reflection)
         return
     await finish_entry(t, user, now)
@@ -280,7 +281,7 @@ async def which_pressed(t: Turn, context: BotContext, user: User, data: Which) -
     note = await own_reflection(t, user, data.note)
     if note is None:
         return
-    if note.kind != "note" or note.track is not None or note.text is None:
+    if note.kind != ReflectionKind.NOTE or note.track is not None or note.text is None:
         t.answer(t.texts.raw("reflect.already_filed"))
         return
     if choice == "n":
@@ -336,7 +337,7 @@ async def trait_pressed(t: Turn, context: BotContext, user: User, data: Trait) -
     # Trait buttons belong to entries; a review or a note never asks "who?" this way. A
     # trait already given (by a button or in words) makes the buttons stale.
     if (
-        reflection.kind != "entry"
+        reflection.kind != ReflectionKind.ENTRY
         or (label is None and choice != "skip")
         or "trait" in reflection.data
         or reflection.data.get("trait_skipped")
@@ -362,9 +363,9 @@ async def person_pressed(t: Turn, context: BotContext, user: User, data: PersonC
     if reflection is None:
         return
     if (
-        reflection.kind == "review"
-        and (reflection.status != "open" or reflection.data.get("step") != "person")
-    ) or (reflection.kind != "review" and reflection.data.get("person_asked")):
+        reflection.kind == ReflectionKind.REVIEW
+        and (reflection.status != ReflectionStatus.OPEN or reflection.data.get("step") != "person")
+    ) or (reflection.kind != ReflectionKind.REVIEW and reflection.data.get("person_asked")):
         # A review that has moved past "who was it?", or an entry whose person is given.
         t.answer(t.texts.raw("review.old_button"))
         return
@@ -394,12 +395,12 @@ async def file_pressed(t: Turn, context: BotContext, user: User, data: FileUnder
     note = await own_reflection(t, user, data.reflection)
     if note is None:
         return
-    if note.kind not in ("note", "entry") or note.delivery_id is not None:
+    if note.kind not in (ReflectionKind.NOTE, ReflectionKind.ENTRY) or note.delivery_id is not None:
         t.answer(t.texts.raw("general.old_button"))
         return
     t.answer()
     note.track = None if choice == "note" else choice
-    note.kind = "note" if choice == "note" else "entry"
+    note.kind = ReflectionKind.NOTE if choice == "note" else ReflectionKind.ENTRY
     note.updated_at = context.services.clock.now()
     if choice == "note":
         t.edit(t.texts.raw("reflect.filed_note"))

@@ -18,6 +18,7 @@ from bot.content import Html
 from bot.context import BotApplication, BotContext
 from bot.db.models import Delivery, Reflection, User
 from bot.domain.awaiting import Awaiting, Question
+from bot.domain.states import ReflectionKind, ReflectionStatus
 from bot.handlers.common import Turn, command, pressed, turn
 from bot.handlers.journal import ask_person, await_answer, own_delivery, progress_line
 from bot.services import reflections as store
@@ -95,7 +96,7 @@ async def advance(t: Turn, context: BotContext, user: User, review: Reflection) 
 async def finish(t: Turn, context: BotContext, user: User, review: Reflection) -> None:
     """Close the review, thank the user, and remind them what they value in that person."""
     now = context.services.clock.now()
-    review.status = "done"
+    review.status = ReflectionStatus.DONE
     review.updated_at = now
     _set(review, step="done")
     await_answer(user, None, now)
@@ -154,8 +155,8 @@ async def answer_check_in(
         (
             a
             for a in answers
-            if a.kind == "review"
-            and a.status == "open"
+            if a.kind == ReflectionKind.REVIEW
+            and a.status == ReflectionStatus.OPEN
             and a.data.get("step") == "happened"
             and a.text is None
         ),
@@ -195,9 +196,9 @@ def _new_review(
         now=now,
         text=text,
         message_id=message_id,
-        kind="review",
+        kind=ReflectionKind.REVIEW,
         note=note,
-        status="open",
+        status=ReflectionStatus.OPEN,
         data={"step": "happened"},
     )
 
@@ -216,7 +217,11 @@ async def step_typed(
     (only an edit of its own message changes it).
     """
     step = review.data.get("step", "happened")
-    if review.kind != "review" or review.status != "open" or step not in TEXT_STEPS:
+    if (
+        review.kind != ReflectionKind.REVIEW
+        or review.status != ReflectionStatus.OPEN
+        or step not in TEXT_STEPS
+    ):
         return False
     words = text
     if step == "happened":
@@ -246,7 +251,9 @@ async def check_in_pressed(t: Turn, context: BotContext, user: User, data: Confl
     if delivery is None:
         return
     answers = await store.answers_to(t.session, user.id, delivery.id)
-    resumable = any(a.kind == "review" and a.status == "open" for a in answers)
+    resumable = any(
+        a.kind == ReflectionKind.REVIEW and a.status == ReflectionStatus.OPEN for a in answers
+    )
     if answers and not (choice == "yes" and resumable):
         # Already answered (a calm day, a review, or lines about it): nothing changes.
         t.answer(t.texts.raw("review.already_answered"))
@@ -256,7 +263,7 @@ async def check_in_pressed(t: Turn, context: BotContext, user: User, data: Confl
         store.add(
             t.session,
             user,
-            kind="calm",
+            kind=ReflectionKind.CALM,
             track="conflict_review",
             local_date=delivery.local_date,
             now=now,
@@ -275,7 +282,7 @@ async def step_pressed(t: Turn, context: BotContext, user: User, data: ReviewSte
     """A tag, Done, or "I stayed close" on one of the review's steps."""
     step, choice = data.step, data.choice
     review = await store.users_reflection(t.session, user.id, data.review)
-    if review is None or review.status != "open" or review.data.get("step") != step:
+    if review is None or review.status != ReflectionStatus.OPEN or review.data.get("step") != step:
         t.answer(t.texts.raw("review.old_button"))
         return
     group = TAG_STEPS.get(step, "next_step")

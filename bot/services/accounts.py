@@ -13,6 +13,7 @@ from sqlalchemy.orm import joinedload
 from bot.db.models import Delivery, Schedule, User
 from bot.domain import schedule as schedule_math
 from bot.domain import weekdays as wd
+from bot.domain.states import DeliveryKind, UserStatus
 from bot.domain.tracks import (
     SUMMARY,
     SUMMARY_DEFAULT_TIME,
@@ -51,7 +52,7 @@ async def start_user(
             id=user_id,
             chat_id=chat_id,
             locale=locale,
-            status="active",
+            status=UserStatus.ACTIVE,
             created_at=now,
             updated_at=now,
             schedules=[],
@@ -60,9 +61,9 @@ async def start_user(
         await session.flush()
         return user, True
     user.chat_id = chat_id
-    if user.status == "blocked":
+    if user.status == UserStatus.BLOCKED:
         # They came back: everything they set up before starts again from now.
-        user.status = "active"
+        user.status = UserStatus.ACTIVE
         user.paused_until = None
         recompute_all(user, now)
     user.updated_at = now
@@ -108,13 +109,20 @@ def is_onboarded(user: User) -> bool:
 
 
 def _is_paused(user: User, now: datetime) -> bool:
-    return user.status == "paused" and (user.paused_until is None or user.paused_until > now)
+    return user.status == UserStatus.PAUSED and (
+        user.paused_until is None or user.paused_until > now
+    )
 
 
 def recompute(user: User, row: Schedule, now: datetime) -> None:
     """Set a schedule's next_due_at from its settings, the user's zone and status."""
     indefinitely_paused = _is_paused(user, now) and user.paused_until is None
-    if not row.enabled or user.timezone is None or user.status == "blocked" or indefinitely_paused:
+    if (
+        not row.enabled
+        or user.timezone is None
+        or user.status == UserStatus.BLOCKED
+        or indefinitely_paused
+    ):
         row.next_due_at = None
         row.next_due_date = None
         return
@@ -203,7 +211,7 @@ def toggle_weekday(user: User, weekday: int, now: datetime) -> bool:
 
 def pause(user: User, now: datetime, days: int | None) -> None:
     """Pause every prompt for some days, or until /resume when days is None."""
-    user.status = "paused"
+    user.status = UserStatus.PAUSED
     user.paused_until = now + timedelta(days=days) if days is not None else None
     user.updated_at = now
     recompute_all(user, now)
@@ -211,7 +219,7 @@ def pause(user: User, now: datetime, days: int | None) -> None:
 
 def resume(user: User, now: datetime) -> None:
     """End a pause; the next prompts come at their usual times from now on."""
-    user.status = "active"
+    user.status = UserStatus.ACTIVE
     user.paused_until = None
     user.updated_at = now
     recompute_all(user, now)
@@ -261,7 +269,7 @@ async def _dates_taken(
     rows = await session.execute(
         select(Delivery.track, Delivery.local_date).where(
             Delivery.user_id == user_id,
-            Delivery.kind == "scheduled",
+            Delivery.kind == DeliveryKind.SCHEDULED,
             Delivery.track.in_({k[1] for k in keys}),
             Delivery.local_date.in_({k[2] for k in keys}),
         )

@@ -21,6 +21,7 @@ from bot.content import Content
 from bot.db.models import Delivery, Schedule, User
 from bot.domain import rotation
 from bot.domain.schedule import due_local_date, next_due
+from bot.domain.states import DeliveryKind, DeliveryStatus, UserStatus
 from bot.domain.tracks import TRACK_IDS
 from bot.services import reflections
 
@@ -139,8 +140,8 @@ async def claim_due(
                 "track": row.track,
                 "local_date": local_date,
                 "due_at": due_at,
-                "kind": "scheduled",
-                "status": "missed" if late else "queued",
+                "kind": DeliveryKind.SCHEDULED,
+                "status": DeliveryStatus.MISSED if late else DeliveryStatus.QUEUED,
                 "prompt_id": prompt_id,
                 "attempts": 0,
                 "next_attempt_at": None if late else now,
@@ -156,7 +157,12 @@ async def claim_due(
     )
     for item in deliveries:
         if (item["user_id"], item["track"], item["local_date"]) in answered:
-            item.update(status="skipped", error="answered", prompt_id=None, next_attempt_at=None)
+            item.update(
+                status=DeliveryStatus.SKIPPED,
+                error="answered",
+                prompt_id=None,
+                next_attempt_at=None,
+            )
     result = await session.execute(
         _insert(session)
         .on_conflict_do_nothing(index_elements=["user_id", "track", "local_date", "kind"])
@@ -165,11 +171,11 @@ async def claim_due(
     )
     inserted = [status for (status,) in result]
     await session.execute(update(Schedule), advances)
-    queued = sum(1 for s in inserted if s == "queued")
+    queued = sum(1 for s in inserted if s == DeliveryStatus.QUEUED)
     return ClaimResult(
         claimed=len(rows),
         queued=queued,
-        missed=sum(1 for s in inserted if s == "missed"),
+        missed=sum(1 for s in inserted if s == DeliveryStatus.MISSED),
         duplicates=len(rows) - len(inserted),
     )
 
@@ -202,8 +208,8 @@ async def expire_queued(session: AsyncSession, *, now: datetime, grace: timedelt
     """Mark queued deliveries that waited past the grace period as missed."""
     result = await session.execute(
         update(Delivery)
-        .where(Delivery.status == "queued", Delivery.due_at < now - grace)
-        .values(status="missed", updated_at=now)
+        .where(Delivery.status == DeliveryStatus.QUEUED, Delivery.due_at < now - grace)
+        .values(status=DeliveryStatus.MISSED, updated_at=now)
         .execution_options(synchronize_session=False)
     )
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
@@ -213,8 +219,8 @@ async def fail_interrupted(session: AsyncSession, *, now: datetime) -> int:
     """Close deliveries left "sending" by a process that died: at most once, so not resent."""
     result = await session.execute(
         update(Delivery)
-        .where(Delivery.status == "sending", Delivery.updated_at < now - STALE_SENDING)
-        .values(status="failed", error="interrupted", updated_at=now)
+        .where(Delivery.status == DeliveryStatus.SENDING, Delivery.updated_at < now - STALE_SENDING)
+        .values(status=DeliveryStatus.FAILED, error="interrupted", updated_at=now)
         .execution_options(synchronize_session=False)
     )
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
@@ -231,7 +237,7 @@ async def take_ready(session: AsyncSession, *, now: datetime, limit: int) -> lis
     # visits, and since rows it already marked are no longer queued, each run would lock more.
     ready = (
         select(Delivery.id)
-        .where(Delivery.status == "queued", Delivery.next_attempt_at <= now)
+        .where(Delivery.status == DeliveryStatus.QUEUED, Delivery.next_attempt_at <= now)
         .order_by(Delivery.next_attempt_at, Delivery.due_at, Delivery.id)
         .limit(limit)
         .with_for_update(skip_locked=True)
@@ -240,9 +246,9 @@ async def take_ready(session: AsyncSession, *, now: datetime, limit: int) -> lis
     )
     await session.execute(
         update(Delivery)
-        .where(Delivery.id.in_(select(ready.c.id)), Delivery.status == "queued")
+        .where(Delivery.id.in_(select(ready.c.id)), Delivery.status == DeliveryStatus.QUEUED)
         .values(
-            status="sending",
+            status=DeliveryStatus.SENDING,
             claim_token=token,
             attempts=Delivery.attempts + 1,
             updated_at=now,
@@ -262,7 +268,7 @@ async def take_ready(session: AsyncSession, *, now: datetime, limit: int) -> lis
             Delivery.local_date,
         )
         .join(User, User.id == Delivery.user_id)
-        .where(Delivery.claim_token == token, Delivery.status == "sending")
+        .where(Delivery.claim_token == token, Delivery.status == DeliveryStatus.SENDING)
         .order_by(Delivery.due_at, Delivery.id)
     )
     return [ReadyDelivery(*row) for row in rows]
@@ -296,7 +302,7 @@ async def record(session: AsyncSession, outcomes: Sequence[Outcome], *, now: dat
                 "message_id": o.message_id,
                 "error": o.error,
                 "next_attempt_at": o.retry_at,
-                "sent_at": now if o.status == "sent" else None,
+                "sent_at": now if o.status == DeliveryStatus.SENT else None,
                 "updated_at": now,
             }
             for o in outcomes
@@ -310,7 +316,7 @@ async def record(session: AsyncSession, outcomes: Sequence[Outcome], *, now: dat
             .values(attempts=Delivery.attempts - 1)
             .execution_options(synchronize_session=False)
         )
-    blocked = sorted({o.user_id for o in outcomes if o.status == "blocked"})
+    blocked = sorted({o.user_id for o in outcomes if o.status == DeliveryStatus.BLOCKED})
     if blocked:
         await mark_blocked(session, blocked, now=now)
 
@@ -320,7 +326,7 @@ async def mark_blocked(session: AsyncSession, user_ids: Sequence[int], *, now: d
     await session.execute(
         update(User)
         .where(User.id.in_(user_ids))
-        .values(status="blocked", updated_at=now)
+        .values(status=UserStatus.BLOCKED, updated_at=now)
         .execution_options(synchronize_session=False)
     )
     await session.execute(
@@ -345,8 +351,8 @@ async def skip_day(
                 "track": track,
                 "local_date": local_date,
                 "due_at": now,
-                "kind": "scheduled",
-                "status": "skipped",
+                "kind": DeliveryKind.SCHEDULED,
+                "status": DeliveryStatus.SKIPPED,
                 "attempts": 0,
                 "created_at": now,
                 "updated_at": now,
@@ -392,7 +398,7 @@ async def on_demand_prompt(
             Delivery.user_id == user.id,
             Delivery.track == track,
             Delivery.local_date == local_date,
-            Delivery.kind == "on_demand",
+            Delivery.kind == DeliveryKind.ON_DEMAND,
         )
     )
     if delivery is None:
@@ -400,13 +406,13 @@ async def on_demand_prompt(
             user_id=user.id,
             track=track,
             local_date=local_date,
-            kind="on_demand",
+            kind=DeliveryKind.ON_DEMAND,
             due_at=now,
             attempts=1,
             created_at=now,
         )
         session.add(delivery)
-    delivery.status = "sent"
+    delivery.status = DeliveryStatus.SENT
     delivery.prompt_id = prompt_id
     delivery.sent_at = now
     delivery.updated_at = now

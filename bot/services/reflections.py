@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import crypto
 from bot.db.models import Delivery, Person, Reflection, ReflectionMessage, User
 from bot.domain.conversation import OpenPrompt
+from bot.domain.states import DeliveryKind, DeliveryStatus, ReflectionKind, ReflectionStatus
 from bot.domain.tracks import TRACK_IDS
 
 # A prompt stays open for plain-text replies until the next prompt of its track, and at most
@@ -36,14 +37,14 @@ _OPEN_PROMPT = (
         Delivery.user_id == bindparam("user_id"),
         # Prompts only: the weekly summary is a delivery too, but nothing answers it.
         Delivery.track.in_(TRACK_IDS),
-        Delivery.status == "sent",
+        Delivery.status == DeliveryStatus.SENT,
         Delivery.sent_at >= bindparam("since"),
     )
     .order_by(Delivery.sent_at.desc(), Delivery.id.desc())
     .limit(1)
 )
 # What answers a prompt: text, a review, or a calm day (a rating alone does not).
-ANSWER_KINDS = ("entry", "review", "calm")
+ANSWER_KINDS = (ReflectionKind.ENTRY, ReflectionKind.REVIEW, ReflectionKind.CALM)
 _OPEN_PROMPTS = (
     select(Delivery.id, Delivery.track, Delivery.sent_at, func.max(Reflection.created_at))
     .outerjoin(
@@ -53,7 +54,7 @@ _OPEN_PROMPTS = (
     .where(
         Delivery.user_id == bindparam("user_id"),
         Delivery.track.in_(TRACK_IDS),
-        Delivery.status == "sent",
+        Delivery.status == DeliveryStatus.SENT,
         Delivery.sent_at >= bindparam("since"),
     )
     .group_by(Delivery.id, Delivery.track, Delivery.sent_at)
@@ -63,7 +64,7 @@ _PROMPT_FOR_MESSAGE = select(Delivery).where(
     Delivery.user_id == bindparam("user_id"),
     Delivery.track.in_(TRACK_IDS),
     Delivery.message_id == bindparam("message_id"),
-    Delivery.status == "sent",
+    Delivery.status == DeliveryStatus.SENT,
     Delivery.sent_at >= bindparam("since"),
 )
 _DAYS_REFLECTED = select(func.count(func.distinct(Reflection.local_date))).where(
@@ -239,14 +240,14 @@ def add(
     session: AsyncSession,
     user: User,
     *,
-    kind: str,
+    kind: ReflectionKind,
     track: str | None,
     local_date: date,
     now: datetime,
     text: str | None = None,
     message_id: int | None = None,
     delivery: Delivery | None = None,
-    status: str = "done",
+    status: ReflectionStatus = ReflectionStatus.DONE,
     data: dict[str, Any] | None = None,
 ) -> Reflection:
     """Add a reflection of the user's."""
@@ -278,9 +279,9 @@ def keep_answer(
     now: datetime,
     text: str | None,
     message_id: int | None,
-    kind: str = "entry",
+    kind: ReflectionKind = ReflectionKind.ENTRY,
     note: Reflection | None = None,
-    status: str = "done",
+    status: ReflectionStatus = ReflectionStatus.DONE,
     data: dict[str, Any] | None = None,
 ) -> Reflection:
     """Store an answer to a prompt: a new row, or `note` (its text already kept) turned into it."""
@@ -318,7 +319,7 @@ async def rate(
         .where(
             Reflection.user_id == user.id,
             Reflection.delivery_id == delivery.id,
-            Reflection.kind.in_(("entry", "rating")),
+            Reflection.kind.in_((ReflectionKind.ENTRY, ReflectionKind.RATING)),
         )
         .order_by(Reflection.id.desc())
         .limit(1)
@@ -327,7 +328,7 @@ async def rate(
         reflection = add(
             session,
             user,
-            kind="rating",
+            kind=ReflectionKind.RATING,
             track=delivery.track,
             local_date=delivery.local_date,
             now=now,
@@ -418,7 +419,7 @@ async def answered_on_demand(
         .where(
             Reflection.user_id.in_(user_ids),
             Reflection.local_date.in_(dates),
-            Delivery.kind == "on_demand",
+            Delivery.kind == DeliveryKind.ON_DEMAND,
         )
     )
     wanted = set(keys)
@@ -429,7 +430,9 @@ async def history_page(
     session: AsyncSession, user_id: int, track: str | None, page: int, size: int
 ) -> tuple[list[Reflection], bool]:
     """Return one page of finished reflections, newest first, and whether older ones exist."""
-    query = select(Reflection).where(Reflection.user_id == user_id, Reflection.status == "done")
+    query = select(Reflection).where(
+        Reflection.user_id == user_id, Reflection.status == ReflectionStatus.DONE
+    )
     if track is not None:
         query = query.where(Reflection.track == track)
     rows = list(
@@ -448,8 +451,8 @@ async def open_review(session: AsyncSession, user_id: int) -> Reflection | None:
         select(Reflection)
         .where(
             Reflection.user_id == user_id,
-            Reflection.kind == "review",
-            Reflection.status == "open",
+            Reflection.kind == ReflectionKind.REVIEW,
+            Reflection.status == ReflectionStatus.OPEN,
         )
         .order_by(Reflection.id.desc())
         .limit(1)

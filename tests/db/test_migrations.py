@@ -4,6 +4,7 @@ again (all at once and one revision at a time), and the result matches the model
 from __future__ import annotations
 
 import asyncio
+import re
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,13 @@ from sqlalchemy.engine import Connection
 from bot.db import migrate
 from bot.db.engine import create_engine
 from bot.db.models import Base, UtcDateTime
+from bot.domain.states import (
+    DeliveryKind,
+    DeliveryStatus,
+    ReflectionKind,
+    ReflectionStatus,
+    UserStatus,
+)
 
 
 async def _inspect(database_url: str, look: Any) -> Any:
@@ -106,3 +114,27 @@ def test_migrate_creates_the_data_folder(tmp_path: Path) -> None:
     url = f"sqlite+aiosqlite:///{tmp_path / 'nested' / 'folder' / 'x.sqlite3'}"
     migrate.upgrade(url)
     assert (tmp_path / "nested" / "folder" / "x.sqlite3").exists()
+
+
+async def test_the_states_in_code_are_exactly_those_the_migrated_database_allows(
+    database_url: str,
+) -> None:
+    """bot/domain/states.py's enums against the CHECK constraints the migrations created."""
+    await asyncio.to_thread(migrate.upgrade, database_url)
+    found = await _inspect(
+        database_url,
+        lambda inspector: {
+            t: inspector.get_check_constraints(t) for t in ("users", "deliveries", "reflections")
+        },
+    )
+    checks = {(t, c["name"]): c["sqltext"] for t, cs in found.items() for c in cs}
+    expected = {
+        ("users", "ck_users_status"): UserStatus,
+        ("deliveries", "ck_deliveries_status"): DeliveryStatus,
+        ("deliveries", "ck_deliveries_kind"): DeliveryKind,
+        ("reflections", "ck_reflections_status"): ReflectionStatus,
+        ("reflections", "ck_reflections_kind"): ReflectionKind,
+    }
+    for key, enum in expected.items():
+        allowed = set(re.findall(r"'([a-z_]+)'", checks[key]))
+        assert allowed == {member.value for member in enum}, key
