@@ -346,6 +346,13 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bsh'e?d\b", "self-harmed"),
     (r"\bsa'd\b|\bs/a'?d\b", "sexually assaulted"),
     (r"\bgrap(?:ed|ing) (?=me|her|him)", "raped "),
+    # Round 4: a possessive typed without its apostrophe ("my moms bf", "her dads wife").
+    (
+        r"\b(mum|mom|mam|dad|mother|father|sister|brother|aunt|uncle|nan|gran|grandma|grandpa|"
+        r"friend|cousin)s (?=(?:boyfriend|girlfriend|husband|wife|partner|friend|mate|brother|"
+        r"sister|son|dad|new|ex|bf|gf)\b)",
+        r"\1's ",
+    ),
     (r"\bbf\b", "boyfriend"),
     (r"\bgf\b", "girlfriend"),
     (r"\bhubby\b", "husband"),
@@ -483,9 +490,10 @@ _NOTE_LINE = (
 _NOTE_WEAK = r"(?:i love you|love you|i'm sorry|i am sorry|i'm so sorry|bye)"
 # "My therapist asked if I'd thought about it and I said no" is a denial, not a history.
 _ASKED_DENIED = (
-    r"\b(?:asked|asks|ask|asking)(?: me)? (?:if|whether)\b[^.!?\n]{0,80}\b(?:and|but) i "
-    r"(?:\w+ )?(?:don't|didn't|haven't|hadn't|wasn't|'m not|said (?:\w+ )?no|answered (?:\w+ )?no|"
-    r"told (?:her|him|them) (?:\w+ )?no)"
+    r"\b(?:asked|asks|ask|asking)(?: me)? (?:if|whether|about)\b[^.!?\n]{0,80}\b(?:and|but) i "
+    r"(?:\w+ ){0,2}?(?:don't|didn't|haven't|hadn't|wasn't|'m not|said (?:\w+ )?no|answered (?:\w+ )?no|"
+    r"told (?:her|him|them) (?:\w+ )?no)(?! (?:know|want|answer|tell|say|lie|admit|reply|"
+    r"mean|expect))"
 )
 # Denials said before the subject: "not that I want to die or anything", "I wouldn't say
 # I'm suicidal" (the negation check reads only from the nearest subject on).
@@ -2379,6 +2387,568 @@ _CHECK_IN_R3: tuple[Rule, ...] = (
     ),
 )
 
+# --- round 4: families of wordings -----------------------------------------------------
+# Written after a second fresh round (tests/domain/data/crisis/en.fresh2.toml), composed
+# before its writer read these rules. Same spirit as round 3: one rule per family, each
+# with the everyday twins it spares.
+_DAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|"
+    r"(?:this|next) (?:weekend|week|month)|the weekend|the \d+(?:st|nd|rd|th)?|my birthday|"
+    r"christmas|new year'?s?(?: eve)?|(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday) (?:night|morning|evening))"
+)
+# A method named in a purchase or in the house ("not for hunting", "you know what for").
+_MEANS_THING = (
+    r"(?:gun|shotgun|pistol|rifle|handgun|revolver|firearm|bullets?|ammo|rope|noose|"
+    r"charcoal|hose|helium|tank|razors?|blades?|knife|pills|tablets|meds|poison|bleach|"
+    rf"antifreeze|{_MEDS})"
+)
+# Household poisons.
+_POISON = (
+    r"(?:bleach|antifreeze|anti-freeze|weed ?killer|rat poison|poison|drain cleaner|"
+    r"pesticides?|paraquat|lighter fluid|window cleaner|oven cleaner|toilet cleaner|"
+    r"windscreen wash|screen wash)"
+)
+# A parent or an adult in the house, as a child names them.
+_ADULT_AT_HOME = (
+    r"(?:stepdad|stepfather|stepmom|stepmum|stepmother|uncle|(?:mum|mom|mother|mam|ma)'s "
+    r"(?:boyfriend|partner|husband|friend|new \w+)|(?:dad|father)'s (?:girlfriend|partner|"
+    r"wife|friend)|grandpa|grandad|granddad|grandfather|dad|father|daddy|coach|teacher|"
+    r"landlord|lodger|neighbou?r|tutor|pastor|priest|(?:older|grown) (?:man|guy|cousin)|"
+    r"cousin)"
+)
+_WAITING_EVERYDAY = (
+    r"\b(?:to (?:tell|ask|say|propose|confess|quit|apply|text|call|move|buy|sell|invest)|"
+    r"sale|deal|price|offer|job|house|flat|weather|wave|surf|fish|bite|shot|photo|picture|"
+    r"sunset|sunrise|stars|moon|aurora|launch|release|drop|match|guy|girl|person|one)\b"
+)
+
+_DANGER_R4: tuple[Rule, ...] = (
+    # A child afraid to go home because of what an adult does there.
+    rule(
+        D,
+        r"\b(?P<core>(?:don't|do not|never) want to go (?:back )?home|(?:scared|afraid|"
+        r"terrified|frightened|too scared|too afraid) (?:to|of) (?:go(?:ing)?|be(?:ing)?) "
+        r"(?:back )?(?:home|at home)|hate going home)\b",
+        needs=rf"\b(?:{_VIOLENT}|hurts? me|angry|drunk|mad at me|rage|yell\w*|scream\w*|"
+        r"throws? (?:\w+ )?(?:stuff|things|plates|bottles)|belt|bruises?|kill me|lock\w* me|"
+        r"comes? (?:into|in) my room|touch\w*)\b",
+        neighbours=True,
+        unless=r"\b(?:party|holiday|trip|vacation|festival|concert|fun|beach|boring|bored)\b",
+    ),
+    # Things thrown at the writer by someone at home.
+    rule(
+        D,
+        rf"\b{_PERSON}(?: [\w']+){{0,6}}? (?P<core>(?:throws?|threw|throwing|chucks?|chucked|"
+        r"hurls?|hurled) (?:\w+ ){1,3}?at (?:me|my head|my face|us))\b",
+        unless=r"\b(?:ball|balls|frisbee|snowballs?|pillows?|water balloons?|confetti|treats?|"
+        r"ideas?|questions?|compliments?|jokes?|catch|game)\b",
+    ),
+    # A child left alone: parents gone for days, no food.
+    rule(
+        D,
+        r"\b(?P<core>(?:parents?|mum|mom|mam|dad|mother|father|mummy|mommy|daddy) (?:\w+ )?"
+        r"(?:haven't|hasn't|have not|has not|didn't|did not|never) (?:been |come |came )?"
+        r"(?:back|home)(?: \w+)? (?:in|for|since) (?:\d+|two|three|four|five|six|a few|"
+        r"several|days|a week|ages|last \w+))\b",
+        needs=r"\b(?:little (?:sister|brother)|baby|no food|hungry|alone|scared|by (?:myself|"
+        r"ourselves)|i'm (?:\d|1\d|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+        r"fourteen|fifteen)\b|just (?:me|us))",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:no|isn't any|isnt any|hasn't been any|there's no) food (?:at home|in "
+        r"the house|in the flat|in the fridge|for days)(?: \w+){0,3}? (?:and|,) (?:my )?"
+        r"(?:parents?|mum|mom|dad|mother|father)\b)",
+    ),
+    # An adult walking in on a child in the shower or while changing.
+    rule(
+        D,
+        rf"\b(?:my |her |his )?{_ADULT_AT_HOME}(?: [\w']+){{0,3}}? (?P<core>(?:keeps? |always "
+        r"|kept |still )?(?:walk|walks|walked|walking|come|comes|came|coming|barg(?:e|es|ed|ing)|"
+        r"peek(?:s|ed|ing)?|look(?:s|ed|ing)?) (?:in|into the (?:bathroom|shower|room)|at me)"
+        r"(?: on me)? (?:when|while|whenever) i'm (?:in the (?:shower|bath|bathroom)|showering|"
+        r"bathing|changing|getting (?:dressed|changed|undressed)|naked|undressed|in my "
+        r"(?:underwear|towel)))\b",
+        about_others=True,
+    ),
+    # Touching named parts of the body.
+    rule(
+        D,
+        r"\b(?P<core>(?:grabb?ed|grabs|grabbing|touched|touches|touching|rubbed|rubs|rubbing|"
+        r"felt|feeling|groped|gropes|groping|squeezed|pinched|stuck (?:his|her|their) hands?|"
+        r"put (?:his|her|their) hands?) (?:me |up )?(?:\w+ )?(?:between my legs|up my (?:skirt|"
+        r"dress|shorts|top|shirt)|down my (?:pants|trousers|jeans|top|shirt|underwear|knickers|"
+        r"bra)|my (?:crotch|breasts?|boobs?|chest|butt|bum|ass|arse|privates|private parts|"
+        r"genitals|vagina|penis|dick|inner thighs?)))\b",
+        unless=r"\b(?:doctor|nurse|physio|massage|exam|examination|scan|mammogram|by accident|"
+        r"accidentally|cramp|baby|toddler|kid|dog|cat|puppy|kitten|myself|lump|rash)\b",
+    ),
+    # Trapped in a car or a room.
+    rule(
+        D,
+        r"\b(?:driver|he|she|they|guy|man|boyfriend|husband|partner|uber|taxi|cab) (?:\w+ )?"
+        r"(?P<core>(?:locked|locks|locking) (?:the |all the |his |her |its )?(?:car )?doors?"
+        r"(?: \w+){0,3}? (?:and|so i (?:couldn't|can't|could not))|locked me in (?:the|his|her|a|"
+        r"their|my) (?:car|room|house|flat|bathroom|van|basement|shed|cupboard|closet)|"
+        r"wouldn't (?:let me (?:out|leave|go|get out)|unlock the doors?))\b",
+        about_others=True,
+        unless=r"\b(?:child ?lock|safety|for my safety|automatically|auto-?lock|joking)\b",
+    ),
+    # Intent to hurt someone, with a weapon or a plan beside it.
+    rule(
+        D,
+        r"\b(?P<core>(?:keep |kept )?(?:thinking|thought|fantasi[sz]\w+|dream\w*|plann\w*|"
+        r"plan) (?:about|of|on) (?:stabbing|shooting|killing|strangling|poisoning|attacking|"
+        r"hurting|beating up|running over)|(?:want|going|plan|planning|ready) to (?:stab|shoot|"
+        r"kill|strangle|poison|attack|hurt|run over)) (?:my |her |him |them |the |that )?(?:\w+ )?"
+        rf"(?:{_RELATION}|him|her|them|someone|people|everyone)\b",
+        needs=r"\b(?:bought|buy|got (?:a|the|my)|have (?:a|the)|hid|hidden|sharpen\w*|knife|"
+        r"knives|gun|blade|bat|hammer|poison|plan|planned|when (?:he|she|they)(?:'s|'re| is| "
+        r"are) (?:asleep|sleeping|alone)|for real|not joking|i mean it|seriously)\b",
+        neighbours=True,
+        unless=r"\b(?:lol|lmao|haha\w*|jk|just kidding|game|fortnite|minecraft|boss|character)\b",
+    ),
+)
+
+_SUICIDE_R4: tuple[Rule, ...] = (
+    # A counted supply said to be enough.
+    rule(
+        S,
+        rf"\b(?P<core>\d{{2,}} (?:\w+ )?{_MEDS}(?:[, ]+[\w']+){{0,4}}? (?:should|will|would|must|"
+        r"ought to|has to|is|'s|are|might) (?:be )?(?:more than |plenty |definitely )?enough)\b",
+        about_others=True,
+        unless=r"\b(?:for (?:the|a|this|next) (?:week|month|trip|holiday|year)|until|till|refill|"
+        r"prescription|dose|doses|per day|a day)\b",
+    ),
+    # How much of a medicine would kill, asked of oneself.
+    rule(
+        S,
+        rf"\b(?P<core>how (?:many|much) (?:of (?:my |the |these |those )?)?(?:\w+ )?{_MEDS}"
+        r"(?: [\w']+){0,4}? (?:(?:would|will|does|do|to) (?:it )?(?:\w+ ){0,2}?(?:take to |it "
+        r"take to )?(?:not wake up|never wake up|die|kill (?:me|you|a person|someone|myself)|be "
+        r"(?:fatal|lethal|deadly|enough to die)|overdose|od|stop (?:my|your|a) heart)|(?:is|are|"
+        r"would be|'s) (?:a )?(?:lethal|fatal|deadly|an overdose|enough to (?:die|kill|not wake)))"
+        rf"|(?:is|are|would) (?:\w+ )?{_MEDS} (?:\w+ ){{0,3}}?(?:lethal|fatal|deadly|kill you))\b",
+        about_others=True,
+        unless=r"\b(?:dog|cat|pet|vet|puppy|kitten|toddler|baby|patient|nurse|nursing|exam|"
+        r"pharmacology|module|course|lecture|class)\b",
+    ),
+    # Saving, keeping or hiding a supply of medicine instead of taking it.
+    rule(
+        S,
+        r"\b(?P<core>(?:sav|stockpil|hoard|collect|stash|keep|kept|hid|hiding|put)\w* (?:up )?"
+        rf"(?:all )?(?:of )?(?:my |the |his |her |mum's |mom's |nan's )?(?:\w+ )?{_MEDS} "
+        r"(?:\w+ ){0,3}?(?:instead of (?:taking|swallowing) (?:it|them)|for (?:weeks|months|a "
+        r"while|ages)|(?:in|under) (?:a |my |the )?(?:sock|drawer|box|bag|mattress|bed|"
+        r"wardrobe|shoe))|(?:got|have|counted|there's|there are) (?:about |around |like |over |"
+        r"nearly )?\d{2,} (?:of them |left |now |saved )?(?:now|saved|left|in total|stashed|"
+        r"hidden)\b(?! (?:in (?:the|my) (?:bank|account|budget|wallet|savings)|dollars|quid|"
+        r"pounds|euros)))",
+        needs=rf"\b(?:{_MEDS}|them|it)\b",
+        neighbours=True,
+        unless=r"\b(?:money|cash|coins|pounds|dollars|euros|quid|stickers|cards|points|"
+        r"toddler|kids?|children|baby|safe|safely|locked|lock|can't (?:get|reach)|out of reach|"
+        r"organi[sz]er|cool|dry|"
+        r"followers|subscribers|stamps|vitamins?|supplements?|for (?:the|my) (?:trip|holiday|"
+        r"kids?|dog|cat))\b",
+    ),
+    # Taking all of a supply at once, with the medicine named nearby.
+    rule(
+        S,
+        r"\b(?P<core>(?:tak|swallow|down|neck|pop|chug)\w* (?:the (?:whole )?lot|all of (?:them|"
+        r"it)|them all|everything i have|all (?:of )?(?:my|the|these|those) (?:\w+ )?"
+        rf"{_MEDS})(?: [\w']+){{0,6}}?(?: (?:tonight|today|now|at once|in one go|together|with "
+        r"(?:the |a |this |some )?(?:rest of (?:the |this |my )?)?(?:bottle of |glass of )?"
+        r"(?:vodka|wine|whiskey|whisky|jack|alcohol|booze|rum|gin|tequila|beer|drink)))\b)",
+        needs=rf"\b(?:{_MEDS}|supply|bottle|box|packet|strip)\b",
+        neighbours=True,
+        unless=r"\b(?:with me (?:on|to)|on (?:holiday|the trip)|prescribed|doctor said|as "
+        r"prescribed|course of|antibiotics?|vitamins?|supplements?|photos?|pictures?|"
+        r"cookies|biscuits|sweets|candy|chocolates?|shots|pizza)\b",
+    ),
+    # A beam, hook or rafter looked at, with a rope or belt nearby.
+    rule(
+        S,
+        r"\b(?P<core>(?:star(?:e|es|ed|ing)|look(?:s|ed|ing)?|gaz(?:e|ed|ing)|eye(?:d|ing)?) "
+        r"(?:up )?at (?:the|that|a|my) (?:beam|rafters?|hook|banister|bannister|loft hatch|"
+        r"ceiling (?:fan|hook|beam)|pipe|door frame|railing|light fitting))\b",
+        needs=r"\b(?:rope|noose|belt|cord|cable|tie|scarf|ligature|hold (?:my|me)|weight|hang)",
+        neighbours=True,
+    ),
+    # On a roof, a ledge or a bridge, with the height or the drop named.
+    rule(
+        S,
+        r"\b(?P<core>(?:standing|sitting|stood|sat|i'm|i am|up|climbed|leaning|perched) "
+        r"(?:\w+ )?(?:on|over|onto|at) (?:the |a |this |top of (?:the |a )?)?(?:edge of (?:the "
+        r"|a )?|ledge of (?:the |a )?)?(?:\w+ )?(?:roof|rooftop|ledge|edge|railing|top floor|"
+        r"balcony|bridge|parking garage|car park|cliff|overpass))\b",
+        needs=r"\b(?:\d+|\w+) (?:floors?|stor(?:e)?ys|stories|metres|meters|m|feet|ft) "
+        r"(?:up|high|down|drop|below)|\b(?:long way down|looking down|the drop|the fall|"
+        r"how high|so high|high enough|the edge)\b",
+        neighbours=True,
+        unless=r"\b(?:view|sunset|sunrise|fireworks|photo|pics?|selfie|smoke|cigarette|coffee|"
+        r"drink|beer|party|bbq|barbecue|tour|hike|climb(?:ing)?|abseil\w*|bungee|skydiv\w*)\b",
+    ),
+    # Car exhaust: a car running in a closed garage.
+    rule(
+        S,
+        r"\b(?P<core>(?:in|inside) (?:the|my|a) (?:car|van) (?:with|w) (?:[\w']+ ){0,5}?"
+        r"(?:garage (?:door )?(?:shut|closed|down)|hose)|(?:in|inside) (?:the|my|a) (?:car|van) in "
+        r"(?:the|a|my) (?:closed |shut )?garage (?:with|and) (?:[\w']+ ){0,4}?(?:engine|motor|car) "
+        r"(?:running|on)|(?:engine|car|motor) (?:running|on) "
+        r"(?:\w+ ){0,4}?(?:in|inside) (?:the|a|my) (?:closed |shut )?garage|garage (?:door )?"
+        r"(?:shut|closed|down)(?: [\w']+){0,6}? (?:engine|car|motor) (?:running|on))\b",
+        unless=r"\b(?:warm(?:ing)? up|defrost\w*|mechanic|repair|fix(?:ing)?|oil change)\b",
+    ),
+    # Going to the tracks and waiting there.
+    rule(
+        S,
+        r"\b(?P<core>(?:keep |kept )?(?:walk|walks|walking|walked|go|goes|going|went|stand|"
+        r"standing|stood|sit|sitting|sat|lie|lying|lay|wait|waiting|waited) (?:\w+ )?(?:to|on|by|"
+        r"near|at|onto|down to|along|beside|next to) the (?:train |railway |rail |subway |tube )?"
+        r"(?:tracks|rails|railway line|line|level crossing|edge of the platform|platform edge))\b",
+        needs=r"\b(?:keep|kept|at night|every night|again|alone|for hours|wait\w* for (?:the|a) "
+        r"train|train (?:comes|passes|goes past)|think\w*|wonder\w*|how (?:easy|quick))\b",
+        neighbours=True,
+        unless=r"\b(?:trainspotting|train ?spotter|photos?|pictures?|photograph\w*|work(?:ing)? "
+        r"on the (?:line|tracks|railway)|engineer\w*|maintenance|delays?|late|cancelled|"
+        r"commute|station to)\b",
+    ),
+    # Walking into water and going on.
+    rule(
+        S,
+        r"\b(?P<core>(?:walk|wade|swim|go|keep) (?:in|into|out into|out)(?: the (?:sea|lake|river|"
+        r"ocean|water|waves|loch|reservoir|canal))? and (?:just )?(?:keep (?:going|walking|"
+        r"swimming)|never (?:come|turn|swim) back|not (?:come|turn|swim) back|let (?:it|the "
+        r"water|the current|the waves) take me|sink|not stop|disappear)|(?:can't|cannot) swim"
+        r"(?: [\w']+){0,4}? (?:walk|wade|go) (?:in|into))\b",
+    ),
+    # A gun or a means bought, with its everyday use denied ("not for hunting").
+    rule(
+        S,
+        r"\b(?P<core>(?:bought|got|ordered|picked up|buying|getting|have|found)(?: [\w']+){0,4}? "
+        rf"{_MEANS_THING}(?: [\w',]+){{0,6}}? (?:(?:it's|its|it is|and it's|and its|they're|"
+        r"theyre|but it's|but its) not for (?:hunting|climbing|camping|the range|protection|"
+        r"sport|shooting|the garden|a project|cooking|cleaning|work|self[- ]defen[cs]e)|(?:you|u) "
+        r"know what (?:it's |its |they're |theyre )?for|not for what you think|only need one "
+        r"(?:bullet|shot)))\b",
+    ),
+    # Drinking a household poison.
+    rule(
+        S,
+        r"\b(?P<core>(?:drink|drinking|drank|swallow|swallowing|swallowed|down|downing|chug|"
+        rf"chugging|chugged) (?:the |some |a bottle of |a cup of |a glass of |all the )?"
+        rf"{_POISON}|{_POISON}(?: [\w']+){{0,6}}? (?:think\w*|wonder\w*) (?:about|of) (?:drinking|"
+        r"swallowing|downing|chugging) (?:it|some|the (?:whole )?bottle))\b",
+        about_others=True,
+        unless=r"\b(?:go (?:and )?drink|cult|you should|you can|he should|she should|they should|"
+        r"kids?|toddler|baby|dog|cat|accident\w*|by mistake|trump|injecting)\b",
+    ),
+    # A day decided on, said as a plan.
+    rule(
+        S,
+        r"\b(?P<core>(?:i've|i have|i) (?:decided|made up my mind|chosen|picked|set)(?: that| on)?"
+        rf"(?: it'?s| it is| it'll be| it will be| it'?s going to be| it is going to be)? (?:on )?"
+        rf"{_DAY})(?=\s*(?:$|[.!?,;]))",
+        neighbours=True,
+        unless=_PLAN_EVERYDAY + r"|" + _AWAY,
+    ),
+    # "After friday it won't matter."
+    rule(
+        S,
+        rf"\b(?P<core>(?:after|by|come|past) {_DAY},? (?:it|nothing|none of (?:it|this|that)|any "
+        r"of (?:it|this)|money|bills|rent|debt) (?:won't|will not|doesn't|isn't going to|wont|"
+        rf"won't even|will never) matter|(?:after|by|come|past) {_DAY},? (?:nothing|none of (?:it|"
+        r"this|that)) (?:will|is going to|'ll|would) (?:even )?matter|(?:won't|will not|doesn't|wont) matter (?:anyway |soon "
+        rf"|anymore )?(?:after|by|come|past) {_DAY})\b",
+        unless=_PLAN_EVERYDAY + r"|\b(?:deadline|due|results?|grades?|vote|election|sale|"
+        r"offer|submission|tickets?|application|decision|interview|contract)\b",
+        neighbours=True,
+    ),
+    # Affairs put in order: socials deleted, debts paid, things given away, "I'm ready".
+    rule(
+        S,
+        r"\b(?P<core>(?:deleted|deactivated|wiped|closed) (?:all )?(?:of )?my (?:socials|social "
+        r"media|accounts|instagram|insta|tiktok|snap|snapchat|facebook|twitter|photos)|paid "
+        r"(?:back|off) (?:everything|everyone|all (?:my )?debts?|what i owed|all i owe)|"
+        r"(?:everything's|everything is|it's all|all) (?:sorted|in order|taken care of|ready)|"
+        r"(?:passwords?|pins?) (?:\w+ ){0,2}?(?:written down|left|on a note|in (?:the|my) "
+        r"(?:drawer|notebook))|(?:plants|pets?|cats?|dogs?|rabbits?|fish|guitar|clothes|books|"
+        r"games|things|stuff|belongings|records|jewell?ery) (?:all )?(?:given away|rehomed))\b",
+        needs=r"\b(?:i'm ready|ready now|paid (?:back|off)|gave away|given away|giving away|"
+        r"goodbyes?|note|letters?|sorted|in order|(?:my )?will\b|affairs|nothing left|last|"
+        r"right (?:night|time|moment|day)|deleted|deactivated|rehomed|passwords?)",
+        neighbours=True,
+        unless=r"\b(?:moving|move|new (?:phone|job|flat|house|place)|travel\w*|abroad|"
+        r"detox|digital|break from|mental health break|exams?|wedding|party|holiday|trip|"
+        r"declutter\w*|spring clean\w*|marie kondo|minimalis\w*)\b",
+    ),
+    # Somewhere else so that nobody close finds the writer.
+    rule(
+        S,
+        r"\b(?P<core>so (?:that )?(?:nobody|my (?:kids|family|mum|mom|wife|husband|partner|"
+        r"roommate|flatmate|parents|children|son|daughter)|the kids|they|she|he) (?:\w+ )?"
+        r"(?:finds|find|will find|has to find|have to find|doesn't find|don't find|won't find|"
+        r"wouldn't find|isn't the one to find|aren't the ones to find|sees|see|won't see) "
+        r"(?:me|my body|it)(?: \w+){0,2}?(?= *(?:$|[.!?,;]|at home|in the \w+|after|first|like "
+        r"that|dead)))",
+        unless=r"\b(?:hide and seek|hide-and-seek|game|surprise|present|gift|hiding spot|"
+        r"nap|sleep|naps|crying|cry|pimple|spot|mess)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:find|finds|found|finding|discover\w*) (?:my body|me dead|me hanging|me "
+        r"in the (?:bath|garage|car)(?= *(?:$|[.!?,;])))|who(?:'ll| will| would|'d) (?:find|"
+        r"discover) (?:me|my body)(?= *(?:$|[.!?,;]|first|after)))",
+        about_others=False,
+        unless=r"\b(?:murder|detective|crime|police found|body of|hide and seek|funny|prank)\b",
+    ),
+    # Pets or belongings given away, with the reason kept back.
+    rule(
+        S,
+        r"\b(?P<core>(?:giv(?:e|es|ing)|gave|given|rehom(?:e|es|ed|ing)|leav(?:e|ing)|left) "
+        r"(?:away )?(?:all )?(?:of )?my (?:\w+ )?(?:dog|cat|pets?|rabbits?|hamster|bird|fish|"
+        r"guitar|clothes|books|games|console|xbox|ps5|jewell?ery|things|stuff|belongings|"
+        r"records|plants|savings)(?:[, ]+[\w']+){0,6}?[, ]+(?:she|he|they|nobody|no one|mum|mom|dad) "
+        r"(?:doesn't|don't|didn't|does not|did not|won't) (?:know|ask|understand|get) why)\b",
+    ),
+    # "Tonight's the night", said with peace or readiness.
+    rule(
+        S,
+        rf"\b(?P<core>{_DAY}(?:'s| is| will be) the (?:night|day)|(?:i feel|i'm|i am|feel|"
+        r"feeling) (?:so |weirdly |strangely |finally |oddly |completely |very |really )*(?:at "
+        r"peace|calm|peaceful|ready) (?:with|about) (?:it|my decision|the decision|what i'm "
+        r"(?:about|going) to do|the plan|dying|going|leaving this world)(?= *(?:$|[.!?,;]|now|"
+        r"finally|at last|honestly)))",
+        needs=r"\b(?:at peace|made (?:my )?peace|calm|peaceful|ready|decided|no going back|"
+        r"it's time|goodbye|not scared|not afraid|won't hurt|tonight|tomorrow|the night|the day|"
+        r"plan)\b",
+        neighbours=True,
+        unless=_PLAN_EVERYDAY + r"|" + _AWAY + r"|\b(?:break ?up|broke up|divorce|diagnosis|"
+        r"results?|surgery|chemo|treatment|retire\w*|quit\w*|leaving (?:him|her|my job))\b",
+    ),
+    # Last days said as such.
+    rule(
+        S,
+        r"\b(?P<core>(?:this|it's|this'll be|next week is|this week is) (?:is )?my (?:very )?"
+        r"last (?:week|day|night|weekend|birthday|christmas|summer|month)(?: (?:alive|on earth|"
+        r"here|ever|of my life))?)(?=\s*(?:$|[.!?,;]))",
+        neighbours=True,
+        unless=_AWAY + r"|\b(?:wedding|party|interview|exam|gig|concert|match|game|race|"
+        r"diet|gym|quit\w*|smok\w*|vap\w*|class|lesson|lease|contract|notice|placement|"
+        r"internship|treatment|chemo|course|term|semester|year|teen|twenties|thirties|single|"
+        r"at (?:work|school|uni|the)|before (?:i|we|the)|of (?:school|uni|work|freedom))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>it (?:doesn't|won't|wouldn't|does not|will not) look "
+        r"(?:weird|suspicious|strange|obvious|planned|odd|bad) (?:after|afterwards|later|when "
+        r"(?:i'm|i am) gone|when it happens))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:figured|worked|found) out (?:exactly )?when (?:nobody|no one|everyone's "
+        r"out|everyone is out|i'll be alone|i will be alone|the house is empty|nobody's|nobody is)"
+        r"(?: (?:will be |'ll be |is |'s )?(?:home|here|around|in|back))?)\b",
+        neighbours=True,
+        unless=r"\b(?:party|parties|surprise|sneak (?:out|in)|bake|cake|present|gift|friends "
+        r"over|girlfriend over|boyfriend over|gaming|practice|practise|drums|guitar|sing\w*)\b",
+    ),
+    # Life insurance checked for suicide.
+    rule(
+        S,
+        r"\b(?P<core>(?:life )?(?:insurance|policy)(?: [\w']+){0,5}? (?:pays? out|paid out|"
+        r"covers?|covered|valid|still counts) (?:\w+ ){0,3}?(?:if|for|in case of|after|even if) "
+        r"(?:it's |its |it is |it was |i )?(?:suicide|kill myself|killed myself|take my (?:own )?"
+        r"life|end it)|(?:does|will|would) (?:my )?(?:life )?(?:insurance|policy) (?:still )?"
+        r"(?:pay out|cover) (?:for )?(?:a )?suicide)\b",
+    ),
+    # Waiting for the right night.
+    rule(
+        S,
+        r"\b(?P<core>(?:just |only )?waiting for the right (?:night|moment|time|day|opportunity)"
+        r"(?= *(?:$|[.!?,;]|now|to do it|to go)))",
+        neighbours=True,
+        unless=_PLAN_EVERYDAY + r"|" + _WAITING_EVERYDAY,
+    ),
+    # Someone close saying nobody would miss them.
+    rule(
+        S,
+        r"\b(?P<core>(?:saying|says|said|keeps saying|texted|told me|posting|posted|wrote|"
+        r"messaged) (?:that )?(?:nobody|no one) (?:would|will|'d) (?:even )?(?:miss|notice|care "
+        r"if) (?:him|her|them)(?! (?:at|in|on|for)\b))",
+        about_others=True,
+    ),
+    # A goodbye from someone close, then no answer.
+    rule(
+        S,
+        r"\b(?P<core>(?:she's|he's|they're|she|he|they|she is|he is|they are|mum|mom|dad|"
+        r"sister|brother|friend) (?:\w+ )?(?:not|isn't|won't|isnt|wont|doesn't|hasn't|stopped|"
+        r"not been|hasn't been) (?:picking up|answering|replying|responding|reading (?:my|the) "
+        r"(?:texts|messages))|(?:isn't|won't|doesn't|hasn't|not) (?:pick(?:ing)? up|answer(?:ing)?"
+        r"|repl(?:y|ying)|respond(?:ing)?)(?: (?:her|his|their) phone)?)\b",
+        needs=r"\b(?:sorry for everything|goodbye|bye forever|look after|take care of (?:the|my|"
+        r"mum|mom|dad|everyone|the kids)|love you all|forgive me|not your fault|won't be here|"
+        r"other side|took (?:all )?(?:her|his|their) (?:pills|meds|tablets)|suicide|kill "
+        r"(?:herself|himself|themselves)|end it|note|bridge|gun)\b",
+        neighbours=True,
+        about_others=True,
+    ),
+    # "See you on the other side", as a farewell.
+    rule(
+        S,
+        r"\b(?P<core>see (?:you|ya|y'all) (?:all |guys )?on the other side)(?= *(?:$|[.!?,;]|and|x|"
+        r"xx|<3))",
+        neighbours=True,
+        unless=_PLAN_EVERYDAY + r"|" + _AWAY + r"|\b(?:exams?|surgery|op|operation|new year|"
+        r"tunnel|pond|atlantic|border|finish line|deadline|shift|week|weekend|winter|summer|"
+        r"storm|flu|mountain|hill|river|road|wall|door|room|sleep|nap|lol|lmao|haha)\b",
+    ),
+    # Someone close at a bridge, the tracks or a roof, with worry nearby.
+    rule(
+        S,
+        r"\b(?P<core>(?:her|his|their) (?:location|phone|car|bag|shoes|bike) (?:is|was|'s|shows "
+        r"(?:her|him|them)?) (?:\w+ )?(?:at|on|by|near|next to) (?:the )?(?:bridge|cliffs?|tracks|"
+        r"railway|river|pier|roof|car park|dam|quarry|viaduct|edge))\b",
+        needs=r"\b(?:goodbye|bye|not (?:answering|picking up|replying)|isn't (?:answering|"
+        r"picking up|replying)|won't (?:answer|pick up|reply)|posted|texted|sorry|worried|"
+        r"scared|other side|note|pills|end it|kill (?:herself|himself|themselves))\b",
+        neighbours=True,
+        about_others=True,
+    ),
+    # Goodbyes: no bother after tonight, a last message, signing off for good.
+    rule(
+        S,
+        r"\b(?P<core>(?:won't|will not|wont|won't ever|will never) (?:be )?(?:bother(?:ing)?|"
+        r"burden(?:ing)?|a burden (?:to|on)|annoy(?:ing)?|troubl(?:e|ing)|a problem for|in (?:anyone's|your) way) "
+        rf"(?:anyone|anybody|you|everyone|people|you all|you guys) (?:\w+ )?(?:after {_DAY}|"
+        r"after (?:this|today)|much longer|for (?:much )?longer|soon|ever again after (?:this|"
+        r"tonight)))\b",
+        unless=r"\b(?:move|moving|leave|leaving|trip|holiday|new (?:job|flat|house)|shift|"
+        r"exams?|out of (?:town|office))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:this is |this'll be |here's |that's )?(?:my )?(?:very )?(?:last|final) "
+        r"(?:message|msg|text|post|words?)(?: (?:from me|i'll (?:ever )?(?:send|write|post)|"
+        r"ever|to (?:you|anyone|anybody|you all|everyone))))(?=\s*(?:$|[.!?,;]|i love|love you|"
+        r"goodbye|bye|it was|sorry))",
+        unless=r"\b(?:tonight|today|for (?:now|a while|today|tonight|the (?:day|night|week))|"
+        r"before (?:bed|i sleep|the|my)|until|till|break|holiday|trip|exams?|weekend|week|"
+        r"deactivat\w*|new (?:account|number|phone)|on (?:this|here|that) (?:app|account|"
+        r"platform|site|server|sub|thread)|promise)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:it was|it's been|it has been|was) (?:nice|good|great|lovely) knowing "
+        r"(?:you|ya|y'all|you all|everyone|everybody|some of you|you guys)(?= *(?:$|[.!?,;]|all|"
+        r"guys)))",
+        needs=r"\b(?:last|bye|goodbye|farewell|forever|for good|sorry|love you|i'm done|can't do|"
+        r"won't be|tonight|end)\b",
+        neighbours=True,
+        unless=r"\b(?:lol|lmao|haha\w*|if (?:the|my|she|he|they|mum|mom|dad)|finds out|sees "
+        r"this|boss|teacher|exam|quiz|spicy|chilli|roller ?coaster|ride|skydiv\w*|bungee)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>if (?:you|u) (?:don't|do not|never) hear from me (?:again|tomorrow|after "
+        rf"(?:tonight|today|this)|by {_DAY}|in the morning|by (?:morning|the morning)))\b",
+        needs=r"\b(?:did it|do it|done it|finally|gone|went through|sorry|goodbye|bye|love you|"
+        r"you'll know|i'm dead|it worked|worked|know why|don't look|forgive)\b",
+        neighbours=True,
+        unless=r"\b(?:battery|phone (?:is )?(?:dead|died|dying)|signal|wifi|reception|camping|"
+        r"hike|hiking|festival|flight|plane|lost my phone|busy|exams?|work)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:signing|logging|checking|clocking) (?:off|out) (?:for good|forever|"
+        r"permanently|for the (?:very )?last time|for the final time))(?=\s*(?:$|[.!?,;]|"
+        r"now|tonight|x|xx))",
+        unless=r"\b(?:twitter|x\.com|tiktok|instagram|insta|facebook|fb|reddit|(?:this|the) (?:app|"
+        r"site|server|platform|game|account|sub|forum|group|chat)|social media|discord|twitch|"
+        r"stream\w*|shift|job|work|office|company|lol|lmao|haha)\b",
+    ),
+)
+
+_SELF_HARM_R4: tuple[Rule, ...] = (
+    # Someone's arms or wrists cut up, bleeding.
+    rule(
+        H,
+        r"\b(?P<core>(?:her|his|their|my|(?:my|her|his|our) \w+'?s) (?:wrists?|forearms?|arms?|"
+        r"thighs?|legs?|stomach|hips?)"
+        r"(?:[, ]+[\w']+){0,4}? (?:all |really |so |badly |are |were |'re |is |still )*(?:cut "
+        r"up|slashed|sliced (?:up|open)|covered in (?:fresh |new |deep )?cuts|cut (?:open|deep)|"
+        r"bleeding|full of cuts))\b",
+        about_others=True,
+        unless=_CUT_ACCIDENT + r"|\b(?:brambles?|thorns?|hike|hiking|fell|fall|bike|glass|"
+        r"cat|kitten|dog|rugby|football|surgery|stitches|nosebleed|period)\b",
+    ),
+    # Clean from cutting, and a relapse.
+    rule(
+        H,
+        r"\b(?P<core>(?:clean|free) (?:from|of) (?:cutting|self-harm|self-harming|harming|"
+        r"burning)|relaps(?:e|ed|ing) (?:on|with|into) (?:cutting|self-harm|self-harming|"
+        r"burning))\b",
+        negatable=False,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:i |i've |just |finally )?(?:relapsed|slipped up|broke my streak|lost my "
+        r"streak|reset my (?:streak|counter)))\b",
+        needs=r"\b(?:cut|cutting|cuts|self-harm|self-harmed|self-harming|blade|razor|burn(?:ed|"
+        r"t|ing)? myself|scars?|sh)\b",
+        neighbours=True,
+    ),
+)
+
+_CHECK_IN_R4: tuple[Rule, ...] = (
+    rule(
+        S,
+        r"\b(?P<core>(?:i feel|i'm|i am|feel|feeling|i always feel) (?:so |completely |totally "
+        r"|really |just |always )?(?:alone|lonely|empty|numb|hollow|worthless) (?:all the time|"
+        r"every single day|every day|constantly|all day every day|no matter what))(?=\s*(?:$|"
+        r"[.!?,;]|and|now|lately|honestly))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:i'm|i am|i feel like|feel like) (?:such |a |such a |just )*(?:a )?failure "
+        r"(?:at (?:literally |just )?(?:everything|life|being (?:a )?(?:person|human|alive))|as a "
+        r"(?:person|human(?: being)?)|in (?:every|all) (?:way|ways)))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:i'm|i am|im) (?:just |so |honestly |literally |completely |totally )*"
+        r"(?:done|finished|over) with (?:everything|it all|life|all of it|this life|living|"
+        r"existing))(?=\s*(?:$|[.!?,;]|right now|honestly|tbh|lol|i\b|and\b))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:don't|can't|cannot|do not) see how (?:things|it|anything|my life|life) "
+        r"(?:could|can|will|would|is going to|are going to) (?:ever )?(?:get|be) (?:any )?"
+        r"(?:better|okay|ok|good))\b",
+        negatable=False,
+        unless=r"\b(?:team|season|league|club|economy|prices|traffic|government|country|"
+        r"company|market|weather|series|show)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>life (?:just )?(?:feels|is) (?:so |really |too |just )?(?:heavy|unbearable|"
+        r"pointless|meaningless|empty))(?=\s*(?:$|[.!?,;]|right now|lately|and|honestly))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>wish i could (?:just )?(?:sleep|go to sleep) (?:for (?:a year|years|months|a "
+        r"month|ever)|forever))(?=\s*(?:$|[.!?,;]))",
+        negatable=False,
+    ),
+)
+
 # Ordered by priority: the first concern that has a valid match wins.
 _CRISIS: tuple[Rule, ...] = (
     # ---- DANGER: the writer is hurt, threatened, controlled or followed by someone.
@@ -3194,6 +3764,7 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:teacher|school|homework|exam|grades|phone|party|surprise|boss|work)\b",
     ),
     *_DANGER_R3,
+    *_DANGER_R4,
     # ---- SUICIDE
     rule(
         S,
@@ -4841,6 +5412,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"drawing|sketch\w*|face mask|toothpaste|burnt toast|smoke from|vape|steam|shower)\b",
     ),
     *_SUICIDE_R3,
+    *_SUICIDE_R4,
     # ---- SELF_HARM
     rule(
         H,
@@ -5215,6 +5787,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"raw|were raw|burned|burnt|stung))\b",
     ),
     *_SELF_HARM_R3,
+    *_SELF_HARM_R4,
 )
 # Hopelessness without a stated intent: the bot asks gently whether the person is safe.
 # Narrow on purpose: "I'm so tired of this job" or "I want to disappear when people get
@@ -5333,6 +5906,7 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"show|party|wedding|diet|gym|workout|without (?:coffee|caffeine|sleep|a nap|snacks))\b",
     ),
     *_CHECK_IN_R3,
+    *_CHECK_IN_R4,
 )
 del D, S, H
 
@@ -5361,6 +5935,24 @@ LANGUAGE = Language(
         r"\s*(?:(?:is|was)n't|(?:is|'s|was) not|are not|aren't) (?:ever |really |even )?(?:something "
         r"(?:i'd|i would|i will|i'll|i'm going to|i am going to|i could)|an option|on the table|in my "
         r"plans|a thing i)|\s*(?:is|'s) (?:never|not) going to happen|\s*(?:is|are) off the table"
+    ),
+    # Round 4: a question answered no right after it ("kill myself? lol no", "thoughts of
+    # suicide? nope", "...suicide. nope, none."); after a full stop the no must be
+    # confirmed ("nope, none", "no, not at all"), as "I want to die. No, really" is not one.
+    answered_no=(
+        r"\s*\?+ ?(?:(?:lol|haha|lmao|ha|um+|uh+|hmm+|honestly|tbh|obviously|definitely|"
+        r"absolutely|hell|god|of course|oh) )?(?:no|nope|nah|never|not at all|not really|not me|"
+        r"none|no way)\b(?! (?:idea|clue|matter|one|reason|point|hope|future|longer|more|joke|"
+        r"lie|cap|kidding|way out|escape|wonder|doubt)\b)|\s*\?+ ?(?:(?:absolutely|definitely|"
+        r"certainly|of course|god|hell|honestly|lol) )?not\b(?! (?:sure|yet|anymore|any more|now|"
+        r"today|tonight|lately|right now|at the moment|currently|really sure|that i know))|"
+        r"\s*,? (?:and|but) (?:i|i've) (?:\w+ )?(?:said|answered|told (?:her|him|them|the \w+)|"
+        r"replied|say) (?:\w+ )?(?:no|nope|never|not at all)\b(?! (?:more|one|longer|to\b))|"
+        r"\s*,? (?:and|but) i (?:honestly |really |truly |genuinely )?(?:don't|haven't|didn't|"
+        r"wasn't|'m not|am not)(?= *(?:$|[.!?,;]|at all|really|lately|honestly))|"
+        r"\s*[.!]+ ?(?:nope|nah|no)[,.!]* ?"
+        r"(?:none|not at all|never|not once|not even once|i don't|i haven't|i'm fine|i'm good|"
+        r"i'm ok|i'm okay)\b"
     ),
     fiction=(
         r"\b(?:movies?|films?|books?|novels?|shows?|series|episodes?|seasons?|characters?|"
