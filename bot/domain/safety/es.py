@@ -131,6 +131,14 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bno es que\b", "no"),
     (r"\bni (?:se me|me) (?:pasa|paso|ha pasado) por la cabeza\b", "no quiero"),
     (r"\bautoeliminar(me|se)\b", r"matar\1"),
+    # Round 4: "nn" is "no"; a question reported and answered no ("me preguntó si quería
+    # morirme y le dije que no") denies what was asked.
+    (r"\bnn\b", "no"),
+    (
+        r"\b(pregunt\w*|preguntaron) si (?=(?:\w+ ){1,6}?(?:\w+)\W+(?:y )?(?:yo )?(?:le |les )?"
+        r"(?:dije|respondi|conteste|explique) (?:que )?no\b)",
+        r"\1 si no ",
+    ),
 )
 
 # --- building blocks ---------------------------------------------------------------------
@@ -506,7 +514,7 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:ya )?no (?:quiero|quisiera|deseo|tengo ganas de|me quedan ganas de) "
-        r"(?:seguir )?(?:vivir|viviendo|estar viv[oa]|existir|seguir aqui|seguir en este mundo|"
+        r"(?:seguir )?(?:vivir|viviendo|estar viv[oa]|seguir viv[oa]|existir|seguir aqui|seguir en este mundo|"
         r"estar aqui|estar en este mundo|despertar(?:me)? (?:mas|manana|nunca)|volver a "
         r"despertar(?:me)?)(?! (?:con|en (?!este mundo)|sol[oa]|cerca|lejos|alli|ahi|juntos|"
         r"contigo|de\b|del\b|para\b|como\b|a\b|bajo|sin\b|cerca|lejos|alla)))",
@@ -1696,6 +1704,233 @@ _CHECK_IN_ROUND3: tuple[Rule, ...] = (
     ),
 )
 
+# Round 4 (fresh2, a round weighted to means, plans, children, third persons, goodbyes).
+_DAY = (
+    r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|finde|fin de semana|\d{1,2}(?: de "
+    r"\w+)?)"
+)
+_TRAVEL = (
+    r"\b(?:viaje|viajo|vacaciones|vuelo|aeropuerto|maletas?|mudanza|mudo|me mudo|erasmus|"
+    r"intercambio|extranjero|otro pais|otra ciudad|beca|trabajo nuevo|nuevo trabajo|boda|"
+    r"cumple\w*|fiesta|examen|concierto|partido|entrevista|operacion|cirugia)\b"
+)
+_GOODBYE_WORDS = (
+    r"\b(?:adios|chau|chao|hasta nunca|los quiero|las quiero|les quiero|te quiero|te amo|los "
+    r"amo|perdon\w*|cuiden\w*|cuidate|gracias por todo|despid\w+|los quise|te quise|fue lindo|"
+    r"fue bonito|fue un placer)\b"
+)
+_ROUND4: tuple[Rule, ...] = (
+    # Walking into the sea, a river or a lake until there is no way back.
+    rule(
+        S,
+        r"\b(?P<core>(?:mar|rio|lago|laguna|agua|olas|presa|embalse|pantano)(?:\W+\w+){0,6}?\W+"
+        r"hasta (?:que )?(?:ya )?(?:no (?:pueda|poder|pudiera) (?:volver|regresar|salir|mas|"
+        r"respirar)|hundirme|ahogarme|desaparecer|que me (?:lleve|trague|hunda))|(?:caminar|"
+        r"nadar|meterme|adentrarme) mar adentro (?:hasta|y no (?:volver|regresar|salir)))",
+        unless=r"\b(?:entreno|entrenamiento|competencia|triatlon|surf|buceo|kayak)\b",
+    ),
+    # A chosen day with everything ready; letters written and a day to do it.
+    rule(
+        S,
+        rf"\b(?P<core>(?:el|este|ese) {_DAY} (?:es|sera) el dia|(?:tengo|esta|ya esta|dejo|deje) "
+        r"todo (?:listo|preparado|planeado|decidido|organizado)(?=\s*(?:$|[.,!?;]))|(?:escribi|"
+        r"deje|termine|tengo|ya estan) (?:\w+ )?(?:las|mis) cartas(?:\W+\w+){0,14}?\W+(?:lo hago|"
+        r"lo voy a hacer|lo hare|me mato|me tiro|es el dia))",
+        negatable=False,
+        needs=r"\b(?:todo (?:listo|preparado|planeado|decidido|organizado)|no me preguntes|no "
+        r"preguntes|cartas|ya decidi|despedi\w*|lo hago|lo hare|es el dia)\b",
+        unless=_TRAVEL
+        + r"|\b(?:navidad|reyes|papa noel|recomendacion|presentacion|motivacion|poker|tarot|"
+        r"baraja|magia|curriculum|solicitud|mudanza|evento|estreno|entrega|parto|tatuaje)\b",
+        neighbours=True,
+    ),
+    # Going up somewhere high and jumping.
+    rule(
+        S,
+        r"\b(?P<core>(?:subo|subir|me subo|voy a subir|subire|subiendo|llego|voy) (?:\w+ ){0,2}?"
+        r"(?:a|al|hasta) (?:la |el |lo )?(?:azotea|terraza|tejado|techo|ultimo piso|puente|"
+        r"acantilado|balcon|cornisa|mirador|barranco|precipicio)(?: \w+){0,5}? (?:y )?(?:salto|me "
+        r"tiro|me lanzo|me aviento|saltar|tirarme|lanzarme|aventarme|me dejo caer)\b)",
+        unless=r"\b(?:paracaidas|puenting|bungee|piscina|trampolin|clavados|parkour|foto|fotos)\b",
+    ),
+    # Ready to go, after the affairs are put in order.
+    rule(
+        S,
+        r"\b(?P<core>(?:ya )?(?:estoy|me siento) (?:list[oa]|preparad[oa]) para (?:irme|partir|"
+        r"despedirme|morir|el final|lo que sigue|dejarlo todo|hacerlo|dar el paso|marcharme)"
+        r"(?=\s*(?:$|[.,!?;]|de una vez|ya\b)))",
+        needs=r"\b(?:borre|elimine|cerre|regale|regalando|claves?|contrasenas?|cartas?|testamento|"
+        r"despedi\w*|deudas|seguro|mis cosas|redes|cuentas|pastillas|ya no voy a estar)\b",
+        unless=_TRAVEL + r"|\b(?:clase|gym|gimnasio|cita|reunion)\b",
+        neighbours=True,
+    ),
+    # A chosen place, with a means or a jump near it.
+    rule(
+        S,
+        r"\b(?P<core>(?:ya )?(?:elegi|escogi|tengo|decidi|encontre) (?:el|mi) (?:sitio|lugar|"
+        r"metodo|punto))\b",
+        needs=r"\b(?:salto|saltar|tirarme|me tiro|lanzarme|me lanzo|matarme|me mato|acabar con "
+        r"todo|no volver|puente|azotea|edificio|vias|acantilado|pastillas|soga|cuerda)\b",
+        unless=_TRAVEL + r"|\b(?:cena|restaurante|picnic|camping|acampar|sesion|cita|depa|piso "
+        r"nuevo|casa nueva|local)\b",
+        neighbours=True,
+    ),
+    # Burned by a person (an iron, cigarettes), as a punishment.
+    rule(
+        D,
+        rf"\b(?P<core>{_PERSON} (?:\w+ ){{0,3}}?(?:me|nos) (?:quema|quemo|quemaba|queman|quemaron|"
+        r"ha quemado) (?:\w+ ){0,2}?(?:con|el brazo|los brazos|la mano|las manos|la piel|la "
+        r"espalda|las piernas)|(?:me|nos) (?:quema|quemaba|queman|quemaron) (?:\w+ ){0,5}?"
+        r"(?:cuando se (?:enoja|enfada|emborracha|pone)|para castigarme|de castigo|como castigo)|"
+        r"(?:me|nos) (?:apaga|apagaba|apago) (?:los |sus )?(?:cigarr\w+|puchos|colillas) (?:en|"
+        r"sobre))",
+        unless=r"\b(?:sin querer|por accidente|accidente|sol|playa|picante|chile|aji)\b",
+    ),
+    # A child asked for pictures; things done to a child, alone or in secret.
+    rule(
+        D,
+        r"\b(?P<core>(?:me|le) (?:pide|pidio|pedia|piden|pidieron|exige|exigio|obliga a|obligo a) "
+        r"(?:que )?(?:le |les )?(?:mande|envie|pase|mandar|enviar|pasar|mandarle|enviarle|"
+        r"pasarle|me saque|sacarme) (?:yo )?(?:\w+ ){0,2}?(?:fotos?|videos?|packs?|nudes|fotitos|"
+        r"tmb|tambien|desnud\w*|sin ropa))",
+        needs=r"\b(?:soy menor|menor de edad|tengo (?:1[0-7]|[5-9])\b|(?:1[0-7]|[5-9]) anos|soy "
+        r"(?:una |un )?nin[oa]|mi hij[oa]|mi hermanit[oa])",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:hace|hacia|hizo|hacen|hacian|ha hecho) cosas (?:\w+ )?(?=(?:cuando "
+        r"(?:\w+ ){0,2}?(?:sol[oa]s?|duerme|no hay nadie|nadie)|que no (?:me gustan|quiero|queria"
+        r"|entiendo)|raras|feas|malas|de noche|en (?:mi|el|la|su) (?:cuarto|cama|habitacion|bano|"
+        r"pieza)|y me (?:amenaza|dice que no)|a escondidas|que me (?:duelen|dan asco|dan miedo)|"
+        r"sin ropa)))",
+        unless=r"\b(?:chistosas|graciosas|ricas|de comer|bonitas|lindas|regalos|favores|celular|"
+        r"telefono|movil|compu|ordenador|app|pagina|coche|auto|carro|perro|gato)\b",
+    ),
+    # Someone found cut, someone who took many pills, locked in a garage with the engine on.
+    rule(
+        H,
+        r"\b(?P<core>con (?:los|las|sus) (?:brazos|munecas|venas|piernas|muslos|antebrazos) "
+        r"(?:cortad[oa]s|abiert[oa]s|llen[oa]s de cortes|sangrando|ensangrentad[oa]s)|se (?:corto|"
+        r"ha cortado|corta|cortaba) (?:las|los) (?:venas|munecas|brazos))",
+        about_others=True,
+        unless=_CUT_ACCIDENT,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>se (?:tomo|trago|ha tomado|ha tragado|bebio|tomaba|metio) (?:\w+ ){0,2}?(?:un "
+        r"monton de|muchas|much[ao]s|todas (?:las|sus)|todos (?:los|sus)|una caja (?:entera )?de|"
+        r"un bote (?:entero )?de|un frasco (?:entero )?de|un blister de|\d{2,}) (?:\w+ )?"
+        rf"{_PILLS})",
+        about_others=True,
+        needs=r"\b(?:no (?:reacciona|responde|despierta|contesta|se despierta|abre los ojos|se "
+        r"mueve)|inconsciente|desmayad[oa]|sobredosis|hospital|urgencias|ambulancia|vomit\w*|para "
+        r"(?:matarse|morir|suicidarse|no despertar)|a proposito|convulsion\w*)",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:me|se) (?:encerro|encerre|encierra|encierro|ha encerrado|metio|meti|quedo) "
+        r"(?:\w+ ){0,2}?(?:en el|en la|dentro del|dentro de la) (?:garaje|cochera|garage)(?:\W+\w+)"
+        r"{0,4}?\W+(?:auto|coche|carro|motor)(?: \w+)? (?:prendido|encendido|en marcha|andando|"
+        r"arrancado|funcionando))",
+        about_others=True,
+    ),
+    # Someone else: "won't be here tomorrow" with things given away; a goodbye and silence.
+    rule(
+        S,
+        r"\b(?P<core>(?:ya )?no (?:va|iba) a estar (?:mas|aqui|aca|con nosotros|entre nosotros)?)"
+        r"(?=\s*(?:$|[.,!?;'\"]|y\b|para\b|manana|pronto))",
+        about_others=True,
+        needs=r"\b(?:regalo|regalando|regala|regalaba|se despidio|se despide|despidiendose|carta|"
+        r"perdon|sus cosas|no contesta|no responde|apago)\b",
+        unless=_TRAVEL + r"|\b(?:trabajo|oficina|clase|reunion|medico|enferm\w*)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:perdon por todo(?:\W+\w+){0,4}?\W+(?:cuid\w+|adios|los quiero|te quiero)|"
+        r"cuid(?:a|en|ame|enme|amelo|amela) (?:a )?(?:mi|mis) \w+|adios|se despidio|"
+        r"despidiendose|se despide)(?:\W+\w+){0,8}?\W+(?:ya |y )?(?:no (?:me )?(?:responde|contesta"
+        r"|aparece|lee|atiende)|apago el (?:cel|celu|celular|movil|telefono)|tiene el (?:cel|celu|"
+        r"celular|movil|telefono) apagado|desaparecio|no se nada de (?:el|ella)))",
+        about_others=True,
+        unless=_TRAVEL,
+    ),
+    # Goodbyes: the last time one writes, "don't cry for me", a better place, gone forever,
+    # "you won't see me again".
+    rule(
+        S,
+        r"\b(?P<core>(?:es|esta es|sera|va a ser) (?:la )?ultima vez que (?:les |te |os )?(?:escribo|"
+        r"hablo|me leen|me lees|me ven|me veis|publico|posteo))",
+        negatable=False,
+        needs=r"\b(?:los quise|las quise|te quise|les quise|los ame|te ame|perdon\w*|adios|ya no "
+        r"(?:voy a|estare)|no me busquen|cuiden\w*|me despido|gracias por todo)\b",
+        unless=r"\b(?:grupo|canal|foro|server|servidor|cuenta|insta|instagram|twitter|tiktok|"
+        r"facebook|app|aplicacion|semana|hasta manana|hasta el|me mudo|me doy de baja)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>no (?:llores|lloren|lloreis|sufras|sufran|esten tristes|estes triste|te pongas "
+        r"triste) por mi)\b",
+        negatable=False,
+        needs=r"\b(?:te quiero|te amo|los quiero|las quiero|les quiero|adios|perdon\w*|despid\w*|"
+        r"gracias por todo|lugar mejor|ya no (?:voy a|estare)|me voy)\b",
+        unless=r"\b(?:argentina|cancion|letra)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:me voy|me ire|voy a estar|estare|ire|voy) (?:a|en) un lugar mejor)\b"
+        r"(?! (?:de trabajo|para trabajar|a vivir))",
+        negatable=False,
+        needs=r"\b(?:te quiero|te amo|los quiero|las quiero|les quiero|adios|perdon\w*|despid\w*|"
+        r"gracias por todo|no (?:llores|lloren|sufras|sufran))\b",
+        unless=_TRAVEL
+        + r"|\b(?:trabajo|empleo|empresa|ciudad|pais|piso|depa|departamento|barrio|escuela|"
+        r"colegio|universidad|facu|equipo|club)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:irme|marcharme|partir|me voy|me ire|me vaya|me marcho|me marche) (?:de aqui "
+        r"|de aca |de este mundo )?para siempre)",
+        needs=r"\b(?:despedirme|despedir|me despido|adios|ultima|perdon\w*|te quiero|los quiero|"
+        r"cartas?)\b",
+        unless=_TRAVEL
+        + r"|\b(?:pais|ciudad|espana|mexico|argentina|chile|colombia|peru|europa|eeuu|usa|"
+        r"madrid|barcelona|grupo|canal|chat|trabajo|empresa)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ya )?no (?:me )?(?:van|vais|vas|volveran|volveras|volvereis) a (?:ver|leer|"
+        r"escuchar|oir|saber (?:nada )?de mi)(?: \w+)? (?:mas|nunca mas|nunca|jamas))\b",
+        negatable=False,
+        needs=r"\b(?:adios|chau|chao|hasta nunca|los quiero|las quiero|fue lindo|fue bonito|"
+        r"gracias por todo|perdon\w*|cuidense)\b",
+        unless=_TRAVEL
+        + r"|\b(?:grupo|canal|chat|server|servidor|app|aplicacion|redes|insta|instagram|twitter|"
+        r"tiktok|face|foro|clase|oficina|trabajo|equipo|barrio|ciudad|pais|por aca|por aqui|este "
+        r"sitio)\b",
+        neighbours=True,
+    ),
+    # Threats: an armed man outside, someone threatening now.
+    rule(
+        D,
+        r"\b(?P<core>(?:un|una|el|la|mi) (?:tipo|hombre|senor|tio|man|persona|chavo|vato|loco|"
+        r"sujeto|ex|vecino|pareja|novio|marido)(?: \w+)? armad[oa] (?:\w+ ){0,2}?(?:afuera|fuera|"
+        r"frente|enfrente|en la puerta|abajo|en mi|delante|esperandome|rondando)|(?:me|nos) "
+        r"(?:esta|estan|sigue|siguen) (?:amenazando|acosando|persiguiendo)|(?:me|nos) (?:amenaza|"
+        r"amenazan|amenazo|amenazaron|amenazaba))\b",
+        needs=r"\b(?:ex|expareja|pareja|novio|novia|marido|esposo|esposa|tipo|hombre|arma|armad[oa]|"
+        r"cuchillo|pistola|matar|mata|muerte|miedo|golpe\w*|pegar|pega)\b",
+        unless=r"\b(?:jugando|juego|broma|jefe|profe|profesor|banco|deuda|cobrador|multa|"
+        r"tormenta|lluvia)\b",
+    ),
+)
+
 del D, S, H
 
 _ORDER = {Concern.DANGER: 0, Concern.SUICIDE: 1, Concern.SELF_HARM: 2}
@@ -1704,7 +1939,8 @@ LANGUAGE = Language(
     code="es",
     crisis=tuple(
         sorted(
-            _CRISIS + _MORE + _ROUND3 + _ROUND3B + _ROUND3C, key=lambda each: _ORDER[each.concern]
+            _CRISIS + _MORE + _ROUND3 + _ROUND3B + _ROUND3C + _ROUND4,
+            key=lambda each: _ORDER[each.concern],
         )
     ),
     check_in=_CHECK_IN + _CHECK_IN_ROUND3,
@@ -1714,18 +1950,33 @@ LANGUAGE = Language(
         "porque que aunque cuando si"
     ),
     first_person="yo",
-    negators=r"no|nunca|jamas|ni|tampoco|nao|non",
+    # "Nadie" is also a subject: "nadie me pega" denies what follows it.
+    negators=r"no|nunca|jamas|ni|tampoco|nao|non|nadie",
     doubt_after="se puedo paro dejo aguanto consigo logro sabia sabes entiendo",
     resisting_before=(
         "intento intentando trato tratando procuro prometi prometo jure juro ya de para"
     ),
     history_after=r" ?(?:\w+ ){0,3}?(?:mas|nunca mas|otra vez|de nuevo)\b",
+    # "Autolesionarme nunca fue lo mío", "matarme no es una opción", "¿quererme morir? ni de
+    # broma".
+    denied_after=(
+        r"\s*,?\s*(?:nunca|jamas|no) (?:fue|ha sido|es|ha ido|fueron|son|seria|sera) (?:lo "
+        r"mio|conmigo|para mi|mi rollo|una opcion|opcion)\b|\s*,?\s+(?:ni de broma|ni loc[oa]|ni en "
+        r"suenos|ni hablar)\b|\s+(?:no|nunca|jamas) (?:lo haria|lo hare|entra en mis planes|esta "
+        r"en mis planes|me lo planteo|me lo he planteado)\b"
+    ),
+    # "¿Ideas de suicidio? No, para nada."
+    answered_no=(
+        r"\s*\?+\s*(?:no(?! (?:se|lo se|sabria|estoy segur[oa])\b)\b|nop\b|nel\b|para nada|ni de "
+        r"broma|ni loc[oa]|jamas\b|nunca\b|que va\b|en absoluto|cero\b|ninguna?\b)"
+    ),
     fiction=(
         r"\b(?:peli|pelis|pelicula|peliculas|serie|series|libro|libros|novela|novelas|"
         r"telenovela|capitulo|capitulos|temporada|personaje|personajes|protagonista|cuento|"
         r"noticia|noticias|periodico|telediario|noticiero|articulo|podcast|documental|cancion|"
         r"letra|anime|manga|videojuego|obra|teatro|tiktok|youtube|reddit|twitter|netflix|"
         r"reportaje|estadisticas|estudio|campana|prevencion|charla|true crime|reportagem|filme|"
-        r"livro|film|libro|articolo|documentario|notizia|jornal|giornale)\b"
+        r"livro|film|libro|articolo|documentario|notizia|jornal|giornale)\b|\b(?:lei|leo|vi|sale|"
+        r"salio|segun|publico|publica|dice) (?:en )?el diario\b"
     ),
 )

@@ -142,6 +142,13 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\b(quero|qro|kero|queria|qria|vontade de|vou) sumi\b", r"\1 sumir"),
     (r"\bqrendo\b", "querendo"),
     (r"\btelemovel\b", "celular"),
+    # Round 4: a question reported and answered no ("perguntou se eu queria morrer e eu disse
+    # que não") denies what was asked.
+    (
+        r"\b(pergunt\w*) se (?:eu )?(?=(?:\w+ ){1,6}?(?:\w+)\W+(?:e )?(?:eu )?(?:lhe |le )?(?:disse|"
+        r"respondi|falei) (?:que )?nao\b)",
+        r"\1 se eu nao ",
+    ),
 )
 
 # --- building blocks ---------------------------------------------------------------------
@@ -1583,7 +1590,7 @@ _CHECK_IN: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:pra|para) que (?:continuar|tentar|seguir|lutar|levantar)|nada (?:mais )?"
+        r"\b(?P<core>(?:pra|para) que (?:continuar|tentar|seguir|lutar|levantar|me esforcar|insistir|acordar)|nada (?:mais )?"
         r"(?:faz|tem) sentido|qual (?:e )?o sentido (?:de|disso|dessa|deste|desse|d[ae]) ?(?:tudo|"
         r"nada|isso|vida|continuar|viver|seguir|tentar|lutar)|(?:ja )?nada (?:mais )?importa|nao (?:vejo|tem|ha) (?:nenhuma )?saida(?! "
         r"(?:de|do|da|pra|para))|(?:to |estou |tou |ando )?(?:cansad[oa]|exaust[oa]|esgotad[oa]) "
@@ -1619,6 +1626,217 @@ _CHECK_IN_ROUND3: tuple[Rule, ...] = (
     ),
 )
 
+# Round 4 (fresh2, a round weighted to means, plans, children, third persons, goodbyes).
+_DAY = (
+    r"(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|fds|fim de semana|dia \d{1,2}|\d{1,2}"
+    r"(?: de \w+)?)"
+)
+_TRAVEL = (
+    r"\b(?:viagem|viajar|viajo|ferias|voo|aeroporto|malas?|mudanca|mudar|me mudo|intercambio|"
+    r"exterior|outro pais|outra cidade|bolsa|emprego novo|novo emprego|casamento|aniversario|"
+    r"niver|festa|prova|exame|show|jogo|entrevista|cirurgia|operacao)\b"
+)
+_ROUND4: tuple[Rule, ...] = (
+    # A chosen day with everything ready.
+    rule(
+        S,
+        rf"\b(?P<core>(?:o |a )?{_DAY} (?:e|vai ser|sera) o dia|(?:ta|esta|ja ta|ja esta|deixei|"
+        r"tenho) tudo (?:pronto|preparado|planejado|planeado|decidido|organizado)(?=\s*(?:$|"
+        r"[.,!?;])))",
+        negatable=False,
+        needs=r"\b(?:tudo (?:pronto|preparado|planejado|planeado|decidido|organizado)|nao me "
+        r"pergunt\w+|cartas?|ja decidi|despedi\w*|e o dia)\b",
+        unless=_TRAVEL
+        + r"|\b(?:natal|reveillon|evento|estreia|entrega|parto|tatuagem|lancamento|formatura)\b",
+        neighbours=True,
+    ),
+    # Affairs in order "for when I am gone"; belongings given away "I won't need them".
+    rule(
+        S,
+        r"\b(?P<core>(?:quando|depois que|assim que|pra quando|para quando) (?:eu )?(?:partir|me "
+        r"for|for embora|morrer|nao estiver (?:mais )?(?:aqui|ca)?|sumir|faltar|ja nao estiver))\b",
+        negatable=False,
+        needs=r"\b(?:contas|senhas?|banco|testamento|seguro|pendente|cartas?|organizad[oa]|"
+        r"resolvid[oa]|doando|doei|dei|cuida\w*)\b",
+        unless=_TRAVEL + r"|\b(?:trabalho|empresa|escritorio|ferias)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:nao|n) vou (?:mais )?precisar (?:mais )?(?:deles|delas|disso|dessas coisas|"
+        r"de nada disso|de nada)(?: \w+){0,2}? (?:depois|quando|a partir|daqui))",
+        negatable=False,
+        needs=r"\b(?:doando|doei|dando|dei|distribuindo|distribui|roupas|livros|coisas|pertences)\b",
+        unless=_TRAVEL + r"|\b(?:minimalis\w*|desapego|brecho|vender|venda|igreja|crescer)\b",
+        neighbours=True,
+    ),
+    # Ready to go, after the affairs are put in order.
+    rule(
+        S,
+        r"\b(?P<core>(?:agora |ja )?(?:to|estou|me sinto) (?:pront[oa]|preparad[oa]) (?:pra|para) "
+        r"(?:ir|partir|me despedir|morrer|o fim|acabar com tudo|fazer isso|dar o passo|ir embora)"
+        r"(?=\s*(?:$|[.,!?;]|de vez|ja\b)))",
+        needs=r"\b(?:apaguei|deletei|exclui|fechei|doei|dei|senhas?|cartas?|testamento|despedi\w*|"
+        r"dividas|contas|seguro|minhas coisas|redes|tudo organizado|comprimidos)\b",
+        unless=_TRAVEL + r"|\b(?:aula|academia|encontro|reuniao|balada)\b",
+        neighbours=True,
+    ),
+    # A chosen place, with a means or a jump near it; "acabo com isto" there.
+    rule(
+        S,
+        r"\b(?P<core>(?:ja )?(?:escolhi|decidi|tenho|encontrei|achei) o (?:sitio|lugar|local|"
+        r"metodo|ponto))\b",
+        needs=r"\b(?:pular|pulo|saltar|salto|atirar me|me atirar|me atiro|me jogar|me jogo|me "
+        r"matar|acabo com (?:isto|isso|tudo)|acabar com (?:isto|isso|tudo)|ponte|predio|viaduto|"
+        r"linha|comboio|trilhos|falesia|comprimidos|corda)\b",
+        unless=_TRAVEL + r"|\b(?:jantar|restaurante|piquenique|acampar|sessao|encontro|casa nova|"
+        r"apartamento)\b",
+        neighbours=True,
+    ),
+    # Burned by a person, as a punishment.
+    rule(
+        D,
+        rf"\b(?P<core>{_PERSON} (?:\w+ ){{0,3}}?me (?:queima|queimou|queimava|queimam|queimaram|"
+        r"tem queimado) (?:\w+ ){0,2}?(?:com|o braco|os bracos|a mao|as maos|a pele|as costas|as "
+        r"pernas)|me (?:queima|queimava|queimam|queimaram) (?:\w+ ){0,5}?(?:quando (?:fica|ta|esta)"
+        r" (?:com raiva|brav[oa]|bebad[oa]|nervos[oa])|de castigo|pra me castigar|para me castigar)"
+        r"|(?:apaga|apagava|apagou) (?:os |o )?(?:cigarros?|bitucas?|beatas?) (?:em mim|no meu|na "
+        r"minha))",
+        unless=r"\b(?:sem querer|por acidente|acidente|sol|praia|pimenta)\b",
+    ),
+    # Things done to a child, alone or in secret; locked in and starved.
+    rule(
+        D,
+        r"\b(?P<core>(?:faz|fazia|fez|fazem|faziam|tem feito) coisas (?:\w+ )?(?:comigo|em mim)"
+        r"(?=\s*(?:$|[.,!?;]|quando|que (?:eu )?nao|de noite|a noite|no meu|na minha|e me|escondido"
+        r"|sem)))",
+        unless=r"\b(?:engracadas|legais|boas|gostosas|presentes|favores|celular|computador|app|"
+        r"carro|cachorro|gato)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:fecha|fechou|fechava|fecham|fecharam|tranca|trancou|trancava|trancam|"
+        r"trancaram|prende|prendeu|prendem|prendiam) (?:\w+ )?(?:no quarto|na casa de banho|no "
+        r"banheiro|no porao|na cave|no sotao|na despensa|em casa|a chave)(?:\W+\w+){0,4}?\W+"
+        r"(?:sem (?:comer|comida|agua|beber|sair)|dias|horas|desde (?:ontem|\w+ feira|sabado|"
+        r"domingo)|de castigo|a noite toda))",
+    ),
+    # Someone found cut, someone who took many pills, locked in a garage with the engine on.
+    rule(
+        H,
+        r"\b(?P<core>com (?:os|as|seus|suas) (?:bracos|pulsos|pernas|coxas|antebracos|veias) "
+        r"(?:cortad[oa]s|abert[oa]s|chei[oa]s de cortes|sangrando|ensanguentad[oa]s))",
+        about_others=True,
+        unless=_CUT_ACCIDENT,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:tomou|engoliu|bebeu|tomaram) (?:\w+ ){0,2}?(?:um monte de|uma porrada de|"
+        r"muitos|muitas|todos os|todas as|uma cartela (?:inteira )?de|uma caixa (?:inteira )?de|"
+        r"um frasco (?:inteiro )?de|um vidro (?:inteiro )?de|\d{2,}) (?:\w+ )?"
+        rf"{_PILLS})",
+        about_others=True,
+        needs=r"\b(?:nao (?:responde|reage|acorda|abre os olhos|se mexe|atende)|inconsciente|"
+        r"desmaiad[oa]|desmaiou|overdose|hospital|urgencias|pronto socorro|ambulancia|samu|"
+        r"inem|vomit\w*|pra (?:se matar|morrer)|para (?:se matar|morrer)|de proposito|"
+        r"convuls\w*)",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?:se|me) (?P<core>(?:trancou|tranquei|tranca|fechou|fechei|fecha) (?:\w+ ){0,2}?(?:na|"
+        r"dentro da) garagem(?:\W+\w+){0,4}?\W+(?:carro|motor)(?: \w+)? (?:ligado|a trabalhar|"
+        r"funcionando|em funcionamento))",
+        about_others=True,
+    ),
+    # Someone else: "won't be here tomorrow" with things given away; a goodbye and silence.
+    rule(
+        S,
+        r"\b(?P<core>(?:ja )?nao (?:vai|ia) (?:mais )?estar (?:mais )?(?:aqui|ca|com a gente|entre "
+        r"nos)?)(?=\s*(?:$|[.,!?;'\"]|e\b|pra\b|amanha|logo))",
+        about_others=True,
+        needs=r"\b(?:deu|doou|dando|doando|distribuiu|se despediu|despedindo|carta|desculpa|"
+        r"coisas dele|coisas dela|nao responde|nao atende|sumiu)\b",
+        unless=_TRAVEL + r"|\b(?:trabalho|escritorio|aula|reuniao|medico|doente)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:desculpa por tudo(?:\W+\w+){0,4}?\W+(?:cuid\w+|adeus|te amo|amo voces)|"
+        r"cuid(?:a|em|e) (?:bem )?(?:do|da|dos|das|de) (?:meu|minha|meus|minhas) \w+|adeus|se "
+        r"despediu|se despedindo)(?:\W+\w+){0,8}?\W+(?:ja |e )?(?:nao (?:me )?(?:responde|atende|"
+        r"aparece|le|visualiza)|desligou o (?:celular|telefone|telemovel)|(?:ta|esta) com o "
+        r"(?:celular|telefone|telemovel) desligado|sumiu|desapareceu))",
+        about_others=True,
+        unless=_TRAVEL,
+    ),
+    # Goodbyes: the last time one writes, "don't cry for me", a better place, "you won't see
+    # me again".
+    rule(
+        S,
+        r"\b(?P<core>(?:e|essa e|esta e|sera|vai ser) (?:a )?ultima vez que (?:eu )?(?:escrevo|falo|"
+        r"voces me leem|me veem|me leem|posto|publico))",
+        negatable=False,
+        needs=r"\b(?:amo (?:voces|vcs|vces|todos)|te amo|amei voces|gostei muito de voces|"
+        r"desculp\w*|perdo\w*|adeus|nao me procurem|cuid\w*|me despeco|obrigad[oa] por tudo)\b",
+        unless=r"\b(?:grupo|canal|forum|servidor|conta|insta|instagram|twitter|tiktok|facebook|"
+        r"app|semana|ate amanha|me mudo)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>nao (?:chora|chore|chorem|choreis|sofra|sofram|fique triste|fiquem tristes) "
+        r"por mim)\b",
+        negatable=False,
+        needs=r"\b(?:te amo|amo voces|amo vcs|adeus|desculp\w*|perdo\w*|despe\w*|obrigad[oa] por "
+        r"tudo|lugar melhor|ja nao vou estar|nao vou estar|vou embora)\b",
+        unless=r"\b(?:argentina|musica|cancao|letra)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:vou|irei|vou estar|estarei|to indo) (?:pra|para|num|em um|a um) (?:um )?lugar "
+        r"melhor)\b(?! (?:de trabalho|pra trabalhar|pra morar|para morar))",
+        negatable=False,
+        needs=r"\b(?:te amo|amo voces|amo vcs|adeus|desculp\w*|perdo\w*|despe\w*|obrigad[oa] por "
+        r"tudo|nao (?:chora|chore|chorem|sofra|sofram))\b",
+        unless=_TRAVEL
+        + r"|\b(?:trabalho|emprego|empresa|cidade|pais|apartamento|bairro|escola|faculdade|"
+        r"time|clube)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ja )?nao (?:me )?(?:vao|vai|vais|voltarao|voltaram) (?:mais )?(?:me )?(?:ver|"
+        r"ler|ouvir|saber (?:nada )?de mim)(?: \w+)? (?:mais|nunca mais|nunca))\b",
+        negatable=False,
+        needs=r"\b(?:adeus|tchau|xau|ate nunca|amo (?:voces|vcs|todos)|foi bom|obrigad[oa] por "
+        r"tudo|desculp\w*|perdo\w*|cuidem se|se cuidem)\b",
+        unless=_TRAVEL
+        + r"|\b(?:grupo|canal|chat|servidor|app|redes|insta|instagram|twitter|tiktok|face|"
+        r"forum|aula|escritorio|trabalho|time|bairro|cidade|pais|por aqui|por ca)\b",
+        neighbours=True,
+    ),
+    # Threats: an armed man outside, someone threatening now; groping at work.
+    rule(
+        D,
+        r"\b(?P<core>(?:um|uma|o|a|meu|minha) (?:cara|homem|senhor|tipo|sujeito|gajo|ex|vizinho|"
+        r"namorado|marido|maluco)(?: \w+)? armad[oa] (?:\w+ ){0,2}?(?:la fora|fora|na frente|em "
+        r"frente|na porta|a porta|la embaixo|me esperando|rondando)|me (?:ta|esta|estao|tao|anda|"
+        r"andam|fica) (?:ameacando|a ameacar|perseguindo|a perseguir|assediando)|me (?:ameaca|"
+        r"ameacou|ameacava|ameacam|ameacaram))\b",
+        needs=r"\b(?:ex|namorad[oa]|marido|esposa?|companheir[oa]|cara|homem|gajo|arma|armad[oa]|"
+        r"faca|revolver|pistola|matar|mata|morte|medo|bate|bater)\b",
+        unless=r"\b(?:jogando|jogo|brincadeira|chefe|professor|banco|divida|cobranca|multa)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:apalpa|apalpou|apalpava|apalparam|bolinou|bolina|bolinava|encoxou|"
+        r"encoxa|encoxava|encurralou|encurrala|encurralava) )",
+        unless=r"\b(?:jogo|futebol|jogando|brincadeira)\b",
+    ),
+)
+
 del D, S, H
 
 _ORDER = {Concern.DANGER: 0, Concern.SUICIDE: 1, Concern.SELF_HARM: 2}
@@ -1627,7 +1845,8 @@ LANGUAGE = Language(
     code="pt",
     crisis=tuple(
         sorted(
-            _CRISIS + _MORE + _ROUND3 + _ROUND3B + _ROUND3C, key=lambda each: _ORDER[each.concern]
+            _CRISIS + _MORE + _ROUND3 + _ROUND3B + _ROUND3C + _ROUND4,
+            key=lambda each: _ORDER[each.concern],
         )
     ),
     check_in=_CHECK_IN + _CHECK_IN_ROUND3,
@@ -1636,12 +1855,27 @@ LANGUAGE = Language(
         "eu voce ele ela eles elas nos ninguem alguem todos todas mas porque que quando se pois"
     ),
     first_person="eu",
-    negators=r"nao|nunca|jamais|nem|tampouco",
+    # "Ninguém" is also a subject: "ninguém me bate" denies what follows it.
+    negators=r"nao|nunca|jamais|nem|tampouco|ninguem",
     doubt_after="sei consigo paro aguento sabia entendo posso",
     resisting_before=(
         "tento tentando tentei procuro prometi prometo jurei juro ja pra para de luto lutando"
     ),
     history_after=r" ?(?:\w+ ){0,3}?(?:mais|nunca mais|de novo|outra vez)\b",
+    # "Me automutilar nunca foi comigo", "me matar não é opção", "morrer? nem pensar".
+    denied_after=(
+        r"\s*,?\s*(?:nunca|jamais|nao) (?:foi|e|era|sera|seria) (?:comigo|pra mim|para mim|a minha|"
+        r"minha praia|opcao|uma opcao)\b|\s*,?\s+(?:nem pensar|nem morto|nem morta|nem a pau|nem "
+        r"sonhando|nem de longe)\b|\s+(?:nao|nunca|jamais) (?:faria isso|farei isso|esta nos "
+        r"meus planos|ta nos meus planos)\b"
+    ),
+    # "Pensamentos suicidas? Não, de jeito nenhum."; and "... nunca foi comigo" after any
+    # phrase (another language's rule that cannot be negated may hold the same word).
+    answered_no=(
+        r"\s*\?+\s*(?:nao(?! (?:sei|tenho certeza)\b)\b|nops?\b|nada\b|nem\b|de jeito nenhum|"
+        r"jamais\b|nunca\b|negativo\b|que nada\b|zero\b|nenhum\w*)|\s*,?\s*(?:nunca|jamais) "
+        r"(?:foi|e) (?:comigo|pra mim|para mim|a minha praia)\b"
+    ),
     fiction=(
         r"\b(?:filme|filmes|serie|series|livro|livros|romance|novela|novelas|capitulo|"
         r"episodio|temporada|personagem|personagens|protagonista|conto|noticia|noticias|jornal|"
