@@ -2091,7 +2091,7 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         # Going to the rails with a train's time ("der letzte ICE kommt um 23 uhr").
         r"\b(?P<core>(?:zu|an|auf|uber|ueber) (?:den|die|das) (?:\w+ )?(?:gleise?n?|schienen|"
-        r"bahngleise?n?|bahnstrecke|bahndamm))\b",
+        r"bahngleise?n?|bahnstrecke|bahndamm))\b(?! (?:\d|nummer))",
         needs=r"\b(?:letzte\w* (?:\w+ )?(?:zug|ice|ic|bahn|s-?bahn|gue?terzug|regio)|nae?chste\w* "
         r"(?:\w+ )?(?:zug|ice|gue?terzug)|(?:zug|ice|gue?terzug|bahn) (?:\w+ ){0,3}?(?:kommt|"
         r"fae?hrt|rast|donnert) (?:\w+ ){0,3}?(?:um \d|durch|vorbei)|heute nacht|nachts)\b",
@@ -2106,7 +2106,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"rhein|elbe|donau|main|spree|weser|isar|kanal|ostsee|nordsee|teich|weiher|talsperre|"
         r"stausee|hafenbecken|fluten|wellen))\b",
         needs=r"\b(?:bis ich (?:\w+ )?(?:nicht mehr|keinen boden mehr|keinen grund mehr) "
-        r"(?:stehe?|steh|grund|boden|atme|kann)|(?:kann|konnte) (?:\w+ ){0,2}?nicht schwimmen|"
+        r"(?:stehe?n?|steh|grund|boden|atme|atmen|kann)|(?:kann|konnte) (?:\w+ ){0,2}?nicht schwimmen|"
         r"nicht mehr (?:auftauch\w*|hochkomm\w*|rauskomm\w*)|steine (?:\w+ ){0,3}?(?:taschen|"
         r"rucksack)|untergeh\w*)\b",
         unless=r"\b(?:schwimmkurs|schwimmflugel|schwimmfluegel|schwimmen lernen|kind|baby|hund|"
@@ -2126,6 +2126,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"fuhrerschein|fuehrerschein|bewerbung|geschenk|uberraschung|ueberraschung|tattoo|"
         r"umzug|training|sport)\b",
         neighbours=True,
+        negatable=False,
     ),
     rule(
         S,
@@ -2197,7 +2198,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"teppichklopfer|gerte|faust|fae?usten|handy|schlae?ger)|(?:mama|papa|mami|papi|mutti|"
         r"vati|stiefvater|stiefmutter|stiefpapa|stiefmama)\s(?:\w+ ){0,3}?(?:schlae?gt|haut|"
         r"verhaut|prue?gelt|tritt|wue?rgt|schubst) mich)\b",
-        unless=_GAME + _SMALL_CHILD,
+        unless=_GAME + _SMALL_CHILD + r"|\b(?:haha\w*|spass|scherz|witz)\b",
     ),
     rule(
         D,
@@ -2263,7 +2264,9 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?P<core>(?:auf|aufm|auf dem|auf der|am|im) (?:\w+ )?(?:fensterbrett|dach|fenster|"
         r"balkon))\b",
         needs=r"\b(?:\d+\.? (?:stock|etage|og)|stock(?:werk)?|etage|runter(?:zu)?springen|"
-        r"spring\w*|redet nicht|antwortet nicht|reagiert nicht|will nicht runter|hoch oben)\b",
+        r"spring\w*|redet nicht|antwortet nicht|reagiert nicht|will nicht runter|hoch oben|"
+        r"(?:schau|guck|seh|sieht|schaut|guckt)\w* (?:\w+ )?runter)\b",
+        neighbours=True,
         about_others=True,
         unless=_GAME + r"|\b(?:foto\w*|selfie|urlaub|aussicht|sonnenuntergang|bier|kaffee|"
         r"zigarette|kippe|raucht|rauchen|katze|vogel|pflanzen|grill\w*|sonne)\b",

@@ -84,8 +84,34 @@ Decisions on the ambiguous cases
   frappe pas, ..." but not "pas mal", "pas souvent"). "envie de mourir" after a marathon,
   a workout or a session is hyperbole.
 
+- Round 4 (fresh2, typed as on a phone): more spellings are expanded ("c le jour" -> "c'est
+  le jour", "yaura" -> "il y aura", "quil"/"quelle voulait" -> "qu'il"/"qu'elle", "ma frappée"
+  -> "m'a frappée" (only before a participle, so "ma plaquette" stays), "menferment" ->
+  "m'enferment", "jexisterai" -> "j'existerai", "limpression" -> "l'impression"). SUICIDE
+  adds a lethal-dose question ("combien de xanax pour que le coeur lâche", not a cold or a
+  pet), being on a bridge or a roof beside "c'est haut"/looking down (not a view or a
+  visit), rails beside a train's time (not a platform or a delay), a gun at home beside
+  knowing the code or key, a rope or belt beside a beam or "tenir mon poids" (not a
+  washing line being hung), walking into the sea "jusqu'à plus avoir pied", medicines
+  "de toute la famille"/"y a de quoi faire", "je le fais" beside "tout est prévu", a
+  decision or an empty house, a chosen day beside "il y aura personne", "je sais comment et
+  quand" beside a decision, "je serai plus là"/"elle sera plus là"/"j'existerai plus" beside
+  a time or a goodbye (not work, a trip, or leaving a group), "je pars ... et je reviendrai
+  pas" (not a move abroad), the highest cliffs looked up, "si rien change je me tue",
+  someone on a railing or a parapet (a window or roof only beside a height or silence),
+  posts "d'adieu", "on se reverra pas" beside thanks (not "avant noël"), "mon dernier
+  message" beside "désolé pour tout", "je m'en vais pour de bon". Self-harm adds "couper
+  plus profond" (not cooking) and "s'est ouvert le bras". Danger adds an adult sending a
+  child strange pictures or wanting them alone (beside an age or a coach, teacher, uncle),
+  a cover story for bruises ("je dis que je suis tombée"), "se fait taper par sa mère",
+  "crie au secours", a killing threat against another person with the knife ready, one
+  drink then a blackout beside pain or waking up, "me laisse pas aller chez le médecin",
+  "peur qu'il finisse par me tuer". Denials add "non je le fais pas" and a clause-final
+  "non" ("triste oui, suicidaire non"). Check-in adds "je vois aucun avenir", "envie de
+  rien", "jamais pouvoir en sortir", "personne me comprend".
+
 Out of reach: indirect plans with no means, place cue or death word ("ce soir tout sera
-fini", "j'ai choisi vendredi, y aura personne", "demain je vais aux falaises"), post-verb
+fini", "demain je vais aux falaises"), post-verb
 negation on verbs other than those above, and threats or abuse described only through
 context; the screen reads wordings, not situations. Measured on fresh wordings written
 after each round of rules, recall was 30-50% before that round's fixes: new phrasings keep
@@ -151,6 +177,40 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
         r"\bpu\b(?= (?:vivre|envie|la force|de force|rien|jamais|capable|personne|le courage|me|m'))",
         "plus",
     ),
+    # Round 4 (fresh2): more phone spellings.
+    (
+        r"\bc\b(?= (?:le|la|les|l'|un|une|mon|ma|mes|pas|trop|vraiment|quoi|fini|decide|bon|"
+        r"que|qu'|tout|plus|ca|sur|juste|notre|leur|ce|cette|si|tellement|grave|dur|haut|"
+        r"mort|la fin|ma faute|pas ta faute|pas sa faute)\b)",
+        "c'est",
+    ),
+    (r"\by'?aura\b", "il y aura"),
+    (r"\by'?a (?=(?:de quoi|personne|plus|rien|aucun|aucune)\b)", "il y a "),
+    (r"\bquil(s?)\b", r"qu'il\1"),
+    (
+        r"\bquelle(s?)\b(?= (?:voulait|veut|va|allait|voudrait|avait|a|est|etait|s'est|se|me|"
+        r"m'|ne|n'|pense|disait|sera|serait|ferait|fait|m'a|l'a|allait|pouvait|en)\b)",
+        r"qu'elle\1",
+    ),
+    (
+        r"\b(m|t|s)a (?=(?:(?:encore|deja|de nouveau|aussi|souvent|meme) )?(?:(?:frapp|pouss|tap|gifl|viol|touch|etrangl|cogn|menac|forc|enferm|"
+        r"agress|plaqu|drogu|secou|oblig|insult|attach|brul|laiss|envoy|montr|avou|demand|"
+        r"empech|jet|tir)(?:e|ee|es|ees)|battue?|mordue?|dit|ecrit|promis|mis|interdit)\b)",
+        r"\1'a ",
+    ),
+    (
+        r"\bm(enferm|envoi|envoy|oblig|attach|insult|etrangl|ecras|embrass|emmen|appel|arrach|"
+        r"engueul|humili|ignor|isol|interdi|empech|explos|etouff)(\w*)",
+        r"m'\1\2",
+    ),
+    (
+        r"\bj(existe\w*|existerai\w*|ecri\w*|entend\w*|avais|aurai\w*|etais|etait|habite\w*|"
+        r"envoie\w*|attend\w*|ecoute\w*|espere\w*|essaie\w*|essaye\w*|imagine\w*|appelle\w*|"
+        r"ose\w*|irai|y|etouffe|avale\w*|ouvre\w*)\b",
+        r"j'\1",
+    ),
+    (r"\bl(impression|intention|envie|eau|ecole|hopital|autre)\b", r"l'\1"),
+    (r"\bd(etre|avoir|aller|en finir)\b", r"d'\1"),
 )
 
 # --- building blocks ---------------------------------------------------------------------
@@ -420,8 +480,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"de (?:mon|ma) (?:\w+ )?(?:mari|copain|mec|ex|pere|beau-pere|compagnon|conjoint|"
         r"copine|femme|compagne|mere|frere)(?=\s*(?:$|[.,!?;]|quand|parce|car|et|depuis))|"
         r"(?:de\s)?rentrer\s(?:chez\smoi|a\sla\smaison|a\sl'appart|ce\ssoir)|qu'(?:il|"
-        r"elle)\s(?:\w+ )?"
-        r"(?:me frappe|me tue|me retrouve|recommence|me fasse du mal|revienne|me batte|me "
+        r"elle)\s(?:\w+ )?(?:par )?"
+        r"(?:me frappe|me tuer?|me retrouve|recommence|me fasse du mal|revienne|me batte|me "
         r"viole|me defonce|m'etrangle|me trouve))|(?:me sens|suis) (?:\w+ )?pas (?:\w+ )?en "
         r"securite (?:chez moi|a la maison|avec lui|avec elle|pres de lui|avec (?:mon|ma) \w+)|"
         r"je me cache (?:de lui|d'elle|pour qu'il|pour pas qu'il)|j'ose plus rentrer|"
@@ -842,7 +902,9 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:le|mon|les|mes) (?:boulot|travail|taf|devoirs|dossiers|mails|verre|larmes|"
         r"pensees|problemes))))\b",
         unless=r"\b(?:pendre (?:au|a son|a mon|a ton) (?:cou|telephone|tel|bras)|pendre la "
-        r"cremaillere|jeter (?:du|d'un) (?:linge|sac)|balancer (?:du|de la) (?:son|musique))\b",
+        r"cremaillere|jeter (?:du|d'un) (?:linge|sac)|balancer (?:du|de la) (?:son|musique)|"
+        # Spanish "me suicidé en el lol" (a game), which these words also read.
+        r"la kill|les kills|jaja\w*|partida|juego)\b",
     ),
     rule(
         S,
@@ -1074,7 +1136,8 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>lettres? d'adieu|mot d'adieu|messages? d'adieu|videos? d'adieu|"
+        r"\b(?P<core>lettres? d'adieu|mots? d'adieu|messages? d'adieu|videos? d'adieu|"
+        r"(?:trucs?|posts?|textes?|stories|story|publications?|snaps?) d'adieu|"
         r"(?:a|pour) (?:celui|celle|ceux|celles|qui que ce soit|quiconque)(?: ou (?:celui|celle))? "
         r"qui (?:lira|liront|"
         r"lit|lisent|trouvera|trouveront|trouve|tombera)|(?:a|pour) qui (?:trouvera|lira) "
@@ -1490,6 +1553,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"vide\w*)\b",
         unless=r"\b(?:ordonnance|pharmacie|medecin|prescri\w*|mal de tete|migraine|rhume|"
         r"grippe|fievre|dents?|regles|docu\w*|film|serie|livre|infos?|effets secondaires|"
+        r"doctor|prescribed|pharmacy|arzt|rezept|medico|receta|farmacia|lekarz|recepta|"
         r"oublie\w*|notice|mg)\b",
         about_others=True,
     ),
@@ -1712,7 +1776,8 @@ _CRISIS: tuple[Rule, ...] = (
         H,
         r"\b(?P<core>scarifi\w*|scarif\w*|automutil\w*|auto-mutil\w*|auto mutil\w*|mutiler|"
         r"mutile|mutilee|mutilais|mutilait|me mutile|se mutile|autoagression|auto-agression|"
-        r"auto-destruction physique)\b(?! (?:pas|jamais|point|nullement)\b)",
+        r"auto-destruction physique)\b(?! (?:pas|jamais|point|nullement|nunca|nao|never|"
+        r"jamas)\b)",
         about_others=True,
         unless=r"\b(?:tatouage|tattoo|artistique|rituel|rituelle|tribu|tribal|tribale|"
         r"ethnique|body art|modification corporelle|piercing|culture|africaine?)\b",
@@ -1908,6 +1973,291 @@ _CRISIS: tuple[Rule, ...] = (
         needs=r"\b(?:revenue?|revient|reviennent|recommence|recommencer|envie|rechute|"
         r"rechuter|encore|a nouveau|de nouveau|reprendre|repris|briquet|lame|ce soir)\b",
     ),
+    # ---- Round 4 (fresh2, phone-typed): means, plans, children, people at risk, goodbyes
+    rule(
+        S,
+        # A lethal-dose question ("combien de xanax pour que le coeur lache").
+        rf"\b(?P<core>combien (?:de |d')(?:\w+ )?{_MEDS})\b",
+        needs=r"\b(?:pour (?:que|mourir|crever|en finir|y passer|partir|ne plus|plus)|coeur "
+        r"(?:\w+ )?(?:lache|s'arrete|arrete)|mortel\w*|overdose|od|se reveille plus|plus se "
+        r"reveiller|ne plus se reveiller|tuer)\b",
+        unless=r"\b(?:chien|chat|chiot|enfant|bebe|par jour|posologie|ordonnance|medecin|"
+        r"pharmacien\w*|rhume|grippe|fievre|mal de tete|migraine)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        # On a bridge or a roof, looking down.
+        r"\bje suis (?:\w+ ){0,2}?(?P<core>(?:sur|au bord|en haut|au dessus|au-dessus) (?:du|de "
+        r"la|d'un|d'une|le|la|un|une|l'|de l')? ?(?:pont|toit|falaise|viaduc|parapet|rambarde|"
+        r"corniche|immeuble|barrage|tour|passerelle))\b",
+        needs=r"\b(?:c'est (?:\w+ )?haut|regarde (?:\w+ )?(?:l'eau|en bas|le vide|la seine|le "
+        r"fleuve|les voitures|la riviere)|le vide|sauter|depuis \d+|assez haut|personne (?:ne )?"
+        r"(?:me )?voit)\b",
+        unless=r"\b(?:vacances|photos?|vue|coucher de soleil|touriste\w*|visite\w*|concert|"
+        r"apero|pique-nique|pique nique|feux? d'artifice|rando\w*|balade)\b",
+    ),
+    rule(
+        S,
+        # Rails beside a train's time ("le dernier tgv passe vers minuit").
+        r"\b(?P<core>(?:sur|vers|aux|pres des|le long des|entre) (?:les |la )?(?:voies|rails|voie "
+        r"ferree|chemin de fer))\b",
+        needs=r"\b(?:dernier (?:\w+ )?(?:train|tgv|ter|rer|metro|fret|intercites)|prochain "
+        r"(?:\w+ )?(?:train|tgv|ter|rer)|(?:train|tgv|ter|rer|fret) (?:\w+ ){0,3}?passe (?:\w+ )"
+        r"{0,2}?(?:vers|a|dans|minuit|\d)|cette nuit|ce soir)\b",
+        unless=r"\b(?:quai|retard|correspondance|greve|travaux|photos?|rate|loupe|cheminot\w*|"
+        r"maquette|modelisme)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # A gun at home and a way to it.
+        r"\b(?P<core>fusil|arme|pistolet|flingue|revolver|carabine)\b",
+        needs=r"\b(?:(?:je connais|je sais|j'ai) (?:\w+ ){0,3}?(?:code|cle|combinaison|cadenas|"
+        r"munitions|balles|cartouches)|j'y pense|je pense (?:\w+ ){0,3}?(?:a ca|a lui|au fusil|"
+        r"a l'arme)|chargee?)\b",
+        unless=_GAME + r"|\b(?:a la chasse|partie de chasse|ball-trap|tir sportif|club de tir|"
+        r"airsoft|paintball|pistolet a eau|nerf|film|serie|livre)\b",
+    ),
+    rule(
+        S,
+        # A rope or a cable beside a beam or a hook.
+        r"\b(?P<core>corde|ceinture|cable|drap|echarpe|foulard|laisse|rallonge)\b",
+        needs=r"\b(?:poutre|crochet|tenir mon poids|supporter mon poids|noeud coulant|"
+        r"tabouret)\b",
+        unless=r"\b(?:etendre|etendu|tendu|sech\w*|lessive|escalade|bateau|voilier|bricol\w*|"
+        r"balancoire|hamac|tableau|cadre|chien|guirlande\w*|deco\w*)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:couper|coupe|couperai|entailler|entaille|taillader|taillade|scarifier|"
+        r"scarifie|ouvrir|ouvre) (?:\w+ ){0,3}?plus (?:profond|fort|loin))\b",
+        unless=r"\b(?:cuisine|legumes?|viande|pain|jardin|bois|haie|cheveux|ongles|tissu|"
+        r"papier|poisson|oignons?|tomates?|patates?|fruits?|salade|carottes?|herbe)\b",
+    ),
+    rule(
+        S,
+        # Walking into water until one cannot stand.
+        r"\b(?P<core>(?:dans|vers|jusqu'a) (?:la |le |l'|les )?(?:mer|ocean|lac|fleuve|riviere|"
+        r"seine|loire|rhone|garonne|eau|vagues|canal|etang))\b",
+        needs=r"\b(?:jusqu'a (?:ne )?plus (?:avoir pied|toucher le fond|toucher|respirer|remonter)|"
+        r"laisser faire (?:les vagues|le courant)|sais pas nager|sais plus nager|plus remonter|"
+        r"me laisser (?:couler|emporter|partir|aller)|couler)\b",
+        unless=r"\b(?:baignade|surf|plongee|bateau|kayak|cours de natation|bouee|vacances|"
+        r"enfants?|chien)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        # A stock of medicines "de quoi faire".
+        rf"\b(?P<core>{_MEDS})\b",
+        needs=r"(?:\b(?:il y a|j'ai|assez|largement) de quoi (?:faire|en finir|mourir|y passer|"
+        r"tout arreter|partir)|\bde toute la famille|\b(?:rempli|remplis) (?:\w+ ){0,3}?(?:sac|"
+        r"boite|tiroir|trousse)|\bla pharmacie (?:de|familiale))\b",
+        unless=r"\b(?:ordonnance|pharmacien\w*|medecin|prescri\w*|vacances|voyage|trousse de "
+        r"secours|perimes?|recycl\w*|rapporter)\b",
+    ),
+    rule(
+        S,
+        # "je le fais" beside a plan, a decision or a time when no one is home.
+        r"\b(?P<core>je (?:le |l')?(?:fais|ferai|ferais|tente|tenterai)|je vais le faire|je passe "
+        r"a l'acte|je passerai a l'acte)(?=\s*(?:$|[.,!;]|et\b|ce soir\b|cette nuit\b|demain\b))",
+        needs=r"\b(?:tout est (?:\w+ )?(?:prevu|pret|organise|planifie|regle)|j'ai (?:\w+ )?"
+        r"decide|c'est decide|ma decision|il y aura personne|personne (?:\w+ ){0,2}?(?:a la "
+        r"maison|chez moi|a l'appart|la)|quand (?:mes |mon |ma )?(?:parents|mere|pere|"
+        r"daron\w*|coloc|mari|copain|famille|tout le monde) (?:\w+ ){0,4}?(?:partis?|absents?|"
+        r"chez|en vacances|au travail|dormira|dormiront|seront|sera)|lettres?)\b",
+        unless=_GAME + r"|\b(?:devoirs?|expose|gateau|menage|fete|soiree|anniv\w*|permis|"
+        r"surprise|tatouage|demenagement|sport|cadeau|cv|dossier)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # A chosen day when no one will be home.
+        r"\b(?P<core>(?:choisi|fixe|prevu|decide) (?:\w+ )?(?:ce jour|le jour|la date|le moment|"
+        r"ce soir|cette nuit|cette date|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le "
+        r"\d+))\b",
+        needs=r"\b(?:il y aura personne|personne (?:\w+ ){0,2}?(?:a la maison|chez moi|a "
+        r"l'appart|la)|c'est le jour|je le fais|je serai plus)\b",
+        unless=r"\b(?:fete|anniv\w*|soiree|mariage|rdv|rendez-vous|dentiste|demenagement|"
+        r"vacances|surprise|date|resto|cine)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>je sais (?:\w+ )?(?:comment et quand|quand et comment|ou et comment|"
+        r"comment et ou|quand et ou|ou et quand))(?=\s*(?:$|[.,!;]|et\b))",
+        needs=r"\b(?:decision|decide|decidee|calme|prete?|plan|prevu|soulag\w*|enfin)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # "après le nouvel an je serai plus là", "demain elle sera plus là".
+        r"\b(?P<core>(?:je|il|elle) (?:ne |n')?(?:serai|sera) plus (?:la|de ce monde|en vie|"
+        r"parmi vous|parmi nous|sur terre)|(?:j'|je )?(?:n')?existerai plus|(?:il|elle) (?:n')?"
+        r"existera plus)\b",
+        needs=r"\b(?:demain|bientot|apres|cette nuit|quand vous lirez|si vous lisez|adieu|"
+        r"lettres?|pardon|desole|je vous aime|merci pour tout|d'adieu|prenez soin|plus jamais|"
+        r"pour toujours|nouvel an|noel|fin du mois)\b",
+        unless=r"\b(?:vacances|voyage|demenag\w*|boulot|travail|stage|cours|rentre\w*|rdv|"
+        r"reunion|heures?|\d+h|soiree|sortie|cine|week-end a|erasmus|etranger)\b|\bplus la "
+        r"(?:sur|dans|du|de) (?:\w+ )?(?:insta\w*|groupe|serveur|discord|snap\w*|tiktok|compte|"
+        r"chat|conv)\b",
+        about_others=True,
+        negatable=False,
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Leaving and not coming back.
+        r"\b(?:pars|partir|partirai|vais|irai|m'en vais|m'en irai)\b(?:,? [\w']+){0,8}?,? et "
+        r"(?:je )?(?:ne |n')?(?P<core>(?:reviendrai|rentrerai|reviens|rentre|reviendrais) "
+        r"(?:pas|plus|jamais))\b(?! (?:avant|sans|tant)\b)",
+        unless=r"\b(?:demenag\w*|expat\w*|etranger|canada|australie|erasmus|etudes|boulot|"
+        r"chez (?:lui|elle|toi)|lol|ptdr|tour du monde|quebec|job)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:falaises?|ponts?|immeubles?|tours?|viaducs?|toits?|barrages?) "
+        r"(?:\w+ ){0,2}?(?:les? |la )?plus (?:haute?s?|hauts))\b",
+        needs=r"\b(?:choisi|j'y vais|cherche|repere|y aller|sauter|google)\b",
+        unless=r"\b(?:vacances|photos?|vue|rando\w*|visite\w*|escalade|parapente|tourisme|"
+        r"expose|quiz|architecture|record)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        # A deadline: "si rien change je me tue".
+        r"\b(?:si (?:rien|ca|c'est|tout) (?:\w+ ){0,3}?(?:change|changent|s'ameliore|va|bouge|"
+        r"continue)\w*|jusqu'a (?:la fin|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+        r"demain|noel))[ ,]+(?:[\w']+ ){0,3}?je (?P<core>me tue|me suicide|me pends|me fous en "
+        r"l'air|en finis|me jette|me tuerai|me suiciderai|me foutrai en l'air)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        # An adult sending a child strange pictures or wanting them alone.
+        r"\b(?P<core>(?:m'envoie|m'envoyait|m'a envoye|envoie|envoye|envoyait) (?:\w+ ){0,2}?"
+        r"(?:des |de )?(?:photos|images|videos|messages|trucs|pics|snaps) (?:\w+ )?(?:bizarres|"
+        r"chelous?|cheloues?|degueu\w*|nues?|de lui nu|sexuel\w*|coquin\w*|cochon\w*|"
+        r"obscenes?|genants?|zarbis?)|reste (?:\w+ )?seule? avec lui|dick ?pics?)\b",
+        needs=r"\b(?:j'ai (?:\d{1,2}|treize|douze|quatorze|quinze|onze) ans|\d{1,2} ans|coach|"
+        r"entraineur|prof\w*|oncle|animateur|moniteur|beau[ -]?pere|adulte|vieux|plus age)\b",
+        unless=r"\b(?:meme\w*|chat|chien|blague\w*|mdr)\b",
+    ),
+    rule(
+        D,
+        # A cover story for bruises.
+        r"\b(?P<core>je (?:dis|dit|raconte|leur dis|lui dis) (?:\w+ ){0,3}?(?:que )?je (?:suis|me "
+        r"suis) (?:\w+ ){0,2}?(?:tombee?|cognee?|pris une porte|fait mal (?:toute? )?seule?))\b",
+        needs=r"\b(?:bleus?|marques?|hematomes?|cicatrices?|coquard|oeil au beurre noir|"
+        r"college|ecole|lycee|prof\w*|medecin|infirmiere)\b",
+        unless=r"\b(?:ski|foot|skate|velo|trottinette|verglas|escalade)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?:se|me|te) (?:fait|fais|font|faisait|faisais) (?:\w+ )?(?P<core>(?:taper|frapper|"
+        r"battre|tabasser|cogner|violer|agresser|gifler|maltraiter|etrangler|toucher|defoncer) "
+        r"(?:\w+ ){0,4}?par (?:son|sa|ses|mon|ma|mes|leur|notre|le|la|un|une))\b",
+        about_others=True,
+        unless=_GAME + r"|\b(?:equipe|adversaire\w*|boss|pokemon)\b",
+    ),
+    rule(
+        S,
+        # Someone sitting on a railing or an edge.
+        r"\b(?:assise?|debout|perchee?|accroupie?|montee?|grimpee?) (?:\w+ ){0,3}?(?P<core>(?:sur|"
+        r"au bord de|au bord du) (?:la |le |l'|une |un )?(?:rambarde|garde-corps|garde corps|"
+        r"parapet|balustrade|bord du toit|corniche))\b",
+        about_others=True,
+        unless=_GAME + r"|\b(?:photos?|selfie|vacances|vue|coucher de soleil|apero|clope|"
+        r"cigarette|biere|chat|oiseau)\b",
+    ),
+    rule(
+        S,
+        r"\b(?:assise?|debout|perchee?|accroupie?|montee?|grimpee?) (?:\w+ ){0,3}?(?P<core>(?:sur|"
+        r"au bord de|au bord du) (?:la |le |l'|une |un )?(?:rebord de (?:la )?fenetre|toit|"
+        r"fenetre))\b",
+        needs=r"\b(?:\d+ ?(?:e|eme|ieme)|etage|sauter|parle plus|repond plus|veut pas descendre|"
+        r"tout en haut)\b",
+        about_others=True,
+        unless=_GAME + r"|\b(?:photos?|selfie|vacances|vue|coucher de soleil|apero|clope|"
+        r"cigarette|biere|chat|oiseau|soleil)\b",
+    ),
+    rule(
+        H,
+        # Cuts said of someone ("il s'est ouvert le bras").
+        r"\b(?:s'est|se sont|je me suis|me suis) (?:\w+ )?(?P<core>(?:ouvert|ouverte|entaille|"
+        r"entaillee|taillade|tailladee|lacere|laceree|scarifie|scarifiee|charcute|charcutee) "
+        r"(?:\w+ )?(?:le |la |les |les deux )?(?:bras|poignets?|veines|cuisses?|jambes?|ventre))\b",
+        about_others=True,
+        unless=_CUT_ACCIDENT + r"|\b(?:tombee?|chute|velo|accident|bagarre|operation|"
+        r"chirurgi\w*)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:crie|crier|hurle|hurler|appelle|appeler|criait|hurlait|appelait) "
+        r"(?:\w+ )?(?:au secours|a l'aide)|cris? (?:de detresse|au secours))\b",
+        about_others=True,
+        unless=_GAME + r"|\b(?:film|serie|livre|excel|ordi|devoirs|mdr|ptdr|lol|pokemon)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:on|nous) (?:ne )?(?:se|nous) (?:reverra|reverrons|verra) (?:pas|plus|"
+        r"jamais)|vous (?:ne )?me (?:reverrez|verrez) (?:pas|plus|jamais))\b(?! (?:avant|d'ici|tant|"
+        r"de sitot|la semaine|ce|cet|cette|demain|lundi|ce soir)\b)",
+        needs=r"\b(?:merci pour tout|prenez soin|adieu|je vous aime|pardon|desole pour tout|vous "
+        r"etiez|soyez heureux|oubliez[ -]moi)\b",
+        negatable=False,
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>mon dernier (?:message|post|mot|texto|sms)|ma derniere lettre|derniere fois "
+        r"que (?:j'|je )?(?:ecris|poste|vous parle))\b",
+        needs=r"\b(?:desole pour tout|pardon|je vous aime|adieu|merci pour tout|prenez soin|"
+        r"demain|plus la|existerai|pour toujours)\b",
+        unless=r"\b(?:avant les vacances|pour aujourd'hui|bonne nuit|de l'annee|compte|insta\w*|"
+        r"groupe|serveur|discord|chaine)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>je m'en vais|je pars|je me casse|je me tire|je disparais)\b",
+        needs=r"\b(?:pour de bon|pour toujours|a jamais|definitivement|pour de vrai cette "
+        r"fois)\b",
+        unless=r"\b(?:groupe|chat|serveur|discord|insta\w*|boulot|ville|appart|coloc|lol|ptdr|"
+        r"etranger|demenag\w*|taf|job|pays)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        # A killing said of another person, with a weapon ready.
+        r"\b(?P<core>(?:planter|plante|poignarder|poignarde|buter|bute|egorger|egorge|"
+        r"descendre|flinguer) (?:\w+ ){0,2}?(?:mon|ma|son|sa|ce|cette|le|la|l')? ?\w+)",
+        needs=r"\b(?:(?:couteau|lame|arme|flingue|fusil|pistolet|hache) (?:\w+ ){0,3}?(?:est |"
+        r"sont )?(?:pret|prete|prets|cache|sous (?:mon|le) (?:lit|oreiller)|charge|achete)|"
+        r"j'ai (?:\w+ ){0,2}(?:un couteau|une arme|un flingue) (?:\w+ ){0,2}(?:pret|cache))\b",
+        unless=_GAME + r"|\b(?:cuisine|legumes?|tente|jardin|arbre|fleurs?|graines?|film|"
+        r"serie)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        # One drink, then nothing, then pain.
+        r"\b(?P<core>(?:qu'un|un seul|un|juste un) (?:\w+ )?verre (?:\w+ ){0,3}?(?:trou noir|"
+        r"black ?out|plus rien|rien de rien|je me souviens de rien))\b",
+        needs=r"\b(?:mal (?:partout|en bas|la bas|au ventre)|reveill\w*|nue?|vetements|habits|"
+        r"culotte|lit|chez lui|rigolait|il)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:me laisse|m'empeche|m'interdit) (?:\w+ )?(?:pas |plus |jamais )?"
+        r"(?:d'aller|aller|de voir|voir) (?:\w+ ){0,2}?(?:medecin|docteur|hopital|urgences))\b",
+        negatable=False,
+    ),
 )
 
 _CHECK_IN: tuple[Rule, ...] = (
@@ -2016,6 +2366,15 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"espoir)(?! (?:de|d')\b))\b",
         negatable=False,
     ),
+    # ---- Round 4 (fresh2): hopelessness typed as on a phone
+    rule(
+        S,
+        r"\b(?P<core>je (?:ne )?vois (?:\w+ )?(?:aucun|pas d'|plus d'|pas de|plus de) avenir|"
+        r"envie de rien(?=\s*(?:$|[.,!;]))|(?:jamais|"
+        r"pas|plus) pouvoir en sortir|au fond (?:d'un|du) trou|personne (?:ne )?me comprend)\b",
+        unless=_GAME + r"|\b(?:frigo|reservoir|batterie|compte|boulot|job|dossier|mdr|ptdr)\b",
+        negatable=False,
+    ),
 )
 
 del D, S, H
@@ -2046,6 +2405,10 @@ LANGUAGE = Language(
         r"suis|j'en ai|j'en ai eu|j'y pense|j'en fais) (?:(?:vraiment|absolument|franchement) )?"
         r"(?:pas|jamais|aucune?)\b(?! mal)| pas\b(?=\s*(?:$|[.,!?;]|(?:du tout|vraiment|hein|si|"
         r"mais|t'inquiete|rassure\w*|non)\b))"
+        # "la psy m'a demandé si je me scarifiais, non je le fais pas"; "triste oui, suicidaire
+        # non".
+        r"| ?,? (?:(?:non|nan),? )?je (?:le |l')?(?:fais|faisais|ferai|ferais) (?:pas|jamais)\b"
+        r"| ?,? (?:non|nan|nope)\b(?=\s*(?:$|[.!;]))"
     ),
     answered_no=r"\s*\? ?(?:non|nan|nn|pas du tout|jamais|absolument pas)\b",
     # "je n'ai aucune intention, ..." (the comma would hide the denial from the clause).
