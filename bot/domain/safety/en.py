@@ -346,6 +346,18 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bsh'e?d\b", "self-harmed"),
     (r"\bsa'd\b|\bs/a'?d\b", "sexually assaulted"),
     (r"\bgrap(?:ed|ing) (?=me|her|him)", "raped "),
+    # Round 4: denials built around "do anything to" and "not someone who would" are read as
+    # the plain denial ("I'd never do anything to hurt myself" -> "I'd never hurt myself").
+    (
+        r"\b(never|not|no|\w+n't) (?:ever )?do anything (?:to|that would|that could|that might) "
+        r"(?=(?:hurt|harm|kill|end|put)\b)",
+        r"\1 ",
+    ),
+    (
+        r"\b(?:i'm|i am) (?:just )?not (?:someone|somebody|the (?:type|kind|sort) of (?:person|"
+        r"girl|guy|man|woman)) (?:who|that|to)(?: would| will| could|'d)?\b",
+        "i would never",
+    ),
     # Round 4: a possessive typed without its apostrophe ("my moms bf", "her dads wife").
     (
         r"\b(mum|mom|mam|dad|mother|father|sister|brother|aunt|uncle|nan|gran|grandma|grandpa|"
@@ -394,7 +406,7 @@ _MEDS = (
     r"(?:pills?|tablets?|meds|medications?|medicines?|capsules?|painkillers?|pain killers|"
     r"sleeping (?:pills|tablets)|sleepers|antidepressants?|anti-?depressants?|antipsychotics?|"
     r"benzos?|opioids?|opiates?|paracetamol|acetaminophen|tylenol|panadol|ibuprofen|advil|motrin|"
-    r"nurofen|aspirin|codeine|co-?codamol|tramadol|oxy(?:codone|contin|s)?|percocets?|vicodin|"
+    r"nurofen|aspirin|codeine|co[- ]?codamol|tramadol|oxy(?:codone|contin|s)?|percocets?|vicodin|"
     r"hydrocodone|fentanyl|morphine|methadone|xanax|xannies|valium|diazepam|lorazepam|ativan|"
     r"klonopin|clonazepam|alprazolam|ambien|zolpidem|zopiclone|sertraline|zoloft|prozac|"
     r"fluoxetine|citalopram|escitalopram|lexapro|venlafaxine|effexor|duloxetine|cymbalta|"
@@ -2424,6 +2436,46 @@ _WAITING_EVERYDAY = (
 )
 
 _DANGER_R4: tuple[Rule, ...] = (
+    # A threat of harm if the writer tells.
+    rule(
+        D,
+        r"\b(?P<core>if i (?:ever )?(?:tell|told|say|said|talk|report|call|go to|show)(?: [\w']+)"
+        r"{0,5}?,? (?:he|she|they|my \w+)(?:'ll| will|'d| would| is going to|'s going to|'re going "
+        r"to| said he'd| said she'd) (?:\w+ )?(?:hurt|kill|hit|beat|harm|punish|take) (?:me|my "
+        r"\w+|her|him|them|us|the \w+))\b",
+        about_others=True,
+        unless=r"\b(?:lol|lmao|haha\w*|spoiler|ending|surprise|secret santa|birthday)\b",
+    ),
+    # An adult getting into a child's bed.
+    rule(
+        D,
+        rf"\b(?:my |her |his )?{_ADULT_AT_HOME}(?: [\w']+){{0,2}}? (?P<core>(?:sleeps|slept|"
+        r"sleeping|gets|got|getting|climbs|climbed|climbing|crawls|crawled|lies|lay|lying) "
+        r"(?:in|into) (?:my bed|bed with me|bed next to me))\b",
+        needs=r"\b(?:don't like|didn't like|uncomfortable|weird|scared|touch\w*|secret|don't tell|"
+        r"hurts?|i'm (?:\d|1[0-7]\b)|make me|makes me)",
+        neighbours=True,
+    ),
+    # Not allowed to say no, in a relationship.
+    rule(
+        D,
+        r"\b(?P<core>(?:won't|doesn't|never|didn't|wouldn't) (?:let|allow) me (?:to )?(?:say no|"
+        r"refuse|stop (?:him|her|it)|turn (?:him|her) down))\b",
+        needs=r"\b(?:in bed|sex|sexual|touch\w*|my body|husband|boyfriend|partner|wife|girlfriend|"
+        r"he wants|she wants|at night|forces?|makes me)\b",
+        neighbours=True,
+        unless=r"\b(?:chores|food|dinner|vegetables|homework|drinks?|shots|job|shift|overtime)\b",
+    ),
+    # A threat to hurt, whatever comes before it in the sentence.
+    rule(
+        D,
+        r"\b(?P<core>threat(?:en|ens|ening|ened) (?:me )?(?:to|that (?:he|she|they)(?:'ll|'d| will| "
+        r"would)) (?:[\w']+ ){0,6}?(?:and |then )?(?:hurt|kill|hit|beat|harm|stab|shoot|burn|"
+        r"strangle) (?:me|us|the (?:kids|children|baby|dog|cat)|my \w+|her|him|them))\b",
+        about_others=True,
+        unless=r"\b(?:if i don't (?:clean|do|tidy|finish|get)|lol|haha\w*|jokingly|room|"
+        r"homework|chores|game|character|villain)\b",
+    ),
     # A child afraid to go home because of what an adult does there.
     rule(
         D,
@@ -2513,6 +2565,126 @@ _DANGER_R4: tuple[Rule, ...] = (
 )
 
 _SUICIDE_R4: tuple[Rule, ...] = (
+    # Medicine within reach, with the thought of it ("a drawer full of morphine, I know where").
+    rule(
+        S,
+        r"\b(?P<core>(?:drawer|cupboard|cabinet|box|bag|shoebox|tin|bathroom|shelf)(?:s)? "
+        rf"(?:full|stuffed|packed|loaded) (?:of|with) (?:old |her |his |my )?{_MEDS}|i know where "
+        r"(?:she|he|they|my \w+|mum|mom|dad) (?:keeps|hides|puts|keep|hide|put|stores) (?:the|her|"
+        rf"his|their|all the) (?:\w+ )?(?:{_MEDS}|gun|pistol|rifle|shotgun|key to the gun \w+))\b",
+        needs=r"\b(?:know where|i could|thinking|tempt\w*|enough|tonight|nobody would|take "
+        r"(?:them|it)|all of (?:them|it)|myself|end it|die)\b",
+        neighbours=True,
+        unless=r"\b(?:dog|cat|toddler|kids? (?:can't|don't)|child ?proof|locked away|safe)\b",
+    ),
+    # What a whole supply would do, asked of oneself.
+    rule(
+        S,
+        r"\b(?P<core>(?:what (?:would|will) happen |would i (?:just )?(?:\w+ )?)?if i (?:took|"
+        r"swallowed|downed|had|take|swallow|down) (?:all|every|the whole|the rest|\d{2,}) (?:of )?"
+        rf"(?:my |the |these |those |her |his )?(?:\w+ )?(?:{_MEDS}|\w+ of {_MEDS}|them)"
+        r"(?:[, ]+[\w']+){0,2}?[, ]+(?:would|will|could|do you think|does|is it) (?:i|it|that))\b",
+        unless=r"\b(?:dog|cat|toddler|baby|by accident|accidentally|by mistake|double dose|"
+        r"missed (?:a|my) dose|vitamins?|supplements?)\b",
+    ),
+    # On a bridge or a roof, staring down.
+    rule(
+        S,
+        r"\b(?P<core>(?:up |out |stood |standing |sat |sitting )?on (?:the|a|that|this) "
+        r"(?:bridge|roof|rooftop|ledge|cliff|cliffs|overpass|car park roof|balcony)(?: [\w']+){0,6}? "
+        r"(?:staring|looking|gazing|peering) (?:down )?(?:at|into|over) (?:the )?(?:water|drop|"
+        r"river|road|traffic|tracks|ground|edge|waves|rocks|cars|sea|street))\b",
+        unless=r"\b(?:view|sunset|sunrise|fireworks|photos?|pics?|selfie|fish\w*|boats?|swans?|"
+        r"ducks?|pretty|beautiful|gorgeous|lovely|tour|holiday)\b",
+    ),
+    # In the bath with a blade.
+    rule(
+        S,
+        r"\b(?P<core>(?:in|into) the (?:bath|bathtub|tub) with (?:a|the|my|some) (?:razor|"
+        rf"blade|knife|toaster|hairdryer|hair dryer|{_MEDS})|(?:razor|blade|knife|toaster|"
+        r"hairdryer) (?:in|by|next to) the (?:bath|bathtub|tub))\b",
+        unless=r"\b(?:shav\w*|legs|armpits?|bath bomb|bubbles|candles|book|wine|podcast)\b",
+    ),
+    # The thing bought is for the writer ("I know what I'm doing with it").
+    rule(
+        S,
+        r"\b(?P<core>(?:bought|got|ordered|picked up|have|found)(?: [\w']+){0,4}? "
+        rf"{_MEANS_THING}(?: [\w',]+){{0,6}}? (?:i|you|u) know (?:exactly )?what (?:i'm|im|i am) "
+        r"(?:doing|going to do) with (?:it|them))\b",
+        unless=r"\b(?:balloons?|party|birthday|garden|mice|rats?|slugs|weeds|diy|project)\b",
+    ),
+    # A day and a time when nobody is home, for "doing it".
+    rule(
+        S,
+        r"\b(?P<core>(?:going to|will|'ll|i'm going to|i'll) do it (?:on |this |next )?(?:"
+        rf"{_DAY} )?(?:while|when|after|once) (?:my (?:parents|mum|mom|dad|family|wife|husband|"
+        r"partner|roommate|flatmate|housemate|kids)|everyone|everybody|nobody|no one|they|the "
+        r"kids)(?:'s|'re| are| is)? (?:are |is |'re |'s )?(?:away|out|at|asleep|gone|on|in bed|"
+        r"at work|not (?:home|here|around)|home))",
+        unless=_PLAN_EVERYDAY + r"|\b(?:clean\w*|sneak\w*|dye|paint\w*|game|gaming|laundry|"
+        r"shopping|washing|tidy\w*|homework|chores|revise|revision|study\w*|work ?out)\b",
+        neighbours=True,
+    ),
+    # A pet left for good, a trip made up.
+    rule(
+        S,
+        r"\b(?P<core>(?:leav|left|giv|gave|given|rehom)\w* (?:away )?(?:my |all my )?(?:\w+ )?"
+        r"(?:cat|dog|pets?|rabbits?|hamster|bird|fish|kids|children) (?:with|to) (?:[\w']+ ){1,3}?"
+        r"(?:for good|forever|permanently)|told (?:her|him|them|everyone|my \w+) (?:that )?i'm "
+        r"(?:going|moving) (?:travelling|traveling|away|abroad|on (?:a trip|holiday)|to \w+)"
+        r"[, ]+but i'm not)\b",
+        unless=r"\b(?:allerg\w*|landlord|moving (?:to|abroad|house|in)|baby|no pets|can't afford|"
+        r"doesn't allow|farm|surprise|proposing|party)\b",
+    ),
+    # Nobody left with the rent or the bill "after".
+    rule(
+        S,
+        r"\b(?P<core>so (?:that )?(?:nobody|no one|my (?:\w+ )?(?:flatmate|roommate|housemate|"
+        r"family|mum|mom|dad|parents|partner|wife|husband|sister|brother|kids)|they|she|he) "
+        r"(?:isn't|aren't|won't be|doesn't get|don't get|is not|doesn't have to be|don't have to "
+        r"be|won't get|isn't left|won't have to be|won't) (?:left )?(?:stuck|left|lumbered|"
+        r"saddled|landed) with (?:it|the (?:rent|bill|bills|debt|debts|mess|cost|costs|funeral))"
+        r" (?:after|afterwards|when i'm gone|once i'm gone|later))\b",
+    ),
+    # Joining a loved one who has died.
+    rule(
+        S,
+        r"\b(?P<core>(?:i'll|i will|i'm going to|going to|want to|i wanna|i want to|can't wait "
+        r"to|ready to|soon i'll) (?:be )?(?:join|joining|be with|see) (?:him|her|them|my (?:\w+ )?"
+        rf"{_RELATION}|my (?:\w+ )?(?:nan|gran|grandad|granny|baby))(?: (?:soon|again|in heaven|up "
+        r"there|on the other side|wherever (?:he|she|they) (?:is|are)))?)(?= *(?:$|[.!?,;]|soon|"
+        r"again|in heaven|up there|on the other side))",
+        needs=r"\b(?:funeral|died|passed|grave|heaven|gone|death|lost (?:him|her|them|my)|rest in "
+        r"peace|rip|ashes|buried|miss (?:him|her|them))\b",
+        neighbours=True,
+        unless=r"\b(?:pub|party|later|dinner|lunch|drinks|trip|holiday|team|company|gym|call|"
+        r"zoom|meeting|tomorrow|next week|weekend|visit)\b",
+    ),
+    # "Don't be sad about me", with a farewell beside it.
+    rule(
+        S,
+        r"\b(?P<core>(?:please |pls )?(?:don't|do not) (?:be sad|cry|grieve|mourn|feel bad) "
+        r"(?:about|for|over) me|(?:i'm |i am )?sorry i (?:couldn't|wasn't|could not|was not) "
+        r"(?:be )?(?:better|enough|stronger|strong enough|a better \w+|the \w+ you (?:wanted|"
+        r"deserved|needed)))\b",
+        needs=r"\b(?:free|gone|better place|at peace|peace|goodbye|bye|love you|forgive|not your "
+        r"fault|this is it|i'm done|last|forever|for good|won't|tired|can't)\b",
+        neighbours=True,
+        unless=r"\b(?:exams?|school|job|holiday|break|moving|move|trip|at (?:the|this|my) "
+        r"(?:game|match|party)|cook\w*|grades?|test|team|i'll be (?:back|fine|ok|okay))\b",
+    ),
+    # Doubting one can stay alive much longer.
+    rule(
+        S,
+        r"\b(?P<core>(?:don't think|do not think|not sure|doubt|don't know if) (?:that )?(?:i|i'll) "
+        r"(?:can |will |could |am going to |'m going to )?(?:stay alive|keep living|keep myself "
+        r"alive|hold on|last|survive|make it) (?:much longer|another (?:day|night|week)|for long|"
+        r"(?:through|past) (?:tonight|the night|this week|the weekend)))\b",
+        negatable=False,
+        unless=r"\b(?:job|work|shift|exam|exams|class|lecture|meeting|uni|school|course|heat|"
+        r"traffic|queue|flight|film|movie|party|wedding|diet|gym|without (?:coffee|caffeine|"
+        r"sleep|food|snacks)|game|match|battery|phone)\b",
+    ),
     # A counted supply said to be enough.
     rule(
         S,
@@ -2528,7 +2700,9 @@ _SUICIDE_R4: tuple[Rule, ...] = (
         rf"\b(?P<core>how (?:many|much) (?:of (?:my |the |these |those )?)?(?:\w+ )?{_MEDS}"
         r"(?: [\w']+){0,4}? (?:(?:would|will|does|do|to) (?:it )?(?:\w+ ){0,2}?(?:take to |it "
         r"take to )?(?:not wake up|never wake up|die|kill (?:me|you|a person|someone|myself)|be "
-        r"(?:fatal|lethal|deadly|enough to die)|overdose|od|stop (?:my|your|a) heart)|(?:is|are|"
+        r"(?:fatal|lethal|deadly|enough to die)|overdose|od|stop (?:my|your|a) heart)|(?:i'd|i "
+        r"would|i'll|i) need(?! to (?:feel|work|help|sleep|function|cope|get through|take (?:a|per|"
+        r"each)|order|buy|refill))|(?:is|are|"
         r"would be|'s) (?:a )?(?:lethal|fatal|deadly|an overdose|enough to (?:die|kill|not wake)))"
         rf"|(?:is|are|would) (?:\w+ )?{_MEDS} (?:\w+ ){{0,3}}?(?:lethal|fatal|deadly|kill you))\b",
         about_others=True,
@@ -2540,9 +2714,9 @@ _SUICIDE_R4: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>(?:sav|stockpil|hoard|collect|stash|keep|kept|hid|hiding|put)\w* (?:up )?"
         rf"(?:all )?(?:of )?(?:my |the |his |her |mum's |mom's |nan's )?(?:\w+ )?{_MEDS} "
-        r"(?:\w+ ){0,3}?(?:instead of (?:taking|swallowing) (?:it|them)|for (?:weeks|months|a "
+        r"(?:[\w']+ ){0,6}?(?:instead of (?:taking|swallowing) (?:it|them)|for (?:weeks|months|a "
         r"while|ages)|(?:in|under) (?:a |my |the )?(?:sock|drawer|box|bag|mattress|bed|"
-        r"wardrobe|shoe))|(?:got|have|counted|there's|there are) (?:about |around |like |over |"
+        r"wardrobe|shoe|shoebox|tin|pillow|jar))|(?:got|have|counted|there's|there are) (?:about |around |like |over |"
         r"nearly )?\d{2,} (?:of them |left |now |saved )?(?:now|saved|left|in total|stashed|"
         r"hidden)\b(?! (?:in (?:the|my) (?:bank|account|budget|wallet|savings)|dollars|quid|"
         r"pounds|euros)))",
@@ -2717,7 +2891,8 @@ _SUICIDE_R4: tuple[Rule, ...] = (
     # "Tonight's the night", said with peace or readiness.
     rule(
         S,
-        rf"\b(?P<core>{_DAY}(?:'s| is| will be) the (?:night|day)|(?:i feel|i'm|i am|feel|"
+        rf"\b(?P<core>{_DAY}(?:'s|s| is| will be) the (?:night|day)|it's (?:happening|going to "
+        rf"happen) (?:on )?{_DAY}|(?:i feel|i'm|i am|feel|"
         r"feeling) (?:so |weirdly |strangely |finally |oddly |completely |very |really )*(?:at "
         r"peace|calm|peaceful|ready) (?:with|about) (?:it|my decision|the decision|what i'm "
         r"(?:about|going) to do|the plan|dying|going|leaving this world)(?= *(?:$|[.!?,;]|now|"
@@ -3982,7 +4157,10 @@ _CRISIS: tuple[Rule, ...] = (
         r"step(?:ping)? in front|walk(?:ing)? in front|driv(?:e|ing) (?:my car )?(?:into|off))\b"
         r"(?! (?:in\b|into (?:a |the |my )?(?:pool|lake|sea|water|conversation|relationship|"
         r"dating|bed)|on\b|at\b|for\b|back\b|out\b|ship\b|ahead\b|to conclusions|the gun|through|"
-        r"rope|around|up\b|with\b|right in|straight in|over\b|across\b|onto\b)))",
+        r"rope|around|up\b|with\b|right in|straight in|over\b|across\b|onto\b|of (?:a |the |an |"
+        r"my |our |his |her |their |the whole )?(?:class|audience|camera|crowd|mirror|stage|room|"
+        r"everyone|everybody|people|team|school|congregation|panel|judges|jury|board|committee|"
+        r"lens|mic|microphone|tv|screen|him|her|them|you|me)\b)))",
         about_others=True,
         unless=r"\b(?:traffic|commute|this song|this lecture|this meeting|this class|the queue|"
         r"this weather|this heat)\b",
@@ -5940,6 +6118,7 @@ LANGUAGE = Language(
     # suicide? nope", "...suicide. nope, none."); after a full stop the no must be
     # confirmed ("nope, none", "no, not at all"), as "I want to die. No, really" is not one.
     answered_no=(
+        r"(?: (?:thoughts?|ideation|urges?|feelings?|plans?|intentions?|tendencies))?(?:"
         r"\s*\?+ ?(?:(?:lol|haha|lmao|ha|um+|uh+|hmm+|honestly|tbh|obviously|definitely|"
         r"absolutely|hell|god|of course|oh) )?(?:no|nope|nah|never|not at all|not really|not me|"
         r"none|no way)\b(?! (?:idea|clue|matter|one|reason|point|hope|future|longer|more|joke|"
@@ -5950,9 +6129,12 @@ LANGUAGE = Language(
         r"replied|say) (?:\w+ )?(?:no|nope|never|not at all)\b(?! (?:more|one|longer|to\b))|"
         r"\s*,? (?:and|but) i (?:honestly |really |truly |genuinely )?(?:don't|haven't|didn't|"
         r"wasn't|'m not|am not)(?= *(?:$|[.!?,;]|at all|really|lately|honestly))|"
+        r"\s*(?::|-|=)\s*(?:none|no|nope|never|nil|zero|n/a|nah|not at all)\b|"
+        r"\s*[,.]? (?:and )?(?:i )?(?:told|said to) (?:her|him|them|the \w+|my \w+) (?:that )?"
+        r"(?:i )?(?:don't|haven't|never|wasn't|'m not|am not|no)\b|"
         r"\s*[.!]+ ?(?:nope|nah|no)[,.!]* ?"
         r"(?:none|not at all|never|not once|not even once|i don't|i haven't|i'm fine|i'm good|"
-        r"i'm ok|i'm okay)\b"
+        r"i'm ok|i'm okay)\b)"
     ),
     fiction=(
         r"\b(?:movies?|films?|books?|novels?|shows?|series|episodes?|seasons?|characters?|"
