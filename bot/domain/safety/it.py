@@ -137,6 +137,13 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bdp\b", "dopo"),
     (r"\bcn\b", "con"),
     (r"\bmi so (?=rimess[oa] )", "mi sono "),
+    # Round 4: a question reported and answered no ("mi ha chiesto se volevo morire e le ho
+    # detto di no") denies what was asked.
+    (
+        r"\b(chiest\w*|domandat\w*|chiede|chiedeva|domanda|domandava) se (?=(?:\w+ ){1,6}?\w+\W+"
+        r"(?:e )?(?:io )?(?:le |gli |l' ?)?(?:ho )?(?:detto|risposto|dico|rispondo) (?:di |che )?no\b)",
+        r"\1 se non ",
+    ),
 )
 
 # --- building blocks ---------------------------------------------------------------------
@@ -1719,21 +1726,252 @@ _CHECK_IN: tuple[Rule, ...] = (
     ),
 )
 
+# Round 4 (fresh2, a round weighted to means, plans, children, third persons, goodbyes).
+_DAY = (
+    r"(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|weekend|fine settimana|\d{1,2}"
+    r"(?: \w+)?)"
+)
+_TRAVEL = (
+    r"\b(?:viaggio|viaggiare|vacanz[ae]|volo|aeroporto|valigi[ae]|trasloco|trasferisco|erasmus|"
+    r"scambio|estero|altro paese|altra citta|borsa di studio|lavoro nuovo|nuovo lavoro|"
+    r"matrimonio|compleanno|festa|esame|concerto|partita|colloquio|intervento|operazione)\b"
+)
+_ROUND4: tuple[Rule, ...] = (
+    # "Farla finita" with no object after how, when, for, to; "per non svegliarmi".
+    rule(
+        S,
+        r"\b(?:come|quando|per|di|a|ad|e) (?:\w+ ){0,2}?(?P<core>farla finita|la faccio finita)"
+        r"(?=\s*(?:$|[.,!?;]|stasera|stanotte|oggi|domani|per sempre|una volta per tutte|e\b))",
+        unless=r"\b(?:litigio|discussione|storia con|relazione|lavoro|dieta|fumo|sigarett\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:abbastanza|sufficienti|a sufficienza|bastano|basterebbero|basta) (?:\w+ )"
+        r"{0,2}?per non (?:svegliarmi|risvegliarmi)|per non (?:svegliarmi|risvegliarmi) (?:mai )?"
+        r"piu)\b",
+    ),
+    # Whether a means kills at once or hurts.
+    rule(
+        S,
+        r"\b(?P<core>se (?:\w+ ){1,6}?(?:muoio|morirei|moriro|muore uno)(?: \w+){0,2}?"
+        r"(?: o (?:soffro|no|sopravvivo|resto)|\s*\?))",
+        needs=rf"{_PILLS}|\b(?:candeggina|varechina|ammoniaca|veleno|topicida|antigelo|"
+        r"diserbante|acido|pastiglie|corda|cappio|ponte|piano|binari|treno|sotto)\b",
+        unless=r"\b(?:ridere|risate|fame|sete|caldo|freddo|noia|vergogna|ansia|mangio|fetta)\b",
+    ),
+    # On a bridge or a roof, and the jump named; going somewhere high and jumping.
+    rule(
+        S,
+        r"\b(?P<core>(?:sono|sto|mi trovo|sono salit[oa]) (?:\w+ ){0,2}?(?:sul|sulla|in cima al|in "
+        r"cima alla|sul bordo del|sul bordo della|sopra il|sopra al|sul cornicione del) (?:\w+ )"
+        r"{0,2}?(?:ponte|tetto|terrazzo|terrazza|viadotto|cornicione|scogliera|binari|palazzo|"
+        r"grattacielo|parapetto|balcone|cavalcavia|dirupo|rupe))\b",
+        needs=r"\b(?:saltare|salto|buttarmi|mi butto|lanciarmi|mi lancio|gettarmi|mi getto|farla "
+        r"finita|vuoto|coraggio|paura di saltare|paura di cadere|guardo giu)\b",
+        unless=r"\b(?:foto|selfie|panorama|bellissimo|turisti|tuffo|tuffi|paracadute|bungee)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ci vado|vado|salgo|andro|ci andro) (?:[\w']+ ){0,5}?(?:e|per) (?:mi butto|mi "
+        r"lancio|mi getto|salto giu|buttarmi|lanciarmi|gettarmi|saltare giu))\b",
+        needs=r"\b(?:scogliera|ponte|tetto|terrazzo|viadotto|palazzo|piano|grattacielo|dirupo|"
+        r"rupe|burrone|faro|binari|treno|campanile|balcone)\b",
+        unless=r"\b(?:piscina|tuffo|tuffi|mare|lago|paracadute|bungee|pista|mischia|progetto)\b",
+        neighbours=True,
+    ),
+    # A chosen place, with a jump or a means near it.
+    rule(
+        S,
+        r"\b(?P<core>(?:ho (?:gia )?(?:scelto|deciso|trovato)|so gia) (?:il|quale|che) (?:posto|"
+        r"luogo|punto|metodo))\b",
+        needs=r"\b(?:saltare|salto|buttarmi|mi butto|lanciarmi|mi lancio|gettarmi|farla finita|"
+        r"uccidermi|ammazzarmi|scogliera|ponte|tetto|palazzo|binari|viadotto|dirupo|pillole|"
+        r"pastiglie|corda)\b",
+        unless=_TRAVEL + r"|\b(?:cena|ristorante|picnic|campeggio|appuntamento|casa nuova|"
+        r"appartamento|locale)\b",
+        neighbours=True,
+    ),
+    # A chosen day with everything ready; ready to go after putting things in order.
+    rule(
+        S,
+        rf"\b(?P<core>(?:il |la )?{_DAY} (?:e|sara) (?:la data|il giorno)|(?:e|ho) (?:gia )?tutto "
+        r"(?:pronto|preparato|organizzato|deciso|sistemato)(?=\s*(?:$|[.,!?;])))",
+        negatable=False,
+        needs=r"\b(?:tutto (?:pronto|preparato|organizzato|deciso|sistemato)|non chiedermi|non mi "
+        r"chiedete|lettere?|ho deciso|salutat\w*|la data|il giorno)\b",
+        unless=_TRAVEL
+        + r"|\b(?:natale|capodanno|evento|uscita|consegna|parto|tatuaggio|laurea|trasloco)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ormai |ora |adesso )?(?:sono|mi sento) (?:pront[oa]|preparat[oa]) (?:ad "
+        r"andarmene|a morire|a farla finita|ad andare|a salutare|a lasciare tutto|al passo|a "
+        r"partire)(?=\s*(?:$|[.,!?;]|per sempre)))",
+        needs=r"\b(?:cancellato|eliminato|chiuso|regalato|password|lettere?|testamento|salutat\w*|"
+        r"debiti|conti|sistemato|le mie cose|social)\b",
+        unless=_TRAVEL + r"|\b(?:lezione|palestra|appuntamento|riunione|uscire)\b",
+        neighbours=True,
+    ),
+    # Locked in a room and starved.
+    rule(
+        D,
+        r"\b(?P<core>mi (?:chiudono|chiude|chiudeva|chiudevano|hanno chiuso|ha chiuso|rinchiudono|"
+        r"rinchiude|rinchiudeva|hanno rinchiuso|ha rinchiuso|lasciano chius[oa]) (?:\w+ )?(?:in "
+        r"camera|in stanza|in bagno|in cantina|in soffitta|nello sgabuzzino|in casa|a chiave|fuori "
+        r"casa|sul balcone)(?:\W+\w+){0,4}?\W+(?:senza (?:mangiare|cibo|acqua|bere|uscire)|da "
+        r"(?:ieri|giorni|ore|\w+ giorni)|per punizione|tutta la notte|per ore|per giorni))",
+    ),
+    # Someone found cut; locked in a garage with the engine on; "won't be here tomorrow".
+    rule(
+        H,
+        r"\b(?P<core>con (?:i|le|gli) (?:polsi|braccia|vene|gambe|cosce|avambracci) (?:tagliat[ie]|"
+        r"apert[ie]|pien[ie] di tagli|sanguinanti|insanguinat[ie]))",
+        about_others=True,
+        unless=_CUT_ACCIDENT,
+    ),
+    rule(
+        S,
+        r"\b(?:si e|mi sono|si|mi) (?P<core>(?:chius[oa]|rinchius[oa]|chiude|chiudo) (?:\w+ )"
+        r"{0,2}?(?:in|nel|dentro il|dentro al) garage(?:\W+\w+){0,4}?\W+(?:macchina|auto|motore)"
+        r"(?: \w+)? (?:accesa|acceso|in moto|che va|avviata|avviato))",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:domani |presto |stanotte )?non ci (?:sara|sarebbe) piu)(?=\s*(?:$|[.,!?;'\"]"
+        r"|e\b|per\b))",
+        about_others=True,
+        needs=r"\b(?:regalato|regala|regalando|salutato|saluta|lettera|scusa|le sue cose|tutto|non "
+        r"risponde|spento|sparit[oa])\b",
+        unless=_TRAVEL + r"|\b(?:lavoro|ufficio|lezione|riunione|medico|malat[oa]|negozio|"
+        r"prodotto|offerta)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:scusa(?:te)? per tutto(?:\W+\w+){0,5}?\W+(?:pensa\w*|badate|cura|addio|ti "
+        r"voglio bene|vi voglio bene)|pensa(?:ci)? tu (?:a|al|alla|ai|alle) (?:mio|mia|miei|mie) \w+|"
+        r"(?:prenditi|prendetevi) cura (?:del|della|dei|delle|di) (?:mio|mia|miei|mie) \w+|addio|si "
+        r"e (?:salutat[oa]|congedat[oa]))(?:\W+\w+){0,8}?\W+(?:e )?(?:ora |adesso )?(?:non "
+        r"(?:risponde|legge|si fa sentire|visualizza)|ha (?:il )?(?:telefono|cellulare|cell) "
+        r"spento|(?:e )?sparit[oa]|spento il (?:telefono|cellulare)))",
+        about_others=True,
+        unless=_TRAVEL,
+    ),
+    # Goodbyes: the last time one writes, "don't cry for me", a better place, gone forever,
+    # "you won't see me again".
+    rule(
+        S,
+        r"\b(?P<core>(?:e|questa e|sara) (?:l'|la )?ultima volta che (?:vi |ti )?(?:scrivo|parlo|"
+        r"mi leggete|mi vedete|posto|pubblico))",
+        negatable=False,
+        needs=r"\b(?:vi ho voluto bene|ti ho voluto bene|vi voglio bene|ti voglio bene|scusa\w*|"
+        r"perdon\w*|addio|non cercatemi|abbiate cura|vi saluto|grazie di tutto|grazie per tutto)\b",
+        unless=r"\b(?:gruppo|canale|forum|server|account|insta|instagram|twitter|tiktok|facebook|"
+        r"app|settimana|a domani|mi trasferisco)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>non (?:piangere|piangete|soffrire|soffrite|essere triste|siate tristi) per "
+        r"me)\b",
+        negatable=False,
+        needs=r"\b(?:ti voglio bene|vi voglio bene|ti amo|addio|scusa\w*|perdon\w*|grazie di tutto|"
+        r"posto migliore|non ci saro|me ne vado)\b",
+        unless=r"\b(?:canzone|testo|argentina)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:vado|andro|saro|sto andando) (?:in|a) un posto migliore)\b(?! (?:di lavoro|a "
+        r"lavorare|a vivere))",
+        negatable=False,
+        needs=r"\b(?:ti voglio bene|vi voglio bene|ti amo|addio|scusa\w*|perdon\w*|grazie di tutto|"
+        r"non (?:piangere|piangete|soffrire))\b",
+        unless=_TRAVEL
+        + r"|\b(?:lavoro|azienda|citta|paese|appartamento|casa nuova|quartiere|scuola|"
+        r"universita|squadra)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:andarmene|andarmi|me ne vado|me ne andro|partire|sparire) per sempre)\b",
+        needs=r"\b(?:salutare|saluto|addio|ultima|scusa\w*|perdon\w*|ti voglio bene|vi voglio "
+        r"bene|lettere?)\b",
+        unless=_TRAVEL + r"|\b(?:citta|paese|italia|gruppo|canale|chat|lavoro|azienda)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>non mi (?:vedrete|vedrai|sentirete|sentirai|leggerete|leggerai) (?:mai )?piu)\b",
+        negatable=False,
+        needs=r"\b(?:addio|ciao a tutti|e stato bello|vi voglio bene|grazie di tutto|scusa\w*|"
+        r"perdon\w*|abbiate cura)\b",
+        unless=_TRAVEL
+        + r"|\b(?:gruppo|canale|chat|server|app|social|insta|instagram|twitter|tiktok|forum|"
+        r"lezione|ufficio|lavoro|squadra|quartiere|citta|paese|da queste parti|qui dentro)\b",
+        neighbours=True,
+    ),
+    # Threats: an armed man outside, someone threatening now.
+    rule(
+        D,
+        r"\b(?P<core>(?:un|uno|una|il|lo|la|mio|il mio) (?:tizio|tipo|uomo|signore|ex|vicino|"
+        r"ragazzo|marito|compagno|pazzo)(?: \w+)? armat[oa] (?:\w+ ){0,2}?(?:sotto casa|fuori|davanti|"
+        r"alla porta|sotto|che mi aspetta|qui fuori)|mi (?:sta|stanno|continua a|continuano a) "
+        r"(?:minacciando|minacciare|perseguitando|perseguitare|seguendo)|mi (?:minaccia|minacciano|"
+        r"ha minacciat[oa]|minacciava|minacciavano))\b",
+        needs=r"\b(?:ex|ragazz[oa]|fidanzat[oa]|marito|moglie|compagn[oa]|tizio|uomo|arma|armat[oa]|"
+        r"coltello|pistola|ammazz\w+|uccid\w+|morte|paura|picchi\w+)\b",
+        unless=r"\b(?:giocando|gioco|scherzo|capo|prof|professore|banca|debito|multa)\b",
+    ),
+)
+
+_CHECK_IN_ROUND4: tuple[Rule, ...] = (
+    rule(
+        S,
+        r"\b(?P<core>niente (?:migliorera|cambiera|andra meglio) mai|non (?:migliorera|cambiera) "
+        r"mai (?:niente|nulla)|non mi interessa piu (?:niente|nulla)(?=\s*(?:$|[.,!?;]|di niente))|"
+        r"a che (?:serve|servirebbe) (?:\w+ )?(?:impegnarsi|impegnarmi|sforzarmi|sforzarsi|provarci|"
+        r"alzarmi|alzarsi|lottare)|mi sento (?:cosi )?vuot[oa](?=\s*(?:$|[.,!?;]|dentro|come|e\b))|"
+        r"come se non esistessi)",
+        negatable=False,
+        unless=r"\b(?:partita|squadra|juve|inter|milan|esame|campionato|film|serie|politic\w*|"
+        r"governo)\b",
+    ),
+)
+
 del D, S, H
 
 _ORDER = {Concern.DANGER: 0, Concern.SUICIDE: 1, Concern.SELF_HARM: 2}
 
 LANGUAGE = Language(
     code="it",
-    crisis=tuple(sorted(_CRISIS + _MORE + _ROUND3, key=lambda each: _ORDER[each.concern])),
-    check_in=_CHECK_IN,
+    crisis=tuple(
+        sorted(_CRISIS + _MORE + _ROUND3 + _ROUND4, key=lambda each: _ORDER[each.concern])
+    ),
+    check_in=_CHECK_IN + _CHECK_IN_ROUND4,
     shorthand=_SHORTHAND,
     subjects="io tu lui lei loro noi voi nessuno qualcuno tutti tutte ma perche quando se pero",
     first_person="io",
-    negators=r"non|mai|neanche|nemmeno|neppure|nessuna|nessun",
+    # "Nessuno" is also a subject: "nessuno mi picchia" denies what follows it.
+    negators=r"non|mai|neanche|nemmeno|neppure|nessuna|nessun|nessuno",
     doubt_after="so riesco smetto sapevo capisco posso",
     resisting_before="cerco cercando provo provando sforzo promesso prometto giurato giuro di a",
     history_after=r" ?(?:\w+ ){0,3}?(?:piu|di nuovo|mai piu)\b",
+    # "L'autolesionismo non fa per me", "ammazzarmi non è un'opzione", "neanche per sogno".
+    denied_after=(
+        r"\s*,?\s*(?:non|mai) (?:fa|ha fatto|fara|faceva) per me\b|\s*,?\s*non (?:e|e mai stat[oa]"
+        r"|sara) (?:roba per me|da me|un'opzione|una opzione|un opzione|nei miei piani)\b|\s*,?\s+"
+        r"(?:neanche|nemmeno|manco) per (?:sogno|idea|scherzo)\b"
+    ),
+    # "Pensieri suicidi? No, per niente."; "... non fa per me" after any phrase.
+    answered_no=(
+        r"\s*\?+\s*(?:no(?! (?:so|lo so)\b)\b|per niente|per nulla|affatto|mai\b|macche\b|"
+        r"assolutamente no|zero\b|nessun\w*|ma (?:figurati|scherzi|va)\b|neanche\b|nemmeno\b)|"
+        r"\s*,?\s*(?:non|mai) (?:fa|ha fatto|fara) per me\b"
+    ),
     fiction=(
         r"\b(?:film|serie|libro|libri|romanzo|romanzi|capitolo|episodio|episodi|stagione|"
         r"personaggio|personaggi|protagonista|racconto|notizia|notizie|giornale|tg|telegiornale|"
