@@ -16,7 +16,7 @@ from sqlalchemy import update
 
 from bot.db.engine import Database
 from bot.db.models import Schedule
-from tests.seeding import insert_due_users
+from devsupport.seeding import insert_due_users
 
 FIRST_ID = 100_000
 TRACK = "self_compassion"

@@ -222,7 +222,7 @@ def rate_limited(folder: Path, runs: int) -> dict[str, Any]:
 
 
 async def _make_durable(admin_url: str) -> None:
-    from tests import pg
+    from devsupport import pg
 
     connection = await asyncpg.connect(pg.dsn(admin_url))
     try:
@@ -246,7 +246,7 @@ def replies(folder: Path, runs: int) -> dict[str, Any]:
             )
         )
     try:
-        from tests import pg
+        from devsupport import pg
 
         server = pg.Server.obtain()
     except Exception as exc:
@@ -538,7 +538,7 @@ def markdown(report: dict[str, Any]) -> str:
     ]
     if replies_["postgresql"]:
         lines.append(
-            "PostgreSQL: a throwaway local cluster (tests/pg.py) with fsync, synchronous "
+            "PostgreSQL: a throwaway local cluster (devsupport/pg.py) with fsync, synchronous "
             "commit and full-page writes switched back on; its data folder is in /dev/shm "
             "when that has room, so its disk writes cost less than on a real disk."
         )

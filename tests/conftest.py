@@ -1,7 +1,7 @@
 """Fixtures shared by every test: a clock, migrated databases (SQLite and PostgreSQL), content.
 
 Every test that uses `database_url`, `migrated_url` or `db` runs twice: on a fresh SQLite file
-(`[sqlite]`) and on a fresh PostgreSQL database (`[postgresql]`, see tests/pg.py). Without a
+(`[sqlite]`) and on a fresh PostgreSQL database (`[postgresql]`, see devsupport/pg.py). Without a
 PostgreSQL server the second run is skipped with the reason, unless `CI=true`: then it fails.
 The pytest header says where the PostgreSQL tests will run; the summary says how many did.
 """
@@ -25,7 +25,7 @@ from bot.content import Content, load_content
 from bot.db import migrate
 from bot.db.engine import Database
 from bot.sandbox.fake_api import FakeBotApi
-from tests import pg
+from devsupport import pg
 
 # A Sunday morning in late November: most zones are in standard time.
 T0 = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
@@ -93,7 +93,7 @@ def _reachable(url: str) -> None:
 
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[str]:
-    """The admin URL of a PostgreSQL server for this session (see tests/pg.py)."""
+    """The admin URL of a PostgreSQL server for this session (see devsupport/pg.py)."""
     try:
         server = pg.Server.obtain()
     except Exception as exc:

@@ -31,7 +31,7 @@ from bot.db.errors import database_unavailable
 from bot.db.models import Reflection
 from bot.sandbox.fake_api import FakeBotApi
 from bot.services.delivery import STALE_SENDING
-from tests import pg
+from devsupport import pg
 from tests.e2e.conftest import Chat, Harness, _build
 from tests.e2e.test_delivery import deliveries, prompts_sent, set_up
 from tests.e2e.test_onboarding import load_user

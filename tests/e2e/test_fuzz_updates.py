@@ -83,7 +83,7 @@ from bot.sandbox.fake_api import (
     FakeUser,
     UploadedFile,
 )
-from tests import pg
+from devsupport import pg
 from tests.e2e.conftest import Harness, running
 
 JsonDict = dict[str, Any]

@@ -43,8 +43,8 @@ from bot.delivery import DeliveryConfig, DeliveryEngine
 from bot.domain.schedule import next_due
 from bot.sandbox.fake_api import ApiCall, FakeBotApi
 from bot.services.delivery import STALE_SENDING
+from devsupport.seeding import insert_due_users
 from tests.e2e.workers import TOKEN, Launcher, launcher
-from tests.seeding import insert_due_users
 
 SEED = 20261129
 KILLS = 20

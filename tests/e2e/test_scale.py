@@ -17,9 +17,9 @@ from bot.db.engine import Database
 from bot.db.models import Delivery
 from bot.delivery import DeliveryConfig
 from bot.sandbox.fake_api import FakeBotApi
+from devsupport.seeding import insert_due_users
 from tests.conftest import POSTGRESQL
 from tests.e2e.test_processes import TOKEN
-from tests.seeding import insert_due_users
 
 USERS = 5_000
 postgresql_only = pytest.mark.parametrize(
