@@ -33,13 +33,13 @@ from bench.common import (
     set_due,
     wait_until,
 )
-from bot import crypto
+from bot import crypto, places
 from bot.app import build_application, make_services
 from bot.clock import SystemClock
 from bot.content import load_content
 from bot.context import BotApplication
 from bot.db.models import Delivery, Reflection
-from bot.domain import safety, timezones
+from bot.domain import safety
 from bot.ratelimit import Limiter
 
 # Telegram's own limit, as the fake server enforces it when a run asks for it.
@@ -92,7 +92,7 @@ async def deliver(args: argparse.Namespace) -> dict[str, Any]:
         # The city index is built once per process whatever the number of users: time it
         # into "ready", but keep its memory out of the growth (it is reported on its own).
         before, started = rss_mb(), time.perf_counter()
-        await asyncio.to_thread(timezones.warm_up)
+        await asyncio.to_thread(places.warm_up)
         fixed_s, fixed_mb = time.perf_counter() - started, rss_mb() - before
         # The crisis rules are compiled once per process too, in a thread after start (the
         # bot is ready and delivering meanwhile): measured here on their own, with the stall

@@ -11,13 +11,13 @@ from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, ContextTypes, Defaults, TypeHandler
 
-from bot import metrics
+from bot import metrics, places
 from bot.clock import Clock
 from bot.content import DEFAULT_LOCALE, Content
 from bot.context import BotApplication, BotContext, BotData, Services
 from bot.db.engine import Database
 from bot.delivery import DeliveryConfig, DeliveryEngine
-from bot.domain import safety, timezones
+from bot.domain import safety
 from bot.handlers import (
     admin,
     errors,
@@ -103,7 +103,7 @@ def command_menu(content: Content, locale: str) -> list[BotCommand]:
 
 async def _post_init(app: BotApplication) -> None:
     # Build the city index now, in a thread, not inside the first /timezone a user sends.
-    await asyncio.to_thread(timezones.warm_up)
+    await asyncio.to_thread(places.warm_up)
     # Compile the crisis screen's rules in a thread too, without waiting for it: the first
     # message within seconds of a start waits for it rather than every start.
     app.bot_data.screen_ready = asyncio.create_task(asyncio.to_thread(safety.warm))

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.content import CONTENT_DIR, ContentError
-from bot.domain.countries import country_for_zone
+from bot.countries import country_for_zone
 from bot.domain.safety import Concern
 
 __all__ = [

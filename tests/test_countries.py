@@ -2,7 +2,7 @@ import zoneinfo
 
 import pytest
 
-from bot.domain.countries import country_for_zone
+from bot.countries import country_for_zone
 
 
 @pytest.mark.parametrize(
