@@ -95,6 +95,42 @@ Round 3 (a fresh round written before reading these rules; families, not sentenc
   lat, jest dobrze"), "ciac sie z siostra o pilota", "urodzilam sie w listopadzie".
 Out of reach (round 3): "wezme wszystkie tabletki na wyjazd" is still flagged by an older
 rule; irony and situations the words do not show.
+
+Round 4 (a second fresh round, pl.fresh2; families, not sentences)
+- Means: a jump said in the future ("skocze", "wyskocze", "rzuci sie") with a bridge,
+  roof, floor, window or rails in its sentence or the one before (not "skocze do sklepu /
+  po piwo", parachutes, pools, games); going to the tracks with a train and "odwagi sie
+  polozyc"; walking into a river or lake with stones or "nie umiem plywac"; a belt or
+  cord with a door handle, hook or pipe and "wystarczy/wytrzyma/sprobuje".
+- Plans: "nikt mi nie przeszkodzi" beside a decision taken (not to study or rest); a
+  place chosen "gdzie nikt nie chodzi" or "juz niedlugo" (not a picnic, a seat, a car
+  park); ready and waiting until the others leave or sleep; "po urodzinach to zakoncze"
+  with not wanting to spoil the day; debts paid or messages deleted with "w nocy to
+  zrobie"; a pet given away with a cover story or "nic mnie tu nie trzyma" (not kittens,
+  a move, an allergy, a holiday), a home found for it; things given away by someone who
+  says they will soon need nothing (not outgrown or sold).
+- Someone else: an old person who stopped eating and "chce juz do dziadka" (not a
+  visit); locked in a bathroom with blades; a farewell video and the phone switched off;
+  "dzis to skonczy" beside being fed up with life; a neighbour or relative beaten, object
+  first ("sasiadke maz bije").
+- Goodbyes: "kochalem was" with "wybaczcie/nie piszcie", "to moja ostatnia wiadomosc"
+  with thanks (not a chat, a job, "przed urlopem"), "to nie twoja wina" with "tak bedzie
+  lepiej" (not a break-up: "dla nas obojga", "rozstac sie"), "zegnam" with "ostatni raz"
+  or thanks for everything (not leaving a group, a job, a school).
+- DANGER: "nie przestal, jak powiedzialam nie" with fear or a sexual word beside it;
+  waiting outside the block with a threat ("juz po mnie"); "nasza tajemnica" with a
+  child's age or an adult; a child made to do "rozne rzeczy" when the parents are out; an
+  adult coming into a child's room or bathroom and watching or touching; "zebym nie mowila
+  rodzicom" with an adult from the internet or a meeting (not a present or a grade).
+- Denials: after the phrase ("zabijac sie nie bede, nawet nie mysl"), asked and answered
+  ("mysli o samobojstwie? nie, nic takiego"), and past thoughts said to be over right
+  after them ("mialam mysli, zeby sie zabic, ale od trzech lat jest ok": a past attempt is
+  still flagged as history).
+- Check-in: "nic mnie nie cieszy", "zmeczona wszystkim", "nic dobrego mnie nie czeka",
+  "jestem nikim", "nikt by nie zauwazyl", "nie widze wyjscia" (not from a car park or a
+  maze), "w srodku pustka".
+Out of reach (round 4): the same wordings said of ordinary life ("w piatek na dzialke, tam
+nikt mi nie przeszkodzi" alone is a quiet weekend); a goodbye with none of the words above.
 """
 
 from __future__ import annotations
@@ -1513,6 +1549,21 @@ _ROUND3: tuple[Rule, ...] = (
 )
 
 _CHECK_IN: tuple[Rule, ...] = (
+    # Round 4: nothing brings joy, nothing good ahead, "jestem nikim", no way out, emptiness.
+    rule(
+        S,
+        r"\b(?P<core>nic (?:mnie |mi )?(?:juz |wiecej )?nie_(?:cieszy|interesuje|bawi|sprawia "
+        r"(?:mi )?radosci)(?=\s*(?:$|[.,!?;)]|od|juz|wcale|w ogole))|(?:jestem )?(?:zmeczon\w*|"
+        r"zmeczony) (?:tym )?wszystkim(?=\s*(?:$|[.,!?;)]))|nic dobrego (?:\w+ ){0,2}?(?:juz )?"
+        r"nie_(?:czeka|spotka|bedzie)|jestem (?:nikim|zerem|nic niewart\w*|bezwartosciow\w*|"
+        r"pustym miejscem)(?=\s*(?:$|[.,!?;)]|i\b|dla))|nikt by (?:nawet )?nie_(?:zauwazyl|"
+        r"zatesknil|plakal)(?=\s*(?:$|[.,!?;)]))|nie_widze (?:\w+ )?wyjscia(?=\s*(?:$|[.,!?;)]|"
+        r"z (?:\w+ ){0,2}?(?:sytuacji|dlug\w*|tego wszystkiego|tego piekla|zycia)))|"
+        r"(?:w srodku|w sercu|w duszy|we mnie) (?:\w+ )?pustka|pustka (?:w srodku|w sercu|"
+        r"w duszy|we mnie))",
+        unless=r"\b(?:parking\w*|budynk\w*|labirynt\w*|gr[aeyz]|pokoj\w*|sal[aiy]|kin\w*|"
+        r"lodowk\w*|portfel\w*|ahah\w*|haha\w*|xd)\b",
+    ),
     # Round 3: no point, no hope, tired of existing, wanting to feel nothing.
     rule(
         S,
@@ -1591,11 +1642,307 @@ _CHECK_IN: tuple[Rule, ...] = (
     ),
 )
 
+# ---- Round 4 (a second fresh round, pl.fresh2): families, not sentences ---------------
+_ROUND4: tuple[Rule, ...] = (
+    # A jump said in the future beside a height, a bridge or rails (this sentence or the
+    # one before): "stalam na moscie ... nastepnym razem skocze"; not "skocze do sklepu /
+    # po piwo", parachutes, pools or games.
+    rule(
+        S,
+        r"\b(?P<core>(?:skocze|wyskocze|zeskocze|rzuce sie|skoczy|wyskoczy|zeskoczy|rzuci sie))\b"
+        r"(?! (?:\w+ )?(?:do|po|na|ze spadochronem|z wami|z nim|z nia|z toba|w ogien|"
+        r"w ramiona|komus|mu|jej)\b)",
+        about_others=True,
+        needs=r"\b(?:most\w*|moscie|dach\w*|pietr\w*|balkon\w*|okn[oaie]|okien|urwisk\w*|klif\w*|"
+        r"skal\w*|wysokos\w*|tor[yach]*|pociag\w*|w dol|wiezowc\w*|blok\w*|barierk\w*|"
+        r"porecz\w*|peron\w*|wiadukt\w*)\b",
+        unless=r"\b(?:spadochron\w*|bungee|basen\w*|trampolin\w*|skoczni\w*|nart\w*|"
+        r"snowboard\w*|parkour\w*|w grze|gr[aezy]|minecraft\w*|snil\w*|przysnil\w*|sklep\w*|"
+        r"piwo|zakup\w*|samolot\w*)\b",
+        neighbours=True,
+    ),
+    # Rails: going to the tracks and waiting for a train, lying down on them.
+    rule(
+        S,
+        r"\b(?P<core>(?:na|przy|pod) tor(?:y|ach|ami)|(?:poloze|polozyc|polozylam|polozylem|"
+        r"kladlam|rzuce|rzucic) sie (?:\w+ )?(?:na tory|pod pociag)|pod pociag)\b",
+        needs=r"(?:odwag\w*|polozyc|poloze|rzucic|rzuce|wskocz\w*|lezec|pod pociag|pod kola|"
+        r"czekam na pociag|czekalam na pociag|nadjedzie|zeby (?:\w+ )?(?:umrzec|skonczyc))",
+        unless=r"\b(?:kartingow\w*|wyscig\w*|gokart\w*|rolk\w*|lyzw\w*|sank\w*|makiet\w*|"
+        r"kolejk\w* elektryczn\w*|spoznil\w*|opozni\w*)\b",
+        neighbours=True,
+    ),
+    # Walking into water unable to swim or with stones.
+    rule(
+        S,
+        r"\b(?P<core>(?:wejde|wchodze|wejsc|pojde|wskocze|rzuce sie|wszedlem|weszlam) "
+        r"(?:\w+ ){0,3}?(?:do|pod) (?:\w+ )?(?:wody|rzeki|jeziora|morza|wisly|odry|stawu|"
+        r"przerebli|lod))",
+        needs=r"(?:kamien\w*|kamieni|nie_umiem plywac|plywac (?:\w+ )?nie_umiem|nie_wyplyne|"
+        r"nie_wroce|na dno|na zawsze|utone|utopie|glowa pod)",
+        neighbours=True,
+    ),
+    # A belt or a cord and a door handle, a hook, a pipe, with a sign of use.
+    rule(
+        S,
+        r"\b(?P<core>(?:pas\w*|sznur\w*|kabel\w*|kabl\w*|przescieradl\w*|szalik\w*|lin[aeyi]|"
+        r"linke|linka|krawat\w*|skakank\w*) (?:\w+ ){0,4}?(?:klamk\w*|hak\w*|zyrandol\w*|rur[aeyi]|"
+        r"rure|drazek|drazk\w*|belk\w*|kaloryfer\w*))",
+        needs=r"(?:wystarczy|wytrzyma|sprobuje|sprawdzil\w*|zacisn\w*|szyj\w*|powiesze|powiesic|"
+        r"petl\w*|udusic|zrobie to|umre|umrzec|nie_obudze)",
+        unless=r"\b(?:susz\w*|pranie|pranie\w*|firan\w*|zaslon\w*|hustawk\w*|remont\w*|trening\w*|"
+        r"podciag\w*|smycz\w*|hamak\w*|psa)\b",
+        neighbours=True,
+    ),
+    # A decision and nobody to stop it: "wszystko postanowione ... nikt mi nie przeszkodzi".
+    rule(
+        S,
+        r"\b(?P<core>(?:nikt|nic) (?:\w+ )?(?:juz |wiecej )?nie_(?:przeszkodzi|powstrzyma|"
+        r"znajdzie|uratuje|zatrzyma|odratuje|zdazy|przeszkodza|powstrzymaja|znajda))",
+        needs=r"(?:wszystko (?:juz )?postanowion\w*|(?:juz )?wszystko postanowil\w*|decyzja "
+        r"(?:\w+ )?zapadla|podjel\w* decyzj\w*|podjal\w* decyzj\w*|jestem gotow\w*|juz gotow\w*|"
+        r"ostatni|zegna\w*|przepraszam|tablet\w*|petl\w*|zrobie to|to zrobie|na zawsze|"
+        r"zyletk\w*)",
+        unless=r"\b(?:uczyc|nauk\w*|pracowac|popracowac|odpoczac|odpoczywac|wyspac|spac|pisac|"
+        r"ogladac|grac|czytac|myslec|rysowac|swietowac|medytowac|imprezowac|cwiczyc)\b",
+        neighbours=True,
+    ),
+    # A place chosen where nobody goes (not a picnic, a seat, a parking space).
+    rule(
+        S,
+        r"\b(?P<core>(?:wybralam|wybralem|znalazlam|znalazlem|upatrzylam|upatrzylem) (?:\w+ )?"
+        r"miejsce)\b",
+        needs=r"(?:nikt (?:\w+ ){0,2}?nie_(?:chodzi|znajdzie|zobaczy|zaglada|przeszkodzi)|"
+        r"nie_znajda|(?:juz )?niedlugo(?=\s*(?:$|[.!?]))|wkrotce(?=\s*(?:$|[.!?]))|na zawsze)",
+        unless=r"\b(?:piknik\w*|namiot\w*|grill\w*|ognisk\w*|odpoczyn\w*|wesel\w*|kawiarn\w*|"
+        r"restauracj\w*|zdjec\w*|ryb\w*|grzyb\w*|parking\w*|nocleg\w*|kemping\w*|urlop\w*|"
+        r"samolot\w*|pociag\w*|okn\w*|kin\w*|teatr\w*|kapiel\w*|skarb\w*|jagod\w*|randk\w*|"
+        r"prac\w*|nauk\w*)\b",
+        neighbours=True,
+    ),
+    # Ready, and waiting until the others have gone or fallen asleep.
+    rule(
+        S,
+        r"\b(?P<core>(?:czekam|poczekam|doczekam|zaczekam|czekac|czekalam|czekalem) (?:\w+ )?"
+        r"(?:az|kiedy|do kiedy|do czasu,? az) (?:\w+ ){0,2}?(?:wyjada|wyjedzie|wyjdzie|wyjda|"
+        r"zasna|zasnie|pojda spac|nikogo nie_bedzie|zostane sama|zostane sam))",
+        needs=r"(?:(?:jestem|juz|wszystko) (?:\w+ )?gotow\w*|postanowion\w*|zrobie to|to zrobie|"
+        r"odejde|skoncze|tablet\w*|petl\w*|list|zegna\w*)",
+        unless=r"\b(?:impre\w*|gosc\w*|gosci|niespodziank\w*|przyprowadze|zaprosze|pograc|gr[aey]|"
+        r"piwo|wypic|zapalic|upiec|tort\w*|chlopak\w*|dziewczyn\w*|ogladac|serial\w*)\b",
+        neighbours=True,
+    ),
+    # After a day that matters to someone, "it" will be ended, so as not to spoil it.
+    rule(
+        S,
+        r"\b(?P<core>(?:po|przed|w|na) (?:\w+ ){0,3}?(?:urodzin\w*|swiet\w*|sylwestr\w*|nowym "
+        r"roku|wesel\w*|egzamin\w*|piatek|piatku|sobote|sobocie|niedziel\w*|weekend\w*|wakacj\w*) "
+        r"(?:\w+ ){0,2}?(?:to|wszystko) (?:zakoncze|skoncze|zrobie)|(?:to|wszystko) (?:zakoncze|"
+        r"skoncze|zrobie) (?:\w+ )?(?:po|przed) (?:\w+ ){0,2}?(?:urodzin\w*|swiet\w*|sylwestr\w*|"
+        r"wesel\w*))",
+        needs=r"(?:nie_(?:chce|bede) (?:\w+ ){0,2}?(?:psuc|zepsuc|niszczyc)|zeby (?:\w+ ){0,2}?"
+        r"nie_(?:psuc|zepsuc|niszczyc)|ostatni|zegna\w*|przepraszam|na zawsze|odejde|tablet\w*|"
+        r"petl\w*|list|jestem gotow\w*)",
+        neighbours=True,
+    ),
+    # Affairs put in order before a set time: debts paid, messages deleted.
+    rule(
+        S,
+        r"\b(?P<core>(?:splacil\w*|oddal\w*|pooddawal\w*|zamknel\w*) (?:\w+ ){0,2}?(?:dlugi|"
+        r"kredyt\w*|pozyczk\w*)|(?:usunel\w*|usunal\w*|skasowal\w*|wykasowal\w*) (?:\w+ ){0,2}?"
+        r"(?:wiadomosci|konto|konta|profil\w*|zdjecia|histori\w*|rozmowy|czaty))",
+        needs=r"(?:(?:w nocy|dzis|dzisiaj|jutro|wkrotce|potem|teraz|wieczorem) (?:\w+ )?"
+        r"(?:to zrobie|zrobie to|odejde|skoncze)|(?:to zrobie|zrobie to) (?:\w+ )?(?:w nocy|dzis|"
+        r"dzisiaj|jutro)|niczego nie_zapomnial\w*|wszystko gotowe|jestem gotow\w*|ostatni|"
+        r"zegna\w*)",
+        neighbours=True,
+    ),
+    # A pet given away with a cover story, or "nothing holds me here now".
+    rule(
+        S,
+        r"\b(?P<core>(?:oddalam|oddalem|oddaje|oddam|oddala|oddal|oddac) (?:\w+ ){0,2}?"
+        r"(?:kota|kotke|kotka|psa|psiaka|suczke|chomika|papuge|rybki|zwierzak\w*|pupil\w*)|"
+        r"(?:kota|kotke|psa|psiaka|suczke|chomika|papuge|rybki|zwierzak\w*) (?:\w+ )?(?:oddalam|"
+        r"oddalem|oddaje|oddam)|(?:znalazlam|znalazlem|znalazla|szukam) (?:\w+ ){0,2}?dom "
+        r"(?:\w+ )?dla (?:\w+ )?(?:kota|kotki|psa|psiaka|suczki|chomika|papugi|zwierzak\w*))",
+        needs=r"(?:wyjezdzam na dlugo|na zawsze|odejde|odchodze|mnie (?:juz )?nie_bedzie|"
+        r"nie_trzyma|tak naprawde|ostatni|zegna\w*|nie_przyda)",
+        unless=r"\b(?:kociat\w*|szczeni\w*|alergi\w*|przeprowadz\w*|dziecko|ciaz\w*|"
+        r"wlasciciel\w* mieszkania|delegacj\w*|na czas|na tydzien|na miesiac|na wakacje|"
+        r"urlop\w*|hotel\w*|przechowani\w*|schronisk\w*)\b",
+        neighbours=True,
+    ),
+    # Someone gives things away, saying they will soon need nothing.
+    rule(
+        S,
+        r"\b(?P<core>(?:rozdaje|rozdala|rozdal|rozda|oddaje|rozdawac) (?:\w+ ){0,2}?(?:swoje |"
+        r"wszystkie |cale )?(?:rzeczy|ksiazki|ciuchy|ubrania|bizuteri\w*|zabawki|wszystko|"
+        r"pieniadze|oszczednosci|kolekcj\w*))",
+        about_others=True,
+        needs=r"(?:nie_(?:beda|bedzie|bedziesz) (?:\w+ )?potrzebn\w*|nie_przydadza|nie_przyda|"
+        r"niedlugo (?:\w+ )?(?:nie_bedzie|odejde|odejdzie)|na pamiatke|na zawsze|zegna\w*)",
+        unless=r"\b(?:wyrosl\w*|za mal\w*|za duz\w*|przeprowadz\w*|schudl\w*|nie_nosze|"
+        r"znudzil\w*|star\w*|podrecznik\w*|remont\w*|vinted|olx|sprzedaj\w*|charytatywn\w*|"
+        r"wolontari\w*|schronisk\w*|minimalizm\w*)\b",
+        neighbours=True,
+    ),
+    # Someone old who stopped eating and "wants to go to grandad now".
+    rule(
+        S,
+        r"\b(?P<core>(?:chce|chcialaby|chcialbym|chcialabym|pora|pojde|pojdzie|ide|idzie) "
+        r"(?:\w+ )?(?:juz )?do (?:dziadka|babci|mamy|taty|meza|zony|syna|corki|brata|siostry))\b",
+        about_others=True,
+        needs=r"(?:przestal\w* jesc|nie_je\b|nie_wstaje|nie_chce zyc|do nieba|na tamten swiat|"
+        r"zmarl\w*|nie_zyje|grob\w*|pogrzeb\w*|odeszl\w*|juz czas)",
+        unless=r"\b(?:w odwiedziny|na dzialke|na wies|na weekend|na wakacje|zadzwonic|przyjade|"
+        r"pojade|jechac|pojechac|do szpitala|na obiad|na kolacje|na swieta|w gosci)\b",
+        neighbours=True,
+    ),
+    # Someone locked in with blades; someone's farewell video and the phone switched off.
+    rule(
+        H,
+        r"\b(?P<core>(?:zamknal|zamknela|zamkneli|zamyka|zamknie) sie (?:\w+ )?w (?:lazience|"
+        r"pokoju|toalecie|kiblu|piwnicy))\b",
+        about_others=True,
+        needs=r"\b(?:zyletk\w*|noz\w*|nozyk\w*|brzytw\w*|ostrz\w*|tablet\w*|prochy|lin[aeyi]|"
+        r"sznur\w*)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>pozegnaln\w* (?:\w+ )?(?:filmik\w*|film\w*|wideo|post\w*|wiadomosc\w*|list\w*|"
+        r"sms\w*|wpis\w*|relacj\w*|story|nagrani\w*))",
+        needs=r"(?:wylaczyl\w*|nie_odbiera|nie_odpisuje|nie_odzywa|zniknal\w*|zniknela|"
+        r"nie_wiem gdzie|martwie|boje|milczy|nie_ma kontaktu)",
+        neighbours=True,
+    ),
+    # "Dzis to skonczy" beside being tired of life.
+    rule(
+        S,
+        r"\b(?P<core>(?:dzis|dzisiaj|w nocy|tej nocy|jutro|wieczorem) (?:\w+ )?(?:to|wszystko|"
+        r"z tym) (?:skonczy|skoncze|zakonczy|zakoncze|zrobi|zrobie))\b",
+        about_others=True,
+        needs=r"(?:dosc zycia|dosyc zycia|zegna\w*|ostatni|nie_odbiera|nie_odpisuje|tablet\w*|"
+        r"petl\w*|most\w*|dach\w*)",
+        unless=r"\b(?:prac\w*|projekt\w*|raport\w*|ksiazk\w*|serial\w*|sezon\w*|remont\w*|"
+        r"lekcj\w*|zadani\w*|esej\w*|gr[aeyz]|zmian\w*|trening\w*|diet\w*|zwiazek|z nim|z nia)\b",
+        neighbours=True,
+    ),
+    # Someone close beaten, object first: "sasiadke maz bije co noc".
+    rule(
+        D,
+        r"\b(?P<core>(?:sasiadke|kolezanke|przyjaciolke|siostre|mame|matke|corke|syna|dziecko|"
+        r"dzieci|brata|zone|babcie) (?:\w+ ){0,2}?(?:bije|tlucze|leje|katuje|dusi|maltretuje|"
+        r"pobil|pobija|bil|tlukl))" + _NOT_BIJE_AFTER,
+        about_others=True,
+        unless=_PLAY,
+    ),
+    # Goodbyes: "kochalem was", "to moja ostatnia wiadomosc", "to nie twoja wina. tak
+    # bedzie lepiej", "zegnam" with thanks for everything (not a chat, a job, a school).
+    rule(
+        S,
+        r"\b(?P<core>(?:kochalam|kochalem) (?:\w+ )?was)\b",
+        needs=r"(?:wybaczcie|zegna\w*|nie_piszcie|nie_szukajcie|ostatni|nie_placzcie)",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>ostatni\w* (?:\w+ )?(?:wiadomosc|wpis|post|sms|list|slowa))\b",
+        needs=r"(?:dzieki|dziekuje|zegna\w*|wybaczcie|ze byliscie|nie_szukajcie|kocham (?:was|"
+        r"cie)|przepraszam)",
+        unless=r"\b(?:w tym roku|w tym tygodniu|na dzis|dzisiaj|przed (?:urlopem|wyjazdem|"
+        r"egzaminem|snem|przerwa)|na grupie|w tym watku|na jakis czas|kanal\w*|czat\w*|"
+        r"do jutra|obiecuje|prac\w*|firm\w*|redakcj\w*)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:to )?nie_(?:twoja|wasza|niczyja) wina|(?:ty|wy) (?:\w+ )?nic "
+        r"nie_zawinil\w*)",
+        needs=r"(?:tak bedzie (?:\w+ )?(?:lepiej|latwiej|prosciej)|zegna\w*|nie_placz|"
+        r"nie_obwiniaj|ostatni|mnie (?:juz )?nie_bedzie)",
+        unless=r"\b(?:dla nas|obojga|rozstac|rozstani\w*|zwiazek|zwiazku|zerwac|przyjaciolmi|"
+        r"zrywam)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>zegnam|zegnajcie)\b(?! (?:\w+ )?(?:lato|urlop|wakacje|weekend|wyplat\w*|"
+        r"diet\w*|pieniadze))",
+        needs=r"(?:ostatni raz|ostatnia|dziekuje wszystkim|dzieki za wszystko|kocham was|"
+        r"wybaczcie|nie_szukajcie|na zawsze|bylo (?:\w+ )?(?:fajnie|milo|super) (?:was|cie) znac)",
+        unless=r"\b(?:czat\w*|grup\w*|kanal\w*|serwer\w*|prac\w*|zwalniam|przeprowadz\w*|"
+        r"wyjezdzam|urlop\w*|oboz\w*|szkol\w*|klas\w*|studi\w*|projekt\w*|stream\w*|blog\w*|"
+        r"obserwuj\w*|gr[aey]|firm\w*)\b",
+        neighbours=True,
+    ),
+    # DANGER: "nie przestal, jak powiedzialam nie"; stalked with a threat; a secret with an
+    # adult; a child made to do things, an adult coming into the room or the bathroom.
+    rule(
+        D,
+        r"\b(?P<core>(?:nie_przestal|nie_przestawal|nie_przestali|nie_sluchal|nie_zatrzymal sie|"
+        r"dalej to robil|kontynuowal)(?: (?:mnie )?(?:dotykac|calowac|rozbierac|tego robic))?,? "
+        r"(?:jak|kiedy|chociaz|mimo ze|choc|gdy|a) (?:\w+ )?(?:powiedzialam|mowilam|prosilam|"
+        r"krzyczalam|plakalam|blagalam|odpychalam)(?: (?:nie|przestan|stop|zeby przestal))?)",
+        needs=r"(?:trzes\w*|boje|bolalo|plakalam|seks\w*|dotyk\w*|lozk\w*|rozbier\w*|calow\w*|"
+        r"wstyd\w*|obrzydl\w*|zgwalc\w*|nie_moge dojsc do siebie)",
+        unless=_PLAY,
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:czeka|czekal|czatuje|wystaje|stoi|krazy|sledzi|chodzi) (?:\w+ ){0,2}?"
+        r"(?:na mnie |mnie )?(?:pod (?:blokiem|domem|klatka|praca|szkola|uczelnia|oknami)|za mna))",
+        needs=r"(?:juz po mnie|po mnie(?=\s*(?:$|[.,!?]))|pozalujesz|pozaluje|zabije|trup\w*|"
+        r"dopadnie|dopadne|grozi|boje|strach|zakaz zblizania)",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:nasza|nasz) (?:mala |maly )?(?:tajemnica|tajemnice|sekret))\b",
+        needs=r"(?:(?<!\d)(?:\d|1[0-5]) (?:lat|rok)|mam (?:\d|1[0-5])\b|wujek|ojczym|trener|"
+        r"dotyka|rozbiera|zdjec|boje|jak powiem|bedzie zle|nie_wolno)",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:kaze|kazal|kazala|zmusza|zmuszal|zmuszala|kaza|namawia|namawial) "
+        r"(?:mi |mnie |jej |jemu )?(?:\w+ )?(?:robic|zrobic|dotykac|dotknac|ogladac|rozbierac|"
+        r"pokazywac|pokazac) (?:\w+ )?(?:rozne rzeczy|rozne|takie rzeczy|rzeczy|to|cos|go|sie|"
+        r"swoje))",
+        needs=r"(?:(?<!\d)(?:\d|1[0-5]) (?:lat|rok)|mam (?:\d|1[0-5])\b|jak (?:\w+ )?(?:rodzicow|"
+        r"mamy|taty|nikogo) nie_ma|boje|nikomu|tajemnic\w*|sekret|wstyd\w*|obrzydl\w*|placze)",
+        unless=r"\b(?:lekcj\w*|zadani\w*|sprzat\w*|naczyni\w*|obowiaz\w*|trening\w*|cwicz\w*|"
+        r"czytac|jesc|lekcje|prace domowa)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:wchodzi|przychodzi|zaglada|wlazi|wchodzil|przychodzil|wpada) (?:\w+ )?"
+        r"(?:do mnie|do niej|do niego|do nas) (?:\w+ )?(?:do pokoju|do lazienki|pod prysznic|"
+        r"do lozka|do wanny|do toalety))",
+        about_others=True,
+        needs=r"(?:i patrzy(?=\s*(?:$|[.,!?]))|patrzy,? jak|podglada|dotyka|rozbiera|kladzie sie|"
+        r"polozyl sie|tajemnic\w*|nikomu nie_|boje|strasz\w*|obrzydl\w*|ohydn\w*)",
+        unless=r"\b(?:sprawdzic|lekcj\w*|obudzic|budzi|posprzatac|sprzata|zyczyc|kot\w*|pies)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:zebym|zeby) (?:\w+ )?nie_(?:mowila|mowil|mowic|powiedziala|powiedzial) "
+        r"(?:\w+ )?(?:rodzicom|mamie|tacie|nikomu))",
+        needs=r"(?:facet\w*|dorosl\w*|mezczyzn\w*|trener\w*|wujek|ojczym|z internetu|z neta|"
+        r"spotka\w*|zdjec\w*|przelal\w*|(?<!\d)(?:\d|1[0-5]) (?:lat|rok))",
+        unless=r"\b(?:prezent\w*|niespodziank\w*|urodzin\w*|ocen\w*|jedynk\w*|wagar\w*)\b",
+        neighbours=True,
+    ),
+)
+
 del D, S, H
 
 LANGUAGE = Language(
     code="pl",
-    crisis=_CRISIS + _ROUND3,
+    crisis=_CRISIS + _ROUND3 + _ROUND4,
     check_in=_CHECK_IN,
     shorthand=_SHORTHAND,
     subjects="ja ty on ona ono my wy oni one kto nikt ktos wszyscy",
@@ -1607,6 +1954,21 @@ LANGUAGE = Language(
         r"moglbym)"
     ),
     history_after=r" ?(?:\w+ ){0,3}?(?:juz|wiecej|od|odkad)\b",
+    # A denial after the phrase, ending its clause ("zabijac sie nie bede", "ciac sie nie
+    # zamierzam, obiecuje"), and a past said to be over right after it ("mialam mysli,
+    # zeby sie zabic, ale od trzech lat jest ok"). Not "chce sie zabic, nie bede klamac".
+    denied_after=(
+        r"(?:(?: (?:ja|juz|nawet|na pewno|nigdy|wiecej|raczej|tego|tak|w ogole)){0,2}"
+        r" (?:nie_(?:bede|zamierzam|planuje|chce|zrobie|mysle)|nie_ma mowy)(?=\s*(?:$|[.,!?;:)(]|"
+        r"nie_martw|obiecuje|serio|naprawde|spokojnie|nawet))|,? (?:ale|a|lecz) (?:juz )?"
+        r"(?:od|przez) (?:\w+ ){1,2}?(?:jest|czuje sie|mam sie) (?:juz )?(?:ok|okej|dobrze|"
+        r"spokoj\w*|lepiej))"
+    ),
+    # Asked and answered: "mysli o samobojstwie? nie, nic takiego".
+    answered_no=(
+        r"\?+ (?:nie|nope|nigdy|w zyciu|skad|coz ty|no co ty|absolutnie nie|zadnych|raczej nie|"
+        r"nie no)(?=\s*(?:$|[.,!?;)]))"
+    ),
     fiction=(
         r"\b(?:film\w*|serial\w*|ksiazk\w*|ksiazce|powiesc\w*|lektur\w*|bohater\w*|postac\w*|"
         r"odcin\w*|sezon\w*|w wiadomosciach|z wiadomosci|wiadomosci (?:w tv|tvn|tvp|w radiu)|artykul\w*|news\w*|podcast\w*|dokumentaln\w*|dokumencie|dokument (?:o|na)|piosenk\w*|"

@@ -108,6 +108,39 @@ words do not show; third-person past forms that are really the writer's own; "д
 умереть спокойно" (an idiom as often as not); "кмс" (a sports rank in Russian); a bare
 "это никогда не закончится" or "так будет всегда" with no word of pain beside it. The
 screen reads wordings, not situations.
+Round 4 (a second fresh round, ru.fresh2; families, not sentences)
+- Means: a jump said in the future ("прыгну", "сигану", "бросится") with a bridge, roof,
+  floor, window or rails in its sentence or the one before (not into water, onto a
+  trampoline, with a parachute, in a game); "сколько надо выпить, чтобы умереть" with a
+  medicine, a dose or a height; walking into a river with stones or "плавать не умею"; a
+  belt or cord with a door handle, hook or pipe and "хватит/выдержит/попробую" (not
+  laundry, curtains, a pull-up bar).
+- Plans: "никто не помешает" beside "всё решил" or a means (not to study or rest); a
+  place chosen "туда никто не ходит" or "скоро" (not a picnic, a seat, a car park); ready
+  and waiting until the others leave or sleep; "после дня рождения мамы всё закончу" with
+  not wanting to spoil it; debts paid or messages deleted with "ночью сделаю это"; a pet
+  given away (either word order) with a cover story or "ничего не держит" (not kittens, a
+  move, an allergy, a holiday); things given away by someone who says they will soon need
+  nothing (not outgrown or sold); an old person who stopped eating and "хочет к деду".
+- Goodbyes: "ты ни в чём не виновата" with "так будет лучше" or "меня не будет" (not a
+  break-up: "для нас обоих", "расстаться");
+  "прощайте" with "было классно с вами" or "не поминайте лихом" (not leaving a chat, a job,
+  a school, a town); Latin "proshchajte" with "posledn/spasibo", "ujdu iz zhizni", "usnu
+  navsegda", "vyp'yu vse".
+- DANGER: the writer meaning to stab or strangle someone with a knife or in their sleep;
+  "он не остановился, когда я сказала нет" (the "нет" is part of the phrase, not a denial)
+  with "трясусь" or fear in the next sentence; an adult coming into a child's room or
+  bathroom and watching or touching (not to check homework or wake them); a child made to
+  do "всякое" when the parents are out or with an age; a child locked up, in Latin letters.
+- Denials: suicidal thoughts denied after the noun ("суицидальных мыслей у меня нет"),
+  past thoughts said to be over ("раньше были мысли покончить с собой, но уже года три как
+  нет": a past attempt is still flagged), "ne hochu umirat" in Latin letters, and a
+  hyperbole on a trivial repeat ("повешусь, если еще раз услышу эту песню"; not "если он
+  еще раз меня ударит").
+- Check-in: "я пустое место/ничтожество/никто", "не вижу выхода из этой ситуации".
+Out of reach (round 4): words typed with Latin look-alike letters inside Cyrillic ones
+("хoчу yмерeть" with Latin o, y, e): a shorthand for them would wake the Russian rules on
+every message; the same plans said of ordinary life.
 """
 
 from __future__ import annotations
@@ -725,7 +758,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"машину|фуру|грузовик|колеса|метро|трамваи|автобус|камаз)|на (?:рельсы|трассу)))",
         about_others=True,
         unless=r"\b(?:парашют\w*|тарзанк\w*|бассеин\w*|батут\w*|банджи|выше головы|"
-        r"последнии вагон|от радости|на шею|пожар\w*|горит|прыжк\w*)\b",
+        r"последнии вагон|от радости|на шею|пожар\w*|горит|прыжк\w*|летом|купат\w*|купаемся|"
+        r"купались|нырн\w*|на спор|все так делают)\b",
     ),
     rule(
         S,
@@ -1037,7 +1071,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"мне (?:\w+ )?(?:больше|уже) не_(?:понадобится|понадобятся|пригодится|пригодятся)"
         r"(?=\s*(?:$|[.,!?;])))",
         unless=r"\b(?:вернусь|приеду|увидимся|отпуск\w*|командировк\w*|выходны\w*|на время|"
-        r"выросл\w*|мал[аоы]?|велик[аи]?|переезд\w*|похудел\w*|бросила играть|бросил играть|"
+        r"вырос\w*|мал[аоы]?|велик[аи]?|переезд\w*|похудел\w*|бросила играть|бросил играть|"
         r"на передержк\w*|в отпуск|на дачу)\b",
     ),
     rule(
@@ -1153,7 +1187,7 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:передержк\w*|на время|отпуск\w*|командировк\w*|котят|щенков|авито|"
         r"ненужн\w*|стар\w*|детск\w*|аллерги\w*|на выходные|переезд\w*|в хорошие руки|"
         r"праздник\w*|день рождения|свадьб\w*|уезжаю|уеду|бабушк\w*|дедушк\w*|родител\w*|"
-        r"отец|мама|папа|мал[аиоы]?|велик\w*|выросл\w*|похудел\w*|нотариус\w*|юрист\w*|адвокат\w*|имуществ\w*|ипотек\w*|квартир\w*|наследств\w*|встреч\w*|экзамен\w* (?:на|в)|"
+        r"отец|мама|папа|мал[аиоы]?|велик\w*|вырос\w*|похудел\w*|нотариус\w*|юрист\w*|адвокат\w*|имуществ\w*|ипотек\w*|квартир\w*|наследств\w*|встреч\w*|экзамен\w* (?:на|в)|"
         r"переезжа\w*|переехал\w*|цвет\w*|растени\w*|рассад\w*|конфет\w*|листовк\w*|подарк\w*|"
         r"игрушк\w*|книг\w*|одежд\w*|"
         r"защит\w*|операци\w*|собеседовани\w*|врач\w*|в офисе|на работе|на паре|на парах|"
@@ -1657,7 +1691,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:подарила|подарил|отдала|отдал|раздала|раздал|дарю|отдаю|раздаю) "
         r"(?:[\w,]+ ){0,4}?(?:мне )?(?:они|оно|она|он|это)? ?(?:больше|уже) не_(?:нужны|нужна|"
         r"нужно|нужен|понадобятся|понадобится|пригодятся))(?=\s*(?:$|[.,!?;)]))",
-        unless=r"\b(?:выросл\w*|мал[аиоы]?|велик\w*|переезд\w*|переезжа\w*|похудел\w*|не_ношу|"
+        unless=r"\b(?:вырос\w*|мал[аиоы]?|велик\w*|переезд\w*|переезжа\w*|похудел\w*|не_ношу|"
         r"разлюбила|надоел\w*|стар\w*|учебник\w*|конспект\w*|школ\w*|универ\w*|сесси\w*|"
         r"выпуск\w*|закончила|закончил|ребенок|дети|детск\w*|коляск\w*)\b",
     ),
@@ -2134,8 +2168,8 @@ _CRISIS: tuple[Rule, ...] = (
         about_others=True,
         needs=r"(?:не_(?:нужн\w*|понадоб\w*|пригод\w*)|ничего (?:\w+ )?не_(?:нужно|надо)|"
         r"на память|навсегда|скоро (?:\w+ )?(?:не_будет|не_станет|уиду|уидет)|прощ)",
-        unless=r"\b(?:выросл\w*|мал[аиоы]?|велик\w*|переезд\w*|переезжа\w*|похудел\w*|"
-        r"не_ношу|надоел\w*|стар\w*|учебник\w*|ремонт\w*|авито|продаю|продает|благотвор\w*|"
+        unless=r"\b(?:вырос\w*|мал[аиоы]?|велик\w*|переезд\w*|переезжа\w*|похудел\w*|"
+        r"не_ношу|надоел\w*|стар\w*|учебник\w*|ремонт\w*|детск\w*|ребен\w*|авито|продаю|продает|благотвор\w*|"
         r"волонт\w*|приют\w*|минимализм\w*|расхламл\w*)\b",
         neighbours=True,
     ),
@@ -2159,6 +2193,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:ты|вы|никто) (?:\w+ )?ни в ч[её]м не_виноват\w*)",
         needs=r"(?:так (?:\w+ )?(?:будет|всем будет) (?:лучше|проще|легче)|прощаи|не_плачь|"
         r"не_вини|последн|меня (?:уже )?не_будет)",
+        unless=r"\b(?:для нас|обоих|расстаться|расстаемся|расставани\w*|отношени\w*|друзьями|"
+        r"бросаю)\b",
         neighbours=True,
     ),
     rule(
