@@ -38,6 +38,7 @@ from bot.domain.safety.engine import (
     Concern,
     Detector,
     Language,
+    Places,
     Tier,
     Witnesses,
     base_forms,
@@ -94,6 +95,13 @@ def _detector(chosen: tuple[Language, ...]) -> Detector:
         return _DETECTORS[key]
 
 
+def _winning(best: tuple[int, Concern, str], code: str) -> frozenset[Concern]:
+    """The concerns that, found by the language of code, would win over best."""
+    return frozenset(
+        concern for rank, concern in enumerate(_PRIORITY) if (rank, concern, code) < best
+    )
+
+
 @dataclass(frozen=True)
 class Screen:
     """The result of screening one message.
@@ -127,12 +135,17 @@ def screen(text: str, screened: tuple[Language, ...] | None = None) -> Screen:
     active = _detector(chosen).active(base)
     forms = {language.code: language.read(base) for language in active}
     # A match is not valid when the language the message is in excuses the same words.
-    others = Witnesses([(language, forms[language.code]) for language in active])
+    places = Places()
+    others = Witnesses([(language, forms[language.code]) for language in active], places)
     short = is_short(base)
     for tier in (Tier.CRISIS, Tier.CHECK_IN):
         found: list[tuple[int, Concern, str]] = []
         for language in active:
-            concern = language.first_match(forms[language.code], tier, others, short)
+            # Only a concern that would win over those found so far changes the result.
+            wanted = None if not found else _winning(min(found), language.code)
+            concern = language.first_match(
+                forms[language.code], tier, others, short, places, wanted
+            )
             if concern is not None:
                 found.append((_PRIORITY.index(concern), concern, language.code))
                 if concern is Concern.DANGER:

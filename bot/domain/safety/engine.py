@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
+from itertools import islice
 
 from bot.domain.safety import triggers
 
@@ -43,6 +44,7 @@ __all__ = [
     "Concern",
     "Detector",
     "Language",
+    "Places",
     "Rule",
     "Tier",
     "Witnesses",
@@ -324,12 +326,8 @@ class Language:
             object.__setattr__(self, name, value)
         if self.gated:
             object.__setattr__(self, "_triggers", self._derive_triggers())
-            self._gates[Tier.CRISIS] = triggers.Gate(
-                [triggers.factors(r.pattern) for r in self.crisis]
-            )
-            self._gates[Tier.CHECK_IN] = triggers.Gate(
-                [triggers.factors(r.pattern) for r in self.check_in]
-            )
+            self._gates[Tier.CRISIS] = triggers.Gate([r.pattern for r in self.crisis])
+            self._gates[Tier.CHECK_IN] = triggers.Gate([r.pattern for r in self.check_in])
 
     def _derive_triggers(self) -> re.Pattern[str] | None:
         """The words some rule needs in its sentence, or None if a rule could match anywhere."""
@@ -409,41 +407,70 @@ class Language:
         return self.forms(windows)
 
     def first_match(
-        self, forms: list[str], tier: Tier, others: Witnesses | None = None, short: bool = False
+        self,
+        forms: list[str],
+        tier: Tier,
+        others: Witnesses | None = None,
+        short: bool = False,
+        places: Places | None = None,
+        wanted: frozenset[Concern] | None = None,
     ) -> Concern | None:
         """Return the concern of the first rule of the tier with a valid match, if any (a
         match that `others` excuse is not valid; `short`: the message is short enough for
-        a rule's `unless` and `needs` to read its neighbouring sentences)."""
+        a rule's `unless` and `needs` to read its neighbouring sentences; `places`: where
+        the rules could match, when the message has been asked before).
+
+        `wanted`: the only concerns that matter to the caller. A gated language then
+        returns None when the first valid rule's concern is not one of them, and tries
+        the wanted rules first, so that it stops sooner when none is valid (the result
+        for a wanted concern is the same)."""
         rules = self.crisis if tier is Tier.CRISIS else self.check_in
         if not rules:
             return None
-        gate = self._gates.get(tier)
-        if gate is None:
+        if tier not in self._gates:
             # Read whole (gated=False): one pattern of every rule rules out most texts at once.
             any_rule = self._any_rule(tier)
-            everything = frozenset(range(len(rules)))
-            runs = [(form, everything) for form in forms if any_rule.search(form)]
-        else:
-            runs = [(form, gate.rules_for(form)) for form in forms]
-        for index, each in enumerate(rules):
-            for form, allowed in runs:
-                if index in allowed and valid_match(self, each, form, others, short) is not None:
-                    return each.concern
-        return None
+            whole = [form for form in forms if any_rule.search(form)]
+            for each in rules:
+                for form in whole:
+                    if valid_match(self, each, form, others, short) is not None:
+                        return each.concern
+            return None
+        places = places or Places()
+        runs = [(form, places.of(self, tier, form)) for form in forms]
 
-    def excuses_own_match(self, forms: list[str]) -> bool:
+        def valid(index: int) -> bool:
+            return any(
+                (spans := where.get(index))
+                and valid_match(self, rules[index], form, others, short, spans) is not None
+                for form, where in runs
+            )
+
+        if wanted is None:
+            return next((each.concern for index, each in enumerate(rules) if valid(index)), None)
+        first = next(
+            (index for index, each in enumerate(rules) if each.concern in wanted and valid(index)),
+            None,
+        )
+        if first is None or any(
+            valid(index) for index in range(first) if rules[index].concern not in wanted
+        ):
+            return None
+        return rules[first].concern
+
+    def excuses_own_match(self, forms: list[str], places: Places | None = None) -> bool:
         """Whether some rule of this language (either tier) matches in forms and this
         language's negation or fiction checks excuse it: the words are this language's
         and are denied or told of ("non sto pensando al suicidio" for Italian)."""
+        places = places or Places()
         for tier, rules in ((Tier.CRISIS, self.crisis), (Tier.CHECK_IN, self.check_in)):
-            gate = self._gates.get(tier)
             for form in forms:
-                allowed = range(len(rules)) if gate is None else gate.rules_for(form)
-                for index in allowed:
+                where = places.of(self, tier, form)
+                if where is None:  # read whole: every rule, everywhere
+                    where = dict.fromkeys(range(len(rules)))
+                for index, spans in where.items():
                     each = rules[index]
-                    for tried, match in enumerate(each.pattern.finditer(form)):
-                        if tried >= MAX_MATCHES_PER_RULE:
-                            break
+                    for match in _matches(each, form, spans):
                         if self.excused(each, form, _core_start(each, match), match.end()):
                             return True
         return False
@@ -600,6 +627,26 @@ def is_short(base: list[str]) -> bool:
 MAX_MATCHES_PER_RULE = 12
 
 
+class Places:
+    """Where each gated language's rules could match in what it reads of one message (see
+    triggers.Gate.places), worked out once per language, tier and form: the first match,
+    the other languages' checks and the check-in tier all ask."""
+
+    def __init__(self) -> None:
+        self._found: dict[tuple[int, Tier, str], dict[int, triggers.Spans]] = {}
+
+    def of(self, language: Language, tier: Tier, form: str) -> dict[int, triggers.Spans] | None:
+        """Each rule of the tier that could match in form, by index, with its spans; None
+        for a language that reads whole texts (every rule, everywhere)."""
+        gate = language._gates.get(tier)
+        if gate is None:
+            return None
+        key = (id(language), tier, form)
+        if key not in self._found:
+            self._found[key] = gate.places(form)
+        return self._found[key]
+
+
 class Witnesses:
     """The other languages screened, with what each read: a match one language finds is
     not valid when another language excuses the same words (its negation or fiction
@@ -609,9 +656,12 @@ class Witnesses:
     for the Spanish rules. Whether a language excused a match of its own is asked only
     when a match would otherwise be valid (rarely), and once per message."""
 
-    def __init__(self, readings: list[tuple[Language, list[str]]]) -> None:
+    def __init__(
+        self, readings: list[tuple[Language, list[str]]], places: Places | None = None
+    ) -> None:
         self._readings = readings
         self._own: dict[str, bool] = {}
+        self._places = places or Places()
 
     def excuse(self, language: Language, each: Rule, text: str, start: int, end: int) -> bool:
         """Whether another language excuses the match of language's rule at text[start:]."""
@@ -619,7 +669,7 @@ class Witnesses:
             if other is language or not other.excused(each, text, start, end):
                 continue
             if other.code not in self._own:
-                self._own[other.code] = other.excuses_own_match(forms)
+                self._own[other.code] = other.excuses_own_match(forms, self._places)
             if self._own[other.code]:
                 return True
         return False
@@ -633,12 +683,26 @@ def _core_start(each: Rule, match: re.Match[str]) -> int:
     return match.start()
 
 
+def _matches(each: Rule, text: str, spans: triggers.Spans | None) -> Iterator[re.Match[str]]:
+    """The rule's first MAX_MATCHES_PER_RULE matches in text, found only in spans (which
+    hold all its matches, see triggers.Gate.places) or, without them, in the whole text."""
+    found = (
+        each.pattern.finditer(text)
+        if spans is None
+        else (match for start, end in spans for match in each.pattern.finditer(text, start, end))
+    )
+    return islice(found, MAX_MATCHES_PER_RULE)
+
+
 def _valid_matches(
-    language: Language, each: Rule, text: str, others: Witnesses | None, short: bool
+    language: Language,
+    each: Rule,
+    text: str,
+    others: Witnesses | None,
+    short: bool,
+    spans: triggers.Spans | None,
 ) -> Iterator[re.Match[str]]:
-    for tried, match in enumerate(each.pattern.finditer(text)):
-        if tried >= MAX_MATCHES_PER_RULE:
-            return
+    for match in _matches(each, text, spans):
         core_start = _core_start(each, match)
         if language.excused(each, text, core_start, match.end()):
             continue
@@ -662,11 +726,13 @@ def valid_match(
     text: str,
     others: Witnesses | None = None,
     short: bool = False,
+    spans: triggers.Spans | None = None,
 ) -> re.Match[str] | None:
     """Return the first match of the rule in text that survives its checks, if any: its
     language's negation and fiction checks, its `unless` and `needs`, and then `others`
-    (the other languages screened, see Witnesses)."""
-    return next(_valid_matches(language, each, text, others, short), None)
+    (the other languages screened, see Witnesses). `spans`: the parts of text that hold
+    all the rule's matches (see triggers.Gate.places), if known."""
+    return next(_valid_matches(language, each, text, others, short, spans), None)
 
 
 class Detector:

@@ -14,12 +14,19 @@ makes the language read whole texts.
 The rules read text after the language's shorthand ("kms" -> "kill myself"), while triggers
 are looked for before it, so the factors of a shorthand pattern whose replacement overlaps a
 trigger are triggers too.
+
+Within a sentence, a rule needs to read only the clauses that hold its own triggers: for each
+rule, `barriers` walks the parsed pattern for the marks (full stops, commas, line breaks...)
+that no match of it can step over, and `Gate.places` gives each rule the stretches of text
+between those marks that hold one of its factors; the rule's matches there are the matches
+it would find in the whole text, in the same order.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from bisect import bisect
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from itertools import product
 
@@ -30,7 +37,15 @@ from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
-__all__ = ["Gate", "factors", "shorthand_factors", "union_regex"]
+__all__ = [
+    "BARRIERS",
+    "Gate",
+    "Spans",
+    "barriers",
+    "factors",
+    "shorthand_factors",
+    "union_regex",
+]
 
 # The most strings a set may hold before it stops being useful as a trigger.
 _MAX_SET = 64
@@ -192,6 +207,150 @@ def _factors_of(source: str, flags: int) -> Strings | None:
         return None
 
 
+# Marks that end a sentence or a clause. A rule that cannot step over one of them reads
+# only the stretches between them that hold its factors (Gate.places).
+BARRIERS = "\n.!?,;:"
+
+_CATEGORIES = {
+    C.CATEGORY_DIGIT: str.isdigit,
+    C.CATEGORY_NOT_DIGIT: lambda char: not char.isdigit(),
+    C.CATEGORY_SPACE: str.isspace,
+    C.CATEGORY_NOT_SPACE: lambda char: not char.isspace(),
+    C.CATEGORY_WORD: lambda char: char.isalnum() or char == "_",
+    C.CATEGORY_NOT_WORD: lambda char: not (char.isalnum() or char == "_"),
+}
+
+
+class _Unknown(Exception):
+    """A parse tree shape the walk does not know: no barrier is claimed."""
+
+
+def _class_takes(items: Sequence[tuple[Any, Any]], char: str) -> bool:
+    """Whether a character class `[...]` matches char."""
+    negate = taken = False
+    for op, av in items:
+        if op is C.NEGATE:
+            negate = True
+        elif op is C.LITERAL:
+            taken = taken or chr(av) == char
+        elif op is C.RANGE:
+            taken = taken or av[0] <= ord(char) <= av[1]
+        elif op is C.CATEGORY and av in _CATEGORIES:
+            taken = taken or _CATEGORIES[av](char)
+        else:
+            raise _Unknown
+    return taken != negate
+
+
+def _steps_over(items: Sequence[tuple[Any, Any]], dotall: bool, found: set[str]) -> None:
+    """Add to found the marks of BARRIERS that some element of items (or of a lookahead in
+    them) can consume; `$`, which also matches before a final line break, counts as
+    stepping over a line break."""
+    for op, av in items:
+        if op is C.LITERAL:
+            found.update(char for char in BARRIERS if chr(av) == char)
+        elif op is C.NOT_LITERAL:
+            found.update(char for char in BARRIERS if chr(av) != char)
+        elif op is C.ANY:
+            found.update(char for char in BARRIERS if dotall or char != "\n")
+        elif op is C.IN:
+            found.update(char for char in BARRIERS if _class_takes(av, char))
+        elif op is C.AT:
+            if av is C.AT_END:
+                found.add("\n")
+        elif op is C.SUBPATTERN:
+            _steps_over(av[-1], _dotall(dotall, av), found)
+        elif op is C.BRANCH:
+            for branch in av[1]:
+                _steps_over(branch, dotall, found)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            _steps_over(av[2], dotall, found)
+        elif op is C.ATOMIC_GROUP:
+            _steps_over(av, dotall, found)
+        elif op in (C.ASSERT, C.ASSERT_NOT) and av[0] == 1:
+            _lookahead(av[1], dotall, found)
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            # A lookbehind reads only what lies before where it stands; a lookahead inside
+            # it may read further.
+            _lookaheads_behind(av[1], dotall, found)
+        elif op is C.GROUPREF_EXISTS:
+            for branch in av[1:]:
+                if branch is not None:
+                    _steps_over(branch, dotall, found)
+        elif op is not C.GROUPREF:  # a back reference repeats what its group consumed
+            raise _Unknown
+
+
+def _lookahead(items: Sequence[tuple[Any, Any]], dotall: bool, found: set[str]) -> None:
+    """Like _steps_over for what a lookahead holds, whose last character may be a mark:
+    nothing is read after it ("(?=\\s*(?:$|[.,!?;]))")."""
+    if not items:
+        return
+    *rest, (op, av) = items
+    _steps_over(rest, dotall, found)
+    if op in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN):
+        return
+    if op is C.BRANCH:
+        for branch in av[1]:
+            _lookahead(branch, dotall, found)
+    elif op is C.SUBPATTERN and av[0] is None:  # a capture could be read again by a \\1
+        _lookahead(av[-1], _dotall(dotall, av), found)
+    else:
+        _steps_over([(op, av)], dotall, found)
+
+
+def _dotall(dotall: bool, group: tuple[Any, int, int, Any]) -> bool:
+    """Whether `.` takes a line break inside a group, which may set or clear the flag."""
+    _, add, remove, _ = group
+    return (dotall or bool(add & re.DOTALL)) and not remove & re.DOTALL
+
+
+def _lookaheads_behind(items: Sequence[tuple[Any, Any]], dotall: bool, found: set[str]) -> None:
+    """Like _steps_over for what a lookbehind holds: only its lookaheads count."""
+    for op, av in items:
+        if op in (C.ASSERT, C.ASSERT_NOT):
+            (_steps_over if av[0] == 1 else _lookaheads_behind)(av[1], dotall, found)
+        elif op is C.SUBPATTERN:
+            _lookaheads_behind(av[-1], _dotall(dotall, av), found)
+        elif op is C.ATOMIC_GROUP:
+            _lookaheads_behind(av, dotall, found)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            _lookaheads_behind(av[2], dotall, found)
+        elif op is C.BRANCH:
+            for branch in av[1]:
+                _lookaheads_behind(branch, dotall, found)
+        elif op is C.GROUPREF_EXISTS:
+            for branch in av[1:]:
+                if branch is not None:
+                    _lookaheads_behind(branch, dotall, found)
+
+
+def barriers(pattern: re.Pattern[str]) -> frozenset[str]:
+    """The marks of BARRIERS that no match of the pattern steps over.
+
+    Let `mark` be one of them at text[end]. No match of the pattern holds it (no element
+    can consume it), and no match attempt that starts before it ever stands past it, so
+    it reads the same characters and sees the same `\\b`, `^` and lookbehinds in
+    `pattern.finditer(text, start, end + 1)` as in the whole text (for `$` see
+    _steps_over); it cannot match empty text. So its matches in the whole text are those
+    in the stretches between such marks, in order.
+    """
+    return _barriers_of(pattern.pattern, pattern.flags)
+
+
+@cache
+def _barriers_of(source: str, flags: int) -> frozenset[str]:
+    found: set[str] = set()
+    try:
+        parsed = _parser.parse(source, flags)
+        if parsed.getwidth()[0] == 0:
+            return frozenset()
+        _steps_over(list(parsed), bool(parsed.state.flags & re.DOTALL), found)
+    except Exception:  # an unexpected tree shape only costs speed
+        return frozenset()
+    return frozenset(BARRIERS) - found
+
+
 def _overlaps(a: str, b: str) -> bool:
     """Whether one holds the other, or they share at least two characters end to start."""
     if a in b or b in a:
@@ -302,23 +461,35 @@ class _Scan:
         """The head a text is reported by."""
         return next(text[:k] for k in range(1, len(text) + 1) if text[:k] in self._heads)
 
+    def hits(self, text: str) -> Iterator[re.Match[str]]:
+        """Where a head occurs in text: each match's group 1 is the head, at its start."""
+        return iter(()) if self._pattern is None else self._pattern.finditer(text)
+
     def found(self, text: str) -> set[str]:
         """The heads that occur in text (one pass in C)."""
         return set(self._pattern.findall(text)) if self._pattern is not None else set()
 
 
+# Where a rule could match in a text: (start, end) pairs for `pattern.finditer(text, start, end)`.
+Spans = tuple[tuple[int, int], ...]
+
+
 class Gate:
-    """Which of a list of rules could match a text, from one scan for their factors.
+    """Which of a list of rules could match a text, and where, from one scan for their
+    factors.
 
     A rule runs only on a text that holds one of its factors (or always, when it has none),
     so a sentence with "kill myself" does not run the hundreds of rules that need other
-    words.
+    words; and only on the stretches between its barriers (see `barriers`) that hold one.
     """
 
-    def __init__(self, rule_factors: Sequence[Strings | None]) -> None:
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         # By the text alone: with word-boundary marks two triggers could start at one place
         # and the scan would report only one of them.
-        texts = [None if found is None else frozenset(map(plain, found)) for found in rule_factors]
+        texts = [
+            None if found is None else frozenset(map(plain, found))
+            for found in map(factors, patterns)
+        ]
         self.always = frozenset(i for i, found in enumerate(texts) if found is None)
         self._scan = _Scan({string for found in texts if found for string in found})
         by_head: dict[str, set[int]] = {}
@@ -326,11 +497,56 @@ class Gate:
             for string in found or ():
                 by_head.setdefault(self._scan.head(string), set()).add(index)
         self.by_trigger = {key: frozenset(value) for key, value in by_head.items()}
+        self._barriers = [barriers(pattern) for pattern in patterns]
+        self._marks = {
+            marks: re.compile(f"[{re.escape(''.join(sorted(marks)))}]")
+            for marks in set(self._barriers)
+            if marks
+        }
 
     def rules_for(self, text: str) -> frozenset[int]:
         """The indexes of the rules that could match text."""
         found = self._scan.found(text)
         return self.always.union(*(self.by_trigger[head] for head in found))
+
+    def places(self, text: str) -> dict[int, Spans]:
+        """For each rule that could match text (by index), the spans of text that hold all
+        its matches: its finditer over them, one after the other, finds what its finditer
+        over the whole text finds, in the same order. A rule left out has no match."""
+        whole = ((0, len(text)),)
+        places = dict.fromkeys(self.always, whole)
+        starts: dict[str, list[int]] = {}
+        for hit in self._scan.hits(text):
+            starts.setdefault(hit.group(1), []).append(hit.start())
+        cuts: dict[frozenset[str], list[int]] = {frozenset(): []}
+        pieces: dict[int, set[int]] = {}
+        for head, at in starts.items():
+            # The stretches holding this head, numbered by the marks before them.
+            numbered: dict[frozenset[str], set[int]] = {}
+            for index in self.by_trigger[head]:
+                marks = self._barriers[index]
+                if marks not in numbered:
+                    if marks not in cuts:
+                        cuts[marks] = [m.start() for m in self._marks[marks].finditer(text)]
+                    numbered[marks] = {bisect(cuts[marks], start) for start in at}
+                pieces.setdefault(index, set()).update(numbered[marks])
+        for index, numbers in pieces.items():
+            places[index] = _spans(sorted(numbers), cuts[self._barriers[index]], len(text))
+        return places
+
+
+def _spans(numbers: list[int], cuts: list[int], size: int) -> Spans:
+    """The stretches numbered (in order) of a text of size cut at cuts, each with the mark
+    that ends it, neighbours joined."""
+    spans: list[tuple[int, int]] = []
+    for number in numbers:
+        start = cuts[number - 1] + 1 if number else 0
+        end = cuts[number] + 1 if number < len(cuts) else size
+        if spans and spans[-1][1] == start:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return tuple(spans)
 
 
 class Finder:
