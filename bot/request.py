@@ -13,17 +13,32 @@ Timeouts keep PTB's meaning, mapped onto aiohttp's:
 - write: aiohttp has no separate limit; a request carrying a file is bounded as a whole by
   its media write timeout plus the read timeout. Other requests are a few hundred bytes.
 A timeout raises `telegram.error.TimedOut`; any other failure `telegram.error.NetworkError`.
+
+Only PTB's public API is used at run time: "no timeout given" is told apart by the type of
+`BaseRequest.DEFAULT_NONE` (PTB's private module is imported for type checking only).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 import aiohttp
-from telegram._utils.defaultvalue import DefaultValue
-from telegram._utils.types import ODVInput
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 from bot.updates import RepeatedBatches
+
+if TYPE_CHECKING:
+    from telegram._utils.types import ODVInput
+
+# The type of PTB's "argument not given" marker (BaseRequest.DEFAULT_NONE and its kin).
+_NOT_GIVEN = type(BaseRequest.DEFAULT_NONE)
+
+
+def _value(given: ODVInput[float], default: float | None) -> float | None:
+    """A timeout as given, or `default` where none was."""
+    return default if isinstance(given, _NOT_GIVEN) else cast("float | None", given)
+
 
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
@@ -81,9 +96,7 @@ class AiohttpRequest(BaseRequest):
             await self._session.close()
 
     def _limit(self, given: ODVInput[float], name: str) -> float | None:
-        if isinstance(given, DefaultValue):
-            return self._timeouts[name]
-        return given
+        return _value(given, self._timeouts[name])
 
     async def do_request(
         self,
@@ -110,11 +123,7 @@ class AiohttpRequest(BaseRequest):
             for field, (filename, content, mime) in request_data.multipart_data.items():
                 form.add_field(field, content, filename=filename, content_type=mime)
             body = form
-            write = (
-                self._media_write_timeout
-                if isinstance(write_timeout, DefaultValue)
-                else write_timeout
-            )
+            write = _value(write_timeout, self._media_write_timeout)
             total = _plus(_plus(write, read), _plus(pool, connect))
         elif request_data is not None and request_data.json_parameters:
             body = request_data.url_encoded_parameters().encode()

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
+import re
 import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
+import aiosqlite
 import pytest
 from sqlalchemy import select, text
 
 from bot.db import migrate, sqlite
 from bot.db.engine import Database
 from bot.db.models import User
+
+PYPROJECT = Path(__file__).resolve().parents[2] / "pyproject.toml"
 
 
 @pytest.fixture
@@ -144,3 +149,20 @@ def _count_trips(monkeypatch: pytest.MonkeyPatch) -> list[object]:
 
     monkeypatch.setattr(sqlite.Connection, "_execute", counted)
     return trips
+
+
+def test_the_private_parts_of_aiosqlite_it_builds_on_are_as_pinned() -> None:
+    """The contract bot/db/sqlite.py relies on beyond aiosqlite's public API: `_execute(fn,
+    *args, **kwargs)` runs fn in the connection's thread and `_conn` is the sqlite3
+    connection. pyproject.toml pins aiosqlite to the releases checked here; widening the pin
+    means reading their source again (the behaviour tests above then show it works)."""
+    pinned = re.search(r'"aiosqlite>=([\d.]+),<([\d.]+)"', PYPROJECT.read_text(encoding="utf-8"))
+    assert pinned is not None
+    low, high = (tuple(int(p) for p in v.split(".")) for v in pinned.groups())
+    assert (low, high) == ((0, 20), (0, 23)), "a new aiosqlite range: check the contract below"
+    installed = tuple(int(p) for p in aiosqlite.__version__.split(".")[:2])
+    assert low <= installed < high
+    execute = aiosqlite.Connection._execute
+    assert inspect.iscoroutinefunction(execute)
+    assert list(inspect.signature(execute).parameters) == ["self", "fn", "args", "kwargs"]
+    assert isinstance(inspect.getattr_static(aiosqlite.Connection, "_conn"), property)
