@@ -1714,6 +1714,8 @@ _TRAVEL = (
     r"intercambio|extranjero|otro pais|otra ciudad|beca|trabajo nuevo|nuevo trabajo|boda|"
     r"cumple\w*|fiesta|examen|concierto|partido|entrevista|operacion|cirugia)\b"
 )
+# A goodbye that promises to meet again, or says all is well, is not a last one.
+_SEE_YOU = r"|\b(?:nos vemos|hasta pronto|hasta luego|te veo|los veo|estoy bien|navidad)\b"
 _GOODBYE_WORDS = (
     r"\b(?:adios|chau|chao|hasta nunca|los quiero|las quiero|les quiero|te quiero|te amo|los "
     r"amo|perdon\w*|cuiden\w*|cuidate|gracias por todo|despid\w+|los quise|te quise|fue lindo|"
@@ -1723,7 +1725,9 @@ _ROUND4: tuple[Rule, ...] = (
     # Walking into the sea, a river or a lake until there is no way back.
     rule(
         S,
-        r"\b(?P<core>(?:mar|rio|lago|laguna|agua|olas|presa|embalse|pantano)(?:\W+\w+){0,6}?\W+"
+        r"\b(?P<core>(?:meterme|me meto|entrar|entro|caminar|camino|nadar|nado|adentrarme|me "
+        r"adentro|irme|me voy|tirarme|me tiro|lanzarme|me lanzo) (?:\w+ ){0,4}?(?:mar|rio|lago|"
+        r"laguna|agua|olas|presa|embalse|pantano)(?:\W+\w+){0,6}?\W+"
         r"hasta (?:que )?(?:ya )?(?:no (?:pueda|poder|pudiera) (?:volver|regresar|salir|mas|"
         r"respirar)|hundirme|ahogarme|desaparecer|que me (?:lleve|trague|hunda))|(?:caminar|"
         r"nadar|meterme|adentrarme) mar adentro (?:hasta|y no (?:volver|regresar|salir)))",
@@ -1732,16 +1736,27 @@ _ROUND4: tuple[Rule, ...] = (
     # A chosen day with everything ready; letters written and a day to do it.
     rule(
         S,
-        rf"\b(?P<core>(?:el|este|ese) {_DAY} (?:es|sera) el dia|(?:tengo|esta|ya esta|dejo|deje) "
-        r"todo (?:listo|preparado|planeado|decidido|organizado)(?=\s*(?:$|[.,!?;]))|(?:escribi|"
+        rf"\b(?P<core>(?:el|este|ese) {_DAY} (?:es|sera) el dia(?! (?:de|del|d)\b)|(?:escribi|"
         r"deje|termine|tengo|ya estan) (?:\w+ )?(?:las|mis) cartas(?:\W+\w+){0,14}?\W+(?:lo hago|"
         r"lo voy a hacer|lo hare|me mato|me tiro|es el dia))",
         negatable=False,
-        needs=r"\b(?:todo (?:listo|preparado|planeado|decidido|organizado)|no me preguntes|no "
-        r"preguntes|cartas|ya decidi|despedi\w*|lo hago|lo hare|es el dia)\b",
+        needs=r"\b(?:(?:tengo|esta|ya esta|dejo|deje|lo tengo) todo (?:listo|preparado|planeado|"
+        r"pensado|decidido|organizado)|no me preguntes|no preguntes|cartas|ya decidi|despedi\w*|"
+        r"lo hago|lo hare)\b",
         unless=_TRAVEL
         + r"|\b(?:navidad|reyes|papa noel|recomendacion|presentacion|motivacion|poker|tarot|"
         r"baraja|magia|curriculum|solicitud|mudanza|evento|estreno|entrega|parto|tatuaje)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:tengo|esta|ya esta|dejo|deje|lo tengo) todo (?:listo|preparado|planeado|"
+        r"pensado|decidido|organizado)(?=\s*(?:$|[.,!?;])))",
+        negatable=False,
+        needs=rf"\b(?:el|este|ese) {_DAY} (?:es|sera) el dia(?! (?:de|del|d)\b)|\b(?:no me "
+        r"preguntes|no preguntes|cartas|ya decidi|despedi\w*|me despido|lo hago|lo hare)\b",
+        unless=_TRAVEL
+        + r"|\b(?:navidad|reyes|mudanza|evento|estreno|entrega|parto|tatuaje|examen)\b",
         neighbours=True,
     ),
     # Going up somewhere high and jumping.
@@ -1877,7 +1892,7 @@ _ROUND4: tuple[Rule, ...] = (
         negatable=False,
         needs=r"\b(?:te quiero|te amo|los quiero|las quiero|les quiero|adios|perdon\w*|despid\w*|"
         r"gracias por todo|lugar mejor|ya no (?:voy a|estare)|me voy)\b",
-        unless=r"\b(?:argentina|cancion|letra)\b",
+        unless=r"\b(?:argentina|cancion|letra)\b" + _SEE_YOU,
         neighbours=True,
     ),
     rule(
@@ -1889,18 +1904,19 @@ _ROUND4: tuple[Rule, ...] = (
         r"gracias por todo|no (?:llores|lloren|sufras|sufran))\b",
         unless=_TRAVEL
         + r"|\b(?:trabajo|empleo|empresa|ciudad|pais|piso|depa|departamento|barrio|escuela|"
-        r"colegio|universidad|facu|equipo|club)\b",
+        r"colegio|universidad|facu|equipo|club)\b" + _SEE_YOU,
         neighbours=True,
     ),
     rule(
         S,
-        r"\b(?P<core>(?:irme|marcharme|partir|me voy|me ire|me vaya|me marcho|me marche) (?:de aqui "
+        r"\b(?P<core>(?:irme|marcharme|partir|me voy|me ire|me vaya|me marcho|me marche|me "
+        r"despido|despedirme|me despedire) (?:de todos |de ustedes |de aqui "
         r"|de aca |de este mundo )?para siempre)",
         needs=r"\b(?:despedirme|despedir|me despido|adios|ultima|perdon\w*|te quiero|los quiero|"
         r"cartas?)\b",
         unless=_TRAVEL
         + r"|\b(?:pais|ciudad|espana|mexico|argentina|chile|colombia|peru|europa|eeuu|usa|"
-        r"madrid|barcelona|grupo|canal|chat|trabajo|empresa)\b",
+        r"madrid|barcelona|grupo|canal|chat|trabajo|empresa)\b" + _SEE_YOU,
         neighbours=True,
     ),
     rule(
@@ -1928,6 +1944,106 @@ _ROUND4: tuple[Rule, ...] = (
         r"cuchillo|pistola|matar|mata|muerte|miedo|golpe\w*|pegar|pega)\b",
         unless=r"\b(?:jugando|juego|broma|jefe|profe|profesor|banco|deuda|cobrador|multa|"
         r"tormenta|lluvia)\b",
+    ),
+    # Round 4, second pass: families found missing on wordings written after the first.
+    rule(
+        S,
+        r"\b(?P<core>para (?:cuando|el dia (?:en )?que|si algun dia) (?:por fin )?(?:me decida|lo "
+        r"decida|no aguante mas|ya no pueda mas|llegue el momento|lo vaya a hacer|me anime))\b",
+        needs=_MEANS + r"|\b(?:guardad[oa]s|juntad[oa]s|acumulad[oa]s|escondid[oa]s)\b",
+        unless=r"\b(?:casarme|boda|mudarme|viaje|comprar|estudiar|carrera)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:sellar|tapar|encintar|cerrar) (?:\w+ ){0,2}?(?:el bano|la puerta|las "
+        r"ventanas|el cuarto|la habitacion|las rendijas|el auto|el coche|el carro|la cocina))\b",
+        needs=r"\b(?:carbon|brasero|gas|monoxido|parrilla|barbacoa|anafe|hornillo)\b",
+        unless=r"\b(?:frio|invierno|humedad|mosquitos|bichos|ruido|olor|pintar|pintura)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>me (?:voy a|quiero|pienso|iba a|quisiera|deberia) (?:colgar|ahorcar)"
+        r"(?: \w+){0,3}? (?:de (?:la|el|un|una|mi) \w+|del \w+|con (?:el|la|un|una|mi) (?:cinturon|"
+        r"soga|cuerda|sabana|cable|cadena|corbata|bufanda|cordon))|me (?:voy a|quiero|iba a) "
+        r"ahorcar)\b",
+        unless=r"\b(?:telefono|celular|movil|llamada|medalla|cuadro|foto|tirolina|hamaca)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>me (?:quiero|voy a|iba a|tengo ganas de|dan ganas de|quisiera|necesito) cortar)"
+        r"(?=\s*(?:$|[.,!?;]|otra vez|de nuevo|los brazos|las piernas|las munecas|la piel|y\b|ya\b))",
+        unless=_CUT_ACCIDENT + r"|\b(?:con (?:el|ella|mi novi[oa])|la relacion|el rollo|cabello)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:tengo|agarre|agarro|sostengo|tengo agarrad[oa]) (?:la|el|una|un) (?:arma|"
+        r"pistola|revolver|escopeta|rifle)(?: \w+){0,4}? (?:en (?:la|mi|mis) manos?|en la cabeza|"
+        r"contra mi|apuntandome)(?=\s*(?:$|[.,!?;]|ahora|y\b|cargad[oa])))",
+        needs=r"\b(?:ahora|ahora mismo|en este momento|cargad[oa]|apuntando\w*|cabeza|sien|boca|"
+        r"matarme|disparar\w*|despedirme|no se que hacer)\b",
+        unless=r"\b(?:agua|juguete|airsoft|paintball|videojuego|juego|caza|practica|poligono|"
+        r"curso|museo|foto)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>se (?:mete|metia|metio|acuesta|acostaba|acosto|cuela|colaba|colo) (?:en|a|"
+        r"dentro de) mi (?:cama|cuarto|pieza|habitacion|ducha|bano))\b",
+        needs=r"\b(?:padrastro|tio|primo|abuelo|papa|padre|vecino|novio|pareja|hermano mayor|"
+        r"hermanastro|entrenador|profe|senor|hombre|tengo \d+|\d+ anos|miedo|secreto)\b",
+        unless=r"\b(?:perro|perrito|gato|gatito|hermanit[oa]|bebe|nene|nena|tormenta|pesadilla|"
+        r"truenos)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:si|que si) (?:le |les )?(?:cuento|digo|hablo|decia|contaba)(?: \w+){0,7}? "
+        r"(?:me mata|me va a matar|me pega|me va a pegar|me echa|mata a mi \w+|nadie me va a "
+        r"creer|me mete en problemas|le hace dano a mi \w+))\b",
+        needs=r"\b(?:lo que me (?:hace|hizo|hacia)|secreto|me toca|me tocaba|abus\w+|tengo \d+|"
+        r"\d+ anos)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:toca|tocaba|toco|manosea|manoseaba)(?:\W+\w+){0,6}?\W+(?:secreto|"
+        r"juego secreto|no (?:le )?diga|no (?:lo )?cuente|nadie (?:me )?va a creer))",
+        needs=r"\b(?:padrastro|tio|primo|abuelo|papa|padre|vecino|novio|pareja|hermano|"
+        r"hermanastro|entrenador|profe|profesor|senor|hombre|cura)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>se (?:esta cortando|corta|corto|ha cortado|cortaba|esta lastimando|lastima|"
+        r"esta haciendo dano|hace dano|esta quemando))(?=\s*(?:$|[.,!?;]|ahora|otra vez|de nuevo|"
+        r"en el bano|en su cuarto|los brazos|las piernas|las munecas|a proposito|y\b))",
+        about_others=True,
+        unless=_CUT_ACCIDENT
+        + r"|\b(?:mayonesa|leche|salsa|crema|llamada|luz|senal|internet|conexion|wifi|agua|"
+        r"video|cancion|pelo)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:si )?(?:estas|estan|estais|alguien esta) leyendo esto(?:\W+\w+){0,4}?\W+"
+        r"(?:ya me fui|ya no estoy|ya no estare|ya estoy muert[oa]|lo hice|lo logre|ya es tarde|me "
+        r"fui para siempre))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:encontre|encontramos|vi|hallamos|halle) a (?:mi|su|un|una) \w+(?: \w+)? "
+        r"(?:colgad[oa]|ahorcad[oa])(?! (?:del|al) (?:telefono|celular|movil))(?: \w+){0,3}? (?:en|"
+        r"de|del) )",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>se (?:encerro|encierra|metio|quedo|ha encerrado) (?:\w+ ){0,2}?(?:en|dentro "
+        r"del?) (?:el )?(?:auto|coche|carro)(?:\W+\w+){0,3}?\W+(?:motor|auto|coche|carro) "
+        r"(?:prendido|encendido|en marcha|andando))",
+        about_others=True,
+        needs=r"\b(?:garaje|cochera|garage|manguera|cerrad[oa]|tubo)\b",
     ),
 )
 
