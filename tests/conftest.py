@@ -1,4 +1,5 @@
-"""Fixtures shared by every test: a clock, migrated databases (SQLite and PostgreSQL), content.
+"""Fixtures shared by every test: a clock, migrated databases (SQLite and PostgreSQL), content,
+and a running bot with a user's chat (tests/harness.py).
 
 Every test that uses `database_url`, `migrated_url` or `db` runs twice: on a fresh SQLite file
 (`[sqlite]`) and on a fresh PostgreSQL database (`[postgresql]`, see devsupport/pg.py). Without a
@@ -26,6 +27,9 @@ from bot.db import migrate
 from bot.db.engine import Database
 from bot.sandbox.fake_api import FakeBotApi
 from devsupport import pg
+
+# The running bot on the fake Bot API server, and a user's chat with it (tests/harness.py).
+pytest_plugins = ("tests.harness",)
 
 # A Sunday morning in late November: most zones are in standard time.
 T0 = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)

@@ -17,9 +17,9 @@ from bot.app import GROUP_GUARD
 from bot.config import load_settings
 from bot.db.engine import Database
 from bot.metrics import MetricsServer
-from tests.e2e import conftest as e2e
-from tests.e2e.conftest import Chat, Harness
-from tests.e2e.test_delivery import set_up
+from tests import harness as e2e
+from tests.harness import Chat, Harness
+from tests.steps import set_up
 
 # The end-to-end fixtures: a bot on the fake Bot API server, and a user's chat with it.
 fake_api = e2e.fake_api

@@ -41,8 +41,8 @@ from bot.domain.tracks import Track
 from bot.ratelimit import Limiter
 from bot.sandbox.fake_api import ApiCall, FakeBotApi
 from bot.services import accounts
-from tests.e2e.conftest import Harness
-from tests.e2e.conftest import running as running_bot
+from tests.harness import Harness
+from tests.harness import running as running_bot
 
 USERS = range(6000, 6050)
 ADA = 1001  # not one of them: she types commands during the outage
@@ -58,7 +58,7 @@ Attempt = tuple[datetime, int | None]  # when it arrived (fake time), its error 
 def running(
     api: FakeBotApi, url: str, clock: FakeClock, content: Content, **options: Any
 ) -> AbstractAsyncContextManager[Harness]:
-    """The bot as tests/e2e/conftest.py builds it (but no send rate: the fake has no flood
+    """The bot as tests/harness.py builds it (but no send rate: the fake has no flood
     limit, and fifty sends at 25 a second would take real seconds), with options changed."""
     options.setdefault("limiter", Limiter(overall_rate=0, per_chat_rate=0))
     return running_bot(api, url, clock, content, **options)

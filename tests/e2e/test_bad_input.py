@@ -6,9 +6,9 @@ import logging
 
 import pytest
 
-from tests.e2e.conftest import Chat, Harness
-from tests.e2e.test_onboarding import load_user, onboard
 from tests.e2e.test_settings import schedules
+from tests.harness import Chat, Harness
+from tests.steps import load_user, onboard
 
 
 @pytest.fixture(autouse=True)

@@ -20,9 +20,8 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.domain.tracks import TRACK_IDS
-from tests.e2e.conftest import Chat, Harness
-from tests.e2e.test_delivery import deliveries, prompts_sent, set_up
-from tests.e2e.test_onboarding import begin, load_user
+from tests.harness import Chat, Harness
+from tests.steps import begin, deliveries, load_user, prompts_sent, set_up
 
 BERLIN = ZoneInfo("Europe/Berlin")
 HOUR = timedelta(hours=1)

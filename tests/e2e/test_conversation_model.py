@@ -30,8 +30,8 @@ from sqlalchemy import select
 
 from bot.db.models import Delivery, Reflection, User
 from bot.services import privacy
-from tests.e2e.conftest import Chat, Harness
-from tests.e2e.test_onboarding import begin
+from tests.harness import Chat, Harness
+from tests.steps import begin
 
 HELP = "What I can do"
 TRACK_WORDS = ("self", "values", "conflict")

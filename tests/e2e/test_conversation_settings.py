@@ -9,9 +9,8 @@ from sqlalchemy import select
 from bot.db.models import Delivery, Reflection
 from bot.domain.tracks import Track
 from bot.services import accounts
-from tests.e2e.conftest import Chat, Harness
-from tests.e2e.test_delivery import prompts_sent, set_up
-from tests.e2e.test_onboarding import begin, buttons, load_user, onboard
+from tests.harness import Chat, Harness
+from tests.steps import begin, buttons, load_user, onboard, prompts_sent, set_up
 
 VALUES = "Noticing what you value"
 

@@ -8,9 +8,9 @@ from datetime import date, timedelta
 
 from bot.db.models import User
 from bot.services import reflections as store
-from tests.e2e.conftest import Chat, Harness, JsonDict
-from tests.e2e.test_delivery import set_up
 from tests.e2e.test_privacy import document
+from tests.harness import Chat, Harness, JsonDict
+from tests.steps import set_up
 
 EARLIER = "« Earlier week"
 LATER = "Later week »"

@@ -32,9 +32,8 @@ from bot.db.models import Reflection
 from bot.sandbox.fake_api import FakeBotApi
 from bot.services.delivery import STALE_SENDING
 from devsupport import pg
-from tests.e2e.conftest import Chat, Harness, _build
-from tests.e2e.test_delivery import deliveries, prompts_sent, set_up
-from tests.e2e.test_onboarding import load_user
+from tests.harness import Chat, Harness, _build
+from tests.steps import deliveries, load_user, prompts_sent, set_up
 
 BUSY = "I can't reach my notes right now"
 

@@ -6,40 +6,12 @@ import logging
 from datetime import UTC, datetime, time, timedelta
 
 import pytest
-from sqlalchemy import select
 
-from bot.db.models import Delivery
 from bot.domain.tracks import Track
 from bot.logs import capped_library_loggers
 from bot.services import accounts
-from tests.e2e.conftest import Chat, Harness
-from tests.e2e.test_onboarding import begin, load_user
-
-PROMPT_HEADERS = ("Self-compassion", "Noticing what you value", "Reviewing conflicts")
-
-
-async def set_up(chat: Chat, harness: Harness, hhmm: str = "09:01") -> None:
-    """Onboard in UTC with every prompt at one time (the clock stands at 09:00 UTC)."""
-    await begin(chat)
-    await chat.send("UTC")
-    times = await chat.reply()
-    await chat.press(times, "I'll type a time")
-    summary = await chat.send(hhmm)
-    assert "You're all set" in summary["text"]
-    harness.api.drain()
-
-
-async def deliveries(harness: Harness) -> list[Delivery]:
-    async with harness.app.bot_data.services.db.transaction() as session:
-        return list((await session.scalars(select(Delivery).order_by(Delivery.id))).all())
-
-
-def prompts_sent(harness: Harness, chat_id: int) -> list[dict]:
-    return [
-        m
-        for m in harness.api.sent_messages(chat_id)
-        if m.get("text", "").startswith(PROMPT_HEADERS)
-    ]
+from tests.harness import Chat, Harness
+from tests.steps import deliveries, load_user, prompts_sent, set_up
 
 
 async def test_a_user_whose_time_is_now_receives_each_prompt_once(

@@ -25,9 +25,9 @@ from bot.handlers import reflect
 from bot.ratelimit import Limiter
 from bot.sandbox.fake_api import FakeBotApi
 from bot.services import privacy as privacy_store
-from tests.e2e.conftest import NEVER, Chat, Harness
 from tests.e2e.test_database_down import Lock, run_tick_job, sqlite_file
-from tests.e2e.test_onboarding import onboard
+from tests.harness import NEVER, Chat, Harness
+from tests.steps import onboard
 
 ADMIN = 4242
 UNREACHABLE_ADMIN = 4343  # has blocked the bot: alerting them fails, which must not matter

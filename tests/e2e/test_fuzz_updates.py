@@ -84,7 +84,7 @@ from bot.sandbox.fake_api import (
     UploadedFile,
 )
 from devsupport import pg
-from tests.e2e.conftest import Harness, running
+from tests.harness import Harness, running
 
 JsonDict = dict[str, Any]
 

@@ -12,8 +12,8 @@ import pytest
 
 from bot import summaries
 from bot.handlers import privacy
-from tests.e2e.conftest import Chat, Harness
-from tests.e2e.test_delivery import set_up
+from tests.harness import Chat, Harness
+from tests.steps import set_up
 
 
 async def test_a_burst_of_summaries_is_slowed_kindly(chat: Chat, harness: Harness) -> None:

@@ -8,33 +8,8 @@ from sqlalchemy import select
 
 from bot.db.models import User
 from bot.services import accounts
-from tests.e2e.conftest import Chat, Harness
-
-
-def buttons(message: dict) -> list[str]:
-    return [b["text"] for row in message["reply_markup"]["inline_keyboard"] for b in row]
-
-
-async def load_user(harness: Harness, user_id: int) -> User | None:
-    async with harness.app.bot_data.services.db.transaction() as session:
-        return await accounts.get_user(session, user_id)
-
-
-async def begin(chat: Chat) -> dict:
-    """/start, read the introduction, agree to what is stored; return the timezone question."""
-    await chat.send("/start")  # introduction
-    consent = await chat.reply()
-    assert "what I keep" in consent["text"]
-    chat.user.press(consent, "I agree")
-    return await chat.until("your timezone")
-
-
-async def onboard(chat: Chat, city: str = "Berlin") -> dict:
-    """Complete onboarding with a typed city and the recommended preset; return the summary."""
-    await begin(chat)
-    await chat.send(city)  # "Timezone set"
-    times = await chat.reply()
-    return await chat.press(times, "Morning 08:30 + evening 20:30")
+from tests.harness import Chat, Harness
+from tests.steps import begin, buttons, load_user, onboard
 
 
 async def test_start_introduces_the_bot_and_asks_for_the_timezone(chat: Chat) -> None:

@@ -6,9 +6,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.db.models import User
-from tests.e2e.conftest import Chat, Harness
-from tests.e2e.test_delivery import set_up
-from tests.e2e.test_reflections import reflections
+from tests.harness import Chat, Harness
+from tests.steps import reflections, set_up
 
 SAM = {"id": 2002, "type": "private", "first_name": "Sam"}
 

@@ -14,10 +14,8 @@ from sqlalchemy import text
 from bot.db.models import Base
 from bot.handlers import privacy as privacy_handlers
 from bot.sandbox.fake_api import UploadedFile
-from tests.e2e.conftest import Chat, Harness
-from tests.e2e.test_delivery import set_up
-from tests.e2e.test_onboarding import load_user
-from tests.e2e.test_reflections import deliver, only_track, people, reflections
+from tests.harness import Chat, Harness
+from tests.steps import deliver, load_user, only_track, people, reflections, set_up
 
 MARKER = "okapi-teapot-5120"
 

@@ -5,10 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.db.models import Reflection
-from tests.e2e.conftest import Chat, Harness
-from tests.e2e.test_delivery import set_up
-from tests.e2e.test_onboarding import buttons
-from tests.e2e.test_reflections import deliver, only_track, reflections
+from tests.harness import Chat, Harness
+from tests.steps import buttons, deliver, only_track, reflections, set_up
 
 # The "what happened" question carries the prompt hint; the check-in message does not.
 QUESTION = "Reply whenever you like"

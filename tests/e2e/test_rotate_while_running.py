@@ -8,10 +8,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot import crypto
-from tests.e2e.conftest import Chat, Harness
-from tests.e2e.test_delivery import set_up
-from tests.e2e.test_reflections import reflections
 from tests.e2e.workers import ENCRYPTION_KEY, worker_env
+from tests.harness import Chat, Harness
+from tests.steps import reflections, set_up
 
 
 async def rotate_key(harness: Harness, cwd: Path) -> tuple[int, str]:

@@ -6,8 +6,8 @@ from datetime import UTC, datetime, time
 
 from bot.domain.tracks import Track
 from bot.services import accounts
-from tests.e2e.conftest import Chat, Harness
-from tests.e2e.test_onboarding import buttons, load_user, onboard
+from tests.harness import Chat, Harness
+from tests.steps import buttons, load_user, onboard
 
 
 async def schedules(harness: Harness) -> dict[str, tuple[time, bool, datetime | None, int]]:

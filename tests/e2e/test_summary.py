@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from tests.e2e.conftest import Chat, Harness
-from tests.e2e.test_delivery import set_up
-from tests.e2e.test_reflections import only_track
+from tests.harness import Chat, Harness
+from tests.steps import only_track, set_up
 
 PNG = b"\x89PNG\r\n\x1a\n"
 

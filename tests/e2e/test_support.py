@@ -8,9 +8,8 @@ from datetime import timedelta
 import pytest
 
 from bot.logs import capped_library_loggers
-from tests.e2e.conftest import Chat, Harness
-from tests.e2e.test_delivery import set_up
-from tests.e2e.test_reflections import deliver, only_track, reflections
+from tests.harness import Chat, Harness
+from tests.steps import deliver, only_track, reflections, set_up
 
 
 async def onboard_in(chat: Chat, harness: Harness, zone: str, hhmm: str) -> None:

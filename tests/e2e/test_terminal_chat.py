@@ -29,8 +29,8 @@ from telegram.ext import (
 
 from bot.sandbox.chat import TerminalChat, render_message, strip_markup
 from bot.sandbox.fake_api import FakeBotApi
-from tests.e2e.conftest import Chat, Harness
-from tests.e2e.test_delivery import set_up
+from tests.harness import Chat, Harness
+from tests.steps import set_up
 
 ADA = 1001
 PNG = b"\x89PNG\r\n\x1a\n" + b"chart bytes"

@@ -8,8 +8,8 @@ import logging
 import pytest
 
 from bot.logs import capped_library_loggers
-from tests.e2e.conftest import Chat, Harness
-from tests.e2e.test_delivery import set_up
+from tests.harness import Chat, Harness
+from tests.steps import set_up
 
 MARKER = "zebra-secret-9931"
 

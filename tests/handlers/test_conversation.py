@@ -13,10 +13,8 @@ from sqlalchemy import select
 
 from bot.db.models import Reflection, User
 from bot.services import privacy
-from tests.e2e.conftest import Chat, Harness
-from tests.e2e.test_delivery import set_up
-from tests.e2e.test_onboarding import buttons
-from tests.e2e.test_reflections import deliver, only_track, reflections
+from tests.harness import Chat, Harness
+from tests.steps import buttons, deliver, only_track, reflections, set_up
 
 SC_PROMPT = "Self-compassion prompt"
 VALUES_PROMPT = "What you value prompt"

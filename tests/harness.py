@@ -1,4 +1,6 @@
-"""End-to-end harness: the real Application long-polls the fake Bot API server over HTTP."""
+"""The harness of the handler and end-to-end tests: the real Application long-polls the fake
+Bot API server over HTTP (a pytest plugin of tests/conftest.py: its fixtures serve every test).
+"""
 
 from __future__ import annotations
 
@@ -19,13 +21,6 @@ from bot.ratelimit import Limiter
 from bot.sandbox.fake_api import FakeBotApi, FakeUser
 
 JsonDict = dict[str, Any]
-
-
-@pytest.fixture(scope="session", autouse=True)
-def crisis_rules_compiled() -> None:
-    """Compile the crisis screen once, before any bot starts: a real bot does it in a thread
-    at start-up, and a test's five-second wait for an answer should not include it."""
-    safety.warm()
 
 
 @pytest.fixture
@@ -117,6 +112,9 @@ async def running(
 ) -> AsyncIterator[Harness]:
     """A started bot on the fake server, built as the `harness` fixture builds it, with
     `build_application` options changed; stopped on leaving."""
+    # The crisis screen compiles once per test session, before any bot starts: a real bot
+    # does it in a thread at start-up, and a test's wait for an answer should not include it.
+    safety.warm()
     harness = Harness(
         api=api,
         app=_build(api, url, clock, content, **options),

@@ -6,38 +6,9 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot.db.models import Delivery, Person, Reflection, User
-from tests.e2e.conftest import Chat, Harness
-from tests.e2e.test_delivery import set_up
-from tests.e2e.test_onboarding import buttons
-
-
-async def reflections(harness: Harness) -> list[Reflection]:
-    async with harness.app.bot_data.services.db.transaction() as session:
-        return list((await session.scalars(select(Reflection).order_by(Reflection.id))).all())
-
-
-async def people(harness: Harness) -> list[Person]:
-    async with harness.app.bot_data.services.db.transaction() as session:
-        return list((await session.scalars(select(Person).order_by(Person.id))).all())
-
-
-async def only_track(chat: Chat, harness: Harness, track_button: str) -> None:
-    """Leave only one track on, so that one prompt is open at a time."""
-    menu = await chat.send("/settings")
-    tracks = await chat.press(menu, "✅ Tracks on/off")
-    for label in ("Self-compassion", "Noticing what you value", "Reviewing conflicts"):
-        if label != track_button:
-            tracks = await chat.press(tracks, f"✅ {label}")
-    harness.api.drain()
-
-
-async def deliver(harness: Harness, chat: Chat) -> dict:
-    """Run the tick at the due time and return the prompt message."""
-    harness.clock.advance(timedelta(minutes=2))
-    counts = await harness.tick()
-    assert counts.sent >= 1
-    return await chat.reply()
+from bot.db.models import Delivery, User
+from tests.harness import Chat, Harness
+from tests.steps import buttons, deliver, only_track, people, reflections, set_up
 
 
 async def test_a_reply_to_a_self_compassion_prompt_is_kept_and_rated(

@@ -1,0 +1,93 @@
+"""What a user does in the tests, and what the tests read back: steps shared by the handler
+and end-to-end tests."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import select
+
+from bot.db.models import Delivery, Person, Reflection, User
+from bot.services import accounts
+from tests.harness import Chat, Harness
+
+
+async def reflections(harness: Harness) -> list[Reflection]:
+    async with harness.app.bot_data.services.db.transaction() as session:
+        return list((await session.scalars(select(Reflection).order_by(Reflection.id))).all())
+
+
+async def people(harness: Harness) -> list[Person]:
+    async with harness.app.bot_data.services.db.transaction() as session:
+        return list((await session.scalars(select(Person).order_by(Person.id))).all())
+
+
+async def only_track(chat: Chat, harness: Harness, track_button: str) -> None:
+    """Leave only one track on, so that one prompt is open at a time."""
+    menu = await chat.send("/settings")
+    tracks = await chat.press(menu, "✅ Tracks on/off")
+    for label in ("Self-compassion", "Noticing what you value", "Reviewing conflicts"):
+        if label != track_button:
+            tracks = await chat.press(tracks, f"✅ {label}")
+    harness.api.drain()
+
+
+async def deliver(harness: Harness, chat: Chat) -> dict:
+    """Run the tick at the due time and return the prompt message."""
+    harness.clock.advance(timedelta(minutes=2))
+    counts = await harness.tick()
+    assert counts.sent >= 1
+    return await chat.reply()
+
+
+PROMPT_HEADERS = ("Self-compassion", "Noticing what you value", "Reviewing conflicts")
+
+
+async def set_up(chat: Chat, harness: Harness, hhmm: str = "09:01") -> None:
+    """Onboard in UTC with every prompt at one time (the clock stands at 09:00 UTC)."""
+    await begin(chat)
+    await chat.send("UTC")
+    times = await chat.reply()
+    await chat.press(times, "I'll type a time")
+    summary = await chat.send(hhmm)
+    assert "You're all set" in summary["text"]
+    harness.api.drain()
+
+
+async def deliveries(harness: Harness) -> list[Delivery]:
+    async with harness.app.bot_data.services.db.transaction() as session:
+        return list((await session.scalars(select(Delivery).order_by(Delivery.id))).all())
+
+
+def prompts_sent(harness: Harness, chat_id: int) -> list[dict]:
+    return [
+        m
+        for m in harness.api.sent_messages(chat_id)
+        if m.get("text", "").startswith(PROMPT_HEADERS)
+    ]
+
+
+def buttons(message: dict) -> list[str]:
+    return [b["text"] for row in message["reply_markup"]["inline_keyboard"] for b in row]
+
+
+async def load_user(harness: Harness, user_id: int) -> User | None:
+    async with harness.app.bot_data.services.db.transaction() as session:
+        return await accounts.get_user(session, user_id)
+
+
+async def begin(chat: Chat) -> dict:
+    """/start, read the introduction, agree to what is stored; return the timezone question."""
+    await chat.send("/start")  # introduction
+    consent = await chat.reply()
+    assert "what I keep" in consent["text"]
+    chat.user.press(consent, "I agree")
+    return await chat.until("your timezone")
+
+
+async def onboard(chat: Chat, city: str = "Berlin") -> dict:
+    """Complete onboarding with a typed city and the recommended preset; return the summary."""
+    await begin(chat)
+    await chat.send(city)  # "Timezone set"
+    times = await chat.reply()
+    return await chat.press(times, "Morning 08:30 + evening 20:30")
