@@ -99,6 +99,17 @@ Decisions on the ambiguous cases
   Denials add "nein, tu ich nicht", "war nie mein Ding" and a clause-final "nein"
   ("traurig ja, suizidal nein"). Check-in adds "seh keine Zukunft für mich", "fühl mich
   leer", "wozu eigentlich", "komm nie wieder raus", "keiner versteht mich".
+  Further wordings of these families: a running engine beside a closed garage or a hose
+  (not warming up or a repair), "in zwei Tagen ist es vorbei für mich" beside a time or a
+  method (not a season or school), leaving "bevor alle aufwachen" with everything prepared,
+  a child told telling sends a parent (not a thief) to prison, an adult asking a child for
+  pictures in a bikini, a parent giving no food, someone's "tschüss für immer" or talk "vom
+  Sterben" (not a grandparent's), "passt auf Mama auf für mich" beside a goodbye (not a
+  holiday), pills taken and someone not waking, "er wirft sich vor den Zug", "hat mich im
+  Klo gezwungen", "will nur noch Schluss machen" beside despair (not a partner, a shift).
+  Denials put first ("niemals würd ich", "auf keinen Fall will ich") move after the
+  subject; a reported question answered no ("ob ich Suizidgedanken hab, hab nein gesagt")
+  denies only after those words, so an assault followed by "ich hab nein gesagt" stays.
 
 Out of reach: indirect plans with no means, place cue or death word ("am Freitag ist es
 vorbei", "ich fahr morgen zu den Klippen"), threats said only through context, and a child's account that names no
@@ -123,6 +134,13 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bumbrigen\b|\bumbirngen\b", "umbringen"),
     (r"\bnimmer\b", "nicht mehr"),
     (r"\bis\b", "ist"),
+    # A denial put first ("niemals würd ich mir was antun", "auf keinen fall will ich ...")
+    # moves after its subject, where the engine reads it.
+    (
+        r"\b(nie|niemals|keinesfalls|auf keinen fall|nie im leben) (wue?rde?|wurd|werde|werd|will|"
+        r"wollte|hab|habe|hatte|bin|war|kann|konnte|moe?chte?|mocht|tu|tue|mach|mache) (ich)\b",
+        r"\3 \2 \1",
+    ),
     (r"\bn(?:ix|x)\b", "nichts"),
     (r"\bselber\b", "selbst"),
     (r"\bnimma\b", "nicht mehr"),
@@ -679,7 +697,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>wen+\sich (?:\w+ )?(?:was|etwas|es|das|jemandem) (?:\w+ )?(?:erzae?hle|sage|"
         r"verrate|petze)[ ,]+(?:\w+ ){0,4}?(?:gefae?ngnis|heim|kinderheim|passiert was|"
         r"schlimm|tot|umgebracht|weggenommen|kommst du|kommt mama|kommt papa))\b",
-        unless=r"\b(?:geburtstag|uberraschung|ueberraschung|post|paket|lieferung|pizza)\b",
+        unless=r"\b(?:geburtstag|uberraschung|ueberraschung|post|paket|lieferung|pizza|geklaut|"
+        r"gestohlen|lol|haha\w*)\b",
         negatable=False,
     ),
     rule(
@@ -1201,6 +1220,8 @@ _CRISIS: tuple[Rule, ...] = (
         needs=r"\b(?:wenn ich (?:\w+ )?(?:weg|tot|nicht mehr)|nicht mehr da|nach mir|"
         r"fur immer|fuer immer|lebt wohl|danke fur alles|danke fuer alles|verzeiht|"
         r"es tut mir leid)\b",
+        unless=r"\b(?:urlaub|reise|ferien|verreist|kur|dienstreise|krankenhaus|klinik|"
+        r"wochenende)\b",
     ),
     rule(
         S,
@@ -1420,6 +1441,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:motor|auto) (?:\w+ ){0,3}?in der (?:geschlossenen )?garage (?:\w+ )?laufen "
         r"lassen|(?:setz\w*|sitz\w*) (?:mich )?(?:\w+ ){0,2}ins auto und (?:\w+ )?(?:fahr\w*|"
         r"rase) (?:\w+ ){0,3}?(?:gegen|in) (?:den|einen|nen|die|eine|ne))\b",
+        unless=r"\b(?:warm|winter|kalt|reparier\w*|werkstatt|mechaniker)\b",
     ),
     rule(
         S,
@@ -1675,7 +1697,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"schlaftabletten|\w+tabletten|ibus|paracetamol) (?:\w+ )?(?:genommen|geschluckt|"
         r"eingeworfen)|(?:tabletten|pillen|medikamente|schlaftabletten|\w+tabletten|ibus|"
         r"paracetamol) (?:\w+ )?(?:genommen|geschluckt|eingeworfen) (?:hat|hatte|haben))\b",
-        needs=r"\b(?:gerade|grad|eben|vorhin|zu viele|alle|ganze|packung|angst|sterben|tot)\b",
+        needs=r"\b(?:gerade|grad|eben|vorhin|zu viele|alle (?:auf einmal|zusammen|tabletten|"
+        r"pillen)|ganze|packung|angst|sterben|tot)\b",
         unless=r"\b(?:kopfschmerz\w*|erkae?ltung|arzt|verschrieben|migrae?ne|gegen)\b",
         about_others=True,
     ),
@@ -2292,7 +2315,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"schreie|rufe) (?:\w+ ){0,2}?um hilfe|hilfeschreie?|hilferufe?)\b",
         about_others=True,
         unless=_GAME + r"|\b(?:film\w*|serie|buch|theater|lol|haha\w*|xd|hausaufgaben|mathe|"
-        r"excel|computer|pc|laptop|handy|umzug|support)\b|😂|🤣",
+        r"excel|computer|pc|laptop|handy|umzug|support|wasser|feuer|brand|keller|hochwasser|"
+        r"panne|reifen)\b|😂|🤣",
     ),
     rule(
         S,
@@ -2333,6 +2357,121 @@ _CRISIS: tuple[Rule, ...] = (
         r"tod|tot sein|mich umzubringen|mich zu toe?ten) (?:\w+ ){0,2}?(?:gedacht|denke|denk|"
         r"nachgedacht|nachdenke|nachdenken|denken)\b",
         about_others=True,
+    ),
+    # ---- Round 4b: further wordings of the same families
+    rule(
+        S,
+        # Car exhaust: the engine running in a closed garage.
+        r"\b(?P<core>motor (?:\w+ )?(?:lae?uft|laeuft|lauft|laufen|ist an|is an|an))\b",
+        needs=r"\b(?:(?:tor|tur|tuer|garage) (?:\w+ )?(?:ist |is )?(?:zu|geschlossen|"
+        r"abgeschlossen)|schlauch|abgase)\b",
+        unless=r"\b(?:werkstatt|reparier\w*|mechaniker|ol\w*|oel\w*|warm|winter|komisch|"
+        r"batterie|starthilfe|kalt|gerae?usch\w*)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:vorbei|aus|zu ende) (?:fur|fuer) mich|(?:fur|fuer) mich (?:\w+ )?(?:vorbei|"
+        r"zu ende))\b",
+        needs=r"\b(?:in (?:\w+ )?(?:tagen|wochen|stunden)|morgen|heute nacht|heute abend|bald|"
+        r"am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende)|weiss "
+        r"(?:\w+ )?wie|entschieden|beschlossen)\b",
+        unless=_GAME + r"|\b(?:saison|schule|beziehung|job|party|urlaub|semester|mit (?:ihm|ihr|"
+        r"dir)|verein|team|ausbildung|studium|abi)\b",
+    ),
+    rule(
+        S,
+        # Leaving before the others wake, everything prepared.
+        r"\b(?P<core>bevor (?:alle|die anderen|meine eltern|jemand|mama|papa) (?:\w+ )?"
+        r"(?:aufwachen|aufwacht|wach (?:sind|ist|werden|wird)|heimkommen|heimkommt|nach hause "
+        r"kommen?))\b",
+        needs=r"\b(?:alles (?:\w+ )?(?:vorbereitet|geplant|bereit|erledigt|geregelt)|briefe?|"
+        r"abschied\w*|lebt wohl|weiss (?:\w+ )?wie|mach ichs|geh ich)\b",
+        unless=r"\b(?:uberraschung|ueberraschung|geburtstag|fruhstuck|fruehstueck|kuchen|"
+        r"geschenk|arbeit|schule|flug|zug|urlaub)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        # A child told that telling sends a parent to prison.
+        r"\b(?P<core>wen+\sich\s(?:\w+ ){0,3}?(?:erzae?hle|sage|verrate|petze|rede)\b(?:[ ,]+\w+)"
+        r"{0,6}?[ ,]+(?:mama|papa|mutter|vater|du|ich|wir|uns|meine eltern|deine \w+|dein \w+|"
+        r"meine (?:mama|mutter)|mein (?:papa|vater)) (?:\w+ ){0,2}?(?:ins gefae?ngnis|in den knast|"
+        r"ins heim|ins kinderheim|weggenommen))",
+        unless=r"\b(?:geburtstag|uberraschung|ueberraschung|film|serie|spiel\w*|geklaut|lol|"
+        r"haha\w*)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:will|wollte|fragt|fragte|verlangt|bittet|bat) (?:\w+ ){0,3}?(?:fotos|"
+        r"bilder|videos|pics) (?:\w+ ){0,3}?(?:im bikini|in unterwae?sche|nackt|oben ohne|im "
+        r"badeanzug|in badesachen|von meinem ko?e?rper|im bett))\b",
+        needs=r"\b(?:bin (?:erst )?\d{1,2}\b|\d{1,2} jahre|trainer\w*|lehrer\w*|onkel|betreuer\w*|"
+        r"stiefvater|erwachsene\w*|alter mann|(?:viel )?ae?lter\w*|nachbar|coach|privat)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:gibt|gab|geben|gaben) (?:\w+ ){0,4}?(?:nichts|nix|kein essen|nie was) "
+        r"(?:\w+ )?(?:zu essen|zum essen|essen)|(?:lae?sst|lassen|liess) mich (?:\w+ ){0,3}?"
+        r"hungern)\b",
+        unless=r"\b(?:diae?t|fasten|ramadan|op|operation|narkose|tierarzt|hund|katze|vorher)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        # Someone's goodbye, or talk of dying.
+        r"\b(?P<core>(?:tschu?e?ss|bye|lebwohl|lebe wohl|auf wiedersehen|adieu|abschied) (?:\w+ )?"
+        r"(?:fur|fuer) immer|(?:redet|redete|geredet|spricht|sprach|gesprochen) (?:\w+ ){0,3}?"
+        r"(?:vom sterben|vom tod|von suizid|von selbstmord|vom umbringen))\b",
+        about_others=True,
+        unless=r"\b(?:oma|opa|hund|katze|haustier|beerdigung|trauer\w*|religion\w*|unterricht|"
+        r"ethik|reli|philosoph\w*|umzug|ausland|urlaub|verein|gruppe|schule)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:passt|pass) (?:\w+ )?auf (?:\w+ ){1,3}?auf (?:fur|fuer) mich|(?:kummert|"
+        r"kuemmert|kummer|kuemmer) (?:euch |dich )?(?:\w+ )?um (?:\w+ ){1,3}?(?:fur|fuer) mich)\b",
+        needs=r"\b(?:lebt wohl|adieu|hab (?:euch|dich) (?:\w+ )?lieb|verzeiht|es tut mir leid|"
+        r"fur immer|fuer immer|danke (?:fur|fuer) alles)\b",
+        unless=r"\b(?:urlaub|reise|ferien|verreist|wochenende|kur|krankenhaus|klinik|"
+        r"dienstreise)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?:hat|hatte|haben) (?:\w+ ){0,3}?(?:tabletten|pillen|medikamente|schlaftabletten|"
+        r"ibus|paracetamol|tavor|insulin) (?:\w+ )?(?P<core>genommen|geschluckt|eingeworfen|"
+        r"gespritzt)\b",
+        needs=r"\b(?:(?:nicht|kaum) (?:mehr )?wach|wacht nicht auf|reagiert nicht|atmet (?:kaum|"
+        r"komisch|nicht)|bewusstlos|antwortet nicht|ganze packung|alle auf einmal)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?:wirft|werfe|wirf|legt|stellt|schmeisst|schmeisse) (?:er |sie )?sich (?:\w+ ){0,2}?"
+        r"(?P<core>vor (?:den|einen|nen|die|eine|ne|n) (?:zug|bahn|u-?bahn|s-?bahn|lkw|laster|bus|"
+        r"auto|ice|tram|strassenbahn))\b",
+        about_others=True,
+    ),
+    rule(
+        D,
+        r"\b(?:hat|hatte) (?:er |sie |der typ |ein typ )?mich (?:\w+ ){0,4}?(?P<core>gezwungen)"
+        r"(?=\s*(?:$|[.,!;]|und\b))",
+        needs=r"\b(?:klo|toilette\w*|club|party|auto|bett|zimmer|festgehalten|typ|kerl|fremder|"
+        r"hinterhof|park|treppenhaus|keller)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        # "ich mach schluss" beside despair (not a break-up or the end of a shift).
+        r"\b(?P<core>(?:will|moe?chte?|werde|werd|mach|mache) (?:\w+ ){0,3}?schluss(?: machen| "
+        r"mache| mach)?)(?=\s*(?:$|[.,!;]))",
+        needs=r"\b(?:leben|pack (?:\w+ )?(?:das|es) nicht|halt\w* (?:das|es) nicht|kann nicht mehr|"
+        r"heute nacht|uberflu?e?ssig|ueberfluessig|last|sinnlos|keinen sinn|allen egal)\b",
+        unless=r"\b(?:mit (?:ihm|ihr|dir)|beziehung|freund|freundin|fur heute|fuer heute|"
+        r"feierabend|arbeit|schicht|job|diat|diaet|rauchen)\b",
+        negatable=False,
     ),
 )
 
@@ -2526,6 +2665,12 @@ LANGUAGE = Language(
         r"| (?:war|ist|is) (?:\w+ )?(?:nie|nicht|noch nie|niemals) (?:so )?(?:mein ding|meins|"
         r"mein fall|was (?:fur|fuer) mich|eine option|ne option)\b| ?,? (?:nein|nee|noe)\b"
         r"(?=\s*(?:$|[.!;]))"
+        # A reported question answered no: "ob ich suizidgedanken hab, hab nein gesagt" (only
+        # after these words, so "er hat mich vergewaltigt, ich hab nein gesagt" stays).
+        r"|(?:(?<=suizidgedanken)|(?<=suizidal)|(?<=umzubringen)|(?<=umbringen)|(?<=sterben)|"
+        r"(?<=antun)|(?<=anzutun)|(?<=verletze)|(?<=verletzen)|(?<=ritze)|(?<=ritzen)) ?(?:hab|"
+        r"habe|hatte|hae?tte|bin|will|wollte)?,? (?:und |da )?(?:ich )?(?:hab|habe|hatte|sagte|"
+        r"sag) (?:\w+ )?(?:nein|nee|noe)(?: gesagt)?\b"
     ),
     answered_no=r"\s*\? ?(?:nein|nee|noe|no|nope|niemals)\b",
     denied_before=_NO_INTENT,

@@ -109,6 +109,17 @@ Decisions on the ambiguous cases
   "peur qu'il finisse par me tuer". Denials add "non je le fais pas" and a clause-final
   "non" ("triste oui, suicidaire non"). Check-in adds "je vois aucun avenir", "envie de
   rien", "jamais pouvoir en sortir", "personne me comprend".
+  Further wordings: a running engine beside a closed garage or a pipe (not a repair),
+  "dans deux jours ce sera terminé pour moi" beside a time or a method (not a job or a
+  season), leaving "avant que tout le monde se réveille" with everything ready, a child
+  told that telling sends a parent to prison or to a foster home, "me laisse sans manger",
+  someone "parle de se tirer une balle", "prenez soin de maman pour moi" beside a goodbye
+  (not a trip), locked in "avec une lame", "m'a forcée dans les toilettes". Denials: "non,
+  il m'a pas touchée", "personne me frappe" ("personne" is a negator), "scarification:
+  jamais", and a reported question answered no ("des idées suicidaires, j'ai dit non"),
+  read only after those words, so an assault followed by "j'ai dit non" stays. "je me
+  coupe plus depuis longtemps" and "j'ai arrêté de penser au suicide" stay flagged as a
+  history, as recovery streaks are.
 
 Out of reach: indirect plans with no means, place cue or death word ("ce soir tout sera
 fini", "demain je vais aux falaises"), post-verb
@@ -873,7 +884,8 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         D,
         # "mon prof m'a touchée" said alone; "il nous frappe, maman et moi"
-        rf"\b(?P<core>{_PERSON} (?:\w+ )?m'a (?:\w+ )?(?:touchee|tripote|tripotee|pelote|pelotee)"
+        rf"\b(?P<core>{_PERSON} (?:\w+ )?m'a (?:(?!(?:pas|jamais|plus|rien)\b)\w+ )?(?:touchee|"
+        r"tripote|tripotee|pelote|pelotee)"
         r"(?=\s*(?:$|[.,!?;]|(?:et|alors|pendant|quand|en bas|partout|entre|sous)\b)))",
         unless=r"\b(?:message|discours|histoire|lettre|mots|cadeau|attention|geste|ballon|"
         r"balle|match|jeu|tag|loup)\b",
@@ -2258,6 +2270,89 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:d'aller|aller|de voir|voir) (?:\w+ ){0,2}?(?:medecin|docteur|hopital|urgences))\b",
         negatable=False,
     ),
+    # ---- Round 4b: further wordings of the same families
+    rule(
+        S,
+        # Car exhaust: the engine running in a closed garage.
+        r"\b(?P<core>moteur (?:\w+ )?(?:allume|tourne|en marche|qui tourne))\b",
+        needs=r"\b(?:(?:porte|garage) (?:\w+ )?(?:fermee?|close|verrouillee?)|tuyau|gaz "
+        r"d'echappement)\b",
+        unless=r"\b(?:garagiste|mecano|mecanicien|repar\w*|chauffer|vidange|batterie|hiver|"
+        r"bizarre|bruit)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ce sera|c'est|tout sera|ca sera) (?:\w+ )?(?:termine|fini) pour moi)\b",
+        needs=r"\b(?:dans (?:\w+ )?(?:jours|heures|semaines)|demain|ce soir|cette nuit|bientot|"
+        r"choisi comment|je sais comment|decide|decidee)\b",
+        unless=_GAME + r"|\b(?:saison|ecole|lycee|relation|boulot|job|soiree|vacances|semestre|"
+        r"avec (?:lui|elle|toi)|club|equipe|etudes|bac|stage|taf|contrat|cdd|service|mission|"
+        r"fin du|fin de|chantier)\b",
+    ),
+    rule(
+        S,
+        # Leaving before the others wake, everything ready.
+        r"\b(?P<core>avant que (?:tout le monde|les autres|mes parents|personne|maman|papa) (?:ne )?"
+        r"(?:se reveille|se reveillent|soit reveille|soient reveilles|rentre|rentrent))\b",
+        needs=r"\b(?:tout est (?:\w+ )?(?:pret|prevu|regle|organise)|lettres?|adieu|je sais "
+        r"comment|je le fais|j'y vais)\b",
+        unless=r"\b(?:surprise|anniv\w*|petit[ -]dej\w*|gateau|cadeau|boulot|travail|ecole|vol|"
+        r"train|vacances)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        # A child told that telling sends a parent to prison.
+        r"\b(?P<core>si je (?:\w+ ){0,2}?(?:dis|parle|raconte|balance)\b(?:[ ,]+[\w']+){0,8}?[ ,]+"
+        r"(?:ma mere|mon pere|maman|papa|mes parents|ta mere|ton pere|tes parents|tu|je|on|nous) "
+        r"(?:\w+ ){0,2}?(?:ira|iras|irai|irons|iront|va aller|vais aller|finira|finiras) en "
+        r"prison|si je (?:\w+ ){0,2}?(?:dis|parle|raconte|balance)\b(?:[ ,]+[\w']+){0,8}?[ ,]+"
+        r"(?:je (?:serai|vais etre)|on (?:va )?me) (?:\w+ )?(?:placee?|envoyee? en foyer|"
+        r"enlevee?))",
+        unless=r"\b(?:anniv\w*|surprise|film|serie|jeu|vole|mdr|ptdr|lol)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:me laisse|m'a laisse\w*|m'ont laisse\w*|me laissent) (?:\w+ ){0,2}?sans "
+        r"manger|(?:me donne|me donnent|me donnait) (?:\w+ )?(?:rien|pas|plus) a manger|me prive\w* "
+        r"de (?:manger|nourriture|repas|bouffe))\b",
+        unless=r"\b(?:regime|jeune|ramadan|operation|anesthesie|veto)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        # Someone talking of killing themselves.
+        r"\b(?P<core>(?:parle|parlait|a parle|parler) (?:\w+ ){0,2}?de (?:se |s')(?:tuer|suicider|"
+        r"tirer une balle|pendre|jeter|foutre en l'air|ouvrir les veines|noyer)|(?:parle|"
+        r"parlait|a parle) (?:\w+ )?(?:de mourir|du suicide|de suicide|d'en finir))\b",
+        about_others=True,
+        unless=r"\b(?:cours|philo\w*|expose|film|serie|livre|grand[ -]?mere|grand[ -]?pere|"
+        r"chien|chat)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:prenez|prends) soin (?:\w+ ){0,3}?pour moi)\b",
+        needs=r"\b(?:adieu|je vous aime|je t'aime|pardon|merci pour tout|pour toujours|plus la)\b",
+        unless=r"\b(?:vacances|voyage|week-end|hopital|clinique|deplacement|colo)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:enferme|enfermee|barricade|barricadee|enfermes|enfermees) (?:\w+ ){0,5}?"
+        r"(?:avec|et) (?:une|des|un|sa|ses|son) (?:lames?|couteau|cachets|medocs|medicaments|"
+        r"corde|rasoirs?|cutter))\b",
+        about_others=True,
+        unless=r"\b(?:pour (?:faire|bricoler|decouper|couper|cuisiner)|scrap\w*|bricol\w*|"
+        r"dessin|couture|cuisine)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>m'a (?:\w+ )?forcee? (?:\w+ ){0,2}?(?:dans|contre|sur) (?:les|la|le|sa|son|"
+        r"une|un) (?:toilettes|voiture|chambre|lit|ruelle|parking|cave|mur|canape|wc|bagnole))\b",
+        negatable=False,
+    ),
 )
 
 _CHECK_IN: tuple[Rule, ...] = (
@@ -2390,7 +2485,9 @@ LANGUAGE = Language(
         "puisque sinon alors"
     ),
     first_person="je j' j'ai j'en j'y j'suis j'vais j'veux j'me j'avais j'etais moi",
-    negators=r"pas|jamais|ne|n'\w+|aucun|aucune|rien|nullement",
+    # "personne me frappe" denies as "nobody" does ("personne me comprend" is read by its
+    # own check-in rule, which is not negatable).
+    negators=r"pas|jamais|ne|n'\w+|aucun|aucune|rien|nullement|personne",
     doubt_after="sur sure certain certaine si m'empecher empecher arreter vraiment",
     resisting_before="essaie essaye essayer tente tenter promis jure lutte arrive j'arrive",
     history_after=r" ?(?:\w+ ){0,3}?(?:plus|depuis)\b",
@@ -2401,7 +2498,7 @@ LANGUAGE = Language(
     # the clause ends: "il me frappe pas mal", "pas souvent" are not denials). "suicidaire ?
     # non" is answered_no, read for every rule.
     denied_after=(
-        r" jamais\b| ?,? (?:je (?:le |l')?"
+        r" ?[,:]? jamais\b| ?,? (?:je (?:le |l')?"
         r"suis|j'en ai|j'en ai eu|j'y pense|j'en fais) (?:(?:vraiment|absolument|franchement) )?"
         r"(?:pas|jamais|aucune?)\b(?! mal)| pas\b(?=\s*(?:$|[.,!?;]|(?:du tout|vraiment|hein|si|"
         r"mais|t'inquiete|rassure\w*|non)\b))"
@@ -2409,6 +2506,12 @@ LANGUAGE = Language(
         # non".
         r"| ?,? (?:(?:non|nan),? )?je (?:le |l')?(?:fais|faisais|ferai|ferais) (?:pas|jamais)\b"
         r"| ?,? (?:non|nan|nope)\b(?=\s*(?:$|[.!;]))"
+        # A reported question answered no: "on m'a demandé si j'avais des idées suicidaires,
+        # j'ai dit non" (only after these words, so "il m'a violée, j'ai dit non" stays).
+        r"|(?:(?<=suicidaires)|(?<=suicidaire)|(?<=suicide)|(?<=suicider)|(?<=noires)|"
+        r"(?<=mourir)|(?<=tuer)|(?<=scarifiais)|(?<=scarifier)|(?<=scarifie)|(?<=finir)) ?"
+        r"(?:j'en avais|j'en ai|j'avais)?,? (?:et )?(?:j'ai|je lui ai|je leur ai) (?:\w+ )?"
+        r"(?:dit|repondu) (?:que )?(?:non|nan|jamais|pas du tout)\b"
     ),
     answered_no=r"\s*\? ?(?:non|nan|nn|pas du tout|jamais|absolument pas)\b",
     # "je n'ai aucune intention, ..." (the comma would hide the denial from the clause).
