@@ -129,6 +129,14 @@ Round 4 (a second fresh round, pl.fresh2; families, not sentences)
 - Check-in: "nic mnie nie cieszy", "zmeczona wszystkim", "nic dobrego mnie nie czeka",
   "jestem nikim", "nikt by nie zauwazyl", "nie widze wyjscia" (not from a car park or a
   maze), "w srodku pustka".
+- More means and acts (probed with new wordings): "zastrzelic sie", "podpalic sie",
+  "rzucic sie pod pociag", "wyskoczyc przez okno" join the acts after a wish; pills with
+  "to wystarczy" (not for an illness or a trip); gas turned on before sleep (not to cook);
+  a closed garage with the engine on; "nikt sie nie dowie" beside a plan (not a surprise);
+  someone who swallowed all the pills; someone on a roof or bridge who does not answer;
+  "odchodze" with thanks or "wybaczcie" (not leaving a job or a partner); touched by an
+  adult who says not to tell; "dobiera sie do mnie" (not to the fridge). A past jump in a
+  game or a dream is not flagged; "zegnajcie pieniadze" is not a goodbye.
 Out of reach (round 4): the same wordings said of ordinary life ("w piatek na dzialke, tam
 nikt mi nie przeszkodzi" alone is a quiet weekend); a goodbye with none of the words above.
 """
@@ -189,7 +197,9 @@ _WANT = (
 )
 # Acts of dying or killing oneself, as an infinitive after _WANT.
 _DIE = (
-    r"(?:umrzec(?!,? (?:ze|z|za|dla|w spokoju|w starosci|mloda|mlodo|szczesliwa|razem|na "
+    r"(?:zastrzelic sie|sie zastrzelic|podpalic sie|sie podpalic|zadzgac sie|zagazowac sie|"
+    r"zaglodzic sie|rzucic sie pod (?:pociag|auto|samochod|tira|ciezarowke|tramwaj)|"
+    r"wyskoczyc (?:przez okno|z okna|z balkonu)|umrzec(?!,? (?:ze|z|za|dla|w spokoju|w starosci|mloda|mlodo|szczesliwa|razem|na "
     r"scenie|ze smiechu|niz)\b)|zdechnac|zdychac|umierac(?! (?:ze|z)\b)|nie_zyc|nie_istniec|"
     r"przestac istniec|przestac zyc|zniknac na zawsze|zniknac na dobre|zasnac na zawsze|zasnac i (?:sie )?"
     r"nie_obudzic|nie_obudzic sie|sie nie_obudzic|nie_budzic sie|sie nie_budzic|zabic sie|"
@@ -745,7 +755,8 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>nie_szukajcie mnie(?! (?:w|na|do|dzis|jutro|przez|online))|"
-        r"zegnajcie(?=\s*(?:$|[.!]))|nie_placz(?:cie)? (?:po mnie|za mna)|zegnajcie(?:,)? (?:wszyscy|wszystkim|na zawsze|moi|kochani)?|zegnaj(?:,)? (?:swiecie|stary|"
+        r"zegnajcie(?=\s*(?:$|[.!]))|nie_placz(?:cie)? (?:po mnie|za mna)|zegnajcie(?!,? (?:\w+ )?(?:pieniadze|pieniazki|kaso|wyplato|wakacje|lato|weekend|"
+        r"urlop\w*|diet\w*|marzenia|nerwy|oszczednosci))(?:,)? (?:wszyscy|wszystkim|na zawsze|moi|kochani)?|zegnaj(?:,)? (?:swiecie|stary|"
         r"mamo|tato|siostro|bracie|przyjacielu|kochanie|okrutny swiecie)|"
         r"zegnam sie z wami(?: na zawsze)?|(?:list|liscik|wiadomosc|listy|wiadomosci|nagranie) "
         r"pozegnaln\w*|pozegnaln\w* (?:list|listy|liscik|wiadomosc|wpis|post)|"
@@ -912,7 +923,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"mostu|wiaduktu)|pod (?:pociag|auto|samochod|tira|ciezarowke)))\b",
         about_others=True,
         unless=r"\b(?:spadochron\w*|basen\w*|do wody|zasp\w*|snieg\w*|garaz\w*|dziec\w*|"
-        r"trampolin\w*|bungee|pozar\w*|palil\w*|kot\w*|pilk\w*)\b",
+        r"trampolin\w*|bungee|pozar\w*|palil\w*|kot\w*|pilk\w*|w grze|grze|minecraft\w*|"
+        r"fortnit\w*|gta|postaci\w*|snil\w*|sen|we snie)\b",
     ),
     # Round 2b: veiled plans, means and goodbyes.
     rule(
@@ -1935,6 +1947,96 @@ _ROUND4: tuple[Rule, ...] = (
         r"spotka\w*|zdjec\w*|przelal\w*|(?<!\d)(?:\d|1[0-5]) (?:lat|rok))",
         unless=r"\b(?:prezent\w*|niespodziank\w*|urodzin\w*|ocen\w*|jedynk\w*|wagar\w*)\b",
         neighbours=True,
+    ),
+    # Round 4b: pills and "to wystarczy"; gas before sleep; a closed garage with the engine.
+    rule(
+        S,
+        r"\b(?P<core>(?:to|tyle|tego|tych) (?:\w+ )?(?:na pewno |chyba |powinno |spokojnie )?"
+        r"(?:wystarczy|starczy|wystarczyc|starczyc)(?=\s*(?:$|[.,!?;]|zeby|na pewno|spokojnie)))",
+        needs=_PILLS,
+        unless=rf"{_ILLNESS}|\b(?:na (?:miesiac|tydzien|kuracj\w*|wyjazd|urlop|zime|dwa tygodnie)|"
+        r"pieniedzy|jedzeni\w*|benzyn\w*|miejsc\w*|czasu|witamin\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:odkrece|odkrecilam|odkrecilem|odkrecic|wlacze|puszcze|otworze|"
+        r"odkrecam) (?:\w+ )?(?:gaz|kurki gazu|kurek gazu|kuchenke gazowa|piekarnik gazowy))\b",
+        needs=r"(?:spac|poloze|polozyc|zasne|zasnac|okna|uszczel\w*|nie_obudz\w*|na noc|w nocy|"
+        r"umrzec|zabic|na zawsze)",
+        unless=r"\b(?:ugotowac|gotuj\w*|obiad\w*|zup\w*|herbat\w*|czajnik\w*|wod[ey]|piec|"
+        r"ciast\w*|grzej\w*|ogrzew\w*|pizz\w*|zagotow\w*|jajk\w*)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:zamkne|zamknelam|zamknalem|zamkniet\w*|zamykam) (?:\w+ )?(?:sie )?"
+        r"(?:w )?garaz\w*|garaz\w* (?:\w+ )?(?:zamkne|zamknelam|zamknalem|zamkniet\w*))",
+        needs=r"(?:silnik\w*|odpale|odpalic|wlacze|wlaczony|spalin\w*|chodzacy|pracujacy)",
+        unless=r"\b(?:grzej\w*|rozgrz\w*|mechanik\w*|napraw\w*|mroz\w*|zim\w*|warsztat\w*)\b",
+        neighbours=True,
+    ),
+    # All thought out, nobody will know; someone swallowed all the pills; someone at an
+    # edge who does not answer; "odchodze" with thanks or "wybaczcie".
+    rule(
+        S,
+        r"\b(?P<core>nikt (?:sie )?(?:\w+ )?nie_(?:dowie|zauwazy|zorientuje|domysli))",
+        needs=r"(?:wszystko (?:juz )?(?:przemyslal|zaplanowal|przygotowal|postanowil)\w*|"
+        r"(?:przemyslal|zaplanowal|przygotowal)\w* wszystko|jestem gotow\w*|tablet\w*|petl\w*|"
+        r"zrobie to|to zrobie|zegna\w*|list pozegnaln\w*)",
+        unless=r"\b(?:niespodziank\w*|prezent\w*|impre\w*|urodzin\w*|oswiadczyn\w*|sciag\w*|"
+        r"wagar\w*|papieros\w*|tatuaz\w*)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:wypil|wypila|polknal|polknela|nalykal\w*|lyknal|lyknela|zazyl|zazyla|"
+        r"wzial|wziela|wypilam|wypilem|polknelam|polknalem|zazylam|zazylem|wzielam|wzialem) "
+        r"(?:\w+ ){0,2}?(?:wszystkie|cale|caly|cala|garsc|\d+|kilkanascie|kilkadziesiat|pol) "
+        r"(?:\w+ ){0,2}?(?:" + _PILLS[3:-1] + r"|opakowan\w*|apteczk\w*|listk\w*|paczk\w*))",
+        about_others=True,
+        unless=rf"{_ILLNESS}|\b(?:na wyjazd|do torebki|ze soba|zabral\w*|spakowal\w*|"
+        r"witamin\w*|przepisan\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:stoi|siedzi|stal|stala|stoja|wszedl|weszla|wlazl|wlazla|stoje|siedze|"
+        r"stalam|stalem) (?:\w+ )?na (?:dachu|dach|moscie|krawedzi|parapecie|barierce|"
+        r"balustradzie|torach|gzymsie))\b",
+        about_others=True,
+        needs=r"(?:nie_odbiera|nie_odpisuje|nie_odzywa|skoczy|skocze|skacze|zegna\w*|placze|"
+        r"pisze,? ze|nie_chce zyc|grozi|w dol|odwag\w*|ostatni|boje sie,? ze)",
+        unless=r"\b(?:napraw\w*|remont\w*|anten\w*|dachowk\w*|zdjec\w*|widok\w*|kominiar\w*|"
+        r"panel\w*|fotograf\w*|rynn\w*|sniegu)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ja )?odchodze(?=\s*(?:$|[.,!?;)]|na zawsze|na dobre)))",
+        needs=r"(?:wybaczcie|wybacz|przepraszam|zegna\w*|dzieki za wszystko|dziekuje (?:\w+ ){0,2}?"
+        r"za wszystko|kocham was|nie_szukajcie|nie_placzcie)",
+        unless=r"\b(?:prac\w*|firm\w*|zespol\w*|grup\w*|czat\w*|kanal\w*|serwer\w*|projekt\w*|"
+        r"urlop\w*|emerytur\w*|od niego|od niej|od meza|od zony|od chlopaka|od dziewczyny|"
+        r"zwiaz\w*|klub\w*|druzyn\w*)\b",
+        neighbours=True,
+    ),
+    # DANGER: touched by an adult who says not to tell; "dobiera sie do mnie".
+    rule(
+        D,
+        r"\b(?P<core>(?:dotykal|dotyka|dotykali|dotykaja|obmacywal|obmacuje|macal|maca|"
+        r"obmacal) (?:\w+ )?(?:mnie|jej|go|nas|corke|siostre|syna))\b",
+        needs=r"(?:jak (?:\w+ )?(?:komus|mamie|rodzicom|policji) powiem|nikomu|tajemnic\w*|"
+        r"wylece|boje|nie_chcialam|zebym nie_mowil\w*|(?<!\d)(?:\d|1[0-7]) (?:lat|rok)|przestan|"
+        r"nie_wolno|grozil\w*|wstyd\w*|obrzydl\w*)",
+        unless=r"\b(?:kot\w*|pies|psa|lekarz\w*|badani\w*|fizjoterap\w*|masaz\w*|piosenk\w*|"
+        r"film\w*|slowa|temat\w*|krytyk\w*|w grze)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:dobiera|dobieral|dobierali|dobieraja|dobral) sie (?:\w+ )?do (?:mnie|niej|"
+        r"corki|siostry|mojej \w+)|sie (?:\w+ )?do (?:mnie|niej) (?:dobiera|dobieral|dobral))\b",
+        unless=r"\b(?:lodowk\w*|jedzeni\w*|czekolad\w*|ciast\w*|zapas\w*|kont\w*|pieniedzy|"
+        r"rzeczy|kot\w*|pies|psa|komputer\w*|portfel\w*)\b",
     ),
 )
 
