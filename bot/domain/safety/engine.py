@@ -225,11 +225,9 @@ def _words(text: str) -> frozenset[str]:
 
 
 def _needs(pattern: str) -> frozenset[str] | None:
-    """Plain strings one of which every match of pattern holds, when they are few."""
+    """Plain strings one of which every match of pattern holds, if they can be shown."""
     found = triggers.factors(re.compile(pattern))
-    if found is None or len(found) > 16:
-        return None
-    return frozenset(map(triggers.plain, found))
+    return None if found is None else frozenset(map(triggers.plain, found))
 
 
 # A named group's opening: `(?P<core>`, `(?P<core2>`; two rules may use the same name.
@@ -301,7 +299,10 @@ class Language:
     _fiction: re.Pattern[str] = field(init=False, repr=False)
     _triggers: re.Pattern[str] | None = field(init=False, repr=False)
     _gates: dict[Tier, triggers.Gate] = field(init=False, repr=False)
-    _shorthand_needs: tuple[frozenset[str] | None, ...] = field(init=False, repr=False)
+    # Per shorthand pattern, the strings one of which its every match holds, each with its
+    # head in one scan for all of them (see triggers.Scan); None: it may match anywhere.
+    _shorthand_needs: tuple[tuple[tuple[str, str], ...] | None, ...] = field(init=False, repr=False)
+    _shorthand_scan: triggers.Scan = field(init=False, repr=False)
     _trigger_strings: frozenset[str] = field(init=False, repr=False, default=frozenset())
     _trigger_patterns: re.Pattern[str] | None = field(init=False, repr=False, default=None)
 
@@ -320,8 +321,14 @@ class Language:
             "_fiction": re.compile(self.fiction),
             "_triggers": None,
             "_gates": {},
-            "_shorthand_needs": tuple(_needs(p) for p, _ in self.shorthand),
         }
+        needs = [_needs(p) for p, _ in self.shorthand]
+        scan = triggers.Scan({string for found in needs if found for string in found})
+        built["_shorthand_scan"] = scan
+        built["_shorthand_needs"] = tuple(
+            None if found is None else tuple((string, scan.head(string)) for string in found)
+            for found in needs
+        )
         for name, value in built.items():
             object.__setattr__(self, name, value)
         if self.gated:
@@ -361,12 +368,18 @@ class Language:
         """Return the base forms with this language's shorthand applied."""
         forms: list[str] = []
         for form in base:
+            present = self._shorthand_scan.found(form)
             for (pattern, replacement), needs in zip(
                 self._shorthand, self._shorthand_needs, strict=True
             ):
                 # A pattern whose factors are all absent cannot match: skip its scan.
-                if needs is None or any(word in form for word in needs):
-                    form = pattern.sub(replacement, form)
+                if needs is None or any(
+                    head in present and string in form for string, head in needs
+                ):
+                    written = pattern.sub(replacement, form)
+                    if written != form:
+                        form = written
+                        present = self._shorthand_scan.found(form)
             if form not in forms:
                 forms.append(form)
         return forms
@@ -441,9 +454,11 @@ class Language:
 
         def valid(index: int) -> bool:
             return any(
-                (spans := where.get(index))
-                and valid_match(self, rules[index], form, others, short, spans) is not None
+                index in where.rules
+                and valid_match(self, rules[index], form, others, short, where.spans(index))
+                is not None
                 for form, where in runs
+                if where is not None
             )
 
         if wanted is None:
@@ -466,10 +481,9 @@ class Language:
         for tier, rules in ((Tier.CRISIS, self.crisis), (Tier.CHECK_IN, self.check_in)):
             for form in forms:
                 where = places.of(self, tier, form)
-                if where is None:  # read whole: every rule, everywhere
-                    where = dict.fromkeys(range(len(rules)))
-                for index, spans in where.items():
+                for index in range(len(rules)) if where is None else where.rules:
                     each = rules[index]
+                    spans = None if where is None else where.spans(index)
                     for match in _matches(each, form, spans):
                         if self.excused(each, form, _core_start(each, match), match.end()):
                             return True
@@ -629,15 +643,15 @@ MAX_MATCHES_PER_RULE = 12
 
 class Places:
     """Where each gated language's rules could match in what it reads of one message (see
-    triggers.Gate.places), worked out once per language, tier and form: the first match,
-    the other languages' checks and the check-in tier all ask."""
+    triggers.Places), worked out once per language, tier and form: the first match, the
+    other languages' checks and the check-in tier all ask."""
 
     def __init__(self) -> None:
-        self._found: dict[tuple[int, Tier, str], dict[int, triggers.Spans]] = {}
+        self._found: dict[tuple[int, Tier, str], triggers.Places] = {}
 
-    def of(self, language: Language, tier: Tier, form: str) -> dict[int, triggers.Spans] | None:
-        """Each rule of the tier that could match in form, by index, with its spans; None
-        for a language that reads whole texts (every rule, everywhere)."""
+    def of(self, language: Language, tier: Tier, form: str) -> triggers.Places | None:
+        """Where the rules of the tier could match in form; None for a language that
+        reads whole texts (every rule, everywhere)."""
         gate = language._gates.get(tier)
         if gate is None:
             return None

@@ -40,6 +40,8 @@ from typing import Any
 __all__ = [
     "BARRIERS",
     "Gate",
+    "Places",
+    "Scan",
     "Spans",
     "barriers",
     "factors",
@@ -446,7 +448,7 @@ def union_regex(strings: Iterable[str], patterns: Iterable[str] = ()) -> str:
     return "|".join([build(trie), *(f"(?:{pattern})" for pattern in patterns)]).strip("|")
 
 
-class _Scan:
+class Scan:
     """One scan for a set of texts: which of them a text holds, overlapping ones too.
 
     The trie stops at the shortest text that is a prefix of others (its "head"): finding the
@@ -491,12 +493,13 @@ class Gate:
             for found in map(factors, patterns)
         ]
         self.always = frozenset(i for i, found in enumerate(texts) if found is None)
-        self._scan = _Scan({string for found in texts if found for string in found})
+        self._scan = Scan({string for found in texts if found for string in found})
         by_head: dict[str, set[int]] = {}
         for index, found in enumerate(texts):
             for string in found or ():
                 by_head.setdefault(self._scan.head(string), set()).add(index)
         self.by_trigger = {key: frozenset(value) for key, value in by_head.items()}
+        self.heads = [frozenset(map(self._scan.head, found or ())) for found in texts]
         self._barriers = [barriers(pattern) for pattern in patterns]
         self._marks = {
             marks: re.compile(f"[{re.escape(''.join(sorted(marks)))}]")
@@ -509,44 +512,62 @@ class Gate:
         found = self._scan.found(text)
         return self.always.union(*(self.by_trigger[head] for head in found))
 
-    def places(self, text: str) -> dict[int, Spans]:
-        """For each rule that could match text (by index), the spans of text that hold all
-        its matches: its finditer over them, one after the other, finds what its finditer
-        over the whole text finds, in the same order. A rule left out has no match."""
-        whole = ((0, len(text)),)
-        places = dict.fromkeys(self.always, whole)
-        starts: dict[str, list[int]] = {}
-        for hit in self._scan.hits(text):
-            starts.setdefault(hit.group(1), []).append(hit.start())
-        cuts: dict[frozenset[str], list[int]] = {frozenset(): []}
-        pieces: dict[int, set[int]] = {}
-        for head, at in starts.items():
-            # The stretches holding this head, numbered by the marks before them.
-            numbered: dict[frozenset[str], set[int]] = {}
-            for index in self.by_trigger[head]:
-                marks = self._barriers[index]
-                if marks not in numbered:
-                    if marks not in cuts:
-                        cuts[marks] = [m.start() for m in self._marks[marks].finditer(text)]
-                    numbered[marks] = {bisect(cuts[marks], start) for start in at}
-                pieces.setdefault(index, set()).update(numbered[marks])
-        for index, numbers in pieces.items():
-            places[index] = _spans(sorted(numbers), cuts[self._barriers[index]], len(text))
-        return places
+    def places(self, text: str) -> Places:
+        """Which rules could match text, and where (see Places)."""
+        return Places(self, text)
 
 
-def _spans(numbers: list[int], cuts: list[int], size: int) -> Spans:
-    """The stretches numbered (in order) of a text of size cut at cuts, each with the mark
-    that ends it, neighbours joined."""
-    spans: list[tuple[int, int]] = []
-    for number in numbers:
-        start = cuts[number - 1] + 1 if number else 0
-        end = cuts[number] + 1 if number < len(cuts) else size
-        if spans and spans[-1][1] == start:
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((start, end))
-    return tuple(spans)
+class Places:
+    """Where the rules of a gate could match in one text, from one scan for their factors.
+
+    `rules` holds the indexes of the rules that could match; `spans(index)` the parts of
+    the text that hold all the matches of one of them: its finditer over them, one after
+    the other, finds what its finditer over the whole text finds, in the same order. A
+    rule's spans are worked out when first asked for (most are never asked).
+    """
+
+    def __init__(self, gate: Gate, text: str) -> None:
+        self._gate = gate
+        self._text = text
+        self._starts: dict[str, list[int]] = {}
+        for hit in gate._scan.hits(text):
+            self._starts.setdefault(hit.group(1), []).append(hit.start())
+        self.rules = gate.always.union(*(gate.by_trigger[head] for head in self._starts))
+        self._cuts: dict[frozenset[str], list[int]] = {}
+        self._numbers: dict[tuple[frozenset[str], str], set[int]] = {}
+        self._spans: dict[int, Spans] = {}
+
+    def spans(self, index: int) -> Spans:
+        """The spans of text that hold every match of the rule (one of `rules`)."""
+        if index not in self._spans:
+            self._spans[index] = self._find(index)
+        return self._spans[index]
+
+    def _find(self, index: int) -> Spans:
+        marks = self._gate._barriers[index]
+        if index in self._gate.always or not marks:
+            return ((0, len(self._text)),)
+        if marks not in self._cuts:
+            self._cuts[marks] = [m.start() for m in self._gate._marks[marks].finditer(self._text)]
+        cuts = self._cuts[marks]
+        # The stretches between two marks that hold one of the rule's factors, numbered by
+        # the marks before them.
+        numbers: set[int] = set()
+        for head in self._gate.heads[index]:
+            if head in self._starts:
+                key = (marks, head)
+                if key not in self._numbers:
+                    self._numbers[key] = {bisect(cuts, start) for start in self._starts[head]}
+                numbers |= self._numbers[key]
+        spans: list[tuple[int, int]] = []
+        for number in sorted(numbers):
+            start = cuts[number - 1] + 1 if number else 0
+            end = cuts[number] + 1 if number < len(cuts) else len(self._text)
+            if spans and spans[-1][1] == start:  # neighbours make one span
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+        return tuple(spans)
 
 
 class Finder:
@@ -559,7 +580,7 @@ class Finder:
 
     def __init__(self, owners: Sequence[Strings | None]) -> None:
         self.always = frozenset(i for i, found in enumerate(owners) if found is None)
-        self._scan = _Scan({plain(s) for found in owners if found for s in found})
+        self._scan = Scan({plain(s) for found in owners if found for s in found})
         # Per head: the owners it wakes anywhere, and (owner, needs \b before, after) for
         # the triggers that ask for a word boundary.
         free: dict[str, set[int]] = {}
