@@ -8,7 +8,8 @@ type says what it may hold, and from the types each kind derives its grammar:
 - `Track`: a track's id;
 - `Literal["a", "b"]`: one of these words; `int | Literal[...]` a number or one of them;
 - `date`: an ISO date;
-- `Annotated[str, "<regex>"]`: text of that shape.
+- `Annotated[str, "<regex>"]`: text of that shape;
+- `X | None = None`, last: a field that older buttons do not carry (left out when None).
 
 `Kind(...).button(label)` builds a button and refuses data over Telegram's 64 bytes;
 `Kind.of(update)` reads a pressed one; `Kind.handler(callback)` is the CallbackQueryHandler
@@ -46,6 +47,7 @@ class _Field:
     name: str
     pattern: str
     read: Callable[[str], object]
+    optional: bool = False
 
 
 def _id(text: str) -> str:
@@ -67,6 +69,12 @@ def _field_of(name: str, hint: Any) -> _Field:
         return _Field(name, "|".join(re.escape(str(m.value)) for m in hint), hint)
     if origin is Literal:
         return _Field(name, "|".join(re.escape(str(a)) for a in get_args(hint)), _id)
+    if origin in (typing.Union, types.UnionType) and type(None) in get_args(hint):
+        others = [a for a in get_args(hint) if a is not type(None)]
+        if len(others) != 1:
+            raise TypeError(f"{name}: an optional field is `X | None`")
+        inner = _field_of(name, others[0])
+        return _Field(name, inner.pattern, inner.read, optional=True)
     if origin in (typing.Union, types.UnionType):
         parts = [_field_of(name, a) for a in get_args(hint)]
         shapes = [re.compile(p.pattern) for p in parts]
@@ -88,18 +96,24 @@ class ButtonData:
     @cache
     def _fields(cls) -> tuple[_Field, ...]:
         hints = typing.get_type_hints(cls, include_extras=True)
-        return tuple(_field_of(f.name, hints[f.name]) for f in fields(cls))  # type: ignore[arg-type]
+        found = tuple(_field_of(f.name, hints[f.name]) for f in fields(cls))  # type: ignore[arg-type]
+        if any(f.optional for f in found[:-1]):
+            raise TypeError(f"{cls.__name__}: only the last field may be left out")
+        return found
 
     @classmethod
     @cache
     def _grammar(cls) -> re.Pattern[str]:
-        parts = [re.escape(cls.prefix)]
-        parts += [f"(?P<f{i}>{f.pattern})" for i, f in enumerate(cls._fields())]
-        return re.compile(SEPARATOR.join(parts))
+        grammar = re.escape(cls.prefix)
+        for i, f in enumerate(cls._fields()):
+            part = f"{SEPARATOR}(?P<f{i}>{f.pattern})"
+            grammar += f"(?:{part})?" if f.optional else part
+        return re.compile(grammar)
 
     def encode(self) -> str:
         """The callback data; refuses what Telegram would refuse (over 64 bytes)."""
-        data = SEPARATOR.join([self.prefix] + [str(getattr(self, f.name)) for f in self._fields()])
+        values = [getattr(self, f.name) for f in self._fields()]
+        data = SEPARATOR.join([self.prefix] + [str(v) for v in values if v is not None])
         if len(data.encode()) > MAX_BYTES:
             raise ValueError(f"callback data over {MAX_BYTES} bytes: {data!r}")
         if self.decode(data) != self:
@@ -119,7 +133,10 @@ class ButtonData:
         if found is None:
             return None
         try:
-            values = [f.read(found[f"f{i}"]) for i, f in enumerate(cls._fields())]
+            values = [
+                None if found[f"f{i}"] is None else f.read(found[f"f{i}"])
+                for i, f in enumerate(cls._fields())
+            ]
         except ValueError:  # a date that does not exist, say
             return None
         return cls(*values)
@@ -314,29 +331,125 @@ class ZoneChoice(ButtonData):
         return self.choice.rpartition(":")[2]
 
 
-_TRACK = "|".join(t.value for t in Track)
+# /settings: every button carries "s:" and its action. A button that changes something
+# carries the state it expected: a toggle the state it sets ("s:track:<track>:1" turns it
+# on), a time picker the time it showed ("s:settime:<track>:<new>:<shown>", "x" for none).
+# Pressed when that no longer holds (or without it, from before), it changes nothing and
+# shows what is current. The other buttons set a state outright or only show a menu, so
+# pressing one late does no harm.
 
 
 @dataclass(frozen=True)
-class Settings(ButtonData):
-    """A /settings button: an action and what it sets, in the grammar below.
-
-    A button that changes something carries the state it expected: a toggle the state it
-    sets ("track:<track>:1" turns it on), a time picker the time it showed
-    ("settime:<track>:<new>:<shown>", "x" for none). Pressed when that no longer holds
-    (or without it, from before), it changes nothing and shows what is current. The other
-    buttons set a state outright or only show a menu, so pressing one late does no harm.
-    """
+class SettingsMenu(ButtonData):
+    """A /settings screen: the overview, or one of its menus."""
 
     prefix = "s"
-    action: Annotated[
-        str,
-        rf"main|done|tz|times|tracks|days|pause|resume|time:(?:{_TRACK})"
-        rf"|settime:(?:{_TRACK}):\d{{4}}(?::(?:\d{{4}}|x))?|typetime:(?:{_TRACK})"
-        rf"|track:(?:{_TRACK})(?::[01])?|day:[0-6](?::[01])?"
-        rf"|pause:(?:\d{{1,2}}|forever)|keep|keep:(?:3|6|12|0)|sum|sum:(?:on|off)|sumday:[0-6]"
-        rf"|sumtime:\d{{4}}",
-    ]
+    menu: Literal["main", "times", "tracks", "days", "sum", "keep", "pause"]
+
+
+@dataclass(frozen=True)
+class SettingsDone(ButtonData):
+    """Close /settings."""
+
+    prefix = "s:done"
+
+
+@dataclass(frozen=True)
+class SettingsTimezone(ButtonData):
+    """Change the time zone (asked as at /start)."""
+
+    prefix = "s:tz"
+
+
+@dataclass(frozen=True)
+class Resume(ButtonData):
+    """End a pause."""
+
+    prefix = "s:resume"
+
+
+@dataclass(frozen=True)
+class TimeMenu(ButtonData):
+    """The times offered for one track."""
+
+    prefix = "s:time"
+    track: Track
+
+
+@dataclass(frozen=True)
+class SetTime(ButtonData):
+    """One track's new time (HHMM), and the time the picker showed ("x": none)."""
+
+    prefix = "s:settime"
+    track: Track
+    time: Annotated[str, r"\d{4}"]
+    shown: Annotated[str, r"\d{4}|x"] | None = None
+
+
+@dataclass(frozen=True)
+class TypeTrackTime(ButtonData):
+    """Type a time for one track."""
+
+    prefix = "s:typetime"
+    track: Track
+
+
+@dataclass(frozen=True)
+class ToggleTrack(ButtonData):
+    """Turn a track on ("1") or off ("0")."""
+
+    prefix = "s:track"
+    track: Track
+    on: Literal["0", "1"] | None = None
+
+
+@dataclass(frozen=True)
+class ToggleDay(ButtonData):
+    """Turn a weekday (0 is Monday) on ("1") or off ("0")."""
+
+    prefix = "s:day"
+    day: Annotated[int, "[0-6]"]
+    on: Literal["0", "1"] | None = None
+
+
+@dataclass(frozen=True)
+class SummaryOnOff(ButtonData):
+    """The weekly summary on or off."""
+
+    prefix = "s:sum"
+    state: Literal["on", "off"]
+
+
+@dataclass(frozen=True)
+class SummaryDay(ButtonData):
+    """The weekday of the weekly summary (0 is Monday)."""
+
+    prefix = "s:sumday"
+    day: Annotated[int, "[0-6]"]
+
+
+@dataclass(frozen=True)
+class SummaryTime(ButtonData):
+    """The time of the weekly summary (HHMM)."""
+
+    prefix = "s:sumtime"
+    time: Annotated[str, r"\d{4}"]
+
+
+@dataclass(frozen=True)
+class Keep(ButtonData):
+    """How many months entries are kept ("0": for good)."""
+
+    prefix = "s:keep"
+    months: Annotated[int, "3|6|12|0"]
+
+
+@dataclass(frozen=True)
+class Pause(ButtonData):
+    """Pause prompts for some days, or until /resume."""
+
+    prefix = "s:pause"
+    days: Annotated[str, r"\d{1,2}|forever"]
 
 
 KINDS: tuple[type[ButtonData], ...] = (
@@ -356,5 +469,18 @@ KINDS: tuple[type[ButtonData], ...] = (
     Delete,
     Support,
     ZoneChoice,
-    Settings,
+    SettingsMenu,
+    SettingsDone,
+    SettingsTimezone,
+    Resume,
+    TimeMenu,
+    SetTime,
+    TypeTrackTime,
+    ToggleTrack,
+    ToggleDay,
+    SummaryOnOff,
+    SummaryDay,
+    SummaryTime,
+    Keep,
+    Pause,
 )

@@ -6,7 +6,22 @@ from datetime import time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.buttons import Settings
+from bot.buttons import (
+    Keep,
+    Pause,
+    Resume,
+    SetTime,
+    SettingsDone,
+    SettingsMenu,
+    SettingsTimezone,
+    SummaryDay,
+    SummaryOnOff,
+    SummaryTime,
+    TimeMenu,
+    ToggleDay,
+    ToggleTrack,
+    TypeTrackTime,
+)
 from bot.content import Html
 from bot.context import BotApplication, BotContext
 from bot.db.models import Schedule, User
@@ -30,38 +45,37 @@ def main_menu(t: Turn, context: BotContext) -> tuple[Html, InlineKeyboardMarkup]
     now = context.services.clock.now()
     text = Html(f"{t.texts.raw('settings.title')}\n\n{views.plan(t.texts, t.user, now)}")
     pause_or_resume = (
-        views.button(t.texts.raw("settings.button_resume"), Settings("resume"))
+        views.button(t.texts.raw("settings.button_resume"), Resume())
         if accounts.is_paused(t.user, now)
-        else views.button(t.texts.raw("settings.button_pause"), Settings("pause"))
+        else views.button(t.texts.raw("settings.button_pause"), SettingsMenu("pause"))
     )
     rows = [
         [
-            views.button(t.texts.raw("settings.button_timezone"), Settings("tz")),
-            views.button(t.texts.raw("settings.button_times"), Settings("times")),
+            views.button(t.texts.raw("settings.button_timezone"), SettingsTimezone()),
+            views.button(t.texts.raw("settings.button_times"), SettingsMenu("times")),
         ],
         [
-            views.button(t.texts.raw("settings.button_tracks"), Settings("tracks")),
-            views.button(t.texts.raw("settings.button_days"), Settings("days")),
+            views.button(t.texts.raw("settings.button_tracks"), SettingsMenu("tracks")),
+            views.button(t.texts.raw("settings.button_days"), SettingsMenu("days")),
         ],
         [
-            views.button(t.texts.raw("settings.button_keep"), Settings("keep")),
-            views.button(t.texts.raw("settings.button_summary"), Settings("sum")),
+            views.button(t.texts.raw("settings.button_keep"), SettingsMenu("keep")),
+            views.button(t.texts.raw("settings.button_summary"), SettingsMenu("sum")),
         ],
         [pause_or_resume],
-        [views.button(t.texts.raw("settings.button_done"), Settings("done"))],
+        [views.button(t.texts.raw("settings.button_done"), SettingsDone())],
     ]
     return text, views.keyboard(rows)
 
 
 def _back(t: Turn) -> list[InlineKeyboardButton]:
-    return [views.button(t.texts.raw("settings.button_back"), Settings("main"))]
+    return [views.button(t.texts.raw("settings.button_back"), SettingsMenu("main"))]
 
 
 def times_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
     """Pick which track's time to change."""
     rows = [
-        [views.button(t.texts.raw(f"track.{track.value}"), Settings(f"time:{track.value}"))]
-        for track in TRACKS
+        [views.button(t.texts.raw(f"track.{track.value}"), TimeMenu(track))] for track in TRACKS
     ]
     return t.texts("settings.times_title"), views.keyboard([*rows, _back(t)])
 
@@ -73,22 +87,18 @@ def time_menu(t: Turn, track: Track) -> tuple[Html, InlineKeyboardMarkup]:
     current = timeparse.format_local_time(row.local_time) if row else "—"
     shown = _shown_time(row)
     choices = [
-        views.button(
-            timeparse.format_local_time(c), Settings(f"settime:{track.value}:{c:%H%M}:{shown}")
-        )
+        views.button(timeparse.format_local_time(c), SetTime(track, f"{c:%H%M}", shown))
         for c in TIME_CHOICES
     ]
     rows = [choices[:3], choices[3:]]
-    rows.append(
-        [views.button(t.texts.raw("settings.button_type_time"), Settings(f"typetime:{track}"))]
-    )
-    rows.append([views.button(t.texts.raw("settings.button_back"), Settings("times"))])
+    rows.append([views.button(t.texts.raw("settings.button_type_time"), TypeTrackTime(track))])
+    rows.append([views.button(t.texts.raw("settings.button_back"), SettingsMenu("times"))])
     name = t.texts.raw(f"track.{track.value}")
     return t.texts("settings.time_title", track=name, time=current), views.keyboard(rows)
 
 
 def _shown_time(row: Schedule | None) -> str:
-    """How a time picker names the time it showed (see bot.buttons.Settings)."""
+    """How a time picker names the time it showed (see bot.buttons.SetTime)."""
     return f"{row.local_time:%H%M}" if row is not None else "x"
 
 
@@ -105,7 +115,7 @@ def tracks_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
         on = _is_on(t.user, track)
         key = "settings.track_state_on" if on else "settings.track_state_off"
         label = t.texts.raw(key).format(track=t.texts.raw(f"track.{track.value}"))
-        rows.append([views.button(label, Settings(f"track:{track.value}:{int(not on)}"))])
+        rows.append([views.button(label, ToggleTrack(track, "0" if on else "1"))])
     return t.texts("settings.tracks_title"), views.keyboard([*rows, _back(t)])
 
 
@@ -118,7 +128,7 @@ def days_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
         on = wd.is_enabled(mask, day)
         key = "settings.day_state_on" if on else "settings.day_state_off"
         buttons.append(
-            views.button(t.texts.raw(key).format(day=name), Settings(f"day:{day}:{int(not on)}"))
+            views.button(t.texts.raw(key).format(day=name), ToggleDay(day, "0" if on else "1"))
         )
     rows = [buttons[:4], buttons[4:], _back(t)]
     return t.texts("settings.days_title"), views.keyboard(rows)
@@ -130,22 +140,22 @@ def summary_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
     row = accounts.schedule_for(t.user, SUMMARY)
     names = views.day_names(t.texts)
     if row is None or not row.enabled:
-        rows = [[views.button(t.texts.raw("summary.turn_on"), Settings("sum:on"))], _back(t)]
+        rows = [[views.button(t.texts.raw("summary.turn_on"), SummaryOnOff("on"))], _back(t)]
         return t.texts("summary.menu_off"), views.keyboard(rows)
     day = next(d for d in range(7) if wd.is_enabled(row.weekdays, d))
     days = [
-        views.button(f"• {name}" if d == day else name, Settings(f"sumday:{d}"))
+        views.button(f"• {name}" if d == day else name, SummaryDay(d))
         for d, name in enumerate(names)
     ]
     times = [
-        views.button(timeparse.format_local_time(c), Settings(f"sumtime:{c:%H%M}"))
+        views.button(timeparse.format_local_time(c), SummaryTime(f"{c:%H%M}"))
         for c in SUMMARY_TIMES
     ]
     rows = [
         days[:4],
         days[4:],
         times,
-        [views.button(t.texts.raw("summary.turn_off"), Settings("sum:off"))],
+        [views.button(t.texts.raw("summary.turn_off"), SummaryOnOff("off"))],
         _back(t),
     ]
     text = t.texts("summary.menu", day=names[day], time=timeparse.format_local_time(row.local_time))
@@ -154,22 +164,18 @@ def summary_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
 
 def keep_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
     """How long entries are kept."""
-    choices = [
-        views.button(t.texts.raw(f"retention.months_{m}"), Settings(f"keep:{m}")) for m in RETENTION
-    ]
-    rows = [choices, [views.button(t.texts.raw("retention.forever"), Settings("keep:0"))], _back(t)]
+    choices = [views.button(t.texts.raw(f"retention.months_{m}"), Keep(m)) for m in RETENTION]
+    rows = [choices, [views.button(t.texts.raw("retention.forever"), Keep(0))], _back(t)]
     return t.texts("retention.title"), views.keyboard(rows)
 
 
 def pause_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
     """Offer pause lengths."""
-    buttons = [
-        views.button(t.texts.raw(f"pause.days_{d}"), Settings(f"pause:{d}")) for d in PAUSE_CHOICES
-    ]
+    buttons = [views.button(t.texts.raw(f"pause.days_{d}"), Pause(str(d))) for d in PAUSE_CHOICES]
     rows = [
         buttons[:2],
         buttons[2:],
-        [views.button(t.texts.raw("pause.indefinitely"), Settings("pause:forever"))],
+        [views.button(t.texts.raw("pause.indefinitely"), Pause("forever"))],
         _back(t),
     ]
     return t.texts("pause.ask"), views.keyboard(rows)
@@ -195,106 +201,167 @@ def pause_text(t: Turn, context: BotContext) -> Html:
     return t.texts("pause.done_until", until=until)
 
 
-@pressed(Settings)
-async def settings_pressed(t: Turn, context: BotContext, user: User, data: Settings) -> None:
-    """Any settings button; the action is re-checked against the sender's own rows."""
-    now = context.services.clock.now()
-    action, _, arg = data.action.partition(":")
-    notice: str | None = None
-    screen: tuple[Html, InlineKeyboardMarkup] | None
-    if action == "main":
-        screen = main_menu(t, context)
-    elif action == "done":
-        t.answer()
-        t.edit(t.texts("settings.closed"))
+@pressed(SettingsMenu)
+async def menu_pressed(t: Turn, context: BotContext, user: User, data: SettingsMenu) -> None:
+    """The overview or one of its menus."""
+    menus = {
+        "times": times_menu,
+        "tracks": tracks_menu,
+        "days": days_menu,
+        "sum": summary_menu,
+        "keep": keep_menu,
+        "pause": pause_menu,
+    }
+    t.answer()
+    t.edit(*(main_menu(t, context) if data.menu == "main" else menus[data.menu](t)))
+
+
+@pressed(SettingsDone)
+async def done_pressed(t: Turn, context: BotContext, user: User, data: SettingsDone) -> None:
+    """Close the menu."""
+    t.answer()
+    t.edit(t.texts("settings.closed"))
+
+
+@pressed(SettingsTimezone)
+async def timezone_pressed(
+    t: Turn, context: BotContext, user: User, data: SettingsTimezone
+) -> None:
+    """Ask for a new time zone."""
+    t.answer()
+    onboarding.ask_timezone(t, key="timezone.ask")
+
+
+@pressed(Resume)
+async def resume_pressed(t: Turn, context: BotContext, user: User, data: Resume) -> None:
+    """End a pause; back to the overview."""
+    accounts.resume(user, context.services.clock.now())
+    t.answer()
+    t.edit(*main_menu(t, context))
+
+
+@pressed(TimeMenu)
+async def time_menu_pressed(t: Turn, context: BotContext, user: User, data: TimeMenu) -> None:
+    """The times offered for one track."""
+    t.answer()
+    t.edit(*time_menu(t, data.track))
+
+
+@pressed(SetTime)
+async def time_chosen(t: Turn, context: BotContext, user: User, data: SetTime) -> None:
+    """A new time for one track, if the picker still shows the track's time."""
+    hours, minutes = int(data.time[:2]), int(data.time[2:])
+    if hours > 23 or minutes > 59:
+        t.answer(t.texts.raw("general.old_button"))
         return
-    elif action == "tz":
-        t.answer()
-        onboarding.ask_timezone(t, key="timezone.ask")
+    if data.shown != _shown_time(accounts.schedule_for(user, data.track)):
+        # The time changed since this picker was shown: show it as it is now.
+        t.answer(t.texts.raw("general.old_button"))
+        t.edit(*time_menu(t, data.track))
         return
-    elif action == "times":
-        screen = times_menu(t)
-    elif action == "time":
-        screen = time_menu(t, Track(arg))
-    elif action == "settime":
-        track_name, hhmm, *shown = arg.split(":")
-        hours, minutes = int(hhmm[:2]), int(hhmm[2:])
-        if hours > 23 or minutes > 59:
-            t.answer(t.texts.raw("general.old_button"))
-            return
-        track = Track(track_name)
-        if shown != [_shown_time(accounts.schedule_for(user, track))]:
-            # The time changed since this picker was shown: show it as it is now.
-            notice = t.texts.raw("general.old_button")
-            screen = time_menu(t, track)
-        else:
-            t.answer()
-            t.edit(t.texts("settings.closed"))
-            await apply_time(context, t, time(hours, minutes), track)
-            return
-    elif action == "typetime":
-        user.awaiting = Awaiting(Question.TIME, arg).encode()
-        t.answer()
-        t.send(t.texts("time.ask_typed", track=t.texts.raw(f"track.{arg}")))
-        return
-    elif action == "tracks":
-        screen = tracks_menu(t)
-    elif action == "track":
-        track_name, _, wanted = arg.partition(":")
-        if wanted == "" or _is_on(user, Track(track_name)) == (wanted == "1"):
-            notice = t.texts.raw("general.old_button")
-        else:
-            accounts.toggle_track(user, Track(track_name), now)
-        screen = tracks_menu(t)
-    elif action == "days":
-        screen = days_menu(t)
-    elif action == "day":
-        day, _, wanted = arg.partition(":")
-        if wanted == "" or wd.is_enabled(accounts.current_weekdays(user), int(day)) == (
-            wanted == "1"
-        ):
-            notice = t.texts.raw("general.old_button")
-        elif not accounts.toggle_weekday(user, int(day), now):
-            notice = t.texts.raw("settings.last_day")
-        screen = days_menu(t)
-    elif action == "sum" and not arg:
-        screen = summary_menu(t)
-    elif action == "sum":
-        accounts.set_summary(user, now, enabled=arg == "on")
-        screen = summary_menu(t)
-    elif action == "sumday":
-        accounts.set_summary(user, now, enabled=True, weekday=int(arg))
-        screen = summary_menu(t)
-    elif action == "sumtime":
-        hours, minutes = int(arg[:2]), int(arg[2:])
-        if hours > 23 or minutes > 59 or time(hours, minutes) not in SUMMARY_TIMES:
-            t.answer(t.texts.raw("general.old_button"))
-            return
-        accounts.set_summary(user, now, enabled=True, at=time(hours, minutes))
-        screen = summary_menu(t)
-    elif action == "keep" and not arg:
-        screen = keep_menu(t)
-    elif action == "keep":
-        user.retention_months = int(arg) or None
-        user.updated_at = now
-        t.answer()
-        if user.retention_months:
-            t.edit(t.texts("retention.set", months=user.retention_months))
-        else:
-            t.edit(t.texts("retention.off"))
-        return
-    elif action == "pause" and not arg:
-        screen = pause_menu(t)
-    elif action == "pause":
-        accounts.pause(user, now, None if arg == "forever" else int(arg))
-        t.answer()
-        t.edit(pause_text(t, context))
-        return
-    else:  # resume
-        accounts.resume(user, now)
-        screen = main_menu(t, context)
+    t.answer()
+    t.edit(t.texts("settings.closed"))
+    await apply_time(context, t, time(hours, minutes), data.track)
+
+
+@pressed(TypeTrackTime)
+async def type_time_pressed(t: Turn, context: BotContext, user: User, data: TypeTrackTime) -> None:
+    """The next typed text is this track's time."""
+    user.awaiting = Awaiting(Question.TIME, data.track.value).encode()
+    t.answer()
+    t.send(t.texts("time.ask_typed", track=t.texts.raw(f"track.{data.track.value}")))
+
+
+@pressed(ToggleTrack)
+async def track_toggled(t: Turn, context: BotContext, user: User, data: ToggleTrack) -> None:
+    """Turn a track on or off, if it is not so already."""
+    notice = None
+    if data.on is None or _is_on(user, data.track) == (data.on == "1"):
+        notice = t.texts.raw("general.old_button")
+    else:
+        accounts.toggle_track(user, data.track, context.services.clock.now())
     t.answer(notice)
-    t.edit(*screen)
+    t.edit(*tracks_menu(t))
+
+
+@pressed(ToggleDay)
+async def day_toggled(t: Turn, context: BotContext, user: User, data: ToggleDay) -> None:
+    """Turn a weekday on or off, if it is not so already (and never the last one off)."""
+    notice = None
+    enabled = wd.is_enabled(accounts.current_weekdays(user), data.day)
+    if data.on is None or enabled == (data.on == "1"):
+        notice = t.texts.raw("general.old_button")
+    elif not accounts.toggle_weekday(user, data.day, context.services.clock.now()):
+        notice = t.texts.raw("settings.last_day")
+    t.answer(notice)
+    t.edit(*days_menu(t))
+
+
+@pressed(SummaryOnOff)
+async def summary_switched(t: Turn, context: BotContext, user: User, data: SummaryOnOff) -> None:
+    """The weekly summary on or off."""
+    accounts.set_summary(user, context.services.clock.now(), enabled=data.state == "on")
+    t.answer()
+    t.edit(*summary_menu(t))
+
+
+@pressed(SummaryDay)
+async def summary_day_chosen(t: Turn, context: BotContext, user: User, data: SummaryDay) -> None:
+    """The weekly summary's weekday."""
+    accounts.set_summary(user, context.services.clock.now(), enabled=True, weekday=data.day)
+    t.answer()
+    t.edit(*summary_menu(t))
+
+
+@pressed(SummaryTime)
+async def summary_time_chosen(t: Turn, context: BotContext, user: User, data: SummaryTime) -> None:
+    """The weekly summary's time: one of those offered."""
+    hours, minutes = int(data.time[:2]), int(data.time[2:])
+    if hours > 23 or minutes > 59 or time(hours, minutes) not in SUMMARY_TIMES:
+        t.answer(t.texts.raw("general.old_button"))
+        return
+    accounts.set_summary(user, context.services.clock.now(), enabled=True, at=time(hours, minutes))
+    t.answer()
+    t.edit(*summary_menu(t))
+
+
+@pressed(Keep)
+async def keep_chosen(t: Turn, context: BotContext, user: User, data: Keep) -> None:
+    """How many months entries are kept, or for good."""
+    user.retention_months = data.months or None
+    user.updated_at = context.services.clock.now()
+    t.answer()
+    if user.retention_months:
+        t.edit(t.texts("retention.set", months=user.retention_months))
+    else:
+        t.edit(t.texts("retention.off"))
+
+
+@pressed(Pause)
+async def pause_chosen(t: Turn, context: BotContext, user: User, data: Pause) -> None:
+    """Pause for some days, or until /resume."""
+    days = None if data.days == "forever" else int(data.days)
+    accounts.pause(user, context.services.clock.now(), days)
+    t.answer()
+    t.edit(pause_text(t, context))
+
+
+BUTTONS = (
+    menu_pressed,
+    done_pressed,
+    timezone_pressed,
+    resume_pressed,
+    time_menu_pressed,
+    time_chosen,
+    type_time_pressed,
+    track_toggled,
+    day_toggled,
+    summary_switched,
+    summary_day_chosen,
+    summary_time_chosen,
+    keep_chosen,
+    pause_chosen,
+)
 
 
 async def pause_command(update: Update, context: BotContext) -> None:
@@ -347,4 +414,5 @@ def register(app: BotApplication, group: int) -> None:
     app.add_handler(command("pause", pause_command), group=group)
     app.add_handler(command("resume", resume_command), group=group)
     app.add_handler(command("cancel", cancel_command), group=group)
-    app.add_handler(settings_pressed, group=group)
+    for handler in BUTTONS:
+        app.add_handler(handler, group=group)

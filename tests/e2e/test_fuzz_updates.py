@@ -149,7 +149,7 @@ DEEP_HANDLERS = frozenset(
         "file_pressed",
         "check_in_pressed",
         "step_pressed",
-        "settings_pressed",
+        "track_toggled",
         "stale_button",
         "membership_changed",
     }
