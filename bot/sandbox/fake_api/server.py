@@ -1,13 +1,4 @@
-"""A local fake of the Telegram Bot API, served over real HTTP on 127.0.0.1.
-
-A real ``telegram.Bot`` / ``telegram.ext.Application`` talks to it through ``base_url`` and
-``base_file_url``. Tests (and the terminal chat) play users: they inject updates that the bot
-receives through ``getUpdates`` long polling, and observe every call the bot makes.
-
-Fidelity notes: HTML ``parse_mode`` is parsed like Telegram does (text and entities come back
-parsed, malformed markup is a 400 "can't parse entities"); Markdown modes are stored verbatim.
-Telegram's automatic detection of URLs, mentions and hashtags in bot messages is not emulated.
-"""
+"""The fake Bot API server: its HTTP routes, updates queue, messages, files and faults."""
 
 from __future__ import annotations
 
@@ -18,614 +9,25 @@ import copy
 import functools
 import itertools
 import json
-import logging
 import re
 import time
 from collections.abc import Awaitable, Callable, Collection
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from aiohttp import web
 
-__all__ = ["ApiCall", "FakeBotApi", "FakeUser", "UploadedFile"]
-
-_LOGGER = logging.getLogger(__name__)
-
-JsonDict = dict[str, Any]
-
-# Methods whose successful result is a Message in a chat (see ``next_message``).
-SEND_METHODS = frozenset(
-    {
-        "sendmessage",
-        "sendphoto",
-        "senddocument",
-        "sendsticker",
-        "sendvoice",
-        "sendaudio",
-        "sendvideo",
-        "sendanimation",
-        "sendlocation",
-        "sendvenue",
-        "sendcontact",
-        "senddice",
-    }
+from bot.sandbox.fake_api.html import parse_html, strip_text, utf16_len
+from bot.sandbox.fake_api.params import (
+    LOGGER,
+    MESSAGE_METHODS,
+    SEND_METHODS,
+    ApiError,
+    JsonDict,
+    decode_param,
 )
-EDIT_METHODS = frozenset({"editmessagetext", "editmessagereplymarkup", "editmessagecaption"})
-_MESSAGE_METHODS = SEND_METHODS | EDIT_METHODS
-
-# -- parameter decoding -------------------------------------------------------------------------
-
-_INT_KEYS = frozenset(
-    {
-        "offset",
-        "limit",
-        "cache_time",
-        "duration",
-        "width",
-        "height",
-        "until_date",
-        "max_connections",
-        "live_period",
-        "heading",
-        "proximity_alert_radius",
-    }
-)
-_FLOAT_KEYS = frozenset({"latitude", "longitude", "horizontal_accuracy", "timeout"})
-# "*_id" keys whose values are strings in the Bot API (everything else ending in _id is an int).
-_STRING_ID_KEYS = frozenset(
-    {
-        "callback_query_id",
-        "inline_query_id",
-        "file_id",
-        "file_unique_id",
-        "custom_emoji_id",
-        "business_connection_id",
-        "shipping_query_id",
-        "pre_checkout_query_id",
-        "web_app_query_id",
-        "message_effect_id",
-        "gift_id",
-        "inline_message_id",
-        "telegram_payment_charge_id",
-    }
-)
-# Free-text parameters: never JSON-decoded, never turned into numbers or booleans.
-_TEXT_KEYS = frozenset(
-    {
-        "text",
-        "caption",
-        "data",
-        "title",
-        "description",
-        "short_description",
-        "query",
-        "question",
-        "explanation",
-        "first_name",
-        "last_name",
-        "phone_number",
-        "address",
-        "name",
-        "url",
-        "emoji",
-        "action",
-        "parse_mode",
-        "language_code",
-        "secret_token",
-        "ip_address",
-        "vcard",
-        "payload",
-        "photo",
-        "document",
-        "sticker",
-        "voice",
-        "audio",
-        "video",
-        "animation",
-        "video_note",
-        "thumbnail",
-        "certificate",
-        "chat_id",
-        "from_chat_id",
-    }
-    | _STRING_ID_KEYS
-)
-_INT_RE = re.compile(r"-?\d+")
-_FLOAT_RE = re.compile(r"-?\d+(\.\d+)?([eE][-+]?\d+)?")
-
-
-def _decode_param(key: str, value: Any) -> Any:
-    """Decode one form/JSON parameter the way the Bot API reads it."""
-    if not isinstance(value, str):
-        return value
-    stripped = value.strip()
-    if key in ("chat_id", "from_chat_id"):
-        return int(stripped) if _INT_RE.fullmatch(stripped) else value
-    if key in _TEXT_KEYS:
-        return value
-    if stripped[:1] in ("{", "["):
-        with contextlib.suppress(ValueError):
-            decoded = json.loads(stripped)
-            if isinstance(decoded, dict | list):
-                return decoded
-    if key in _FLOAT_KEYS and _FLOAT_RE.fullmatch(stripped):
-        number = float(stripped)
-        return int(number) if number.is_integer() and key == "timeout" else number
-    if (key in _INT_KEYS or key.endswith("_id")) and _INT_RE.fullmatch(stripped):
-        return int(stripped)
-    if stripped in ("true", "false"):
-        return stripped == "true"
-    return value
-
-
-def _utf16_len(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
-
-
-# -- HTML parse mode ----------------------------------------------------------------------------
-
-_SIMPLE_TAGS = {
-    "b": "bold",
-    "strong": "bold",
-    "i": "italic",
-    "em": "italic",
-    "u": "underline",
-    "ins": "underline",
-    "s": "strikethrough",
-    "strike": "strikethrough",
-    "del": "strikethrough",
-    "tg-spoiler": "spoiler",
-    "code": "code",
-    "pre": "pre",
-}
-_ALLOWED_TAGS = frozenset(_SIMPLE_TAGS) | {"a", "span", "tg-emoji", "blockquote"}
-_HTML_ENTITY_RE = re.compile(r"&(lt|gt|amp|quot|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
-_NAMED_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
-_ATTR_RE = re.compile(r"""\s*([A-Za-z_:][-A-Za-z0-9_:.]*)\s*(?:=\s*("[^"]*"|'[^']*'|[^\s>]+))?""")
-
-
-@dataclass
-class _OpenTag:
-    name: str
-    attrs: dict[str, str]
-    offset: int
-
-
-class _ApiError(Exception):
-    def __init__(self, error_code: int, description: str, retry_after: int | None = None) -> None:
-        super().__init__(description)
-        self.error_code = error_code
-        self.description = description
-        self.retry_after = retry_after
-
-
-def _entity_error(detail: str) -> _ApiError:
-    return _ApiError(400, f"Bad Request: can't parse entities: {detail}")
-
-
-def _decode_html_entity(token: str) -> str:
-    if token in _NAMED_ENTITIES:
-        return _NAMED_ENTITIES[token]
-    code = int(token[2:], 16) if token[1:2] in ("x", "X") else int(token[1:])
-    return chr(code) if 0 < code <= 0x10FFFF else ""
-
-
-def _html_entity_for(tag: _OpenTag, offset: int, length: int, inside_pre: bool) -> JsonDict | None:
-    entity: JsonDict = {"offset": tag.offset, "length": length}
-    name = tag.name
-    if name == "a":
-        href = tag.attrs.get("href", "")
-        match = re.fullmatch(r"tg://user\?id=(\d+)", href)
-        if match:
-            user = {"id": int(match[1]), "is_bot": False, "first_name": ""}
-            entity.update(type="text_mention", user=user)
-        elif href:
-            entity.update(type="text_link", url=href)
-        else:
-            return None
-    elif name == "span":
-        entity["type"] = "spoiler"
-    elif name == "tg-emoji":
-        entity.update(type="custom_emoji", custom_emoji_id=tag.attrs.get("emoji-id", ""))
-    elif name == "blockquote":
-        entity["type"] = "expandable_blockquote" if "expandable" in tag.attrs else "blockquote"
-    elif name == "code" and inside_pre:
-        language = tag.attrs.get("class", "")
-        if not language.startswith("language-"):
-            entity["type"] = "code"
-        else:
-            # <pre><code class="language-x"> becomes the pre entity's language.
-            return {"_language": language.removeprefix("language-")}
-    else:
-        entity["type"] = _SIMPLE_TAGS[name]
-    return entity
-
-
-def parse_html(source: str) -> tuple[str, list[JsonDict]]:
-    """Parse Bot API HTML into plain text and entities, raising a 400 error like Telegram."""
-    out: list[str] = []
-    position = 0  # in UTF-16 code units
-    stack: list[_OpenTag] = []
-    entities: list[JsonDict] = []
-    pre_language: dict[int, str] = {}  # id(pre tag) -> language
-    i = 0
-    length = len(source)
-
-    def emit(chunk: str) -> None:
-        nonlocal position
-        out.append(chunk)
-        position += _utf16_len(chunk)
-
-    while i < length:
-        char = source[i]
-        if char == "&":
-            match = _HTML_ENTITY_RE.match(source, i)
-            if match:
-                emit(_decode_html_entity(match[1]))
-                i = match.end()
-            else:
-                emit("&")
-                i += 1
-            continue
-        if char != "<":
-            end = i + 1
-            while end < length and source[end] not in "<&":
-                end += 1
-            emit(source[i:end])
-            i = end
-            continue
-        byte_offset = len(source[:i].encode())
-        if source.startswith("</", i):
-            close = source.find(">", i)
-            if close < 0:
-                raise _entity_error(f"Unclosed end tag at byte offset {byte_offset}")
-            name = source[i + 2 : close].strip().lower()
-            if not stack:
-                raise _entity_error(f"Unexpected end tag at byte offset {byte_offset}")
-            tag = stack.pop()
-            if name and name != tag.name:
-                raise _entity_error(
-                    f'Unmatched end tag at byte offset {byte_offset}, expected "</{tag.name}>", '
-                    f'found "</{name}>"'
-                )
-            inside_pre = bool(stack) and stack[-1].name == "pre"
-            size = position - tag.offset
-            entity = _html_entity_for(tag, tag.offset, size, inside_pre)
-            if entity is not None and "_language" in entity:
-                pre_language[id(stack[-1])] = entity["_language"]
-            elif entity is not None and size > 0:
-                if entity["type"] == "pre" and id(tag) in pre_language:
-                    entity["language"] = pre_language.pop(id(tag))
-                entities.append(entity)
-            i = close + 1
-            continue
-        # A start tag: its name runs to the first space or '>' (so "< b" has an empty name).
-        end = i + 1
-        while end < length and not source[end].isspace() and source[end] != ">":
-            end += 1
-        name = source[i + 1 : end].lower()
-        if end >= length:
-            raise _entity_error(f"Unclosed start tag at byte offset {byte_offset}")
-        if name not in _ALLOWED_TAGS:
-            raise _entity_error(f'Unsupported start tag "{name}" at byte offset {byte_offset}')
-        close = source.find(">", end)
-        if close < 0:
-            raise _entity_error(f"Unclosed start tag at byte offset {byte_offset}")
-        attrs: dict[str, str] = {}
-        for attr in _ATTR_RE.finditer(source[end:close]):
-            value = attr[2] or ""
-            if value[:1] in ("'", '"'):
-                value = value[1:-1]
-            attrs[attr[1].lower()] = value
-        if name == "span" and attrs.get("class") != "tg-spoiler":
-            raise _entity_error('Tag "span" must have class "tg-spoiler"')
-        stack.append(_OpenTag(name, attrs, position))
-        i = close + 1
-    if stack:
-        raise _entity_error(f'Can\'t find end tag corresponding to start tag "{stack[-1].name}"')
-    entities.sort(key=lambda e: (e["offset"], -e["length"]))
-    return "".join(out), entities
-
-
-def _strip_text(text: str, entities: list[JsonDict]) -> tuple[str, list[JsonDict]]:
-    """Trim surrounding whitespace like Telegram, shifting and clipping entities."""
-    stripped = text.strip()
-    if stripped == text:
-        return text, entities
-    shift = _utf16_len(text[: len(text) - len(text.lstrip())])
-    limit = _utf16_len(stripped)
-    result: list[JsonDict] = []
-    for entity in entities:
-        start = max(int(entity["offset"]) - shift, 0)
-        end = min(int(entity["offset"]) + int(entity["length"]) - shift, limit)
-        if end > start:
-            result.append({**entity, "offset": start, "length": end - start})
-    return stripped, result
-
-
-# -- public data types --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class UploadedFile:
-    """A file part of a multipart request, kept as bytes."""
-
-    filename: str | None
-    content: bytes
-    content_type: str | None = None
-
-
-@dataclass(frozen=True)
-class ApiCall:
-    """One Bot API request the bot made, with the decoded parameters and the answer."""
-
-    method: str
-    params: dict[str, Any]
-    result: Any
-    error_code: int | None
-    description: str | None = None
-
-
-@dataclass
-class _Fault:
-    method: str
-    error_code: int
-    description: str
-    retry_after: int | None
-    times: int | None  # None: every call until clear_faults()
-    chat_id: int | None
-
-
-@dataclass
-class _Hang:
-    method: str
-    seconds: float
-    times: int | None  # None: every call until clear_faults()
-    after: bool = False
-    drop: bool = False
-
-
-@dataclass
-class _StoredFile:
-    file_id: str
-    file_unique_id: str
-    content: bytes
-    file_name: str | None
-    mime_type: str | None
-    file_path: str
-
-
-_COMMAND_RE = re.compile(r"/[A-Za-z0-9_]{1,64}(@[A-Za-z0-9_]{3,32})?")
-
-
-def _command_entities(text: str) -> list[JsonDict]:
-    match = _COMMAND_RE.match(text)
-    if not match:
-        return []
-    return [{"type": "bot_command", "offset": 0, "length": _utf16_len(match[0])}]
-
-
-class FakeUser:
-    """A Telegram user with a private chat with the bot; each action enqueues an Update."""
-
-    def __init__(
-        self,
-        api: FakeBotApi,
-        user_id: int,
-        first_name: str,
-        username: str | None,
-        language_code: str,
-    ) -> None:
-        self.api = api
-        self.id = user_id
-        self.first_name = first_name
-        self.username = username
-        self.language_code = language_code
-
-    @property
-    def user_dict(self) -> JsonDict:
-        """The User object Telegram puts in ``from``."""
-        user: JsonDict = {"id": self.id, "is_bot": False, "first_name": self.first_name}
-        if self.username:
-            user["username"] = self.username
-        user["language_code"] = self.language_code
-        return user
-
-    @property
-    def chat(self) -> JsonDict:
-        """The private Chat object between this user and the bot."""
-        chat: JsonDict = {"id": self.id, "type": "private", "first_name": self.first_name}
-        if self.username:
-            chat["username"] = self.username
-        return chat
-
-    # -- messages ---------------------------------------------------------------------------
-
-    def _message(self, content: JsonDict, chat: JsonDict | None = None) -> JsonDict:
-        message = self.api._new_message(chat or self.chat, self.user_dict, content)
-        return self.api.enqueue_update({"message": message})
-
-    def send_text(self, text: str) -> JsonDict:
-        """Send a text message; a leading /command gets its bot_command entity."""
-        content: JsonDict = {"text": text}
-        entities = _command_entities(text)
-        if entities:
-            content["entities"] = entities
-        return self._message(content)
-
-    def send_command(self, command: str, args: str = "") -> JsonDict:
-        """Send ``/command args``."""
-        text = "/" + command.lstrip("/")
-        return self.send_text(f"{text} {args}" if args else text)
-
-    def reply_to(self, message: JsonDict, text: str) -> JsonDict:
-        """Send a text message replying to ``message``."""
-        content: JsonDict = {"text": text}
-        entities = _command_entities(text)
-        if entities:
-            content["entities"] = entities
-        replied = self.api._stored_message(message["chat"]["id"], message["message_id"])
-        target = copy.deepcopy(replied if replied is not None else message)
-        target.pop("reply_to_message", None)
-        content["reply_to_message"] = target
-        return self._message(content, message["chat"])
-
-    def send_location(self, latitude: float, longitude: float) -> JsonDict:
-        """Share a location."""
-        return self._message({"location": {"latitude": latitude, "longitude": longitude}})
-
-    def send_photo(self, caption: str | None = None) -> JsonDict:
-        """Send a (fake) photo, optionally with a caption."""
-        small = self.api._store_file(b"\x89PNG small", "photo.png", "image/png", "photos")
-        large = self.api._store_file(b"\x89PNG large", "photo.png", "image/png", "photos")
-        content: JsonDict = {
-            "photo": [
-                self.api._file_object(small, width=90, height=90),
-                self.api._file_object(large, width=800, height=800),
-            ]
-        }
-        if caption is not None:
-            content["caption"] = caption
-        return self._message(content)
-
-    def send_sticker(self, emoji: str = "👍") -> JsonDict:
-        """Send a (fake) regular sticker."""
-        stored = self.api._store_file(b"RIFFwebp", "sticker.webp", "image/webp", "stickers")
-        sticker = self.api._file_object(stored, width=512, height=512)
-        sticker.update(type="regular", is_animated=False, is_video=False, emoji=emoji)
-        return self._message({"sticker": sticker})
-
-    def send_voice(self, duration: int = 3) -> JsonDict:
-        """Send a (fake) voice note."""
-        stored = self.api._store_file(b"OggS", "voice.ogg", "audio/ogg", "voice")
-        voice = self.api._file_object(stored, duration=duration, mime_type="audio/ogg")
-        return self._message({"voice": voice})
-
-    def send_document(
-        self,
-        file_name: str = "notes.txt",
-        content: bytes = b"hello\n",
-        mime_type: str = "text/plain",
-        caption: str | None = None,
-    ) -> JsonDict:
-        """Send a document; the bot can download it through getFile."""
-        stored = self.api._store_file(content, file_name, mime_type, "documents")
-        document = self.api._file_object(stored, file_name=file_name, mime_type=mime_type)
-        message: JsonDict = {"document": document}
-        if caption is not None:
-            message["caption"] = caption
-        return self._message(message)
-
-    def send_contact(
-        self, phone_number: str = "+15550100", first_name: str | None = None
-    ) -> JsonDict:
-        """Share a contact (by default this user's own)."""
-        contact: JsonDict = {
-            "phone_number": phone_number,
-            "first_name": first_name or self.first_name,
-            "user_id": self.id,
-        }
-        return self._message({"contact": contact})
-
-    def edit_text(self, message: JsonDict, new_text: str) -> JsonDict:
-        """Edit one of this user's text messages (an ``edited_message`` update)."""
-        chat_id = message["chat"]["id"]
-        stored = self.api._stored_message(chat_id, message["message_id"])
-        edited = copy.deepcopy(stored if stored is not None else message)
-        edited["text"] = new_text
-        edited.pop("entities", None)
-        entities = _command_entities(new_text)
-        if entities:
-            edited["entities"] = entities
-        edited["edit_date"] = self.api._now()
-        self.api._messages.setdefault(chat_id, {})[edited["message_id"]] = copy.deepcopy(edited)
-        return self.api.enqueue_update({"edited_message": edited})
-
-    def send_in_group(self, group: JsonDict, text: str) -> JsonDict:
-        """Send a text message from this user in a group chat."""
-        content: JsonDict = {"text": text}
-        entities = _command_entities(text)
-        if entities:
-            content["entities"] = entities
-        return self._message(content, group)
-
-    # -- buttons ----------------------------------------------------------------------------
-
-    def press(self, message: JsonDict, button: str) -> JsonDict:
-        """Press an inline button (matched by text, then callback_data) on a bot message."""
-        chat_id = message["chat"]["id"]
-        current = self.api._stored_message(chat_id, message["message_id"])
-        if current is None:
-            raise LookupError(
-                f"message {message['message_id']} in chat {chat_id} does not exist (deleted?)"
-            )
-        buttons = [
-            b for row in current.get("reply_markup", {}).get("inline_keyboard", []) for b in row
-        ]
-        found = next((b for b in buttons if b.get("text") == button), None)
-        if found is None:
-            found = next((b for b in buttons if b.get("callback_data") == button), None)
-        if found is None:
-            labels = [f"{b.get('text')!r} ({b.get('callback_data')!r})" for b in buttons]
-            raise LookupError(
-                f"no inline button {button!r} on message {message['message_id']}; "
-                f"buttons: {', '.join(labels) or 'none'}"
-            )
-        if "callback_data" not in found:
-            raise LookupError(f"inline button {button!r} has no callback_data: {found}")
-        return self._callback_query(chat_id, current, found["callback_data"])
-
-    def press_data(self, message_id: int, data: str, *, chat_id: int | None = None) -> JsonDict:
-        """Send a callback_query with arbitrary data, as a stale or forged button would."""
-        chat_id = self.id if chat_id is None else chat_id
-        current = self.api._stored_message(chat_id, message_id)
-        if current is None:
-            # Telegram sends an InaccessibleMessage (date 0) for messages it can't show.
-            current = {"message_id": message_id, "date": 0, "chat": self.api._chat(chat_id)}
-        return self._callback_query(chat_id, current, data)
-
-    def _callback_query(self, chat_id: int, message: JsonDict, data: str) -> JsonDict:
-        query_id = self.api._new_callback_query_id()
-        query: JsonDict = {
-            "id": query_id,
-            "from": self.user_dict,
-            "chat_instance": str(-abs(chat_id) * 7919 - 17),
-            "message": copy.deepcopy(message),
-            "data": data,
-        }
-        return self.api.enqueue_update({"callback_query": query})
-
-    def tap(self, text: str, *, latitude: float = 52.52, longitude: float = 13.405) -> JsonDict:
-        """Tap a reply-keyboard button: sends its text, or a location/contact if it requests one."""
-        keyboard = self.api.reply_keyboard(self.id)
-        buttons = [b for row in (keyboard or {}).get("keyboard", []) for b in row]
-        labels = [b if isinstance(b, str) else b.get("text") for b in buttons]
-        if text not in labels:
-            raise LookupError(f"no reply-keyboard button {text!r}; buttons: {labels}")
-        button = buttons[labels.index(text)]
-        if isinstance(button, dict) and button.get("request_location"):
-            update = self.send_location(latitude, longitude)
-        elif isinstance(button, dict) and button.get("request_contact"):
-            update = self.send_contact()
-        else:
-            update = self.send_text(text)
-        if keyboard and keyboard.get("one_time_keyboard"):
-            self.api._reply_keyboards.pop(self.id, None)
-        return update
-
-    # -- membership ---------------------------------------------------------------------------
-
-    def block_bot(self) -> JsonDict:
-        """Block the bot: a my_chat_member update (member -> kicked); sends then get 403."""
-        self.api._blocked.add(self.id)
-        return self.api._my_chat_member(self.chat, self.user_dict, "member", "kicked")
-
-    def unblock_bot(self) -> JsonDict:
-        """Unblock the bot: a my_chat_member update (kicked -> member)."""
-        self.api._blocked.discard(self.id)
-        return self.api._my_chat_member(self.chat, self.user_dict, "kicked", "member")
-
+from bot.sandbox.fake_api.records import ApiCall, Fault, Hang, StoredFile, UploadedFile
+from bot.sandbox.fake_api.users import FakeUser
 
 Handler = Callable[[JsonDict], Awaitable[Any]]
 
@@ -677,13 +79,13 @@ class FakeBotApi:
         self._reply_keyboards: dict[int, JsonDict] = {}
         self._callback_ids = itertools.count(4_000_000_001)
         self._issued_callbacks: set[str] = set()
-        self._files: dict[str, _StoredFile] = {}
+        self._files: dict[str, StoredFile] = {}
         self._file_paths: dict[str, str] = {}
         self._file_ids = itertools.count(1)
         self._commands: dict[str, list[JsonDict]] = {}
         # faults
-        self._faults: list[_Fault] = []
-        self._hangs: list[_Hang] = []
+        self._faults: list[Fault] = []
+        self._hangs: list[Hang] = []
         self._handlers: dict[str, Handler] = {
             "getme": self._get_me,
             "getupdates": self._get_updates,
@@ -863,7 +265,7 @@ class FakeBotApi:
         def matches(call: ApiCall) -> bool:
             return (
                 call.error_code is None
-                and call.method.lower() in _MESSAGE_METHODS
+                and call.method.lower() in MESSAGE_METHODS
                 and isinstance(call.result, dict)
                 and call.result.get("chat", {}).get("id") == chat_id
             )
@@ -917,7 +319,7 @@ class FakeBotApi:
         With ``times=None`` every call answers the error until ``clear_faults()``: an outage.
         """
         self._faults.append(
-            _Fault(method.lower(), error_code, description, retry_after, times, chat_id)
+            Fault(method.lower(), error_code, description, retry_after, times, chat_id)
         )
 
     def hang(
@@ -940,7 +342,7 @@ class FakeBotApi:
         """
         if drop and after:
             raise ValueError("a dropped call is never carried out, so it has no late answer")
-        self._hangs.append(_Hang(method.lower(), seconds, times, after, drop))
+        self._hangs.append(Hang(method.lower(), seconds, times, after, drop))
 
     def clear_faults(self) -> None:
         """End every error and hang still to come (calls already hanging finish their wait)."""
@@ -955,10 +357,10 @@ class FakeBotApi:
             self._recent_sends.popleft()
         if len(self._recent_sends) >= self.flood_limit:
             self.flood_refusals += 1
-            raise _ApiError(429, "Too Many Requests: retry after 1", retry_after=1)
+            raise ApiError(429, "Too Many Requests: retry after 1", retry_after=1)
         self._recent_sends.append(now)
 
-    def _take_fault(self, method: str, params: JsonDict) -> _Fault | None:
+    def _take_fault(self, method: str, params: JsonDict) -> Fault | None:
         for fault in self._faults:
             if fault.method != method:
                 continue
@@ -971,7 +373,7 @@ class FakeBotApi:
             return fault
         return None
 
-    def _take_hang(self, method: str, *, after: bool = False) -> _Hang | None:
+    def _take_hang(self, method: str, *, after: bool = False) -> Hang | None:
         for hang in self._hangs:
             if hang.method == method and hang.after == after:
                 if hang.times is not None:
@@ -981,7 +383,7 @@ class FakeBotApi:
                 return hang
         return None
 
-    async def _wait_out(self, hang: _Hang | None) -> None:
+    async def _wait_out(self, hang: Hang | None) -> None:
         if hang is not None:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._closing.wait(), hang.seconds)
@@ -1000,7 +402,7 @@ class FakeBotApi:
             try:
                 callback(call)
             except Exception:
-                _LOGGER.exception("FakeBotApi subscriber failed on %s", call.method)
+                LOGGER.exception("FakeBotApi subscriber failed on %s", call.method)
 
     async def _read_params(self, request: web.Request) -> JsonDict:
         raw: JsonDict = dict(request.query)
@@ -1009,9 +411,9 @@ class FakeBotApi:
                 try:
                     body = await request.json()
                 except ValueError as exc:
-                    raise _ApiError(400, "Bad Request: can't parse JSON request body") from exc
+                    raise ApiError(400, "Bad Request: can't parse JSON request body") from exc
                 if not isinstance(body, dict):
-                    raise _ApiError(400, "Bad Request: request body must be a JSON object")
+                    raise ApiError(400, "Bad Request: request body must be a JSON object")
                 raw.update(body)
             else:
                 form = await request.post()
@@ -1022,7 +424,7 @@ class FakeBotApi:
                         )
                     else:
                         raw[key] = value
-        return {key: _decode_param(key, value) for key, value in raw.items()}
+        return {key: decode_param(key, value) for key, value in raw.items()}
 
     async def _handle_api(self, request: web.Request) -> web.Response:
         if request.match_info["token"] != self.token:
@@ -1044,12 +446,12 @@ class FakeBotApi:
             await self._wait_out(hang)
             fault = self._take_fault(lowered, params)
             if fault is not None:
-                raise _ApiError(fault.error_code, fault.description, fault.retry_after)
+                raise ApiError(fault.error_code, fault.description, fault.retry_after)
             if lowered in SEND_METHODS:
                 self._check_flood()
             handler = self._handlers.get(lowered, self._default)
             result = await handler(params)
-        except _ApiError as err:
+        except ApiError as err:
             if not is_poll:
                 self._record(ApiCall(method, params, None, err.error_code, err.description))
             return _error_response(err.error_code, err.description, err.retry_after)
@@ -1087,19 +489,19 @@ class FakeBotApi:
             return self._users[chat_id].chat
         if chat_id in self._groups:
             return copy.deepcopy(self._groups[chat_id])
-        raise _ApiError(400, "Bad Request: chat not found")
+        raise ApiError(400, "Bad Request: chat not found")
 
     def _target_chat(self, params: JsonDict, key: str = "chat_id") -> JsonDict:
         chat_id = params.get(key)
         if chat_id is None or chat_id == "":
-            raise _ApiError(400, "Bad Request: chat_id is empty")
+            raise ApiError(400, "Bad Request: chat_id is empty")
         if not isinstance(chat_id, int):
-            raise _ApiError(400, "Bad Request: chat not found")
+            raise ApiError(400, "Bad Request: chat not found")
         chat = self._chat(chat_id)
         if chat_id in self._blocked:
-            raise _ApiError(403, "Forbidden: bot was blocked by the user")
+            raise ApiError(403, "Forbidden: bot was blocked by the user")
         if chat["type"] != "private" and chat_id not in self._bot_in_group:
-            raise _ApiError(403, f"Forbidden: bot is not a member of the {chat['type']} chat")
+            raise ApiError(403, f"Forbidden: bot is not a member of the {chat['type']} chat")
         return chat
 
     def _new_message_id(self, chat_id: int) -> int:
@@ -1149,13 +551,13 @@ class FakeBotApi:
 
     def _store_file(
         self, content: bytes, file_name: str | None, mime_type: str | None, folder: str
-    ) -> _StoredFile:
+    ) -> StoredFile:
         number = next(self._file_ids)
         file_id = f"FAKE-{folder}-{number}"
         suffix = ""
         if file_name and "." in file_name:
             suffix = "." + file_name.rsplit(".", 1)[1]
-        stored = _StoredFile(
+        stored = StoredFile(
             file_id=file_id,
             file_unique_id=f"U{number}",
             content=content,
@@ -1168,7 +570,7 @@ class FakeBotApi:
         return stored
 
     @staticmethod
-    def _file_object(stored: _StoredFile, **extra: Any) -> JsonDict:
+    def _file_object(stored: StoredFile, **extra: Any) -> JsonDict:
         data: JsonDict = {
             "file_id": stored.file_id,
             "file_unique_id": stored.file_unique_id,
@@ -1177,7 +579,7 @@ class FakeBotApi:
         data.update(extra)
         return data
 
-    def _resolve_media(self, params: JsonDict, key: str, folder: str) -> _StoredFile:
+    def _resolve_media(self, params: JsonDict, key: str, folder: str) -> StoredFile:
         value = params.get(key)
         if isinstance(value, str) and value.startswith("attach://"):
             value = params.get(value.removeprefix("attach://"))
@@ -1189,8 +591,8 @@ class FakeBotApi:
             name = value.rsplit("/", 1)[-1] or None
             return self._store_file(b"", name, None, folder)
         if value is None:
-            raise _ApiError(400, f"Bad Request: there is no {key} in the request")
-        raise _ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+            raise ApiError(400, f"Bad Request: there is no {key} in the request")
+        raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
 
     @staticmethod
     def _formatted(params: JsonDict, key: str, entities_key: str) -> tuple[str, list[JsonDict]]:
@@ -1203,7 +605,7 @@ class FakeBotApi:
             text, entities = parse_html(text)
         else:
             entities = []
-        return _strip_text(text, entities)
+        return strip_text(text, entities)
 
     def _inline_markup(self, chat_id: int, params: JsonDict) -> JsonDict | None:
         """Validate reply_markup; return it if inline (it belongs on the message)."""
@@ -1211,21 +613,21 @@ class FakeBotApi:
         if markup is None:
             return None
         if not isinstance(markup, dict):
-            raise _ApiError(400, "Bad Request: can't parse reply keyboard markup JSON object")
+            raise ApiError(400, "Bad Request: can't parse reply keyboard markup JSON object")
         if "inline_keyboard" in markup:
             rows = markup["inline_keyboard"]
             if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
-                raise _ApiError(400, "Bad Request: can't parse inline keyboard button")
+                raise ApiError(400, "Bad Request: can't parse inline keyboard button")
             for button in (b for row in rows for b in row):
                 if not isinstance(button, dict) or not button.get("text"):
-                    raise _ApiError(400, "Bad Request: can't parse inline keyboard button")
+                    raise ApiError(400, "Bad Request: can't parse inline keyboard button")
                 if set(button) == {"text"}:
-                    raise _ApiError(
+                    raise ApiError(
                         400, "Bad Request: text buttons are unallowed in the inline keyboard"
                     )
                 data = button.get("callback_data")
                 if data is not None and not 1 <= len(str(data).encode()) <= 64:
-                    raise _ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
+                    raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
             return copy.deepcopy(markup)
         if "keyboard" in markup:
             self._reply_keyboards[chat_id] = copy.deepcopy(markup)
@@ -1247,7 +649,7 @@ class FakeBotApi:
         if target is None:
             if allow:
                 return None
-            raise _ApiError(400, "Bad Request: message to be replied not found")
+            raise ApiError(400, "Bad Request: message to be replied not found")
         target.pop("reply_to_message", None)
         return target
 
@@ -1262,23 +664,23 @@ class FakeBotApi:
 
     def _editable(self, params: JsonDict) -> JsonDict:
         if "inline_message_id" in params:
-            raise _ApiError(400, "Bad Request: message to edit not found")
+            raise ApiError(400, "Bad Request: message to edit not found")
         chat = self._target_chat(params)
         message_id = params.get("message_id")
         if not isinstance(message_id, int):
-            raise _ApiError(400, "Bad Request: message identifier is not specified")
+            raise ApiError(400, "Bad Request: message identifier is not specified")
         message = self._messages.get(chat["id"], {}).get(message_id)
         if message is None:
-            raise _ApiError(400, "Bad Request: message to edit not found")
+            raise ApiError(400, "Bad Request: message to edit not found")
         if message.get("from", {}).get("id") != self.bot_id:
-            raise _ApiError(400, "Bad Request: message can't be edited")
+            raise ApiError(400, "Bad Request: message can't be edited")
         return message
 
     def _apply_edit(self, message: JsonDict, changes: JsonDict) -> JsonDict:
         before = {key: message.get(key) for key in changes}
         after = {key: value for key, value in changes.items()}
         if before == after:
-            raise _ApiError(
+            raise ApiError(
                 400,
                 "Bad Request: message is not modified: specified new message content and reply "
                 "markup are exactly the same as a current content and reply markup of the message",
@@ -1308,7 +710,7 @@ class FakeBotApi:
 
     async def _get_updates(self, params: JsonDict) -> Any:
         if self._webhook_url:
-            raise _ApiError(
+            raise ApiError(
                 409,
                 "Conflict: can't use getUpdates method while webhook is active; "
                 "use deleteWebhook to delete the webhook first",
@@ -1334,7 +736,7 @@ class FakeBotApi:
         deadline = loop.time() + timeout
         while True:
             if generation != self._poll_generation:
-                raise _ApiError(
+                raise ApiError(
                     409,
                     "Conflict: terminated by other getUpdates request; "
                     "make sure that only one bot instance is running",
@@ -1375,14 +777,14 @@ class FakeBotApi:
     async def _set_my_commands(self, params: JsonDict) -> Any:
         commands = params.get("commands")
         if not isinstance(commands, list):
-            raise _ApiError(400, "Bad Request: can't parse commands JSON object")
+            raise ApiError(400, "Bad Request: can't parse commands JSON object")
         for command in commands:
             name = command.get("command", "") if isinstance(command, dict) else ""
             description = command.get("description", "") if isinstance(command, dict) else ""
             if not re.fullmatch(r"[a-z0-9_]{1,32}", str(name)):
-                raise _ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
+                raise ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
             if not 1 <= len(str(description)) <= 256:
-                raise _ApiError(400, "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID")
+                raise ApiError(400, "Bad Request: BOT_COMMAND_DESCRIPTION_INVALID")
         key = self._commands_key(params.get("scope"), params.get("language_code"))
         self._commands[key] = copy.deepcopy(commands)
         return True
@@ -1400,9 +802,9 @@ class FakeBotApi:
         chat = self._target_chat(params)
         text, entities = self._formatted(params, "text", "entities")
         if not text:
-            raise _ApiError(400, "Bad Request: message text is empty")
-        if _utf16_len(text) > 4096:
-            raise _ApiError(400, "Bad Request: message is too long")
+            raise ApiError(400, "Bad Request: message text is empty")
+        if utf16_len(text) > 4096:
+            raise ApiError(400, "Bad Request: message is too long")
         content: JsonDict = {"text": text}
         if entities:
             content["entities"] = entities
@@ -1442,13 +844,13 @@ class FakeBotApi:
             content[kind] = media
         elif kind == "contact":
             if not params.get("phone_number") or not params.get("first_name"):
-                raise _ApiError(400, "Bad Request: phone number and first name must be non-empty")
+                raise ApiError(400, "Bad Request: phone number and first name must be non-empty")
             keys = ("phone_number", "first_name", "last_name", "vcard")
             content["contact"] = {k: params[k] for k in keys if k in params}
         elif kind in ("location", "venue"):
             latitude, longitude = params.get("latitude"), params.get("longitude")
             if not isinstance(latitude, float | int) or not isinstance(longitude, float | int):
-                raise _ApiError(400, "Bad Request: wrong latitude or longitude specified")
+                raise ApiError(400, "Bad Request: wrong latitude or longitude specified")
             location = {"latitude": latitude, "longitude": longitude}
             content["location"] = location
             if kind == "venue":
@@ -1461,8 +863,8 @@ class FakeBotApi:
             content["dice"] = {"emoji": params.get("emoji") or "🎲", "value": 3}
         if "caption" in params:
             caption, entities = self._formatted(params, "caption", "caption_entities")
-            if _utf16_len(caption) > 1024:
-                raise _ApiError(400, "Bad Request: message caption is too long")
+            if utf16_len(caption) > 1024:
+                raise ApiError(400, "Bad Request: message caption is too long")
             if caption:
                 content["caption"] = caption
             if entities:
@@ -1472,12 +874,12 @@ class FakeBotApi:
     async def _edit_message_text(self, params: JsonDict) -> Any:
         message = self._editable(params)
         if "text" not in message:
-            raise _ApiError(400, "Bad Request: there is no text in the message to edit")
+            raise ApiError(400, "Bad Request: there is no text in the message to edit")
         text, entities = self._formatted(params, "text", "entities")
         if not text:
-            raise _ApiError(400, "Bad Request: message text is empty")
-        if _utf16_len(text) > 4096:
-            raise _ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
+            raise ApiError(400, "Bad Request: message text is empty")
+        if utf16_len(text) > 4096:
+            raise ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
         markup = self._inline_markup(message["chat"]["id"], params)
         changes = {"text": text, "entities": entities or None, "reply_markup": markup}
         return self._apply_edit(message, changes)
@@ -1485,8 +887,8 @@ class FakeBotApi:
     async def _edit_message_caption(self, params: JsonDict) -> Any:
         message = self._editable(params)
         caption, entities = self._formatted(params, "caption", "caption_entities")
-        if _utf16_len(caption) > 1024:
-            raise _ApiError(400, "Bad Request: message caption is too long")
+        if utf16_len(caption) > 1024:
+            raise ApiError(400, "Bad Request: message caption is too long")
         markup = self._inline_markup(message["chat"]["id"], params)
         changes = {
             "caption": caption or None,
@@ -1505,19 +907,19 @@ class FakeBotApi:
         message_id = params.get("message_id")
         messages = self._messages.get(chat["id"], {})
         if not isinstance(message_id, int) or message_id not in messages:
-            raise _ApiError(400, "Bad Request: message to delete not found")
+            raise ApiError(400, "Bad Request: message to delete not found")
         del messages[message_id]
         return True
 
     async def _answer_callback_query(self, params: JsonDict) -> Any:
         query_id = str(params.get("callback_query_id") or "")
         if query_id not in self._issued_callbacks:
-            raise _ApiError(
+            raise ApiError(
                 400,
                 "Bad Request: query is too old and response timeout expired or query ID is invalid",
             )
         if len(str(params.get("text") or "")) > 200:
-            raise _ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
+            raise ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
         return True
 
     async def _send_chat_action(self, params: JsonDict) -> Any:
@@ -1527,9 +929,7 @@ class FakeBotApi:
     async def _leave_chat(self, params: JsonDict) -> Any:
         chat = self._target_chat(params)
         if chat["type"] == "private":
-            raise _ApiError(
-                400, "Bad Request: chat member status can't be changed in private chats"
-            )
+            raise ApiError(400, "Bad Request: chat member status can't be changed in private chats")
         self._bot_in_group.discard(chat["id"])
         self._my_chat_member(chat, self._bot_user(), "member", "left")
         return True
@@ -1537,7 +937,7 @@ class FakeBotApi:
     async def _get_chat(self, params: JsonDict) -> Any:
         chat_id = params.get("chat_id")
         if not isinstance(chat_id, int):
-            raise _ApiError(400, "Bad Request: chat not found")
+            raise ApiError(400, "Bad Request: chat not found")
         chat = self._chat(chat_id)
         return {
             **chat,
@@ -1559,13 +959,13 @@ class FakeBotApi:
             return {"user": self._bot_user(), "status": "member"}
         user = self._users.get(user_id) if isinstance(user_id, int) else None
         if user is None or (chat["type"] == "private" and chat["id"] != user_id):
-            raise _ApiError(400, "Bad Request: user not found")
+            raise ApiError(400, "Bad Request: user not found")
         return {"user": user.user_dict, "status": "member"}
 
     async def _get_file(self, params: JsonDict) -> Any:
         stored = self._files.get(str(params.get("file_id") or ""))
         if stored is None:
-            raise _ApiError(400, "Bad Request: invalid file_id")
+            raise ApiError(400, "Bad Request: invalid file_id")
         return self._file_object(stored, file_path=stored.file_path)
 
 
