@@ -2026,7 +2026,8 @@ _ROUND4: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:si )?(?:estas|estan|estais|alguien esta) leyendo esto(?:\W+\w+){0,4}?\W+"
-        r"(?:ya me fui|ya no estoy|ya no estare|ya estoy muert[oa]|lo hice|lo logre|ya es tarde|me "
+        r"(?:ya me fui|ya no estoy|ya no estare|ya estoy muert[oa]|lo hice(?!\s*\w)|lo logre(?!\s*\w)|ya "
+        r"es tarde|me "
         r"fui para siempre))",
         negatable=False,
     ),

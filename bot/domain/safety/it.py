@@ -1396,6 +1396,8 @@ _ROUND3: tuple[Rule, ...] = (
         r"domenica) e il giorno(?=\s*(?:$|[.])))",
         needs=r"\b(?:cancellat\w+|restituit\w+|regalat\w+|sistemat\w+|deciso|pront[oa]|lettere?|"
         r"addio|ultim[oa])\b",
+        unless=r"\b(?:viaggio|vacanz\w+|partenza|trasloco|matrimonio|esame|festa|concerto|gara|"
+        r"colloquio|operazione)\b",
     ),
     rule(
         S,
@@ -1736,6 +1738,8 @@ _TRAVEL = (
     r"scambio|estero|altro paese|altra citta|borsa di studio|lavoro nuovo|nuovo lavoro|"
     r"matrimonio|compleanno|festa|esame|concerto|partita|colloquio|intervento|operazione)\b"
 )
+# A goodbye that promises to meet again, or says all is well, is not a last one.
+_SEE_YOU = r"|\b(?:ci vediamo|ci sentiamo|a presto|a dopo|sto bene|natale)\b"
 _ROUND4: tuple[Rule, ...] = (
     # "Farla finita" with no object after how, when, for, to; "per non svegliarmi".
     rule(
@@ -1795,13 +1799,25 @@ _ROUND4: tuple[Rule, ...] = (
     # A chosen day with everything ready; ready to go after putting things in order.
     rule(
         S,
-        rf"\b(?P<core>(?:il |la )?{_DAY} (?:e|sara) (?:la data|il giorno)|(?:e|ho) (?:gia )?tutto "
-        r"(?:pronto|preparato|organizzato|deciso|sistemato)(?=\s*(?:$|[.,!?;])))",
+        rf"\b(?P<core>(?:il |la )?{_DAY} (?:e|sara) (?:la data|il giorno)(?! (?:di|del|della|dei|"
+        r"delle|d)\b))",
         negatable=False,
-        needs=r"\b(?:tutto (?:pronto|preparato|organizzato|deciso|sistemato)|non chiedermi|non mi "
-        r"chiedete|lettere?|ho deciso|salutat\w*|la data|il giorno)\b",
+        needs=r"\b(?:(?:e|ho) (?:gia )?tutto (?:pronto|preparato|organizzato|deciso|sistemato|"
+        r"pianificato)|non chiedermi|non mi chiedete|lettere?|ho deciso|salutat\w*|vi saluto)\b",
         unless=_TRAVEL
         + r"|\b(?:natale|capodanno|evento|uscita|consegna|parto|tatuaggio|laurea|trasloco)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:e|ho) (?:gia )?tutto (?:pronto|preparato|organizzato|deciso|sistemato|"
+        r"pianificato)(?=\s*(?:$|[.,!?;])))",
+        negatable=False,
+        needs=rf"\b{_DAY} (?:e|sara) (?:la data|il giorno)(?! (?:di|del|della|dei|delle|d)\b)|"
+        r"\b(?:non chiedermi|non mi chiedete|lettere?|ho deciso|salutat\w*|vi saluto)\b",
+        unless=_TRAVEL
+        + r"|\b(?:natale|capodanno|evento|uscita|consegna|parto|tatuaggio|laurea|trasloco|san "
+        r"valentino)\b",
         neighbours=True,
     ),
     rule(
@@ -1880,7 +1896,7 @@ _ROUND4: tuple[Rule, ...] = (
         negatable=False,
         needs=r"\b(?:ti voglio bene|vi voglio bene|ti amo|addio|scusa\w*|perdon\w*|grazie di tutto|"
         r"posto migliore|non ci saro|me ne vado)\b",
-        unless=r"\b(?:canzone|testo|argentina)\b",
+        unless=r"\b(?:canzone|testo|argentina)\b" + _SEE_YOU,
         neighbours=True,
     ),
     rule(
@@ -1892,7 +1908,7 @@ _ROUND4: tuple[Rule, ...] = (
         r"non (?:piangere|piangete|soffrire))\b",
         unless=_TRAVEL
         + r"|\b(?:lavoro|azienda|citta|paese|appartamento|casa nuova|quartiere|scuola|"
-        r"universita|squadra)\b",
+        r"universita|squadra)\b" + _SEE_YOU,
         neighbours=True,
     ),
     rule(
@@ -1925,6 +1941,82 @@ _ROUND4: tuple[Rule, ...] = (
         needs=r"\b(?:ex|ragazz[oa]|fidanzat[oa]|marito|moglie|compagn[oa]|tizio|uomo|arma|armat[oa]|"
         r"coltello|pistola|ammazz\w+|uccid\w+|morte|paura|picchi\w+)\b",
         unless=r"\b(?:giocando|gioco|scherzo|capo|prof|professore|banca|debito|multa)\b",
+    ),
+    # Round 4, second pass: families found missing on wordings written after the first.
+    rule(
+        S,
+        r"\b(?P<core>per quando (?:mi decido|mi decidero|saro pront[oa]|non ce la faro piu|non ce "
+        r"la faccio piu|arrivera il momento|arriva il momento|avro il coraggio))\b",
+        needs=rf"{_PILLS}|\b(?:da parte|conservando|conservo|accumul\w+|nascost[eio]|corda|"
+        r"pistola|fucile)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>mi (?:impicco|impicchero|avveleno|avvelenero)(?= (?:a|al|all|alla|allo|con|"
+        r"stasera|stanotte|domani|oggi|in|nel|nella|dal|dalla)\b|\s*(?:$|[.,!?;])))",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ho|tengo) (?:la|il|una|un) (?:pistola|fucile|arma|revolver|rivoltella)"
+        r"(?: \w+){0,4}? (?:in mano|in bocca|alla tempia|puntat[oa] (?:contro di me|alla testa)))",
+        needs=r"\b(?:adesso|ora|in questo momento|carica|puntat[oa]|tempia|testa|bocca|uccidermi|"
+        r"spararmi|farla finita|salutarvi|non so cosa fare)\b",
+        unless=r"\b(?:acqua|giocattolo|softair|paintball|videogioco|gioco|caccia|poligono|corso|"
+        r"museo|foto)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>si (?:mette|metteva|infila|infilava|corica|coricava|e messo|e infilato) (?:nel "
+        r"mio letto|in camera mia|nella mia camera|nella mia stanza|sotto le mie coperte|in bagno "
+        r"con me|nella doccia con me))\b",
+        needs=r"\b(?:patrigno|zio|cugino|nonno|papa|padre|vicino|compagno|ragazzo|fratello "
+        r"(?:grande|maggiore)|fratellastro|allenatore|prof|signore|uomo|ho \d+ anni|\d+ anni|paura|"
+        r"segreto)\b",
+        unless=r"\b(?:cane|cagnolino|gatto|gattino|fratellino|sorellina|bimb[oa]|temporale|incubo|"
+        r"tuoni)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>se (?:lo )?(?:racconto|dico|parlo|racconti|dici)(?: \w+){0,7}? (?:mi ammazza|mi "
+        r"uccide|mi picchia|mi caccia|ammazza (?:mia|mio) \w+|nessuno mi crede|nessuno mi "
+        r"credera))\b",
+        needs=r"\b(?:quello che mi (?:fa|ha fatto|faceva)|segreto|mi tocca|mi toccava|abus\w+|ho \d+ "
+        r"anni|\d+ anni)\b",
+        neighbours=True,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>si (?:sta tagliando|taglia|e tagliat[oa]|sta facendo del male|fa del male|sta "
+        r"bruciando|brucia))(?=\s*(?:$|[.,!?;]|adesso|ora|di nuovo|ancora|(?:in|nel|nella) "
+        r"(?:bagno|camera|stanza|sua camera)|le "
+        r"braccia|i polsi|le gambe|apposta|e\b))",
+        about_others=True,
+        unless=_CUT_ACCIDENT + r"|\b(?:maionese|latte|salsa|chiamata|luce|segnale|internet|wifi|"
+        r"capelli|frangia|arrosto|torta)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:se )?(?:state|stai|qualcuno sta) leggendo (?:questo|questo messaggio|queste "
+        r"righe)(?:\W+\w+){0,4}?\W+(?:(?:vuol dire che )?(?:io )?(?:non ci sono piu|sono gia mort[oa]|"
+        r"ce l'ho fatta(?!\s*\w)|e gia tardi|l'ho fatto(?!\s*\w))))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ho trovato|abbiamo trovato|ho visto) (?:mio|mia|il mio|la mia|suo|sua|un|una) "
+        r"\w+(?: \w+)? (?:impiccat[oa]|appes[oa] (?:a|al|alla|in)))",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:entrare|entro|camminare|cammino|nuotare|nuoto|andare|buttarmi|mi butto) "
+        r"(?:\w+ ){0,3}?(?:in mare|nel mare|nel fiume|nel lago|in acqua)(?:\W+\w+){0,6}?\W+(?:finche|"
+        r"fino a|fino a quando) (?:non )?(?:riesco piu|riusciro piu|riuscire piu|posso piu|affogare|"
+        r"annegare|sparire|affondare))",
+        unless=r"\b(?:allenamento|gara|triathlon|surf|sub|kayak)\b",
     ),
 )
 

@@ -1636,16 +1636,28 @@ _TRAVEL = (
     r"exterior|outro pais|outra cidade|bolsa|emprego novo|novo emprego|casamento|aniversario|"
     r"niver|festa|prova|exame|show|jogo|entrevista|cirurgia|operacao)\b"
 )
+# A goodbye that promises to meet again, or says all is well, is not a last one.
+_SEE_YOU = r"|\b(?:a gente se ve|nos vemos|ate logo|ate breve|ate ja|to bem|estou bem|natal)\b"
 _ROUND4: tuple[Rule, ...] = (
     # A chosen day with everything ready.
     rule(
         S,
-        rf"\b(?P<core>(?:o |a )?{_DAY} (?:e|vai ser|sera) o dia|(?:ta|esta|ja ta|ja esta|deixei|"
-        r"tenho) tudo (?:pronto|preparado|planejado|planeado|decidido|organizado)(?=\s*(?:$|"
-        r"[.,!?;])))",
+        rf"\b(?P<core>(?:o |a )?{_DAY} (?:e|vai ser|sera) o dia(?! (?:de|do|da|dos|das|d)\b))",
         negatable=False,
-        needs=r"\b(?:tudo (?:pronto|preparado|planejado|planeado|decidido|organizado)|nao me "
-        r"pergunt\w+|cartas?|ja decidi|despedi\w*|e o dia)\b",
+        needs=r"\b(?:(?:ta|esta|ja ta|ja esta|deixei|tenho) tudo (?:pronto|preparado|planejado|"
+        r"planeado|pensado|decidido|organizado)|nao me pergunt\w+|cartas?|ja decidi|despedi\w*|"
+        r"me despeco)\b",
+        unless=_TRAVEL
+        + r"|\b(?:natal|reveillon|evento|estreia|entrega|parto|tatuagem|lancamento|formatura)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ta|esta|ja ta|ja esta|deixei|tenho) tudo (?:pronto|preparado|planejado|"
+        r"planeado|pensado|decidido|organizado)(?=\s*(?:$|[.,!?;])))",
+        negatable=False,
+        needs=rf"\b{_DAY} (?:e|vai ser|sera) o dia(?! (?:de|do|da|dos|das|d)\b)|\b(?:nao me "
+        r"pergunt\w+|cartas?|ja decidi|despedi\w*|me despeco)\b",
         unless=_TRAVEL
         + r"|\b(?:natal|reveillon|evento|estreia|entrega|parto|tatuagem|lancamento|formatura)\b",
         neighbours=True,
@@ -1790,7 +1802,7 @@ _ROUND4: tuple[Rule, ...] = (
         negatable=False,
         needs=r"\b(?:te amo|amo voces|amo vcs|adeus|desculp\w*|perdo\w*|despe\w*|obrigad[oa] por "
         r"tudo|lugar melhor|ja nao vou estar|nao vou estar|vou embora)\b",
-        unless=r"\b(?:argentina|musica|cancao|letra)\b",
+        unless=r"\b(?:argentina|musica|cancao|letra)\b" + _SEE_YOU,
         neighbours=True,
     ),
     rule(
@@ -1802,7 +1814,7 @@ _ROUND4: tuple[Rule, ...] = (
         r"tudo|nao (?:chora|chore|chorem|sofra|sofram))\b",
         unless=_TRAVEL
         + r"|\b(?:trabalho|emprego|empresa|cidade|pais|apartamento|bairro|escola|faculdade|"
-        r"time|clube)\b",
+        r"time|clube)\b" + _SEE_YOU,
         neighbours=True,
     ),
     rule(
@@ -1834,6 +1846,56 @@ _ROUND4: tuple[Rule, ...] = (
         r"\b(?P<core>me (?:apalpa|apalpou|apalpava|apalparam|bolinou|bolina|bolinava|encoxou|"
         r"encoxa|encoxava|encurralou|encurrala|encurralava) )",
         unless=r"\b(?:jogo|futebol|jogando|brincadeira)\b",
+    ),
+    # Round 4, second pass: families found missing on wordings written after the first.
+    rule(
+        S,
+        r"\b(?P<core>(?:vedar|tapar|fechar bem|selar) (?:\w+ ){0,2}?(?:o banheiro|a casa de banho|a "
+        r"porta|as janelas|o quarto|as frestas|o carro|a cozinha))\b",
+        needs=r"\b(?:carvao|braseiro|gas|monoxido|churrasqueira|fogareiro)\b",
+        unless=r"\b(?:frio|inverno|umidade|humidade|mosquitos?|insetos|barulho|cheiro|pintar|"
+        r"pintura)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:to|estou|tou|fiquei) com (?:a|o|uma|um) (?:arma|revolver|pistola|espingarda|"
+        r"trinta e oito|38)(?: \w+){0,4}? (?:na mao|nas maos|na cabeca|apontad[oa] pra mim))",
+        needs=r"\b(?:agora|nesse momento|neste momento|carregad[oa]|apontad[oa]|cabeca|boca|me "
+        r"matar|atirar|me despedir|nao sei o que fazer)\b",
+        unless=r"\b(?:agua|brinquedo|airsoft|paintball|jogo|videogame|caca|treino|estande|curso|"
+        r"museu|foto)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>se (?:eu )?(?:contar|falar|disser|conto|falo)(?: \w+){0,7}? (?:ele |ela )?(?:me "
+        r"mata|vai me matar|me bate|vai me bater|me expulsa|mata a minha \w+|mata o meu \w+|ninguem "
+        r"vai acreditar|ninguem vai me acreditar))\b",
+        needs=r"\b(?:o que (?:ele|ela) (?:faz|fez|fazia)|faz comigo|fez comigo|segredo|me toca|me "
+        r"tocava|abus\w+|tenho \d+|\d+ anos)\b",
+        neighbours=True,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:ta|esta|tava|estava) se (?:cortando|machucando|queimando)|(?:se cortou|se "
+        r"corta|se machucou de proposito))(?=\s*(?:$|[.,!?;]|agora|de novo|outra vez|no banheiro|"
+        r"na casa de banho|no quarto|nos bracos|nas pernas|nos pulsos|de proposito|e\b))",
+        about_others=True,
+        unless=_CUT_ACCIDENT + r"|\b(?:maionese|leite|molho|ligacao|luz|sinal|internet|wifi)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:se )?(?:voce|voces|vcs|alguem) (?:ta|esta|estao|tao) lendo (?:isso|isto|essa "
+        r"mensagem)(?:\W+\w+){0,4}?\W+(?:(?:e porque )?(?:eu )?(?:ja fui|ja nao estou|ja nao "
+        r"estou mais aqui|ja morri|consegui(?!\s*\w)|ja era|fiz isso)))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:encontrei|encontramos|achei|achamos|vi) (?:o |a )?(?:meu|minha|seu|sua|um|"
+        r"uma) \w+(?: \w+)? (?:enforcad[oa]|pendurad[oa] (?:no|na|pelo|pela)))",
+        about_others=True,
     ),
 )
 
