@@ -137,6 +137,9 @@ Round 4 (a second fresh round, pl.fresh2; families, not sentences)
   "odchodze" with thanks or "wybaczcie" (not leaving a job or a partner); touched by an
   adult who says not to tell; "dobiera sie do mnie" (not to the fridge). A past jump in a
   game or a dream is not flagged; "zegnajcie pieniadze" is not a goodbye.
+- Denials in more shapes: "mysli o samobojstwie nigdy mnie nie nachodzily", "...,
+  powiedzialam, ze nie mam" after the phrase, and "nie jestem typem, ktory sie tnie" /
+  "nie jestem z tych, co" (read as "nie bede"); a crisis in a later clause is still read.
 Out of reach (round 4): the same wordings said of ordinary life ("w piatek na dzialke, tam
 nikt mi nie przeszkodzi" alone is a quiet weekend); a goodbye with none of the words above.
 """
@@ -171,6 +174,13 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"s[eu]wer ?slide\b", "samobojstwo"),
     # "nie (jest) tak, ze chce..." denies what follows: keep it in one clause.
     (r"nie (?:jest )?tak,? ze\b", "nie_tak ze"),
+    # "Nie jestem typem, ktory sie tnie" / "nie jestem z tych, co" deny what follows, as
+    # "nie bede" does.
+    (
+        r"nie jestem (?:typem|typem osoby|osoba|kims|z tych|taka osoba|taki|taka),? "
+        r"(?:ktory|ktora|co|ktorzy|ktore|zeby|by) ",
+        "nie_bede ",
+    ),
     # Fuse "nie" to the next word (see the docstring), except "trying not to".
     (
         r"nie (?<!\wnie )(?<!\bstaram sie nie )(?<!\bstaram nie )(?<!\bprobuje nie )"
@@ -2064,7 +2074,10 @@ LANGUAGE = Language(
         r" (?:nie_(?:bede|zamierzam|planuje|chce|zrobie|mysle)|nie_ma mowy)(?=\s*(?:$|[.,!?;:)(]|"
         r"nie_martw|obiecuje|serio|naprawde|spokojnie|nawet))|,? (?:ale|a|lecz) (?:juz )?"
         r"(?:od|przez) (?:\w+ ){1,2}?(?:jest|czuje sie|mam sie) (?:juz )?(?:ok|okej|dobrze|"
-        r"spokoj\w*|lepiej))"
+        r"spokoj\w*|lepiej))|(?: (?:nigdy|mnie|do mnie|juz|raczej|w ogole)){0,3} "
+        r"nie_(?:nachodz|naszl|przychodz|przyszl|dopada|dopadl|dopadaj)\w*|,? (?:a |i )?(?:ja )?"
+        r"(?:powiedzialam|powiedzialem|odpowiedzialam|odpowiedzialem|mowie|odpisalam|"
+        r"odpisalem)(?:,)? (?:ze )?(?:nie_mam|nie|nie_ma|zadnych|nie_bylo)(?=\s*(?:$|[.,!?;)]))"
     ),
     # Asked and answered: "mysli o samobojstwie? nie, nic takiego".
     answered_no=(

@@ -143,6 +143,9 @@ Round 4 (a second fresh round, ru.fresh2; families, not sentences)
   "простите" (not leaving a job or a chat); "я вас всех любила" with a goodbye (not the
   poem); pills ", хватит точно"; "прощайте, мои деньги" is not a goodbye; jumping off a
   bridge into a river in summer is play.
+- Denials in more shapes: "суицидальные мысли? неа" (a word or two between the phrase and
+  the question mark), "..., я сказала нет" after the phrase, and "я не из тех, кто режет
+  руки" (read as "не стану"); a crisis in a later clause or sentence is still read.
 Out of reach (round 4): words typed with Latin look-alike letters inside Cyrillic ones
 ("хoчу yмерeть" with Latin o, y, e): a shorthand for them would wake the Russian rules on
 every message; the same plans said of ordinary life.
@@ -189,6 +192,8 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
             ("ща", "сеичас"),
         )
     ),
+    # "Я не из тех, кто режет руки" denies what follows, as "не стану" does.
+    (r"не из тех,? (?:кто|которые|которая|которыи|что) ", "не_стану "),
     # Fuse "не" to the next word (see the docstring), and "ни" misspelt for it before
     # "хочу/жить", except "nearly" and "trying not to".
     (
@@ -2471,11 +2476,15 @@ LANGUAGE = Language(
         r"(?: (?:я|уж|даже|и|точно|пока|никогда|больше|уже|ничего|совсем|вообще|у меня)){0,2}"
         r" (?:не_(?:буду|стану|планирую|планировала|планировал|собираюсь|собиралась|собирался|"
         r"хочу|сделаю|думаю)|нет|нету)(?=\s*(?:$|[.,!?;:)(]|не_дождетесь|не_переживаи|"
-        r"не_волнуися|обещаю|честно|правда|никогда|это точно))"
+        r"не_волнуися|обещаю|честно|правда|никогда|это точно))|,? (?:и |а |но )?(?:я )?"
+        r"(?:сказала|сказал|ответила|ответил|говорю|отвечаю)(?:,)? (?:что )?(?:нет|не_было|нету|"
+        r"их нет|не_думаю|не_хочу)(?=\s*(?:$|[.,!?;:)]))"
     ),
     # Asked and answered: "повеситься? не, я слишком люблю жизнь".
     answered_no=(
-        r"\?+ (?:не|нет|неа|не-а|ни за что|никогда|да ну|конечно нет)(?=\s*(?:$|[.,!?;)]))"
+        r"(?: (?:мысли|мыслеи|идеи|желание|желания|намерения|планы|план|есть|были|бывают|"
+        r"у меня|у тебя)){0,2}\?+ (?:не|нет|неа|не-а|ни за что|никогда|да ну|конечно нет|нету|"
+        r"не было|отнюдь)(?=\s*(?:$|[.,!?;)]))"
     ),
     fiction=(
         r"\b(?:фильм\w*|кино|сериал\w*|книг\w*|роман\w*|рассказ(?:|а|у|е|ом|ы|ов|ам|ами|ах|ик\w*)|повест\w*|персонаж\w*|"
