@@ -110,6 +110,15 @@ Decisions on the ambiguous cases
   Denials put first ("niemals würd ich", "auf keinen Fall will ich") move after the
   subject; a reported question answered no ("ob ich Suizidgedanken hab, hab nein gesagt")
   denies only after those words, so an assault followed by "ich hab nein gesagt" stays.
+  Also: a rope ordered ("Strick bei Amazon bestellt", not knitting), "morgen ist Schluss"
+  beside letters to everyone, things given away beside "bin bereit" (not a move), "von
+  meiner Familie verabschiedet ohne dass sie's checken", "perfekter Zeitpunkt zum Gehen"
+  beside an empty house (not a party), an adult who "macht Sachen mit mir" at night or
+  "mir glaubt eh keiner" beside an abuser's words, an adult online who wants to meet a
+  child or tells them to say nothing to the parents (beside an age or "Mann"), "mach dem
+  ein Ende" beside despair (not a quarrel), "hat mir was gegeben" beside a blackout (not
+  a doctor), "war schön euch gekannt zu haben". "tschau Leute, war schön mit euch" alone
+  is an everyday goodbye and is not read.
 
 Out of reach: indirect plans with no means, place cue or death word ("am Freitag ist es
 vorbei", "ich fahr morgen zu den Klippen"), threats said only through context, and a child's account that names no
@@ -2472,6 +2481,106 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:mit (?:ihm|ihr|dir)|beziehung|freund|freundin|fur heute|fuer heute|"
         r"feierabend|arbeit|schicht|job|diat|diaet|rauchen)\b",
         negatable=False,
+    ),
+    # ---- Round 4c
+    rule(
+        S,
+        r"\b(?P<core>(?:strick|schlinge|galgen)|seil (?:\w+ ){0,3}?(?:bestellt|besorgt|geholt))\b",
+        needs=r"\b(?:bestellt|besorgt|geholt|kommt (?:\w+ )?(?:morgen|heute|bald)|amazon|ebay)\b",
+        unless=r"\b(?:springseil|kletter\w*|boot|segeln|zelt|wae?scheleine|strickjacke|"
+        r"hae?ngematte|schaukel|stricken|gestrickt|strickpullover|hund|leine|theater|film|"
+        r"turnen|sportunterricht|wolle|deko\w*|garten|schal|mue?tze|muetze|pulli|garn|"
+        r"nadel\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:morgen|heute nacht|heute abend|bald|am (?:montag|dienstag|mittwoch|"
+        r"donnerstag|freitag|samstag|sonntag|wochenende)) (?:ist|is) (?:\w+ )?(?:schluss|es "
+        r"vorbei|alles vorbei)(?=\s*(?:$|[.,!;])))",
+        needs=r"\b(?:allen geschrieben|briefe?|abschied\w*|lebt wohl|alles (?:\w+ )?geregelt|"
+        r"bereit|hab (?:euch|dich) (?:\w+ )?lieb|verzeiht)\b",
+        unless=r"\b(?:urlaub|ferien|schule|job|arbeit|praktikum|saison|vertrag|diat|diaet|"
+        r"rauchen|serie|umzug)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:verschenkt|abgegeben|weggegeben|vermacht|verteilt))\b",
+        needs=r"\b(?:bin (?:jetzt |nun |endlich )?(?:bereit|ready)|brauch\w* (?:\w+ )?nichts "
+        r"mehr|schlue?ssel abgegeben)\b",
+        unless=r"\b(?:umzug|urlaub|reise|auswander\w*|flohmarkt|vinted|ebay|kleinanzeigen|"
+        r"ausgemistet|aussortiert|auslandsjahr|ferien|klinik|krankenhaus)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>verabschiedet(?: (?:\w+ ){0,4}?)?,? ohne dass (?:\w+ ){0,2}?(?:checken|merken|"
+        r"wissen|ahnen|mitbekommen|checkt|merkt|weiss|ahnt|kapieren|verstehen))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:perfekte\w*|gute\w*|richtige\w*|idealer?) (?:zeitpunkt|moment|gelegenheit) "
+        r"(?:zum|um zu|fur|fuer) (?:gehen|sterben|es zu tun|schluss|zu gehen|schluss zu machen))\b",
+        needs=r"\b(?:keiner (?:\w+ )?(?:da|zuhause|zu hause)|niemand (?:\w+ )?(?:da|zuhause|zu "
+        r"hause)|allein\w*)\b",
+        unless=r"\b(?:party|feier|urlaub|reise|abhauen|ausgehen|club|kumpels?|freunde)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:macht|machte|tut|tat) (?:\w+ ){0,2}?(?:sachen|dinge|zeug) mit mir)\b",
+        needs=r"\b(?:nachts|im bett|in meinem zimmer|wenn (?:\w+ ){0,3}?(?:schlae?ft|schlafen|"
+        r"nicht da)|die ich nicht will|ekelhaft|anfass\w*|geheimnis|glaubt (?:\w+ )?keiner)\b",
+        unless=r"\b(?:lol|haha\w*|witz|spiel\w*|zauber\w*)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:mir|dir) (?:glaubt|glauben|wird|wurde|wue?rde?) (?:\w+ )?(?:eh |sowieso |"
+        r"doch )?(?:keiner|niemand)(?: glauben)?)\b(?!,? (?:dass|das|wenn|ob)\b)",
+        needs=r"\b(?:sachen mit mir|anfass\w*|angefasst|beruhr\w*|beruehr\w*|nachts|geheimnis|"
+        r"sagt (?:er|sie|mein \w+|der)|hat (?:er|sie) gesagt|droht|onkel|stiefvater|trainer)\b",
+        unless=r"\b(?:lol|haha\w*|witz|verschwo?e?rung\w*|ufo|spiel\w*|zauber\w*)\b",
+        negatable=False,
+        neighbours=True,
+    ),
+    rule(
+        D,
+        # An adult online wanting a child to meet or to keep it from the parents.
+        r"\b(?P<core>(?:sagt|sagte|schreibt|schrieb) (?:\w+ ){0,3}?(?:ich soll|ich darf|soll ich) "
+        r"(?:\w+ ){0,2}?(?:meinen eltern|mama|papa|meiner mutter|meinem vater|keinem|niemandem) "
+        r"(?:\w+ )?(?:nichts|nix|was|davon) (?:\w+ )?(?:sagen|erzae?hlen|verraten)|will mich "
+        r"(?:\w+ )?(?:treffen|sehen) (?:\w+ )?(?:allein|heimlich|in echt|privat)?)\b",
+        needs=r"\b(?:bin (?:erst )?(?:\d|1[0-5])\b|(?:\d|1[0-5]) jahre|mann|erwachsene\w*|discord|"
+        r"internet|online|snap\w*|insta\w*|tiktok)\b",
+        unless=r"\b(?:geburtstag|uberraschung|ueberraschung|geschenk)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:mach|mache|setz|setze) (?:ich )?(?:\w+ )?(?:dem|dem ganzen|allem|dem allen) "
+        r"(?:\w+ )?ein ende)\b",
+        needs=r"\b(?:pack\w* (?:\w+ )?(?:das|es) nicht|halt\w* (?:\w+ )?(?:das|es) nicht|kann "
+        r"nicht mehr|leben|heute nacht|bald|last)\b",
+        unless=r"\b(?:streit|diskussion|drama|chaos|beziehung|job|mit (?:ihm|ihr|dir)|gerue?chte?|"
+        r"mobbing|lae?rm)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:hat|hatte) (?:er |sie |der typ |einer |jemand )?mir (?:\w+ )?(?:was|etwas|"
+        r"irgendwas|ne pille|eine pille|tabletten|drogen) (?:\w+ )?(?:gegeben|reingetan|"
+        r"untergemischt|ins glas))\b",
+        needs=r"\b(?:weiss (?:\w+ )?(?:nix|nichts) mehr|filmriss|aufgewacht|blackout|erinner\w* "
+        r"(?:mich )?(?:an )?(?:nix|nichts))\b",
+        unless=r"\b(?:arzt|aerztin|arztin|krankenhaus|narkose|op|zahnarzt|kopfschmerz\w*)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>war schoe?n,? euch (?:\w+ )?(?:zu kennen|gekannt zu haben)|schoe?n,? (?:dass "
+        r"ich euch|euch) gekannt zu haben)\b",
+        unless=r"\b(?:umzug|ausland|auslandsjahr|praktikum|job|gruppe|klasse|abschlussfeier|"
+        r"rente|ruhestand)\b",
     ),
 )
 

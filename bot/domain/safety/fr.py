@@ -120,6 +120,14 @@ Decisions on the ambiguous cases
   read only after those words, so an assault followed by "j'ai dit non" stays. "je me
   coupe plus depuis longtemps" and "j'ai arrêté de penser au suicide" stay flagged as a
   history, as recovery streaks are.
+  Also: "avaler tout le flacon/toute la boîte" (not sweets), "me mettre sous le métro",
+  "demain c'est fini" beside letters to everyone, things given away beside "je suis prête"
+  (not a move), "fait mes adieux sans qu'ils comprennent", "le bon moment pour partir"
+  beside an empty house (not a holiday), an adult who "me fait des choses la nuit" or
+  "personne te croira" beside an abuser's words, an adult who wants to meet a child or
+  tells them to say nothing to the parents (beside an age or "un homme"), "c'était cool de
+  vous connaître"/"adieu les gars" (not a move, a job or a server), and "je saute pas du
+  pont" (a "pas" right after the verb) as a denial.
 
 Out of reach: indirect plans with no means, place cue or death word ("ce soir tout sera
 fini", "demain je vais aux falaises"), post-verb
@@ -196,6 +204,8 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
         "c'est",
     ),
     (r"\by'?aura\b", "il y aura"),
+    (r"\bcest\b", "c'est"),
+    (r"\bcetait\b", "c'etait"),
     (r"\by'?a (?=(?:de quoi|personne|plus|rien|aucun|aucune)\b)", "il y a "),
     (r"\bquil(s?)\b", r"qu'il\1"),
     (
@@ -2353,6 +2363,94 @@ _CRISIS: tuple[Rule, ...] = (
         r"une|un) (?:toilettes|voiture|chambre|lit|ruelle|parking|cave|mur|canape|wc|bagnole))\b",
         negatable=False,
     ),
+    # ---- Round 4c
+    rule(
+        S,
+        r"\b(?P<core>(?:avaler|avale|avalerai|prendre|gober|bouffer|vider) (?:\w+ )?(?:tout le "
+        r"flacon|toute la boite|toutes? les boites|toute la plaquette|tout le tube|tous les "
+        r"cachets|tous les medocs|tout le stock|tous mes cachets|tous mes medocs))\b",
+        unless=r"\b(?:bonbons?|chocolats?|vitamines?|chips|biscuits?|gateaux?|tic tac|"
+        r"cereales|homeopath\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:me|se) (?:mettre|jeter|balancer|allonger|coucher|lancer) (?:\w+ )?(?:sous|"
+        r"devant) (?:le|un|une|la) (?:metro|train|tgv|rer|tram|bus|camion|voiture|ter))\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:demain|ce soir|cette nuit|bientot|lundi|mardi|mercredi|jeudi|vendredi|"
+        r"samedi|dimanche) (?:\w+ )?c'est (?:\w+ )?(?:fini|termine|la fin))\b",
+        needs=r"\b(?:ecrit a tout le monde|lettres?|adieu|tout est (?:\w+ )?pret|je vous aime|"
+        r"pardon|prenez soin)\b",
+        unless=r"\b(?:vacances|stage|cours|ecole|exam\w*|boulot|contrat|saison|serie|soldes|"
+        r"chantier|demenag\w*)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Things given away, then "je suis prête".
+        r"\b(?P<core>(?:donne|donnee|confie|confiee|laisse|offert|offerte) (?:\w+ ){0,4}?(?:mon "
+        r"chat|mon chien|mes plantes|mes affaires|mes fringues|ma console|mes animaux|mon lapin|"
+        r"mes bijoux|mes livres|mon velo|mes jeux))\b",
+        needs=r"\b(?:je suis prete?|plus besoin|tout est pret|rendu les cles|ready|je serai plus)\b",
+        unless=r"\b(?:vacances|demenag\w*|voyage|erasmus|week-end|colo|hopital|garde|"
+        r"trop petits?|vinted|leboncoin)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:fait mes adieux|dit au revoir|dit adieu)(?: a (?:\w+ ){0,2}?\w+)?,? (?:\w+ )?"
+        r"sans (?:qu'ils|qu'elles|qu'elle|qu'il|que personne|qu'on) (?:\w+ )?(?:comprenne\w*|"
+        r"sache\w*|se doute\w*|capte\w*|remarque\w*|devine\w*))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:le bon moment|le moment parfait|le moment ideal|l'occasion) (?:\w+ )?pour "
+        r"(?:partir|le faire|en finir|mourir|passer a l'acte))\b",
+        needs=r"\b(?:personne (?:ne )?sera la|personne a la maison|il y aura personne|personne "
+        r"(?:\w+ )?(?:chez moi|a l'appart)|toute? seule?)\b",
+        unless=r"\b(?:soiree|fete|vacances|voyage|sortir|fugue|demenag\w*|pote|copain|copine)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:me|m') (?:fait|faisait|fais) des (?:choses|trucs) (?:\w+ ){0,3}?(?:la nuit|"
+        r"dans (?:mon|le) lit|quand (?:\w+ ){0,3}?(?:dort|dorment|pas la|est pas la)|que j'aime "
+        r"pas|que je veux pas))\b",
+        unless=r"\b(?:mdr|ptdr|lol|blague|complot\w*|ovni)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>personne (?:ne )?(?:me|te) (?:croira|croirait|croit))\b(?! (?:que|qu'|si)\b)",
+        needs=r"\b(?:(?:il|elle) (?:\w+ )?(?:dit|m'a dit|menace)|touche\w*|choses|trucs|secret|la "
+        r"nuit|oncle|beau[ -]?pere|pere|coach|prof)\b",
+        unless=r"\b(?:mdr|ptdr|lol|blague|complot\w*|ovni)\b",
+        negatable=False,
+        neighbours=True,
+    ),
+    rule(
+        D,
+        # An adult online wanting a child to meet or to keep it from the parents.
+        r"\b(?P<core>(?:dit|demande|ecrit) (?:\w+ )?de (?:ne )?(?:rien|pas le|pas en|rien en) "
+        r"(?:dire|parler) (?:\w+ ){0,2}?(?:a mes parents|a ma mere|a mon pere|a personne|a maman|"
+        r"a papa)|(?:veut|voulait|propose) (?:de )?(?:me voir|me rencontrer) (?:en vrai|seule?|en "
+        r"secret|chez lui))\b",
+        needs=r"\b(?:j'ai (?:\d|1[0-5]|onze|douze|treize|quatorze|quinze) ans|homme|adulte|mec "
+        r"de \d+|vieux)\b",
+        unless=r"\b(?:surprise|anniv\w*|cadeau)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:c'etait|c'est) (?:\w+ )?(?:cool|bien|un plaisir|genial|top|chouette) de "
+        r"vous (?:avoir )?(?:connaitre|connus?|avoir connu)|adieu (?:les gars|les potes|la team|"
+        r"la famille|les filles|mes amis|a vous))\b",
+        unless=r"\b(?:demenag\w*|etranger|erasmus|stage|boulot|job|groupe|serveur|discord|"
+        r"promo|classe|retraite|vacances)\b",
+    ),
 )
 
 _CHECK_IN: tuple[Rule, ...] = (
@@ -2420,6 +2518,7 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"tunnel|de solution)|aucune issue|(?:rien ne|ca|ca ne|ca va) (?:\w+ )?(?:changera|ira) "
         r"(?:jamais|plus jamais)(?: mieux)?|je veux tout arreter(?=\s*(?:$|[.,!?;]))|"
         r"tout est noir|j'ai plus gout a la vie)\b",
+        unless=r"\bidees noires,? (?:c'est|c est) (?:\w+ )?(?:fini|termine|du passe|derriere)\b",
         negatable=False,
     ),
     rule(
@@ -2506,6 +2605,10 @@ LANGUAGE = Language(
         # non".
         r"| ?,? (?:(?:non|nan),? )?je (?:le |l')?(?:fais|faisais|ferai|ferais) (?:pas|jamais)\b"
         r"| ?,? (?:non|nan|nope)\b(?=\s*(?:$|[.!;]))"
+        # "je saute pas du pont", "je me coupe pas avec ca": "pas" right after a verb.
+        r"|(?:(?<=saute)|(?<=sauterai)|(?<=jette)|(?<=tue)|(?<=pends)|(?<=coupe)|(?<=scarifie)|"
+        r"(?<=suicide)|(?<=tuerai)|(?<=suiciderai)) (?:pas|plus jamais|jamais) (?=(?:du|de la|"
+        r"d'un|d'une|de|par|sous|dans|devant|avec|ce soir|demain)\b)"
         # A reported question answered no: "on m'a demandé si j'avais des idées suicidaires,
         # j'ai dit non" (only after these words, so "il m'a violée, j'ai dit non" stays).
         r"|(?:(?<=suicidaires)|(?<=suicidaire)|(?<=suicide)|(?<=suicider)|(?<=noires)|"
