@@ -670,6 +670,9 @@ _DANGER_R3: tuple[Rule, ...] = (
         r"went on|kept on|didn't stop|wouldn't stop|did it anyway|did it anyways))"
         r"(?=\s*(?:$|[.!?,;]|and|anyway|even|after|when|while|although|though|until|as if|"
         r"like))",
+        # Round 4: the phrase holds its own subject, so a negation before it belongs to
+        # another clause ("I couldn't move and he just kept going").
+        negatable=False,
         needs=r"\b(?:froze|frozen|freeze|said no|say no|told (?:him|her|them) (?:no|to stop)|"
         r"asked (?:him|her|them) to stop|crying|cried|asleep|sleeping|passed out|pushed|"
         r"didn't want|couldn't move|couldn't say|couldn't speak|shaking|hurt|hurting|pain|"
@@ -1366,7 +1369,8 @@ _SUICIDE_R3: tuple[Rule, ...] = (
         r"almost|let (?:it|the water|the current|the waves)|up to my (?:chest|neck|chin)|fully "
         r"clothed|in my clothes|pockets|stones|rocks|alone at night|3am|sink|under)\b",
         unless=r"\b(?:swim(?:suit|ming costume|ming lesson|mers?)|wetsuit|surf\w*|paddl\w*|"
-        r"kayak\w*|holiday|vacation|kids|dog|fun|wild swim\w*|cold water|ice bath|dip|"
+        r"kayak\w*|holiday|vacation|kids|dog|fun|wild swim\w*|we (?:walked|waded|swam|went)|"
+        r"(?:our|my) (?:knees|ankles|waist)|cold water|ice bath|dip|"
         r"beach day|lifeguard|fishing|fish|phone|keys|sunglasses|ball)\b",
     ),
     # Goodbyes: the last thing I'll write; thanks and a bye; "sorry I couldn't stay".
@@ -2429,6 +2433,13 @@ _ADULT_AT_HOME = (
     r"landlord|lodger|neighbou?r|tutor|pastor|priest|(?:older|grown) (?:man|guy|cousin)|"
     r"cousin)"
 )
+# Signs of affairs put in order; two of them together make the shape of a plan.
+_IN_ORDER = (
+    r"\b(?:i'm ready|ready now|paid (?:back|off)|gave away|given away|giving away|goodbyes?|"
+    r"notes?\b|letters?|sorted|in order|(?:my |a )will\b|affairs|nothing left|last|right (?:night|"
+    r"time|moment|day)|deleted|deactivated|rehomed|passwords?|cleaned|cleared out|insurance|"
+    r"who gets)"
+)
 _WAITING_EVERYDAY = (
     r"\b(?:to (?:tell|ask|say|propose|confess|quit|apply|text|call|move|buy|sell|invest)|"
     r"sale|deal|price|offer|job|house|flat|weather|wave|surf|fish|bite|shot|photo|picture|"
@@ -2436,6 +2447,68 @@ _WAITING_EVERYDAY = (
 )
 
 _DANGER_R4: tuple[Rule, ...] = (
+    # An adult at home touching a child.
+    rule(
+        D,
+        rf"\b(?:my |her |his )?{_ADULT_AT_HOME}(?: [\w']+){{0,2}}? (?P<core>(?:touches|touched|"
+        r"touching|feels|felt|rubs|rubbed|kisses|kissed|gropes|groped) me)\b(?! (?:on the "
+        r"(?:shoulder|arm|back|head|cheek|forehead)|goodnight|to say))",
+        unless=r"\b(?:hug\w*|shoulder|high five|tickl\w*|goodnight|forehead|cheek|heart|deeply|"
+        r"moved|song|story|speech|words)\b",
+        about_others=True,
+    ),
+    # A child kept from food.
+    rule(
+        D,
+        r"\b(?P<core>(?:i'm|i am|im|we're|we are) (?:not|never) allowed (?:to )?(?:eat|have "
+        r"(?:food|dinner|breakfast|lunch|anything to eat))|(?:won't|doesn't|don't|never) (?:let|"
+        r"lets) (?:me|us) (?:eat|have (?:food|dinner|any food)))\b(?! (?:sweets|snacks|dessert|"
+        r"pudding|chocolate|candy|junk|crisps|in (?:class|the (?:car|lounge|library|bedroom)))\b)",
+        unless=r"\b(?:fasting|fast|surgery|operation|diet|allerg\w*|before (?:dinner|bed|the "
+        r"(?:op|surgery|scan|test))|after (?:\d|midnight|eight|nine|ten)|braces|gluten|vegan|"
+        r"ramadan|procedure|anaesthe\w*)\b",
+    ),
+    # Grooming: "mature for my age", a grown man online.
+    rule(
+        D,
+        r"\b(?P<core>(?:says|said|tells me|told me|thinks|keeps saying) (?:that )?i'm (?:so |really "
+        r"|very )?mature for (?:my age|(?:a )?\d{1,2}\b|(?:a )?(?:ten|eleven|twelve|thirteen|"
+        r"fourteen|fifteen))|(?:grown|older|adult|old) (?:man|guy|men|woman|dude) (?:\w+ ){0,3}?"
+        r"(?:wants (?:to meet|me to)|asked (?:to meet|me to|for)|asks (?:to meet|me to|for)|keeps "
+        r"asking))\b",
+        unless=r"\b(?:interview|job|work|colleague|client|customer|for (?:a|the) (?:job|role))\b",
+    ),
+    # "It's our game" and "don't tell", said to a child.
+    rule(
+        D,
+        r"\b(?P<core>(?:says|said|told me|tells me) (?:it's|its|it is) (?:just )?(?:a|our) "
+        r"(?:special |secret |little |fun )?game)\b",
+        needs=r"\b(?:can't tell|don't tell|not (?:allowed|supposed) to tell|secret|mustn't tell|"
+        r"won't tell|not tell)\b",
+    ),
+    # Advantage taken while drunk or asleep.
+    rule(
+        D,
+        r"\b(?P<core>took advantage of me(?: \w+){0,3}? (?:when|while|because|after) i (?:was|'d "
+        r"been|had been) (?:so |really |too )?(?:drunk|high|asleep|passed out|unconscious|out of it|"
+        r"wasted|blacked out|sleeping|drugged|\w+ drunk))\b",
+    ),
+    # Sex as the price of a job, a home or safety.
+    rule(
+        D,
+        r"\b(?P<core>(?:have|has|got) to (?:sleep with|have sex with|do stuff with|hook up with|"
+        r"sleep with) (?:him|her|them|my \w+) (?:to|or|if|so)|(?:sleep|have sex) with (?:him|her|"
+        r"them) or (?:i'll|i will|i'd|he'll|she'll|he will|she will) (?:lose|get|be))\b",
+        unless=r"\b(?:lol|haha|lmao|film|show|book|character|plot)\b",
+    ),
+    # A violent act after a controlling one ("checks my phone and hits me").
+    rule(
+        D,
+        rf"\b{_PERSON}(?: [\w']+){{0,8}}? and (?:then )?(?P<core>{_VIOLENT}) me "
+        r"(?:if|when|whenever|every time|for|because|again)\b",
+        unless=r"\b(?:sparring|boxing|bjj|judo|karate|mma|wrestl\w*|pillows?|tickl\w*|playful\w*|"
+        r"snowballs?|nerf|game|ball|catch)\b",
+    ),
     # A threat of harm if the writer tells.
     rule(
         D,
@@ -2454,7 +2527,6 @@ _DANGER_R4: tuple[Rule, ...] = (
         r"(?:in|into) (?:my bed|bed with me|bed next to me))\b",
         needs=r"\b(?:don't like|didn't like|uncomfortable|weird|scared|touch\w*|secret|don't tell|"
         r"hurts?|i'm (?:\d|1[0-7]\b)|make me|makes me)",
-        neighbours=True,
     ),
     # Not allowed to say no, in a relationship.
     rule(
@@ -2463,7 +2535,6 @@ _DANGER_R4: tuple[Rule, ...] = (
         r"refuse|stop (?:him|her|it)|turn (?:him|her) down))\b",
         needs=r"\b(?:in bed|sex|sexual|touch\w*|my body|husband|boyfriend|partner|wife|girlfriend|"
         r"he wants|she wants|at night|forces?|makes me)\b",
-        neighbours=True,
         unless=r"\b(?:chores|food|dinner|vegetables|homework|drinks?|shots|job|shift|overtime)\b",
     ),
     # A threat to hurt, whatever comes before it in the sentence.
@@ -2485,7 +2556,6 @@ _DANGER_R4: tuple[Rule, ...] = (
         needs=rf"\b(?:{_VIOLENT}|hurts? me|angry|drunk|mad at me|rage|yell\w*|scream\w*|"
         r"throws? (?:\w+ )?(?:stuff|things|plates|bottles)|belt|bruises?|kill me|lock\w* me|"
         r"comes? (?:into|in) my room|touch\w*)\b",
-        neighbours=True,
         unless=r"\b(?:party|holiday|trip|vacation|festival|concert|fun|beach|boring|bored)\b",
     ),
     # Things thrown at the writer by someone at home.
@@ -2506,7 +2576,6 @@ _DANGER_R4: tuple[Rule, ...] = (
         needs=r"\b(?:little (?:sister|brother)|baby|no food|hungry|alone|scared|by (?:myself|"
         r"ourselves)|i'm (?:\d|1\d|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
         r"fourteen|fifteen)\b|just (?:me|us))",
-        neighbours=True,
     ),
     rule(
         D,
@@ -2559,12 +2628,97 @@ _DANGER_R4: tuple[Rule, ...] = (
         needs=r"\b(?:bought|buy|got (?:a|the|my)|have (?:a|the)|hid|hidden|sharpen\w*|knife|"
         r"knives|gun|blade|bat|hammer|poison|plan|planned|when (?:he|she|they)(?:'s|'re| is| "
         r"are) (?:asleep|sleeping|alone)|for real|not joking|i mean it|seriously)\b",
-        neighbours=True,
         unless=r"\b(?:lol|lmao|haha\w*|jk|just kidding|game|fortnite|minecraft|boss|character)\b",
     ),
 )
 
 _SUICIDE_R4: tuple[Rule, ...] = (
+    # A gun taken to the writer's room, with its bullets.
+    rule(
+        S,
+        r"\b(?P<core>(?:found|took|taken|got|grabbed|stole|nicked|have|hid) (?:my |the |his |her )?"
+        r"(?:\w+'?s )?(?:old )?(?:gun|rifle|pistol|shotgun|revolver|handgun)(?: and (?:the |some |"
+        r"his |her )?(?:bullets|ammo|shells|rounds))?(?:[, ]+[\w']+){0,4}?[, ]+(?:in my (?:room|"
+        r"bag|car|drawer|bed)|under my (?:bed|pillow|mattress)|with me now|hidden))\b",
+        unless=r"\b(?:police|cops|safe|locked (?:up|away)|gun (?:shop|store|safe)|range|hunting "
+        r"trip|nerf|toy|water gun|airsoft|paintball)\b",
+    ),
+    # Someone else's medicine taken, the whole supply.
+    rule(
+        S,
+        r"\b(?P<core>(?:got|have|took|taken|stole|grabbed|nicked|swiped|hid|hidden) (?:all )?"
+        rf"(?:of )?(?:my |her |his )?\w+'?s (?:\w+ )?{_MEDS})(?:[, ]+[\w']+){{0,3}}?[, ]+(?:the "
+        r"whole (?:bottle|box|pack|packet|strip|lot)|all of (?:them|it)|every (?:one|last one)|"
+        r"enough|in my room|nobody knows)\b",
+        unless=r"\b(?:for (?:her|him|them)|to (?:her|him|them)|pick(?:ed)? up|collect(?:ed)? "
+        r"(?:her|his)|pharmacy|chemist|by mistake|by accident|accidentally)\b",
+    ),
+    # The rope in the writer's bag or room.
+    rule(
+        S,
+        r"\b(?P<core>the (?:rope|noose) (?:is|'s) (?:already )?(?:in|under|ready in) my (?:bag|room|"
+        r"car|wardrobe|closet|drawer|bed|backpack))\b",
+        unless=r"\b(?:climb\w*|gym|boat|sail\w*|camping|tent|tow|skipping|jump rope|swing|"
+        r"hammock|dog|lead)\b",
+    ),
+    # Not being here by a day.
+    rule(
+        S,
+        rf"\b(?P<core>(?:by|after|come) {_DAY},? i (?:won't|will not|'ll not|wont) be (?:here|"
+        r"around|alive|breathing)|i (?:won't|will not|wont) be (?:here|around|alive|breathing) "
+        rf"(?:by|after|come) {_DAY})\b",
+        negatable=False,
+        unless=_AWAY + r"|\b(?:holiday|trip|flight|moving|move|office|shift|out of \w+)\b",
+    ),
+    # Someone locked in a room with a means.
+    rule(
+        S,
+        r"\b(?P<core>(?:in|locked (?:\w+ )?in|locked (?:herself|himself|themselves|myself) in) "
+        r"(?:the|a|her|his|their|my) (?:bathroom|bedroom|room|toilet|garage|car|shed) with (?:a|the|"
+        rf"her|his|their|my|some) (?:\w+ )?(?:knife|gun|blade|razor|{_MEDS}|rope|belt|cord))\b",
+        about_others=True,
+        unless=r"\b(?:cooking|chopping|dinner|shav\w*|fix\w*|repair\w*|lol|haha)\b",
+    ),
+    # Someone on a ledge who will not come down.
+    rule(
+        S,
+        r"\b(?P<core>(?:won't|wont|refuses to|refusing to|will not|isn't going to) (?:come|get|"
+        r"climb|step) (?:down|back|off|away)(?: from (?:the |that )?\w+)?)\b",
+        needs=r"\b(?:ledge|edge|roof|rooftop|bridge|railing|balcony|cliff|multi|car park|tower|"
+        r"window|parapet|overpass)\b",
+        unless=r"\b(?:cat|kitten|tree|ladder|toddler|climbing frame|bunk|stage|table|high horse|"
+        r"from (?:the )?(?:stage|table|ladder))\b",
+        about_others=True,
+    ),
+    # Farewells passed on, "remember me", "this is the end for me", "time for me to go".
+    rule(
+        S,
+        r"\b(?P<core>tell (?:everyone|everybody|them all|my (?:\w+ )?(?:family|mum|mom|dad|friends|"
+        r"sister|brother|kids|children)) (?:that )?i (?:said (?:bye|goodbye)|love(?:d)? (?:them|"
+        r"her|him)|'m sorry|am sorry|was sorry)|(?:this is|it's|this'll be) the end (?:for me|of "
+        r"me|of the road for me|of my life)|remember me(?= *(?:$|[.!?,;]|ok|okay|please|x)))",
+        needs=r"\b(?:love|bye|goodbye|sorry|forgive|end|gone|last|forever|tired|done|remember)\b",
+        unless=r"\b(?:party|leaving early|heading home|going home|bed|team|job|school|game|season|"
+        r"club|relationship|us|band|career|famous|lol|haha|lmao|class|reunion|at the|from "
+        r"(?:school|uni|work)|when i'm)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:it's|its|it is) (?:my )?time (?:for me )?to go)(?=\s*(?:$|[.!?,;]))",
+        needs=r"\b(?:love you|bye|goodbye|sorry|forgive|forever|peace|ready|tired|remember me|"
+        r"don't be sad|don't cry)\b",
+        unless=r"\b(?:party|home|bed|work|leave|taxi|bus|train|flight|uber|drinks|night out|"
+        r"dinner|shift|school|uni|class|gym|meeting|airport|pick up|kids|stream|game)\b",
+        neighbours=True,
+    ),
+    # "I'm ending it", said as an act, not a break-up.
+    rule(
+        S,
+        r"\b(?P<core>(?:i'm|i am|im) (?:just |finally |really )?ending it(?: all)?)(?=\s*(?:$|"
+        r"[.!?,;]|now|tonight|today|soon|for real|fr|honestly|this time))",
+        unless=_ENDING_SOMETHING_ELSE + r"|\b(?:him|her|them|boyfriend|girlfriend|husband|wife|"
+        r"partner|ex)\b",
+    ),
     # Medicine within reach, with the thought of it ("a drawer full of morphine, I know where").
     rule(
         S,
@@ -2574,7 +2728,6 @@ _SUICIDE_R4: tuple[Rule, ...] = (
         rf"his|their|all the) (?:\w+ )?(?:{_MEDS}|gun|pistol|rifle|shotgun|key to the gun \w+))\b",
         needs=r"\b(?:know where|i could|thinking|tempt\w*|enough|tonight|nobody would|take "
         r"(?:them|it)|all of (?:them|it)|myself|end it|die)\b",
-        neighbours=True,
         unless=r"\b(?:dog|cat|toddler|kids? (?:can't|don't)|child ?proof|locked away|safe)\b",
     ),
     # What a whole supply would do, asked of oneself.
@@ -2623,7 +2776,6 @@ _SUICIDE_R4: tuple[Rule, ...] = (
         r"at work|not (?:home|here|around)|home))",
         unless=_PLAN_EVERYDAY + r"|\b(?:clean\w*|sneak\w*|dye|paint\w*|game|gaming|laundry|"
         r"shopping|washing|tidy\w*|homework|chores|revise|revision|study\w*|work ?out)\b",
-        neighbours=True,
     ),
     # A pet left for good, a trip made up.
     rule(
@@ -2656,7 +2808,6 @@ _SUICIDE_R4: tuple[Rule, ...] = (
         r"again|in heaven|up there|on the other side))",
         needs=r"\b(?:funeral|died|passed|grave|heaven|gone|death|lost (?:him|her|them|my)|rest in "
         r"peace|rip|ashes|buried|miss (?:him|her|them))\b",
-        neighbours=True,
         unless=r"\b(?:pub|party|later|dinner|lunch|drinks|trip|holiday|team|company|gym|call|"
         r"zoom|meeting|tomorrow|next week|weekend|visit)\b",
     ),
@@ -2669,9 +2820,9 @@ _SUICIDE_R4: tuple[Rule, ...] = (
         r"deserved|needed)))\b",
         needs=r"\b(?:free|gone|better place|at peace|peace|goodbye|bye|love you|forgive|not your "
         r"fault|this is it|i'm done|last|forever|for good|won't|tired|can't)\b",
-        neighbours=True,
         unless=r"\b(?:exams?|school|job|holiday|break|moving|move|trip|at (?:the|this|my) "
         r"(?:game|match|party)|cook\w*|grades?|test|team|i'll be (?:back|fine|ok|okay))\b",
+        neighbours=True,
     ),
     # Doubting one can stay alive much longer.
     rule(
@@ -2721,9 +2872,10 @@ _SUICIDE_R4: tuple[Rule, ...] = (
         r"hidden)\b(?! (?:in (?:the|my) (?:bank|account|budget|wallet|savings)|dollars|quid|"
         r"pounds|euros)))",
         needs=rf"\b(?:{_MEDS}|them|it)\b",
-        neighbours=True,
         unless=r"\b(?:money|cash|coins|pounds|dollars|euros|quid|stickers|cards|points|"
         r"toddler|kids?|children|baby|safe|safely|locked|lock|can't (?:get|reach)|out of reach|"
+        r"for (?:the|a|this|next) (?:week|month|year)|until|till|refill|prescription|repeat|"
+        r"pharmacy|chemist|"
         r"organi[sz]er|cool|dry|"
         r"followers|subscribers|stamps|vitamins?|supplements?|for (?:the|my) (?:trip|holiday|"
         r"kids?|dog|cat))\b",
@@ -2737,10 +2889,9 @@ _SUICIDE_R4: tuple[Rule, ...] = (
         r"(?:the |a |this |some )?(?:rest of (?:the |this |my )?)?(?:bottle of |glass of )?"
         r"(?:vodka|wine|whiskey|whisky|jack|alcohol|booze|rum|gin|tequila|beer|drink)))\b)",
         needs=rf"\b(?:{_MEDS}|supply|bottle|box|packet|strip)\b",
+        unless=r"\b(?:with me (?:on|to)|on (?:holiday|the trip)|as prescribed|course of|"
+        r"antibiotics?|vitamins?|supplements?)\b",
         neighbours=True,
-        unless=r"\b(?:with me (?:on|to)|on (?:holiday|the trip)|prescribed|doctor said|as "
-        r"prescribed|course of|antibiotics?|vitamins?|supplements?|photos?|pictures?|"
-        r"cookies|biscuits|sweets|candy|chocolates?|shots|pizza)\b",
     ),
     # A beam, hook or rafter looked at, with a rope or belt nearby.
     rule(
@@ -2749,7 +2900,6 @@ _SUICIDE_R4: tuple[Rule, ...] = (
         r"(?:up )?at (?:the|that|a|my) (?:beam|rafters?|hook|banister|bannister|loft hatch|"
         r"ceiling (?:fan|hook|beam)|pipe|door frame|railing|light fitting))\b",
         needs=r"\b(?:rope|noose|belt|cord|cable|tie|scarf|ligature|hold (?:my|me)|weight|hang)",
-        neighbours=True,
     ),
     # On a roof, a ledge or a bridge, with the height or the drop named.
     rule(
@@ -2761,8 +2911,8 @@ _SUICIDE_R4: tuple[Rule, ...] = (
         needs=r"\b(?:\d+|\w+) (?:floors?|stor(?:e)?ys|stories|metres|meters|m|feet|ft) "
         r"(?:up|high|down|drop|below)|\b(?:long way down|looking down|the drop|the fall|"
         r"how high|so high|high enough|the edge)\b",
-        neighbours=True,
         unless=r"\b(?:view|sunset|sunrise|fireworks|photo|pics?|selfie|smoke|cigarette|coffee|"
+        r"ducks?|swans?|geese|boats?|cute|pretty|beautiful|lovely|"
         r"drink|beer|party|bbq|barbecue|tour|hike|climb(?:ing)?|abseil\w*|bungee|skydiv\w*)\b",
     ),
     # Car exhaust: a car running in a closed garage.
@@ -2785,7 +2935,6 @@ _SUICIDE_R4: tuple[Rule, ...] = (
         r"(?:tracks|rails|railway line|line|level crossing|edge of the platform|platform edge))\b",
         needs=r"\b(?:keep|kept|at night|every night|again|alone|for hours|wait\w* for (?:the|a) "
         r"train|train (?:comes|passes|goes past)|think\w*|wonder\w*|how (?:easy|quick))\b",
-        neighbours=True,
         unless=r"\b(?:trainspotting|train ?spotter|photos?|pictures?|photograph\w*|work(?:ing)? "
         r"on the (?:line|tracks|railway)|engineer\w*|maintenance|delays?|late|cancelled|"
         r"commute|station to)\b",
@@ -2805,7 +2954,8 @@ _SUICIDE_R4: tuple[Rule, ...] = (
         r"\b(?P<core>(?:bought|got|ordered|picked up|buying|getting|have|found)(?: [\w']+){0,4}? "
         rf"{_MEANS_THING}(?: [\w',]+){{0,6}}? (?:(?:it's|its|it is|and it's|and its|they're|"
         r"theyre|but it's|but its) not for (?:hunting|climbing|camping|the range|protection|"
-        r"sport|shooting|the garden|a project|cooking|cleaning|work|self[- ]defen[cs]e)|(?:you|u) "
+        r"sport|shooting|the garden|a project|cooking|cleaning|work|self[- ]defen[cs]e)(?= *(?:$|"
+        r"[.!?,;]|if|and|either))|(?:you|u) "
         r"know what (?:it's |its |they're |theyre )?for|not for what you think|only need one "
         r"(?:bullet|shot)))\b",
     ),
@@ -2826,7 +2976,6 @@ _SUICIDE_R4: tuple[Rule, ...] = (
         r"\b(?P<core>(?:i've|i have|i) (?:decided|made up my mind|chosen|picked|set)(?: that| on)?"
         rf"(?: it'?s| it is| it'll be| it will be| it'?s going to be| it is going to be)? (?:on )?"
         rf"{_DAY})(?=\s*(?:$|[.!?,;]))",
-        neighbours=True,
         unless=_PLAN_EVERYDAY + r"|" + _AWAY,
     ),
     # "After friday it won't matter."
@@ -2839,7 +2988,6 @@ _SUICIDE_R4: tuple[Rule, ...] = (
         rf"|anymore )?(?:after|by|come|past) {_DAY})\b",
         unless=_PLAN_EVERYDAY + r"|\b(?:deadline|due|results?|grades?|vote|election|sale|"
         r"offer|submission|tickets?|application|decision|interview|contract)\b",
-        neighbours=True,
     ),
     # Affairs put in order: socials deleted, debts paid, things given away, "I'm ready".
     rule(
@@ -2850,11 +2998,11 @@ _SUICIDE_R4: tuple[Rule, ...] = (
         r"(?:everything's|everything is|it's all|all) (?:sorted|in order|taken care of|ready)|"
         r"(?:passwords?|pins?) (?:\w+ ){0,2}?(?:written down|left|on a note|in (?:the|my) "
         r"(?:drawer|notebook))|(?:plants|pets?|cats?|dogs?|rabbits?|fish|guitar|clothes|books|"
-        r"games|things|stuff|belongings|records|jewell?ery) (?:all )?(?:given away|rehomed))\b",
-        needs=r"\b(?:i'm ready|ready now|paid (?:back|off)|gave away|given away|giving away|"
-        r"goodbyes?|note|letters?|sorted|in order|(?:my )?will\b|affairs|nothing left|last|"
-        r"right (?:night|time|moment|day)|deleted|deactivated|rehomed|passwords?)",
-        neighbours=True,
+        r"games|things|stuff|belongings|records|jewell?ery) (?:all )?(?:given away|rehomed)|"
+        r"(?:written|wrote|made|done|updated|finished|signed) (?:a |my )?will|(?:cleaned|cleared) "
+        r"out my (?:room|flat|wardrobe|desk|locker))\b",
+        # Two signs of affairs put in order, not one ("deleted my instagram, too much drama").
+        needs=rf"{_IN_ORDER}.{{0,240}}?{_IN_ORDER}",
         unless=r"\b(?:moving|move|new (?:phone|job|flat|house|place)|travel\w*|abroad|"
         r"detox|digital|break from|mental health break|exams?|wedding|party|holiday|trip|"
         r"declutter\w*|spring clean\w*|marie kondo|minimalis\w*)\b",
@@ -2900,9 +3048,9 @@ _SUICIDE_R4: tuple[Rule, ...] = (
         needs=r"\b(?:at peace|made (?:my )?peace|calm|peaceful|ready|decided|no going back|"
         r"it's time|goodbye|not scared|not afraid|won't hurt|tonight|tomorrow|the night|the day|"
         r"plan)\b",
-        neighbours=True,
         unless=_PLAN_EVERYDAY + r"|" + _AWAY + r"|\b(?:break ?up|broke up|divorce|diagnosis|"
         r"results?|surgery|chemo|treatment|retire\w*|quit\w*|leaving (?:him|her|my job))\b",
+        neighbours=True,
     ),
     # Last days said as such.
     rule(
@@ -2910,7 +3058,6 @@ _SUICIDE_R4: tuple[Rule, ...] = (
         r"\b(?P<core>(?:this|it's|this'll be|next week is|this week is) (?:is )?my (?:very )?"
         r"last (?:week|day|night|weekend|birthday|christmas|summer|month)(?: (?:alive|on earth|"
         r"here|ever|of my life))?)(?=\s*(?:$|[.!?,;]))",
-        neighbours=True,
         unless=_AWAY + r"|\b(?:wedding|party|interview|exam|gig|concert|match|game|race|"
         r"diet|gym|quit\w*|smok\w*|vap\w*|class|lesson|lease|contract|notice|placement|"
         r"internship|treatment|chemo|course|term|semester|year|teen|twenties|thirties|single|"
@@ -2927,7 +3074,6 @@ _SUICIDE_R4: tuple[Rule, ...] = (
         r"\b(?P<core>(?:figured|worked|found) out (?:exactly )?when (?:nobody|no one|everyone's "
         r"out|everyone is out|i'll be alone|i will be alone|the house is empty|nobody's|nobody is)"
         r"(?: (?:will be |'ll be |is |'s )?(?:home|here|around|in|back))?)\b",
-        neighbours=True,
         unless=r"\b(?:party|parties|surprise|sneak (?:out|in)|bake|cake|present|gift|friends "
         r"over|girlfriend over|boyfriend over|gaming|practice|practise|drums|guitar|sing\w*)\b",
     ),
@@ -2945,7 +3091,6 @@ _SUICIDE_R4: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>(?:just |only )?waiting for the right (?:night|moment|time|day|opportunity)"
         r"(?= *(?:$|[.!?,;]|now|to do it|to go)))",
-        neighbours=True,
         unless=_PLAN_EVERYDAY + r"|" + _WAITING_EVERYDAY,
     ),
     # Someone close saying nobody would miss them.
@@ -2968,7 +3113,6 @@ _SUICIDE_R4: tuple[Rule, ...] = (
         r"mum|mom|dad|everyone|the kids)|love you all|forgive me|not your fault|won't be here|"
         r"other side|took (?:all )?(?:her|his|their) (?:pills|meds|tablets)|suicide|kill "
         r"(?:herself|himself|themselves)|end it|note|bridge|gun)\b",
-        neighbours=True,
         about_others=True,
     ),
     # "See you on the other side", as a farewell.
@@ -2976,7 +3120,6 @@ _SUICIDE_R4: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>see (?:you|ya|y'all) (?:all |guys )?on the other side)(?= *(?:$|[.!?,;]|and|x|"
         r"xx|<3))",
-        neighbours=True,
         unless=_PLAN_EVERYDAY + r"|" + _AWAY + r"|\b(?:exams?|surgery|op|operation|new year|"
         r"tunnel|pond|atlantic|border|finish line|deadline|shift|week|weekend|winter|summer|"
         r"storm|flu|mountain|hill|river|road|wall|door|room|sleep|nap|lol|lmao|haha)\b",
@@ -2990,7 +3133,6 @@ _SUICIDE_R4: tuple[Rule, ...] = (
         needs=r"\b(?:goodbye|bye|not (?:answering|picking up|replying)|isn't (?:answering|"
         r"picking up|replying)|won't (?:answer|pick up|reply)|posted|texted|sorry|worried|"
         r"scared|other side|note|pills|end it|kill (?:herself|himself|themselves))\b",
-        neighbours=True,
         about_others=True,
     ),
     # Goodbyes: no bother after tonight, a last message, signing off for good.
@@ -3022,9 +3164,9 @@ _SUICIDE_R4: tuple[Rule, ...] = (
         r"guys)))",
         needs=r"\b(?:last|bye|goodbye|farewell|forever|for good|sorry|love you|i'm done|can't do|"
         r"won't be|tonight|end)\b",
-        neighbours=True,
         unless=r"\b(?:lol|lmao|haha\w*|if (?:the|my|she|he|they|mum|mom|dad)|finds out|sees "
         r"this|boss|teacher|exam|quiz|spicy|chilli|roller ?coaster|ride|skydiv\w*|bungee)\b",
+        neighbours=True,
     ),
     rule(
         S,
@@ -3032,7 +3174,6 @@ _SUICIDE_R4: tuple[Rule, ...] = (
         rf"(?:tonight|today|this)|by {_DAY}|in the morning|by (?:morning|the morning)))\b",
         needs=r"\b(?:did it|do it|done it|finally|gone|went through|sorry|goodbye|bye|love you|"
         r"you'll know|i'm dead|it worked|worked|know why|don't look|forgive)\b",
-        neighbours=True,
         unless=r"\b(?:battery|phone (?:is )?(?:dead|died|dying)|signal|wifi|reception|camping|"
         r"hike|hiking|festival|flight|plane|lost my phone|busy|exams?|work)\b",
     ),
@@ -3074,11 +3215,18 @@ _SELF_HARM_R4: tuple[Rule, ...] = (
         r"streak|reset my (?:streak|counter)))\b",
         needs=r"\b(?:cut|cutting|cuts|self-harm|self-harmed|self-harming|blade|razor|burn(?:ed|"
         r"t|ing)? myself|scars?|sh)\b",
-        neighbours=True,
     ),
 )
 
 _CHECK_IN_R4: tuple[Rule, ...] = (
+    rule(
+        S,
+        r"\b(?P<core>(?:don't|can't|cannot|do not) feel anything (?:anymore|any more|at all "
+        r"anymore|these days|lately))\b",
+        negatable=False,
+        unless=r"\b(?:leg|legs|foot|feet|arm|hand|fingers?|toes?|tooth|teeth|numb(?:ed)? from|"
+        r"anaesthe\w*|dentist|injection|cold)\b",
+    ),
     rule(
         S,
         r"\b(?P<core>(?:i feel|i'm|i am|feel|feeling|i always feel) (?:so |completely |totally "
@@ -3131,6 +3279,7 @@ _CRISIS: tuple[Rule, ...] = (
         D,
         rf"\b{_PERSON}(?: \w+){{0,3}}? (?P<core>{_VIOLENT}) me\b{_NOT_VIOLENCE_AFTER}",
         unless=r"\b(?:sparring|boxing class|bjj|jiu|judo|karate|mma|kickboxing|wrestling|dodgeball|"
+        r"play(?:ing)? catch|the ball|a ball|frisbee|"
         r"pillows?|pillow fight|playfully|tickl\w*|by accident|accidentally|in (?:his|her|their) "
         r"sleep|snowballs?|water balloons?|nerf)\b",
     ),
@@ -4199,6 +4348,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:and|to) never wake up|don't care if i (?:die|died|live|wake up|don't wake up|never "
         r"wake up))\b",
         negatable=False,
+        unless=r"\b(?:on (?:sundays?|saturdays?|weekends?|(?:my )?days? off|holiday)|lie[- ]in|"
+        r"so comfy|comfy)\b",
     ),
     rule(
         S,
@@ -4556,7 +4707,8 @@ _CRISIS: tuple[Rule, ...] = (
         r" (?:at|with) (?:the |my |a |all (?:the |my )?)?(?:\w+ )?(?:bottle of |box of |pack of |"
         rf"packet of )?{_MEDS}(?! (?:list|schedule|prescription|dose|cabinet|label|box in the)))\b",
         unless=r"\b(?:organi[sz]er|pill box|dosette|for the week|weekly|vitamins?|supplements?|dog|"
-        r"cat|grandma|grandpa|nan|patients?|pharmacy|nurse|shift|doctor|gp|label|dosage|side "
+        r"cat|grandma|grandpa|nan|patients?|pharmacy|nurse|shift|doctor|gp|label|dosage|"
+        r"for the month|enough for the|refill|repeat prescription|side "
         r"effects?|price)\b",
     ),
     rule(
@@ -4681,6 +4833,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"the water|i can't|my)|forever|for good|and (?:keep|kept) (?:walking|going|swimming)|and "
         r"let (?:it|the water|the waves|go)))",
         about_others=True,
+        unless=r"\b(?:we (?:walked|waded|swam|went|drove)|(?:our|my) (?:knees|ankles|waist)|"
+        r"paddl\w*|swim(?:suit|ming costume)|wetsuit)\b",
     ),
     rule(
         S,
@@ -4891,7 +5045,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"and i|thinking|looking down|alone))",
         unless=r"\b(?:view|sunset|sunrise|photos?|pictures?|selfie|hik\w*|tourist|concert|party|"
         r"fireworks|drinks|beers?|picnic|with (?:friends|him|her|the \w+)|traffic|stuck|queue|bus|"
-        r"car|train|work|job|roofer|gutters?|repair\w*|shingles|fixing)\b",
+        r"car|train|work|job|roofer|gutters?|repair\w*|shingles|fixing|ducks?|swans?|geese|"
+        r"boats?|cute|pretty|beautiful|lovely)\b",
     ),
     rule(
         S,
