@@ -18,7 +18,7 @@ from bot import crypto
 from bot.content import load_content
 from bot.db import migrate
 from bot.db.engine import Database
-from bot.handlers.privacy import to_markdown
+from bot.flows.export import to_markdown
 from bot.services import accounts, privacy
 from bot.services import reflections as store
 

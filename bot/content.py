@@ -290,6 +290,11 @@ class Content:
         """Find a prompt by id, or None if it no longer exists."""
         return next((p for p in self.prompts(locale, track) if p.id == prompt_id), None)
 
+    def prompt_or_first(self, locale: str | None, track: str, prompt_id: str | None) -> Prompt:
+        """The prompt with this id, or the track's first if it was retired from content."""
+        found = self.prompt(locale, track, prompt_id) if prompt_id else None
+        return found or self.prompts(locale, track)[0]
+
     def texts(self, locale: str | None) -> Texts:
         """Return the messages for a locale, falling back to the default one."""
         if locale and locale in self.texts_by_locale:

@@ -5,15 +5,9 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.buttons import ConflictCheckIn, Rating
-from bot.content import Content, Html, Prompt
+from bot.content import Content, Html
 
 RATINGS = range(1, 6)
-
-
-def find_prompt(content: Content, locale: str | None, track: str, prompt_id: str | None) -> Prompt:
-    """Return the prompt with this id, or the track's first if it was retired from content."""
-    found = content.prompt(locale, track, prompt_id) if prompt_id else None
-    return found or content.prompts(locale, track)[0]
 
 
 def rating_buttons(delivery_id: int, chosen: int | None = None) -> list[InlineKeyboardButton]:
@@ -38,7 +32,7 @@ def render(
             ]
         )
         return texts("review.check_in", track=name), markup
-    prompt = find_prompt(content, locale, track, prompt_id)
+    prompt = content.prompt_or_first(locale, track, prompt_id)
     if track == "self_compassion":
         text = texts("delivery.prompt_rated", track=name, text=prompt.text)
         return text, InlineKeyboardMarkup([rating_buttons(delivery_id)])

@@ -3,6 +3,7 @@
 - `bot.domain` is pure: it imports nothing of the bot outside itself, and no framework; it
   reads no clock and no file (its data comes in as arguments).
 - `bot.db` and `bot.services` (storage) never import handlers or the Telegram library.
+- `bot.flows` (what the bot does, without Telegram) never imports handlers or Telegram.
 - Handlers are the top: outside `bot.handlers`, only the entry points (`bot.app`, `bot.cli`,
   `bot.sandbox`) import them.
 - No cycle between modules at import time (imports under TYPE_CHECKING and inside functions
@@ -88,6 +89,10 @@ def problems(imports: dict[str, set[str]], at_import_time: dict[str, set[str]]) 
                 name.startswith("bot.handlers") or top == "telegram"
             ):
                 found.append(f"{module} -> {name}: storage never imports handlers or Telegram")
+            if module.startswith("bot.flows") and (
+                name.startswith("bot.handlers") or top == "telegram"
+            ):
+                found.append(f"{module} -> {name}: flows never import handlers or Telegram")
             if name.startswith("bot.handlers") and not module.startswith(ENTRY_POINTS):
                 found.append(f"{module} -> {name}: only entry points import handlers")
     return found + [f"cycle: {' -> '.join(cycle)}" for cycle in cycles(at_import_time)]
@@ -141,6 +146,8 @@ def test_the_bot_keeps_its_layers() -> None:
         ("bot.services.accounts", "from telegram import Update", "storage never imports"),
         ("bot.db.engine", "from bot.handlers import common", "storage never imports"),
         ("bot.delivery", "from bot.handlers.errors import x", "only entry points import"),
+        ("bot.flows.export", "from telegram import Update", "flows never import"),
+        ("bot.flows.export", "from bot.handlers import common", "flows never import"),
         ("bot.db.engine", "from bot.delivery import DeliveryEngine", "cycle"),
     ],
 )

@@ -12,7 +12,6 @@ from typing import Any
 
 from telegram import InlineKeyboardMarkup, Update
 
-from bot import prompts
 from bot.buttons import ConflictCheckIn, ReviewStep
 from bot.content import Html
 from bot.context import BotApplication, BotContext
@@ -61,7 +60,7 @@ async def ask_step(t: Turn, context: BotContext, user: User, review: Reflection)
     step = review.data.get("step", "happened")
     now = context.services.clock.now()
     if step == "happened":
-        prompt = prompts.find_prompt(t.content, user.locale, "conflict_review", review.prompt_id)
+        prompt = t.content.prompt_or_first(user.locale, "conflict_review", review.prompt_id)
         await_answer(user, Awaiting.about(Question.REVIEW, review.id), now)
         name = t.texts.raw("track.conflict_review")
         t.send(t.texts("delivery.prompt", track=name, text=prompt.text))

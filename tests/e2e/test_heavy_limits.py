@@ -11,7 +11,7 @@ import asyncpg
 import pytest
 
 from bot import summaries
-from bot.handlers import privacy
+from bot.flows import export
 from tests.harness import Chat, Harness
 from tests.steps import set_up
 
@@ -94,7 +94,7 @@ async def test_charts_and_exports_are_made_after_the_transaction_ends(
     chat.user.send_text("/summary")
     await harness.api.next_call("sendPhoto")
     assert "Your week" in (await chat.until("Your week"))["text"]
-    files = watch_transactions(monkeypatch, privacy, "to_markdown", harness.database_url)
+    files = watch_transactions(monkeypatch, export, "to_markdown", harness.database_url)
     chat.user.send_text("/export")
     await harness.api.next_call("sendDocument")
     markdown = await harness.api.next_call("sendDocument")

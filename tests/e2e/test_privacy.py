@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from bot.db.models import Base
-from bot.handlers import privacy as privacy_handlers
+from bot.flows import export
 from bot.sandbox.fake_api import UploadedFile
 from tests.harness import Chat, Harness
 from tests.steps import deliver, load_user, only_track, people, reflections, set_up
@@ -161,9 +161,9 @@ async def test_an_export_past_telegrams_limit_comes_zipped(
     machine, readable = await document(harness), await document(harness)
     # A limit a real journal reaches after years, made small here: the files are over it,
     # the two of them zipped are not.
-    zipped = len(privacy_handlers._zipped(machine.content, readable.content))
+    zipped = len(export.zipped(machine.content, readable.content))
     assert zipped < max(len(machine.content), len(readable.content))
-    monkeypatch.setattr(privacy_handlers, "MAX_DOCUMENT_BYTES", zipped)
+    monkeypatch.setattr(export, "MAX_DOCUMENT_BYTES", zipped)
     chat.user.send_text("/export")
     packed = await document(harness)
     assert packed.filename == "letin-export.zip"
