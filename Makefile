@@ -37,7 +37,7 @@ pytest: $(STAMP)
 test: lint typecheck pytest
 
 fast: $(STAMP)
-	$(PY) -m pytest -q tests/domain tests/handlers tests/test_*.py -m 'not postgresql and not slow'
+	$(PY) -m pytest -q tests/domain tests/flows tests/handlers tests/test_*.py -m 'not postgresql and not slow'
 
 check: lint typecheck fast
 

@@ -18,27 +18,15 @@ from bot.context import BotApplication, BotContext
 from bot.db.models import Delivery, Reflection, User
 from bot.domain.awaiting import Awaiting, Question
 from bot.domain.states import ReflectionKind, ReflectionStatus
+from bot.flows import review as flow
 from bot.handlers.common import Turn, command, pressed, turn
 from bot.handlers.journal import ask_person, await_answer, own_delivery, progress_line
 from bot.services import reflections as store
 
-# Each step's tag group in content/<locale>/tags.toml, in order.
-TAG_STEPS = {"felt": "feeling", "distancing": "distancing", "underneath": "underneath"}
-STEP_ORDER = ("happened", "person", "felt", "distancing", "underneath", "next")
-# The steps a typed text answers (who it was with is a name: bot/handlers/reflect.py).
-TEXT_STEPS = ("happened", "felt", "distancing", "underneath", "next")
-# Tags that answer a step on their own, in one tap ("Not sure / nothing to add").
-ONE_TAP = frozenset({"not_sure", "nothing_yet"})
-
-
-def _next_step(step: str) -> str | None:
-    index = STEP_ORDER.index(step)
-    return STEP_ORDER[index + 1] if index + 1 < len(STEP_ORDER) else None
-
 
 def _tag_keyboard(t: Turn, review: Reflection, step: str, locale: str) -> InlineKeyboardMarkup:
     chosen = set(review.data.get(step, []))
-    group = TAG_STEPS.get(step, "next_step")
+    group = flow.tag_group(step)
     buttons = [
         ReviewStep(review.id, step, tag.id).button(
             f"✓ {tag.label}" if tag.id in chosen else tag.label
@@ -83,7 +71,7 @@ def _set(review: Reflection, **changes: Any) -> None:
 
 async def advance(t: Turn, context: BotContext, user: User, review: Reflection) -> None:
     """Move to the next step, or finish."""
-    following = _next_step(review.data.get("step", "happened"))
+    following = flow.next_step(review.data.get("step", "happened"))
     if following is None:
         await finish(t, context, user, review)
         return
@@ -219,7 +207,7 @@ async def step_typed(
     if (
         review.kind != ReflectionKind.REVIEW
         or review.status != ReflectionStatus.OPEN
-        or step not in TEXT_STEPS
+        or step not in flow.TEXT_STEPS
     ):
         return False
     words = text
@@ -284,30 +272,20 @@ async def step_pressed(t: Turn, context: BotContext, user: User, data: ReviewSte
     if review is None or review.status != ReflectionStatus.OPEN or review.data.get("step") != step:
         t.answer(t.texts.raw("review.old_button"))
         return
-    group = TAG_STEPS.get(step, "next_step")
-    if choice not in ("done", "stayed") and t.content.tag_label(user.locale, group, choice) is None:
+    group = flow.tag_group(step)
+    if (
+        choice not in (flow.DONE, flow.STAYED)
+        and t.content.tag_label(user.locale, group, choice) is None
+    ):
         t.answer(t.texts.raw("general.old_button"))
         return
     t.answer()
-    if choice in ONE_TAP:
-        _set(review, **{step: [choice]})
-        t.clear_buttons()
-        await advance(t, context, user, review)
-    elif step == "next":
-        _set(review, next=[choice])
-        t.clear_buttons()
-        await advance(t, context, user, review)
-    elif choice == "done":
-        t.clear_buttons()
-        await advance(t, context, user, review)
-    elif choice == "stayed":
-        _set(review, distancing=[], stayed=True)
+    pressed_now = flow.press(review.data, step, choice)
+    _set(review, **pressed_now.changes)
+    if pressed_now.moves_on:
         t.clear_buttons()
         await advance(t, context, user, review)
     else:
-        chosen = list(review.data.get(step, []))
-        chosen = [c for c in chosen if c != choice] if choice in chosen else [*chosen, choice]
-        _set(review, **{step: chosen})
         t.edit_buttons(_tag_keyboard(t, review, step, user.locale))
 
 
