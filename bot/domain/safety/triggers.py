@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from itertools import product
 
@@ -213,7 +213,7 @@ def _factors_of(source: str, flags: int) -> Strings | None:
 # only the stretches between them that hold its factors (Gate.places).
 BARRIERS = "\n.!?,;:"
 
-_CATEGORIES = {
+_CATEGORIES: dict[Any, Callable[[str], bool]] = {
     C.CATEGORY_DIGIT: str.isdigit,
     C.CATEGORY_NOT_DIGIT: lambda char: not char.isdigit(),
     C.CATEGORY_SPACE: str.isspace,
@@ -463,10 +463,6 @@ class Scan:
         """The head a text is reported by."""
         return next(text[:k] for k in range(1, len(text) + 1) if text[:k] in self._heads)
 
-    def hits(self, text: str) -> Iterator[re.Match[str]]:
-        """Where a head occurs in text: each match's group 1 is the head, at its start."""
-        return iter(()) if self._pattern is None else self._pattern.finditer(text)
-
     def found(self, text: str) -> set[str]:
         """The heads that occur in text (one pass in C)."""
         return set(self._pattern.findall(text)) if self._pattern is not None else set()
@@ -507,11 +503,6 @@ class Gate:
             if marks
         }
 
-    def rules_for(self, text: str) -> frozenset[int]:
-        """The indexes of the rules that could match text."""
-        found = self._scan.found(text)
-        return self.always.union(*(self.by_trigger[head] for head in found))
-
     def places(self, text: str) -> Places:
         """Which rules could match text, and where (see Places)."""
         return Places(self, text)
@@ -529,10 +520,9 @@ class Places:
     def __init__(self, gate: Gate, text: str) -> None:
         self._gate = gate
         self._text = text
+        self._found = gate._scan.found(text)
+        self.rules = gate.always.union(*(gate.by_trigger[head] for head in self._found))
         self._starts: dict[str, list[int]] = {}
-        for hit in gate._scan.hits(text):
-            self._starts.setdefault(hit.group(1), []).append(hit.start())
-        self.rules = gate.always.union(*(gate.by_trigger[head] for head in self._starts))
         self._cuts: dict[frozenset[str], list[int]] = {}
         self._numbers: dict[tuple[frozenset[str], str], set[int]] = {}
         self._spans: dict[int, Spans] = {}
@@ -542,6 +532,17 @@ class Places:
         if index not in self._spans:
             self._spans[index] = self._find(index)
         return self._spans[index]
+
+    def _at(self, head: str) -> list[int]:
+        """Where head starts in the text (where the scan found it: overlaps too)."""
+        if head not in self._starts:
+            starts: list[int] = []
+            at = self._text.find(head)
+            while at >= 0:
+                starts.append(at)
+                at = self._text.find(head, at + 1)
+            self._starts[head] = starts
+        return self._starts[head]
 
     def _find(self, index: int) -> Spans:
         marks = self._gate._barriers[index]
@@ -553,12 +554,11 @@ class Places:
         # The stretches between two marks that hold one of the rule's factors, numbered by
         # the marks before them.
         numbers: set[int] = set()
-        for head in self._gate.heads[index]:
-            if head in self._starts:
-                key = (marks, head)
-                if key not in self._numbers:
-                    self._numbers[key] = {bisect(cuts, start) for start in self._starts[head]}
-                numbers |= self._numbers[key]
+        for head in self._gate.heads[index] & self._found:
+            key = (marks, head)
+            if key not in self._numbers:
+                self._numbers[key] = {bisect(cuts, start) for start in self._at(head)}
+            numbers |= self._numbers[key]
         spans: list[tuple[int, int]] = []
         for number in sorted(numbers):
             start = cuts[number - 1] + 1 if number else 0
