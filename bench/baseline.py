@@ -22,6 +22,9 @@ from bot.db.engine import Database
 from bot.db.models import Schedule, User
 from bot.domain.tracks import TRACKS
 
+# Retries of a send refused with 429 (PTB's default is 0: the error is raised).
+BASELINE_RETRIES = 3
+
 
 @dataclass
 class Tally:
@@ -52,7 +55,9 @@ def build(
     tally = Tally()
     builder = ApplicationBuilder().token(token).base_url(base_url)
     if rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter(overall_max_rate=rate_limit))
+        # As a careful user configures it: a 429 is waited out and retried, not raised.
+        limiter = AIORateLimiter(overall_max_rate=rate_limit, max_retries=BASELINE_RETRIES)
+        builder = builder.rate_limiter(limiter)
     texts = {track.value: content.prompts("en", track.value)[0].text for track in TRACKS}
 
     async def send_prompt(context: ContextTypes.DEFAULT_TYPE) -> None:

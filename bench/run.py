@@ -29,6 +29,7 @@ from typing import Any
 
 import asyncpg
 
+from bench import baseline
 from bench.common import due_in, seed
 from bot.db import migrate
 
@@ -504,7 +505,9 @@ def markdown(report: dict[str, Any]) -> str:
         "",
         f"{RATE_USERS} users due at once. The fake server refuses (429) any message past 30 in "
         "one second, as Telegram does. Ours uses its own limiter (bot/ratelimit.py); the "
-        f"baseline uses PTB's `AIORateLimiter(overall_max_rate={RATE_LIMIT:.0f})`.",
+        "baseline uses PTB's `AIORateLimiter(overall_max_rate="
+        f"{RATE_LIMIT:.0f}, max_retries={baseline.BASELINE_RETRIES})`, configured as a careful "
+        "user would: a send refused with 429 is waited out and retried.",
         "",
         *rate_table(report["rate_limited"]),
         "",
