@@ -85,6 +85,30 @@ Round 3 (a fresh round written before reading these rules) decided:
 Still out of reach after round 3: a plan with neither means nor death word ("ya lo tengo
 todo planeado para el domingo", "ya elegí el sitio y la hora"); "le digo que no y lo hace
 igual" with no sexual word; "ya no pienso en suicidarme, estoy mejor" is read as a history.
+
+Round 4 (fresh2, a round weighted to means, plans, children, third persons and denials)
+decided:
+- Plans: "el 14 es el día" only with "tengo todo listo", letters, "no me preguntes" or a
+  goodbye (not "el día de ..." nor a trip, wedding or exam); letters written and "el viernes
+  lo hago"; going up to a roof or a bridge "y salto"; "ya estoy preparado para irme" and
+  "ya elegí el sitio" only after affairs put in order or with a means or jump nearby; pills
+  kept "para cuando me decida"; sealing a room with charcoal; "me voy a colgar de/con ...";
+  a gun in the hand "ahora mismo"; walking into the sea "hasta que no pueda volver".
+- Goodbyes: "es la última vez que escribo" with love in the past or an apology, "no llores
+  por mí" and "me voy a un lugar mejor" with a goodbye, "irme/despedirme para siempre" with a
+  goodbye (not a trip, a country or a group), "ya no me van a ver más" after "chau a todos";
+  one that promises to meet again ("nos vemos", "estoy bien") is excused.
+- Someone else: found with the arms cut or hanging, many pills taken and not responding, a
+  car running in a closed garage, "mañana ya no va a estar" with things given away, a
+  quoted goodbye followed by silence, "se está cortando ahora".
+- DANGER: burned with an iron or cigarettes by a person, a child asked for pictures, "me
+  hace cosas" with solitude, night or a threat, an adult getting into a child's bed, "si le
+  cuento lo que me hace me mata", an armed man outside, an ex threatening now.
+- Denials: "¿ideas de suicidio? no, para nada" (answered_no), "autolesionarme nunca fue lo
+  mío" (denied_after), "me preguntó si quería morirme y le dije que no" (the reported
+  question is denied), "nadie me pega" ("nadie" negates), "cero ganas de", "que no me mato";
+  a denial taken back ("dije que no ... pero es mentira") is flagged.
+- Kept: "ya no me corto, llevo dos años limpia" is read as a history (flagged), as before.
 """
 
 from __future__ import annotations
@@ -134,6 +158,8 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     # Round 4: "nn" is "no"; a question reported and answered no ("me preguntó si quería
     # morirme y le dije que no") denies what was asked.
     (r"\bnn\b", "no"),
+    # "Cero ganas de morirme" denies as "no" does.
+    (r"\bcero (?=ganas de|intencion|intenciones|planes de|pensamientos de|ideas de)", "no "),
     (
         r"\b(pregunt\w*|preguntaron) si (?=(?:\w+ ){1,6}?(?:\w+)\W+(?:y )?(?:yo )?(?:le |les )?"
         r"(?:dije|respondi|conteste|explique) (?:que )?no\b)",
@@ -490,7 +516,7 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         r"(?<!casi )(?<!casi que )\b(?P<core>me mato)(?= (?:ya|hoy|esta noche|manana|de verdad|en "
         r"serio|te lo juro|lo juro|de una vez)\b)|\b(?:si|yo|que|juro que|mejor|al final) (?:\w+ )"
-        r"{0,4}?(?P<core2>me mato)(?=\s*(?:$|[.!?;]|, |y\b|jaja|jeje|xd|lol|😭|💔))",
+        r"{0,4}?(?<!no )(?<!nunca )(?<!jamas )(?<!ni )(?P<core2>me mato)(?=\s*(?:$|[.!?;]|, |y\b|jaja|jeje|xd|lol|😭|💔))",
         unless=r"\b(?:examen|examenes|parcial|final|prueba|selectividad|apruebo|suspendo|"
         r"repruebo|la materia|fila|cola|trafico|calor|clase|jefe|profe|partido|gym|gimnasio|"
         r"entrenamiento|rutina)\b",
@@ -2046,6 +2072,14 @@ _ROUND4: tuple[Rule, ...] = (
         about_others=True,
         needs=r"\b(?:garaje|cochera|garage|manguera|cerrad[oa]|tubo)\b",
     ),
+    # A denial taken back: "dije que no quería matarme pero es mentira".
+    rule(
+        S,
+        r"\b(?P<core>(?:dije|le dije|les dije|digo|decia|escribi) (?:que )?(?:no|nunca) (?:\w+ ){0,3}?"
+        r"(?:matarme|morirme|suicidarme|hacerme dano|cortarme|quitarme la vida|me mataria|me "
+        r"suicidaria)(?:\W+\w+){0,3}?\W+(?:pero )?(?:es|era|fue|eso es) (?:mentira|falso))",
+        negatable=False,
+    ),
 )
 
 del D, S, H
@@ -2084,7 +2118,8 @@ LANGUAGE = Language(
     ),
     # "¿Ideas de suicidio? No, para nada."
     answered_no=(
-        r"\s*\?+\s*(?:no(?! (?:se|lo se|sabria|estoy segur[oa])\b)\b|nop\b|nel\b|para nada|ni de "
+        r"\s*\?+\s*(?:no(?! (?:se|lo se|sabria|estoy segur[oa])\b)\b|nop\b|nel\b|nah\b|naa\b|"
+        r"nope\b|para nada|ni de "
         r"broma|ni loc[oa]|jamas\b|nunca\b|que va\b|en absoluto|cero\b|ninguna?\b)"
     ),
     fiction=(

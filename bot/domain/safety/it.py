@@ -89,6 +89,32 @@ Round 3 (a fresh round written before reading these rules; families, not sentenc
 Out of reach (round 3): "ho scritto il biglietto, è nel cassetto", "stasera quando tutti
 dormono lo faccio", "ho preso le chiavi del tetto", money put aside "per il funerale": only
 the situation makes them grave.
+
+Round 4 (fresh2, a round weighted to means, plans, children, third persons and denials)
+decided:
+- Means and plans: "farla finita" after come, quando, per, di ("ho deciso come e quando
+  farla finita"; not with "con" or of a diet or a quarrel); "per non svegliarmi più"; "se
+  bevo la candeggina muoio subito?" (a lethality question with a means); on a bridge or a
+  roof with the jump named; "ci vado domenica e mi butto" with a height; "il 3 marzo è la
+  data" only with "è tutto pronto", letters or "non chiedermi" (not San Valentino, a trip);
+  "sono pronto ad andarmene" after affairs put in order; "ho scelto il posto" with a jump or
+  a means; pills kept "per quando mi decido"; "mi impicco"; a gun in the hand now; walking
+  into the sea "finché non riesco più a tornare".
+- Goodbyes: "è l'ultima volta che scrivo" with "vi ho voluto bene" or an apology, "non
+  piangere per me" and "vado in un posto migliore" with a goodbye, "andarmene per sempre"
+  with a goodbye (not a city or a group), "non mi vedrete più" after "addio"; one that
+  promises to meet again ("ci vediamo", "sto bene") is excused.
+- Someone else: found with the wrists cut or hanged, a car running in a closed garage,
+  "domani non ci sarà più" with things given away, a quoted goodbye then a phone switched
+  off, "si sta tagliando adesso".
+- DANGER: locked in a room without food, an adult getting into a child's bed, "se lo
+  racconto mi ammazza" with abuse, an armed man outside, an ex threatening now.
+- Check-in: "niente migliorerà mai", "non mi interessa più niente", "a che serve
+  impegnarsi", "mi sento vuoto", "come se non esistessi".
+- Denials: "pensieri suicidi? no, per niente" (answered_no), "l'autolesionismo non fa per
+  me", "mi ha chiesto se volevo morire e le ho detto di no", "nessuno mi picchia", "zero
+  voglia di", "per niente voglio"; a denial taken back ("ho detto che non ... ma è una
+  bugia") is flagged.
 """
 
 from __future__ import annotations
@@ -137,7 +163,14 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bdp\b", "dopo"),
     (r"\bcn\b", "con"),
     (r"\bmi so (?=rimess[oa] )", "mi sono "),
-    # Round 4: a question reported and answered no ("mi ha chiesto se volevo morire e le ho
+    # Round 4: "zero voglia di", "per niente voglio" deny as "non" does.
+    (r"\bzero (?=voglia di|intenzione di|intenzioni di|piani di|pensieri di|idea di)", "non "),
+    (
+        r"\b(?:per niente|per nulla|manco per sogno|neanche per sogno|nemmeno per sogno|"
+        r"assolutamente no|ma figurati) (?=voglio|vorrei|penso|mi\b|sto\b|io\b)",
+        "non ",
+    ),
+    # A question reported and answered no ("mi ha chiesto se volevo morire e le ho
     # detto di no") denies what was asked.
     (
         r"\b(chiest\w*|domandat\w*|chiede|chiedeva|domanda|domandava) se (?=(?:\w+ ){1,6}?\w+\W+"
@@ -2018,6 +2051,15 @@ _ROUND4: tuple[Rule, ...] = (
         r"annegare|sparire|affondare))",
         unless=r"\b(?:allenamento|gara|triathlon|surf|sub|kayak)\b",
     ),
+    # A denial taken back: "ho detto che non volevo ammazzarmi ma è una bugia".
+    rule(
+        S,
+        r"\b(?P<core>(?:ho detto|dicevo|dico|ho scritto) (?:che )?(?:non|mai) (?:\w+ ){0,3}?"
+        r"(?:ammazzarmi|uccidermi|morire|suicidarmi|farmi del male|tagliarmi|togliermi la vita|mi "
+        r"ammazzerei|mi ucciderei)(?:\W+\w+){0,3}?\W+(?:ma )?(?:e|era) (?:una )?(?:bugia|falso|non "
+        r"vero))",
+        negatable=False,
+    ),
 )
 
 _CHECK_IN_ROUND4: tuple[Rule, ...] = (
@@ -2060,7 +2102,8 @@ LANGUAGE = Language(
     ),
     # "Pensieri suicidi? No, per niente."; "... non fa per me" after any phrase.
     answered_no=(
-        r"\s*\?+\s*(?:no(?! (?:so|lo so)\b)\b|per niente|per nulla|affatto|mai\b|macche\b|"
+        r"\s*\?+\s*(?:no(?! (?:so|lo so)\b)\b|nah\b|nope\b|per niente|per nulla|affatto|mai\b|"
+        r"macche\b|"
         r"assolutamente no|zero\b|nessun\w*|ma (?:figurati|scherzi|va)\b|neanche\b|nemmeno\b)|"
         r"\s*,?\s*(?:non|mai) (?:fa|ha fatto|fara) per me\b"
     ),

@@ -80,6 +80,29 @@ Round 3 (a fresh round written before reading these rules) decided:
 Still out of reach after round 3: a plan with neither means nor death word ("já planejei
 tudo pra domingo", "já escolhi o lugar e a hora"); "já não penso em me matar, tô melhor" is
 read as a history.
+
+Round 4 (fresh2, a round weighted to means, plans, children, third persons and denials)
+decided:
+- Plans: "dia 20 é o dia" only with "tá tudo pronto", letters, "não me pergunta" or a goodbye
+  (not "o dia dos namorados" nor a trip); "quando eu partir" with accounts, passwords or a
+  will; clothes given away "não vou precisar deles depois"; "tô pronto pra ir" and "já
+  escolhi o sítio" only after affairs put in order or with a means or jump nearby; sealing a
+  room with charcoal; a gun in the hand now.
+- Goodbyes: "é a última vez que escrevo" with love or an apology, "não chora por mim" and
+  "vou pra um lugar melhor" with a goodbye, "não me vão ver mais" after "adeus"; one that
+  promises to meet again ("a gente se vê", "tô bem") is excused.
+- Someone else: found with the arms cut or hanged, many pills taken and not responding, a
+  car running in a closed garage, "amanhã não vai estar mais aqui" with things given away, a
+  quoted goodbye followed by silence, "tá se cortando agora".
+- DANGER: burned with an iron or cigarettes by a person, "faz coisas comigo" with solitude or
+  night, locked in a room without food (European "fecha-me" read as "me fecha"), "se eu
+  contar o que ele faz comigo ele me mata", groping ("apalpou-me"), an armed man outside, an
+  ex threatening now.
+- Denials: "pensamentos suicidas? não, de jeito nenhum" (answered_no), "me automutilar nunca
+  foi comigo", "perguntou se eu queria morrer e eu disse que não", "ninguém me bate",
+  "zero vontade de", "de jeito nenhum quero"; a denial taken back ("falei que não ... mas é
+  mentira") is flagged.
+- Kept: "já não me corto há dois anos" is read as a history (flagged), as before.
 """
 
 from __future__ import annotations
@@ -142,7 +165,14 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\b(quero|qro|kero|queria|qria|vontade de|vou) sumi\b", r"\1 sumir"),
     (r"\bqrendo\b", "querendo"),
     (r"\btelemovel\b", "celular"),
-    # Round 4: a question reported and answered no ("perguntou se eu queria morrer e eu disse
+    # Round 4: "zero vontade de", "de jeito nenhum quero" deny as "não" does.
+    (r"\bzero (?=vontade de|intencao|planos de|pensamentos de|ideias de)", "nao "),
+    (
+        r"\b(?:de jeito nenhum|de forma alguma|de maneira nenhuma|nem a pau|nem fodendo) "
+        r"(?=quero|queria|vou|penso|me\b|eu\b)",
+        "nao ",
+    ),
+    # A question reported and answered no ("perguntou se eu queria morrer e eu disse
     # que não") denies what was asked.
     (
         r"\b(pergunt\w*) se (?:eu )?(?=(?:\w+ ){1,6}?(?:\w+)\W+(?:e )?(?:eu )?(?:lhe |le )?(?:disse|"
@@ -1897,6 +1927,14 @@ _ROUND4: tuple[Rule, ...] = (
         r"uma) \w+(?: \w+)? (?:enforcad[oa]|pendurad[oa] (?:no|na|pelo|pela)))",
         about_others=True,
     ),
+    # A denial taken back: "falei que não queria me matar mas é mentira".
+    rule(
+        S,
+        r"\b(?P<core>(?:disse|falei|digo|dizia|escrevi) (?:que )?(?:nao|nunca) (?:\w+ ){0,3}?"
+        r"(?:me matar|morrer|me suicidar|me machucar|me cortar|tirar (?:a )?minha vida|me mataria|"
+        r"me suicidaria)(?:\W+\w+){0,3}?\W+(?:mas )?(?:e|era|foi|isso e) (?:mentira|falso))",
+        negatable=False,
+    ),
 )
 
 del D, S, H
@@ -1934,7 +1972,8 @@ LANGUAGE = Language(
     # "Pensamentos suicidas? Não, de jeito nenhum."; and "... nunca foi comigo" after any
     # phrase (another language's rule that cannot be negated may hold the same word).
     answered_no=(
-        r"\s*\?+\s*(?:nao(?! (?:sei|tenho certeza)\b)\b|nops?\b|nada\b|nem\b|de jeito nenhum|"
+        r"\s*\?+\s*(?:nao(?! (?:sei|tenho certeza)\b)\b|nops?\b|nope\b|nah\b|nada\b|nem\b|de "
+        r"jeito nenhum|"
         r"jamais\b|nunca\b|negativo\b|que nada\b|zero\b|nenhum\w*)|\s*,?\s*(?:nunca|jamais) "
         r"(?:foi|e) (?:comigo|pra mim|para mim|a minha praia)\b"
     ),
