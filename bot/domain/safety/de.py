@@ -118,7 +118,9 @@ Decisions on the ambiguous cases
   child or tells them to say nothing to the parents (beside an age or "Mann"), "mach dem
   ein Ende" beside despair (not a quarrel), "hat mir was gegeben" beside a blackout (not
   a doctor), "war schön euch gekannt zu haben". "tschau Leute, war schön mit euch" alone
-  is an everyday goodbye and is not read.
+  is an everyday goodbye and is not read. Denials add "ist ja nicht so als ob ich sterben
+  will" (moved into the clause by the shorthand), "null Suizidgedanken" and "ob ich sterben
+  will, hab gesagt nein".
 
 Out of reach: indirect plans with no means, place cue or death word ("am Freitag ist es
 vorbei", "ich fahr morgen zu den Klippen"), threats said only through context, and a child's account that names no
@@ -143,6 +145,9 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bumbrigen\b|\bumbirngen\b", "umbringen"),
     (r"\bnimmer\b", "nicht mehr"),
     (r"\bis\b", "ist"),
+    # "ist ja nicht so als ob ich sterben will": the denial moves into the clause.
+    (r"\bnicht so,? als ob (ich|er|sie) ", r"als ob \1 nicht "),
+    (r"\bnull (suizidgedanken|suizidgedanke|selbstmordgedanken|todeswunsch)\b", r"keine \1"),
     # A denial put first ("niemals würd ich mir was antun", "auf keinen fall will ich ...")
     # moves after its subject, where the engine reads it.
     (
@@ -2777,9 +2782,10 @@ LANGUAGE = Language(
         # A reported question answered no: "ob ich suizidgedanken hab, hab nein gesagt" (only
         # after these words, so "er hat mich vergewaltigt, ich hab nein gesagt" stays).
         r"|(?:(?<=suizidgedanken)|(?<=suizidal)|(?<=umzubringen)|(?<=umbringen)|(?<=sterben)|"
-        r"(?<=antun)|(?<=anzutun)|(?<=verletze)|(?<=verletzen)|(?<=ritze)|(?<=ritzen)) ?(?:hab|"
-        r"habe|hatte|hae?tte|bin|will|wollte)?,? (?:und |da )?(?:ich )?(?:hab|habe|hatte|sagte|"
-        r"sag) (?:\w+ )?(?:nein|nee|noe)(?: gesagt)?\b"
+        r"(?<=antun)|(?<=anzutun)|(?<=verletze)|(?<=verletzen)|(?<=ritze)|(?<=ritzen)|"
+        r"(?<=sterben will)|(?<=umbringen will)) ?(?:hab|habe|hatte|hae?tte|bin|will|wollte)?,? "
+        r"(?:und |da )?(?:ich )?(?:(?:hab|habe|hatte|sagte|sag) (?:\w+ )?(?:nein|nee|noe)(?: "
+        r"gesagt)?|(?:hab|habe|hatte) (?:\w+ )?gesagt,? (?:nein|nee|noe))\b"
     ),
     answered_no=r"\s*\? ?(?:nein|nee|noe|no|nope|niemals)\b",
     denied_before=_NO_INTENT,

@@ -127,7 +127,11 @@ Decisions on the ambiguous cases
   "personne te croira" beside an abuser's words, an adult who wants to meet a child or
   tells them to say nothing to the parents (beside an age or "un homme"), "c'était cool de
   vous connaître"/"adieu les gars" (not a move, a job or a server), and "je saute pas du
-  pont" (a "pas" right after the verb) as a denial.
+  pont" (a "pas" right after the verb) as a denial. Further denials: "c'est pas comme si je voulais
+  mourir" (moved into the clause by the shorthand), "zéro idée suicidaire", "me suicider,
+  moi ? tu rigoles", "si on me frappait à la maison, non pas du tout", "ça m'arrive plus
+  d'avoir des idées noires"; "me faire du mal" is read from "me", so "j'ai jamais eu envie
+  de" before it is seen, and a "pas"/"jamais" inside it leaves it unmatched.
 
 Out of reach: indirect plans with no means, place cue or death word ("ce soir tout sera
 fini", "demain je vais aux falaises"), post-verb
@@ -205,6 +209,13 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     ),
     (r"\by'?aura\b", "il y aura"),
     (r"\bcest\b", "c'est"),
+    # "c'est pas comme si je voulais mourir": the denial moves into the clause.
+    (r"\b(?:c'est |ce n'est |c est )?pas comme si (je|j'ai|j'avais) ", r"comme si \1 ne "),
+    (
+        r"\bzero (idees?|pensees?|envie) (suicidaires?|noires|de (?:mourir|me tuer|me suicider|"
+        r"en finir|crever))\b",
+        r"aucune \1 \2",
+    ),
     (r"\bcetait\b", "c'etait"),
     (r"\by'?a (?=(?:de quoi|personne|plus|rien|aucun|aucune)\b)", "il y a "),
     (r"\bquil(s?)\b", r"qu'il\1"),
@@ -1862,8 +1873,11 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         H,
-        r"\b(?:me|m'|se|je me suis|je me) (?:\w+ ){0,2}?(?:faire|fais|fait|ferai|ferais|faisais|"
-        r"suis fait|suis faite|refais|refaire) (?:\w+ )?(?:du |de )(?P<core>mal)\b(?! (?:a "
+        # The phrase starts at "me", so that "j'ai jamais eu envie de" stays in its clause.
+        # A denial inside ("je me ferais jamais de mal") leaves it unmatched.
+        r"\b(?:je )?(?P<core>(?:me|m'|se) (?:(?!(?:pas|jamais|point|rien|aucun)\b)\w+ ){0,2}?"
+        r"(?:faire|fais|fait|ferai|ferais|faisais|suis fait|suis faite|refais|refaire) "
+        r"(?:(?!(?:pas|jamais|point|rien|aucun)\b)\w+ )?(?:du |de )mal)\b(?! (?:a "
         r"(?:la|le|l'|mon|ma|mes) \w+|au dos|au genou|en (?:tombant|courant|glissant)))",
         about_others=True,
         unless=_EMOTIONAL + "|" + _KNOCK_ACCIDENT + r"|\b(?:tombant|chute|sport|muscu|dos|"
@@ -2518,7 +2532,9 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"tunnel|de solution)|aucune issue|(?:rien ne|ca|ca ne|ca va) (?:\w+ )?(?:changera|ira) "
         r"(?:jamais|plus jamais)(?: mieux)?|je veux tout arreter(?=\s*(?:$|[.,!?;]))|"
         r"tout est noir|j'ai plus gout a la vie)\b",
-        unless=r"\bidees noires,? (?:c'est|c est) (?:\w+ )?(?:fini|termine|du passe|derriere)\b",
+        unless=r"\bidees noires,? (?:c'est|c est) (?:\w+ )?(?:fini|termine|du passe|derriere)\b|"
+        r"\b(?:m'arrive|arrive) plus (?:\w+ )?d'avoir des idees noires|\bplus (?:jamais )?(?:eu )?"
+        r"d'idees noires\b",
         negatable=False,
     ),
     rule(
@@ -2605,6 +2621,9 @@ LANGUAGE = Language(
         # non".
         r"| ?,? (?:(?:non|nan),? )?je (?:le |l')?(?:fais|faisais|ferai|ferais) (?:pas|jamais)\b"
         r"| ?,? (?:non|nan|nope)\b(?=\s*(?:$|[.!;]))"
+        # "me suicider, moi ? tu rigoles"; "... si on me frappait, non pas du tout".
+        r"|,? moi ?\? ?(?:tu rigoles|jamais|non|nan|n'importe quoi|mdr|lol|ptdr)\b"
+        r"|(?: [\w']+){0,4}?,? (?:non|nan),? (?:pas du tout|jamais|absolument pas|pas vraiment)\b"
         # "je saute pas du pont", "je me coupe pas avec ca": "pas" right after a verb.
         r"|(?:(?<=saute)|(?<=sauterai)|(?<=jette)|(?<=tue)|(?<=pends)|(?<=coupe)|(?<=scarifie)|"
         r"(?<=suicide)|(?<=tuerai)|(?<=suiciderai)) (?:pas|plus jamais|jamais) (?=(?:du|de la|"
