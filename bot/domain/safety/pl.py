@@ -140,6 +140,13 @@ Round 4 (a second fresh round, pl.fresh2; families, not sentences)
 - Denials in more shapes: "mysli o samobojstwie nigdy mnie nie nachodzily", "...,
   powiedzialam, ze nie mam" after the phrase, and "nie jestem typem, ktory sie tnie" /
   "nie jestem z tych, co" (read as "nie bede"); a crisis in a later clause is still read.
+- More families: afraid to go home for a beating (not nagging about grades); an adult
+  showing a child porn, kissing a child on the mouth or making her sleep in his bed;
+  burned with cigarettes; someone saying it would be better without her (not at a
+  meeting); sex while asleep; stealthing; "przepraszam za wszystko. to koniec";
+  "odchodze z tego swiata" (not a death at 90); everything left to others with "nic nie
+  bedzie mi potrzebne"; "bija", "tluka" (plural hitting); "sie zastrzeli", "sie utopi",
+  "sie potnie" said of someone else.
 Out of reach (round 4): the same wordings said of ordinary life ("w piatek na dzialke, tam
 nikt mi nie przeszkodzi" alone is a quiet weekend); a goodbye with none of the words above.
 """
@@ -242,7 +249,7 @@ _ADULT = (
     r"dorosly|on|(?:jej|jego|mamy|taty) (?:kolega|znajomy|przyjaciel|chlopak|facet|partner))"
 )
 _BIJE = (
-    r"(?:bije|bil|bila|bili|pobil|pobila|pobili|uderzyl|uderzyla|uderzyli|uderza|tlucze|tlukl|"
+    r"(?:bije|bija|tluka|bil|bila|bili|pobil|pobila|pobili|uderzyl|uderzyla|uderzyli|uderza|tlucze|tlukl|"
     r"stlukl|zlal|zlala|zlali|leje|lal|walnal|walnela|kopie|kopal|kopnal|kopnela|kopali|dusil|"
     r"dusila|przydusil|przydusila|podduszal|podduszala|szarpie|szarpal|szarpnal|szarpala|"
     r"popycha|popchnal|popchnela|pchnal|spoliczkowal|spoliczkowala|zgwalcil|zgwalcili|gwalci|"
@@ -270,7 +277,8 @@ _THREAT = (
 _SELF_KILL_3 = (
     r"(?:sie zabije|zabije sie|skonczy ze soba|ze soba skonczy|cos sobie zrobi|"
     r"zrobi sobie krzywde|sie powiesi|powiesi sie|odbierze sobie zycie|targnie sie na zycie|"
-    r"sie otruje|skoczy z|rzuci sie pod|sobie cos zrobi)"
+    r"sie otruje|skoczy z|rzuci sie pod|sobie cos zrobi|sie zastrzeli|zastrzeli sie|sie utopi|"
+    r"utopi sie|sie podpali|podpali sie|sie potnie|potnie sie)"
 )
 _BODY = (
     r"(?:rece|reke|nadgarstki|nadgarstek|uda|udo|nogi|noge|skore|brzuch|przedramiona|"
@@ -1863,8 +1871,10 @@ _ROUND4: tuple[Rule, ...] = (
     # bedzie lepiej", "zegnam" with thanks for everything (not a chat, a job, a school).
     rule(
         S,
-        r"\b(?P<core>(?:kochalam|kochalem) (?:\w+ )?was)\b",
-        needs=r"(?:wybaczcie|zegna\w*|nie_piszcie|nie_szukajcie|ostatni|nie_placzcie)",
+        r"\b(?P<core>(?:kochalam|kochalem) (?:\w+ )?was|was (?:\w+ )?(?:kochalam|kochalem)"
+        r"(?=\s*(?:$|[.,!?;)]|wszystkich|najbardziej|bardzo)))\b",
+        needs=r"(?:wybaczcie|zegna\w*|nie_piszcie|nie_szukajcie|ostatni|nie_placzcie|mnie "
+        r"(?:\w+ )?(?:nie_bedzie|zabraknie))",
         neighbours=True,
     ),
     rule(
@@ -2027,6 +2037,86 @@ _ROUND4: tuple[Rule, ...] = (
         unless=r"\b(?:prac\w*|firm\w*|zespol\w*|grup\w*|czat\w*|kanal\w*|serwer\w*|projekt\w*|"
         r"urlop\w*|emerytur\w*|od niego|od niej|od meza|od zony|od chlopaka|od dziewczyny|"
         r"zwiaz\w*|klub\w*|druzyn\w*)\b",
+        neighbours=True,
+    ),
+    # Round 4c: afraid to go home for a beating; an adult showing a child porn, kissing or
+    # taking a child to bed; burned with cigarettes; someone saying it would be better
+    # without her; sex while asleep; stealthing; "przepraszam za wszystko. to koniec";
+    # leaving this world; everything left to others.
+    rule(
+        D,
+        r"\b(?P<core>(?:nie_chce|boje sie|strach|nie_moge|nie_chce mi sie) (?:\w+ )?(?:wracac|"
+        r"wrocic|isc|przychodzic|jechac) (?:\w+ )?do domu)\b",
+        needs=r"(?:\bbic\b|\bbije|\bbil\b|\bbila\b|pobije|zabije|przejebane|pijan\w*|lanie|pasem|"
+        r"\bbija|tluc\w*|tlucze)",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:pokazywal|pokazuje|pokazal|pokazywali|wysyla|wysylal|przysyla) "
+        r"(?:\w+ ){0,2}?(?:filmy|film|filmiki|zdjecia|obrazki) (?:\w+ )?(?:dla doroslych|porno\w*|"
+        r"18\+)|porno\w* (?:\w+ )?(?:pokazywal|pokazuje|pokazal))",
+        needs=r"(?:(?<!\d)(?:\d|1[0-5]) (?:lat|rok)|wujek|ojczym|trener|nauczyciel|sasiad|"
+        r"powtarzac|powtorzyc|nikomu|sekret|tajemnic\w*|dzieck\w*|cork\w*|syn\w*)",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:caluje|calowal|pocalowal|caluja) mnie (?:\w+ )?(?:w usta|w szyje|z "
+        r"jezykiem)|(?:kaze|zmusza|kazal|zmuszal) (?:mi|mnie|jej) (?:spac|lezec|klasc sie) "
+        r"(?:\w+ )?z (?:nim|soba) (?:\w+ ){0,2}?(?:lozku|lozka|koldra|koldre))",
+        needs=r"(?:(?<!\d)(?:\d|1[0-5]) (?:lat|rok)|sekret|tajemnic\w*|nikomu|jak (?:\w+ )?"
+        r"(?:mamy|taty|rodzicow|nikogo) nie_ma|ojczym|wujek|kolega mamy|partner mamy|chlopak "
+        r"mamy|trener|boje)",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:przypala|przypalal|przypalala|przypalila|przypalil|gasi|gasil|gasila) "
+        r"(?:\w+ )?(?:mi|na mnie|mnie|jej|mu) (?:\w+ )?(?:papieros\w*|zapalniczk\w*|zelazk\w*))",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:mowi|powiedzial|powiedziala|pisze|napisal|napisala|grozi),? (?:ze )?"
+        r"(?:\w+ )?(?:lepiej by bylo,? (?:gdyby|jakby)|lepiej,? (?:zeby|gdyby)) (?:jej|go|ich) "
+        r"(?:\w+ )?nie_bylo)(?=\s*(?:$|[.,!?;)]|w ogole|na swiecie|na tym swiecie))",
+        about_others=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:uprawia ze mna seks|uprawial ze mna seks|bierze mnie|bral mnie|rucha mnie|"
+        r"ruchal mnie|rozbiera mnie|rozbieral mnie|obmacuje mnie|"
+        r"kocha sie ze mna|wykorzystuje mnie|wykorzystal mnie) (?:\w+ )?(?:jak|kiedy|gdy|"
+        r"podczas gdy) (?:\w+ )?(?:spie|spalam|bylam nieprzytomna|bylam pijana|jestem pijana|"
+        r"jestem nieprzytomna|zasne|zasnelam))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:zdjal|sciagnal|zsunal|zdejmuje) (?:\w+ )?(?:prezerwatywe|gumke) "
+        r"(?:\w+ ){0,3}?(?:bez|nie_mowiac|po kryjomu|w trakcie|nic nie_mowiac))",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:przepraszam|wybaczcie|wybacz|sorry) (?:\w+ )?za wszystko)\b",
+        needs=r"(?:to (?:juz )?koniec(?=\s*(?:$|[.!?]))|zegna\w*|nie_zobaczymy sie|mnie "
+        r"(?:\w+ )?(?:nie_bedzie|zabraknie))",
+        unless=r"\b(?:zwiazk\w*|przyjazn\w*|sezon\w*|serial\w*|projekt\w*|prac\w*|rozsta\w*)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:odchodze|odejde|odejsc) z tego swiata|opuszczam ten "
+        r"swiat|opuszcze ten swiat)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:zostawiam|zapisuje|oddaje) (?:\w+ ){0,2}?(?:wszystko(?: co mam)?|"
+        r"wszystkie swoje rzeczy|swoje rzeczy|wszystkie pieniadze|oszczednosci))",
+        needs=r"(?:nic (?:\w+ )?nie_bedzie (?:\w+ )?potrzebne|nie_bedzie (?:\w+ )?potrzebn\w*|"
+        r"nie_przyda|mnie (?:\w+ )?(?:nie_bedzie|zabraknie)|na pamiatke|zegna\w*)",
+        unless=r"\b(?:urlop\w*|przeprowadz\w*|wyjezdzam|delegacj\w*|na starosc|starosc\w*)\b",
         neighbours=True,
     ),
     # DANGER: touched by an adult who says not to tell; "dobiera sie do mnie".
