@@ -19,8 +19,8 @@ from bot.content import load_content
 from bot.db import migrate
 from bot.db.engine import Database
 from bot.flows.export import to_markdown
-from bot.services import accounts, privacy
-from bot.services import reflections as store
+from bot.store import accounts, privacy
+from bot.store import reflections as store
 
 ENTRIES = 10_000
 RUNS = 5

@@ -37,7 +37,7 @@ from bot.db import migrate
 from bot.db.engine import Database
 from bot.domain.patterns import Entry, Kind, WeekSummary, summarize, week_of, window
 from bot.domain.tracks import Track
-from bot.services import accounts
+from bot.store import accounts
 from bot.summaries import chart_labels
 
 RUNS = 15

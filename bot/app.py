@@ -40,7 +40,7 @@ from bot.handlers import (
 from bot.helplines import load_helplines
 from bot.ratelimit import Limiter
 from bot.request import AiohttpRequest
-from bot.services import privacy as privacy_store
+from bot.store import privacy as privacy_store
 from bot.updates import ChatOrderedProcessor
 
 logger = logging.getLogger(__name__)

@@ -32,7 +32,7 @@ from bot.db.engine import Database
 from bot.delivery import DeliveryConfig
 from bot.logs import configure_logging
 from bot.ratelimit import Limiter
-from bot.services import keys, processes
+from bot.store import keys, processes
 from bot.webhook import WebhookServer
 
 logger = logging.getLogger("bot")

@@ -9,7 +9,7 @@ plaintext is padded to a bucket (64, 128 ... 4,096 bytes, then whole 4 KiB), so 
 length tells only roughly how long an entry is.
 
 ``v1`` values (bound to their column only, not padded) and plaintext are what databases
-from before held; start-up re-seals them (bot.services.keys.reseal), and after that they are
+from before held; start-up re-seals them (bot.store.keys.reseal), and after that they are
 refused: nothing in the clear, nothing unbound, is ever read back. The key check value of
 ``encryption_keys`` belongs to no user and stays ``v1``.
 
@@ -73,7 +73,7 @@ def key_id(key: bytes) -> str:
 class Keyring:
     """The primary key (encrypts), older keys (still decrypt during a rotation), the index key.
 
-    The index key is the database's own (bot.services.keys.check_key installs it); until
+    The index key is the database's own (bot.store.keys.check_key installs it); until
     then one derived from the primary key stands in, for tests and tools with no database.
     """
 
@@ -138,7 +138,7 @@ class Keyring:
         return hmac.new(self._index_key, message, hashlib.sha256).hexdigest()
 
     def use_index_key(self, index_key: bytes) -> None:
-        """Use the database's own index key (bot.services.keys.check_key)."""
+        """Use the database's own index key (bot.store.keys.check_key)."""
         self._index_key = index_key
 
     def wrap_index_key(self) -> str:

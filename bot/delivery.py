@@ -32,9 +32,8 @@ from bot.db.errors import database_unavailable
 from bot.domain.states import DeliveryStatus
 from bot.domain.tracks import SUMMARY
 from bot.ratelimit import Limiter, retry_after_seconds
-from bot.services import accounts, processes
-from bot.services import delivery as store
-from bot.services.delivery import Outcome, ReadyDelivery
+from bot.store import accounts, deliveries, processes
+from bot.store.deliveries import Outcome, ReadyDelivery
 
 logger = logging.getLogger(__name__)
 
@@ -115,8 +114,8 @@ class DeliveryEngine:
         """Claim everything due now, make sure the dispatcher runs, log one line of counts."""
         now = self._clock.now()
         async with self._db.transaction() as session:
-            interrupted = await store.fail_interrupted(session, now=now)
-            missed = await store.expire_queued(session, now=now, grace=self.config.grace)
+            interrupted = await deliveries.fail_interrupted(session, now=now)
+            missed = await deliveries.expire_queued(session, now=now, grace=self.config.grace)
             alive = await processes.heartbeat(
                 session, self.process_id, now, self.config.process_window
             )
@@ -126,7 +125,7 @@ class DeliveryEngine:
         self._add(interrupted=interrupted, missed=missed)
         while not self._stopping:
             async with self._db.transaction() as session:
-                claim = await store.claim_due(
+                claim = await deliveries.claim_due(
                     session,
                     now=now,
                     limit=self.config.claim_batch,
@@ -194,14 +193,16 @@ class DeliveryEngine:
                 self._wake.clear()
                 now = self._clock.now()
                 async with self._db.transaction() as session:
-                    batch = await store.take_ready(session, now=now, limit=self.config.send_chunk)
+                    batch = await deliveries.take_ready(
+                        session, now=now, limit=self.config.send_chunk
+                    )
                 if not batch:
                     if self._wake.is_set():
                         continue  # a tick queued more while this pass looked
                     return
                 outcomes = await self._send_all(batch)
                 async with self._db.transaction() as session:
-                    await store.record(session, outcomes, now=self._clock.now())
+                    await deliveries.record(session, outcomes, now=self._clock.now())
         except Exception as exc:
             # The next tick starts a new dispatcher; rows stay queued or close as interrupted.
             # An unreachable database is an outage to ride out (the tick warns too), not a bug.

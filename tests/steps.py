@@ -8,7 +8,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from bot.db.models import Delivery, Person, Reflection, User
-from bot.services import accounts
+from bot.store import accounts
 from tests.harness import Chat, Harness
 
 

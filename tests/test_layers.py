@@ -2,7 +2,7 @@
 
 - `bot.domain` is pure: it imports nothing of the bot outside itself, and no framework; it
   reads no clock and no file (its data comes in as arguments).
-- `bot.db` and `bot.services` (storage) never import handlers or the Telegram library.
+- `bot.db` and `bot.store` (storage) never import handlers or the Telegram library.
 - `bot.flows` (what the bot does, without Telegram) never imports handlers or Telegram.
 - Handlers are the top: outside `bot.handlers`, only the entry points (`bot.app`, `bot.cli`,
   `bot.sandbox`) import them.
@@ -85,7 +85,7 @@ def problems(imports: dict[str, set[str]], at_import_time: dict[str, set[str]]) 
                     found.append(f"{module} -> {name}: the domain imports nothing of the bot")
                 if top in FRAMEWORKS:
                     found.append(f"{module} -> {name}: the domain imports no framework")
-            if module.startswith(("bot.db", "bot.services")) and (
+            if module.startswith(("bot.db", "bot.store")) and (
                 name.startswith("bot.handlers") or top == "telegram"
             ):
                 found.append(f"{module} -> {name}: storage never imports handlers or Telegram")
@@ -143,7 +143,7 @@ def test_the_bot_keeps_its_layers() -> None:
     [
         ("bot.domain.patterns", "from bot.db.models import User", "the domain imports nothing"),
         ("bot.domain.patterns", "import telegram", "the domain imports no framework"),
-        ("bot.services.accounts", "from telegram import Update", "storage never imports"),
+        ("bot.store.accounts", "from telegram import Update", "storage never imports"),
         ("bot.db.engine", "from bot.handlers import common", "storage never imports"),
         ("bot.delivery", "from bot.handlers.errors import x", "only entry points import"),
         ("bot.flows.export", "from telegram import Update", "flows never import"),

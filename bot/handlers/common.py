@@ -26,7 +26,7 @@ from bot.buttons import ButtonData
 from bot.content import Content, Texts
 from bot.context import BotContext
 from bot.db.models import User
-from bot.services import accounts
+from bot.store import accounts
 
 logger = logging.getLogger(__name__)
 

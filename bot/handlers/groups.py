@@ -10,7 +10,7 @@ from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ChatMemberHandler, MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
-from bot.services import delivery as store
+from bot.store import deliveries
 
 logger = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ async def membership_changed(update: Update, context: BotContext) -> None:
             # Blocked: stop their prompts now; a later /start brings everything back.
             services = context.services
             async with services.db.transaction() as session:
-                await store.mark_blocked(session, [chat.id], now=services.clock.now())
+                await deliveries.mark_blocked(session, [chat.id], now=services.clock.now())
         raise ApplicationHandlerStop
     if status in (ChatMember.MEMBER, ChatMember.ADMINISTRATOR):
         await _say_and_leave(update, context)

@@ -13,7 +13,7 @@ from bot.content import Html
 from bot.db.models import Delivery, Person, Reflection, User
 from bot.domain.awaiting import Awaiting, Question
 from bot.handlers.common import Turn
-from bot.services import reflections as store
+from bot.store import reflections
 
 
 def local_today(user: User, now: datetime) -> date:
@@ -25,7 +25,7 @@ async def progress_line(t: Turn, user: User, now: datetime) -> Html:
     """Days reflected this week (Monday to today): gentle, never a streak."""
     today = local_today(user, now)
     monday = date.fromordinal(today.toordinal() - today.weekday())
-    days = await store.days_reflected(t.session, user.id, monday, today)
+    days = await reflections.days_reflected(t.session, user.id, monday, today)
     if days <= 1:
         return t.texts("reflect.progress_one")
     return t.texts("reflect.progress_many", days=days)
@@ -51,7 +51,7 @@ def await_answer(user: User, what: Awaiting | None, now: datetime) -> None:
 
 async def ask_person(t: Turn, user: User, reflection: Reflection, key: str, now: datetime) -> None:
     """Ask who an entry or review is about."""
-    people = await store.recent_people(t.session, user.id)
+    people = await reflections.recent_people(t.session, user.id)
     await_answer(user, Awaiting.about(Question.PERSON, reflection.id), now)
     t.send(t.texts.raw(key), person_buttons(t, reflection.id, people))
 
@@ -76,7 +76,7 @@ async def finish_entry(
 
 async def own_delivery(t: Turn, user: User, delivery_id: int, track: str) -> Delivery | None:
     """The sender's own prompt of a track, or None (the button is answered as out of date)."""
-    delivery = await store.users_delivery(t.session, user.id, delivery_id)
+    delivery = await reflections.users_delivery(t.session, user.id, delivery_id)
     if delivery is None or delivery.track != track:
         t.answer(t.texts.raw("general.old_button"))
         return None
@@ -85,7 +85,7 @@ async def own_delivery(t: Turn, user: User, delivery_id: int, track: str) -> Del
 
 async def own_reflection(t: Turn, user: User, reflection_id: int) -> Reflection | None:
     """The sender's own reflection, or None (the button is answered as out of date)."""
-    reflection = await store.users_reflection(t.session, user.id, reflection_id)
+    reflection = await reflections.users_reflection(t.session, user.id, reflection_id)
     if reflection is None:
         t.answer(t.texts.raw("general.old_button"))
     return reflection

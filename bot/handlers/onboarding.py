@@ -15,7 +15,7 @@ from bot.domain.states import UserStatus
 from bot.domain.tracks import PRESETS, TRACKS
 from bot.handlers import views
 from bot.handlers.common import Turn, command, pressed, turn
-from bot.services import accounts
+from bot.store import accounts
 
 
 def _name(update: Update) -> str:

@@ -11,7 +11,7 @@ from bot.context import BotApplication, BotContext
 from bot.db.models import User
 from bot.flows import export
 from bot.handlers.common import Turn, command, pressed, turn
-from bot.services import privacy as store
+from bot.store import privacy
 
 
 async def export_command(update: Update, context: BotContext) -> None:
@@ -26,7 +26,7 @@ async def export_command(update: Update, context: BotContext) -> None:
             minutes = max(1, round(wait.total_seconds() / 60))
             t.send(t.texts("export.slow_down", minutes=minutes))
             return
-        data = await store.collect(t.session, user, services.clock.now())
+        data = await privacy.collect(t.session, user, services.clock.now())
         locale, texts = user.locale, t.texts
 
         async def write_files() -> None:
@@ -67,7 +67,7 @@ async def delete_pressed(t: Turn, context: BotContext, user: User, data: Delete)
     user_id = user.id
     t.session.expunge(user)
     t.user = None
-    await store.erase(t.session, user_id)
+    await privacy.erase(t.session, user_id)
     t.edit(t.texts.raw("delete.done"))
 
 

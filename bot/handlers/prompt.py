@@ -15,8 +15,8 @@ from bot.domain.states import ReflectionKind
 from bot.domain.tracks import TRACKS, Track, parse_track
 from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, pressed, turn
 from bot.handlers.journal import local_today
-from bot.services import delivery as deliveries
-from bot.services import reflections as store
+from bot.store import deliveries as deliveries
+from bot.store import reflections
 
 PAGE_SIZE = 5
 MAX_ENTRY_CHARS = 400
@@ -130,11 +130,11 @@ async def history_screen(
     t: Turn, user: User, track: str | None, page: int
 ) -> tuple[Html, InlineKeyboardMarkup | None]:
     """A page of history with Older / Newer buttons."""
-    entries, more = await store.history_page(t.session, user.id, track, page, PAGE_SIZE)
+    entries, more = await reflections.history_page(t.session, user.id, track, page, PAGE_SIZE)
     what = t.texts.raw(f"track.{track}") if track else t.texts.raw("history.all")
     if not entries:
         return t.texts("history.empty"), None
-    people = await store.people_by_id(
+    people = await reflections.people_by_id(
         t.session, user.id, {e.person_id for e in entries if e.person_id}
     )
     blocks = [t.texts("history.title", what=what)]

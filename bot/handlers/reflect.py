@@ -28,7 +28,7 @@ from bot.handlers.journal import (
     own_delivery,
     own_reflection,
 )
-from bot.services import reflections as store
+from bot.store import reflections
 
 MAX_TRAIT_CHARS = 60
 
@@ -54,12 +54,12 @@ async def received(t: Turn, context: BotContext, user: User, text: str, message:
     now = context.services.clock.now()
     replied: Delivery | None = None
     if message.reply_to_message is not None:
-        replied = await store.prompt_for_message(
+        replied = await reflections.prompt_for_message(
             t.session, user.id, message.reply_to_message.message_id, now
         )
     pending = pending_of(user)
     # A Telegram reply decides alone: the open prompts are looked up only when needed.
-    open_prompts = [] if replied else await store.open_prompts(t.session, user.id, now)
+    open_prompts = [] if replied else await reflections.open_prompts(t.session, user.id, now)
     decision = conversation.route(
         replied_to=replied.id if replied is not None else None,
         pending=pending,
@@ -72,7 +72,7 @@ async def received(t: Turn, context: BotContext, user: User, text: str, message:
         return
     match decision:
         case conversation.ToPrompt(delivery_id) | conversation.AddTo(delivery_id):
-            delivery = replied or await store.users_delivery(t.session, user.id, delivery_id)
+            delivery = replied or await reflections.users_delivery(t.session, user.id, delivery_id)
             assert delivery is not None
             await answer_prompt(t, context, user, delivery, text, message.message_id)
         case conversation.ToPending():
@@ -92,7 +92,7 @@ async def _keep_note(
     t: Turn, context: BotContext, user: User, text: str, message: Message
 ) -> Reflection:
     now = context.services.clock.now()
-    note = store.add(
+    note = reflections.add(
         t.session,
         user,
         kind=ReflectionKind.NOTE,
@@ -126,9 +126,11 @@ async def _keep_crisis(
     now = context.services.clock.now()
     delivery: Delivery | None = None
     if isinstance(decision, conversation.ToPrompt | conversation.AddTo):
-        delivery = replied or await store.users_delivery(t.session, user.id, decision.delivery_id)
+        delivery = replied or await reflections.users_delivery(
+            t.session, user.id, decision.delivery_id
+        )
     if delivery is not None:
-        store.keep_answer(
+        reflections.keep_answer(
             t.session, user, delivery, now=now, text=text, message_id=message.message_id
         )
     else:
@@ -151,9 +153,9 @@ async def answer_prompt(
         await review.answer_check_in(t, context, user, delivery, text, message_id, note)
         return
     now = context.services.clock.now()
-    before = await store.prompt_answers(t.session, user.id, delivery)
+    before = await reflections.prompt_answers(t.session, user.id, delivery)
     first = not before.answers
-    entry = store.keep_answer(
+    entry = reflections.keep_answer(
         t.session, user, delivery, now=now, text=text, message_id=message_id, note=note
     )
     await t.session.flush()
@@ -189,7 +191,7 @@ async def answer_pending(
     pending = pending_of(user)
     if pending is None:
         return False
-    reflection = await store.users_reflection(t.session, user.id, pending.reflection_id)
+    reflection = await reflections.users_reflection(t.session, user.id, pending.reflection_id)
     if reflection is None:
         return False
     if pending.kind == "trait":
@@ -215,7 +217,7 @@ async def _trait_typed(
     entry.data = {**entry.data, "trait": tag.label if tag else trait}
     if tag is None:
         # Only typed words are the message's own text, and an edit of it may change them.
-        store.link(t.session, user.id, message_id, entry, "trait")
+        reflections.link(t.session, user.id, message_id, entry, "trait")
     now = context.services.clock.now()
     await ask_person(t, user, entry, "reflect.ask_person", now)
     return True
@@ -225,14 +227,14 @@ async def _person_typed(
     t: Turn, context: BotContext, user: User, reflection: Reflection, text: str
 ) -> bool:
     """A typed name for the person an entry or review is about; False if it is no name."""
-    name = store.clean_name(text)
-    if name is None and len(text) > store.MAX_NAME_CHARS:
+    name = reflections.clean_name(text)
+    if name is None and len(text) > reflections.MAX_NAME_CHARS:
         return False
     if name is None:
         t.send(t.texts.raw("reflect.name_invalid"))
         return True
     now = context.services.clock.now()
-    person = await store.person_named(t.session, user.id, name, now)
+    person = await reflections.person_named(t.session, user.id, name, now)
     await person_set(t, context, user, reflection, person.id)
     return True
 
@@ -288,9 +290,9 @@ async def which_pressed(t: Turn, context: BotContext, user: User, data: Which) -
         t.answer()
         t.edit(t.texts.raw("reflect.filed_note"))
         return
-    message_id = await store.message_of(t.session, note, "text")
+    message_id = await reflections.message_of(t.session, note, "text")
     if choice.startswith("d"):
-        delivery = await store.users_delivery(t.session, user.id, int(choice[1:]))
+        delivery = await reflections.users_delivery(t.session, user.id, int(choice[1:]))
         if delivery is None or delivery.track not in TRACK_IDS:
             t.answer(t.texts.raw("general.old_button"))
             return
@@ -304,12 +306,12 @@ async def which_pressed(t: Turn, context: BotContext, user: User, data: Which) -
         return
     # The text moves from the note to the answer: unlink it first (a message is stored
     # once), and link it back if the question cannot take it.
-    await store.unlink(t.session, note)
+    await reflections.unlink(t.session, note)
     if not await answer_pending(t, context, user, note.text, message_id):
-        store.link(t.session, user.id, message_id, note, "text")
+        reflections.link(t.session, user.id, message_id, note, "text")
         t.answer(t.texts.raw("reflect.question_gone"))
         return
-    await store.remove(t.session, note)
+    await reflections.remove(t.session, note)
     t.answer()
     t.edit(t.texts.raw("reflect.filed_answer"))
 
@@ -321,7 +323,7 @@ async def rating_pressed(t: Turn, context: BotContext, user: User, data: Rating)
     delivery = await own_delivery(t, user, data.delivery, "self_compassion")
     if delivery is None:
         return
-    await store.rate(t.session, user, delivery, data.rating, now)
+    await reflections.rate(t.session, user, delivery, data.rating, now)
     t.answer(t.texts("reflect.rated", rating=data.rating))
     t.edit_buttons(InlineKeyboardMarkup([prompts.rating_buttons(delivery.id, data.rating)]))
 
@@ -377,7 +379,7 @@ async def person_pressed(t: Turn, context: BotContext, user: User, data: PersonC
         return
     person_id = None
     if isinstance(choice, int):
-        person = await store.users_person(t.session, user.id, choice)
+        person = await reflections.users_person(t.session, user.id, choice)
         if person is None:
             t.answer(t.texts.raw("general.old_button"))
             return
@@ -420,7 +422,7 @@ async def text_edited(update: Update, context: BotContext) -> None:
         user = t.user
         if user is None:
             return
-        found = await store.linked(t.session, user.id, message.message_id)
+        found = await reflections.linked(t.session, user.id, message.message_id)
         if found is None:
             return
         reflection, field = found

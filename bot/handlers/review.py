@@ -21,7 +21,7 @@ from bot.domain.states import ReflectionKind, ReflectionStatus
 from bot.flows import review as flow
 from bot.handlers.common import Turn, command, pressed, turn
 from bot.handlers.journal import ask_person, await_answer, own_delivery, progress_line
-from bot.services import reflections as store
+from bot.store import reflections
 
 
 def _tag_keyboard(t: Turn, review: Reflection, step: str, locale: str) -> InlineKeyboardMarkup:
@@ -91,8 +91,8 @@ async def finish(t: Turn, context: BotContext, user: User, review: Reflection) -
     t.send(t.texts("review.done", progress=await progress_line(t, user, now)))
     if review.person_id is None:
         return
-    noticed = await store.traits_about(t.session, user.id, review.person_id)
-    person = await store.users_person(t.session, user.id, review.person_id)
+    noticed = await reflections.traits_about(t.session, user.id, review.person_id)
+    person = await reflections.users_person(t.session, user.id, review.person_id)
     if not noticed or person is None:
         return
     lines: list[str] = [t.texts("reflect.reminder", name=person.name)]
@@ -114,7 +114,7 @@ def _short(text: str, limit: int = 160) -> str:
 async def start(t: Turn, context: BotContext, user: User, delivery: Delivery) -> None:
     """ "Yes, let's look at it": begin the review of a check-in, or pick it up again."""
     now = context.services.clock.now()
-    review = await store.open_review(t.session, user.id)
+    review = await reflections.open_review(t.session, user.id)
     if review is None or review.delivery_id != delivery.id:
         review = _new_review(t, user, delivery, now)
         await t.session.flush()
@@ -137,7 +137,7 @@ async def answer_check_in(
     row the text was already kept in, if any: it becomes the review or the line.
     """
     now = context.services.clock.now()
-    answers = await store.answers_to(t.session, user.id, delivery.id)
+    answers = await reflections.answers_to(t.session, user.id, delivery.id)
     waiting = next(
         (
             a
@@ -151,11 +151,11 @@ async def answer_check_in(
     )
     if waiting is not None:
         if note is not None:
-            await store.remove(t.session, note)
+            await reflections.remove(t.session, note)
         await step_typed(t, context, user, waiting, text, message_id)
         return
     if answers:
-        store.keep_answer(
+        reflections.keep_answer(
             t.session, user, delivery, now=now, text=text, message_id=message_id, note=note
         )
         t.send(t.texts("reflect.added", track=t.texts.raw(f"track.{delivery.track}")))
@@ -176,7 +176,7 @@ def _new_review(
     note: Reflection | None = None,
 ) -> Reflection:
     """An open review of a check-in, at "what happened" (or past it, when `text` answers it)."""
-    return store.keep_answer(
+    return reflections.keep_answer(
         t.session,
         user,
         delivery,
@@ -216,10 +216,10 @@ async def step_typed(
             return False
         review.text = words
         review.message_id = message_id
-        store.link(t.session, user.id, message_id, review, "text")
+        reflections.link(t.session, user.id, message_id, review, "text")
     else:
         _set(review, **{f"{step}_text": words})
-        store.link(t.session, user.id, message_id, review, f"{step}_text")
+        reflections.link(t.session, user.id, message_id, review, f"{step}_text")
     await advance(t, context, user, review)
     return True
 
@@ -237,7 +237,7 @@ async def check_in_pressed(t: Turn, context: BotContext, user: User, data: Confl
     delivery = await own_delivery(t, user, data.delivery, "conflict_review")
     if delivery is None:
         return
-    answers = await store.answers_to(t.session, user.id, delivery.id)
+    answers = await reflections.answers_to(t.session, user.id, delivery.id)
     resumable = any(
         a.kind == ReflectionKind.REVIEW and a.status == ReflectionStatus.OPEN for a in answers
     )
@@ -247,7 +247,7 @@ async def check_in_pressed(t: Turn, context: BotContext, user: User, data: Confl
         return
     t.answer()
     if choice == "calm":
-        store.add(
+        reflections.add(
             t.session,
             user,
             kind=ReflectionKind.CALM,
@@ -268,7 +268,7 @@ async def check_in_pressed(t: Turn, context: BotContext, user: User, data: Confl
 async def step_pressed(t: Turn, context: BotContext, user: User, data: ReviewStep) -> None:
     """A tag, Done, or "I stayed close" on one of the review's steps."""
     step, choice = data.step, data.choice
-    review = await store.users_reflection(t.session, user.id, data.review)
+    review = await reflections.users_reflection(t.session, user.id, data.review)
     if review is None or review.status != ReflectionStatus.OPEN or review.data.get("step") != step:
         t.answer(t.texts.raw("review.old_button"))
         return
@@ -295,7 +295,7 @@ async def review_command(update: Update, context: BotContext) -> None:
         user = t.registered(onboarded=True)
         if user is None:
             return
-        review = await store.open_review(t.session, user.id)
+        review = await reflections.open_review(t.session, user.id)
         if review is None:
             t.send(t.texts.raw("review.nothing_open"))
             return

@@ -32,7 +32,7 @@ from bot.domain.tracks import SUMMARY, SUMMARY_TIMES, TIME_CHOICES, TRACKS, Trac
 from bot.handlers import onboarding, views
 from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, pressed, turn
 from bot.handlers.times import apply_time
-from bot.services import accounts
+from bot.store import accounts
 
 MAX_PAUSE_DAYS = 90
 PAUSE_CHOICES = (1, 3, 7, 14)

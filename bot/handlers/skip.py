@@ -9,8 +9,7 @@ from telegram import Update
 from bot.context import BotApplication, BotContext
 from bot.domain.tracks import Track, parse_track
 from bot.handlers.common import MAX_ARGUMENT_CHARS, command, turn
-from bot.services import accounts
-from bot.services import delivery as store
+from bot.store import accounts, deliveries
 
 
 async def skip_command(update: Update, context: BotContext) -> None:
@@ -34,7 +33,7 @@ async def skip_command(update: Update, context: BotContext) -> None:
         skipped = [
             track
             for track in targets
-            if await store.skip_day(
+            if await deliveries.skip_day(
                 t.session, user_id=user.id, track=track.value, local_date=today, now=now
             )
         ]

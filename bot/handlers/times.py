@@ -12,7 +12,7 @@ from bot.domain.awaiting import Awaiting, Question
 from bot.domain.tracks import Track, parse_track
 from bot.handlers import onboarding, views
 from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, turn
-from bot.services import accounts
+from bot.store import accounts
 
 
 def split_time_and_track(words: list[str]) -> tuple[time | None, Track | None, str | None]:

@@ -17,7 +17,7 @@ from bot.domain import timezones
 from bot.domain.awaiting import Awaiting, Question
 from bot.handlers import onboarding, views
 from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, pressed, turn
-from bot.services import accounts
+from bot.store import accounts
 
 # A choice carries the token of the question it answers (bot.buttons.ZoneChoice), kept in
 # the user's `awaiting` while that question is the open one: a list left behind by /cancel,

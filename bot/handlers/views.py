@@ -17,7 +17,7 @@ from bot.db.models import User
 from bot.domain import timeparse, timezones
 from bot.domain import weekdays as wd
 from bot.domain.tracks import SUMMARY, TRACKS
-from bot.services import accounts
+from bot.store import accounts
 
 Rows = list[list[InlineKeyboardButton]]
 

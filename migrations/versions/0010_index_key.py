@@ -6,7 +6,7 @@ Create Date: 2026-12-05
 
 `encryption_keys.index_key` holds the index key wrapped by that row's key. Values written
 before this revision (bound to their column only, or in the clear) are re-sealed to their
-user, and names re-indexed, when the bot next starts with its key (bot.services.keys).
+user, and names re-indexed, when the bot next starts with its key (bot.store.keys).
 `users.awaiting` becomes text, sealed like the words. `reflections.meta` holds the rating,
 sealed; the bot moves the ratings of the `rating`
 column into it at that start too, and the column stays empty from then on.

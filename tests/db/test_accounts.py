@@ -10,7 +10,7 @@ from bot.clock import FakeClock
 from bot.db.engine import Database
 from bot.db.models import Schedule, User
 from bot.domain.tracks import PRESETS, Track
-from bot.services import accounts
+from bot.store import accounts
 
 
 async def _new_user(db: Database, clock: FakeClock, zone: str = "Europe/Berlin") -> None:

@@ -14,8 +14,8 @@ from bot.db.engine import Database
 from bot.db.models import Delivery, Schedule
 from bot.domain.rotation import choose_prompt
 from bot.domain.tracks import Track
-from bot.services import accounts, reflections
-from bot.services import delivery as store
+from bot.store import accounts, reflections
+from bot.store import deliveries as store
 from tests.conftest import POSTGRESQL
 
 GRACE = timedelta(hours=3)

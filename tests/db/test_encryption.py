@@ -15,8 +15,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot import crypto
 from bot.db.engine import Database
 from bot.db.models import Base, Delivery, EncryptionKey, Person, Reflection, User
-from bot.services import accounts, keys
-from bot.services import reflections as store
+from bot.store import accounts, keys
+from bot.store import reflections as store
 from tests.conftest import TEST_KEY
 
 NOW = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)

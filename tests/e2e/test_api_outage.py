@@ -40,7 +40,7 @@ from bot.delivery import DeliveryConfig
 from bot.domain.tracks import Track
 from bot.ratelimit import Limiter
 from bot.sandbox.fake_api import ApiCall, FakeBotApi
-from bot.services import accounts
+from bot.store import accounts
 from tests.harness import Harness
 from tests.harness import running as running_bot
 

@@ -7,7 +7,7 @@ plain texts, crisis texts, presses of any button the bot ever showed (current or
 user on one running bot (the real Application over HTTP against the fake Bot API, on SQLite
 and PostgreSQL), so sequences are independent and a failure shrinks to a short one.
 
-The invariant, after every step, from the person's export (bot/services/privacy.py, what
+The invariant, after every step, from the person's export (bot/store/privacy.py, what
 /export sends): every text they sent is stored exactly once, as its latest edit; a text sent as
 a Telegram reply to a prompt is in a record of that prompt; and nothing else is stored, so no
 text was overwritten or changed except by an edit of its own message.
@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from bot.db.models import Delivery, Reflection, User
-from bot.services import privacy
+from bot.store import privacy
 from tests.harness import Chat, Harness
 from tests.steps import begin
 

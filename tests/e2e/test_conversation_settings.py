@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from bot.db.models import Delivery, Reflection
 from bot.domain.tracks import Track
-from bot.services import accounts
+from bot.store import accounts
 from tests.harness import Chat, Harness
 from tests.steps import begin, buttons, load_user, onboard, prompts_sent, set_up
 

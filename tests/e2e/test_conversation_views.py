@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 
 from bot.db.models import User
-from bot.services import reflections as store
+from bot.store import reflections as store
 from tests.e2e.test_privacy import document
 from tests.harness import Chat, Harness, JsonDict
 from tests.steps import set_up

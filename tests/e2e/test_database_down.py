@@ -30,7 +30,7 @@ from bot.db.engine import Database
 from bot.db.errors import database_unavailable
 from bot.db.models import Reflection
 from bot.sandbox.fake_api import FakeBotApi
-from bot.services.delivery import STALE_SENDING
+from bot.store.deliveries import STALE_SENDING
 from devsupport import pg
 from tests.harness import Chat, Harness, _build
 from tests.steps import deliveries, load_user, prompts_sent, set_up

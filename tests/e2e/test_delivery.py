@@ -9,7 +9,7 @@ import pytest
 
 from bot.domain.tracks import Track
 from bot.logs import capped_library_loggers
-from bot.services import accounts
+from bot.store import accounts
 from tests.harness import Chat, Harness
 from tests.steps import deliveries, load_user, prompts_sent, set_up
 

@@ -24,7 +24,7 @@ from bot.db import migrate
 from bot.handlers import reflect
 from bot.ratelimit import Limiter
 from bot.sandbox.fake_api import FakeBotApi
-from bot.services import privacy as privacy_store
+from bot.store import privacy as privacy_store
 from tests.e2e.test_database_down import Lock, run_tick_job, sqlite_file
 from tests.harness import NEVER, Chat, Harness
 from tests.steps import onboard

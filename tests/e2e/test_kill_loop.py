@@ -42,7 +42,7 @@ from bot.db.models import Delivery, Schedule
 from bot.delivery import DeliveryConfig, DeliveryEngine
 from bot.domain.schedule import next_due
 from bot.sandbox.fake_api import ApiCall, FakeBotApi
-from bot.services.delivery import STALE_SENDING
+from bot.store.deliveries import STALE_SENDING
 from devsupport.seeding import insert_due_users
 from tests.e2e.workers import TOKEN, Launcher, launcher
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from bot.db.models import User
-from bot.services import accounts
+from bot.store import accounts
 from tests.harness import Chat, Harness
 from tests.steps import begin, buttons, load_user, onboard
 

@@ -18,8 +18,8 @@ from bot.db.models import Delivery, Schedule
 from bot.delivery import DeliveryEngine
 from bot.domain.tracks import Track
 from bot.sandbox.fake_api import FakeBotApi
-from bot.services import accounts
-from bot.services.delivery import STALE_SENDING
+from bot.store import accounts
+from bot.store.deliveries import STALE_SENDING
 from tests.e2e.workers import TOKEN, start_worker
 
 

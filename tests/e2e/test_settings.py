@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time
 
 from bot.domain.tracks import Track
-from bot.services import accounts
+from bot.store import accounts
 from tests.harness import Chat, Harness
 from tests.steps import buttons, load_user, onboard
 

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 
 from bot.db.models import Reflection, User
-from bot.services import privacy
+from bot.store import privacy
 from tests.harness import Chat, Harness
 from tests.steps import buttons, deliver, only_track, reflections, set_up
 

@@ -23,7 +23,7 @@ from bot.domain import rotation
 from bot.domain.schedule import due_local_date, next_due
 from bot.domain.states import DeliveryKind, DeliveryStatus, UserStatus
 from bot.domain.tracks import TRACK_IDS
-from bot.services import reflections
+from bot.store import reflections
 
 # How long a delivery may stay "sending" before it counts as interrupted (a crashed process):
 # far longer than one send with its timeouts and 429 waits can take.

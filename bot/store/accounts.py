@@ -22,7 +22,7 @@ from bot.domain.tracks import (
     TRACKS,
     Track,
 )
-from bot.services import reflections
+from bot.store import reflections
 
 # How many firings of each track the announcement of the next prompt looks at: a date can be
 # taken already (sent, skipped, answered through /prompt) for today and, after a change of
@@ -236,7 +236,7 @@ async def next_prompt_at(session: AsyncSession, user: User) -> datetime | None:
     A track's next due time does not count when no prompt will come then: its local date
     already has a scheduled delivery (sent, skipped, missed...), or that day's prompt of the
     track was already answered through /prompt (the delivery tick skips those, see
-    bot/services/delivery.py). Pauses and weekdays are in the due times already.
+    bot/store/deliveries.py). Pauses and weekdays are in the due times already.
     """
     if user.timezone is None:
         return None
