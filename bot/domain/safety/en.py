@@ -147,6 +147,46 @@ Decisions on the ambiguous cases (all deliberate; the test sets encode them)
   weapon held to the writer, "he's hitting me", someone coming into the shower or the room
   at night, "made me kneel", a child who says a parent hurts them). Two older rule lines
   that never matched ({_PERSON}/{_RELATION} in a plain string) were fixed.
+- Round 4 (a second fresh round of 200 phone-typed cases, en.fresh2.toml, written before
+  reading these rules: recall 85/120 and 3/65 false alarms before its fixes; later probe
+  batches written the same way were caught at about two thirds before theirs) added families in
+  _DANGER_R4, _SUICIDE_R4, _SELF_HARM_R4 and _CHECK_IN_R4. Means: a lethality question
+  about any named medicine ("how many tylenol would it take to not wake up", "how many
+  would I need"), a supply saved, hidden or counted "enough", "taking the lot" with the
+  medicine named in the sentence before, a drawer full of someone's morphine "and I know
+  where", someone else's pills or gun taken to my room, a beam stared at with a rope
+  nearby, a roof or bridge with the drop measured or stared down at, a car running in a
+  closed garage, going to the tracks at night, walking into water "and keep going", a
+  means bought "and it's not for hunting" / "you know what for", household poisons, a blade
+  in the bath. Plans: a day decided ("it's gonna be sunday night"), "after friday it won't
+  matter", two signs of affairs put in order (socials deleted, debts paid, a will,
+  passwords left, pets rehomed; one alone is everyday), "so nobody finds me", "so it
+  doesn't look weird after", "tonight's the night" with calm or readiness beside it, "this
+  is my last christmas", "by next week I won't be here", life insurance checked for
+  suicide, joining a loved one who died. Goodbyes: a last message, "if you don't hear from
+  me tomorrow" with "I did it", "signing off for good" (not from an app), "nice knowing
+  you" with a farewell, "don't be sad about me", "tell everyone I said bye", "this is the
+  end for me". "I'm ending it" is read as SUICIDE unless a partner or a thing is named (as
+  "end it" above). Third persons: a goodbye and then no answer, "nobody would miss him",
+  her location at the bridge, locked in with a knife, won't come down from a ledge, her
+  arms cut up. Danger: a child afraid to go home because of what an adult does, left
+  without food for days, walked in on in the shower, an adult in the child's bed, "mature
+  for my age", "our secret game"; touching named body parts; locked in a car; threats if
+  the writer tells; not allowed to say no; sex as the price of a job; intent to hurt
+  someone with a weapon bought. Check-in: alone, empty or numb "all the time", "a failure
+  at everything", "done with everything", "life feels so heavy", "don't feel anything
+  anymore". A relapse is self-harm only with cutting or self-harm named nearby (not a
+  cigarette or a diet). Round-4 rules read their own sentence; the few that need the one
+  before or after (the medicine named before "taking the lot") keep short `unless` lists,
+  so that an everyday sentence next to a crisis does not hide it.
+  Denials (round 4): a question answered no is read by `answered_no`, after "?" ("kill
+  myself? lol no", "suicidal? absolutely not"), after ":" or "-" ("thoughts of suicide:
+  none"), after a full stop only when the no is confirmed ("...suicide. nope, none"; "I want
+  to die. No, really" is not a denial), and "... and I said no", "... and I honestly don't",
+  "told her I don't do that". "Asked about X and I don't" is read like "asked if". "I'm
+  not someone who would self harm" and "I'd never do anything to hurt myself" are read as
+  the plain denials. A denial followed by a crisis still flags ("not gonna lie I want to
+  die", "I'm not suicidal but I keep thinking about killing myself").
 - When a reply shows several concerns, DANGER wins (its reply lists abuse lines and
   crisis lines), then SUICIDE, then SELF_HARM.
 
@@ -170,10 +210,13 @@ Round 3 measured the same thing again: the fresh round was caught at 61% before 
 and later probe batches at 51-73% before theirs. Still out of reach: bare statements whose
 meaning is in the situation ("I've got a date. Friday.", "I'm ready now. No more
 waiting", "I keep my belt hanging on the door now", "tied a knot I learned on YouTube"),
-"down the lot tonight" (pills or drinks?), a reported question answered in the next
-sentence ("my doctor asked if I've had thoughts of suicide. Nope, none." is still
-flagged: a rule's `unless` reads one sentence), and "I feel empty inside" (kept out, as
-"dead inside" is ordinary sadness here).
+"down the lot tonight" (pills or drinks?) unless the medicine is named in the sentence
+before, and "I feel empty inside" (kept out, as "dead inside" is ordinary sadness here;
+"empty all the time" gets the check-in). Round 4 leaves out: a poison named with no word
+of its use ("got some rat poison from the shed"), a bare "I'm sorry mum", and a third
+person's hyperbole with "lol" after a real phrase ("she wants to die when she sees her
+results lol" is flagged). A reported question answered in the next sentence is now read
+("my doctor asked if I've had thoughts of suicide. Nope, none.").
 """
 
 from __future__ import annotations
@@ -2447,6 +2490,49 @@ _WAITING_EVERYDAY = (
 )
 
 _DANGER_R4: tuple[Rule, ...] = (
+    # An adult at home who "hurts me", said by a child.
+    rule(
+        D,
+        rf"\b(?:my |her |his )?{_ADULT_AT_HOME}(?: [\w']+){{0,2}}? (?P<core>(?:hurts|hurt|is "
+        r"hurting|keeps hurting|has been hurting) me)\b",
+        needs=r"\b(?:(?:i'm|i am|im) (?:[5-9]|1[0-7]|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"thirteen|fourteen|fifteen|sixteen)\b|(?:doesn't|don't|won't|didn't) believe me|bruises?|"
+        r"scared|secret|don't tell|at night|belt|mark|marks)",
+        neighbours=True,
+        unless=r"\b(?:feelings|words|said|saying|ignor\w*|forgot|forgets|heart)\b",
+    ),
+    # An adult kissing or touching a child who gives an age.
+    rule(
+        D,
+        r"\b(?P<core>(?:he|she|they|him|her) (?:\w+ )?(?:kissed|kisses|touched|touches|groped|"
+        r"undressed|undresses|hugged and kissed) me)\b",
+        needs=r"\b(?:teacher|coach|tutor|uncle|stepdad|stepfather|boyfriend|dad|father|grandpa|"
+        r"grandad|neighbou?r|pastor|priest|man|guy|babysitter|cousin|friend's dad)\b.{0,200}?"
+        r"\b(?:i'm|i am|im) (?:[5-9]|1[0-6]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+        r"fourteen|fifteen|sixteen)\b|\b(?:i'm|i am|im) (?:[5-9]|1[0-6]|five|six|seven|eight|"
+        r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b.{0,200}?\b(?:teacher|coach|"
+        r"tutor|uncle|stepdad|stepfather|dad|father|grandpa|grandad|neighbou?r|pastor|priest|man|"
+        r"guy|babysitter|cousin)\b",
+        neighbours=True,
+    ),
+    # An adult letting himself into a child's room.
+    rule(
+        D,
+        r"\b(?P<core>(?:lets|let|letting) (?:himself|herself) (?:in(?:to)? my (?:room|bedroom)|into "
+        r"my bed)|(?:sneaks|sneaked|snuck|creeps|crept|slips|slipped|creeping|sneaking) (?:in(?:to)?"
+        r") my (?:room|bedroom|bed))\b",
+        unless=r"\b(?:cat|dog|kitten|puppy|sister|brother|toddler|son|daughter|kids?|to wake me|"
+        r"birthday|surprise|present)\b",
+    ),
+    # "Coming to finish what he started."
+    rule(
+        D,
+        r"\b(?P<core>(?:coming|come|going|back|here|returning|return) to finish (?:what (?:he|she|"
+        r"they) started|me off|the job))(?=\s*(?:$|[.!?,;]))",
+        unless=r"\b(?:decorating|painting|kitchen|bathroom|garden|fence|job on the|work|project|"
+        r"game|level|boss|essay|book|puzzle)\b",
+        about_others=True,
+    ),
     # An adult at home touching a child.
     rule(
         D,
@@ -2633,6 +2719,103 @@ _DANGER_R4: tuple[Rule, ...] = (
 )
 
 _SUICIDE_R4: tuple[Rule, ...] = (
+    # Someone else's medicine in the writer's room.
+    rule(
+        S,
+        rf"\b(?P<core>all (?:of )?(?:my |the )?\w+'?s (?:\w+ )?{_MEDS} (?:is |are )?(?:\w+ )?"
+        r"(?:in my (?:room|bag|car|drawer|wardrobe)|under my (?:bed|pillow|mattress)|hidden))\b",
+        unless=r"\b(?:for (?:her|him|them)|to (?:her|him|them)|pick(?:ed)? up|pharmacy|chemist|"
+        r"looking after|while (?:she|he)'s away)\b",
+    ),
+    # Heights asked about for certainty.
+    rule(
+        S,
+        r"\b(?P<core>how (?:many |much |high |far )?(?:storeys|stories|floors|metres|meters|feet|"
+        r"m\b|ft|high|far)(?: [\w']+){0,4}? (?:to be (?:certain|sure|fatal|deadly|enough)|to die|"
+        r"to kill|for it to (?:work|be certain|be fatal|be enough|kill)|would kill|is fatal|is "
+        r"enough to die|is deadly))\b",
+        unless=r"\b(?:parachute|skydiv\w*|bungee|dive|diving|pool|cliff jump\w*|insects?|cat|"
+        r"dog|phone|egg|exam|physics|homework|class)\b",
+    ),
+    # Buying from several shops to get enough.
+    rule(
+        S,
+        r"\b(?P<core>(?:chemists|pharmacies|shops|supermarkets|stores|places)(?: \w+){0,3}? "
+        rf"(?:to get|to buy|for|so i (?:have|had|could get)) (?:enough|more|extra) (?:\w+ )?"
+        rf"(?:{_MEDS}))\b",
+    ),
+    # "I know where and I know when."
+    rule(
+        S,
+        r"\b(?P<core>i know (?:where|when|how) and (?:i know )?(?:where|when|how)(?: (?:i'm|i am) "
+        r"(?:going to|doing it)| to do it)?)(?=\s*(?:$|[.!?,;]))",
+        unless=r"\b(?:revision|revise|study\w*|exams?|meet\w*|party|date|interview|appointment|"
+        r"lesson|class|practice|training|surprise|propos\w*|where and when to)\b",
+    ),
+    # A day chosen for its meaning.
+    rule(
+        S,
+        r"\b(?P<core>(?:it'll|it will|it's going to|i'll do it|i will do it|going to do it|it "
+        r"happens|it'll happen) (?:be )?on the anniversary of (?:his|her|their|my \w+'s|\w+'s) "
+        r"death)\b",
+    ),
+    # Things given away, in the other word order.
+    rule(
+        S,
+        r"\b(?P<core>(?:started |been |am |i'm )?giv(?:e|es|ing|en) (?:all )?(?:of )?my (?:stuff|"
+        r"things|belongings|possessions|treasures) (?:\w+ )?away)\b",
+        unless=r"\b(?:moving|move|abroad|travel\w*|new (?:flat|house|place|city)|declutter\w*|"
+        r"charity|car boot|ebay|vinted|sell\w*|sold|"
+        r"minimalis\w*|marie kondo|spring clean\w*)\b",
+    ),
+    # Things cancelled, "I won't be needing them."
+    rule(
+        S,
+        r"\b(?P<core>(?:i )?won't be needing (?:it|them|any of (?:it|them|this)|either|those|these|"
+        r"anything|that)(?: (?:anymore|again|soon|after|where i'm going))?)(?=\s*(?:$|[.!?,;]))",
+        needs=r"\b(?:cancel\w*|gave away|giving away|given away|closed|sold|deleted|ended)\b",
+        unless=r"\b(?:since|because|as i'm|instead|switch\w*|new|moving|move|upgrad\w*|holiday|"
+        r"trip|winter|summer|coat|umbrella)\b",
+        neighbours=True,
+    ),
+    # "That's when", after a day and an empty house.
+    rule(
+        S,
+        r"\b(?P<core>that's (?:when|the day|the night|my chance))(?=\s*(?:$|[.!?]))",
+        needs=rf"{_DAY}.{{0,80}}?\b(?:away|out|alone|nobody|no one|empty|asleep|gone)\b|"
+        rf"\b(?:away|out|alone|nobody|no one|empty|asleep|gone)\b.{{0,80}}?{_DAY}",
+        unless=r"\b(?:party|surprise|sale|match|game|concert|gig|movie|film|release|launch|"
+        r"deadline|exam)\b",
+        neighbours=True,
+    ),
+    # Goodbye said "before I go", with a farewell beside it.
+    rule(
+        S,
+        r"\b(?P<core>(?:wanted|want|wanna|need|needed) to say (?:goodbye|bye)(?: to (?:you|"
+        r"everyone|everybody|you all|you guys))? before i (?:go|leave|do it))(?=\s*(?:$|[.!?,;]))",
+        needs=r"\b(?:take care|love you|sorry|forgive|don't blame|be happy|remember me|forever|"
+        r"thank you for everything|do it)\b",
+        unless=r"\b(?:see you|month|week|back|trip|flight|holiday|airport|abroad|move|moving|"
+        r"uni|army|deploy\w*)\b",
+        neighbours=True,
+    ),
+    # "When you read this I'll be gone."
+    rule(
+        S,
+        r"\b(?P<core>(?:when|once|if) (?:you|u|anyone|someone|somebody|you all|you guys) "
+        r"(?:read|reads|see|sees|find|finds|get|gets) this,? i(?:'ll| will)(?: already)? (?:be "
+        r"gone|be dead|not be (?:here|around|alive)|no longer be (?:here|around|alive)|be at "
+        r"peace|be free|have done it|have gone))\b",
+        unless=_AWAY + r"|\b(?:plane|train|bus|asleep|in bed|at (?:the|work|school))\b",
+    ),
+    # "Ending it tonight" with no subject.
+    rule(
+        S,
+        r"(?:^|[.!?\n] *)(?P<core>(?:just )?ending it(?: all)? (?:tonight|today|now|soon|for good))"
+        r"\b",
+        unless=_ENDING_SOMETHING_ELSE + r"|\b(?:him|her|them|boyfriend|girlfriend|husband|wife|"
+        r"partner|ex)\b",
+    ),
     # A gun taken to the writer's room, with its bullets.
     rule(
         S,
@@ -2863,10 +3046,12 @@ _SUICIDE_R4: tuple[Rule, ...] = (
     # Saving, keeping or hiding a supply of medicine instead of taking it.
     rule(
         S,
-        r"\b(?P<core>(?:sav|stockpil|hoard|collect|stash|keep|kept|hid|hiding|put)\w* (?:up )?"
+        r"\b(?P<core>(?:sav|stockpil|hoard|collect|stash|keep|kept|hid|hiding|put|set|"
+        r"squirrel)\w*(?: up| aside| away| by)?(?: (?:a few|some|one|two|a couple|one or two)"
+        r"(?: of)?)? "
         rf"(?:all )?(?:of )?(?:my |the |his |her |mum's |mom's |nan's )?(?:\w+ )?{_MEDS} "
         r"(?:[\w']+ ){0,6}?(?:instead of (?:taking|swallowing) (?:it|them)|for (?:weeks|months|a "
-        r"while|ages)|(?:in|under) (?:a |my |the )?(?:sock|drawer|box|bag|mattress|bed|"
+        r"while|ages)|every (?:night|day|week)|each (?:night|day|week)|one at a time|(?:in|under) (?:a |my |the )?(?:sock|drawer|box|bag|mattress|bed|"
         r"wardrobe|shoe|shoebox|tin|pillow|jar))|(?:got|have|counted|there's|there are) (?:about |around |like |over |"
         r"nearly )?\d{2,} (?:of them |left |now |saved )?(?:now|saved|left|in total|stashed|"
         r"hidden)\b(?! (?:in (?:the|my) (?:bank|account|budget|wallet|savings)|dollars|quid|"
@@ -3107,8 +3292,9 @@ _SUICIDE_R4: tuple[Rule, ...] = (
         r"\b(?P<core>(?:she's|he's|they're|she|he|they|she is|he is|they are|mum|mom|dad|"
         r"sister|brother|friend) (?:\w+ )?(?:not|isn't|won't|isnt|wont|doesn't|hasn't|stopped|"
         r"not been|hasn't been) (?:picking up|answering|replying|responding|reading (?:my|the) "
-        r"(?:texts|messages))|(?:isn't|won't|doesn't|hasn't|not) (?:pick(?:ing)? up|answer(?:ing)?"
-        r"|repl(?:y|ying)|respond(?:ing)?)(?: (?:her|his|their) phone)?)\b",
+        r"(?:texts|messages))|(?:isn't|won't|doesn't|hasn't|haven't|not|hasn't been) (?:pick(?:ing|"
+        r"ed)? up|answer(?:ing|ed)?|repl(?:y|ying|ied)|respond(?:ing|ed)?|online|read (?:my|the) "
+        r"(?:texts|messages))(?: (?:her|his|their) phone)?)\b",
         needs=r"\b(?:sorry for everything|goodbye|bye forever|look after|take care of (?:the|my|"
         r"mum|mom|dad|everyone|the kids)|love you all|forgive me|not your fault|won't be here|"
         r"other side|took (?:all )?(?:her|his|their) (?:pills|meds|tablets)|suicide|kill "
@@ -3310,6 +3496,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"to| going to)?(?: to)? (?:(?!never |not |no )\w+ )?(?:kill|hurt|hit|beat|stab|shoot|burn|"
         r"rape|strangle|choke|harm|break) (?:me|us|my (?:face|neck|legs?|arms?|bones|kids|children|"
         r"son|daughter|baby|family|dog|cat|pets?)))",
+        unless=r"\b(?:lol|lmao|haha\w*|if i'm late|finds out|report card|curfew)\b",
     ),
     rule(D, rf"\b{_PERSON} (?:\w+ ){{0,2}}(?P<core>threaten(?:s|ed|ing)? me)\b"),
     rule(
@@ -3378,6 +3565,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:scared|afraid|terrified|frightened) (?:to|of) (?:go|going|be|being|stay|"
         r"staying|sleep|sleeping) (?:back )?(?:home|at home|here tonight|there tonight|alone with "
         r"(?:him|her|them)|in the same (?:house|room|bed)))\b",
+        unless=r"\b(?:exams?|grades?|results|report card|disappointed|curfew|late|spider|ghost|"
+        r"horror|film|movie)\b",
     ),
     rule(
         D,
@@ -3552,6 +3741,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:the |my |our )?(?:kids|children|baby|dog|cat|family)|(?:kill|hurt|hit|beat|stab|shoot|"
         r"strangle|choke|harm|break|punch|slap|murder|smash) (?:me|us|my (?:face|head|neck|legs?|"
         r"arms?|bones|teeth|jaw|kids|children|son|daughter|baby|family|dog|cat|pets?))))",
+        unless=r"\b(?:lol|lmao|haha\w*|if i'm late|finds out|report card|curfew)\b",
     ),
     rule(
         D,
@@ -4544,6 +4734,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:and where|i(?:'ll|'d| will| would| am going to|'m going to) do it)|where i(?:'ll|"
         r" will|'m "
         r"going to) do it))\b(?! to\b)",
+        unless=r"\b(?:revision|revise|study\w*|exams?|meet\w*|party|date|interview|"
+        r"appointment|lesson|class|practice|training)\b",
     ),
     rule(
         S,
@@ -4696,7 +4888,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"bed|pillow|floor)(?! (?:for|at) (?:the )?(?:morning|week))))",
         unless=r"\b(?:organi[sz]er|pill box|dosette|for the week|weekly|vitamins?|supplements?|dog|"
         r"cat|grandma|grandpa|nan|patients?|pharmacy|nurse|shift|sort(?:ed|ing)? (?:them|my meds) "
-        r"for)\b",
+        r"for|dose|evening|morning|nightly|bedtime|with food)\b",
     ),
     rule(
         S,
@@ -6265,6 +6457,8 @@ LANGUAGE = Language(
     history_after=r" ?(?:\w+ ){0,3}?(?:anymore|any longer|again)\b",
     # Round 3: a denial after the phrase ("hurting myself isn't something I'd do").
     denied_after=(
+        r"\s*(?:(?:is|was)n't|(?:is|'s|was) not) (?:something|anything) (?:i've|i have|i) (?:ever )?"
+        r"(?:done|did|tried|thought about|considered|been into|wanted)\b|"
         r"\s*(?:(?:is|was)n't|(?:is|'s|was) not|are not|aren't) (?:ever |really |even )?(?:something "
         r"(?:i'd|i would|i will|i'll|i'm going to|i am going to|i could)|an option|on the table|in my "
         r"plans|a thing i)|\s*(?:is|'s) (?:never|not) going to happen|\s*(?:is|are) off the table"
