@@ -121,6 +121,15 @@ Decisions on the ambiguous cases
   is an everyday goodbye and is not read. Denials add "ist ja nicht so als ob ich sterben
   will" (moved into the clause by the shorthand), "null Suizidgedanken" and "ob ich sterben
   will, hab gesagt nein".
+  Also: a hand under the skirt beside a refusal, a stranger or a relative, "hat es
+  ausgenutzt" beside drink or sleep (not a beer taken), "als er auf mir war" beside waking,
+  filmed during sex or secretly while showering, "gezwungen ihn anzufassen", an adult coming
+  into the shower while the writer is in it (a relative named or watching), "ich spring
+  gleich" beside despair or a height (not a pool), "jag mir ne Kugel", someone's note "mit
+  sorry" and then no answer (not off to work), a young child with bruises and fear (not
+  football), "sagt meiner Schwester dass ich sie lieb hab" beside an apology, "meine
+  letzte Nacht" beside thanks (not a trip), a letter left for the parents beside "heut
+  abend geh ich" (not Mother's Day).
 
 Out of reach: indirect plans with no means, place cue or death word ("am Freitag ist es
 vorbei", "ich fahr morgen zu den Klippen"), threats said only through context, and a child's account that names no
@@ -2586,6 +2595,123 @@ _CRISIS: tuple[Rule, ...] = (
         r"ich euch|euch) gekannt zu haben)\b",
         unless=r"\b(?:umzug|ausland|auslandsjahr|praktikum|job|gruppe|klasse|abschlussfeier|"
         r"rente|ruhestand)\b",
+    ),
+    # ---- Round 4d
+    rule(
+        D,
+        r"\b(?P<core>(?:unter (?:meinen|den|meine|mein) (?:rock|shirt|pulli|top|bh|hose|unterhose|"
+        r"slip|kleid)|in (?:meine|die) (?:hose|unterhose)|zwischen (?:meine|die) beine|an (?:meine|"
+        r"die|meinen) (?:brust|bruste|brueste|busen|po|hintern)) (?:\w+ )?(?:gefasst|gegriffen|"
+        r"gefummelt|gelangt|angefasst|gegrapscht))\b",
+        needs=r"\b(?:ohne|obwohl|nein|festgehalten|gegen meinen willen|schwager|onkel|stiefvater|"
+        r"chef|lehrer|fremder|typ|kerl|bahn|bus|als ich geschlafen|wollte (?:das|es) nicht)\b",
+        unless=r"\b(?:baby|arzt|aerztin|arztin|frauenarzt|untersuchung)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:hat|haben|hatte) (?:er |sie |der typ |die typen )?(?:das|es|mich|die "
+        r"situation) (?:\w+ )?ausgenutzt)\b",
+        needs=r"\b(?:besoffen|betrunken|geschlafen|bewusstlos|high|nix machen|nichts machen|"
+        r"wehrlos|ko|weggetreten|zu viel getrunken)\b",
+        unless=r"\b(?:bier|essen|pizza|pommes|geld|handy|auto|spiel\w*|gewonnen|geklaut)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:er|sie|jemand|der typ|der kerl) (?:\w+ )?(?:auf|in|uber|ueber) mir (?:war|"
+        r"lag))\b",
+        needs=r"\b(?:aufgewacht|aufwachte|schlief|geschlafen|betrunken|nein|nicht wollte|"
+        r"bewusstlos|weggetreten|wehren|weinte|geweint)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:beim|wae?hrend dem|wae?hrend des) sex (?:\w+ )?(?:gefilmt|fotografiert|"
+        r"aufgenommen)|heimlich (?:\w+ )?(?:beim (?:duschen|umziehen|sex|schlafen|pinkeln|baden)|"
+        r"nackt|unter der dusche) (?:\w+ )?(?:gefilmt|fotografiert))\b",
+        unless=r"\b(?:hochzeit|geburtstag|urlaub|konzert|spass)\b",
+        about_others=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>gezwungen,? (?:\w+ ){0,4}?(?:anzufassen|auszuziehen|zu blasen|zu lutschen|"
+        r"zu beruhren|zu beruehren|mitzumachen|anzuschauen|zu kussen|zu kuessen))\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:kommt|kam|geht|ging) (?:\w+ ){0,2}?(?:in die dusche|ins bad|ins "
+        r"badezimmer) (?:\w+ ){0,2}?(?:wenn|wae?hrend) ich (?:\w+ )?(?:drin bin|drinnen bin|dusche|"
+        r"bade|mich wasche|nackt bin|mich umziehe))\b",
+        needs=r"\b(?:stiefvater|onkel|vater|papa|opa|cousin|freund von (?:mama|meiner mutter)|"
+        r"nachbar|trainer|schaut|guckt|glotzt|angst|bleibt)\b",
+        negatable=False,
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ich )?(?:spring|springe) (?:\w+ )?(?:gleich|jetzt|heute nacht|heute|sofort))"
+        r"(?=\s*(?:$|[.,!;]))",
+        needs=r"\b(?:am ende|kann nicht mehr|pack (?:\w+ )?(?:das|es) nicht|will nicht mehr|leben|"
+        r"keinen sinn|sinnlos|tschu?e?ss|lebt wohl|brue?cke|dach|fenster|stock)\b",
+        unless=r"\b(?:pool|schwimm\w*|trampolin|fallschirm\w*|bungee\w*|freibad|see|dusche|"
+        r"sprungturm|zug (?:noch)|bus)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:jag|jage|jagt|geb|gebe|gibt|knall|knalle|schiess|schiesse) (?:ich |er |sie )?"
+        r"(?:mir|sich) (?:\w+ ){0,2}?(?:ne|eine|die|n) kugel)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        # Someone's note with an apology, then gone and silent.
+        r"\b(?P<core>(?:zettel|brief|nachricht|notiz) (?:\w+ ){0,4}?(?:mit |mit nem |mit einem )?"
+        r"(?:sorry|tut mir leid|verzeiht|lebt wohl|hab euch lieb))\b",
+        needs=r"\b(?:geht nicht ran|antwortet nicht|nicht erreichbar|weg|handy aus|verschwunden|"
+        r"nicht mehr da)\b",
+        unless=r"\b(?:zur arbeit|zur schule|zum training|zur uni|einkaufen|zum sport|fur "
+        r"gestern|fuer gestern|wegen gestern)\b",
+        about_others=True,
+    ),
+    rule(
+        D,
+        # A young child with bruises and fear.
+        r"\b(?P<core>(?:ist|is) (?:\d|sechs|sieben|acht|neun|zehn|elf) (?:jahre )?(?:\w+ ){0,4}?"
+        r"(?:blaue flecken|blaue fleck|hae?matome|striemen|brandwunden))\b",
+        needs=r"\b(?:weint|angst|zuckt|versteckt|zittert|wenn (?:sein|ihr) (?:vater|papa|mutter|"
+        r"mama|stiefvater) (?:\w+ )?(?:heimkommt|nach hause kommt))\b",
+        unless=r"\b(?:fussball|sport|fahrrad|judo|spielplatz|gefallen|hingefallen|trampolin)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>sagt (?:meiner|meinem|meinen) (?:\w+ ){1,2}?(?:dass|das) ich (?:sie|ihn|euch|"
+        r"sie alle) (?:\w+ )?lieb (?:hab|habe))\b",
+        needs=r"\b(?:tut mir leid|verzeiht|sorry|lebt wohl|nicht mehr da|fur immer|fuer immer)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>meine letzte nacht|mein letzter tag|mein letzter abend|danke an alle,? die "
+        r"mich (?:\w+ )?geliebt haben)\b",
+        needs=r"\b(?:danke|lebt wohl|hab euch lieb|verzeiht|tut mir leid|geliebt)\b",
+        unless=r"\b(?:urlaub|hotel|ferien|in (?:berlin|paris|london|der wg|dieser wg)|hier in|"
+        r"bei|arbeit\w*|job|praktikum|auslandsjahr|single|camping)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>brief (?:\w+ ){0,3}?(?:fur|fuer|an) (?:meine eltern|mama|papa|meine mutter|"
+        r"meinen vater|meine familie|euch|alle|meinen freund|meine freundin) (?:\w+ ){0,4}?"
+        r"(?:hingelegt|gelegt|geschrieben|hinterlassen|hinterlegt))\b",
+        needs=r"\b(?:geh ich|gehe ich|heute abend|heute nacht|lebt wohl|verzeiht|tut mir leid|"
+        r"nicht mehr)\b",
+        unless=r"\b(?:urlaub|geburtstag|uberraschung|ueberraschung|muttertag|vatertag|"
+        r"weihnacht\w*|valentin\w*|klassenfahrt|einkauf\w*)\b",
+        neighbours=True,
     ),
 )
 

@@ -132,6 +132,16 @@ Decisions on the ambiguous cases
   moi ? tu rigoles", "si on me frappait à la maison, non pas du tout", "ça m'arrive plus
   d'avoir des idées noires"; "me faire du mal" is read from "me", so "j'ai jamais eu envie
   de" before it is seen, and a "pas"/"jamais" inside it leaves it unmatched.
+  Also: a hand under the skirt or on the buttocks beside a refusal, a stranger or a
+  relative (not a partner at the cinema), "il en a profité" beside drink or sleep (not
+  "profité pour"), waking with him "sur moi", an adult coming into the shower "quand je
+  suis dedans" (a relative or an age named), "je vais sauter" beside despair or a height
+  (not a diving board), "me faire sauter le caisson", someone's note "pardon" and then no
+  answer (not "pardon pour hier"), "veut plus se réveiller" (not on Mondays), a young child
+  with bruises and fear (not football), "dites à ma soeur que je l'aime" beside an apology,
+  "ma dernière nuit" beside thanks (not a trip), medicines counted ("calculé combien de
+  cachets", not a daily dose), a letter left for the parents beside "je pars ce soir" (not
+  Mother's Day), "me met des claques".
 
 Out of reach: indirect plans with no means, place cue or death word ("ce soir tout sera
 fini", "demain je vais aux falaises"), post-verb
@@ -2464,6 +2474,126 @@ _CRISIS: tuple[Rule, ...] = (
         r"la famille|les filles|mes amis|a vous))\b",
         unless=r"\b(?:demenag\w*|etranger|erasmus|stage|boulot|job|groupe|serveur|discord|"
         r"promo|classe|retraite|vacances)\b",
+    ),
+    # ---- Round 4d
+    rule(
+        D,
+        r"\b(?P<core>(?:main|mains|doigts) (?:\w+ ){0,2}?(?:sous ma jupe|dans ma culotte|dans mon "
+        r"pantalon|sous mon t-shirt|sous mon haut|sous mon tee-shirt|entre mes cuisses|entre mes "
+        r"jambes|sur mes seins|sur mes fesses|sous ma robe))\b",
+        needs=r"\b(?:sans (?:mon )?(?:accord|demander)|malgre|j'ai dit non|je voulais pas|"
+        r"coince\w*|force\w*|beau[ -]?(?:frere|pere)|oncle|chef|patron|prof|inconnu|un mec|un "
+        r"homme|metro|bus|tram|rer|pendant que je dormais|il m'a)\b",
+        unless=r"\b(?:bebe|docteur|medecin|gyneco\w*|examen)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:il|ils|le mec|un mec|mon \w+|le type) (?:en )?a profite|(?:il|ils) en "
+        r"ont profite)\b(?! pour\b)",
+        needs=r"\b(?:bourree?|saoule?|ivre|dormais|inconsciente?|droguee?|pu rien faire|pas pu|"
+        r"trop bu|k\.?o)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>reveillee? (?:\w+ ){0,3}?(?:avec )?(?:lui|il|un mec|quelqu'un|un homme) "
+        r"(?:\w+ )?(?:sur moi|en moi|qui me touchait|qui me deshabillait))\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:rentre|entre|vient|rentrait|entrait|venait) (?:\w+ ){0,2}?dans (?:la "
+        r"douche|la salle de bain|la sdb) (?:\w+ ){0,2}?quand je (?:suis dedans|me douche|me lave|"
+        r"prends ma douche|suis nue?|me change))\b",
+        needs=r"\b(?:beau[ -]?pere|oncle|pere|papa|grand[ -]?pere|cousin|copain de ma mere|mec "
+        r"de ma mere|voisin|coach|\d+ ans|me regarde|peur|il reste)\b",
+        negatable=False,
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>je vais sauter|vais sauter (?:ce soir|cette nuit|maintenant|la|tout de suite))"
+        r"(?=\s*(?:$|[.,!;]))",
+        needs=r"\b(?:au bout|plus vivre|en finir|j'en peux plus|marre|adieu|nulle?|plus la force|"
+        r"ma vie|pont|toit|fenetre|etage|falaise)\b",
+        unless=r"\b(?:piscine|parachute|trampo\w*|elastique|plongeoir|saut a|haies|cheval|"
+        r"corde a sauter|joie)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:me|se|te) (?:faire )?sauter (?:le caisson|la cervelle|la tete)|(?:me|se) "
+        r"(?:tirer|mettre|coller) une balle(?! dans le pied))\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        # Someone's note with an apology, then gone and silent.
+        r"\b(?P<core>(?:laisse|laissee|ecrit|envoye) (?:\w+ ){0,2}?(?:un mot|une lettre|un message|"
+        r"un texto|un sms) (?:\w+ ){0,3}?(?:pardon|desole\w*|adieu|je vous aime|je t'aime))\b"
+        r"(?! pour (?:hier|ce matin|tout a l'heure|le retard|la derniere fois|l'autre jour|ce "
+        r"soir|la dispute))",
+        needs=r"\b(?:repond (?:\w+ )?(?:plus|pas)|injoignable|parti|partie|disparu|tel (?:\w+ )?"
+        r"eteint|introuvable)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?:veut|voulait|voudrait|veux|voulais) (?:plus|pas|jamais) (?:\w+ )?(?P<core>se "
+        r"reveiller|me reveiller)\b",
+        unless=r"\b(?:lundi|matin|ecole|cours|boulot|reveil|fatigue\w*|grasse mat\w*|week-end|"
+        r"tot)\b",
+        about_others=True,
+        negatable=False,
+    ),
+    rule(
+        D,
+        # A young child with bruises and fear.
+        r"\b(?P<core>(?:\d|six|sept|huit|neuf|dix|onze) ans (?:\w+ ){0,5}?(?:des bleus|bleus|"
+        r"marques|hematomes|brulures))\b",
+        needs=r"\b(?:pleure|peur|sursaute|se cache|tremble|quand (?:son|sa) (?:pere|beau-pere|"
+        r"mere|pere) rentre)\b",
+        unless=r"\b(?:foot|sport|velo|judo|rugby|tombe\w*|parc|trampo\w*)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>dites (?:a (?:\w+ ){1,2}?)?que je (?:l'|les |vous |la |le )?aime(?:rai)?)\b",
+        needs=r"\b(?:desolee?|pardon|adieu|plus la|merci pour tout|pour toujours|derniere?)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:c'est )?(?:ma derniere nuit|mon dernier jour|mon dernier soir)|merci a "
+        r"(?:ceux|celles|tous ceux|toutes celles) qui m'ont aimee?s?)\b",
+        needs=r"\b(?:merci|adieu|je vous aime|pardon|desolee?|aimee?s?)\b",
+        unless=r"\b(?:vacances|colo|hotel|stage|a paris|a londres|au camping|chez|en france|en "
+        r"espagne|ici a|boulot|taf|travail|erasmus|celibataire|ado|vingtaine)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        rf"\b(?P<core>(?:calcule|compte|cherche|regarde|verifie) (?:\w+ ){{0,4}}?(?:combien|la dose) "
+        rf"(?:\w+ ){{0,4}}?(?:de |d')?(?:\w+ )?{_MEDS})\b",
+        unless=r"\b(?:ordonnance|posologie|medecin|pharmacien\w*|par jour|chien|chat|bebe|"
+        r"enfant)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:laisse|ecrit|pose|mis) (?:\w+ ){0,2}?(?:une lettre|un mot) (?:\w+ ){0,4}?"
+        r"(?:pour|a) (?:mes parents|ma mere|mon pere|maman|papa|ma famille|vous|tout le monde|mon "
+        r"copain|ma copine|mes freres|ma soeur|mon frere))\b",
+        needs=r"\b(?:je pars|ce soir|cette nuit|adieu|pardon|plus la|demain|pour toujours)\b",
+        unless=r"\b(?:vacances|anniv\w*|surprise|fete des (?:meres|peres)|noel|saint[ -]valentin|"
+        r"colo|courses|rentre\w*)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:met|mets|mettait|donne|donnait|colle|collait) des (?:claques|gifles|"
+        r"baffes|coups|tartes|beignes|fessees|torgnoles))\b",
+        unless=_GAME + r"|\b(?:mdr|ptdr|lol|jeu|boxe|sparring)\b",
     ),
 )
 
