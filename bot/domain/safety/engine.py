@@ -47,6 +47,7 @@ __all__ = [
     "Places",
     "Rule",
     "Tier",
+    "TierPlaces",
     "Witnesses",
     "base_forms",
     "is_short",
@@ -298,7 +299,8 @@ class Language:
     _denied_before: re.Pattern[str] = field(init=False, repr=False)
     _fiction: re.Pattern[str] = field(init=False, repr=False)
     _triggers: re.Pattern[str] | None = field(init=False, repr=False)
-    _gates: dict[Tier, triggers.Gate] = field(init=False, repr=False)
+    # One gate for the rules of both tiers, the crisis rules first (one scan of a text).
+    _gate: triggers.Gate | None = field(init=False, repr=False)
     # Per shorthand pattern, the strings one of which its every match holds, each with its
     # head in one scan for all of them (see triggers.Scan); None: it may match anywhere.
     _shorthand_needs: tuple[tuple[tuple[str, str], ...] | None, ...] = field(init=False, repr=False)
@@ -320,7 +322,7 @@ class Language:
             "_denied_before": re.compile(rf"(?:{self.denied_before})[\s,;:]*$"),
             "_fiction": re.compile(self.fiction),
             "_triggers": None,
-            "_gates": {},
+            "_gate": None,
         }
         needs = [_needs(p) for p, _ in self.shorthand]
         scan = triggers.Scan({string for found in needs if found for string in found})
@@ -333,8 +335,8 @@ class Language:
             object.__setattr__(self, name, value)
         if self.gated:
             object.__setattr__(self, "_triggers", self._derive_triggers())
-            self._gates[Tier.CRISIS] = triggers.Gate([r.pattern for r in self.crisis])
-            self._gates[Tier.CHECK_IN] = triggers.Gate([r.pattern for r in self.check_in])
+            patterns = [r.pattern for r in (*self.crisis, *self.check_in)]
+            object.__setattr__(self, "_gate", triggers.Gate(patterns))
 
     def _derive_triggers(self) -> re.Pattern[str] | None:
         """The words some rule needs in its sentence, or None if a rule could match anywhere."""
@@ -440,7 +442,7 @@ class Language:
         rules = self.crisis if tier is Tier.CRISIS else self.check_in
         if not rules:
             return None
-        if tier not in self._gates:
+        if self._gate is None:
             # Read whole (gated=False): one pattern of every rule rules out most texts at once.
             any_rule = self._any_rule(tier)
             whole = [form for form in forms if any_rule.search(form)]
@@ -643,22 +645,40 @@ MAX_MATCHES_PER_RULE = 12
 
 class Places:
     """Where each gated language's rules could match in what it reads of one message (see
-    triggers.Places), worked out once per language, tier and form: the first match, the
-    other languages' checks and the check-in tier all ask."""
+    triggers.Places), worked out once per language and form: the first match, the other
+    languages' checks and the check-in tier all ask."""
 
     def __init__(self) -> None:
-        self._found: dict[tuple[int, Tier, str], triggers.Places] = {}
+        self._found: dict[tuple[int, str], dict[Tier, TierPlaces]] = {}
 
-    def of(self, language: Language, tier: Tier, form: str) -> triggers.Places | None:
+    def of(self, language: Language, tier: Tier, form: str) -> TierPlaces | None:
         """Where the rules of the tier could match in form; None for a language that
         reads whole texts (every rule, everywhere)."""
-        gate = language._gates.get(tier)
-        if gate is None:
+        if language._gate is None:
             return None
-        key = (id(language), tier, form)
+        key = (id(language), form)
         if key not in self._found:
-            self._found[key] = gate.places(form)
-        return self._found[key]
+            found = language._gate.places(form)
+            crisis = len(language.crisis)
+            self._found[key] = {
+                Tier.CRISIS: TierPlaces(found, 0, crisis),
+                Tier.CHECK_IN: TierPlaces(found, crisis, crisis + len(language.check_in)),
+            }
+        return self._found[key][tier]
+
+
+class TierPlaces:
+    """The rules of one tier in triggers.Places for a language's gate (which holds both
+    tiers' rules, from `start` to `stop`), by their index in the tier."""
+
+    def __init__(self, places: triggers.Places, start: int, stop: int) -> None:
+        self._places = places
+        self._start = start
+        self.rules = frozenset(index - start for index in places.rules if start <= index < stop)
+
+    def spans(self, index: int) -> triggers.Spans:
+        """The spans of the form that hold every match of the rule (one of `rules`)."""
+        return self._places.spans(self._start + index)
 
 
 class Witnesses:
