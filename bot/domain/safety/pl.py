@@ -511,6 +511,8 @@ _CRISIS: tuple[Rule, ...] = (
         needs=r"\b(?:w nocy|noca|nocami|nocn\w*|kiedy mama|jak (?:mamy|wszyscy|nikogo)|kiedy (?:mamy|wszyscy|"
         r"nikogo|spie|sie kapie|sie myje)|gdy (?:spie|mamy|nikogo)|nikomu|sekret\w*|dotyka\w*|"
         r"rozbiera\w*|mam \d{1,2} (?:lat|lata))",
+        unless=r"\b(?:bez pukania|wkurza\w*|denerwuje|irytuje|sprawdzic|obudzic|budzi|"
+        r"posprzatac|lekcj\w*|zyczyc)\b",
     ),
     rule(
         D,
@@ -789,7 +791,8 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:olx\w*|vinted\w*|allegro\w*|stare|starych|niepotrzebn\w*|ubrani\w*|"
         r"przeprowadz\w*|wakacj\w*|urlop\w*|na czas|hotel\w*|alergi\w*|na weekend|wyjazd\w*|"
         r"wyjezdzam|wyjade|urodzin\w*|imprez\w*|zyczeni\w*|prezent\w*|pomoc|wsparci\w*|"
-        r"komentarz\w*|lajk\w*)\b",
+        r"komentarz\w*|lajk\w*|prac\w*|firm\w*|zespol\w*|erasmus\w*|nad morze|na (?:dwa |trzy |"
+        r"kilka )?(?:dni|tydzien|tygodnie|miesiac|miesiace))\b",
         about_others=True,
     ),
     rule(
@@ -1999,7 +2002,8 @@ _ROUND4: tuple[Rule, ...] = (
     # edge who does not answer; "odchodze" with thanks or "wybaczcie".
     rule(
         S,
-        r"\b(?P<core>nikt (?:sie )?(?:\w+ )?nie_(?:dowie|zauwazy|zorientuje|domysli))",
+        r"\b(?P<core>nikt (?:sie )?(?:\w+ )?nie_(?:dowie|zauwazy|zorientuje|domysli))"
+        r"(?=\s*(?:$|[.,!?;)]|do rana|na czas|w pore|az bedzie za pozno)(?!,? ze\b))",
         needs=r"(?:wszystko (?:juz )?(?:przemyslal|zaplanowal|przygotowal|postanowil)\w*|"
         r"(?:przemyslal|zaplanowal|przygotowal)\w* wszystko|jestem gotow\w*|tablet\w*|petl\w*|"
         r"zrobie to|to zrobie|zegna\w*|list pozegnaln\w*)",
