@@ -2080,6 +2080,61 @@ _ROUND4: tuple[Rule, ...] = (
         r"suicidaria)(?:\W+\w+){0,3}?\W+(?:pero )?(?:es|era|fue|eso es) (?:mentira|falso))",
         negatable=False,
     ),
+    # Round 4, third pass.
+    rule(
+        S,
+        rf"\b(?P<core>(?:\d+|varias|muchas|todas las|tod[oa]s mis) (?:blisters?|cajas?|tiras|"
+        rf"frascos?|botes?|cajitas) (?:de )?(?:\w+ )?{_PILLS}(?:\W+\w+){{0,6}}?\W+(?:una |la )?"
+        r"(?:botella|litro|petaca) de (?:vino|vodka|whisky|ron|tequila|alcohol|ginebra|gin|fernet|"
+        r"licor|aguardiente|pisco))",
+        unless=r"\b(?:cena|comida|almuerzo|fiesta|asado|compre|compramos|super|supermercado|"
+        r"farmacia|regalo|receta)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:estoy|toy|me subi|subi|sigo) (?:\w+ ){0,3}?(?:en|arriba de|sobre|encima de) "
+        r"(?:la |el )?(?:orilla|borde|cornisa|baranda|barandal|filo) (?:del|de la) (?:techo|"
+        r"edificio|puente|balcon|terraza|azotea|acantilado|tejado|precipicio))\b",
+        needs=r"\b(?:saltar|salto|tirarme|me tiro|lanzarme|me lanzo|caer|vacio|miedo|abajo|valor)\b",
+        unless=r"\b(?:foto|selfie|paisaje|vista|turistas|clavados|paracaidas|bungee)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:tirarme|me tiro|me voy a tirar|me tiraria|me quiero tirar|aventarme|me "
+        r"aviento|lanzarme|me lanzo|me pienso tirar) (?:abajo|debajo|delante|adelante|enfrente) "
+        r"(?:de|del) (?:un |el |la )?(?:colectivo|bus|autobus|camion|tren|auto|coche|carro|metro|"
+        r"subte|micro|trailer|bondi))",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:cuerda|soga|cinturon|sabana|cable) (?:\w+ ){0,2}?(?:colgando|colgad[oa]|"
+        r"atad[oa]|amarrad[oa]) (?:\w+ ){0,5}?(?:list[oa]|preparad[oa]|esperandome|con (?:el )?"
+        r"nudo)|(?:cuerda|soga) (?:\w+ ){0,2}?(?:colgando|colgad[oa]|atad[oa]|amarrad[oa]) (?:de "
+        r"la|del|en la|en el) (?:viga|ventilador|techo|barra|lampara))\b",
+        unless=r"\b(?:tender|ropa|columpio|hamaca|boxeo|gimnasio|gym|escalada|decoracion|plantas?)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>me (?:voy a|quiero|pienso|iba a|quisiera|kiero) (?:cortar|abrir) las venas)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:obliga|obligaba|obligo|hace|hacia|hizo|fuerza|forzaba) (?:a )?(?:banarme|"
+        r"ducharme|desnudarme|dormir|acostarme|meterme en la cama|quitarme la ropa) (?:con (?:el|"
+        r"ella)|delante de (?:el|ella)|desnud[oa]))",
+        needs=r"\b(?:padrastro|tio|primo|abuelo|papa|padre|vecino|novio de mi|pareja de mi|"
+        r"hermano|hermanastro|entrenador|profe|senor|hombre|tengo \d+|\d+ anos)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:le )?(?:esta pegando|pega|pegaba|golpea|golpeaba|esta golpeando|maltrata|"
+        r"maltrataba|esta maltratando|ha pegado|pego) (?:a )?(?:su|mi|sus|mis) (?:hij[oa]s?|mujer|"
+        r"esposa|pareja|mama|madre|hermanit[oa]s?|bebe|nene|nena|novia|abuela))\b",
+        about_others=True,
+        unless=r"\b(?:pelota|balon|jugando|juego|broma|sin querer)\b",
+    ),
 )
 
 del D, S, H

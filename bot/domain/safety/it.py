@@ -192,7 +192,7 @@ _PERSON = (
     rf"{_RELATION}|(?:il|la|lo|l') ?{_RELATION})"
 )
 _INTENT = (
-    r"(?:voglio|vorrei|volevo|ho voglia di|avevo voglia di|mi viene voglia di|mi e venuta "
+    r"(?:voglio|vorrei|volevo|che voglia di|ho voglia di|avevo voglia di|mi viene voglia di|mi e venuta "
     r"voglia di|penso di|pensavo di|sto pensando di|ho pensato di|penso a|pensando a|pensavo "
     r"a|ho deciso di|decido di|devo|dovrei|vado a|sto per|stavo per|ho provato a|ho provato ad|provato ad|provo ad|provo a|mi sto preparando (?:a|per)|mi preparo (?:a|per)|"
     r"provato a|ho tentato di|tentato di|ho cercato di|cercato di|cerco di|ho intenzione di|"
@@ -2059,6 +2059,60 @@ _ROUND4: tuple[Rule, ...] = (
         r"ammazzerei|mi ucciderei)(?:\W+\w+){0,3}?\W+(?:ma )?(?:e|era) (?:una )?(?:bugia|falso|non "
         r"vero))",
         negatable=False,
+    ),
+    # Round 4, third pass.
+    rule(
+        S,
+        rf"\b(?P<core>(?:\d+|varie|molte|tutte le) (?:blister|scatole|scatolette|confezioni|boccette|"
+        rf"flaconi) (?:di )?(?:\w+ )?{_PILLS}(?:\W+[\w']+){{0,6}}?\W+(?:una |la )?(?:bottiglia|litro) "
+        r"di (?:vino|vodka|whisky|grappa|rum|tequila|alcol|gin|amaro|liquore))",
+        unless=r"\b(?:cena|pranzo|festa|grigliata|comprato|compriamo|spesa|supermercato|farmacia|"
+        r"regalo|ricetta)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>mi (?:butto|getto|lancio|butterei|voglio buttare|vado a buttare) (?:sotto|davanti "
+        r"a|davanti al|contro) (?:un |il |l'|la |una |al |all')?(?:autobus|bus|treno|camion|tir|"
+        r"macchina|auto|metro|tram|pullman))",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:corda|cintura|lenzuolo|cavo) (?:\w+ ){0,2}?(?:appes[oa]|legat[oa]) (?:[\w']+ )"
+        r"{0,5}?(?:pront[oa]|preparat[oa]|che mi aspetta|col nodo|con il nodo)|corda (?:\w+ ){0,2}?"
+        r"(?:appesa|legata) (?:alla|al) (?:trave|ventilatore|soffitto|lampadario|sbarra))\b",
+        unless=r"\b(?:stendere|panni|bucato|altalena|amaca|boxe|palestra|arrampicata|decorazion\w+|"
+        r"piante?)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>mi (?:obbliga|obbligava|ha obbligat[oa]|costringe|costringeva|ha costrett[oa]|fa) "
+        r"(?:a |ad )?(?:fare la doccia|fare il bagno|dormire|spogliarmi|stare nud[oa]|mettermi a "
+        r"letto) (?:con lui|con lei|davanti a lui|davanti a lei|nud[oa]))",
+        needs=r"\b(?:patrigno|zio|cugino|nonno|papa|padre|vicino|compagno di mia|fratello|"
+        r"fratellastro|allenatore|prof|signore|uomo|ho \d+ anni|\d+ anni)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:sta picchiando|picchia|picchiava|ha picchiato|mena|menava|sta menando) "
+        r"(?:il |la |i |le )?(?:suo|sua|suoi|sue|mio|mia|miei|mie) (?:figli[oa]?|figlie|moglie|madre|"
+        r"mamma|fratellino|sorellina|bambin[oi]|bimb[oi]|ragazza|nonna|compagna))\b",
+        about_others=True,
+        unless=r"\b(?:palla|pallone|giocando|gioco|scherzo|videogioco)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:ha detto|dice|mi ha detto|mi dice|ha scritto|mi ha scritto|giura) che mi "
+        r"(?:ammazza|uccide|ammazzera|uccidera|fa fuori|fara fuori|ammazzava|uccideva))\b",
+        needs=r"\b(?:ex|marito|compagno|fidanzato|ragazzo|mi segue|mi seguiva|perseguit\w+|paura|"
+        r"coltello|pistola|minacci\w+)\b",
+        unless=r"\b(?:ritardo|tardi|voto|voti|bocciat\w+|pagella|macchina nuova|scherz\w+|ahah\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?:oggi|stasera|stanotte|domani|adesso|ora|allora|basta|giuro) (?:\w+ ){0,2}?(?P<core>mi "
+        r"(?:ammazzo|uccido|impicco))(?=\s*(?:$|[.,!?;]|basta|davvero|sul serio|e\b))",
+        unless=r"\b(?:esame|studio|studiare|lavoro|palestra|partita|juve|inter|milan|roma)\b",
     ),
 )
 

@@ -1935,6 +1935,55 @@ _ROUND4: tuple[Rule, ...] = (
         r"me suicidaria)(?:\W+\w+){0,3}?\W+(?:mas )?(?:e|era|foi|isso e) (?:mentira|falso))",
         negatable=False,
     ),
+    # Round 4, third pass.
+    rule(
+        S,
+        rf"\b(?P<core>(?:\d+|varias|muitas|todas as|todos os) (?:cartelas?|caixas?|frascos?|"
+        rf"blisters?|vidros?) (?:de )?(?:\w+ )?{_PILLS}(?:\W+\w+){{0,6}}?\W+(?:uma |a )?(?:garrafa|"
+        r"litro) de (?:vinho|vodka|whisky|cachaca|pinga|rum|tequila|alcool|gin|licor))",
+        unless=r"\b(?:jantar|janta|almoco|festa|churrasco|comprei|compramos|mercado|supermercado|"
+        r"farmacia|presente|receita)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:vou|quero|penso em|pensando em|vontade de|to pensando em|pensei em) (?:\w+ )?"
+        r"(?:bater|jogar|lancar|enfiar|atirar) o carro (?:numa|em uma|contra (?:uma|um|o|a)|no|na) "
+        r"(?:arvore|muro|poste|caminhao|camiao|parede|ponte|barranco|ribanceira|penhasco))",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:corda|cinto|lencol|cabo) (?:\w+ ){0,2}?(?:pendurad[oa]|amarrad[oa]) (?:\w+ )"
+        r"{0,5}?(?:pront[oa]|preparad[oa]|me esperando|com (?:o )?no)|corda (?:\w+ ){0,2}?"
+        r"(?:pendurada|amarrada) (?:na|no) (?:viga|ventilador|teto|barra|lustre))\b",
+        unless=r"\b(?:varal|roupa|balanco|rede|boxe|academia|escalada|decoracao|plantas?)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:obriga|obrigava|obrigou|faz|fazia|fez|forca|forcava) (?:a |pra )?(?:tomar "
+        r"banho|dormir|deitar|tirar a roupa|ficar pelad[oa]|ficar nu|ficar nua) (?:com (?:ele|ela)|na "
+        r"frente dele|na frente dela|pelad[oa]))",
+        needs=r"\b(?:padrasto|tio|primo|avo|pai|vizinho|namorado da minha|irmao|treinador|"
+        r"professor|homem|tenho \d+|\d+ anos)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:pede|pediu|pedia|obriga|obrigou|obrigava|forca|forcou) (?:pra|para|a) "
+        r"(?:eu )?(?:mandar|enviar|tirar|mandar pra ele) (?:\w+ ){0,2}?(?:fotos?|videos?|nudes|"
+        r"packs?)(?: \w+)?)",
+        needs=r"\b(?:sou menor|menor de idade|tenho (?:1[0-7]|[5-9])\b|(?:1[0-7]|[5-9]) anos|pelad[oa]|"
+        r"nu|nua|sem roupa|intim\w+)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:ta|esta|tava|estava) (?:batendo|espancando) (?:no|na|nos|nas|em) (?:seu |sua "
+        r"|meu |minha )?(?:filh[oa]s?|mulher|esposa|mae|irmaozinho|irmazinha|crianca|criancas|bebe|"
+        r"namorada|avo)|bate (?:no|na) (?:minha|meu|sua|seu)? ?(?:mae|filh[oa]|irmaozinho|irmazinha|"
+        r"mulher|esposa|avo|bebe))\b",
+        about_others=True,
+        unless=r"\b(?:bola|jogando|jogo|brincadeira|sem querer)\b",
+    ),
 )
 
 del D, S, H
