@@ -147,6 +147,10 @@ Round 4 (a second fresh round, pl.fresh2; families, not sentences)
   "odchodze z tego swiata" (not a death at 90); everything left to others with "nic nie
   bedzie mi potrzebne"; "bija", "tluka" (plural hitting); "sie zastrzeli", "sie utopi",
   "sie potnie" said of someone else.
+- The whole supply swallowed at once ("wypije cala apteczke", "blister tramalu ... dzis
+  wszystko wypije"; not crisps, water or a prescribed course) and a household poison
+  drunk ("kupie trutke na szczury i wypije"); more medicines by name (klonidyna,
+  fluoksetyna, alprazolam, ketonal ...).
 Out of reach (round 4): the same wordings said of ordinary life ("w piatek na dzialke, tam
 nikt mi nie przeszkodzi" alone is a quiet weekend); a goodbye with none of the words above.
 """
@@ -235,7 +239,10 @@ _PILLS = (
     r"xanax\w*|clonazepam\w*|klonazepam\w*|hydroksyzyn\w*|hydroxyzyn\w*|kwetiapin\w*|"
     r"ketrel\w*|sertralin\w*|estazolam\w*|zolpidem\w*|stilnox\w*|insulin\w*|tramal\w*|"
     r"morfin\w*|valium|signopam\w*|afobam\w*|asertin\w*|pramolan\w*|trittico|lekarstw\w*|"
-    r"benzo\w*|opioid\w*|pregabalin\w*|lyric\w*|nasennych)"
+    r"benzo\w*|opioid\w*|pregabalin\w*|lyric\w*|nasennych|klonidyn\w*|fluoksetyn\w*|"
+    r"paroksetyn\w*|wenlafaksyn\w*|mirtazapin\w*|olanzapin\w*|rispolept\w*|alprazolam\w*|"
+    r"diazepam\w*|lorazepam\w*|kodein\w*|metadon\w*|pyralgin\w*|ketonal\w*|nurofen\w*|"
+    r"aspiryn\w*|polopiryn\w*|karbamazepin\w*|depakin\w*|trittico\w*|mianseryn\w*)"
 )
 _KTO = (
     r"(?:maz|chlopak|facet|partner|narzeczony|byly|byla|ojciec|tata|tato|ojczym|mama|matka|"
@@ -2122,6 +2129,26 @@ _ROUND4: tuple[Rule, ...] = (
         r"nie_przyda|mnie (?:\w+ )?(?:nie_bedzie|zabraknie)|na pamiatke|zegna\w*)",
         unless=r"\b(?:urlop\w*|przeprowadz\w*|wyjezdzam|delegacj\w*|na starosc|starosc\w*)\b",
         neighbours=True,
+    ),
+    # Round 4d: the whole supply swallowed at once; a household poison drunk.
+    rule(
+        S,
+        r"\b(?P<core>(?:wypije|wypic|zjem|zjesc|polkne|polknac|lykne|lyknac|wezme|wziac|"
+        r"zarzuce|wpierdole|nalykam sie) (?:\w+ ){0,2}?(?:wszystko|wszystkie|cale|caly|cala|"
+        r"naraz|na raz|jednoczesnie)\b(?: \w+){0,2}|(?:wszystko|wszystkie|cale|caly|cala) "
+        r"(?:\w+ )?(?:wypije|zjem|polkne|lykne|wezme|zarzuce))",
+        needs=r"(?:blister\w*|apteczk\w*|" + _PILLS[3:],
+        unless=rf"{_ILLNESS}|\b(?:na wyjazd|do torebki|ze soba|na (?:dzien|tydzien|miesiac)|"
+        r"witamin\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:trutk\w*|trucizn\w*|ocet|octu|wybielacz\w*|domestos\w*|plyn\w* do "
+        r"chlodnic\w*|srod\w* na (?:szczury|karaluchy|myszy)) (?:\w+ ){0,3}?(?:wypije|wypic|zjem|"
+        r"zjesc|polkne|lykne)|(?:wypije|wypic|zjem|zjesc|polkne|lykne) (?:\w+ ){0,2}?(?:trutk\w*|"
+        r"trucizn\w*|ocet|wybielacz\w*|domestos\w*))\b",
+        unless=r"\b(?:wez\w*|pszcz\w*|w grze|eliksir\w*|serial\w*|ukaszen\w*|salatk\w*|"
+        r"ogork\w*|marynat\w*)\b",
     ),
     # DANGER: touched by an adult who says not to tell; "dobiera sie do mnie".
     rule(
