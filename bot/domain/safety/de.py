@@ -129,7 +129,9 @@ Decisions on the ambiguous cases
   sorry" and then no answer (not off to work), a young child with bruises and fear (not
   football), "sagt meiner Schwester dass ich sie lieb hab" beside an apology, "meine
   letzte Nacht" beside thanks (not a trip), a letter left for the parents beside "heut
-  abend geh ich" (not Mother's Day).
+  abend geh ich" (not Mother's Day). A stepfather or uncle "war heut nacht in meinem Zimmer"
+  beside secrecy or fear (not after a nightmare, not a brother without knocking) is
+  DANGER; looking up how to tie a noose counts even on YouTube.
 
 Out of reach: indirect plans with no means, place cue or death word ("am Freitag ist es
 vorbei", "ich fahr morgen zu den Klippen"), threats said only through context, and a child's account that names no
@@ -2359,7 +2361,7 @@ _CRISIS: tuple[Rule, ...] = (
         needs=r"\b(?:fur immer|fuer immer|machts gut|lebt wohl|fur immer diesmal|fuer immer "
         r"diesmal|fur alle zeit)\b",
         unless=r"\b(?:gruppe|chat|whatsapp|insta\w*|tiktok|social media|verein|team|job|firma|"
-        r"stadt|hier aus|wg|beziehung|schule|urlaub|serie|spiel\w*|lol|haha\w*)\b",
+        r"stadt|hier aus|wg|beziehung|schule|urlaub|serie|spiel\w*)\b",
         neighbours=True,
     ),
     rule(
@@ -2554,7 +2556,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"doch )?(?:keiner|niemand)(?: glauben)?)\b(?!,? (?:dass|das|wenn|ob)\b)",
         needs=r"\b(?:sachen mit mir|anfass\w*|angefasst|beruhr\w*|beruehr\w*|nachts|geheimnis|"
         r"sagt (?:er|sie|mein \w+|der)|hat (?:er|sie) gesagt|droht|onkel|stiefvater|trainer)\b",
-        unless=r"\b(?:lol|haha\w*|witz|verschwo?e?rung\w*|ufo|spiel\w*|zauber\w*)\b",
+        unless=r"\b(?:witz|verschwo?e?rung\w*|ufo|spiel\w*|zauber\w*)\b",
         negatable=False,
         neighbours=True,
     ),
@@ -2712,6 +2714,27 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:urlaub|geburtstag|uberraschung|ueberraschung|muttertag|vatertag|"
         r"weihnacht\w*|valentin\w*|klassenfahrt|einkauf\w*)\b",
         neighbours=True,
+    ),
+    # ---- Round 4e
+    rule(
+        D,
+        r"\b(?P<core>(?:stiefvater|stiefpapa|onkel|vater|papa|opa|cousin|freund von (?:mama|meiner "
+        r"mutter)|nachbar|bruder|trainer) (?:\w+ ){0,3}?(?:war|kam|kommt|ist|schleicht) (?:\w+ )"
+        r"{0,3}?(?:in meinem zimmer|in mein zimmer|in meinem bett|in mein bett|zu mir ins bett))\b",
+        needs=r"\b(?:nachts|heute nacht|letzte nacht|keinem|niemandem|geheimnis|angst|angefasst|"
+        r"jede nacht)\b",
+        unless=r"\b(?:gute nacht|geweckt|wecken|staubsaug\w*|aufrae?umen|geschenk|gewitter|ohne (?:zu )?"
+        r"klopfen|albtraum|alptraum|fieber|krank)\b",
+        neighbours=True,
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:schlinge|strick|henkersknoten|galgenknoten) (?:\w+ )?(?:knotet|knoten|"
+        r"knue?pfen|knue?pft|bindet|binden|macht|machen))\b",
+        # Looking up how to tie one counts even on YouTube (so not about_others).
+        unless=r"\b(?:segeln|boot|klettern|pfadfinder|knotenkunde|schal|film|serie|western|"
+        r"krimi|buch|tatort)\b",
     ),
 )
 

@@ -141,7 +141,8 @@ Decisions on the ambiguous cases
   with bruises and fear (not football), "dites à ma soeur que je l'aime" beside an apology,
   "ma dernière nuit" beside thanks (not a trip), medicines counted ("calculé combien de
   cachets", not a daily dose), a letter left for the parents beside "je pars ce soir" (not
-  Mother's Day), "me met des claques".
+  Mother's Day), "me met des claques". A stepfather or uncle who "est encore venu dans ma
+  chambre cette nuit" beside secrecy or fear (not to say good night) is DANGER.
 
 Out of reach: indirect plans with no means, place cue or death word ("ce soir tout sera
 fini", "demain je vais aux falaises"), post-verb
@@ -2273,8 +2274,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>je m'en vais|je pars|je me casse|je me tire|je disparais)\b",
         needs=r"\b(?:pour de bon|pour toujours|a jamais|definitivement|pour de vrai cette "
         r"fois)\b",
-        unless=r"\b(?:groupe|chat|serveur|discord|insta\w*|boulot|ville|appart|coloc|lol|ptdr|"
-        r"etranger|demenag\w*|taf|job|pays)\b",
+        unless=r"\b(?:groupe|chat|serveur|discord|insta\w*|boulot|ville|appart|coloc|etranger|"
+        r"demenag\w*|taf|job|pays)\b",
         neighbours=True,
     ),
     rule(
@@ -2451,7 +2452,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>personne (?:ne )?(?:me|te) (?:croira|croirait|croit))\b(?! (?:que|qu'|si)\b)",
         needs=r"\b(?:(?:il|elle) (?:\w+ )?(?:dit|m'a dit|menace)|touche\w*|choses|trucs|secret|la "
         r"nuit|oncle|beau[ -]?pere|pere|coach|prof)\b",
-        unless=r"\b(?:mdr|ptdr|lol|blague|complot\w*|ovni)\b",
+        unless=r"\b(?:blague|complot\w*|ovni)\b",
         negatable=False,
         neighbours=True,
     ),
@@ -2594,6 +2595,18 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>me (?:met|mets|mettait|donne|donnait|colle|collait) des (?:claques|gifles|"
         r"baffes|coups|tartes|beignes|fessees|torgnoles))\b",
         unless=_GAME + r"|\b(?:mdr|ptdr|lol|jeu|boxe|sparring)\b",
+    ),
+    # ---- Round 4e
+    rule(
+        D,
+        r"\b(?P<core>(?:beau[ -]?pere|oncle|tonton|pere|papa|grand[ -]?pere|papy|cousin|copain de "
+        r"ma mere|mec de ma mere|voisin|frere) (?:\w+ ){0,3}?(?:est (?:\w+ )?venu|vient|venait|"
+        r"entre|est (?:\w+ )?entre|rentre|est (?:\w+ )?rentre) (?:\w+ )?dans (?:ma chambre|mon lit)"
+        r"(?: \w+){0,2}? (?:la nuit|cette nuit|quand je dors|quand je dormais|le soir))\b",
+        needs=r"\b(?:encore|rien dit|a personne|secret|peur|touche\w*|dans mon lit|sans frapper|"
+        r"tous les soirs|chaque nuit)\b",
+        neighbours=True,
+        negatable=False,
     ),
 )
 
