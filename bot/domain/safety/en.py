@@ -401,6 +401,23 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
         r"girl|guy|man|woman)) (?:who|that|to)(?: would| will| could|'d)?\b",
         "i would never",
     ),
+    # Round 4: inverted denials read in the usual order ("no way would I ever hurt myself" ->
+    # "I would never ever hurt myself"); and the double negatives that affirm ("not a day goes
+    # by that I don't think about ...", "I can't promise I won't ...").
+    # ("never have I wanted to die so much" stays as it is: it is emphasis, not a denial).
+    (
+        r"\b(?:no way|never|nor) (would|will|could) i\b|\bno way (am|do|did|have) i\b",
+        r"i \1\2 never",
+    ),
+    (
+        r"\bnot (?:a|one) (?:single )?(?:day|night|hour) (?:goes by|passes) (?:that |where |when |"
+        r"without )?i (?:don't |do not )?",
+        "every day i ",
+    ),
+    (
+        r"\b(?:can't|cannot|won't|couldn't) promise (?:that )?i (?:won't|will not|wouldn't)\b",
+        "i might",
+    ),
     # Round 4: a possessive typed without its apostrophe ("my moms bf", "her dads wife").
     (
         r"\b(mum|mom|mam|dad|mother|father|sister|brother|aunt|uncle|nan|gran|grandma|grandpa|"
@@ -2719,6 +2736,24 @@ _DANGER_R4: tuple[Rule, ...] = (
 )
 
 _SUICIDE_R4: tuple[Rule, ...] = (
+    rule(
+        S,
+        r"\b(?P<core>(?:can't|cannot|don't know if i can|not sure i can|unable to|couldn't|don't "
+        r"think i can) (?:stop|keep|hold) myself (?:back )?(?:from )?(?:killing myself|doing it|"
+        r"jumping|taking (?:the|my|all (?:the|my)) (?:pills|meds|tablets)|ending it|overdosing))\b",
+        negatable=False,
+    ),
+    # Not making it through the night, with a means or a farewell beside it.
+    rule(
+        S,
+        r"\b(?P<core>(?:not going to|won't|don't think i'll|don't think i'm going to|can't|not "
+        r"gonna) (?:make it|survive|last) (?:through |till |until |to |past )?(?:tonight|the night|"
+        r"the weekend|morning|tomorrow|the morning))\b",
+        needs=_MEANS_WORD + r"|\b(?:goodbye|sorry|love you|end it|die|note|ready)\b",
+        negatable=False,
+        unless=r"\b(?:shift|exam|lecture|meeting|class|film|movie|party|wedding|caffeine|coffee|"
+        r"battery|phone|game|match|hike|drive|flight)\b",
+    ),
     # Someone else's medicine in the writer's room.
     rule(
         S,
@@ -3375,6 +3410,14 @@ _SUICIDE_R4: tuple[Rule, ...] = (
 )
 
 _SELF_HARM_R4: tuple[Rule, ...] = (
+    # Unable to stop oneself.
+    rule(
+        H,
+        r"\b(?P<core>(?:can't|cannot|don't know if i can|not sure i can|unable to|couldn't|don't "
+        r"think i can) (?:stop|keep|hold) myself (?:back )?(?:from )?(?:cutting|hurting myself|"
+        r"burning (?:myself)?|self-harming|harming myself|relapsing|scratching|hitting myself))\b",
+        negatable=False,
+    ),
     # Someone's arms or wrists cut up, bleeding.
     rule(
         H,
@@ -6481,6 +6524,7 @@ LANGUAGE = Language(
         r"\s*(?::|-|=)\s*(?:none|no|nope|never|nil|zero|n/a|nah|not at all)\b|"
         r"\s*[,.]? (?:and )?(?:i )?(?:told|said to) (?:her|him|them|the \w+|my \w+) (?:that )?"
         r"(?:i )?(?:don't|haven't|never|wasn't|'m not|am not|no)\b|"
+        r"\s*[,.]? (?:but )?(?:i'm|i am) not(?= *(?:$|[.!?,;]|at all|really|though|tho|lol|haha))|"
         r"\s*[.!]+ ?(?:nope|nah|no)[,.!]* ?"
         r"(?:none|not at all|never|not once|not even once|i don't|i haven't|i'm fine|i'm good|"
         r"i'm ok|i'm okay)\b)"
