@@ -540,7 +540,7 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:ya )?no (?:quiero|quisiera|deseo|tengo ganas de|me quedan ganas de) "
-        r"(?:seguir )?(?:vivir|viviendo|estar viv[oa]|seguir viv[oa]|existir|seguir aqui|seguir en este mundo|"
+        r"(?:seguir )?(?:vivir|viviendo|estar viv[oa]|seguir viv[oa]|existir|seguir aqui|estar aca|seguir aca|seguir en este mundo|"
         r"estar aqui|estar en este mundo|despertar(?:me)? (?:mas|manana|nunca)|volver a "
         r"despertar(?:me)?)(?! (?:con|en (?!este mundo)|sol[oa]|cerca|lejos|alli|ahi|juntos|"
         r"contigo|de\b|del\b|para\b|como\b|a\b|bajo|sin\b|cerca|lejos|alla)))",
@@ -2134,6 +2134,73 @@ _ROUND4: tuple[Rule, ...] = (
         r"esposa|pareja|mama|madre|hermanit[oa]s?|bebe|nene|nena|novia|abuela))\b",
         about_others=True,
         unless=r"\b(?:pelota|balon|jugando|juego|broma|sin querer)\b",
+    ),
+    # Round 4, fourth pass.
+    rule(
+        D,
+        r"\b(?P<core>me (?:tocaron|toco|manosearon|manoseo|violaron|violo|abusaron de mi|abuso de mi"
+        r"|desnudaron|desnudo) (?:\w+ ){0,2}?mientras (?:yo )?(?:dormia|estaba dormid[oa]|estaba "
+        r"inconsciente|estaba borrach[oa]|estaba desmayad[oa]|no estaba consciente))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:acostarme|tener relaciones|tener sexo|hacerlo|coger|cogerme) con (?:el|ella) "
+        r"(?:\w+ ){0,2}?(?:aunque|aun si|aun cuando|incluso si|incluso cuando) (?:yo )?(?:no "
+        r"(?:quiera|quiero|tenga ganas)|le diga que no|diga que no))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me desperte (?:\w+ ){0,4}?(?:con (?:el vestido|la ropa|la remera|la camisa|la "
+        r"pollera|la falda|la blusa) (?:rot[oa]|rasgad[oa]|desgarrad[oa])|con moretones|sin (?:ropa|"
+        r"bombacha|calzones|ropa interior|bragas)))",
+        needs=r"\b(?:no me acuerdo|no recuerdo|no se que paso|me drogaron|bebida|trago|fiesta|"
+        r"anoche|boliche|bar)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:esto|este mensaje|este audio) es (?:una|mi) despedida)\b",
+        negatable=False,
+        unless=r"\b(?:trabajo|oficina|empresa|clase|curso|equipo|viaje|vacaciones|erasmus|"
+        r"jubilacion|soltera|fiesta|grupo|canal)\b" + _SEE_YOU,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>no doy mas|(?:quiero|kiero|necesito) que (?:todo|esto) (?:termine|se termine|"
+        r"acabe|se acabe)(?: ya| de una vez)?)(?=\s*(?:$|[.,!?;]|y\b|ya\b))",
+        negatable=False,
+        needs=r"\b(?:no doy mas|no aguanto|ya fue|me quiero morir|no puedo mas|todo termine|se "
+        r"acabe)\b",
+        unless=r"\b(?:semestre|cuatrimestre|ano|examenes|parciales|clases|trabajo|turno|partido|"
+        r"peli|serie|fiesta|viaje|calor|frio|comer|risa)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:voy a|pienso|quiero|estoy por|estoy a punto de) (?:hacer|cometer) (?:una "
+        r"locura|una tonteria|una estupidez|algo de lo que no hay vuelta))",
+        needs=r"\b(?:no me importa nada|nada me importa|no aguanto|no doy mas|ya fue|nadie|perdon|"
+        r"adios|no puedo mas|cansad[oa] de todo)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:tiene|compro|consiguio|lleva|tenia) (?:\w+ )?(?:una|la|un|el) (?:soga|cuerda|"
+        r"pistola|arma|revolver|veneno)(?: \w+){0,4}?)(?=\s*(?:$|[.,!?;]|y\b|que\b))",
+        about_others=True,
+        needs=r"\b(?:(?:hoy|manana|esta noche) es el dia(?! d)|se despidio|no contesta|no responde|adios|"
+        r"matarse|suicidarse|se quiere morir|quiere morir|ya no aguanta)\b",
+        unless=r"\b(?:escalada|camping|caza|club de tiro|poligono|juego|airsoft|paintball|agua|"
+        r"juguete)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:no sale|no abre|se encerro|esta encerrad[oa]|se encerro con llave) (?:\w+ )"
+        r"{0,3}?(?:del|el|en el|en la|de la) (?:bano|cuarto|pieza|habitacion))\b",
+        about_others=True,
+        needs=_PILLS + r"|\b(?:cuchilla|navaja|soga|cuerda|pistola|arma|veneno|se quiere morir|no "
+        r"contesta|no responde)\b",
+        neighbours=True,
     ),
 )
 

@@ -2114,6 +2114,62 @@ _ROUND4: tuple[Rule, ...] = (
         r"(?:ammazzo|uccido|impicco))(?=\s*(?:$|[.,!?;]|basta|davvero|sul serio|e\b))",
         unless=r"\b(?:esame|studio|studiare|lavoro|palestra|partita|juve|inter|milan|roma)\b",
     ),
+    # Round 4, fourth pass.
+    rule(
+        D,
+        r"\b(?P<core>mi (?:hanno toccat[oa]|ha toccat[oa]|hanno violentat[oa]|ha violentat[oa]|hanno "
+        r"abusato di me|ha abusato di me|hanno spogliat[oa]|ha spogliat[oa]) (?:\w+ ){0,2}?mentre "
+        r"(?:io )?(?:dormivo|ero ubriac[oa]|ero svenut[oa]|non ero cosciente|ero incosciente))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:fare sesso|fare l'amore|andare a letto|farlo) con lui (?:\w+ ){0,2}?(?:anche "
+        r"se|anche quando|pure se) (?:io )?(?:non (?:voglio|ne ho voglia)|dico di no|gli dico di no))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>mi sono svegliat[oa] (?:[\w']+ ){0,4}?(?:(?:col|con il|con la) (?:vestito|"
+        r"maglia|gonna|camicia) (?:strappat[oa]|rott[oa])|con (?:dei )?lividi|senza (?:vestiti|"
+        r"mutande|slip)))",
+        needs=r"\b(?:non ricordo|non mi ricordo|non so cosa (?:e|sia) successo|drogat[oa]|drink|"
+        r"bicchiere|festa|ieri sera|discoteca|bar)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:questo|questo messaggio|questo vocale) e (?:un|il mio) addio)\b",
+        negatable=False,
+        unless=r"\b(?:lavoro|ufficio|azienda|scuola|corso|squadra|viaggio|vacanz\w+|erasmus|"
+        r"pensione|addio al nubilato|festa|gruppo|canale)\b" + _SEE_YOU,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:faccio|fare|sto per fare|vado a fare) (?:una )?(?:cazzata|follia|stupidaggine"
+        r"|sciocchezza))\b",
+        needs=r"\b(?:non me ne frega niente|niente importa|non ce la faccio|basta|nessuno|scusa\w*|"
+        r"addio|sono stanc[oa] di tutto)\b",
+        unless=r"\b(?:ubriac\w+|festa|tatuaggio|capelli|shopping|spesa)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ha|aveva|ha comprato|si e procurat[oa]) (?:una|la|un|il) (?:corda|pistola|"
+        r"arma|rivoltella|veleno)(?: [\w']+){0,4}?)(?=\s*(?:$|[.,!?;]|e\b|che\b))",
+        about_others=True,
+        needs=r"\b(?:(?:oggi|domani|stanotte|stasera) e il giorno(?! d)|si e salutat[oa]|non risponde|"
+        r"addio|ammazzarsi|uccidersi|suicidarsi|vuole morire|non ce la fa piu)\b",
+        unless=r"\b(?:arrampicata|campeggio|caccia|poligono|gioco|softair|paintball|acqua|"
+        r"giocattolo)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:non esce|non apre|si e chius[oa]|e chius[oa]|si e rinchius[oa]) (?:[\w']+ )"
+        r"{0,3}?(?:dal|in|nel|nella|dalla) (?:bagno|camera|stanza))\b",
+        about_others=True,
+        needs=_PILLS + r"|\b(?:lametta|coltello|corda|pistola|veleno|vuole morire|non risponde)\b",
+        neighbours=True,
+    ),
 )
 
 _CHECK_IN_ROUND4: tuple[Rule, ...] = (

@@ -165,7 +165,9 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\b(quero|qro|kero|queria|qria|vontade de|vou) sumi\b", r"\1 sumir"),
     (r"\bqrendo\b", "querendo"),
     (r"\btelemovel\b", "celular"),
-    # Round 4: "zero vontade de", "de jeito nenhum quero" deny as "não" does.
+    # Round 4: "a fim de morrer" (Brazil) is "vontade de".
+    (r"\b(?:afim|a fim) de (?=morrer|me matar|sumir|desaparecer)", "vontade de "),
+    # "zero vontade de", "de jeito nenhum quero" deny as "não" does.
     (r"\bzero (?=vontade de|intencao|planos de|pensamentos de|ideias de)", "nao "),
     (
         r"\b(?:de jeito nenhum|de forma alguma|de maneira nenhuma|nem a pau|nem fodendo) "
@@ -1983,6 +1985,66 @@ _ROUND4: tuple[Rule, ...] = (
         r"mulher|esposa|avo|bebe))\b",
         about_others=True,
         unless=r"\b(?:bola|jogando|jogo|brincadeira|sem querer)\b",
+    ),
+    # Round 4, fourth pass.
+    rule(
+        D,
+        r"\b(?P<core>me (?:tocaram|tocou|apalpou|apalparam|estupraram|estuprou|abusaram de mim|abusou "
+        r"de mim|despiram|despiu) (?:\w+ ){0,2}?enquanto (?:eu )?(?:dormia|tava dormindo|estava "
+        r"dormindo|tava bebad[oa]|estava bebad[oa]|tava desmaiad[oa]|estava desmaiad[oa]|estava "
+        r"inconsciente))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:transar|fazer sexo|ter relacoes|ter relacao|dormir|fazer amor) com (?:ele|ela) "
+        r"(?:\w+ ){0,2}?(?:mesmo sem (?:eu )?querer|mesmo quando (?:eu )?nao quero|mesmo (?:eu )?nao "
+        r"querendo|mesmo (?:eu )?dizendo (?:que )?nao|mesmo que (?:eu )?nao queira))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>acordei (?:\w+ ){0,4}?(?:com (?:o vestido|a roupa|a blusa|a saia|a calcinha|a "
+        r"camisa) (?:rasgad[oa]|rasgad[oa])|com (?:roxos|hematomas|marcas)|sem (?:roupa|calcinha|"
+        r"cueca)))",
+        needs=r"\b(?:nao lembro|nao me lembro|nao sei o que aconteceu|me drogaram|bebida|copo|festa|"
+        r"ontem|balada|bar)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:isso|isto|essa mensagem|esta mensagem|esse audio) e (?:uma|a minha) "
+        r"despedida|desculp\w* (?:pelo|por) (?:o )?que (?:eu )?(?:vou|to prestes a|estou prestes a|"
+        r"to pra) fazer)\b",
+        negatable=False,
+        unless=r"\b(?:trabalho|escritorio|empresa|aula|curso|time|viagem|ferias|intercambio|"
+        r"aposentadoria|despedida de solteira|festa|grupo|canal)\b" + _SEE_YOU,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:vou|penso em|quero|to quase|to pensando em) (?:fazer|cometer) (?:uma )?"
+        r"(?:besteira|bobagem|loucura|merda))\b",
+        needs=r"\b(?:nao ligo|nada importa|nao aguento|cansei|ninguem|desculp\w*|adeus|nao da mais|"
+        r"acabar com tudo|sozinh[oa])\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:tem|comprou|conseguiu|levou|tinha) (?:\w+ )?(?:uma|a|um|o) (?:corda|arma|"
+        r"revolver|pistola|veneno)(?: \w+){0,4}?)(?=\s*(?:$|[.,!?;]|e\b|que\b))",
+        about_others=True,
+        needs=r"\b(?:(?:hoje|amanha|essa noite) e o dia(?! d)|se despediu|nao responde|nao atende|adeus|"
+        r"se matar|se suicidar|quer morrer|nao aguenta mais)\b",
+        unless=r"\b(?:escalada|acampamento|caca|clube de tiro|jogo|airsoft|paintball|agua|"
+        r"brinquedo)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:nao sai|nao abre|se trancou|ta trancad[oa]|esta trancad[oa]) (?:\w+ ){0,3}?"
+        r"(?:do|no|na|da) (?:banheiro|quarto|casa de banho))\b",
+        about_others=True,
+        needs=_PILLS + r"|\b(?:gilete|lamina|faca|corda|arma|veneno|quer morrer|nao responde|nao "
+        r"atende)\b",
+        neighbours=True,
     ),
 )
 
