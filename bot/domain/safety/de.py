@@ -131,7 +131,8 @@ Decisions on the ambiguous cases
   letzte Nacht" beside thanks (not a trip), a letter left for the parents beside "heut
   abend geh ich" (not Mother's Day). A stepfather or uncle "war heut nacht in meinem Zimmer"
   beside secrecy or fear (not after a nightmare, not a brother without knocking) is
-  DANGER; looking up how to tie a noose counts even on YouTube.
+  DANGER; looking up how to tie a noose counts even on YouTube. Denials also read "ich sag
+  nicht dass ich ... will" and a short question answered "spinnst du"/"quatsch".
 
 Out of reach: indirect plans with no means, place cue or death word ("am Freitag ist es
 vorbei", "ich fahr morgen zu den Klippen"), threats said only through context, and a child's account that names no
@@ -158,6 +159,8 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bis\b", "ist"),
     # "ist ja nicht so als ob ich sterben will": the denial moves into the clause.
     (r"\bnicht so,? als ob (ich|er|sie) ", r"als ob \1 nicht "),
+    # "ich sag nicht dass ich sterben will".
+    (r"\b(sag|sage) (?:ja |doch )?nicht,? dass (ich) ", r"\1 dass \2 nicht "),
     (r"\bnull (suizidgedanken|suizidgedanke|selbstmordgedanken|todeswunsch)\b", r"keine \1"),
     # A denial put first ("niemals würd ich mir was antun", "auf keinen fall will ich ...")
     # moves after its subject, where the engine reads it.
@@ -2924,6 +2927,9 @@ LANGUAGE = Language(
         r"uberhaupt|ueberhaupt|absolut|definitiv) )?(?:keine|keinen|nicht|nie|niemals)\b(?! mehr)"
         r"(?=\s*(?:$|[.,!?;:]|(?:und|aber|nur|sondern|keine)\b))| ich (?:(?:aber|echt|wirklich|ehrlich|gar|absolut|definitiv) )?(?:nicht|nie|"
         r"niemals)\b(?! mehr)(?=\s*(?:$|[.,!?;:]|(?:und|aber|nur|sondern)\b))"
+        # A short question ending the phrase, answered no: "von ner Brücke stürzen? spinnst du".
+        r"|(?: \w+){1,2} ?\? ?(?:nein|nee|noe|niemals|spinnst du|quatsch|bist du (?:irre|"
+        r"verru?e?ckt))\b"
         # "ritzen war nie mein ding", "suizidal? ... traurig ja, suizidal nein".
         r"| (?:war|ist|is) (?:\w+ )?(?:nie|nicht|noch nie|niemals) (?:so )?(?:mein ding|meins|"
         r"mein fall|was (?:fur|fuer) mich|eine option|ne option)\b| ?,? (?:nein|nee|noe)\b"
@@ -2936,7 +2942,8 @@ LANGUAGE = Language(
         r"(?:und |da )?(?:ich )?(?:(?:hab|habe|hatte|sagte|sag) (?:\w+ )?(?:nein|nee|noe)(?: "
         r"gesagt)?|(?:hab|habe|hatte) (?:\w+ )?gesagt,? (?:nein|nee|noe))\b"
     ),
-    answered_no=r"\s*\? ?(?:nein|nee|noe|no|nope|niemals)\b",
+    answered_no=r"\s*\? ?(?:nein|nee|noe|no|nope|niemals|spinnst du|quatsch|bist du (?:irre|"
+    r"verru?e?ckt))\b",
     denied_before=_NO_INTENT,
     fiction=(
         r"\b(?:film\w*|serie\w*|folge|staffel|buch|buchern|bucher|roman\w*|geschichte|story|"

@@ -142,7 +142,10 @@ Decisions on the ambiguous cases
   "ma dernière nuit" beside thanks (not a trip), medicines counted ("calculé combien de
   cachets", not a daily dose), a letter left for the parents beside "je pars ce soir" (not
   Mother's Day), "me met des claques". A stepfather or uncle who "est encore venu dans ma
-  chambre cette nuit" beside secrecy or fear (not to say good night) is DANGER.
+  chambre cette nuit" beside secrecy or fear (not to say good night) is DANGER. Denials
+  also read "jamais de la vie je ...", "je suis pas en train de dire que je veux ...", a
+  short question answered "nan mais ça va pas"/"tu rigoles", and "m'a tapé l'épaule" is
+  not read as a blow.
 
 Out of reach: indirect plans with no means, place cue or death word ("ce soir tout sera
 fini", "demain je vais aux falaises"), post-verb
@@ -200,6 +203,9 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     # the engine reads it.
     (r"\bjamais,? (j'ai|j'avais|j'aurais|j'en ai|j'y ai|je me suis|je me serais)\b", r"\1 jamais"),
     (r"(?<!plus )\bjamais,? je\b(?! (?:ne|n'))", "je ne"),
+    (r"\bjamais de la vie,? je\b(?! (?:ne|n'))", "je ne"),
+    # "je suis pas en train de dire que je veux mourir", "je dis pas que je veux ...".
+    (r"\b(?:pas en train de dire|(?:dis|dit) pas) (?:que |qu')(je |j')", r"dis que \1ne "),
     (r"\bs[u*][i!1*]?c[i!1*]d(?=e|\b)", "suicid"),
     (r"\bs(?:ui|iu|u)s?[cs]i[dt]e?\b", "suicide"),
     (r"\bs(?:ui|iu|u)s?[cs]ide?r\b", "suicider"),
@@ -236,9 +242,10 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
         r"qu'elle\1",
     ),
     (
-        r"\b(m|t|s)a (?=(?:(?:encore|deja|de nouveau|aussi|souvent|meme) )?(?:(?:frapp|pouss|tap|gifl|viol|touch|etrangl|cogn|menac|forc|enferm|"
+        r"\b(m|t|s)a (?=(?:(?:encore|deja|de nouveau|aussi|souvent|meme) )?(?:(?:frapp|pouss|gifl|viol|touch|etrangl|cogn|menac|forc|enferm|"
         r"agress|plaqu|drogu|secou|oblig|insult|attach|brul|laiss|envoy|montr|avou|demand|"
-        r"empech|jet|tir)(?:e|ee|es|ees)|battue?|mordue?|dit|ecrit|promis|mis|interdit)\b)",
+        r"empech|jet|tir)(?:e|ee|es|ees)|battue?|mordue?|dit|ecrit|promis|mis|interdit|"
+        r"tapee?s?(?! (?:l'epaule|sur l'epaule|dans le dos|la main|dans la main|la bise)))\b)",
         r"\1'a ",
     ),
     (
@@ -2767,6 +2774,9 @@ LANGUAGE = Language(
         # "me suicider, moi ? tu rigoles"; "... si on me frappait, non pas du tout".
         r"|,? moi ?\? ?(?:tu rigoles|jamais|non|nan|n'importe quoi|mdr|lol|ptdr)\b"
         r"|(?: [\w']+){0,4}?,? (?:non|nan),? (?:pas du tout|jamais|absolument pas|pas vraiment)\b"
+        # A short question ending the phrase, answered no: "me jeter d'un pont ? nan".
+        r"|(?: [\w']+){1,2} ?\? ?(?:non|nan|nope|jamais|t'es fou|t'es folle|tu rigoles|"
+        r"n'importe quoi|mais ca va pas)\b"
         # "je saute pas du pont", "je me coupe pas avec ca": "pas" right after a verb.
         r"|(?:(?<=saute)|(?<=sauterai)|(?<=jette)|(?<=tue)|(?<=pends)|(?<=coupe)|(?<=scarifie)|"
         r"(?<=suicide)|(?<=tuerai)|(?<=suiciderai)) (?:pas|plus jamais|jamais) (?=(?:du|de la|"
@@ -2778,7 +2788,8 @@ LANGUAGE = Language(
         r"(?:j'en avais|j'en ai|j'avais)?,? (?:et )?(?:j'ai|je lui ai|je leur ai) (?:\w+ )?"
         r"(?:dit|repondu) (?:que )?(?:non|nan|jamais|pas du tout)\b"
     ),
-    answered_no=r"\s*\? ?(?:non|nan|nn|pas du tout|jamais|absolument pas)\b",
+    answered_no=r"\s*\? ?(?:non|nan|nn|pas du tout|jamais|absolument pas|t'es fou|t'es folle|"
+    r"tu rigoles|n'importe quoi|mais ca va pas)\b",
     # "je n'ai aucune intention, ..." (the comma would hide the denial from the clause).
     denied_before=r"\b(?:aucune|pas l'|pas d'|nullement l'|jamais eu l')\s?intention",
     fiction=(
