@@ -151,7 +151,12 @@ Round 4 (a second fresh round, pl.fresh2; families, not sentences)
   wszystko wypije"; not crisps, water or a prescribed course) and a household poison
   drunk ("kupie trutke na szczury i wypije"); more medicines by name (klonidyna,
   fluoksetyna, alprazolam, ketonal ...).
-Out of reach (round 4): the same wordings said of ordinary life ("w piatek na dzialke, tam
+- A threat to come to school or work with a knife or a gun, or to kill everyone with a
+  weapon beside it (not spoilers, not a game); "uwolni nas od siebie"; "chce do niej"
+  after a death (not to the cemetery); "zegnaj" with thanks or silence (not "zegnaj
+  lato"); "wyrzucil mnie ... i pobil".
+Out of reach (round 4): "to jego ostatni dzien" with a gift (a colleague's last day at
+work as often as not); the same wordings said of ordinary life ("w piatek na dzialke, tam
 nikt mi nie przeszkodzi" alone is a quiet weekend); a goodbye with none of the words above.
 """
 
@@ -1830,12 +1835,14 @@ _ROUND4: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:chce|chcialaby|chcialbym|chcialabym|pora|pojde|pojdzie|ide|idzie) "
-        r"(?:\w+ )?(?:juz )?do (?:dziadka|babci|mamy|taty|meza|zony|syna|corki|brata|siostry))\b",
+        r"(?:\w+ )?(?:juz )?do (?:dziadka|babci|mamy|taty|meza|zony|syna|corki|brata|siostry|"
+        r"niej|niego|nich))\b",
         about_others=True,
         needs=r"(?:przestal\w* jesc|nie_je\b|nie_wstaje|nie_chce zyc|do nieba|na tamten swiat|"
         r"zmarl\w*|nie_zyje|grob\w*|pogrzeb\w*|odeszl\w*|juz czas)",
         unless=r"\b(?:w odwiedziny|na dzialke|na wies|na weekend|na wakacje|zadzwonic|przyjade|"
-        r"pojade|jechac|pojechac|do szpitala|na obiad|na kolacje|na swieta|w gosci)\b",
+        r"pojade|jechac|pojechac|do szpitala|na obiad|na kolacje|na swieta|w gosci|cmentarz\w*|"
+        r"na grob)\b",
         neighbours=True,
     ),
     # Someone locked in with blades; someone's farewell video and the phone switched off.
@@ -1909,10 +1916,11 @@ _ROUND4: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>zegnam|zegnajcie)\b(?! (?:\w+ )?(?:lato|urlop|wakacje|weekend|wyplat\w*|"
+        r"\b(?P<core>zegnam|zegnajcie|zegnaj)\b(?! (?:\w+ )?(?:lato|urlop|wakacje|weekend|wyplat\w*|"
         r"diet\w*|pieniadze))",
         needs=r"(?:ostatni raz|ostatnia|dziekuje wszystkim|dzieki za wszystko|kocham was|"
-        r"wybaczcie|nie_szukajcie|na zawsze|bylo (?:\w+ )?(?:fajnie|milo|super) (?:was|cie) znac)",
+        r"wybaczcie|nie_szukajcie|na zawsze|bylo (?:\w+ )?(?:fajnie|milo|super) (?:was|cie) znac|"
+        r"dzieki za wszystko|przestal\w* sie odzywac|nie_odbiera|nie_odpisuje)",
         unless=r"\b(?:czat\w*|grup\w*|kanal\w*|serwer\w*|prac\w*|zwalniam|przeprowadz\w*|"
         r"wyjezdzam|urlop\w*|oboz\w*|szkol\w*|klas\w*|studi\w*|projekt\w*|stream\w*|blog\w*|"
         r"obserwuj\w*|gr[aey]|firm\w*)\b",
@@ -2149,6 +2157,32 @@ _ROUND4: tuple[Rule, ...] = (
         r"trucizn\w*|ocet|wybielacz\w*|domestos\w*))\b",
         unless=r"\b(?:wez\w*|pszcz\w*|w grze|eliksir\w*|serial\w*|ukaszen\w*|salatk\w*|"
         r"ogork\w*|marynat\w*)\b",
+    ),
+    # Round 4e: a threat to come to school with a weapon; ridding the family of oneself;
+    # "wyrzucil mnie ... i pobil".
+    rule(
+        D,
+        r"\b(?P<core>(?:do szkoly|do klasy|na uczelnie|do pracy|do biura) (?:\w+ ){0,2}?z "
+        r"(?:nozem|nozami|bronia|pistoletem|strzelba|siekiera|bomba|maczeta|karabinem)|"
+        r"(?:wszystkich|ich wszystkich|wszystkich ich) (?:\w+ )?(?:potnie|pozabija|zastrzeli|"
+        r"wystrzela|wysadzi|zadzga|potne|pozabijam|wystrzelam|wysadze|zadzgam))\b",
+        about_others=True,
+        needs=r"\b(?:noz\w*|bron\w*|pistolet\w*|strzelb\w*|siekier\w*|bomb\w*|maczet\w*|"
+        r"karabin\w*|strzelanin\w*)\b",
+        unless=r"\b(?:w grze|gr[aeyz]|csie|serial\w*|film\w*|kuchar\w*|kuchni\w*|na edb)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:uwolni|uwolnie|uwolnic|uwolnil|pozbawie|oszczedze) (?:\w+ )?(?:nas|was|"
+        r"wszystkich|ich|rodzine|mame|rodzicow) (?:\w+ )?od (?:siebie|mnie|swojej obecnosci|"
+        r"mojej obecnosci))\b",
+        about_others=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>mnie (?:\w+ ){1,6}?i (?:jeszcze )?(?:pobil|pobila|pobili|uderzyl|uderzyla|"
+        r"skopal|skopala|zbil|zbila|spoliczkowal|spoliczkowala|dusil|dusila)(?=\s*(?:$|[.,!?;)])))",
+        unless=_PLAY,
     ),
     # DANGER: touched by an adult who says not to tell; "dobiera sie do mnie".
     rule(
