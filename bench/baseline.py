@@ -3,7 +3,8 @@
 One PTB JobQueue `run_daily` job per user and track, with APScheduler's default job settings
 (misfire grace 1 s, coalesce, one instance), rebuilt from the database at start-up in
 `post_init`. The job sends the prompt; nothing records that it was sent. This is not the bot's
-design (see bot/delivery.py); it exists only so that bench/run.py can measure both side by side.
+design (see bot/delivery/engine.py); it exists only so that bench/run.py can measure both side
+by side.
 """
 
 from __future__ import annotations

@@ -30,15 +30,16 @@ from pathlib import Path
 from typing import Any
 
 from bench.bench_export import NOW, seed_user
-from bot import crypto, summaries
-from bot.charts import ChartLabels, render_week_chart
+from bot import crypto
 from bot.content import load_content
 from bot.db import migrate
 from bot.db.engine import Database
 from bot.domain.patterns import Entry, Kind, WeekSummary, summarize, week_of, window
 from bot.domain.tracks import Track
 from bot.store import accounts
-from bot.summaries import chart_labels
+from bot.summary import weekly
+from bot.summary.charts import ChartLabels, render_week_chart
+from bot.summary.weekly import chart_labels
 
 RUNS = 15
 # A year of daily reflections in the three tracks.
@@ -220,7 +221,7 @@ async def from_database() -> dict[str, float]:
     """/summary's own path for a user with a year of reflections in SQLite (medians, ms).
 
     Text: load the window's rows (decrypting them), analyse, write the words. Text + chart:
-    the same load, then `summaries.render`, which also draws the chart (in a thread, after
+    the same load, then `weekly.render`, which also draws the chart (in a thread, after
     the transaction, as the bot does).
     """
     crypto.install(crypto.Keyring(crypto.parse_key(crypto.new_key())))
@@ -230,22 +231,22 @@ async def from_database() -> dict[str, float]:
         await asyncio.to_thread(migrate.upgrade, url)
         db = Database.from_url(url)
         await seed_user(db, YEAR_OF_ENTRIES)
-        monday = summaries.week_for_delivery(NOW.date())
+        monday = weekly.week_for_delivery(NOW.date())
 
         async def text_only() -> None:
             async with db.transaction() as session:
                 user = await accounts.get_user(session, 1)
                 assert user is not None
-                entries = await summaries.load_entries(session, user, monday)
+                entries = await weekly.load_entries(session, user, monday)
             summary = summarize(entries, monday)
-            summaries.render_text(content.texts("en"), content, "en", summary, 1)
+            weekly.render_text(content.texts("en"), content, "en", summary, 1)
 
         async def with_chart() -> None:
             async with db.transaction() as session:
                 user = await accounts.get_user(session, 1)
                 assert user is not None
-                entries = await summaries.load_entries(session, user, monday)
-            await summaries.render(content, "en", 1, monday, entries)
+                entries = await weekly.load_entries(session, user, monday)
+            await weekly.render(content, "en", 1, monday, entries)
 
         timings: dict[str, float] = {}
         for name, action in (("summary_text_ms", text_only), ("summary_chart_ms", with_chart)):

@@ -21,7 +21,7 @@ from telegram.request import BaseRequest, HTTPXRequest, RequestData
 from telegram.request._requestparameter import RequestParameter
 
 from bench.common import FIRST_ID, FakeServer
-from bot.request import AiohttpRequest
+from bot.transport.request import AiohttpRequest
 
 WARM_UP = 50
 

@@ -80,7 +80,7 @@ woke up more than 45 ms late.
 - **The overall send bucket allowed twice Telegram's limit within one second.** A bucket the
   size of one second's rate lets a full burst go at once and the steady rate follow, so the
   fake server (which, like Telegram, refuses past 30 messages in any one second) answered 429.
-  The overall bucket now holds a tenth of a second's worth (`bot/ratelimit.py`), and
+  The overall bucket now holds a tenth of a second's worth (`bot/delivery/ratelimit.py`), and
   `tests/test_ratelimit.py` proves no 429 against the same server.
 - **Claiming 1,000 rows in one step was among the slow event-loop steps.** asyncio's debug
   mode reported the tick's job over 40 ms when it claimed 1,000 rows per transaction; it now
@@ -95,7 +95,7 @@ woke up more than 45 ms late.
   collection of the same process went from 95 ms to under 1 ms.
 - **Replies were handled one at a time.** PTB's default processes one update after another, so
   each reply waited for the previous one's database round trips and answers. Updates of
-  different chats now run side by side, each chat's in order (`bot/updates.py`); SQLite
+  different chats now run side by side, each chat's in order (`bot/transport/updates.py`); SQLite
   transactions take turns on an asyncio lock and begin with `BEGIN IMMEDIATE` (a deferred
   transaction that reads, then writes, fails at once when another connection wrote between).
   The rating question now travels in the same message as the acknowledgement (one send, one
@@ -112,7 +112,7 @@ woke up more than 45 ms late.
     no transaction is open. A reply's transaction went from about 22 trips to 5, and its CPU
     from 2.5 ms to 1.8 ms measured alone.
   - *HTTP.* PTB's `HTTPXRequest` cost about 0.5 ms of CPU per request (httpx, then httpcore
-    through anyio); the bot's `AiohttpRequest` (`bot/request.py`, PTB's `BaseRequest` over
+    through anyio); the bot's `AiohttpRequest` (`bot/transport/request.py`, PTB's `BaseRequest` over
     aiohttp, which the bot already used for its web server) sends the same request for about
     a third of that. See the table "CPU per Bot API request".
   - *Building statements.* SQLAlchemy composed and keyed each `select()` anew, about 0.1 ms
@@ -457,7 +457,8 @@ def markdown(report: dict[str, Any]) -> str:
         f"- Machine: {m['cpu']}, {m['cores']} cores, {m['memory_gib']} GiB, Python {m['python']}",
         f"- Whole run: {report['elapsed_s'] / 60:.1f} minutes",
         "",
-        "Every figure is the median of the runs shown. **Ours** is the bot (bot/delivery.py: "
+        "Every figure is the median of the runs shown. **Ours** is the bot "
+        "(bot/delivery/engine.py: "
         "one periodic tick claims due rows from the database, a dispatcher sends them). "
         "**Baseline** is the design most reminder bots use (bench/baseline.py: one PTB "
         "JobQueue `run_daily` job per user and track, default job settings, rebuilt from the "
@@ -504,7 +505,7 @@ def markdown(report: dict[str, Any]) -> str:
         f"## With the limiter on ({RATE_LIMIT:.0f}/s), against Telegram's limit",
         "",
         f"{RATE_USERS} users due at once. The fake server refuses (429) any message past 30 in "
-        "one second, as Telegram does. Ours uses its own limiter (bot/ratelimit.py); the "
+        "one second, as Telegram does. Ours uses its own limiter (bot/delivery/ratelimit.py); the "
         "baseline uses PTB's `AIORateLimiter(overall_max_rate="
         f"{RATE_LIMIT:.0f}, max_retries={baseline.BASELINE_RETRIES})`, configured as a careful "
         "user would: a send refused with 429 is waited out and retried.",
@@ -557,7 +558,7 @@ def markdown(report: dict[str, Any]) -> str:
         f"{cost['requests_per_round']:,} in a row, to the fake server in its own process; the "
         f"two alternate over {len(cost['httpx_cpu_ms'])} rounds (bench/request_cost.py). PTB's "
         "default is `HTTPXRequest` (the baseline uses it); the bot uses `AiohttpRequest` "
-        "(bot/request.py).",
+        "(bot/transport/request.py).",
         "",
         "| request | CPU per request (median) |",
         "|---|---:|",

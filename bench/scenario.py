@@ -39,8 +39,8 @@ from bot.clock import SystemClock
 from bot.content import load_content
 from bot.context import BotApplication
 from bot.db.models import Delivery, Reflection
+from bot.delivery.ratelimit import Limiter
 from bot.domain import safety
-from bot.ratelimit import Limiter
 
 # Telegram's own limit, as the fake server enforces it when a run asks for it.
 TELEGRAM_LIMIT_PER_SECOND = 30

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import logging
+import threading
 from typing import Any
 
 from telegram import BotCommand, LinkPreviewOptions, Update
@@ -16,7 +18,8 @@ from bot.clock import Clock
 from bot.content import DEFAULT_LOCALE, Content
 from bot.context import BotApplication, BotContext, BotData, Services
 from bot.db.engine import Database
-from bot.delivery import DeliveryConfig, DeliveryEngine
+from bot.delivery.engine import DeliveryConfig, DeliveryEngine
+from bot.delivery.ratelimit import Limiter
 from bot.domain import safety
 from bot.handlers import (
     admin,
@@ -38,10 +41,9 @@ from bot.handlers import (
     timezone,
 )
 from bot.helplines import load_helplines
-from bot.ratelimit import Limiter
-from bot.request import AiohttpRequest
 from bot.store import privacy as privacy_store
-from bot.updates import ChatOrderedProcessor
+from bot.transport.request import AiohttpRequest
+from bot.transport.updates import ChatOrderedProcessor
 
 logger = logging.getLogger(__name__)
 

@@ -29,11 +29,11 @@ from bot.content import ContentError, load_content
 from bot.context import BotApplication
 from bot.db import migrate
 from bot.db.engine import Database
-from bot.delivery import DeliveryConfig
+from bot.delivery.engine import DeliveryConfig
+from bot.delivery.ratelimit import Limiter
 from bot.logs import configure_logging
-from bot.ratelimit import Limiter
 from bot.store import keys, processes
-from bot.webhook import WebhookServer
+from bot.transport.webhook import WebhookServer
 
 logger = logging.getLogger("bot")
 

@@ -15,7 +15,7 @@ from bot.helplines import HelplineDirectory
 from bot.throttle import Throttle
 
 if TYPE_CHECKING:
-    from bot.delivery import DeliveryEngine
+    from bot.delivery.engine import DeliveryEngine
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, Counter, Histogram,
 from sqlalchemy import text
 
 from bot.db.engine import Database
-from bot.site import Site
+from bot.transport.site import Site
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ UPDATES_REFUSED = Counter(
     "Updates from outside a user's own private chat (e.g. Telegram Business), dropped",
 )
 
-# The delivery engine's count names (bot.delivery.Counts) and the counter each one feeds.
+# The delivery engine's count names (bot.delivery.engine.Counts) and the counter each one feeds.
 _DELIVERY_COUNTERS: Mapping[str, Counter] = {
     "due": PROMPTS_DUE,
     "sent": PROMPTS_SENT,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.buttons import ConflictCheckIn, Rating
 from bot.content import Content, Html
+from bot.transport.buttons import ConflictCheckIn, Rating
 
 RATINGS = range(1, 6)
 

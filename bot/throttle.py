@@ -3,9 +3,10 @@
 A summary renders a chart and an export collects and writes everything a user ever wrote;
 each costs tens to hundreds of milliseconds of database and CPU time. Nothing should let one
 person ask for them many times a second (a held-down button, a script). One chat's updates
-already run one after another (bot.updates), so this only has to count: at most `LIMITS[kind]`
-of a kind per user in a sliding window, by the injected clock. The bot process is the only
-one receiving updates, so memory is the right place; it holds only the last window's times.
+already run one after another (bot.transport.updates), so this only has to count: at most
+`LIMITS[kind]` of a kind per user in a sliding window, by the injected clock. The bot process
+is the only one receiving updates, so memory is the right place; it holds only the last
+window's times.
 """
 
 from __future__ import annotations

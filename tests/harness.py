@@ -15,9 +15,9 @@ from bot.app import ALLOWED_UPDATES, build_application, make_services
 from bot.clock import FakeClock
 from bot.content import Content
 from bot.context import BotApplication
-from bot.delivery import Counts, DeliveryEngine
+from bot.delivery.engine import Counts, DeliveryEngine
+from bot.delivery.ratelimit import Limiter
 from bot.domain import safety
-from bot.ratelimit import Limiter
 from bot.sandbox.fake_api import FakeBotApi, FakeUser
 
 JsonDict = dict[str, Any]

@@ -1,5 +1,5 @@
-"""Button data (bot/buttons.py): the wire format of buttons already in people's chats, read
-back exactly, refused when malformed or too long, and built nowhere else."""
+"""Button data (bot/transport/buttons.py): the wire format of buttons already in people's
+chats, read back exactly, refused when malformed or too long, and built nowhere else."""
 
 from __future__ import annotations
 
@@ -12,9 +12,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from telegram.ext import Application, CallbackQueryHandler
 
-from bot import buttons
 from bot.app import register_handlers
-from bot.buttons import (
+from bot.domain.tracks import Track
+from bot.transport import buttons
+from bot.transport.buttons import (
     KINDS,
     ButtonData,
     ConflictCheckIn,
@@ -48,7 +49,6 @@ from bot.buttons import (
     Which,
     ZoneChoice,
 )
-from bot.domain.tracks import Track
 
 ROOT = Path(__file__).resolve().parent.parent
 

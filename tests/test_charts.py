@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 from matplotlib.image import imread
 
-from bot.charts import DPI, HEIGHT_IN, WIDTH_IN, ChartLabels, render_week_chart
 from bot.domain.patterns import Entry, Kind, WeekSummary, summarize
 from bot.domain.tracks import Track
+from bot.summary.charts import DPI, HEIGHT_IN, WIDTH_IN, ChartLabels, render_week_chart
 
 MONDAY = date(2026, 3, 9)
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -155,7 +155,7 @@ def test_a_long_title_is_drawn_smaller_not_refused() -> None:
 
 
 def test_charts_module_uses_neither_pyplot_nor_telegram_nor_the_database() -> None:
-    path = Path(__file__).resolve().parents[1] / "bot" / "charts.py"
+    path = Path(__file__).resolve().parents[1] / "bot" / "summary" / "charts.py"
     tree = ast.parse(path.read_text(encoding="utf-8"))
     imported: set[str] = set()
     for node in ast.walk(tree):

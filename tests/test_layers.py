@@ -145,10 +145,10 @@ def test_the_bot_keeps_its_layers() -> None:
         ("bot.domain.patterns", "import telegram", "the domain imports no framework"),
         ("bot.store.accounts", "from telegram import Update", "storage never imports"),
         ("bot.db.engine", "from bot.handlers import common", "storage never imports"),
-        ("bot.delivery", "from bot.handlers.errors import x", "only entry points import"),
+        ("bot.delivery.engine", "from bot.handlers.errors import x", "only entry points import"),
         ("bot.flows.export", "from telegram import Update", "flows never import"),
         ("bot.flows.export", "from bot.handlers import common", "flows never import"),
-        ("bot.db.engine", "from bot.delivery import DeliveryEngine", "cycle"),
+        ("bot.db.engine", "from bot.delivery.engine import DeliveryEngine", "cycle"),
     ],
 )
 def test_a_forbidden_import_is_caught(module: str, source: str, rule: str) -> None:
@@ -162,11 +162,11 @@ def test_a_forbidden_import_is_caught(module: str, source: str, rule: str) -> No
 def test_imports_for_type_checking_or_inside_functions_count_for_layers_not_cycles() -> None:
     source = (
         "from typing import TYPE_CHECKING\n"
-        "if TYPE_CHECKING:\n    from bot.delivery import DeliveryEngine\n"
+        "if TYPE_CHECKING:\n    from bot.delivery.engine import DeliveryEngine\n"
         "def later():\n    from bot.handlers import common\n"
     )
     assert imports_of(source, "bot") == {"typing", "typing.TYPE_CHECKING"}
-    assert {"bot.delivery", "bot.handlers"} <= imports_of(source, "bot", every=True)
+    assert {"bot.delivery.engine", "bot.handlers"} <= imports_of(source, "bot", every=True)
 
 
 def test_the_domain_reads_no_clock() -> None:

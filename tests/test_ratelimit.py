@@ -7,7 +7,7 @@ import asyncio
 from telegram.error import RetryAfter
 from telegram.ext import ExtBot
 
-from bot.ratelimit import Limiter
+from bot.delivery.ratelimit import Limiter
 from bot.sandbox.fake_api import FakeBotApi
 
 

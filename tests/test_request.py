@@ -9,8 +9,8 @@ import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
 from telegram.error import BadRequest, NetworkError, TimedOut
 
-from bot.request import AiohttpRequest
 from bot.sandbox.fake_api import FakeBotApi, UploadedFile
+from bot.transport.request import AiohttpRequest
 
 
 def _bot(api: FakeBotApi, request: AiohttpRequest) -> Bot:

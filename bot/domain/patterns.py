@@ -21,7 +21,7 @@ How the weekly summary is put together (the caller's side)::
     ]
     summary = summarize(entries, monday)
     # words: content keyed by summary.suggestion, plus the counts and tag ids in summary
-    # picture: bot.charts.render_week_chart(summary, labels=...)
+    # picture: bot.summary.charts.render_week_chart(summary, labels=...)
 
 `this_week.days_reflected == 0` means nothing at all was written: the caller may rather send
 nothing than a summary of an empty week.

@@ -22,11 +22,11 @@ from telegram import (
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
-from bot.buttons import ButtonData
 from bot.content import Content, Texts
 from bot.context import BotContext
 from bot.db.models import User
 from bot.store import accounts
+from bot.transport.buttons import ButtonData
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ Pressed = Callable[["Turn", BotContext, User, D], Awaitable[None]]
 def pressed(
     kind: type[D], *, onboarded: bool = True
 ) -> Callable[[Pressed[D]], CallbackQueryHandler[BotContext, None]]:
-    """The handler of one kind of button (see bot/buttons.py), as a decorator.
+    """The handler of one kind of button (see bot/transport/buttons.py), as a decorator.
 
     The decorated function gets the turn, the context, the sender's row and the button's
     data read back; a sender without a row (or, with `onboarded`, before set-up ends) is

@@ -8,12 +8,12 @@ from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardMarkup
 
-from bot.buttons import PersonChoice
 from bot.content import Html
 from bot.db.models import Delivery, Person, Reflection, User
 from bot.domain.awaiting import Awaiting, Question
 from bot.handlers.common import Turn
 from bot.store import reflections
+from bot.transport.buttons import PersonChoice
 
 
 def local_today(user: User, now: datetime) -> date:

@@ -6,7 +6,6 @@ from datetime import datetime, timedelta
 
 from telegram import KeyboardButton, ReplyKeyboardMarkup, Update
 
-from bot.buttons import Consent, Preset, PromptNow, TypeTime
 from bot.content import Html
 from bot.context import BotApplication, BotContext
 from bot.db.models import User
@@ -16,6 +15,7 @@ from bot.domain.tracks import PRESETS, TRACKS
 from bot.handlers import views
 from bot.handlers.common import Turn, command, pressed, turn
 from bot.store import accounts
+from bot.transport.buttons import Consent, Preset, PromptNow, TypeTime
 
 
 def _name(update: Update) -> str:

@@ -6,12 +6,12 @@ import asyncio
 
 from telegram import InlineKeyboardMarkup, Update
 
-from bot.buttons import Delete
 from bot.context import BotApplication, BotContext
 from bot.db.models import User
 from bot.flows import export
 from bot.handlers.common import Turn, command, pressed, turn
 from bot.store import privacy
+from bot.transport.buttons import Delete
 
 
 async def export_command(update: Update, context: BotContext) -> None:

@@ -7,7 +7,6 @@ from typing import Literal
 from telegram import InlineKeyboardMarkup, Message, Update
 
 from bot import prompts
-from bot.buttons import HistoryPage, PromptNow
 from bot.content import Html, Texts
 from bot.context import BotApplication, BotContext
 from bot.db.models import Person, Reflection, User
@@ -17,6 +16,7 @@ from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, pressed, turn
 from bot.handlers.journal import local_today
 from bot.store import deliveries as deliveries
 from bot.store import reflections
+from bot.transport.buttons import HistoryPage, PromptNow
 
 PAGE_SIZE = 5
 MAX_ENTRY_CHARS = 400

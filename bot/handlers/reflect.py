@@ -11,7 +11,6 @@ from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.ext import MessageHandler, filters
 
 from bot import prompts
-from bot.buttons import FileUnder, PersonChoice, Rating, Trait, Which
 from bot.context import BotApplication, BotContext
 from bot.db.models import Delivery, Reflection, User
 from bot.domain import conversation, safety
@@ -29,6 +28,7 @@ from bot.handlers.journal import (
     own_reflection,
 )
 from bot.store import reflections
+from bot.transport.buttons import FileUnder, PersonChoice, Rating, Trait, Which
 
 MAX_TRAIT_CHARS = 60
 

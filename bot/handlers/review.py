@@ -12,7 +12,6 @@ from typing import Any
 
 from telegram import InlineKeyboardMarkup, Update
 
-from bot.buttons import ConflictCheckIn, ReviewStep
 from bot.content import Html
 from bot.context import BotApplication, BotContext
 from bot.db.models import Delivery, Reflection, User
@@ -22,6 +21,7 @@ from bot.flows import review as flow
 from bot.handlers.common import Turn, command, pressed, turn
 from bot.handlers.journal import ask_person, await_answer, own_delivery, progress_line
 from bot.store import reflections
+from bot.transport.buttons import ConflictCheckIn, ReviewStep
 
 
 def _tag_keyboard(t: Turn, review: Reflection, step: str, locale: str) -> InlineKeyboardMarkup:

@@ -6,7 +6,18 @@ from datetime import time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.buttons import (
+from bot.content import Html
+from bot.context import BotApplication, BotContext
+from bot.db.models import Schedule, User
+from bot.domain import timeparse
+from bot.domain import weekdays as wd
+from bot.domain.awaiting import Awaiting, Question
+from bot.domain.tracks import SUMMARY, SUMMARY_TIMES, TIME_CHOICES, TRACKS, Track
+from bot.handlers import onboarding, views
+from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, pressed, turn
+from bot.handlers.times import apply_time
+from bot.store import accounts
+from bot.transport.buttons import (
     Keep,
     Pause,
     Resume,
@@ -22,17 +33,6 @@ from bot.buttons import (
     ToggleTrack,
     TypeTrackTime,
 )
-from bot.content import Html
-from bot.context import BotApplication, BotContext
-from bot.db.models import Schedule, User
-from bot.domain import timeparse
-from bot.domain import weekdays as wd
-from bot.domain.awaiting import Awaiting, Question
-from bot.domain.tracks import SUMMARY, SUMMARY_TIMES, TIME_CHOICES, TRACKS, Track
-from bot.handlers import onboarding, views
-from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, pressed, turn
-from bot.handlers.times import apply_time
-from bot.store import accounts
 
 MAX_PAUSE_DAYS = 90
 PAUSE_CHOICES = (1, 3, 7, 14)
@@ -98,7 +98,7 @@ def time_menu(t: Turn, track: Track) -> tuple[Html, InlineKeyboardMarkup]:
 
 
 def _shown_time(row: Schedule | None) -> str:
-    """How a time picker names the time it showed (see bot.buttons.SetTime)."""
+    """How a time picker names the time it showed (see bot.transport.buttons.SetTime)."""
     return f"{row.local_time:%H%M}" if row is not None else "x"
 
 

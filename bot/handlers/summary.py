@@ -6,13 +6,13 @@ from datetime import date, timedelta
 
 from telegram import InlineKeyboardMarkup, Update
 
-from bot import summaries
-from bot.buttons import SummaryWeek
 from bot.context import BotApplication, BotContext
 from bot.db.models import User
 from bot.domain import patterns
 from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, pressed, turn
 from bot.handlers.journal import local_today
+from bot.summary import weekly
+from bot.transport.buttons import SummaryWeek
 
 # How far back the buttons go (a year), and never into the future.
 MAX_WEEKS_BACK = 53
@@ -34,7 +34,7 @@ def _buttons(
 async def _weeks(t: Turn, context: BotContext, user: User) -> tuple[date, date]:
     """This week's Monday and the Monday of the user's first week (never after this one)."""
     this_monday, _ = patterns.week_of(local_today(user, context.services.clock.now()))
-    first_monday = await summaries.first_week(t.session, user)
+    first_monday = await weekly.first_week(t.session, user)
     return this_monday, min(first_monday, this_monday)
 
 
@@ -51,14 +51,14 @@ async def send_week(t: Turn, context: BotContext, user: User, monday: date) -> N
     """Queue the chart and the words for one week (unless too many were asked for just now)."""
     if _throttled(t, context, user):
         return
-    entries = await summaries.load_entries(t.session, user, monday)
+    entries = await weekly.load_entries(t.session, user, monday)
     this_monday, first_monday = await _weeks(t, context, user)
     buttons = _buttons(t, monday, this_monday, first_monday)
     content, locale, user_id = context.services.content, user.locale, user.id
 
     async def render() -> None:
         # After the commit: the chart's hundred milliseconds hold no database lock.
-        rendered = await summaries.render(content, locale, user_id, monday, entries)
+        rendered = await weekly.render(content, locale, user_id, monday, entries)
         t.send_photo(rendered.chart, rendered.caption)
         t.send(rendered.text, buttons)
 

@@ -20,7 +20,6 @@ from datetime import datetime, timedelta
 
 from telegram import Update
 
-from bot.buttons import Support
 from bot.content import Html, Texts
 from bot.context import BotApplication, BotContext
 from bot.db.models import User
@@ -29,6 +28,7 @@ from bot.domain.safety import Concern, Screen
 from bot.handlers.common import Turn, command, turn
 from bot.handlers.views import button, keyboard
 from bot.helplines import Helplines, Line
+from bot.transport.buttons import Support
 
 # A second crisis message within this time gets the short reminder, not the whole block.
 REPEAT_WINDOW = timedelta(hours=1)

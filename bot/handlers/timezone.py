@@ -9,7 +9,6 @@ from telegram import ReplyKeyboardRemove, Update
 from telegram.ext import MessageHandler, filters
 
 from bot import places
-from bot.buttons import ZoneChoice
 from bot.content import Html
 from bot.context import BotApplication, BotContext
 from bot.db.models import User
@@ -18,8 +17,9 @@ from bot.domain.awaiting import Awaiting, Question
 from bot.handlers import onboarding, views
 from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, pressed, turn
 from bot.store import accounts
+from bot.transport.buttons import ZoneChoice
 
-# A choice carries the token of the question it answers (bot.buttons.ZoneChoice), kept in
+# A choice carries the token of the question it answers (bot.transport.buttons.ZoneChoice), kept in
 # the user's `awaiting` while that question is the open one: a list left behind by /cancel,
 # a later question or a timezone set since is out of date. So are buttons from before tokens.
 

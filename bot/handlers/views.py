@@ -11,19 +11,19 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyKeyboardRemove
 
-from bot.buttons import ButtonData
 from bot.content import Html, Texts
 from bot.db.models import User
 from bot.domain import timeparse, timezones
 from bot.domain import weekdays as wd
 from bot.domain.tracks import SUMMARY, TRACKS
 from bot.store import accounts
+from bot.transport.buttons import ButtonData
 
 Rows = list[list[InlineKeyboardButton]]
 
 
 def button(label: str, data: ButtonData) -> InlineKeyboardButton:
-    """Make an inline button (bot/buttons.py checks Telegram's 64 bytes)."""
+    """Make an inline button (bot/transport/buttons.py checks Telegram's 64 bytes)."""
     return data.button(label)
 
 

@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 from bot.app import ALLOWED_UPDATES, build_application, make_services
 from bot.clock import SystemClock
 from bot.content import Content
-from bot.ratelimit import Limiter
+from bot.delivery.ratelimit import Limiter
 from bot.sandbox.chat import TerminalChat
 from bot.sandbox.fake_api import FakeBotApi
 

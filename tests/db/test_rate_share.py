@@ -9,8 +9,8 @@ from telegram import Bot
 from bot.clock import FakeClock
 from bot.content import Content
 from bot.db.engine import Database
-from bot.delivery import DeliveryEngine
-from bot.ratelimit import Limiter
+from bot.delivery.engine import DeliveryEngine
+from bot.delivery.ratelimit import Limiter
 
 
 def engine(db: Database, content: Content, clock: FakeClock, limiter: Limiter) -> DeliveryEngine:

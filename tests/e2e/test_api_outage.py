@@ -36,9 +36,9 @@ from sqlalchemy import select
 from bot.clock import FakeClock
 from bot.content import Content
 from bot.db.models import Delivery
-from bot.delivery import DeliveryConfig
+from bot.delivery.engine import DeliveryConfig
+from bot.delivery.ratelimit import Limiter
 from bot.domain.tracks import Track
-from bot.ratelimit import Limiter
 from bot.sandbox.fake_api import ApiCall, FakeBotApi
 from bot.store import accounts
 from tests.harness import Harness

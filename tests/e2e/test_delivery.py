@@ -206,7 +206,7 @@ async def test_the_tick_logs_counts_and_never_the_prompt_text(
     with capped_library_loggers(), caplog.at_level(logging.DEBUG):
         await harness.tick()
         await harness.tick()
-    lines = [r.getMessage() for r in caplog.records if r.name == "bot.delivery"]
+    lines = [r.getMessage() for r in caplog.records if r.name == "bot.delivery.engine"]
     assert any(line.startswith("tick: due=3 queued=3") for line in lines)
     sent_texts = [m["text"] for m in prompts_sent(harness, chat.user.id)]
     for record in caplog.records:

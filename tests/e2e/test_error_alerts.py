@@ -21,8 +21,8 @@ from bot.clock import FakeClock
 from bot.content import Content
 from bot.context import BotApplication
 from bot.db import migrate
+from bot.delivery.ratelimit import Limiter
 from bot.handlers import reflect
-from bot.ratelimit import Limiter
 from bot.sandbox.fake_api import FakeBotApi
 from bot.store import privacy as privacy_store
 from tests.e2e.test_database_down import Lock, run_tick_job, sqlite_file

@@ -63,7 +63,7 @@ from bot.app import GROUP_CHATS, GROUP_FEATURES
 from bot.clock import FakeClock
 from bot.content import Content
 from bot.db.models import Reflection, User
-from bot.ratelimit import Limiter
+from bot.delivery.ratelimit import Limiter
 from bot.sandbox.fake_api import FakeBotApi
 from tests.e2e.fuzz.actions import (
     ANSWERED,

@@ -10,8 +10,8 @@ from datetime import timedelta
 import asyncpg
 import pytest
 
-from bot import summaries
 from bot.flows import export
+from bot.summary import weekly
 from tests.harness import Chat, Harness
 from tests.steps import set_up
 
@@ -90,7 +90,7 @@ async def test_charts_and_exports_are_made_after_the_transaction_ends(
 ) -> None:
     await set_up(chat, harness)
     await chat.send("I noticed how patient she was with me today.")
-    charts = watch_transactions(monkeypatch, summaries, "render_week_chart", harness.database_url)
+    charts = watch_transactions(monkeypatch, weekly, "render_week_chart", harness.database_url)
     chat.user.send_text("/summary")
     await harness.api.next_call("sendPhoto")
     assert "Your week" in (await chat.until("Your week"))["text"]

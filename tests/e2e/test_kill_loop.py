@@ -7,7 +7,7 @@ point (seeded, so a failure can be replayed): the instant the fake API receives 
 message (a send in flight, with the rest of its chunk), or a random time after its first
 message (anywhere: a send, a database write).
 
-The documented policy (bot/delivery.py) is at most once: a delivery is marked "sending"
+The documented policy (bot/delivery/engine.py) is at most once: a delivery is marked "sending"
 (committed) before it goes out, in chunks of `send_chunk`; rows a dead process left
 "sending" close as failed ("interrupted") and are never resent. So after the kills:
 
@@ -39,7 +39,7 @@ from bot.clock import FakeClock
 from bot.content import Content
 from bot.db.engine import Database
 from bot.db.models import Delivery, Schedule
-from bot.delivery import DeliveryConfig, DeliveryEngine
+from bot.delivery.engine import DeliveryConfig, DeliveryEngine
 from bot.domain.schedule import next_due
 from bot.sandbox.fake_api import ApiCall, FakeBotApi
 from bot.store.deliveries import STALE_SENDING

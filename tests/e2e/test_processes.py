@@ -15,7 +15,7 @@ from bot.clock import FakeClock
 from bot.content import Content
 from bot.db.engine import Database
 from bot.db.models import Delivery, Schedule
-from bot.delivery import DeliveryEngine
+from bot.delivery.engine import DeliveryEngine
 from bot.domain.tracks import Track
 from bot.sandbox.fake_api import FakeBotApi
 from bot.store import accounts

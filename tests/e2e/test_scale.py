@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from bot.db.engine import Database
 from bot.db.models import Delivery
-from bot.delivery import DeliveryConfig
+from bot.delivery.engine import DeliveryConfig
 from bot.sandbox.fake_api import FakeBotApi
 from devsupport.seeding import insert_due_users
 from tests.conftest import POSTGRESQL

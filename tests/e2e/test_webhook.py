@@ -13,7 +13,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from bot import cli, metrics, webhook
+from bot import cli, metrics
 from bot.app import build_application, make_services
 from bot.clock import FakeClock
 from bot.config import Settings, load_settings
@@ -21,6 +21,7 @@ from bot.content import Content
 from bot.context import BotApplication
 from bot.logs import capped_library_loggers
 from bot.sandbox.fake_api import FakeBotApi, FakeUser
+from bot.transport import webhook
 
 TOKEN = "123456789:" + "A" * 35
 SECRET = "s3cret-Token_for-tests"

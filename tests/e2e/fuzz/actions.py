@@ -356,7 +356,7 @@ SETTINGS_DATA = st.one_of(
 ).map(lambda rest: f"s:{rest}")
 
 
-# Callback data shaped like the bot's own (bot/buttons.py), plus junk.
+# Callback data shaped like the bot's own (bot/transport/buttons.py), plus junk.
 FORGED = st.one_of(
     st.builds(lambda i, r: f"rt:{i}:{r}", IDS, st.integers(0, 9)),
     st.builds(lambda i, t: f"tr:{i}:{t}", IDS, st.sampled_from(TAG_WORDS)),

@@ -24,16 +24,17 @@ from datetime import timedelta
 from telegram import Bot, Message
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
-from bot import metrics, prompts, summaries
+from bot import metrics, prompts
 from bot.clock import Clock
 from bot.content import Content
 from bot.db.engine import Database
 from bot.db.errors import database_unavailable
+from bot.delivery.ratelimit import Limiter, retry_after_seconds
 from bot.domain.states import DeliveryStatus
 from bot.domain.tracks import SUMMARY
-from bot.ratelimit import Limiter, retry_after_seconds
 from bot.store import accounts, deliveries, processes
 from bot.store.deliveries import Outcome, ReadyDelivery
+from bot.summary import weekly
 
 logger = logging.getLogger(__name__)
 
@@ -225,11 +226,11 @@ class DeliveryEngine:
             user = await accounts.get_user(session, item.user_id)
             if user is None:
                 raise LookupError("the user is gone")
-            monday = summaries.week_for_delivery(item.local_date)
-            entries = await summaries.load_entries(session, user, monday)
+            monday = weekly.week_for_delivery(item.local_date)
+            entries = await weekly.load_entries(session, user, monday)
             locale = user.locale
         # Rendered after the transaction ends: the chart holds no database lock.
-        rendered = await summaries.render(self._content, locale, item.user_id, monday, entries)
+        rendered = await weekly.render(self._content, locale, item.user_id, monday, entries)
         await self._bot.send_photo(item.chat_id, rendered.chart, caption=rendered.caption)
         return await self._bot.send_message(item.chat_id, rendered.text)
 

@@ -10,12 +10,12 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.charts import ChartLabels, render_week_chart
 from bot.content import Content, Html, Texts
 from bot.db.models import Person, Reflection, User
 from bot.domain import patterns
 from bot.domain.patterns import Change, Entry, Kind, TagCount, WeekSummary
 from bot.domain.tracks import Track
+from bot.summary.charts import ChartLabels, render_week_chart
 
 
 @dataclass(frozen=True)

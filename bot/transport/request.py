@@ -26,7 +26,7 @@ import aiohttp
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
-from bot.updates import RepeatedBatches
+from bot.transport.updates import RepeatedBatches
 
 if TYPE_CHECKING:
     from telegram._utils.types import ODVInput
@@ -71,7 +71,7 @@ class AiohttpRequest(BaseRequest):
         }
         self._media_write_timeout = media_write_timeout
         self._session: aiohttp.ClientSession | None = None
-        # getUpdates answers that come back unread (bot.updates.RepeatedBatches).
+        # getUpdates answers that come back unread (bot.transport.updates.RepeatedBatches).
         self._batches = RepeatedBatches()
 
     @property

@@ -11,7 +11,7 @@ needs:
   being read at that size (an update is a few kilobytes);
 - request headers must arrive within HEADER_TIMEOUT seconds of connecting (or of the last
   answer on a kept-alive connection), the body within BODY_TIMEOUT;
-- an update PTB cannot read is counted and skipped by its id (bot.updates.read_update) and
+- an update PTB cannot read is counted and skipped by its id (bot.transport.updates.read_update) and
   answered 200, so that Telegram does not send it again and again.
 """
 
@@ -26,8 +26,8 @@ from http import HTTPStatus
 from aiohttp import web
 from telegram.ext import Application
 
-from bot.site import Site
-from bot.updates import read_update
+from bot.transport.site import Site
+from bot.transport.updates import read_update
 
 logger = logging.getLogger(__name__)
 
