@@ -108,13 +108,42 @@ async def _post_init(app: BotApplication) -> None:
     await asyncio.to_thread(places.warm_up)
     # Compile the crisis screen's rules in a thread too, without waiting for it: the first
     # message within seconds of a start waits for it rather than every start.
-    app.bot_data.screen_ready = asyncio.create_task(asyncio.to_thread(safety.warm))
+    app.bot_data.screen_ready = compile_crisis_rules(asyncio.get_running_loop())
     content = app.bot_data.services.content
     await app.bot.set_my_commands(command_menu(content, DEFAULT_LOCALE))
     for locale in content.texts_by_locale:
         if locale != DEFAULT_LOCALE:
             await app.bot.set_my_commands(command_menu(content, locale), language_code=locale)
     logger.info("Bot ready as @%s", app.bot.username)
+
+
+def compile_crisis_rules(loop: asyncio.AbstractEventLoop) -> asyncio.Future[None]:
+    """Compile the crisis screen's rules in a daemon thread; the future is done when they are.
+
+    A daemon thread, so that a stop never waits for it: compiling takes seconds (more on a
+    busy machine), and a SIGTERM must end the bot within its grace period all the same.
+    """
+    ready: asyncio.Future[None] = loop.create_future()
+
+    def settle(error: BaseException | None) -> None:
+        if ready.done():
+            return
+        if error is None:
+            ready.set_result(None)
+        else:
+            ready.set_exception(error)
+
+    def run() -> None:
+        error: BaseException | None = None
+        try:
+            safety.warm()
+        except Exception as exc:  # raised to whoever waits for the rules
+            error = exc
+        with contextlib.suppress(RuntimeError):  # the loop has closed meanwhile
+            loop.call_soon_threadsafe(settle, error)
+
+    threading.Thread(target=run, name="crisis-rules", daemon=True).start()
+    return ready
 
 
 def settle_memory() -> None:
@@ -136,8 +165,6 @@ async def _post_init_settled(app: BotApplication) -> None:
 async def _post_stop(app: BotApplication) -> None:
     # In-flight sends finish and are recorded before the database goes away.
     await app.bot_data.delivery.shutdown()
-    if app.bot_data.screen_ready is not None:
-        await app.bot_data.screen_ready  # a thread cannot be stopped: let it finish
 
 
 async def _post_shutdown(app: BotApplication) -> None:

@@ -20,10 +20,15 @@ TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0"
 ENCRYPTION_KEY = base64.urlsafe_b64encode(TEST_KEY).decode()
 
 
+PROJECT = Path(__file__).resolve().parents[2]
+
+
 def worker_env(api: FakeBotApi, url: str, cwd: Path, **settings: str) -> dict[str, str]:
     """The environment of a bot process on this fake server and database (plus `settings`)."""
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        # The code under test, whichever checkout the installed package points to.
+        "PYTHONPATH": str(PROJECT),
         "HOME": str(cwd),
         "TELEGRAM_BOT_TOKEN": TOKEN,
         "TELEGRAM_API_BASE_URL": api.base_url,
