@@ -109,6 +109,17 @@ decided:
   question is denied), "nadie me pega" ("nadie" negates), "cero ganas de", "que no me mato";
   a denial taken back ("dije que no ... pero es mentira") is flagged.
 - Kept: "ya no me corto, llevo dos años limpia" is read as a history (flagged), as before.
+- Also flagged (later wordings): pills laid out with a bottle of spirits (not bought for a
+  dinner), the edge of a roof with a jump or fear, "tirarme abajo del colectivo", a rope hung
+  "lista" or from a beam, "me voy a cortar las venas", "hacer una locura" with despair, "no
+  doy más", "quiero que todo termine ya" (not a term or an exam); touched or raped while
+  asleep or drunk, sex "aunque no quiera" in a couple, waking with torn clothes after a blank,
+  an adult making a child bathe or sleep with him, someone beating his child or partner,
+  someone with a rope or gun and "hoy es el día", someone shut in the bathroom with pills.
+Out of reach (round 4): a plan named only by its shape ("voy a hacer una locura" with no
+despair near it, "ya elegí el sitio" with no means or jump), "mi hijo le pega a su hermana"
+(siblings, flagged by the older rule for a person who hits), "si le cuento a mi mamá que
+reprobé me mata" (spared only when no abuse is named near it).
 """
 
 from __future__ import annotations

@@ -115,6 +115,17 @@ decided:
   me", "mi ha chiesto se volevo morire e le ho detto di no", "nessuno mi picchia", "zero
   voglia di", "per niente voglio"; a denial taken back ("ho detto che non ... ma è una
   bugia") is flagged.
+- Also flagged (later wordings): pills laid out with a bottle of spirits (not bought for a
+  dinner), "mi butto sotto l'autobus", a rope hung "pronta" or from a beam, "oggi mi ammazzo"
+  ending a clause (not "di studio"), "che voglia di sparire per sempre", "fare una cazzata"
+  with despair, "questo è un addio" (not work or a hen party); touched or raped while asleep
+  or drunk, sex "anche se non voglio" in a couple, waking with torn clothes after a blank, an
+  adult making a child shower or sleep with him, someone beating a child or partner, an ex
+  who "ha detto che mi ammazza", someone with a rope or gun and "oggi è il giorno", someone
+  shut in the bathroom with pills.
+Out of reach (round 4): a plan named only by its shape ("faccio una cazzata" with no
+despair near it, "ho scelto il posto" with no means or jump); "mia madre ha detto che mi
+ammazza se torno tardi" is still flagged by the older threat rule.
 """
 
 from __future__ import annotations

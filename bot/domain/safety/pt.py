@@ -103,6 +103,15 @@ decided:
   "zero vontade de", "de jeito nenhum quero"; a denial taken back ("falei que não ... mas é
   mentira") is flagged.
 - Kept: "já não me corto há dois anos" is read as a history (flagged), as before.
+- Also flagged (later wordings): pills laid out with a bottle of spirits (not bought for a
+  dinner), driving the car into a tree, a rope hung "pronta" or from a beam, "fazer besteira"
+  with despair, "a fim de morrer", "desculpa pelo que vou fazer", "isso é uma despedida" (not
+  work or a hen party); touched or raped while asleep or drunk, sex "mesmo sem querer" in a
+  couple, waking with torn clothes after a blank, an adult making a child bathe or sleep with
+  him, a minor asked for nude photos, someone beating a child or partner, someone with a rope
+  or gun and "hoje é o dia", someone shut in the bathroom with pills.
+Out of reach (round 4): a plan named only by its shape ("vou fazer uma besteira" with no
+despair near it, "já escolhi o lugar" with no means or jump); a sibling hitting another.
 """
 
 from __future__ import annotations
