@@ -195,15 +195,23 @@ def _factors_item(op: Any, av: Any) -> Strings | None:
 
 def factors(pattern: re.Pattern[str]) -> Strings | None:
     """Strings one of which every match of the pattern contains; None if none can be shown."""
-    return _factors_of(pattern.pattern, pattern.flags)
+    return _read(pattern.pattern, pattern.flags)[0]
 
 
 @cache
-def _factors_of(source: str, flags: int) -> Strings | None:
+def _read(source: str, flags: int) -> tuple[Strings | None, frozenset[str]]:
+    """The pattern's factors and barriers, from one parse (the slow part of both)."""
+    try:
+        parsed = _parser.parse(source, flags)
+    except Exception:  # an unexpected tree shape only costs speed
+        return None, frozenset()
+    return _factors_of(parsed, flags), _barriers_of(parsed)
+
+
+def _factors_of(parsed: Any, flags: int) -> Strings | None:
     if flags & (re.IGNORECASE | re.VERBOSE):
         return None
     try:
-        parsed = _parser.parse(source, flags)
         return _factors(list(parsed))
     except Exception:  # an unexpected tree shape only costs speed
         return None
@@ -337,14 +345,12 @@ def barriers(pattern: re.Pattern[str]) -> frozenset[str]:
     _steps_over); it cannot match empty text. So its matches in the whole text are those
     in the stretches between such marks, in order.
     """
-    return _barriers_of(pattern.pattern, pattern.flags)
+    return _read(pattern.pattern, pattern.flags)[1]
 
 
-@cache
-def _barriers_of(source: str, flags: int) -> frozenset[str]:
+def _barriers_of(parsed: Any) -> frozenset[str]:
     found: set[str] = set()
     try:
-        parsed = _parser.parse(source, flags)
         if parsed.getwidth()[0] == 0:
             return frozenset()
         _steps_over(list(parsed), bool(parsed.state.flags & re.DOTALL), found)
