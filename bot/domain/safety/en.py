@@ -184,9 +184,17 @@ Decisions on the ambiguous cases (all deliberate; the test sets encode them)
   none"), after a full stop only when the no is confirmed ("...suicide. nope, none"; "I want
   to die. No, really" is not a denial), and "... and I said no", "... and I honestly don't",
   "told her I don't do that". "Asked about X and I don't" is read like "asked if". "I'm
-  not someone who would self harm" and "I'd never do anything to hurt myself" are read as
-  the plain denials. A denial followed by a crisis still flags ("not gonna lie I want to
-  die", "I'm not suicidal but I keep thinking about killing myself").
+  not someone who would self harm", "I'd never do anything to hurt myself", "no way would
+  I ever hurt myself" and "she thinks I'm suicidal, I'm not" are read as the plain
+  denials; "never have I wanted to die so much" is emphasis and still flags. Double
+  negatives that affirm are read as what they say ("not a day goes by that I don't think
+  about killing myself", "I can't promise I won't hurt myself"). A denial followed by a
+  crisis still flags ("not gonna lie I want to die", "I'm not suicidal but I keep thinking
+  about killing myself"). Later round-4 probes added: can't stop myself from cutting, not
+  making it through tonight beside a means, someone on a bridge with a farewell, "six feet
+  under" wished for, "it won't be an accident", "peace out forever"; threats "if I tell",
+  an adult asking a child to his flat, touching as the price of a place in a team,
+  intimate images shared.
 - When a reply shows several concerns, DANGER wins (its reply lists abuse lines and
   crisis lines), then SUICIDE, then SELF_HARM.
 
@@ -727,7 +735,8 @@ _DANGER_R3: tuple[Rule, ...] = (
     rule(
         D,
         r"\b(?P<core>(?:he|she|they) (?:just |still |only )?(?:kept going|carried on|continued|"
-        r"went on|kept on|didn't stop|wouldn't stop|did it anyway|did it anyways))"
+        r"went on|kept on|didn't stop|wouldn't stop|did it anyway|did it anyways|still did it|"
+        r"did it regardless))"
         r"(?=\s*(?:$|[.!?,;]|and|anyway|even|after|when|while|although|though|until|as if|"
         r"like))",
         # Round 4: the phrase holds its own subject, so a negation before it belongs to
@@ -2507,6 +2516,45 @@ _WAITING_EVERYDAY = (
 )
 
 _DANGER_R4: tuple[Rule, ...] = (
+    # A threat with "if I tell" after it.
+    rule(
+        D,
+        r"\b(?P<core>(?:he|she|they)(?:'ll| will|'d| would|'s going to| is going to) (?:hurt|kill|"
+        r"hit|beat|harm|take) (?:me|my \w+|us|her|him|them|the \w+) if i (?:ever )?(?:tell|told|"
+        r"say|said|report|talk|speak))\b",
+        about_others=True,
+        unless=r"\b(?:lol|lmao|haha\w*|spoiler|ending|surprise|secret santa|birthday|present)\b",
+    ),
+    # An adult asking a child to come to his place.
+    rule(
+        D,
+        r"\b(?P<core>(?:asking|asked|asks|wants|wanted|keeps asking|invited|invites) me (?:to "
+        r"(?:come|go) )?(?:to|back to|round to|over to|into) (?:his|her|their) (?:flat|house|place|"
+        r"car|room|apartment|hotel|van))\b",
+        needs=r"\b(?:i'm|i am|im) (?:[5-9]|1[0-5]|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"thirteen|fourteen|fifteen)\b|\b(?:man|guy|stranger|adult|grown)\b.{0,120}?\b(?:sweets|"
+        r"secret|don't tell|online|snap|instagram|gifts?|money)\b",
+        unless=r"\b(?:party|dinner|birthday|sleepover|my friend|classmate|his son|his daughter|"
+        r"her son|her daughter)\b",
+    ),
+    # Touching as the price of a place in a team, a job, a grade.
+    rule(
+        D,
+        r"\b(?P<core>if i (?:didn't|don't|won't|wouldn't|did not|do not|refuse to|refused to) "
+        r"(?:let (?:him|her|them) (?:touch|kiss|see|photograph|film|feel)|send (?:him|her|them) "
+        r"(?:pics|photos|pictures|nudes)|sleep with (?:him|her|them)|have sex|do (?:stuff|things|"
+        r"it|what (?:he|she|they) (?:wants?|said))))\b",
+        unless=r"\b(?:homework|chores|dishes|room|lol|haha)\b",
+    ),
+    # Intimate images shared.
+    rule(
+        D,
+        r"\b(?P<core>(?:sent|sends|shared|shares|posted|posts|leaked|leaks|spread|showed|shows|"
+        r"uploaded|sold) (?:all )?(?:of )?(?:my|her|his) (?:nudes|nude (?:pics|photos|pictures|"
+        r"videos)|naked (?:pics|photos|pictures|videos)|intimate (?:pics|photos|images|videos)|"
+        r"private (?:pics|photos|pictures|videos)|sex tape))\b",
+        about_others=True,
+    ),
     # An adult at home who "hurts me", said by a child.
     rule(
         D,
@@ -2718,7 +2766,8 @@ _DANGER_R4: tuple[Rule, ...] = (
         r"their|my) (?:car|room|house|flat|bathroom|van|basement|shed|cupboard|closet)|"
         r"wouldn't (?:let me (?:out|leave|go|get out)|unlock the doors?))\b",
         about_others=True,
-        unless=r"\b(?:child ?lock|safety|for my safety|automatically|auto-?lock|joking)\b",
+        unless=r"\b(?:child ?lock|safety|for my safety|automatically|auto-?lock|joking|tried|"
+        r"tast\w*|cake|dinner|finished|game|film|movie|story|song|hug)\b",
     ),
     # Intent to hurt someone, with a weapon or a plan beside it.
     rule(
@@ -2736,6 +2785,39 @@ _DANGER_R4: tuple[Rule, ...] = (
 )
 
 _SUICIDE_R4: tuple[Rule, ...] = (
+    # Someone close on a bridge or a roof, with a farewell or worry beside it.
+    rule(
+        S,
+        r"\b(?P<core>(?:she's|he's|they're|she is|he is|they are) (?:\w+ )?(?:on|at) (?:the|a|"
+        r"that|this) (?:bridge|roof|rooftop|ledge|cliff|cliffs|tracks|railway|edge|overpass|car "
+        r"park roof))\b",
+        needs=r"\b(?:sorry|goodbye|bye|won't come|jump|pills|end it|scared|worried|voice note|"
+        r"love you|not answering|kill (?:herself|himself|themselves)|suicid\w*)\b",
+        unless=r"\b(?:photos?|pictures?|sunset|sunrise|view|fireworks|fishing|walk\w*|run\w*|"
+        r"cycl\w*|commute|traffic|work|roofer|repair\w*|fix\w*)\b",
+        about_others=True,
+    ),
+    # Wanting to be in the ground.
+    rule(
+        S,
+        r"\b(?P<core>(?:can't wait to be|want to be|wanna be|ready to be|wish i was|wish i were|"
+        r"should be|deserve to be|need to be|long to be) (?:\w+ )?six feet under)\b",
+    ),
+    # "It won't be an accident."
+    rule(
+        S,
+        r"\b(?P<core>(?:it )?(?:won't|will not|wouldn't|isn't going to|would not) be an accident)"
+        r"\b",
+        needs=r"\b(?:die|dead|death|crash|car|pills|jump\w*|overdose|bridge|tonight|myself)\b",
+        unless=r"\b(?:pregnan\w*|baby|spill\w*|mess|the next one|bump)\b",
+    ),
+    # "Peace out forever."
+    rule(
+        S,
+        r"\b(?P<core>peace out (?:forever|for good|permanently|world|for the last time))\b",
+        unless=r"\b(?:twitter|tiktok|instagram|insta|facebook|reddit|app|server|group|chat|"
+        r"school|job|work|class|lol|lmao|haha|summer|holiday)\b",
+    ),
     rule(
         S,
         r"\b(?P<core>(?:can't|cannot|don't know if i can|not sure i can|unable to|couldn't|don't "
@@ -4342,7 +4424,11 @@ _CRISIS: tuple[Rule, ...] = (
         r"their|your|my) arms)|at home|peacefully|alone|young|a (?:hero|legend|virgin)|someday|"
         r"one day|on (?:this|that) hill|trying|doing|a little))",
         about_others=True,
-        unless=_DENIAL_SHAPE,
+        # Round 4: a third person's hyperbole about a chore ("she wants to die when she has to
+        # eat broccoli lol").
+        unless=_DENIAL_SHAPE + r"|\b(?:she|he|they) (?:keeps saying |says |said )?(?:she|he|they)?"
+        r" ?wants? to die when (?:she|he|they) (?:has|have|had|sees?|saw|gets?|hears?|eats?|does)\b"
+        r"[^.!?\n]{0,60}\b(?:lol|lmao|haha\w*)\b",
     ),
     rule(
         S,
@@ -5220,6 +5306,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"about))",
         about_others=True,
         unless=r"\b(?:christmas|thank[- ]you|wedding|birthdays?|18th|21st|valentine|teacher|class|"
+        r"moved out|moving out|moved away|left for|flight|"
         r"school|pen ?"
         r"pal|recommendation|reference|cover|cards?|exchange|santa|camp|assignment|homework|"
         r"project|"
