@@ -133,6 +133,9 @@ Decisions on the ambiguous cases
   beside secrecy or fear (not after a nightmare, not a brother without knocking) is
   DANGER; looking up how to tie a noose counts even on YouTube. Denials also read "ich sag
   nicht dass ich ... will" and a short question answered "spinnst du"/"quatsch".
+  Also: a knot or belt tried and "hält", pills taken by someone locked in or not opening,
+  "gecheckt wann die Brücke leer ist" (not for photos), a note "für jeden" beside "bevor
+  ich geh".
 
 Out of reach: indirect plans with no means, place cue or death word ("am Freitag ist es
 vorbei", "ich fahr morgen zu den Klippen"), threats said only through context, and a child's account that names no
@@ -2738,6 +2741,38 @@ _CRISIS: tuple[Rule, ...] = (
         # Looking up how to tie one counts even on YouTube (so not about_others).
         unless=r"\b(?:segeln|boot|klettern|pfadfinder|knotenkunde|schal|film|serie|western|"
         r"krimi|buch|tatort)\b",
+    ),
+    # ---- Round 4f
+    rule(
+        S,
+        r"\b(?P<core>(?:knoten|strick|gue?rtel|guertel|schlinge|seil|kabel) (?:\w+ ){0,3}?"
+        r"(?:ausprobiert|getestet|probiert))\b",
+        needs=r"\b(?:hae?lt|haelt|halt|stabil|mein gewicht|tra?e?gt|balken|haken)\b",
+        unless=r"\b(?:klettern|boot|segeln|pfadfinder|schaukel|hae?ngematte|hose|zelt)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:hat|habe|hab) (?:\w+ )?(?:tabletten|pillen|medikamente|schlaftabletten) "
+        r"(?:\w+ )?(?:genommen|geschluckt|eingeworfen))\b",
+        needs=r"\b(?:eingeschlossen|eingesperrt|macht nicht auf|antwortet nicht|krieg (?:\w+ )?"
+        r"nicht wach|notarzt|112)\b",
+        unless=r"\bweil (?:sie|er) (?:\w+ )?schlae?ft\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:gecheckt|geschaut|nachgeschaut|rausgefunden|beobachtet) (?:\w+ ){0,2}?wann "
+        r"(?:die|der|das) (?:brue?cke|gleise|bahnhof|parkhaus|dach|klippe) (?:\w+ )?(?:leer|"
+        r"menschenleer|verlassen))\b",
+        unless=r"\b(?:fotos?|foto\w*|graffiti|spray\w*|film\w*|drehen|skaten)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:fur|fuer|an) jeden (?:\w+ ){0,2}?(?:nen|einen|ein|n) (?:zettel|brief)|"
+        r"(?:zettel|briefe?) (?:fur|fuer|an) (?:jeden|alle))\b",
+        needs=r"\b(?:bevor ich geh\w*|lebt wohl|verzeiht|nicht mehr|abschied\w*|tut mir leid)\b",
+        unless=r"\b(?:weihnacht\w*|geburtstag|hochzeit|urlaub|umzug|einladung\w*|klassenfahrt)\b",
+        neighbours=True,
     ),
 )
 

@@ -145,7 +145,9 @@ Decisions on the ambiguous cases
   chambre cette nuit" beside secrecy or fear (not to say good night) is DANGER. Denials
   also read "jamais de la vie je ...", "je suis pas en train de dire que je veux ...", a
   short question answered "nan mais ça va pas"/"tu rigoles", and "m'a tapé l'épaule" is
-  not read as a blow.
+  not read as a blow. Also: a knot or belt tested and "ça tient", pills taken by someone
+  locked in or not answering, "repéré l'heure où le pont est désert" (not for photos), "un
+  petit mot à chacun" beside "avant de partir".
 
 Out of reach: indirect plans with no means, place cue or death word ("ce soir tout sera
 fini", "demain je vais aux falaises"), post-verb
@@ -2614,6 +2616,37 @@ _CRISIS: tuple[Rule, ...] = (
         r"tous les soirs|chaque nuit)\b",
         neighbours=True,
         negatable=False,
+    ),
+    # ---- Round 4f
+    rule(
+        S,
+        r"\b(?P<core>(?:teste|essaye|essaie) (?:\w+ ){0,2}?(?:le noeud|la corde|la ceinture|le "
+        r"cable|la rallonge))\b",
+        needs=r"\b(?:tient|solide|mon poids|poutre|crochet)\b",
+        unless=r"\b(?:escalade|bateau|voile|scout\w*|balancoire|hamac|pantalon)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:a|avoir|ai) (?:pris|avale) (?:\w+ ){0,2}?(?:des|ses|les|tous ses|toutes ses|"
+        r"plein de|une boite de) (?:cachets|medocs|medicaments|comprimes|pilules))\b",
+        needs=r"\b(?:enferme\w*|repond (?:\w+ )?(?:plus|pas)|ouvre pas|urgence\w*|pompiers|"
+        r"samu|arrive pas a (?:la |le )?reveiller)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:repere|cherche|regarde|note|verifie) (?:\w+ ){0,3}?(?:l'heure|le moment|"
+        r"quand) (?:\w+ ){0,2}?(?:le pont|la gare|les voies|le parking|le toit|la falaise) (?:\w+ )?"
+        r"(?:est |sera )?(?:desert|deserte|vide))\b",
+        unless=r"\b(?:photos?|graffiti|tag\w*|film\w*|tourner|skate\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:un (?:petit )?mot|une lettre) (?:\w+ ){0,3}?(?:a|pour) chacune?|(?:a|pour) "
+        r"chacune? de mes (?:\w+ ){0,3}?(?:un (?:petit )?mot|une lettre))\b",
+        needs=r"\b(?:avant de partir|adieu|pardon|plus la|dernier|derniere)\b",
+        unless=r"\b(?:noel|anniv\w*|mariage|vacances|demenag\w*|invitation\w*|remerciement\w*)\b",
+        neighbours=True,
     ),
 )
 
