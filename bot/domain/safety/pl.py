@@ -155,6 +155,9 @@ Round 4 (a second fresh round, pl.fresh2; families, not sentences)
   weapon beside it (not spoilers, not a game); "uwolni nas od siebie"; "chce do niej"
   after a death (not to the cemetery); "zegnaj" with thanks or silence (not "zegnaj
   lato"); "wyrzucil mnie ... i pobil".
+- Everyday wordings kept out: waiting for everyone to leave to clean the office, a brother
+  making one watch his series, a craft knife taken away at school, a goodbye at the end of
+  a summer camp ("do przyszlego roku").
 Out of reach (round 4): "to jego ostatni dzien" with a gift (a colleague's last day at
 work as often as not); the same wordings said of ordinary life ("w piatek na dzialke, tam
 nikt mi nie przeszkodzi" alone is a quiet weekend); a goodbye with none of the words above.
@@ -803,7 +806,8 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:olx\w*|vinted\w*|allegro\w*|stare|starych|niepotrzebn\w*|ubrani\w*|"
         r"przeprowadz\w*|wakacj\w*|urlop\w*|na czas|hotel\w*|alergi\w*|na weekend|wyjazd\w*|"
         r"wyjezdzam|wyjade|urodzin\w*|imprez\w*|zyczeni\w*|prezent\w*|pomoc|wsparci\w*|"
-        r"komentarz\w*|lajk\w*|prac\w*|firm\w*|zespol\w*|erasmus\w*|nad morze|na (?:dwa |trzy |"
+        r"komentarz\w*|lajk\w*|prac\w*|firm\w*|zespol\w*|erasmus\w*|nad morze|oboz\w*|"
+        r"do przyszlego|do zobaczenia|koloni\w*|turnus\w*|na (?:dwa |trzy |"
         r"kilka )?(?:dni|tydzien|tygodnie|miesiac|miesiace))\b",
         about_others=True,
     ),
@@ -1774,7 +1778,8 @@ _ROUND4: tuple[Rule, ...] = (
         needs=r"(?:(?:jestem|juz|wszystko) (?:\w+ )?gotow\w*|postanowion\w*|zrobie to|to zrobie|"
         r"odejde|skoncze|tablet\w*|petl\w*|list|zegna\w*)",
         unless=r"\b(?:impre\w*|gosc\w*|gosci|niespodziank\w*|przyprowadze|zaprosze|pograc|gr[aey]|"
-        r"piwo|wypic|zapalic|upiec|tort\w*|chlopak\w*|dziewczyn\w*|ogladac|serial\w*)\b",
+        r"piwo|wypic|zapalic|upiec|tort\w*|chlopak\w*|dziewczyn\w*|ogladac|serial\w*|"
+        r"posprzatac|sprzat\w*|biur\w*|prac\w*|obejrzec|pospac)\b",
         neighbours=True,
     ),
     # After a day that matters to someone, "it" will be ended, so as not to spoil it.
@@ -1892,6 +1897,8 @@ _ROUND4: tuple[Rule, ...] = (
         r"(?=\s*(?:$|[.,!?;)]|wszystkich|najbardziej|bardzo)))\b",
         needs=r"(?:wybaczcie|zegna\w*|nie_piszcie|nie_szukajcie|ostatni|nie_placzcie|mnie "
         r"(?:\w+ )?(?:nie_bedzie|zabraknie))",
+        unless=r"\b(?:oboz\w*|do przyszlego|do zobaczenia|koloni\w*|turnus\w*|do nastepnego|"
+        r"klas\w*|szkol\w*|semestr\w*)\b",
         neighbours=True,
     ),
     rule(
@@ -1963,7 +1970,7 @@ _ROUND4: tuple[Rule, ...] = (
         needs=r"(?:(?<!\d)(?:\d|1[0-5]) (?:lat|rok)|mam (?:\d|1[0-5])\b|jak (?:\w+ )?(?:rodzicow|"
         r"mamy|taty|nikogo) nie_ma|boje|nikomu|tajemnic\w*|sekret|wstyd\w*|obrzydl\w*|placze)",
         unless=r"\b(?:lekcj\w*|zadani\w*|sprzat\w*|naczyni\w*|obowiaz\w*|trening\w*|cwicz\w*|"
-        r"czytac|jesc|lekcje|prace domowa)\b",
+        r"czytac|jesc|lekcje|prace domowa|serial\w*|film\w*|bajk\w*|xd|gr[aey]|grac)\b",
         neighbours=True,
     ),
     rule(
@@ -2169,7 +2176,8 @@ _ROUND4: tuple[Rule, ...] = (
         about_others=True,
         needs=r"\b(?:noz\w*|bron\w*|pistolet\w*|strzelb\w*|siekier\w*|bomb\w*|maczet\w*|"
         r"karabin\w*|strzelanin\w*)\b",
-        unless=r"\b(?:w grze|gr[aeyz]|csie|serial\w*|film\w*|kuchar\w*|kuchni\w*|na edb)\b",
+        unless=r"\b(?:w grze|gr[aeyz]|csie|serial\w*|film\w*|kuchar\w*|kuchni\w*|na edb|"
+        r"nie_wolno|zakaz\w*|zabral\w*|rekodziel\w*|plastyk\w*|regulamin\w*)\b",
     ),
     rule(
         S,

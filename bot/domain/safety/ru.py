@@ -159,6 +159,9 @@ Round 4 (a second fresh round, ru.fresh2; families, not sentences)
 - A threat to come to school or the office with a knife or a gun, or to shoot everyone
   with a weapon beside it (not "убью всех, кто спойлерит", not a game); "хочу к ней"
   after a death (not to the cemetery); "нас всех освободит от себя" said of a parent.
+- Everyday wordings kept out: waiting for everyone to leave to clean the office, messages
+  to an ex deleted before a new post, a brother making one watch his series, a craft
+  knife taken away at school.
 Out of reach (round 4): words typed with Latin look-alike letters inside Cyrillic ones
 ("хoчу yмерeть" with Latin o, y, e): a shorthand for them would wake the Russian rules on
 every message; "это его последний день" with a gift, which reads as a colleague's last day
@@ -1533,7 +1536,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"прощ|пока (?:\w+ )?(?:все|никого|никто)|никого не_будет|одна дома|один дома|умереть|"
         r"умру|таблет|веревк|петл|вены|лезви|крыш|мост)",
         unless=r"\b(?:экзамен\w*|свадьб\w*|отпуск\w*|ремонт\w*|переезд\w*|поездк\w*|сюрприз\w*|"
-        r"предложени\w*|день рождения|вечеринк\w*|тусовк\w*|гост\w*)\b",
+        r"предложени\w*|день рождения|вечеринк\w*|тусовк\w*|гост\w*|офис\w*|убрат\w*|уборк\w*|"
+        r"работ\w*)\b",
     ),
     # Out of intensive care, and the thoughts are back.
     rule(
@@ -2151,7 +2155,8 @@ _CRISIS: tuple[Rule, ...] = (
         needs=r"(?:(?:я|уже|вс[её]) (?:\w+ )?(?:готов|готова)\b|вс[её] решил|решено|сделаю это|"
         r"это сделаю|уиду|закончу|таблет|веревк|петл|записк|прощ)",
         unless=r"\b(?:вечеринк\w*|тусовк\w*|гост\w*|сюрприз\w*|приведу|позову|поиграть|игр\w*|"
-        r"кальян\w*|выпить|курить|покурить|приготовить|торт\w*)\b",
+        r"кальян\w*|выпить|курить|покурить|приготовить|торт\w*|убрат\w*|уборк\w*|офис\w*|"
+        r"работ\w*|посмотреть|смотреть|поспать)\b",
         neighbours=True,
     ),
     # After a date I'll end it, so as not to spoil the day.
@@ -2176,6 +2181,7 @@ _CRISIS: tuple[Rule, ...] = (
         needs=r"(?:(?:ночью|сегодня|завтра|скоро|потом|теперь) (?:\w+ )?(?:сделаю это|это "
         r"сделаю|уиду|закончу вс[её])|(?:сделаю это|это сделаю) (?:\w+ )?(?:ночью|сегодня|"
         r"завтра)|ничего не_забыл\w*|вс[её] готово|я готов|я готова|можно уходить|последн|прощ)",
+        unless=r"\b(?:пост\w*|выложу|сторис|блог\w*|с бывш\w*|канал\w*|ремонт\w*)\b",
         neighbours=True,
     ),
     # A pet given away with a cover story or "nothing holds me here now".
@@ -2303,7 +2309,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:родител\w*|мам\w*|папы|никого) (?:\w+ )?(?:нет|не_будет|не_было|уходят|уедут)|"
         r"страшно|боюсь|никому|секрет|противно|стыдно|плачу)",
         unless=r"\b(?:урок\w*|домашк\w*|посуд\w*|убирать|уборк\w*|спорт\w*|зарядк\w*|учить|"
-        r"читать|кашу|есть)\b",
+        r"читать|кашу|есть|сериал\w*|фильм\w*|мультик\w*|видео|аниме|играть|игр\w*|лол|"
+        r"ахах\w*)\b",
         neighbours=True,
     ),
     # A place chosen where nobody goes (not a picnic, a seat, a parking space).
@@ -2421,7 +2428,7 @@ _CRISIS: tuple[Rule, ...] = (
         needs=r"\b(?:нож\w*|ружь\w*|ружье\w*|пистолет\w*|ствол\w*|обрез\w*|топор\w*|бомб\w*|"
         r"автомат\w*|оружи\w*|стрельб\w*)\b",
         unless=r"\b(?:в игре|игр[аеуы]\w*|кс|доте|сериал\w*|фильм\w*|повар\w*|урок\w* труда|"
-        r"кухн\w*|на ОБЖ)\b",
+        r"кухн\w*|на обж|нельзя|запрещ\w*|отобрал\w*|поделок|канцеляр\w*|правил\w*)\b",
     ),
 )
 
