@@ -2801,7 +2801,8 @@ _SUICIDE_R4: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:can't wait to be|want to be|wanna be|ready to be|wish i was|wish i were|"
-        r"should be|deserve to be|need to be|long to be) (?:\w+ )?six feet under)\b",
+        r"should be|deserve to be|need to be|long to be) (?:\w+ )?six feet under)(?=\s*(?:$|"
+        r"[.!?,;]|already|now|soon|tonight|honestly|fr|tbh))",
     ),
     # "It won't be an accident."
     rule(
@@ -3348,10 +3349,10 @@ _SUICIDE_R4: tuple[Rule, ...] = (
         r"(?:about|going) to do|the plan|dying|going|leaving this world)(?= *(?:$|[.!?,;]|now|"
         r"finally|at last|honestly)))",
         needs=r"\b(?:at peace|made (?:my )?peace|calm|peaceful|ready|decided|no going back|"
-        r"it's time|goodbye|not scared|not afraid|won't hurt|tonight|tomorrow|the night|the day|"
-        r"plan)\b",
+        r"it's time|goodbye|not scared|not afraid|won't hurt|plan)\b",
         unless=_PLAN_EVERYDAY + r"|" + _AWAY + r"|\b(?:break ?up|broke up|divorce|diagnosis|"
-        r"results?|surgery|chemo|treatment|retire\w*|quit\w*|leaving (?:him|her|my job))\b",
+        r"results?|surgery|chemo|treatment|retire\w*|quit\w*|leaving (?:him|her|my job)|finale|"
+        r"episode|show|season|premiere|crisps|snacks|popcorn)\b",
         neighbours=True,
     ),
     # Last days said as such.
