@@ -302,8 +302,11 @@ class Language:
     # One gate for the rules of both tiers, the crisis rules first (one scan of a text).
     _gate: triggers.Gate | None = field(init=False, repr=False)
     # Per shorthand pattern, the strings one of which its every match holds, each with its
-    # head in one scan for all of them (see triggers.Scan); None: it may match anywhere.
-    _shorthand_needs: tuple[tuple[tuple[str, str], ...] | None, ...] = field(init=False, repr=False)
+    # head in one scan for all of them (see triggers.Scan), and all those heads; None: it
+    # may match anywhere.
+    _shorthand_needs: tuple[tuple[frozenset[str], tuple[tuple[str, str], ...]] | None, ...] = field(
+        init=False, repr=False
+    )
     _shorthand_scan: triggers.Scan = field(init=False, repr=False)
     _trigger_strings: frozenset[str] = field(init=False, repr=False, default=frozenset())
     _trigger_patterns: re.Pattern[str] | None = field(init=False, repr=False, default=None)
@@ -328,7 +331,12 @@ class Language:
         scan = triggers.Scan({string for found in needs if found for string in found})
         built["_shorthand_scan"] = scan
         built["_shorthand_needs"] = tuple(
-            None if found is None else tuple((string, scan.head(string)) for string in found)
+            None
+            if found is None
+            else (
+                frozenset(map(scan.head, found)),
+                tuple((string, scan.head(string)) for string in found),
+            )
             for found in needs
         )
         for name, value in built.items():
@@ -375,8 +383,9 @@ class Language:
                 self._shorthand, self._shorthand_needs, strict=True
             ):
                 # A pattern whose factors are all absent cannot match: skip its scan.
-                if needs is None or any(
-                    head in present and string in form for string, head in needs
+                if needs is None or (
+                    not needs[0].isdisjoint(present)
+                    and any(head in present and string in form for string, head in needs[1])
                 ):
                     written = pattern.sub(replacement, form)
                     if written != form:
@@ -463,14 +472,15 @@ class Language:
                 if where is not None
             )
 
+        # Only the rules that could match somewhere, in their order.
+        tried = sorted(frozenset().union(*(where.rules for _, where in runs if where is not None)))
         if wanted is None:
-            return next((each.concern for index, each in enumerate(rules) if valid(index)), None)
+            return next((rules[index].concern for index in tried if valid(index)), None)
         first = next(
-            (index for index, each in enumerate(rules) if each.concern in wanted and valid(index)),
-            None,
+            (index for index in tried if rules[index].concern in wanted and valid(index)), None
         )
         if first is None or any(
-            valid(index) for index in range(first) if rules[index].concern not in wanted
+            valid(index) for index in tried if index < first and rules[index].concern not in wanted
         ):
             return None
         return rules[first].concern
