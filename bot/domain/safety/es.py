@@ -484,7 +484,8 @@ _CRISIS: tuple[Rule, ...] = (
         rf"\b{_PERSON} (?:\w+ ){{0,3}}?(?P<core>(?:la|lo|las|los|le|les) (?:ha )?{_VIOLENT})\b"
         rf"{_NOT_VIOLENCE_AFTER}(?! (?:a la|al|a los|a las|el balon|la pelota))",
         about_others=True,
-        unless=r"\b(?:fifa|ajedrez|partido|jugando|videojuego|cartas|padel|tenis|futbol)\b",
+        unless=r"\b(?:fifa|ajedrez|partido|jugando|videojuego|cartas|padel|tenis|futbol|perr[oa]s?|"
+        r"perrit[oa]|gat[oa]s?|mascota|caballo)\b",
     ),
     rule(
         D,
@@ -1783,7 +1784,6 @@ _ROUND4: tuple[Rule, ...] = (
         unless=_TRAVEL
         + r"|\b(?:navidad|reyes|papa noel|recomendacion|presentacion|motivacion|poker|tarot|"
         r"baraja|magia|curriculum|solicitud|mudanza|evento|estreno|entrega|parto|tatuaje)\b",
-        neighbours=True,
     ),
     rule(
         S,
@@ -1794,7 +1794,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"preguntes|no preguntes|cartas|ya decidi|despedi\w*|me despido|lo hago|lo hare)\b",
         unless=_TRAVEL
         + r"|\b(?:navidad|reyes|mudanza|evento|estreno|entrega|parto|tatuaje|examen)\b",
-        neighbours=True,
     ),
     # Going up somewhere high and jumping.
     rule(
@@ -1814,7 +1813,6 @@ _ROUND4: tuple[Rule, ...] = (
         needs=r"\b(?:borre|elimine|cerre|regale|regalando|claves?|contrasenas?|cartas?|testamento|"
         r"despedi\w*|deudas|seguro|mis cosas|redes|cuentas|pastillas|ya no voy a estar)\b",
         unless=_TRAVEL + r"|\b(?:clase|gym|gimnasio|cita|reunion)\b",
-        neighbours=True,
     ),
     # A chosen place, with a means or a jump near it.
     rule(
@@ -1825,7 +1823,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"todo|no volver|puente|azotea|edificio|vias|acantilado|pastillas|soga|cuerda)\b",
         unless=_TRAVEL + r"|\b(?:cena|restaurante|picnic|camping|acampar|sesion|cita|depa|piso "
         r"nuevo|casa nueva|local)\b",
-        neighbours=True,
     ),
     # Burned by a person (an iron, cigarettes), as a punishment.
     rule(
@@ -1847,7 +1844,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"tmb|tambien|desnud\w*|sin ropa))",
         needs=r"\b(?:soy menor|menor de edad|tengo (?:1[0-7]|[5-9])\b|(?:1[0-7]|[5-9]) anos|soy "
         r"(?:una |un )?nin[oa]|mi hij[oa]|mi hermanit[oa])",
-        neighbours=True,
     ),
     rule(
         D,
@@ -1878,7 +1874,6 @@ _ROUND4: tuple[Rule, ...] = (
         needs=r"\b(?:no (?:reacciona|responde|despierta|contesta|se despierta|abre los ojos|se "
         r"mueve)|inconsciente|desmayad[oa]|sobredosis|hospital|urgencias|ambulancia|vomit\w*|para "
         r"(?:matarse|morir|suicidarse|no despertar)|a proposito|convulsion\w*)",
-        neighbours=True,
     ),
     rule(
         S,
@@ -1897,7 +1892,6 @@ _ROUND4: tuple[Rule, ...] = (
         needs=r"\b(?:regalo|regalando|regala|regalaba|se despidio|se despide|despidiendose|carta|"
         r"perdon|sus cosas|no contesta|no responde|apago)\b",
         unless=_TRAVEL + r"|\b(?:trabajo|oficina|clase|reunion|medico|enferm\w*)\b",
-        neighbours=True,
     ),
     rule(
         S,
@@ -1930,7 +1924,6 @@ _ROUND4: tuple[Rule, ...] = (
         needs=r"\b(?:te quiero|te amo|los quiero|las quiero|les quiero|adios|perdon\w*|despid\w*|"
         r"gracias por todo|lugar mejor|ya no (?:voy a|estare)|me voy)\b",
         unless=r"\b(?:argentina|cancion|letra)\b" + _SEE_YOU,
-        neighbours=True,
     ),
     rule(
         S,
@@ -1942,7 +1935,6 @@ _ROUND4: tuple[Rule, ...] = (
         unless=_TRAVEL
         + r"|\b(?:trabajo|empleo|empresa|ciudad|pais|piso|depa|departamento|barrio|escuela|"
         r"colegio|universidad|facu|equipo|club)\b" + _SEE_YOU,
-        neighbours=True,
     ),
     rule(
         S,
@@ -1954,7 +1946,6 @@ _ROUND4: tuple[Rule, ...] = (
         unless=_TRAVEL
         + r"|\b(?:pais|ciudad|espana|mexico|argentina|chile|colombia|peru|europa|eeuu|usa|"
         r"madrid|barcelona|grupo|canal|chat|trabajo|empresa)\b" + _SEE_YOU,
-        neighbours=True,
     ),
     rule(
         S,
@@ -1967,7 +1958,6 @@ _ROUND4: tuple[Rule, ...] = (
         + r"|\b(?:grupo|canal|chat|server|servidor|app|aplicacion|redes|insta|instagram|twitter|"
         r"tiktok|face|foro|clase|oficina|trabajo|equipo|barrio|ciudad|pais|por aca|por aqui|este "
         r"sitio)\b",
-        neighbours=True,
     ),
     # Threats: an armed man outside, someone threatening now.
     rule(
@@ -1989,7 +1979,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"decida|no aguante mas|ya no pueda mas|llegue el momento|lo vaya a hacer|me anime))\b",
         needs=_MEANS + r"|\b(?:guardad[oa]s|juntad[oa]s|acumulad[oa]s|escondid[oa]s)\b",
         unless=r"\b(?:casarme|boda|mudarme|viaje|comprar|estudiar|carrera)\b",
-        neighbours=True,
     ),
     rule(
         S,
@@ -1997,7 +1986,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"ventanas|el cuarto|la habitacion|las rendijas|el auto|el coche|el carro|la cocina))\b",
         needs=r"\b(?:carbon|brasero|gas|monoxido|parrilla|barbacoa|anafe|hornillo)\b",
         unless=r"\b(?:frio|invierno|humedad|mosquitos|bichos|ruido|olor|pintar|pintura)\b",
-        neighbours=True,
     ),
     rule(
         S,
@@ -2022,7 +2010,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"matarme|disparar\w*|despedirme|no se que hacer)\b",
         unless=r"\b(?:agua|juguete|airsoft|paintball|videojuego|juego|caza|practica|poligono|"
         r"curso|museo|foto)\b",
-        neighbours=True,
     ),
     rule(
         D,
@@ -2032,7 +2019,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"hermanastro|entrenador|profe|senor|hombre|tengo \d+|\d+ anos|miedo|secreto)\b",
         unless=r"\b(?:perro|perrito|gato|gatito|hermanit[oa]|bebe|nene|nena|tormenta|pesadilla|"
         r"truenos)\b",
-        neighbours=True,
     ),
     rule(
         D,
@@ -2041,7 +2027,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"creer|me mete en problemas|le hace dano a mi \w+))\b",
         needs=r"\b(?:lo que me (?:hace|hizo|hacia)|secreto|me toca|me tocaba|abus\w+|tengo \d+|"
         r"\d+ anos)\b",
-        neighbours=True,
     ),
     rule(
         D,
@@ -2108,7 +2093,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"edificio|puente|balcon|terraza|azotea|acantilado|tejado|precipicio))\b",
         needs=r"\b(?:saltar|salto|tirarme|me tiro|lanzarme|me lanzo|caer|vacio|miedo|abajo|valor)\b",
         unless=r"\b(?:foto|selfie|paisaje|vista|turistas|clavados|paracaidas|bungee)\b",
-        neighbours=True,
     ),
     rule(
         S,
@@ -2136,7 +2120,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"ella)|delante de (?:el|ella)|desnud[oa]))",
         needs=r"\b(?:padrastro|tio|primo|abuelo|papa|padre|vecino|novio de mi|pareja de mi|"
         r"hermano|hermanastro|entrenador|profe|senor|hombre|tengo \d+|\d+ anos)\b",
-        neighbours=True,
     ),
     rule(
         D,
@@ -2166,7 +2149,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"bombacha|calzones|ropa interior|bragas)))",
         needs=r"\b(?:no me acuerdo|no recuerdo|no se que paso|me drogaron|bebida|trago|fiesta|"
         r"anoche|boliche|bar)\b",
-        neighbours=True,
     ),
     rule(
         S,
@@ -2191,7 +2173,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"locura|una tonteria|una estupidez|algo de lo que no hay vuelta))",
         needs=r"\b(?:no me importa nada|nada me importa|no aguanto|no doy mas|ya fue|nadie|perdon|"
         r"adios|no puedo mas|cansad[oa] de todo)\b",
-        neighbours=True,
     ),
     rule(
         S,
@@ -2202,7 +2183,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"matarse|suicidarse|se quiere morir|quiere morir|ya no aguanta)\b",
         unless=r"\b(?:escalada|camping|caza|club de tiro|poligono|juego|airsoft|paintball|agua|"
         r"juguete)\b",
-        neighbours=True,
     ),
     rule(
         S,
@@ -2211,7 +2191,13 @@ _ROUND4: tuple[Rule, ...] = (
         about_others=True,
         needs=_PILLS + r"|\b(?:cuchilla|navaja|soga|cuerda|pistola|arma|veneno|se quiere morir|no "
         r"contesta|no responde)\b",
-        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>nadie (?:me )?(?:va|iba) a (?:extranar|echar de menos|notar|llorar)(?:me)?"
+        r"(?: \w+)? (?:si|cuando) (?:yo )?(?:me muero|muero|me mato|me voy|desaparezco|ya no estoy|me "
+        r"suicido|me muera|me mate|me vaya))\b",
+        negatable=False,
     ),
 )
 

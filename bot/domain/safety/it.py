@@ -174,6 +174,7 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bdp\b", "dopo"),
     (r"\bcn\b", "con"),
     (r"\bmi so (?=rimess[oa] )", "mi sono "),
+    (r"\bd'(?=esistere|esserci|essere viv)", "di "),
     # Round 4: "zero voglia di", "per niente voglio" deny as "non" does.
     (r"\bzero (?=voglia di|intenzione di|intenzioni di|piani di|pensieri di|idea di)", "non "),
     (
@@ -358,6 +359,11 @@ _CRISIS: tuple[Rule, ...] = (
         r"ucciderebbe|fa (?:del male|fuori|la pelle)|spacca la faccia|rompe le gambe|sfregia|"
         r"ammazzava|uccideva))\b",
         needs=rf"{_FEAR}|\bse\b|\bdenunc|\bpolizia\b|\bcarabinieri\b|\bcoltello\b|\bpistola\b",
+        # Round 4: a trivial condition ("se torno tardi", "se perdo le chiavi") is a figure
+        # of speech.
+        unless=r"\bse (?:\w+ ){0,2}?(?:torno tardi|arrivo tardi|faccio tardi|arrivo in ritardo|"
+        r"prendo (?:un )?brutto voto|vengo bocciat\w+|perdo|rompo|dimentico|non studio|non "
+        r"pulisco)\b|\b(?:ahah\w*|scherz\w+)\b",
     ),
     rule(
         D,
@@ -1817,7 +1823,6 @@ _ROUND4: tuple[Rule, ...] = (
         needs=r"\b(?:saltare|salto|buttarmi|mi butto|lanciarmi|mi lancio|gettarmi|mi getto|farla "
         r"finita|vuoto|coraggio|paura di saltare|paura di cadere|guardo giu)\b",
         unless=r"\b(?:foto|selfie|panorama|bellissimo|turisti|tuffo|tuffi|paracadute|bungee)\b",
-        neighbours=True,
     ),
     rule(
         S,
@@ -1826,7 +1831,6 @@ _ROUND4: tuple[Rule, ...] = (
         needs=r"\b(?:scogliera|ponte|tetto|terrazzo|viadotto|palazzo|piano|grattacielo|dirupo|"
         r"rupe|burrone|faro|binari|treno|campanile|balcone)\b",
         unless=r"\b(?:piscina|tuffo|tuffi|mare|lago|paracadute|bungee|pista|mischia|progetto)\b",
-        neighbours=True,
     ),
     # A chosen place, with a jump or a means near it.
     rule(
@@ -1838,7 +1842,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"pastiglie|corda)\b",
         unless=_TRAVEL + r"|\b(?:cena|ristorante|picnic|campeggio|appuntamento|casa nuova|"
         r"appartamento|locale)\b",
-        neighbours=True,
     ),
     # A chosen day with everything ready; ready to go after putting things in order.
     rule(
@@ -1850,7 +1853,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"pianificato)|non chiedermi|non mi chiedete|lettere?|ho deciso|salutat\w*|vi saluto)\b",
         unless=_TRAVEL
         + r"|\b(?:natale|capodanno|evento|uscita|consegna|parto|tatuaggio|laurea|trasloco)\b",
-        neighbours=True,
     ),
     rule(
         S,
@@ -1862,7 +1864,6 @@ _ROUND4: tuple[Rule, ...] = (
         unless=_TRAVEL
         + r"|\b(?:natale|capodanno|evento|uscita|consegna|parto|tatuaggio|laurea|trasloco|san "
         r"valentino)\b",
-        neighbours=True,
     ),
     rule(
         S,
@@ -1872,7 +1873,6 @@ _ROUND4: tuple[Rule, ...] = (
         needs=r"\b(?:cancellato|eliminato|chiuso|regalato|password|lettere?|testamento|salutat\w*|"
         r"debiti|conti|sistemato|le mie cose|social)\b",
         unless=_TRAVEL + r"|\b(?:lezione|palestra|appuntamento|riunione|uscire)\b",
-        neighbours=True,
     ),
     # Locked in a room and starved.
     rule(
@@ -1907,7 +1907,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"risponde|spento|sparit[oa])\b",
         unless=_TRAVEL + r"|\b(?:lavoro|ufficio|lezione|riunione|medico|malat[oa]|negozio|"
         r"prodotto|offerta)\b",
-        neighbours=True,
     ),
     rule(
         S,
@@ -1941,7 +1940,6 @@ _ROUND4: tuple[Rule, ...] = (
         needs=r"\b(?:ti voglio bene|vi voglio bene|ti amo|addio|scusa\w*|perdon\w*|grazie di tutto|"
         r"posto migliore|non ci saro|me ne vado)\b",
         unless=r"\b(?:canzone|testo|argentina)\b" + _SEE_YOU,
-        neighbours=True,
     ),
     rule(
         S,
@@ -1953,7 +1951,6 @@ _ROUND4: tuple[Rule, ...] = (
         unless=_TRAVEL
         + r"|\b(?:lavoro|azienda|citta|paese|appartamento|casa nuova|quartiere|scuola|"
         r"universita|squadra)\b" + _SEE_YOU,
-        neighbours=True,
     ),
     rule(
         S,
@@ -1961,7 +1958,6 @@ _ROUND4: tuple[Rule, ...] = (
         needs=r"\b(?:salutare|saluto|addio|ultima|scusa\w*|perdon\w*|ti voglio bene|vi voglio "
         r"bene|lettere?)\b",
         unless=_TRAVEL + r"|\b(?:citta|paese|italia|gruppo|canale|chat|lavoro|azienda)\b",
-        neighbours=True,
     ),
     rule(
         S,
@@ -1972,7 +1968,6 @@ _ROUND4: tuple[Rule, ...] = (
         unless=_TRAVEL
         + r"|\b(?:gruppo|canale|chat|server|app|social|insta|instagram|twitter|tiktok|forum|"
         r"lezione|ufficio|lavoro|squadra|quartiere|citta|paese|da queste parti|qui dentro)\b",
-        neighbours=True,
     ),
     # Threats: an armed man outside, someone threatening now.
     rule(
@@ -1993,7 +1988,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"la faccio piu|arrivera il momento|arriva il momento|avro il coraggio))\b",
         needs=rf"{_PILLS}|\b(?:da parte|conservando|conservo|accumul\w+|nascost[eio]|corda|"
         r"pistola|fucile)\b",
-        neighbours=True,
     ),
     rule(
         S,
@@ -2008,7 +2002,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"spararmi|farla finita|salutarvi|non so cosa fare)\b",
         unless=r"\b(?:acqua|giocattolo|softair|paintball|videogioco|gioco|caccia|poligono|corso|"
         r"museo|foto)\b",
-        neighbours=True,
     ),
     rule(
         D,
@@ -2020,7 +2013,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"segreto)\b",
         unless=r"\b(?:cane|cagnolino|gatto|gattino|fratellino|sorellina|bimb[oa]|temporale|incubo|"
         r"tuoni)\b",
-        neighbours=True,
     ),
     rule(
         D,
@@ -2029,7 +2021,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"credera))\b",
         needs=r"\b(?:quello che mi (?:fa|ha fatto|faceva)|segreto|mi tocca|mi toccava|abus\w+|ho \d+ "
         r"anni|\d+ anni)\b",
-        neighbours=True,
     ),
     rule(
         H,
@@ -2101,7 +2092,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"letto) (?:con lui|con lei|davanti a lui|davanti a lei|nud[oa]))",
         needs=r"\b(?:patrigno|zio|cugino|nonno|papa|padre|vicino|compagno di mia|fratello|"
         r"fratellastro|allenatore|prof|signore|uomo|ho \d+ anni|\d+ anni)\b",
-        neighbours=True,
     ),
     rule(
         D,
@@ -2144,7 +2134,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"mutande|slip)))",
         needs=r"\b(?:non ricordo|non mi ricordo|non so cosa (?:e|sia) successo|drogat[oa]|drink|"
         r"bicchiere|festa|ieri sera|discoteca|bar)\b",
-        neighbours=True,
     ),
     rule(
         S,
@@ -2160,7 +2149,6 @@ _ROUND4: tuple[Rule, ...] = (
         needs=r"\b(?:non me ne frega niente|niente importa|non ce la faccio|basta|nessuno|scusa\w*|"
         r"addio|sono stanc[oa] di tutto)\b",
         unless=r"\b(?:ubriac\w+|festa|tatuaggio|capelli|shopping|spesa)\b",
-        neighbours=True,
     ),
     rule(
         S,
@@ -2171,7 +2159,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"addio|ammazzarsi|uccidersi|suicidarsi|vuole morire|non ce la fa piu)\b",
         unless=r"\b(?:arrampicata|campeggio|caccia|poligono|gioco|softair|paintball|acqua|"
         r"giocattolo)\b",
-        neighbours=True,
     ),
     rule(
         S,
@@ -2179,7 +2166,10 @@ _ROUND4: tuple[Rule, ...] = (
         r"{0,3}?(?:dal|in|nel|nella|dalla) (?:bagno|camera|stanza))\b",
         about_others=True,
         needs=_PILLS + r"|\b(?:lametta|coltello|corda|pistola|veleno|vuole morire|non risponde)\b",
-        neighbours=True,
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:mi sono|mi ero|mi sto|mi) autolesion(?:at[oa]|ando|o|avo))\b",
     ),
 )
 

@@ -174,6 +174,7 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\b(quero|qro|kero|queria|qria|vontade de|vou) sumi\b", r"\1 sumir"),
     (r"\bqrendo\b", "querendo"),
     (r"\btelemovel\b", "celular"),
+    (r"\bdxar\b", "deixar"),
     # Round 4: "a fim de morrer" (Brazil) is "vontade de".
     (r"\b(?:afim|a fim) de (?=morrer|me matar|sumir|desaparecer)", "vontade de "),
     # "zero vontade de", "de jeito nenhum quero" deny as "não" does.
@@ -1690,7 +1691,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"me despeco)\b",
         unless=_TRAVEL
         + r"|\b(?:natal|reveillon|evento|estreia|entrega|parto|tatuagem|lancamento|formatura)\b",
-        neighbours=True,
     ),
     rule(
         S,
@@ -1701,7 +1701,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"pergunt\w+|cartas?|ja decidi|despedi\w*|me despeco)\b",
         unless=_TRAVEL
         + r"|\b(?:natal|reveillon|evento|estreia|entrega|parto|tatuagem|lancamento|formatura)\b",
-        neighbours=True,
     ),
     # Affairs in order "for when I am gone"; belongings given away "I won't need them".
     rule(
@@ -1711,8 +1710,7 @@ _ROUND4: tuple[Rule, ...] = (
         negatable=False,
         needs=r"\b(?:contas|senhas?|banco|testamento|seguro|pendente|cartas?|organizad[oa]|"
         r"resolvid[oa]|doando|doei|dei|cuida\w*)\b",
-        unless=_TRAVEL + r"|\b(?:trabalho|empresa|escritorio|ferias)\b",
-        neighbours=True,
+        unless=_TRAVEL,
     ),
     rule(
         S,
@@ -1721,7 +1719,6 @@ _ROUND4: tuple[Rule, ...] = (
         negatable=False,
         needs=r"\b(?:doando|doei|dando|dei|distribuindo|distribui|roupas|livros|coisas|pertences)\b",
         unless=_TRAVEL + r"|\b(?:minimalis\w*|desapego|brecho|vender|venda|igreja|crescer)\b",
-        neighbours=True,
     ),
     # Ready to go, after the affairs are put in order.
     rule(
@@ -1732,7 +1729,6 @@ _ROUND4: tuple[Rule, ...] = (
         needs=r"\b(?:apaguei|deletei|exclui|fechei|doei|dei|senhas?|cartas?|testamento|despedi\w*|"
         r"dividas|contas|seguro|minhas coisas|redes|tudo organizado|comprimidos)\b",
         unless=_TRAVEL + r"|\b(?:aula|academia|encontro|reuniao|balada)\b",
-        neighbours=True,
     ),
     # A chosen place, with a means or a jump near it; "acabo com isto" there.
     rule(
@@ -1744,7 +1740,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"linha|comboio|trilhos|falesia|comprimidos|corda)\b",
         unless=_TRAVEL + r"|\b(?:jantar|restaurante|piquenique|acampar|sessao|encontro|casa nova|"
         r"apartamento)\b",
-        neighbours=True,
     ),
     # Burned by a person, as a punishment.
     rule(
@@ -1793,7 +1788,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"desmaiad[oa]|desmaiou|overdose|hospital|urgencias|pronto socorro|ambulancia|samu|"
         r"inem|vomit\w*|pra (?:se matar|morrer)|para (?:se matar|morrer)|de proposito|"
         r"convuls\w*)",
-        neighbours=True,
     ),
     rule(
         S,
@@ -1811,7 +1805,6 @@ _ROUND4: tuple[Rule, ...] = (
         needs=r"\b(?:deu|doou|dando|doando|distribuiu|se despediu|despedindo|carta|desculpa|"
         r"coisas dele|coisas dela|nao responde|nao atende|sumiu)\b",
         unless=_TRAVEL + r"|\b(?:trabalho|escritorio|aula|reuniao|medico|doente)\b",
-        neighbours=True,
     ),
     rule(
         S,
@@ -1844,7 +1837,6 @@ _ROUND4: tuple[Rule, ...] = (
         needs=r"\b(?:te amo|amo voces|amo vcs|adeus|desculp\w*|perdo\w*|despe\w*|obrigad[oa] por "
         r"tudo|lugar melhor|ja nao vou estar|nao vou estar|vou embora)\b",
         unless=r"\b(?:argentina|musica|cancao|letra)\b" + _SEE_YOU,
-        neighbours=True,
     ),
     rule(
         S,
@@ -1856,7 +1848,6 @@ _ROUND4: tuple[Rule, ...] = (
         unless=_TRAVEL
         + r"|\b(?:trabalho|emprego|empresa|cidade|pais|apartamento|bairro|escola|faculdade|"
         r"time|clube)\b" + _SEE_YOU,
-        neighbours=True,
     ),
     rule(
         S,
@@ -1868,7 +1859,6 @@ _ROUND4: tuple[Rule, ...] = (
         unless=_TRAVEL
         + r"|\b(?:grupo|canal|chat|servidor|app|redes|insta|instagram|twitter|tiktok|face|"
         r"forum|aula|escritorio|trabalho|time|bairro|cidade|pais|por aqui|por ca)\b",
-        neighbours=True,
     ),
     # Threats: an armed man outside, someone threatening now; groping at work.
     rule(
@@ -1896,7 +1886,6 @@ _ROUND4: tuple[Rule, ...] = (
         needs=r"\b(?:carvao|braseiro|gas|monoxido|churrasqueira|fogareiro)\b",
         unless=r"\b(?:frio|inverno|umidade|humidade|mosquitos?|insetos|barulho|cheiro|pintar|"
         r"pintura)\b",
-        neighbours=True,
     ),
     rule(
         S,
@@ -1906,7 +1895,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"matar|atirar|me despedir|nao sei o que fazer)\b",
         unless=r"\b(?:agua|brinquedo|airsoft|paintball|jogo|videogame|caca|treino|estande|curso|"
         r"museu|foto)\b",
-        neighbours=True,
     ),
     rule(
         D,
@@ -1915,7 +1903,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"vai acreditar|ninguem vai me acreditar))\b",
         needs=r"\b(?:o que (?:ele|ela) (?:faz|fez|fazia)|faz comigo|fez comigo|segredo|me toca|me "
         r"tocava|abus\w+|tenho \d+|\d+ anos)\b",
-        neighbours=True,
     ),
     rule(
         H,
@@ -1975,7 +1962,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"frente dele|na frente dela|pelad[oa]))",
         needs=r"\b(?:padrasto|tio|primo|avo|pai|vizinho|namorado da minha|irmao|treinador|"
         r"professor|homem|tenho \d+|\d+ anos)\b",
-        neighbours=True,
     ),
     rule(
         D,
@@ -1984,7 +1970,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"packs?)(?: \w+)?)",
         needs=r"\b(?:sou menor|menor de idade|tenho (?:1[0-7]|[5-9])\b|(?:1[0-7]|[5-9]) anos|pelad[oa]|"
         r"nu|nua|sem roupa|intim\w+)\b",
-        neighbours=True,
     ),
     rule(
         D,
@@ -2016,7 +2001,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"cueca)))",
         needs=r"\b(?:nao lembro|nao me lembro|nao sei o que aconteceu|me drogaram|bebida|copo|festa|"
         r"ontem|balada|bar)\b",
-        neighbours=True,
     ),
     rule(
         S,
@@ -2033,7 +2017,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"(?:besteira|bobagem|loucura|merda))\b",
         needs=r"\b(?:nao ligo|nada importa|nao aguento|cansei|ninguem|desculp\w*|adeus|nao da mais|"
         r"acabar com tudo|sozinh[oa])\b",
-        neighbours=True,
     ),
     rule(
         S,
@@ -2044,7 +2027,6 @@ _ROUND4: tuple[Rule, ...] = (
         r"se matar|se suicidar|quer morrer|nao aguenta mais)\b",
         unless=r"\b(?:escalada|acampamento|caca|clube de tiro|jogo|airsoft|paintball|agua|"
         r"brinquedo)\b",
-        neighbours=True,
     ),
     rule(
         S,
@@ -2053,7 +2035,6 @@ _ROUND4: tuple[Rule, ...] = (
         about_others=True,
         needs=_PILLS + r"|\b(?:gilete|lamina|faca|corda|arma|veneno|quer morrer|nao responde|nao "
         r"atende)\b",
-        neighbours=True,
     ),
 )
 
