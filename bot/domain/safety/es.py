@@ -116,6 +116,9 @@ decided:
   asleep or drunk, sex "aunque no quiera" in a couple, waking with torn clothes after a blank,
   an adult making a child bathe or sleep with him, someone beating his child or partner,
   someone with a rope or gun and "hoy es el día", someone shut in the bathroom with pills.
+- Round 4 rules read only their own sentence (except "la última vez que escribo", whose
+  goodbye may be in the one before), so an everyday sentence nearby neither triggers nor
+  excuses them.
 Out of reach (round 4): a plan named only by its shape ("voy a hacer una locura" with no
 despair near it, "ya elegí el sitio" with no means or jump), "mi hijo le pega a su hermana"
 (siblings, flagged by the older rule for a person who hits), "si le cuento a mi mamá que

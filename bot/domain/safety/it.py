@@ -123,6 +123,9 @@ decided:
   adult making a child shower or sleep with him, someone beating a child or partner, an ex
   who "ha detto che mi ammazza", someone with a rope or gun and "oggi è il giorno", someone
   shut in the bathroom with pills.
+- Round 4 rules read only their own sentence (except "l'ultima volta che scrivo", whose
+  goodbye may be in the one before), so an everyday sentence nearby neither triggers nor
+  excuses them.
 Out of reach (round 4): a plan named only by its shape ("faccio una cazzata" with no
 despair near it, "ho scelto il posto" with no means or jump); "mia madre ha detto che mi
 ammazza se torno tardi" is still flagged by the older threat rule.

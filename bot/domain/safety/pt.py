@@ -110,6 +110,9 @@ decided:
   couple, waking with torn clothes after a blank, an adult making a child bathe or sleep with
   him, a minor asked for nude photos, someone beating a child or partner, someone with a rope
   or gun and "hoje é o dia", someone shut in the bathroom with pills.
+- Round 4 rules read only their own sentence (except "a última vez que escrevo", whose
+  goodbye may be in the one before), so an everyday sentence nearby neither triggers nor
+  excuses them.
 Out of reach (round 4): a plan named only by its shape ("vou fazer uma besteira" with no
 despair near it, "já escolhi o lugar" with no means or jump); a sibling hitting another.
 """
