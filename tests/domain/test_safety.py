@@ -32,11 +32,11 @@ from tests.domain.crisis_eval import (
 # The product target on the held-out half. It is NOT met yet (README, "The crisis
 # screen"): the development half meets it, and until the held-out half does, the held-out
 # half fails the suite only when it falls below floors just under its last measurement
-# (recall 70.8%, false alarms 3.8%), so that no change can make it worse.
+# (recall 75.5%, false alarms 3.5%), so that no change can make it worse.
 MIN_RECALL = 0.95
 MAX_FALSE_ALARM_RATE = 0.03
-HELD_OUT_RECALL_FLOOR = 0.68
-HELD_OUT_FALSE_ALARM_CEILING = 0.045
+HELD_OUT_RECALL_FLOOR = 0.75
+HELD_OUT_FALSE_ALARM_CEILING = 0.036
 # The check-in must stay rare on ordinary sadness and anger.
 MAX_CHECK_IN_ON_VENTING = 0.05
 MIN_CASES_PER_LANGUAGE = 80
