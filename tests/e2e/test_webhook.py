@@ -74,7 +74,9 @@ async def webhook_bot(
     serving = asyncio.create_task(cli.serve_webhook(settings, app))
     endpoint = f"http://127.0.0.1:{port}/telegram/hook"
     try:
-        while not app.running:
+        # Serving begins after the Application starts, and the webhook is registered last:
+        # wait for that, not for `app.running`, or a test could knock before the door is there.
+        while not any(c.method == "setWebhook" for c in fake_api.calls):
             assert not serving.done(), serving.exception()
             await asyncio.sleep(0.01)
         yield WebhookBot(fake_api, app, endpoint, port)
