@@ -2,12 +2,15 @@
 
 Cases live in tests/domain/data/crisis/<language>.<part>.toml:
 - `dev`: the development half, read while writing rules (with `legacy`, the English cases
-  written together with the first rules, and `fresh`/`fresh2`, later rounds written before
+  written together with the first rules, and `fresh`/`fresh2`/`fresh3`, later rounds written before
   their writers opened the rules; their figures before the rules were changed are in the
   README);
 - `heldout`: the held-out half, written apart by people who never read the rules and
   never read by those who write them (with `heldout2`, a second round written the same way
   after the rules had grown). Its texts are never printed: only its figures.
+
+Category `recovery` holds everyday text about a crisis that is over (a recovery streak, a
+past attempt told from a safe present, with no urge or relapse now): the screen stays quiet.
 
 Labels: `suicide`, `self_harm`, `danger` (a crisis: the screen should flag it), `soft`
 (hopelessness without a stated intent: the check-in is right, a crisis answer is
@@ -34,6 +37,7 @@ HALVES = {
     "legacy": "dev",
     "fresh": "dev",
     "fresh2": "dev",
+    "fresh3": "dev",
     "heldout": "heldout",
     "heldout2": "heldout",
 }
@@ -66,6 +70,7 @@ NONE_CATEGORIES = frozenset(
         "sadness",
         "anger",
         "everyday",
+        "recovery",
     ]
 )
 VENTING = frozenset({"sadness", "anger"})
