@@ -16,7 +16,7 @@ from telegram.ext import Application, ContextTypes, Defaults, TypeHandler
 from bot import metrics, places
 from bot.clock import Clock
 from bot.content import DEFAULT_LOCALE, Content
-from bot.context import BotApplication, BotContext, BotData, Services
+from bot.context import BotApplication, BotContext, BotData
 from bot.db.engine import Database
 from bot.delivery.engine import DeliveryConfig, DeliveryEngine
 from bot.delivery.ratelimit import Limiter
@@ -41,6 +41,7 @@ from bot.handlers import (
     timezone,
 )
 from bot.helplines import load_helplines
+from bot.services import Services
 from bot.store import privacy as privacy_store
 from bot.transport.request import AiohttpRequest
 from bot.transport.updates import ChatOrderedProcessor

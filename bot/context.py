@@ -3,30 +3,15 @@
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
-from bot.clock import Clock
-from bot.content import Content
-from bot.db.engine import Database
-from bot.helplines import HelplineDirectory
+from bot.services import Services
 from bot.throttle import Throttle
 
 if TYPE_CHECKING:
     from bot.delivery.engine import DeliveryEngine
-
-
-@dataclass(frozen=True)
-class Services:
-    """What handlers and jobs need, built once by the entry point."""
-
-    db: Database
-    content: Content
-    clock: Clock
-    helplines: HelplineDirectory
-    admin_ids: frozenset[int] = frozenset()
 
 
 class BotData:

@@ -4,8 +4,12 @@
   reads no clock and no file (its data comes in as arguments).
 - `bot.db` and `bot.store` (storage) never import handlers or the Telegram library.
 - `bot.flows` (what the bot does, without Telegram) never imports handlers or Telegram.
+- `bot.flows` answer through the update's `Turn` (bot/transport/turn.py) and name buttons by
+  their data (bot/transport/buttons.py); Telegram's own types stay in `bot.transport`.
 - Handlers are the top: outside `bot.handlers`, only the entry points (`bot.app`, `bot.cli`,
   `bot.sandbox`) import them.
+- Handlers never import each other, except the shared helpers (`common`, `views`, `setup`),
+  which import no other handler module.
 - No cycle between modules at import time (imports under TYPE_CHECKING and inside functions
   are not import-time; the layer rules above count those too).
 """
@@ -22,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "bot"
 FRAMEWORKS = ("telegram", "sqlalchemy", "aiohttp", "aiosqlite", "asyncpg", "matplotlib")
 ENTRY_POINTS = ("bot.app", "bot.cli", "bot.sandbox", "bot.handlers")
+SHARED_HANDLERS = frozenset({"bot.handlers.common", "bot.handlers.views", "bot.handlers.setup"})
 
 
 def module_name(path: Path) -> str:
@@ -95,7 +100,20 @@ def problems(imports: dict[str, set[str]], at_import_time: dict[str, set[str]]) 
                 found.append(f"{module} -> {name}: flows never import handlers or Telegram")
             if name.startswith("bot.handlers") and not module.startswith(ENTRY_POINTS):
                 found.append(f"{module} -> {name}: only entry points import handlers")
+            if (
+                module.startswith("bot.handlers.")
+                and name.startswith("bot.handlers")
+                and name != module
+                and name.rpartition(".")[0] != module  # `from bot.handlers.x import y`
+                and not _shared(name)
+            ):
+                found.append(f"{module} -> {name}: handlers import only the shared helpers")
     return found + [f"cycle: {' -> '.join(cycle)}" for cycle in cycles(at_import_time)]
+
+
+def _shared(name: str) -> bool:
+    """A shared handler helper, or a name in one (`bot.handlers.common.turn`)."""
+    return name in SHARED_HANDLERS or name.rpartition(".")[0] in SHARED_HANDLERS
 
 
 def cycles(imports: dict[str, set[str]]) -> list[list[str]]:
@@ -148,6 +166,9 @@ def test_the_bot_keeps_its_layers() -> None:
         ("bot.delivery.engine", "from bot.handlers.errors import x", "only entry points import"),
         ("bot.flows.export", "from telegram import Update", "flows never import"),
         ("bot.flows.export", "from bot.handlers import common", "flows never import"),
+        ("bot.handlers.input", "from bot.handlers import reflect", "only the shared helpers"),
+        ("bot.handlers.settings", "from bot.handlers.times import x", "only the shared helpers"),
+        ("bot.handlers.views", "from bot.handlers.prompt import y", "only the shared helpers"),
         ("bot.db.engine", "from bot.delivery.engine import DeliveryEngine", "cycle"),
     ],
 )

@@ -1,39 +1,35 @@
-"""Small helpers shared by the handlers: who is talking, which texts, how to answer."""
+"""Small helpers shared by the handlers: commands, buttons, the turn, the screened text."""
 
 from __future__ import annotations
 
+import asyncio
 import functools
-import logging
-from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
-from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, TypeVar
 
-from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import (
-    InlineKeyboardMarkup,
-    InputFile,
-    Message,
-    ReplyKeyboardMarkup,
-    ReplyKeyboardRemove,
-    Update,
-)
-from telegram.error import BadRequest, Forbidden
+from telegram import Message, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
-from bot.content import Content, Texts
 from bot.context import BotContext
 from bot.db.models import User
-from bot.store import accounts
+from bot.domain import safety
+from bot.flows import replies
 from bot.transport.buttons import ButtonData
+from bot.transport.turn import Turn, turn
 
-logger = logging.getLogger(__name__)
+__all__ = [
+    "MAX_ARGUMENT_CHARS",
+    "Turn",
+    "command",
+    "command_args",
+    "pressed",
+    "screened",
+    "sent",
+    "turn",
+]
 
 # Telegram allows 4,096 characters in a message; arguments longer than this are not settings.
 MAX_ARGUMENT_CHARS = 200
-
-Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | None
 
 # Commands run when sent in a private chat; an old message edited into one runs nothing (the
 # edit reaches the edit handler like any other).
@@ -75,163 +71,26 @@ def pressed(
     return decorate
 
 
-@dataclass
-class Turn:
-    """One update's unit of work: the session, the sender's row (if any) and their texts.
-
-    Answers are queued and sent only after the transaction commits, so the user is never told
-    that something was saved when it was not.
-    """
-
-    update: Update
-    session: AsyncSession
-    user: User | None
-    texts: Texts
-    content: Content
-    outbox: list[Callable[[], Awaitable[object]]] = field(default_factory=list)
-
-    def send(
-        self,
-        text: str,
-        markup: Markup = None,
-        on_sent: Callable[[Message], Awaitable[None]] | None = None,
-    ) -> None:
-        """Queue a message to the update's chat; `on_sent` runs once Telegram accepted it."""
-
-        async def deliver() -> None:
-            message = await send(self.update, text, markup)
-            if message is not None and on_sent is not None:
-                await on_sent(message)
-
-        self.outbox.append(deliver)
-
-    def send_document(self, content: bytes, filename: str, caption: str) -> None:
-        """Queue a file to the update's chat."""
-        chat = self.update.effective_chat
-        if chat is not None:
-            self.outbox.append(
-                lambda: chat.send_document(InputFile(content, filename=filename), caption=caption)
-            )
-
-    def send_photo(self, photo: bytes, caption: str) -> None:
-        """Queue a picture to the update's chat."""
-        chat = self.update.effective_chat
-        if chat is not None:
-            self.outbox.append(lambda: chat.send_photo(photo, caption=caption))
-
-    def later(self, work: Callable[[], Awaitable[object]]) -> None:
-        """Queue work for after the commit (a chart, a file: nothing that needs the session),
-        in order with the answers; answers it queues are sent right after it."""
-        self.outbox.append(work)
-
-    def edit(self, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
-        """Queue an edit of the message whose button was pressed."""
-        self.outbox.append(lambda: edit(self.update, text, markup))
-
-    def answer(self, text: str | None = None) -> None:
-        """Queue the answer to a button press (a notice shown as an alert when text is given)."""
-        query = self.update.callback_query
-        if query is not None:
-            self.outbox.append(lambda: query.answer(text, show_alert=text is not None))
-
-    def registered(self, *, onboarded: bool = False) -> User | None:
-        """Return the sender's row; without one (or before set-up ends) ask them to /start."""
-        user = self.user
-        unfinished = user is not None and (
-            user.onboarded_at is None or user.timezone is None or user.consented_at is None
-        )
-        if user is None or (onboarded and unfinished):
-            notice = self.texts.raw("general.need_start")
-            if self.update.callback_query is not None:
-                self.answer(notice)
-            else:
-                self.send(notice)
-            return None
-        return user
-
-    def edit_buttons(self, markup: InlineKeyboardMarkup) -> None:
-        """Queue replacing the inline buttons of the pressed message."""
-        query = self.update.callback_query
-        if query is not None and query.message is not None:
-            self.outbox.append(lambda: _set_buttons(self.update, markup))
-
-    def clear_buttons(self) -> None:
-        """Queue removing the inline buttons of the pressed message."""
-        query = self.update.callback_query
-        if query is not None and query.message is not None:
-            self.outbox.append(lambda: _clear_buttons(self.update))
-
-
-@asynccontextmanager
-async def turn(update: Update, context: BotContext) -> AsyncIterator[Turn]:
-    """Open the update's transaction and load the sender, scoped by the update's user id."""
-    services = context.services
-    sender = update.effective_user
-    if sender is None:  # pragma: no cover - handlers are only registered for user updates
-        raise RuntimeError("update without a sender")
-    async with services.db.transaction() as session:
-        user = await accounts.get_user(session, sender.id)
-        locale = user.locale if user else services.content.supported_locale(sender.language_code)
-        current = Turn(
-            update=update,
-            session=session,
-            user=user,
-            texts=services.content.texts(locale),
-            content=services.content,
-        )
-        yield current
-    waiting = deque(current.outbox)
-    current.outbox = []
-    while waiting:
-        deliver = waiting.popleft()
-        try:
-            await deliver()
-            # What work done after the commit queued comes next, in its own order.
-            waiting.extendleft(reversed(current.outbox))
-            current.outbox = []
-        except Forbidden as exc:
-            # Blocked while this update was handled (a my_chat_member update follows and
-            # marks them blocked): what was saved stays saved, the answers are dropped.
-            logger.info("Could not answer: %s", type(exc).__name__)
-            return
-
-
-async def _set_buttons(update: Update, markup: InlineKeyboardMarkup | None) -> None:
-    query = update.callback_query
-    assert query is not None
-    try:
-        await query.edit_message_reply_markup(markup)
-    except BadRequest as exc:
-        logger.info("Could not change buttons (%s)", type(exc).__name__)
-
-
-async def _clear_buttons(update: Update) -> None:
-    await _set_buttons(update, None)
-
-
-async def send(update: Update, text: str, markup: Markup = None) -> Message | None:
-    """Send a message to the chat the update came from."""
-    chat = update.effective_chat
-    if chat is None:  # pragma: no cover
-        return None
-    return await chat.send_message(text, reply_markup=markup)
-
-
-async def edit(update: Update, text: str, markup: InlineKeyboardMarkup | None = None) -> None:
-    """Edit the message whose button was pressed; send a new one if it cannot be edited."""
-    query = update.callback_query
-    try:
-        if query is not None and query.message is not None:
-            await query.edit_message_text(text, reply_markup=markup)
-            return
-    except BadRequest as exc:
-        if "not modified" in str(exc).lower():
-            return
-        # Too old to edit, or deleted: a fresh message is the next best thing.
-        logger.info("Could not edit a message (%s); sending a new one", type(exc).__name__)
-    await send(update, text, markup)
-
-
 def command_args(context: BotContext) -> list[str]:
     """Return the command's arguments (never None)."""
     return list(context.args or [])
+
+
+async def screened(context: BotContext, text: str) -> safety.Screen:
+    """Screen a text, first waiting (without blocking others) for the rules to compile if the
+    bot started only seconds ago."""
+    ready = context.bot_data.screen_ready
+    if ready is not None and not ready.done():
+        await asyncio.shield(ready)
+    return safety.screen(text)
+
+
+async def sent(context: BotContext, message: Message, text: str) -> replies.Sent:
+    """What the reply flow needs to know of a text a person sent (screened)."""
+    reply_to = message.reply_to_message
+    return replies.Sent(
+        text,
+        message.message_id,
+        reply_to.message_id if reply_to is not None else None,
+        await screened(context, text),
+    )

@@ -9,9 +9,8 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
-from bot.handlers import support
 from bot.handlers.common import command, turn
-from bot.handlers.views import button, keyboard
+from bot.transport.buttons import SOS, keyboard
 
 
 def reply_with(key: str) -> Callable[[Update, BotContext], Coroutine[Any, Any, None]]:
@@ -29,7 +28,7 @@ async def help_command(update: Update, context: BotContext) -> None:
     async with turn(update, context) as t:
         t.send(
             t.texts.raw("general.help"),
-            keyboard([[button(t.texts.raw("general.sos_button"), support.SOS)]]),
+            keyboard([[SOS.button(t.texts.raw("general.sos_button"))]]),
         )
 
 

@@ -7,13 +7,13 @@ from telegram.ext import MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
 from bot.domain.awaiting import Awaiting, Question
-from bot.handlers import reflect, timezone
-from bot.handlers.common import turn
-from bot.handlers.times import time_typed
+from bot.flows import replies
+from bot.handlers import setup
+from bot.handlers.common import sent, turn
 
 
 async def text_received(update: Update, context: BotContext) -> None:
-    """Typed text: a setting being asked for, or words to keep (bot/handlers/reflect.py)."""
+    """Typed text: a setting being asked for, or words to keep (bot/flows/replies.py)."""
     message = update.effective_message
     assert message is not None and message.text is not None
     text = message.text
@@ -24,14 +24,14 @@ async def text_received(update: Update, context: BotContext) -> None:
         waiting = Awaiting.decode(user.awaiting)
         question = waiting.question if waiting is not None else None
         if question is Question.TIMEZONE:
-            await timezone.handle_zone_text(context, t, text)
+            await setup.handle_zone_text(context, t, text)
         elif question is Question.TIME:
-            await time_typed(context, t, text)
+            await setup.time_typed(context, t, text)
         elif user.onboarded_at is None or user.consented_at is None:
             # Nothing anyone writes is kept before they agree to it (/start asks again).
             t.send(t.texts.raw("general.need_start"))
         else:
-            await reflect.received(t, context, user, text, message)
+            await replies.received(t, context, user, await sent(context, message, text))
 
 
 def register(app: BotApplication, group: int) -> None:

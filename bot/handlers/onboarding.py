@@ -2,107 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from telegram import Update
 
-from telegram import KeyboardButton, ReplyKeyboardMarkup, Update
-
-from bot.content import Html
 from bot.context import BotApplication, BotContext
 from bot.db.models import User
 from bot.domain.awaiting import Awaiting, Question
 from bot.domain.states import UserStatus
-from bot.domain.tracks import PRESETS, TRACKS
-from bot.handlers import views
+from bot.domain.tracks import PRESETS
+from bot.handlers import setup, views
 from bot.handlers.common import Turn, command, pressed, turn
 from bot.store import accounts
-from bot.transport.buttons import Consent, Preset, PromptNow, TypeTime
+from bot.transport.buttons import Consent, Preset, TypeTime
 
 
 def _name(update: Update) -> str:
     sender = update.effective_user
     return sender.first_name if sender and sender.first_name else "there"
-
-
-def ask_timezone(t: Turn, key: str = "onboarding.ask_timezone") -> None:
-    """Ask for the timezone, with a button that shares the location."""
-    assert t.user is not None
-    t.user.awaiting = Awaiting(Question.TIMEZONE).encode()
-    markup = ReplyKeyboardMarkup(
-        [[KeyboardButton(t.texts.raw("onboarding.share_location_button"), request_location=True)]],
-        resize_keyboard=True,
-        one_time_keyboard=True,
-    )
-    t.send(t.texts(key), markup)
-
-
-def ask_consent(t: Turn) -> None:
-    """Explain what is stored and who can read it; ask for an explicit okay."""
-    markup = views.keyboard(
-        [
-            [
-                views.button(t.texts.raw("onboarding.consent_yes"), Consent("yes")),
-                views.button(t.texts.raw("onboarding.consent_no"), Consent("no")),
-            ]
-        ]
-    )
-    t.send(t.texts.raw("onboarding.consent"), markup)
-
-
-def ask_times(t: Turn) -> None:
-    """Offer the time presets for the daily prompts."""
-    assert t.user is not None
-    t.user.awaiting = None
-    markup = views.keyboard(
-        [
-            [views.button(t.texts.raw("onboarding.preset_split"), Preset("split"))],
-            [
-                views.button(t.texts.raw("onboarding.preset_morning"), Preset("morning")),
-                views.button(t.texts.raw("onboarding.preset_evening"), Preset("evening")),
-            ],
-            [views.button(t.texts.raw("onboarding.preset_type"), TypeTime())],
-        ]
-    )
-    t.send(t.texts("onboarding.ask_times"), markup)
-
-
-# With the first prompt further away than this, onboarding offers one right away.
-OFFER_NOW_AFTER = timedelta(hours=1)
-
-
-async def finish(t: Turn, now: datetime, *, edit_message: bool = False) -> None:
-    """Finish onboarding and show the plan; offer a prompt now if the first one is far off."""
-    user = t.user
-    assert user is not None
-    accounts.finish_onboarding(user, now)
-    due = await accounts.next_prompt_at(t.session, user)
-    text = t.texts(
-        "onboarding.done",
-        plan=views.plan(t.texts, user, now),
-        next=views.next_prompt_text(t.texts, user, now, due),
-    )
-    markup = None
-    tracks = [tr for tr in TRACKS if (row := accounts.schedule_for(user, tr)) and row.enabled]
-    if tracks and (due is None or due - now > OFFER_NOW_AFTER):
-        # One button per track for a prompt right now (bot/handlers/prompt.py answers them).
-        text = Html(f"{text}\n{t.texts('onboarding.offer_now')}")
-        rows = [[views.button(t.texts.raw(f"track.{tr.value}"), PromptNow(tr))] for tr in tracks]
-        markup = views.keyboard(rows)
-    if edit_message:
-        t.edit(text, markup)
-    else:
-        t.send(text, markup)
-
-
-async def continue_after_timezone(t: Turn, now: datetime) -> None:
-    """After a timezone is chosen: the next onboarding step, or the updated plan."""
-    assert t.user is not None
-    if accounts.is_onboarded(t.user):
-        t.user.awaiting = None
-        t.send(await views.next_prompt_line(t.texts, t.session, t.user, now))
-    elif not t.user.schedules:
-        ask_times(t)
-    else:
-        await finish(t, now)
 
 
 async def start(update: Update, context: BotContext) -> None:
@@ -123,15 +38,15 @@ async def start(update: Update, context: BotContext) -> None:
         t.user = user
         if is_new:
             t.send(t.texts("onboarding.intro", name=_name(update)))
-            ask_consent(t)
+            setup.ask_consent(t)
         elif user.consented_at is None:
-            ask_consent(t)
+            setup.ask_consent(t)
         elif user.timezone is None:
             t.send(t.texts.raw("onboarding.resume_timezone"))
-            ask_timezone(t)
+            setup.ask_timezone(t)
         elif not accounts.is_onboarded(user):
             t.send(t.texts.raw("onboarding.resume_times"))
-            ask_times(t)
+            setup.ask_times(t)
         elif was_blocked:
             t.send(t.texts("onboarding.reactivated", name=_name(update)))
             t.send(views.plan(t.texts, user, now))
@@ -162,9 +77,9 @@ async def consent_chosen(t: Turn, context: BotContext, user: User, data: Consent
     t.clear_buttons()
     user.consented_at = context.services.clock.now()
     if user.timezone is None:
-        ask_timezone(t)
+        setup.ask_timezone(t)
     elif not accounts.is_onboarded(user):
-        ask_times(t)
+        setup.ask_times(t)
 
 
 def _choosing_times(t: Turn) -> User | None:
@@ -188,7 +103,7 @@ async def preset_chosen(update: Update, context: BotContext) -> None:
             return
         t.answer()
         accounts.set_times(user, PRESETS[preset.name], now)
-        await finish(t, now, edit_message=True)
+        await setup.finish(t, now, edit_message=True)
 
 
 async def type_time_chosen(update: Update, context: BotContext) -> None:

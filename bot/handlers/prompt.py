@@ -12,8 +12,8 @@ from bot.context import BotApplication, BotContext
 from bot.db.models import Person, Reflection, User
 from bot.domain.states import ReflectionKind
 from bot.domain.tracks import TRACKS, Track, parse_track
+from bot.flows.journal import local_today
 from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, pressed, turn
-from bot.handlers.journal import local_today
 from bot.store import deliveries as deliveries
 from bot.store import reflections
 from bot.transport.buttons import HistoryPage, PromptNow

@@ -13,9 +13,8 @@ from bot.domain import timeparse
 from bot.domain import weekdays as wd
 from bot.domain.awaiting import Awaiting, Question
 from bot.domain.tracks import SUMMARY, SUMMARY_TIMES, TIME_CHOICES, TRACKS, Track
-from bot.handlers import onboarding, views
+from bot.handlers import setup, views
 from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, pressed, turn
-from bot.handlers.times import apply_time
 from bot.store import accounts
 from bot.transport.buttons import (
     Keep,
@@ -229,7 +228,7 @@ async def timezone_pressed(
 ) -> None:
     """Ask for a new time zone."""
     t.answer()
-    onboarding.ask_timezone(t, key="timezone.ask")
+    setup.ask_timezone(t, key="timezone.ask")
 
 
 @pressed(Resume)
@@ -261,7 +260,7 @@ async def time_chosen(t: Turn, context: BotContext, user: User, data: SetTime) -
         return
     t.answer()
     t.edit(t.texts("settings.closed"))
-    await apply_time(context, t, time(hours, minutes), data.track)
+    await setup.apply_time(context, t, time(hours, minutes), data.track)
 
 
 @pressed(TypeTrackTime)

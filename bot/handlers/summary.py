@@ -9,8 +9,8 @@ from telegram import InlineKeyboardMarkup, Update
 from bot.context import BotApplication, BotContext
 from bot.db.models import User
 from bot.domain import patterns
+from bot.flows.journal import local_today
 from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, pressed, turn
-from bot.handlers.journal import local_today
 from bot.summary import weekly
 from bot.transport.buttons import SummaryWeek
 

@@ -26,20 +26,29 @@ from __future__ import annotations
 import re
 import types
 import typing
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from enum import Enum
 from functools import cache
 from typing import Annotated, Any, ClassVar, Literal, Self, get_args, get_origin
 
-from telegram import InlineKeyboardButton, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler
 
 from bot.domain.tracks import Track
 
 MAX_BYTES = 64  # Telegram's limit on callback data
 SEPARATOR = ":"
+
+# Rows of buttons under a message, as flows and views build them.
+Keyboard = InlineKeyboardMarkup
+Row = list[InlineKeyboardButton]
+
+
+def keyboard(rows: Sequence[Sequence[InlineKeyboardButton]]) -> Keyboard:
+    """Rows of buttons (each made by `Kind(...).button(label)`) under a message."""
+    return InlineKeyboardMarkup(rows)
 
 
 @dataclass(frozen=True)
@@ -305,6 +314,11 @@ class Support(ButtonData):
     def concern(self) -> str | None:
         """The concern a "Not really" answers."""
         return self.choice.removeprefix("no:") if self.choice.startswith("no:") else None
+
+
+# "I'm safe right now", and the button that shows the helplines (under /help).
+SAFE = Support("ok")
+SOS = Support("sos")
 
 
 @dataclass(frozen=True)

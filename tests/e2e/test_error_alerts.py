@@ -22,7 +22,7 @@ from bot.content import Content
 from bot.context import BotApplication
 from bot.db import migrate
 from bot.delivery.ratelimit import Limiter
-from bot.handlers import reflect
+from bot.flows import replies
 from bot.sandbox.fake_api import FakeBotApi
 from bot.store import privacy as privacy_store
 from tests.e2e.test_database_down import Lock, run_tick_job, sqlite_file
@@ -84,10 +84,10 @@ def chat(harness: Harness) -> Chat:
 def broken_capture(monkeypatch: pytest.MonkeyPatch) -> None:
     """Keeping a typed note fails, with the user's words in the exception message."""
 
-    async def broken_capture(t: object, context: object, user: object, text: str, *_: object):
-        raise RuntimeError(f"could not keep {text!r}")
+    async def broken_capture(t: object, context: object, user: object, sent: replies.Sent) -> None:
+        raise RuntimeError(f"could not keep {sent.text!r}")
 
-    monkeypatch.setattr(reflect, "received", broken_capture)
+    monkeypatch.setattr(replies, "received", broken_capture)
 
 
 def alerts(harness: Harness) -> list[str]:
@@ -165,7 +165,7 @@ async def test_each_kind_of_error_has_its_own_throttle(
     async def other_failure(*_: object) -> None:
         raise LookupError(SECRET)
 
-    monkeypatch.setattr(reflect, "received", other_failure)
+    monkeypatch.setattr(replies, "received", other_failure)
     chat.user.send_text(SECRET)
     await chat.reply()
     second = (await harness.api.next_message(ADMIN))["text"]

@@ -6,14 +6,12 @@ import html
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from telegram import InlineKeyboardMarkup
-
 from bot.content import Html
 from bot.db.models import Delivery, Person, Reflection, User
 from bot.domain.awaiting import Awaiting, Question
-from bot.handlers.common import Turn
 from bot.store import reflections
-from bot.transport.buttons import PersonChoice
+from bot.transport.buttons import Keyboard, PersonChoice, keyboard
+from bot.transport.turn import Turn
 
 
 def local_today(user: User, now: datetime) -> date:
@@ -31,7 +29,7 @@ async def progress_line(t: Turn, user: User, now: datetime) -> Html:
     return t.texts("reflect.progress_many", days=days)
 
 
-def person_buttons(t: Turn, reflection_id: int, people: list[Person]) -> InlineKeyboardMarkup:
+def person_buttons(t: Turn, reflection_id: int, people: list[Person]) -> Keyboard:
     """Recent people, someone else, or rather not say."""
     rows = [[PersonChoice(reflection_id, p.id).button(p.name)] for p in people]
     rows.append(
@@ -40,7 +38,7 @@ def person_buttons(t: Turn, reflection_id: int, people: list[Person]) -> InlineK
             PersonChoice(reflection_id, "none").button(t.texts.raw("reflect.button_no_person")),
         ]
     )
-    return InlineKeyboardMarkup(rows)
+    return keyboard(rows)
 
 
 def await_answer(user: User, what: Awaiting | None, now: datetime) -> None:
@@ -61,7 +59,7 @@ async def finish_entry(
     user: User,
     now: datetime,
     question: str | None = None,
-    markup: InlineKeyboardMarkup | None = None,
+    markup: Keyboard | None = None,
 ) -> None:
     """Close a reply with a short acknowledgement and this week's gentle count.
 
