@@ -40,6 +40,7 @@ HALVES = {
     "fresh3": "dev",
     "heldout": "heldout",
     "heldout2": "heldout",
+    "heldout3": "heldout",
 }
 LANGUAGES = ("en", "ru", "es", "de", "fr", "pt", "it", "pl")
 CRISIS_LABELS = frozenset(c.value for c in Concern)
