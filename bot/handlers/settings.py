@@ -31,6 +31,7 @@ from bot.transport.buttons import (
     ToggleDay,
     ToggleTrack,
     TypeTrackTime,
+    keyboard,
 )
 
 MAX_PAUSE_DAYS = 90
@@ -44,39 +45,37 @@ def main_menu(t: Turn, context: BotContext) -> tuple[Html, InlineKeyboardMarkup]
     now = context.services.clock.now()
     text = Html(f"{t.texts.raw('settings.title')}\n\n{views.plan(t.texts, t.user, now)}")
     pause_or_resume = (
-        views.button(t.texts.raw("settings.button_resume"), Resume())
+        Resume().button(t.texts.raw("settings.button_resume"))
         if accounts.is_paused(t.user, now)
-        else views.button(t.texts.raw("settings.button_pause"), SettingsMenu("pause"))
+        else SettingsMenu("pause").button(t.texts.raw("settings.button_pause"))
     )
     rows = [
         [
-            views.button(t.texts.raw("settings.button_timezone"), SettingsTimezone()),
-            views.button(t.texts.raw("settings.button_times"), SettingsMenu("times")),
+            SettingsTimezone().button(t.texts.raw("settings.button_timezone")),
+            SettingsMenu("times").button(t.texts.raw("settings.button_times")),
         ],
         [
-            views.button(t.texts.raw("settings.button_tracks"), SettingsMenu("tracks")),
-            views.button(t.texts.raw("settings.button_days"), SettingsMenu("days")),
+            SettingsMenu("tracks").button(t.texts.raw("settings.button_tracks")),
+            SettingsMenu("days").button(t.texts.raw("settings.button_days")),
         ],
         [
-            views.button(t.texts.raw("settings.button_keep"), SettingsMenu("keep")),
-            views.button(t.texts.raw("settings.button_summary"), SettingsMenu("sum")),
+            SettingsMenu("keep").button(t.texts.raw("settings.button_keep")),
+            SettingsMenu("sum").button(t.texts.raw("settings.button_summary")),
         ],
         [pause_or_resume],
-        [views.button(t.texts.raw("settings.button_done"), SettingsDone())],
+        [SettingsDone().button(t.texts.raw("settings.button_done"))],
     ]
-    return text, views.keyboard(rows)
+    return text, keyboard(rows)
 
 
 def _back(t: Turn) -> list[InlineKeyboardButton]:
-    return [views.button(t.texts.raw("settings.button_back"), SettingsMenu("main"))]
+    return [SettingsMenu("main").button(t.texts.raw("settings.button_back"))]
 
 
 def times_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
     """Pick which track's time to change."""
-    rows = [
-        [views.button(t.texts.raw(f"track.{track.value}"), TimeMenu(track))] for track in TRACKS
-    ]
-    return t.texts("settings.times_title"), views.keyboard([*rows, _back(t)])
+    rows = [[TimeMenu(track).button(t.texts.raw(f"track.{track.value}"))] for track in TRACKS]
+    return t.texts("settings.times_title"), keyboard([*rows, _back(t)])
 
 
 def time_menu(t: Turn, track: Track) -> tuple[Html, InlineKeyboardMarkup]:
@@ -86,14 +85,14 @@ def time_menu(t: Turn, track: Track) -> tuple[Html, InlineKeyboardMarkup]:
     current = timeparse.format_local_time(row.local_time) if row else "—"
     shown = _shown_time(row)
     choices = [
-        views.button(timeparse.format_local_time(c), SetTime(track, f"{c:%H%M}", shown))
+        SetTime(track, f"{c:%H%M}", shown).button(timeparse.format_local_time(c))
         for c in TIME_CHOICES
     ]
     rows = [choices[:3], choices[3:]]
-    rows.append([views.button(t.texts.raw("settings.button_type_time"), TypeTrackTime(track))])
-    rows.append([views.button(t.texts.raw("settings.button_back"), SettingsMenu("times"))])
+    rows.append([TypeTrackTime(track).button(t.texts.raw("settings.button_type_time"))])
+    rows.append([SettingsMenu("times").button(t.texts.raw("settings.button_back"))])
     name = t.texts.raw(f"track.{track.value}")
-    return t.texts("settings.time_title", track=name, time=current), views.keyboard(rows)
+    return t.texts("settings.time_title", track=name, time=current), keyboard(rows)
 
 
 def _shown_time(row: Schedule | None) -> str:
@@ -114,8 +113,8 @@ def tracks_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
         on = _is_on(t.user, track)
         key = "settings.track_state_on" if on else "settings.track_state_off"
         label = t.texts.raw(key).format(track=t.texts.raw(f"track.{track.value}"))
-        rows.append([views.button(label, ToggleTrack(track, "0" if on else "1"))])
-    return t.texts("settings.tracks_title"), views.keyboard([*rows, _back(t)])
+        rows.append([ToggleTrack(track, "0" if on else "1").button(label)])
+    return t.texts("settings.tracks_title"), keyboard([*rows, _back(t)])
 
 
 def days_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
@@ -126,11 +125,9 @@ def days_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
     for day, name in enumerate(views.day_names(t.texts)):
         on = wd.is_enabled(mask, day)
         key = "settings.day_state_on" if on else "settings.day_state_off"
-        buttons.append(
-            views.button(t.texts.raw(key).format(day=name), ToggleDay(day, "0" if on else "1"))
-        )
+        buttons.append(ToggleDay(day, "0" if on else "1").button(t.texts.raw(key).format(day=name)))
     rows = [buttons[:4], buttons[4:], _back(t)]
-    return t.texts("settings.days_title"), views.keyboard(rows)
+    return t.texts("settings.days_title"), keyboard(rows)
 
 
 def summary_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
@@ -139,45 +136,39 @@ def summary_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
     row = accounts.schedule_for(t.user, SUMMARY)
     names = views.day_names(t.texts)
     if row is None or not row.enabled:
-        rows = [[views.button(t.texts.raw("summary.turn_on"), SummaryOnOff("on"))], _back(t)]
-        return t.texts("summary.menu_off"), views.keyboard(rows)
+        rows = [[SummaryOnOff("on").button(t.texts.raw("summary.turn_on"))], _back(t)]
+        return t.texts("summary.menu_off"), keyboard(rows)
     day = next(d for d in range(7) if wd.is_enabled(row.weekdays, d))
-    days = [
-        views.button(f"• {name}" if d == day else name, SummaryDay(d))
-        for d, name in enumerate(names)
-    ]
-    times = [
-        views.button(timeparse.format_local_time(c), SummaryTime(f"{c:%H%M}"))
-        for c in SUMMARY_TIMES
-    ]
+    days = [SummaryDay(d).button(f"• {name}" if d == day else name) for d, name in enumerate(names)]
+    times = [SummaryTime(f"{c:%H%M}").button(timeparse.format_local_time(c)) for c in SUMMARY_TIMES]
     rows = [
         days[:4],
         days[4:],
         times,
-        [views.button(t.texts.raw("summary.turn_off"), SummaryOnOff("off"))],
+        [SummaryOnOff("off").button(t.texts.raw("summary.turn_off"))],
         _back(t),
     ]
     text = t.texts("summary.menu", day=names[day], time=timeparse.format_local_time(row.local_time))
-    return text, views.keyboard(rows)
+    return text, keyboard(rows)
 
 
 def keep_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
     """How long entries are kept."""
-    choices = [views.button(t.texts.raw(f"retention.months_{m}"), Keep(m)) for m in RETENTION]
-    rows = [choices, [views.button(t.texts.raw("retention.forever"), Keep(0))], _back(t)]
-    return t.texts("retention.title"), views.keyboard(rows)
+    choices = [Keep(m).button(t.texts.raw(f"retention.months_{m}")) for m in RETENTION]
+    rows = [choices, [Keep(0).button(t.texts.raw("retention.forever"))], _back(t)]
+    return t.texts("retention.title"), keyboard(rows)
 
 
 def pause_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
     """Offer pause lengths."""
-    buttons = [views.button(t.texts.raw(f"pause.days_{d}"), Pause(str(d))) for d in PAUSE_CHOICES]
+    buttons = [Pause(str(d)).button(t.texts.raw(f"pause.days_{d}")) for d in PAUSE_CHOICES]
     rows = [
         buttons[:2],
         buttons[2:],
-        [views.button(t.texts.raw("pause.indefinitely"), Pause("forever"))],
+        [Pause("forever").button(t.texts.raw("pause.indefinitely"))],
         _back(t),
     ]
-    return t.texts("pause.ask"), views.keyboard(rows)
+    return t.texts("pause.ask"), keyboard(rows)
 
 
 async def settings_command(update: Update, context: BotContext) -> None:

@@ -21,7 +21,7 @@ from bot.flows import Context
 from bot.handlers import views
 from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn
 from bot.store import accounts
-from bot.transport.buttons import Consent, Preset, PromptNow, TypeTime, ZoneChoice
+from bot.transport.buttons import Consent, Preset, PromptNow, TypeTime, ZoneChoice, keyboard
 
 
 def ask_timezone(t: Turn, key: str = "onboarding.ask_timezone") -> None:
@@ -38,11 +38,11 @@ def ask_timezone(t: Turn, key: str = "onboarding.ask_timezone") -> None:
 
 def ask_consent(t: Turn) -> None:
     """Explain what is stored and who can read it; ask for an explicit okay."""
-    markup = views.keyboard(
+    markup = keyboard(
         [
             [
-                views.button(t.texts.raw("onboarding.consent_yes"), Consent("yes")),
-                views.button(t.texts.raw("onboarding.consent_no"), Consent("no")),
+                Consent("yes").button(t.texts.raw("onboarding.consent_yes")),
+                Consent("no").button(t.texts.raw("onboarding.consent_no")),
             ]
         ]
     )
@@ -53,14 +53,14 @@ def ask_times(t: Turn) -> None:
     """Offer the time presets for the daily prompts."""
     assert t.user is not None
     t.user.awaiting = None
-    markup = views.keyboard(
+    markup = keyboard(
         [
-            [views.button(t.texts.raw("onboarding.preset_split"), Preset("split"))],
+            [Preset("split").button(t.texts.raw("onboarding.preset_split"))],
             [
-                views.button(t.texts.raw("onboarding.preset_morning"), Preset("morning")),
-                views.button(t.texts.raw("onboarding.preset_evening"), Preset("evening")),
+                Preset("morning").button(t.texts.raw("onboarding.preset_morning")),
+                Preset("evening").button(t.texts.raw("onboarding.preset_evening")),
             ],
-            [views.button(t.texts.raw("onboarding.preset_type"), TypeTime())],
+            [TypeTime().button(t.texts.raw("onboarding.preset_type"))],
         ]
     )
     t.send(t.texts("onboarding.ask_times"), markup)
@@ -86,8 +86,8 @@ async def finish(t: Turn, now: datetime, *, edit_message: bool = False) -> None:
     if tracks and (due is None or due - now > OFFER_NOW_AFTER):
         # One button per track for a prompt right now (bot/handlers/prompt.py answers them).
         text = Html(f"{text}\n{t.texts('onboarding.offer_now')}")
-        rows = [[views.button(t.texts.raw(f"track.{tr.value}"), PromptNow(tr))] for tr in tracks]
-        markup = views.keyboard(rows)
+        rows = [[PromptNow(tr).button(t.texts.raw(f"track.{tr.value}"))] for tr in tracks]
+        markup = keyboard(rows)
     if edit_message:
         t.edit(text, markup)
     else:
@@ -200,14 +200,14 @@ async def handle_zone_text(context: Context, t: Turn, text: str) -> None:
         return
     assert t.user is not None
     token = secrets.token_hex(3)
-    rows = [[views.button(c.label, ZoneChoice.of_list(token, c.zone))] for c in result.choices]
+    rows = [[ZoneChoice.of_list(token, c.zone).button(c.label)] for c in result.choices]
     if rows:
         # This list is the open question now; typing another city answers it too.
         t.user.awaiting = Awaiting(Question.TIMEZONE, token).encode()
     query = text.strip()
     if result.kind == "ambiguous":
-        t.send(t.texts("timezone.choose", query=query), views.keyboard(rows))
+        t.send(t.texts("timezone.choose", query=query), keyboard(rows))
     elif rows:
-        t.send(t.texts("timezone.not_found_suggest", query=query), views.keyboard(rows))
+        t.send(t.texts("timezone.not_found_suggest", query=query), keyboard(rows))
     else:
         t.send(t.texts("timezone.not_found", query=query))

@@ -9,7 +9,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, ReplyKeyboardRemove
+from telegram import ReplyKeyboardRemove
 
 from bot.content import Html, Texts
 from bot.db.models import User
@@ -17,19 +17,6 @@ from bot.domain import timeparse, timezones
 from bot.domain import weekdays as wd
 from bot.domain.tracks import SUMMARY, TRACKS
 from bot.store import accounts
-from bot.transport.buttons import ButtonData
-
-Rows = list[list[InlineKeyboardButton]]
-
-
-def button(label: str, data: ButtonData) -> InlineKeyboardButton:
-    """Make an inline button (bot/transport/buttons.py checks Telegram's 64 bytes)."""
-    return data.button(label)
-
-
-def keyboard(rows: Rows) -> InlineKeyboardMarkup:
-    """Wrap rows of buttons."""
-    return InlineKeyboardMarkup(rows)
 
 
 def day_names(texts: Texts) -> list[str]:

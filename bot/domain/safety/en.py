@@ -229,6 +229,9 @@ results lol" is flagged). A reported question answered in the next sentence is n
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from bot.domain.safety.engine import Concern, Language, Rule, rule
 
 __all__ = ["LANGUAGE"]
@@ -5066,6 +5069,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"skipping|jump|tug|laundry|washing|clothesline|crossfit|gym|bouldering|hiking|hike|garden|"
         r"dog|lead|leash|knots? class|scouts?|rigging|shibari|bondage|kink|climb|gymnastics|aerial|"
         r"circus|macrame|craft|gutters?|fix|repair\w*|tie (?:it )?down|tarp|trailer|van|load|"
+        r"pulley|hoist|bikes?|bicycle|kayak|canoe|surfboard|paddle ?board|plants?|shelf|shelves|"
+        r"mirror|picture|frame|lights|decorations?|"
         r"moving)\b",
     ),
     rule(
@@ -5106,7 +5111,11 @@ _CRISIS: tuple[Rule, ...] = (
         r"heat gun|nail gun|airsoft|paintball|laser|spray|tattoo gun|staple gun|massage gun|caulk|"
         r"going hunting|hunting (?:trip|season|licen[cs]e|club)|"
         r"price|collection|polic(?:y|ies)|control|laws?|rights|amendment|movie|film|show|news|book|"
-        r"safely|safety|locked away|protection|self-defen[cs]e|clay|skeet|deer|duck)\b",
+        r"safely|safety|locked away|protection|self-defen[cs]e|clay|skeet|deer|duck)\b|"
+        # Round 5: locked in a safe that the writer cannot open.
+        r"(?s:\A(?!.*\bi (?:\w+ )?(?:know|found|got|have|guessed|worked out) (?:\w+ )?(?:the|"
+        r"his|her|where|what) (?:\w+ )?(?:code|key|combination|pin))(?=.*\b(?:locked (?:up|away|"
+        r"in)|gun safe|gun cabinet|(?:in|inside) (?:the|a|his|her|\w+'s) safe)\b))",
     ),
     rule(
         S,
@@ -6566,12 +6575,109 @@ _CHECK_IN: tuple[Rule, ...] = (
 )
 del D, S, H
 
+# --- round 5: a crisis that is over, told from a safe present -----------------------------
+# "365 days no self-harm today", "a year ago I tried to kill myself, today I'm grateful to be
+# alive", "i survived my attempt in 2019 and now i volunteer": the words of a crisis, told as
+# over, from a present that is safe. No rule is valid in such a sentence (with the sentence
+# after it when that one tells the safe present: see _JOIN_SAFE_PRESENT), unless the same
+# sentences hold a crisis now: a relapse, an urge, a wish, "again", "back", "tonight".
+# A bare past ("I used to cut", "my ex was abusive", "two years ago I ended up in hospital
+# after trying to end it") is still flagged: no present is told, so none is known to be safe.
+_NOW = (
+    r"\b(?:relaps\w*|urges?|urged|craving\w*|crave|tempt\w*|itch(?:ing|y)? to|(?<!never )again|"
+    r"(?:is|are|'s|'re|came|coming|come|creeping|crept) back|back again|broke|broken|break|"
+    r"gone|lost|ruined|wasted|threw (?:it|that) away|reset|tonight|right now|this (?:week|"
+    r"morning|evening|afternoon)|last night|yesterday|today i (?:cut|burned|hurt|did it)|"
+    r"still (?:want|wish|think|feel|cut|have (?:the )?(?:urge|thought)|struggl\w*|hurts?|"
+    r"scared)|sometimes|some (?:days|nights)|lately|recently|worse|more than ever|even more|"
+    r"struggl\w*|slipping|spiral\w*|hard (?:today|tonight|right now|lately|this week)|close to|"
+    r"(?:want|wanna|need|needing|going|planning|ready|about|trying not) to (?:die|cut|kill|hurt|"
+    r"harm|burn|end|jump|overdose|do it|try again|use|relapse|disappear|not (?:be|exist|wake))|"
+    r"(?:want|wish) (?:to be|i was|i were) dead|wish (?:it|i) (?:had|'d) (?:worked|died|"
+    r"succeeded)|finish (?:what|the job)|try again|do it again|(?:i'm|i am|been|keep) "
+    r"(?:thinking|think) about|can't stop|don't want to (?:live|be (?:here|alive)|exist|go on|"
+    r"wake up)|no reason to|scared (?:i'll|i will|i might|of myself)|not (?:safe|okay|ok|fine)|"
+    r"hits? me|hurts? me|beats? me|he still|she still|they still|my (?:husband|wife|partner|"
+    r"boyfriend|girlfriend|dad|father|mum|mom|mother|stepdad) (?:is|still|keeps|hits|beats))\b"
+)
+_SAFE = (
+    # A streak: "365 days no self-harm", "4 yrs clean", "18 months self-harm free", "havent cut
+    # since last summer", "6 months since my overdose", "5 years out from my attempt".
+    r"\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|"
+    r"a couple of|several|half a|over a|almost a|nearly a) (?:whole |full )?(?:days?|weeks?|"
+    r"months?|mos?|years?|yrs?|yr) (?:\w+[ -]){0,2}?(?:clean|free|sober|safe|strong|without|no|"
+    r"since (?:i|my)|out from|out of|after my)|(?:clean|free) (?:of|from) (?:self-harm\w*|"
+    r"cutting|burning|suicid\w*|it)\b(?: \w+){0,2} (?:for|since)|(?:recovery|sobriety|clean) "
+    r"streak|in recovery|my recovery|recovered|(?:haven't|have not|hasn't) (?:\w+ ){0,2}?(?:cut|self-harm\w*|hurt "
+    r"(?:myself|herself|himself)|burn\w* (?:myself|herself|himself)|relapsed|attempted|tried "
+    r"(?:again|anything)|had (?:a|an|any) (?:\w+ )?(?:thoughts?|urges?|episodes?))(?: \w+){0,2}? "
+    r"(?:since|in (?:over )?(?:a|an|\d+|\w+) (?:days?|weeks?|months?|years?))|"
+    # A safe present: glad, grateful, proud, well now, safe now, what helped.
+    r"glad (?:i|i'm|i am) (?:stayed|survived|didn't|failed|lived|held on|got help|reached out|"
+    r"(?:still )?(?:here|alive))|grateful (?:to be|i'm|i am|that i'm|that i am|to still be) "
+    r"(?:\w+ )?(?:alive|here)|(?:so |really |super )?proud of (?:myself|me|how far)|survivor|"
+    r"i survived|(?:i'm|i am) (?:doing )?(?:so |really |much |a lot |way )?(?:well|better|good|"
+    r"great|okay|ok|fine|safe|happy|free|healthy)(?: \w+)? now|now (?:i'm|i am) (?:\d+|safe|"
+    r"happy|okay|ok|fine|free|healthy|doing|married|a)|(?:i'm|i am) (?:\d+|safe|free) now|"
+    r"(?:i'm|i am) (?:safe|free)|safe now|(?:therapy|meds|medication|treatment|support|dbt|cbt|"
+    r"my therapist) (?:\w+ )?(?:changed|helped|saved)|changed my life|saved my life|"
+    r"now i (?:have|volunteer|help|work|run|teach|speak|tell|share|live|love)|(?:telling|tell|"
+    r"share|sharing) my story|volunteer\w*|(?:don't|do not) (?:even )?miss it|no more (?:bruises|"
+    r"hiding|fear)|(?:i'm|i am) not (?:\w+ )?(?:suicidal|self-harming|cutting|hurting myself) "
+    r"anymore|(?:i )?(?:don't|do not|no longer) (?:cut|self-harm|burn myself|hurt myself|want to "
+    r"die|think about (?:killing myself|suicide|dying))(?: \w+){0,2} anymore|no longer "
+    r"(?:suicidal|self-harm\w*|cutting)|today (?:i'm|i am) (?:graduating|getting|starting|"
+    r"celebrating|alive|here)|celebrat\w*|anniversary)\b"
+)
+_RECOVERY = rf"(?s:\A(?!.*{_NOW})(?=.*{_SAFE}))"
+# A sentence that tells the safe present joins the one before it (whose past it ends), so
+# that the check above reads both: "three years ago today i tried to end my life. today i
+# took my niece to the zoo and i'm so glad i stayed".
+_JOIN_SAFE_PRESENT = (
+    r"(?<=\w)[.!]+ +(?=(?:[^.!?\n]{0,120}?\b(?:glad i|grateful|proud of|doing (?:so |really )?"
+    r"(?:well|better|great|good) now|now i|today i'm|today i am|(?:therapy|meds|treatment) "
+    r"(?:\w+ )?(?:changed|helped|saved)|\d+ (?:yrs?|years?|months?|days?) (?:clean|free)|"
+    r"thank (?:you|u) (?:to )?(?:everyone|all) who stayed)))"
+)
+
+
+# A question about a crisis, reported and answered no, with nothing after the answer but
+# an ending: "the form asked if i've had thoughts of hurting myself in the last 2 weeks and
+# i ticked not at all" (not "...and i said no because i'd taken them already").
+_REPORTED_NO = (
+    r"\b(?:asked|asks|ask|asking|questions?|wanted to know|form|questionnaire|screening|survey)"
+    r"\b[^.!?\n]{0,30}\b(?:if|whether|about|have you|do you|are you|any)\b[^.!?\n]{0,90}\b(?:and|"
+    r"but|so) (?:i|i've) (?:\w+ ){0,2}?(?:said|answered|ticked|checked|clicked|selected|circled|"
+    r"put|wrote|marked|picked|chose|told (?:her|him|them|the \w+)|replied) (?:\w+ )?(?:no|nope|"
+    r"never|none|not at all|not really|zero|0)\b(?=\s*(?:$|[.!?]|,? (?:and (?:i )?meant it|"
+    r"i'm (?:just|fine|ok|okay|good)|just\b|honestly|lol|haha|it's true|because it's true)))"
+)
+
+
+def _spared(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """The rules, none of them valid in a sentence that tells a crisis as over (_RECOVERY)
+    or that reports a question about one answered no (_REPORTED_NO)."""
+    excuse = f"{_RECOVERY}|{_REPORTED_NO}"
+    return tuple(
+        replace(
+            each,
+            unless=re.compile(
+                excuse if each.unless is None else rf"(?:{each.unless.pattern})|{excuse}"
+            ),
+        )
+        for each in rules
+    )
+
+
+_CRISIS = _spared(_CRISIS)
+_CHECK_IN = _spared(_CHECK_IN)
+
 
 LANGUAGE = Language(
     code="en",
     crisis=_CRISIS,
     check_in=_CHECK_IN,
-    shorthand=_SHORTHAND,
+    shorthand=(*_SHORTHAND, (_JOIN_SAFE_PRESENT, "; ")),
     subjects=(
         "i i'm i'd i've i'll he he's he'd he'll she she's she'd she'll they they're they'd they'll "
         "you you're you'd you'll we we're we'd we'll it it's who nobody someone somebody "
@@ -6600,7 +6706,9 @@ LANGUAGE = Language(
     answered_no=(
         r"(?: (?:thoughts?|ideation|urges?|feelings?|plans?|intentions?|tendencies))?(?:"
         r"\s*\?+ ?(?:(?:lol|haha|lmao|ha|um+|uh+|hmm+|honestly|tbh|obviously|definitely|"
-        r"absolutely|hell|god|of course|oh) )?(?:no|nope|nah|never|not at all|not really|not me|"
+        r"absolutely|hell|god|of course|oh|omg|babe|baby|girl|dude|brother|sister|man|mate|hun|"
+        r"honey|bestie|mum|mom|bruh|lmfao|lol+|jeez|what) ){0,2}(?:no|nope|nah|never|not at all|"
+        r"not really|not me|"
         r"none|no way)\b(?! (?:idea|clue|matter|one|reason|point|hope|future|longer|more|joke|"
         r"lie|cap|kidding|way out|escape|wonder|doubt)\b)|\s*\?+ ?(?:(?:absolutely|definitely|"
         r"certainly|of course|god|hell|honestly|lol) )?not\b(?! (?:sure|yet|anymore|any more|now|"
