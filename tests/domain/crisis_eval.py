@@ -6,8 +6,9 @@ Cases live in tests/domain/data/crisis/<language>.<part>.toml:
   their writers opened the rules; their figures before the rules were changed are in the
   README);
 - `heldout`: the held-out half, written apart by people who never read the rules and
-  never read by those who write them (with `heldout2`, a second round written the same way
-  after the rules had grown). Its texts are never printed: only its figures.
+  never read by those who write them (with `heldout2` and `heldout3`, later rounds written
+  the same way after the rules had grown; `heldout3` also holds recovery). Its texts are
+  never printed: only its figures.
 
 Category `recovery` holds everyday text about a crisis that is over (a recovery streak, a
 past attempt told from a safe present, with no urge or relapse now): the screen stays quiet.
