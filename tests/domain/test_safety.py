@@ -162,6 +162,12 @@ def test_clear_crises_mostly_get_the_crisis_tier() -> None:
         "he said he'd never hurt me",
         "I'm not scared of him",
         "I don't want to die alone",
+        # a crisis that is over, told from a safe present (recovery)
+        "I'm not suicidal anymore",
+        "I haven't cut in 90 days",
+        "40 days clean from self harm",
+        "a year ago I wanted to die, today I'm okay",
+        "a year ago i tried to kill myself. today i'm grateful to be alive",
         # things that mention death, but are grief, fiction or news
         "my grandmother died last year",
         "my uncle killed himself when I was twelve",
@@ -207,12 +213,12 @@ def test_not_a_crisis(text: str) -> None:
         ("nobody would miss me if I was gone", Concern.SUICIDE),
         ("there's no reason to live", Concern.SUICIDE),
         ("I can't go on", Concern.SUICIDE),
-        # a denial that implies a history, and recovery streaks
-        ("I'm not suicidal anymore", Concern.SUICIDE),
-        ("I haven't cut in 90 days", Concern.SELF_HARM),
-        ("40 days clean from self harm", Concern.SELF_HARM),
+        # a recovery broken or an urge now; a bare past, told with no present
+        ("100 days clean gone, i cut tonight", Concern.SELF_HARM),
+        ("clean for a year but the urge to cut is back so bad", Concern.SELF_HARM),
+        ("I haven't cut in 90 days but tonight is hard", Concern.SELF_HARM),
+        ("a year ago I tried to kill myself and now I want to try again", Concern.SUICIDE),
         # past tense about oneself
-        ("a year ago I wanted to die, today I'm okay", Concern.SUICIDE),
         ("I tried to kill myself when I was 19", Concern.SUICIDE),
         ("I used to cut myself", Concern.SELF_HARM),
         ("my ex was abusive", Concern.DANGER),

@@ -38,17 +38,26 @@ Two tiers
   "everyone would be fine without me", "I hate being alive".
 
 Decisions on the ambiguous cases (all deliberate; the test sets encode them)
-- Past tense. A person's own history of suicidal thoughts, attempts, self-harm or abuse
-  is flagged ("a year ago I wanted to die, today I'm okay", "after my attempt last
-  year", "I used to cut", "my ex was abusive"), with or without a relapse now. Past
-  attempts and self-harm are the strongest predictors of future risk, this bot's users
-  write about old wounds on purpose, and the cost of a gentle "if any of this comes
+- Past tense. A person's own history of suicidal thoughts, attempts, self-harm or abuse,
+  told bare, with no present ("after my attempt last year", "I used to cut", "my ex was
+  abusive", "two years ago I ended up in hospital after trying to end it"), is flagged:
+  past attempts and self-harm are the strongest predictors of future risk, this bot's
+  users write about old wounds on purpose, and the cost of a gentle "if any of this comes
   back, here is who to call" is small next to a missed crisis. The reply must therefore
-  be worded for "now or before", never as an alarm. Denials are not history: "I'm not
-  suicidal", "no thoughts of suicide lately", "my therapist asked if I have suicidal
-  thoughts and I don't" are not flagged. A denial that implies a history ("not
-  anymore", "no longer") and recovery streaks ("I haven't cut in 90 days", "3 months
-  clean and I just relapsed") are. A streak named as sobriety, vaping, sugar... is not.
+  be worded for "now or before", never as an alarm. A crisis that is over, told from a
+  safe present (recovery, round 5), is not flagged: a streak ("365 days no self-harm",
+  "4 yrs clean", "I haven't cut in 90 days", "18 months sh free", "5 years out from my
+  attempt"), gladness or pride ("so glad I stayed", "grateful to be alive", "proud of
+  myself"), a safe or good present ("I'm doing really well now", "I'm 30 now, safe",
+  "today I'm okay", "now I volunteer on a crisis line"), or a past told as past beside a
+  present told as good ("back in 2020 I wanted to die every day. now I have a dog"). A
+  relapse or an urge now keeps it a crisis ("100 days clean gone, I cut tonight", "clean
+  for a year but the urge is back", "I haven't cut in 90 days but tonight is hard", "a
+  year ago I tried, and now I want to try again"): see _RECOVERY. Denials are not
+  history: "I'm not suicidal", "no thoughts of suicide lately", "my therapist asked if I
+  have suicidal thoughts and I don't" are not flagged; "not anymore" and "no longer"
+  said of oneself now read as recovery ("I'm not suicidal anymore"). A streak named as
+  sobriety, vaping, sugar... is not self-harm.
 - Third person. Someone the writer knows being at risk now is flagged with that
   person's concern: a friend who says she wants to kill herself or "wants to end
   things" with a gun at hand, a goodbye text and no answer (suicide), a sister whose
@@ -195,6 +204,40 @@ Decisions on the ambiguous cases (all deliberate; the test sets encode them)
   under" wished for, "it won't be an accident", "peace out forever"; threats "if I tell",
   an adult asking a child to his flat, touching as the price of a place in a team,
   intimate images shared.
+- Round 5 (a third fresh round of 160 phone-typed cases, en.fresh3.toml, written before
+  reading these rules: recall 38/80 and 17/75 false alarms before its fixes, 13 of them in
+  the 15 recovery cases) added recovery (above) and families in _DANGER_R5, _SUICIDE_R5,
+  _SELF_HARM_R5 and _CHECK_IN_R5. A child (an age under 18, a school year, "my son/my 6
+  yr old") and a grown-up (a relative, a teacher, a coach, "a grown man", an age of 18 or
+  more) in the same or a neighbouring sentence make a secret ("our secret", "not allowed
+  to tell mommy", "told him not to tell", "delete everything", "if I tell anyone") a
+  danger, and so do an adult's age beside a child's with dating, meeting or messages, and
+  an online stranger who wants a child's address or to talk in private. Being dragged by
+  the hair or held down; bruises shaped like fingers or a burn after a weekend at the
+  other parent's, with a child; "give me something to cry about" and then done; a third
+  person threatened "if she leaves". Means: a belt, cord or lead tied to a door, beam or
+  banister; "would hold me", "tested it with my backpack"; a train that doesn't slow down
+  beside the tracks; looking over the edge of a measured drop again and again, legs over
+  the wall of a roof; a supply "saved for when I'm sure"; "will that do it" after "if I
+  take all 30"; a household poison with drinking; a car floored into a pillar with no
+  seatbelt; a helium tank with tubing, hidden. Third persons: cutting her thighs, walking
+  into the sea, googling how long it takes to bleed out (not negatable: "hasn't eaten in
+  days and keeps googling" is not a denial), things given away "he won't need them", a
+  picture of a rope with blame, a goodbye letter found, "look after my dog" and the phone
+  off. Plans: a day picked with no object beside an empty house, a letter for each child
+  with the insurance papers, "by then it'll be done", "no next month for me", "everyone
+  thinks it's a vacation" beside a date, "tonight I go" after a goodbye, "my last day
+  anywhere", "drive up to the lookout and that's it"; a password left with "I'm sorry"
+  and "love you all". Self-harm: a blade taken out "for later", an urge that is back
+  beside cutting or a clean streak, "all I can think about is cutting", a relapse with
+  blood or bandages. Denials: a question answered no after an address word ("suicidal??
+  babe no"), and a reported question answered no with nothing after the answer ("the form
+  asked if I've had thoughts of hurting myself and I ticked not at all"; `_REPORTED_NO`,
+  for every rule). Recovery and reported answers do not spare the rules that read the
+  neighbouring sentences, so a recovery told before a crisis never hides it. Everyday
+  twins spared: a gun locked in a safe whose code only the father knows, a rope and pulley
+  for a bike, a secret about a birthday present, a 16 and a 17 year old dating, a train
+  that doesn't stop at one's station, a tickle fight, legs over the pier eating chips.
 - When a reply shows several concerns, DANGER wins (its reply lists abuse lines and
   crisis lines), then SUICIDE, then SELF_HARM.
 
@@ -225,6 +268,10 @@ of its use ("got some rat poison from the shed"), a bare "I'm sorry mum", and a 
 person's hyperbole with "lol" after a real phrase ("she wants to die when she sees her
 results lol" is flagged). A reported question answered in the next sentence is now read
 ("my doctor asked if I've had thoughts of suicide. Nope, none.").
+Round 5 leaves out: a recovery told only in a sentence that is not next to the crisis
+words, or with a present that is safe only by implication ("my scars are just lines
+now"); a relapse told with no word of now ("after 2 years I did it"); a bare past is still
+flagged on purpose; a child's age or a grown-up named only in a message before.
 """
 
 from __future__ import annotations
@@ -281,7 +328,7 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bid (?=(?:be|rather|never|just|kill|like|love|want|do|go|die|jump|end)\b)", "i'd "),
     (
         r"\bill (?=(?:be|kill|do|end|go|never|just|die|take|jump|leave|try|miss|hurt|cut|make|"
-        r"finally)\b)",
+        r"finally|drive|walk|head|swallow|hang|write|give|text|call)\b)",
         "i'll ",
     ),
     (
@@ -294,6 +341,8 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
         r"never|leave|beat|come|make|break|burn)\b)",
         "she'll ",
     ),
+    (r"\bitll\b", "it'll"),
+    (r"\b(he|she)ll (?=(?:say|tell|said)\b)", r"\1'll "),
     (r"\b(he|she|it|that|there|what|who) is\b", r"\1's"),
     (r"\b(he|she|what|that)s\b", r"\1's"),
     (r"\b(i|you|he|she|we|they) will\b", r"\1'll"),
@@ -559,7 +608,7 @@ _NOTE_LINE = (
     r"doing this|being weak|what i did)\b))|i had to (?:go|do it|leave)|(?:it's|this is|it is) better "
     r"this way|(?:please )?don't be sad|don't cry (?:for|over) me|don't miss me|remember me "
     r"(?:as|fondly|for|happy)|i(?:'ll| will) (?:always )?(?:love|miss) you all|i love you all|"
-    r"goodbye|farewell|bye (?:everyone|all|forever)|my passwords (?:are|is)|thank (?:you|u) "
+    r"goodbye|farewell|bye (?:everyone|all|forever)|(?:my |the )?(?:\w+ )?(?:passwords?|passcodes?) (?:\w+ ){0,2}?(?:are|is)|thank (?:you|u) "
     r"(?:to )?(?:everyone|everybody|all) (?:who|that) (?:tried|helped|cared|was there)(?! "
     r"(?:with|me (?:with|move|out|pack)|out|at|on|organi\w+|to (?:move|pack|clean|organi)))|"
     r"sorry for everything(?! (?:i|i've|that|we|you|last)\b)|take care of each other|dear (?:everyone|everybody|all|family)|(?:it's|"
@@ -3587,6 +3636,515 @@ _CHECK_IN_R4: tuple[Rule, ...] = (
     ),
 )
 
+# --- round 5: families from the third fresh round (en.fresh3.toml) ------------------------
+# Written after a third fresh round, composed before its writer read these rules and
+# weighted to children, means, third persons and plans. One rule per family, each with the
+# everyday twins it spares.
+# A child, by age, school year or as a parent names them.
+_CHILD_MARK = (
+    r"\b(?:(?:i'm|i am|she's|he's|she is|he is|they're|only|just turned) (?:[5-9]|1[0-7])\b(?! "
+    r"(?:minutes?|hours?|days?|weeks?|months?|mins?|floors?|times?|percent|%|kg|lbs?|pounds|"
+    r"years? (?:older|younger|in|into|of|clean|ago|since|out))\b)|(?:[2-9]|1[0-7]) ?(?:yo|y/o|"
+    r"yrs? old|years? old|-year-old|year old)\b|(?:in )?(?:\d(?:st|nd|rd|th)|1[0-2]th|first|"
+    r"second|third|fourth|fifth|sixth|seventh|eighth|ninth) grade|(?:in )?year (?:[3-9]|1[01])\b|"
+    r"primary school|elementary|middle school|my (?:toddler|son|daughter|kid|kids|little one|"
+    r"baby|child|children|boy|girl|niece|nephew|stepson|stepdaughter)(?:'s|s)?\b|mature for "
+    r"(?:[5-9]|1[0-7])\b)"
+)
+# A grown-up who may hold power over a child.
+_GROWN = (
+    rf"\b(?:{_ADULT_AT_HOME}|step ?brother|stepbrother|step ?sister|grown|adult|man|men|guy|"
+    r"dude|pastor|youth pastor|youth leader|priest|mr|mrs|ms|miss|sir|instructor|babysitter|"
+    r"nanny|daddy|(?:his|her|their|my) (?:dad|father|uncle|brother's friend|friend's dad)|"
+    r"(?:1[89]|[2-6]\d) ?(?:yo|y/o|yrs? old|years? old|-year-old))\b"
+)
+# A secret kept from the other parent, a threat if the child tells, messages deleted.
+_SECRET = (
+    r"(?:(?:our|a|the|little|special|big) secret|(?:keep|keeps|kept|keeping) (?:\w+ ){0,4}?"
+    r"(?:a )?secret|(?:not|isn't|aren't|'s not|'m not|never) allowed to tell|(?:told|tells|"
+    r"telling|says|said|made) (?:me|him|her|them|us) (?:not to|never to|to never|promise not to|"
+    r"swear not to) (?:tell|say)|(?:told|tells|says|said) (?:me|him|her|them|us) (?:i|he|she|"
+    r"they|we) (?:can't|cannot|mustn't|shouldn't) tell|(?:can't|cannot|mustn't|not allowed to) "
+    r"tell (?:my |our )?(?:mom|mum|mommy|mummy|mama|dad|anyone|anybody|my parents|the teacher)|"
+    r"(?:delete|deleted|clear|cleared|erase) (?:everything|all (?:of )?(?:it|the \w+)|the "
+    r"(?:chats?|messages|texts|pics|photos|snaps|dms))|if (?:i|he|she|they) (?:tell|tells|"
+    r"told)\b[^.!?\n]{0,40}\b(?:he'll|she'll|he will|she will|i'll get|they'll|nobody will|no one "
+    r"will|(?:he|she)(?:'ll| will) say|i'm off|i'll be)|if (?:i|he|she|they) (?:ever )?(?:tell|"
+    r"tells|told|say|says) (?:anyone|anybody|someone|my (?:mom|mum|dad|parents|teacher)|mom|mum|"
+    r"mommy|mummy|the teacher|the police))"
+)
+_SURPRISE = (
+    r"\b(?:surprise|present|gift|party|birthday|christmas|santa|easter|tooth fairy|spoiler|crush|"
+    r"vase|broke (?:the|my|her|his)|game|recipe|handshake|hiding place|hide and seek|card|"
+    r"proposal|propose|engagement|pregnan\w*|diary)\b"
+)
+_DANGER_R5: tuple[Rule, ...] = (
+    # A grown-up's secret with a child: "mr d says i can eat lunch in his classroom if i keep
+    # our hugs a secret. im in 6th grade", "grandpa gives her tickle baths and she's not
+    # allowed to tell mommy", "daddy told him not to tell" (not a surprise party or a gift).
+    rule(
+        D,
+        rf"\b(?P<core>{_SECRET})",
+        about_others=True,
+        needs=rf"(?s:\A(?=.*{_CHILD_MARK})(?=.*{_GROWN}))",
+        neighbours=True,
+        unless=_SURPRISE,
+    ),
+    # A child with a grown-up who dates, meets or messages them: "my 15 yo is seeing a 28 yr
+    # old guy who buys her vapes", "im 14 and my boyfriend is 22".
+    rule(
+        D,
+        r"\b(?P<core>(?:1[89]|[2-6]\d) ?(?:yo|y/o|yrs? old|years? old|-year-old)|(?:boyfriend|"
+        r"girlfriend|he|she|guy|man)(?:'s| is| who's) (?:1[89]|[2-6]\d)\b)",
+        about_others=True,
+        needs=rf"(?s:\A(?=.*{_CHILD_MARK})(?=.*\b(?:dating|seeing|going out|boyfriend|girlfriend|"
+        r"sleeping with|sex|picks? (?:her|him|me) up|meets?|meeting|meet up|sneaks? out|vapes?|buys? "
+        r"(?:her|him|me)|sends? (?:her|him|me)|messag\w*|texts?|snap\w*|pics?|nudes|kiss\w*|"
+        r"relationship|in love)\b))",
+        neighbours=True,
+        unless=r"\b(?:brother|sister|cousin|aunt|uncle|dad|father|mum|mom|mother|teacher|tutor|"
+        r"coach|babysitter|nanny|grandma|grandpa)(?: is| who)\b|\b(?:film|movie|book|show|series)\b",
+    ),
+    # Dragged, pulled or held down: "he drags me out of bed by my hair", "held me down at
+    # the sleepover" (not wrestling, tickling or a nurse with a vaccine).
+    rule(
+        D,
+        rf"\b{_PERSON}(?: \w+){{0,4}}? (?P<core>(?:drags?|dragged|dragging|pulls?|pulled|pulling|"
+        r"yanks?|yanked|yanking|grabs?|grabbed|grabbing|lifts?|lifted) (?:me|us|her|him) (?:\w+ )"
+        r"{0,5}?by (?:my|the|her|his|our) (?:hair|neck|throat|ears?|collar|ponytail)|(?:held|holds|"
+        r"holding|pinned|pins|pinning|sat on|sits on) (?:me|her|him) down)\b",
+        unless=r"\b(?:wrestl\w*|tickl\w*|play\w*|game|pillow|bjj|jiu|judo|sparring|dentist|vaccin\w*|"
+        r"injection|jab|nurse|doctor|blood test|hairdresser|braid\w*|plait\w*|brush\w*|lice|"
+        r"haircut|dance|dancing|lifeguard|drown\w*|fainted|seizure)\b",
+    ),
+    # A child's body says what the child does not: bruises shaped like fingers, a burn after
+    # a weekend at the other parent's, screaming at the door of the daycare.
+    rule(
+        D,
+        r"\b(?P<core>(?:bruis\w*|marks?) (?:\w+ )?(?:shaped like|in the shape of|like) (?:\w+ )?"
+        r"(?:fingers|fingerprints|a hand|hands|handprints?|a belt)|(?:finger|hand|belt)[ -]?"
+        r"(?:shaped|print|mark)s? (?:bruis\w*|marks?|on)|came (?:back|home) from (?:his|her|their|"
+        r"the) (?:dad's|mum's|mom's|father's|mother's|\w+'s)(?: (?:house|place|flat|weekend))? "
+        r"with (?:a |another |more |new )?(?:burns?|bruis\w*|black eye|marks|cuts?|split lip))",
+        about_others=True,
+        needs=_CHILD_MARK + r"|\b(?:he|she) (?:says|said|won't say|screams|cries|flinches)\b",
+        neighbours=True,
+    ),
+    # "He'll give me something to cry about, and then he does": said to a child, then done.
+    rule(
+        D,
+        r"\b(?P<core>give (?:me|you|him|her|us) something to cry about)\b",
+        needs=r"\b(?:and (?:then )?(?:he|she|they) (?:does|did|do)|hits?|slaps?|belt|bruis\w*|"
+        r"marks|back hurts|hurts so|beats?)\b",
+        neighbours=True,
+    ),
+    # A grown-up met online who wants a child's address, to meet, or to talk in private:
+    # "im 12 and a guy on roblox wants my address, says hes sending me a phone".
+    rule(
+        D,
+        r"\b(?P<core>(?:guy|man|someone|adult|person|dude|boy|girl|lady|woman|stranger|player|"
+        r"somebody) (?:\w+ ){0,3}?(?:on|from|in|off) (?:roblox|discord|snap(?:chat)?|insta(?:gram)?|"
+        r"tiktok|fortnite|minecraft|xbox|ps\d|playstation|online|a game|the game|omegle|kik|"
+        r"whatsapp|reddit|twitch|vrchat|a server|the server|a dating app))\b",
+        about_others=True,
+        needs=rf"(?s:\A(?=.*{_CHILD_MARK})(?=.*\b(?:address|where i live|where (?:she|he) lives|"
+        r"meet|meeting|video call|facetime|my number|phone so|send(?:ing)? (?:me|her|him) (?:a "
+        r"phone|money|robux|v-?bucks|gift cards?|presents?)|private|in secret|pics?|photos?|"
+        r"pictures|secret|don't tell|not (?:to )?tell)\b))",
+        neighbours=True,
+    ),
+    # Someone else's partner threatens to kill her if she leaves or tells.
+    rule(
+        D,
+        r"\b(?:he|she|they|her \w+|his \w+)(?:'ll| will|'d| would|'s going to| is going to|'s "
+        r"gonna| is gonna| says he'll| says she'll| said he'd| said she'd) (?P<core>(?:kill|hurt|"
+        r"murder|beat|end) (?:her|him|them)(?: \w+){0,2}? if (?:she|he|they) (?:ever )?(?:leaves?|"
+        r"goes|tells|calls|reports|tries to leave|breaks? up|talks))\b",
+        about_others=True,
+    ),
+)
+_SUICIDE_R5: tuple[Rule, ...] = (
+    # A ligature tied to a door, a beam or a rail: "tied my belt to the top of the bedroom
+    # door and sat under it" (not a hammock, a coat or the washing).
+    rule(
+        S,
+        r"\b(?P<core>(?:tied|tie|ties|tying|knotted|hung|hang|looped|attached|fixed|fastened) "
+        r"(?:my |a |the |his |her |an )?(?:belt|cord|rope|scarf|cable|extension (?:cord|lead)|"
+        r"charger (?:cable|cord|lead)|sheets?|bedsheets?|tie|dog lead|leash|wire|noose)s? (?:\w+ )"
+        r"{0,2}?(?:to|around|over|on|from) (?:the |my |a )?(?:top of (?:the |my )?)?(?:\w+ )?(?:door|"
+        r"door ?handle|doorknob|beam|rafter|rail|hook|banister|bannister|closet rod|clothes rail|"
+        r"pipe|bunk|curtain rail|shower rail|ceiling fan|light fitting|stair ?rail|railing|loft "
+        r"hatch))\b",
+        unless=r"\b(?:hammock|swing|(?:the )?dog to|walk\w*|puppy|washing|laundry|clothes to dry|"
+        r"towel|bag|coat|pull-?ups?|"
+        r"resistance band|workout|gym|stretch\w*|tow|bike|christmas|decorations?|lights|bunting|"
+        r"balloons?|wreath|door ?stop|draught|baby gate|tooth|teeth|wobbly)\b",
+    ),
+    # A ligature tested for weight: "the extension cord in my closet would hold me i think".
+    rule(
+        S,
+        r"\b(?P<core>(?:would|will|could|can|might|should|does|did) (?:it |that |this |they )?"
+        r"(?:hold|take|support) (?:me|my weight|my body|someone my size)|held my weight|holds? my "
+        r"weight|tested (?:it|them|the \w+) (?:with|w) (?:my|a) (?:backpack|bag|weight|body)"
+        r"(?: \w+){0,3})\b",
+        needs=r"\b(?:cord|belt|rope|beam|hook|closet|rail|door|cable|scarf|noose|rafter|banister|"
+        r"bannister|knot|ligature|pipe|loft)\b",
+        neighbours=True,
+        unless=r"\b(?:pull-?ups?|chin-?ups?|hammock|swing|shelf|shelves|tv|bracket|ladder|chair|"
+        r"stool|bed|sofa|ice|floor|climb\w*|boulder\w*|harness|zip ?line|trampoline|bridge|walk\w*|"
+        r"towel|coat)\b",
+    ),
+    # A train that does not slow down where the writer waits by the tracks.
+    rule(
+        S,
+        r"\b(?P<core>(?:train|freight|express|goods train|tram|the \d+:\d+|the \d+(?:am|pm)) "
+        r"(?:\w+ ){0,3}?(?:doesn't|does not|won't|never|don't|do not) (?:even )?(?:slow|stop|"
+        r"brake)(?:s|ing)?)\b",
+        needs=r"\b(?:tracks|rails|railway line|level crossing|crossing|parked|standing by|"
+        r"sitting by|walk(?:ed|ing)? (?:down )?to)\b",
+        neighbours=True,
+        unless=r"\b(?:late|commute|missed|annoying|delay\w*|ticket|connection|timetable|station "
+        r"so|change at|gricers|trainspott\w*|photograph\w*|video)\b",
+    ),
+    # A height with its drop measured, visited again and again: "the quarry by my house is
+    # like 80 ft straight down, been going there every night to look over the edge".
+    rule(
+        S,
+        r"\b(?P<core>(?:look|looking|looked|stare|staring|stared|lean|leaning|leaned) (?:\w+ )?"
+        r"(?:over|down) (?:the |from the )?(?:edge|side|railing|drop|ledge)|(?:(?:sitting|sat|sit|"
+        r"standing|stood|stand) on (?:the |a )?(?:wall|edge|ledge|railing|rail|parapet|side)"
+        r"(?: \w+){0,3}? with my (?:legs|feet) (?:over|dangling|hanging)|my (?:legs|feet) "
+        r"(?:dangling |hanging )?over (?:the )?(?:edge|side|wall|railing|ledge|drop)))\b",
+        needs=r"(?s:\A(?=.*\b(?:\d+ ?(?:ft|feet|foot|metres|meters|m|floors?|stor(?:e)?ys?|"
+        r"stories)|straight down|top floor|roof|rooftop|bridge|parking (?:deck|garage|lot)|car "
+        r"park|cliff|quarry|balcony|tower|building|overpass|up here)\b)(?=.*\b(?:every night|at "
+        r"night|nobody|no one|alone|been going|keep going|i keep|again|up here|legs|feet)\b))",
+        neighbours=True,
+        unless=r"\b(?:view|photo\w*|pic\w*|sunset|sunrise|stars|fireworks|picnic|dive|diving|"
+        r"bungee|zip ?line|skydiv\w*|climb\w*|hik\w*|tourist|tour|observation deck|scared of "
+        r"heights|afraid of heights|vertigo|pool|dock|fishing|paddl\w*|beach|boat|ducks)\b",
+    ),
+    # "One is enough", saved "for when I'm sure": a lethal supply kept for a later day.
+    rule(
+        S,
+        r"\b(?P<core>(?:saving|keeping|holding onto|hiding|saved|kept|stashing|stashed) (?:it|"
+        r"them|this|that|the \w+|those|these)(?: \w+){0,2}? for (?:when (?:i'm|i am|i feel|it gets|"
+        r"things get|i need|i decide|the time)|the (?:right|last|final) (?:time|night|day|moment)|"
+        r"a (?:bad|really bad|worst) (?:day|night)|when i can't|if i (?:ever )?need))\b",
+        needs=rf"\b(?:{_MEDS}|fent\w*|enough|lethal|fatal|rope|gun|blade|razor|bullets?)\b",
+        neighbours=True,
+        unless=r"\b(?:birthday|party|wedding|trip|holiday|christmas|money|cash|chocolate|cake|"
+        r"dress|wine|champagne|voucher|coupon|points|emergency kit|hayfever|allerg\w*|migraine|"
+        r"headache|period|flight|anxiety attacks?|panic attacks?)\b",
+    ),
+    # A question whether a number of pills would do it: "if i take all 30 of my propranolol
+    # will that do it or just make me sick".
+    rule(
+        S,
+        r"\b(?P<core>(?:will|would|could|is|'s|'d|does|do) (?:that|it|this|those|these|they|that "
+        r"many|that amount|the lot)(?: \w+)? (?:do it|kill me|be enough(?! for)|be fatal|be "
+        r"lethal|finish me|end it|stop my heart|be the end|make me not wake up|put me to sleep "
+        r"forever))\b",
+        needs=rf"(?:{_QUANT}|\b(?:all|the lot|whole|\d{{2,}})\b)[^.!?\n]{{0,40}}\b(?:{_MEDS})|"
+        r"\bif i (?:take|took|swallow\w*|down|drink|had|have|took)\b",
+        unless=r"\b(?:headache|migraine|period|cramps|cold|flu|fever|hangover|gym|diet|hair|acne|"
+        r"allerg\w*|tooth|toothache|back pain|for (?:the|my|a) pain|plant|plants|garden|weeds|"
+        r"cake|recipe|oven|paint|stain|mould|mold|cleaning)\b",
+    ),
+    # A household poison with a thought of drinking it: "there's antifreeze in the shed and
+    # i can't stop thinking about drinking the whole jug".
+    rule(
+        S,
+        rf"\b(?P<core>{_POISON})\b",
+        needs=r"(?s:\A(?=.*\b(?:i|i'm|i've|i'd|i'll|me|my)\b)(?=.*\b(?:drink|drinking|drank|"
+        r"swallow\w*|downing|down it|chug\w*|gulp\w*)\b))",
+        unless=r"\b(?:dog|dogs|cat|cats|puppy|kitten|pet|kid|kids|toddler|son|daughter|baby|child|"
+        r"accident\w*|by mistake|poison control|poisons? (?:centre|center|line)|111|999|911|spill\w*|"
+        r"clean\w*|radiator|windscreen|windshield|engine|car|garden|weeds?|rats?|mice|slugs|"
+        r"film|movie|book|show|podcast|story|character|villain|documentary|antifreeze protein)\b",
+    ),
+    # A car driven into something hard, on purpose: "gonna floor it into the overpass pillar
+    # on the way home, no seatbelt".
+    rule(
+        S,
+        r"\b(?P<core>(?:floor it|drive|driving|drove|crash|crashing|swerve|swerving|steer\w*|"
+        r"plow|plough|slam\w*|smash\w*|aim\w*|veer\w*|go|going) (?:\w+ ){0,3}?(?:into|in to) "
+        r"(?:a |the |that |an |oncoming )?(?:\w+ )?(?:pillar|wall|tree|truck|lorry|barrier|pole|"
+        r"lamppost|oncoming traffic|traffic|bus|train|abutment|concrete|overpass|bridge support))\b",
+        needs=r"\b(?:(?:no|without|unbuckled|take off my|not wearing (?:a|my)) seat ?belt|on "
+        r"purpose|going to|want|wanna|thinking|tempted|urge|i'll|i will|tonight|on the way "
+        r"home|floor it|full speed|\d+ ?mph|so it looks like an accident)\b",
+        unless=r"\b(?:almost|nearly|another driver|someone|accident(?! on purpose)|skid\w*|ice|"
+        r"icy|snow|video game|gta|forza|mario kart|game|dream|lost control|parking|reversed|"
+        r"bumper|scratch\w*|insurance claim|learner|lesson)\b",
+    ),
+    # A helium tank with a bag or tubing, hidden (not balloons for a party).
+    rule(
+        S,
+        r"\b(?P<core>helium (?:tank|canister|cylinder|bottle)s?|(?:tank|canister|cylinder) of "
+        r"helium)\b",
+        needs=r"\b(?:tub(?:e|es|ing)|bag|mask|regulator|hose|hid|hide|hidden|hiding|closet|nobody|"
+        r"no one|don't tell|secret)\b",
+        neighbours=True,
+        unless=r"\b(?:balloons?|party|birthday|wedding|baby shower|voice|science|welding|diving|"
+        r"shop|store|work|job)\b",
+    ),
+    # Someone else on the edge: "she said she's going to walk into the ocean this weekend".
+    rule(
+        S,
+        r"\b(?:going to|gonna|will|'ll|wants? to|plans? to|planning to|thinking (?:about|of)) "
+        r"(?:just )?(?P<core>(?:walk|walking|wade|wading|swim|swimming) (?:\w+ ){0,2}?(?:into|"
+        r"out into|out in|out to|out) (?:the )?(?:ocean|sea|lake|river|waves|water))\b"
+        r"(?! (?:to cool|for a swim|with))",
+        about_others=True,
+        unless=r"\b(?:holiday|beach day|swim ?suit|wetsuit|paddl\w*|surf\w*|kayak\w*|cold plunge|"
+        r"polar bear|charity|boat|fishing|kids|dog|friends|tan|sunset|snorkel\w*|float\w*|"
+        r"wild swim\w*|training|triathlon|race)\b",
+    ),
+    # Someone's method searched: "keeps googling how long it takes to bleed out".
+    rule(
+        S,
+        r"\b(?P<core>(?:googl\w*|search\w*|look\w* up|research\w*|asking (?:chatgpt|google|siri|"
+        r"ai)) (?:\w+ ){0,3}?(?:how (?:long|much|many|fast|quickly)|how to|ways to|what happens "
+        r"(?:if|when))\b[^.!?\n]{0,40}\b(?:bleed out|bleeding out|to die|lethal|fatal|overdose|od|"
+        r"hang (?:yourself|myself|himself|herself)|kill (?:yourself|myself|himself|herself|"
+        r"themselves)|suicide|drown|painless\w*|not wake up|stop (?:your|my|the|a) heart))\b",
+        about_others=True,
+        unless=r"\b(?:homework|essay|assignment|first aid|course|nurse|paramedic|for a (?:book|"
+        r"story|novel|script|game)|true crime|murder mystery|writing|character|plot|exam|"
+        r"lecture|dog|cat|pet|plant|fish)\b",
+        # "hasn't eaten in days and keeps googling...": the clause before is not a denial.
+        negatable=False,
+    ),
+    # Things given away with "won't need them": "dad gave me his watch and his truck keys
+    # and said he wont need them, hes been weirdly calm all week".
+    rule(
+        S,
+        r"\b(?P<core>(?:gave|giving|give|given|handed|handing) (?:me|us|away|her|him|them|my "
+        r"\w+)(?: \w+){0,8}? (?:and )?(?:said|says|saying|told (?:me|us)|keeps saying) (?:that )?"
+        r"(?:he|she|they|i) (?:won't|wouldn't|will not|doesn't|don't|won't be|wouldn't be) "
+        r"(?:need|needing|use|using) (?:it|them|that|those|any of it|anything)(?: anymore| any more|"
+        r" now| where (?:he's|she's|they're|i'm) going)?)\b",
+        about_others=True,
+        unless=r"\b(?:moving|move|new one|upgrad\w*|bought|replaced|downsiz\w*|retir\w*|declutter\w*|"
+        r"minimalis\w*|donat\w*|charity|doesn't fit|too small|grown out|outgrown|broken|old one|"
+        r"spare|extra|duplicate|gift|present|birthday|christmas)\b",
+    ),
+    # A picture of a means sent by someone, with blame or a goodbye: "my ex texted me a pic of
+    # a rope and said this is ur fault".
+    rule(
+        S,
+        r"\b(?P<core>(?:sent|sends|texted|posted|showed|snapped)(?: me| us| everyone)? (?:a |an )?"
+        r"(?:pic|picture|photo|video|snap|selfie|story)s? (?:\w+ ){0,2}?of (?:a |the |his |her |"
+        r"some |all (?:of )?(?:his |her )?)?(?:rope|noose|pills|tablets|gun|pistol|razor|blade|"
+        r"bridge|train tracks|tracks|ledge|roof edge|wrists))\b",
+        about_others=True,
+        needs=r"\b(?:fault|goodbye|bye|sorry|the end|last|tonight|won't|can't do this|did this|"
+        r"because of (?:you|me)|forgive|see you|done|offline|not answering|isn't answering|"
+        r"phone off|blocked)\b",
+        neighbours=True,
+        unless=r"\b(?:climb\w*|camp\w*|shop\w*|sale|museum|costume|halloween|prop|art|hunt\w*|"
+        r"range|collection|haul|pharmacy|chemist|prescription)\b",
+    ),
+    # A found goodbye letter or note of someone close.
+    rule(
+        S,
+        r"\b(?P<core>found (?:a |her |his |their |the )?(?:goodbye|suicide|farewell|last) "
+        r"(?:letter|note|message|video|text)s?)\b",
+        about_others=True,
+        unless=r"\b(?:grandma|grandpa|granny|nan|great|years ago|old|antique|history|diary from|"
+        r"museum|film|book|show)\b",
+    ),
+    # Someone else who asked to mind a pet and then went silent: "my mate sent look after my
+    # dog for me and turned his phone off, hes been so low lately".
+    rule(
+        S,
+        r"\b(?P<core>(?:look after|take care of|feed|mind|walk|keep) (?:my|the|her|his) (?:dog|"
+        r"cat|kids?|rabbits?|pets?|plants|fish|hamster|bird|babies|boys|girls)(?: for me)?)\b",
+        needs=r"\b(?:turned (?:his|her|their|the) phone off|phone(?:'s| is)? off|not answering|"
+        r"isn't answering|won't answer|not picking up|isn't picking up|offline|gone quiet|no "
+        r"reply|hasn't replied|blocked (?:me|everyone))\b",
+        neighbours=True,
+        unless=_AWAY + r"|\b(?:packing|suitcase|flight|hospital|surgery|shift|night out|date)\b",
+    ),
+    # A day picked, with no object, beside an empty house: "picked saturday. my parents are at
+    # my aunts till sunday and the house will be empty".
+    rule(
+        S,
+        rf"\b(?P<core>(?:i )?(?:picked|chose|have chosen|decided on|settled on|set) {_DAY})"
+        r"(?=\s*(?:$|[.!?;]))",
+        needs=r"\b(?:empty|nobody|no one|alone|by myself|won't be (?:home|back|here)|away|till|"
+        r"until)\b",
+        neighbours=True,
+        unless=_PLAN_EVERYDAY,
+    ),
+    # Letters for each of the children, with papers for after.
+    rule(
+        S,
+        r"\b(?P<core>(?:letters?|notes?|cards?|videos?)(?: \w+){0,2}? (?:for|to) (?:each|every "
+        r"one|all) of (?:my|the|our) (?:kids|children|family|friends|boys|girls|sisters|brothers|"
+        r"babies)|(?:a |one )?(?:letter|note|video) (?:for|to) each (?:of (?:my|them|the \w+)|one))",
+        needs=r"\b(?:insurance|will|after|when i'm gone|drawer|folder|find them|safe|papers|"
+        r"passwords?|goodbye|sorry|forgive|envelope|when they're older|one day)\b",
+        neighbours=True,
+        unless=r"\b(?:christmas|birthday|thank\w*|teacher|camp|wedding|holiday|santa|valentine|"
+        r"tooth fairy|school|graduation|time capsule|first day|when they turn 18|advent|deploy\w*|"
+        r"surgery)\b",
+    ),
+    # Done by then: "scheduled an email to everyone for 6am tomorrow. by then it'll be done".
+    rule(
+        S,
+        r"\b(?P<core>by (?:then|that time|the time (?:they|you|anyone|she|he|it|people|my \w+) "
+        r"(?:read|see|get|open|wake|find)\w*)(?: \w+){0,3}? (?:it'll|it will|it's|i'll|i will|"
+        r"i'd|everything will|everything'll|it would|i'm|i am) (?:be )?(?:all )?(?:done|over|"
+        r"finished|gone|too late|dead|already))\b",
+        unless=r"\b(?:delivery|cake|laundry|oven|pizza|order|exam|essay|project|move|renovat\w*|"
+        r"build\w*|paint\w*|job|work|meeting|parcel|package|bread|dough|dinner|chores|homework|"
+        r"shift|flight|boarding|party|assignment|deadline|report|update|download|install)\b",
+    ),
+    # No next month for me.
+    rule(
+        S,
+        r"\b(?P<core>(?:there's|there is|there'll be|there will be) no (?:next|another) (?:month|"
+        r"year|week|christmas|summer|birthday|semester|spring|winter) for me|(?:i|i'm) (?:won't|"
+        r"will not|am not going to|not going to) (?:be )?(?:see|seeing|make it to|around for|here "
+        r"for) (?:next|another) (?:month|year|christmas|birthday|summer|week|semester))\b",
+        unless=r"\b(?:abroad|moving|job|contract|lease|visa|exchange|deploy\w*|trip|travel\w*|"
+        r"holiday|work)\b",
+    ),
+    # "Everyone thinks it's a vacation", with a date or a plan near it.
+    rule(
+        S,
+        r"\b(?P<core>(?:everyone|everybody|they|people|my (?:family|parents|mum|mom|friends|wife|"
+        r"husband|partner)) (?:thinks?|believes?|assumes?) (?:it's|its|i'm going on|i'm on|i'm "
+        r"taking|it is|i'm going away for) (?:a |just )?(?:vacation|holiday|trip|break|getaway|"
+        r"weekend away|work trip))\b",
+        needs=r"\b(?:date|circled|picked|weeks?|calendar|decided|nobody knows|no one knows|"
+        r"the day|ready|last)\b",
+        neighbours=True,
+        unless=r"\b(?:propos\w*|surprise|wedding|elop\w*|interview|rehab|surgery|gender reveal|"
+        r"engagement|party|birthday|anniversary|secret santa)\b",
+    ),
+    # "Tonight I go", ending a sentence after a goodbye, a list done or "I love her".
+    rule(
+        S,
+        r"\b(?P<core>(?:tonight|tomorrow|today|now|this is when|then) i (?:go|leave|let go|finally "
+        r"go|say goodbye))(?=\s*(?:$|[.!?;]))",
+        needs=r"\b(?:love (?:you|her|him|them)|last|list|goodbye|sorry|ready|done|finished|note|"
+        r"letter|it's time|peace|calm)\b",
+        neighbours=True,
+        unless=_AWAY + r"|\b(?:packing|packed|suitcase|bags?|flight|tickets?|party|gig|concert|"
+        r"date|club|shopping)\b",
+    ),
+    # My last day anywhere, on earth, alive.
+    rule(
+        S,
+        r"\b(?P<core>(?:my|the) last (?:day|night|week|sunrise|morning) (?:anywhere|on earth|"
+        r"alive|ever|of my life|in this world|on this earth|breathing|of being alive|here)|nobody "
+        r"knows (?:it's|its|this is|today is) my last (?:day|night|week)(?= *(?:$|[.!?,;])))",
+        unless=r"\b(?:if i eat|spicy|chilli|chili|pepper|lol|lmao|haha|exam|holiday|trip|"
+        r"contract|job|work(?!\b.*\banywhere)|school|uni|here in|in (?:this|the) (?:city|town|"
+        r"country|job|flat|house))\b",
+    ),
+    # All I can think about is dying.
+    rule(
+        S,
+        r"\b(?P<core>all i (?:can|could|ever) (?:think|dream) (?:about|of)(?: \w+){0,2}? (?:is|"
+        r"are) (?:dying|death|killing myself|ending it|suicide|being dead|not being here|"
+        r"jumping|the pills|the rope|the bridge))\b",
+    ),
+    # A password left for someone, with an apology or love for all near it: "tell my sister
+    # the laptop password is her birthday. im sorry. love you all".
+    rule(
+        S,
+        r"\b(?P<core>(?:password|passcode|pin|login)s? (?:to|for|of)? ?(?:my |the )?(?:\w+ )?"
+        r"(?:is|are|'s)\b)",
+        needs=r"\b(?:i'm sorry|i am sorry|so sorry|love you all|i love you|goodbye|forgive me|"
+        r"take care of (?:each other|them|her|him|mum|mom|dad)|don't be sad|not your fault)\b",
+        neighbours=True,
+        unless=r"\b(?:wi-?fi|netflix|disney|spotify|guest|router|hotspot|while i'm away|holiday|"
+        r"trip|sitter|babysitter|have fun|see you|reset|forgot|changed|work|locker|alarm|safe "
+        r"code|door code|gate)\b",
+    ),
+    # "After my shift friday i'll drive up to the lookout and that's it": a place where
+    # people die, reached, and nothing after.
+    rule(
+        S,
+        r"\b(?:i'll|i will|i'm going to|i'm gonna|going to|gonna|then i|i'm driving|i'm walking) "
+        r"(?:\w+ ){0,6}?(?P<core>(?:to|up to|off|from|onto|into) (?:the |that |a )?(?:\w+ )?"
+        r"(?:lookout|viewpoint|bridge|cliffs?|cliff edge|quarry|dam|tracks|rails|roof|rooftop|"
+        r"ledge|tower|top floor|car park|parking garage|woods|forest|river|sea|lake)(?: \w+){0,3}? "
+        r"and (?:that's|that is|that'll be|it's|it is) (?:it|that|the end|over|all|done))"
+        r"(?=\s*(?:$|[.!?;]))",
+        unless=_PLAN_EVERYDAY + r"|\b(?:club|pub|bar|cinema|shopping|holiday|trip|camp\w*|swim\w*|"
+        r"walk the dog|run|jog\w*|picnic|fishing|photos?|sunset|for the day|for today|home)\b",
+    ),
+)
+_SELF_HARM_R5: tuple[Rule, ...] = (
+    # A blade taken out of a sharpener or a cutter and kept "for later".
+    rule(
+        H,
+        r"\b(?P<core>(?:took|take|taking|got|get|getting|popped|pulled|snapped|broke|broken) "
+        r"(?:the |a |my |some )?(?:blade|blades|razor|razors)(?: \w+){0,2}? out|(?:blade|blades|"
+        r"razor|razors)s? (?:\w+ ){0,6}?for later)\b",
+        needs=r"\b(?:for later|hid|hidden|hide|hiding|in my (?:sock|pencil case|drawer|pillow|bra|"
+        r"wallet|room|bag)|sock drawer|tonight|when i need)\b",
+        neighbours=True,
+        unless=r"\b(?:shav\w*|craft\w*|kitchen|cook\w*|diy|replace\w*|chang\w*|new blade|"
+        r"wallpaper|carpet|art|model\w*|lino|mower|blender|scraper|skate\w*|dispos\w*)\b",
+    ),
+    # Someone else cutting or burning themselves.
+    rule(
+        H,
+        r"\b(?:she|he|they|my \w+(?: \w+)?)(?:'s| is| has| have| keeps?| been| started)?(?: \w+)"
+        r"{0,2}? (?P<core>(?:cutting|burning|scratching|carving|slicing|cuts|burns|carves) "
+        r"(?:herself|himself|themselves|her (?:\w+ )?(?:arms?|wrists?|thighs?|legs?|stomach|skin|"
+        r"hips?)|his (?:\w+ )?(?:arms?|wrists?|thighs?|legs?|stomach|skin|hips?)))\b",
+        about_others=True,
+        unless=_CUT_ACCIDENT + r"|\b(?:hair|fringe|bangs|nails|fell|climb\w*|bramble|thorn|cat|"
+        r"shaving|wax\w*|tattoo|sunburn\w*|oven|stove|iron|curling)\b",
+    ),
+    # An urge that is back, with self-harm near it: "clean for a year but the urge is back".
+    rule(
+        H,
+        r"\b(?P<core>(?:the )?(?:urges?|cravings?|itch|temptation|pull)(?: to \w+)? (?:is|are|"
+        r"'s|'re|came|come|coming|been|getting) (?:so |really |back |coming |so bad |all )*"
+        r"(?:back|strong|bad|loud|intense|unbearable|worse))\b",
+        needs=r"\b(?:cut\w*|self-harm\w*|blade|razor|clean|relaps\w*|scars?|burn\w*|sh)\b",
+        neighbours=True,
+        unless=r"\b(?:smok\w*|vap\w*|cigarettes?|drink\w*|alcohol|sugar|chocolate|snack\w*|"
+        r"gambl\w*|shopping|nicotine|caffeine|coffee|weed|porn|binge)\b",
+    ),
+    # All I can think about is cutting.
+    rule(
+        H,
+        r"\b(?P<core>all i (?:can|could|ever) (?:think|dream) (?:about|of)(?: \w+){0,2}? (?:is|"
+        r"are) (?:cutting|self-harm\w*|hurting myself|burning myself|the blade|blades|razors))\b",
+    ),
+    # A relapse with blood, a blade or bandages near it.
+    rule(
+        H,
+        r"\b(?P<core>relaps\w*)\b",
+        needs=r"\b(?:blood|bleeding|bled|blade|razor|bandages?|plasters?|band-?aids?|wounds?|"
+        r"cuts?|scars?|stitches|sleeves)\b",
+        neighbours=True,
+        unless=r"\b(?:drink\w*|drank|alcohol|beer|wine|vodka|drugs?|smok\w*|vap\w*|weed|coke|"
+        r"heroin|meth|gambl\w*|diet|binge|sugar|nicotine|porn|cancer|leukaemia|leukemia|ms|"
+        r"illness|symptoms?|flare)\b",
+    ),
+)
+_CHECK_IN_R5: tuple[Rule, ...] = (
+    rule(
+        S,
+        r"\b(?P<core>nothing (?:ever )?(?:gets|changes|works out|goes right)(?: (?:better|for the "
+        r"better))? for me|(?:can't|can barely|cannot|can hardly) (?:even )?(?:bring myself to )?"
+        r"care about anything(?: anymore)?)\b",
+        negatable=False,
+        unless=r"\b(?:game|team|club|diet|gym|hair|weather|traffic|wifi|internet|phone)\b",
+    ),
+)
+
+
 # Ordered by priority: the first concern that has a valid match wins.
 _CRISIS: tuple[Rule, ...] = (
     # ---- DANGER: the writer is hurt, threatened, controlled or followed by someone.
@@ -4408,6 +4966,7 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     *_DANGER_R3,
     *_DANGER_R4,
+    *_DANGER_R5,
     # ---- SUICIDE
     rule(
         S,
@@ -6078,6 +6637,7 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     *_SUICIDE_R3,
     *_SUICIDE_R4,
+    *_SUICIDE_R5,
     # ---- SELF_HARM
     rule(
         H,
@@ -6453,6 +7013,7 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     *_SELF_HARM_R3,
     *_SELF_HARM_R4,
+    *_SELF_HARM_R5,
 )
 # Hopelessness without a stated intent: the bot asks gently whether the person is safe.
 # Narrow on purpose: "I'm so tired of this job" or "I want to disappear when people get
@@ -6572,6 +7133,7 @@ _CHECK_IN: tuple[Rule, ...] = (
     ),
     *_CHECK_IN_R3,
     *_CHECK_IN_R4,
+    *_CHECK_IN_R5,
 )
 del D, S, H
 
@@ -6621,15 +7183,28 @@ _SAFE = (
     r"happy|okay|ok|fine|free|healthy|doing|married|a)|(?:i'm|i am) (?:\d+|safe|free) now|"
     r"(?:i'm|i am) (?:safe|free)|safe now|(?:therapy|meds|medication|treatment|support|dbt|cbt|"
     r"my therapist) (?:\w+ )?(?:changed|helped|saved)|changed my life|saved my life|"
-    r"now i (?:have|volunteer|help|work|run|teach|speak|tell|share|live|love)|(?:telling|tell|"
+    r"now i (?:volunteer|help (?:others|people)|work with|teach|speak|tell|share)|(?:telling|tell|"
     r"share|sharing) my story|volunteer\w*|(?:don't|do not) (?:even )?miss it|no more (?:bruises|"
     r"hiding|fear)|(?:i'm|i am) not (?:\w+ )?(?:suicidal|self-harming|cutting|hurting myself) "
     r"anymore|(?:i )?(?:don't|do not|no longer) (?:cut|self-harm|burn myself|hurt myself|want to "
     r"die|think about (?:killing myself|suicide|dying))(?: \w+){0,2} anymore|no longer "
     r"(?:suicidal|self-harm\w*|cutting)|today (?:i'm|i am) (?:graduating|getting|starting|"
-    r"celebrating|alive|here)|celebrat\w*|anniversary)\b"
+    r"celebrating|alive|here|okay|ok|fine|good|well|better|safe|happy)|celebrat\w*|anniversary)\b"
 )
-_RECOVERY = rf"(?s:\A(?!.*{_NOW})(?=.*{_SAFE}))"
+# A past told as past, and a present told as good: "back in 2020 i wanted to die every day.
+# now i have a dog, a garden and reasons".
+_PAST = (
+    r"\b(?:back in (?:\d{4}|the day|school|college|uni)|(?:\d+|a|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|many|a few|several) (?:years?|yrs?|months?) ago|used to|when i was "
+    r"(?:\d+|younger|a (?:kid|teen|teenager|child))|as a (?:kid|teen|teenager|child)|in (?:high "
+    r"school|college|uni|my teens|my twenties|\d{4}))\b"
+)
+_PRESENT = (
+    r"\b(?:now i (?:have|'ve got|got|live|love|work|run|am|'m)|(?:these days|nowadays|today) "
+    r"(?:i'm|i am|i have|i've got|i feel|i live|i love)|now (?:i'm|i am) (?:\w+ )?(?:happy|safe|"
+    r"okay|ok|fine|well|good|better|married|a (?:mum|mom|dad|nurse|teacher|mother|father)))\b"
+)
+_RECOVERY = rf"(?s:\A(?!.*{_NOW})(?=.*{_SAFE}|(?=.*{_PAST}).*{_PRESENT}))"
 # A sentence that tells the safe present joins the one before it (whose past it ends), so
 # that the check above reads both: "three years ago today i tried to end my life. today i
 # took my niece to the zoo and i'm so glad i stayed".
@@ -6656,10 +7231,14 @@ _REPORTED_NO = (
 
 def _spared(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
     """The rules, none of them valid in a sentence that tells a crisis as over (_RECOVERY)
-    or that reports a question about one answered no (_REPORTED_NO)."""
+    or that reports a question about one answered no (_REPORTED_NO). A rule that reads the
+    neighbouring sentences is left as it is: a recovery told in the sentence before must
+    not hide a crisis told after it."""
     excuse = f"{_RECOVERY}|{_REPORTED_NO}"
     return tuple(
-        replace(
+        each
+        if each.neighbours
+        else replace(
             each,
             unless=re.compile(
                 excuse if each.unless is None else rf"(?:{each.unless.pattern})|{excuse}"
