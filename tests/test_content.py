@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
 from bot.app import COMMANDS
-from bot.content import CONTENT_DIR, Content, ContentError, Html, load_content
+from bot.content import CONTENT_DIR, Content, ContentError, Html, fold, load_content
 from bot.domain.safety import Concern
 from bot.domain.tracks import TRACKS
 from bot.handlers.settings import PAUSE_CHOICES, RETENTION
@@ -147,3 +148,114 @@ def test_every_conflict_prompt_asks_about_todays_friction(content: Content) -> N
     assert not any(
         "past" in p.text or "Remember" in p.text for p in content.prompts("en", "conflict_review")
     )
+
+
+# The tag ids shipped before the vocabulary grew (issue 17). They are stored in people's
+# reviews and weekly patterns: removing or renaming one must fail here.
+KEPT_TAG_IDS = {
+    "distancing": (
+        "went_quiet", "short_replies", "kept_distance", "kept_feelings_in", "tuned_out",
+        "not_a_priority", "brushed_off", "sharp_words", "took_it_out", "backed_out",
+    ),
+    "underneath": (
+        "fear_of_hurt", "fear_of_being_left", "not_really_liked", "let_them_down",
+        "dont_deserve", "hard_to_trust", "doubt_myself", "felt_crowded", "old_hurt", "not_sure",
+    ),
+    "next_step": (
+        "talk_about_it", "explain_closeness", "ask_their_day", "space_and_say_so", "apologise",
+        "note_what_i_value", "share_a_little", "nothing_yet",
+    ),
+    "feeling": (
+        "hurt", "angry", "scared", "anxious", "crowded", "ashamed", "guilty", "lonely", "sad",
+        "numb", "relieved", "mixed",
+    ),
+    "trait": (
+        "reliable", "caring", "patient", "honest", "funny", "generous", "loyal", "brave",
+    ),
+}  # fmt: skip
+# A trait is stored by its label, so those labels are kept as well.
+KEPT_TRAIT_LABELS = (
+    "Reliable", "Caring", "Patient", "Honest", "Funny", "Generous", "Loyal", "Brave",
+)  # fmt: skip
+ADDED_TAG_IDS = {
+    "distancing": (
+        "picked_a_fight", "found_a_reason", "kept_it_casual", "changed_the_subject",
+        "disappeared", "busy_on_purpose", "went_cold", "picked_at_flaws",
+    ),
+    "underneath": (
+        "losing_myself", "fear_of_being_seen", "fear_of_needing", "old_pattern", "too_fast",
+    ),
+    "next_step": (
+        "ask_how_they_feel", "still_here", "easy_time", "go_easy_on_myself", "see_a_therapist",
+    ),
+    "feeling": (
+        "frustrated", "overwhelmed", "rejected", "misunderstood", "vulnerable", "jealous",
+    ),
+    "trait": (
+        "kind", "supportive", "accepting", "attentive", "respectful", "curious", "playful",
+        "loving",
+    ),
+}  # fmt: skip
+
+
+def test_every_tag_id_shipped_before_is_kept_and_the_new_ones_exist(content: Content) -> None:
+    for group, kept in KEPT_TAG_IDS.items():
+        ids = [tag.id for tag in content.tags("en", group)]
+        assert [i for i in kept if i not in ids] == [], f"{group}: a stored id was removed"
+        assert [i for i in ADDED_TAG_IDS[group] if i not in ids] == [], group
+    labels = {tag.label for tag in content.tags("en", "trait")}
+    assert set(KEPT_TRAIT_LABELS) <= labels
+
+
+def test_tag_ids_fit_the_buttons_and_are_no_button_of_their_own(content: Content) -> None:
+    for group in KEPT_TAG_IDS:
+        for tag in content.tags("en", group):
+            # The callback data takes [a-z_]{1,32}; done, stayed and skip are other buttons.
+            assert re.fullmatch(r"[a-z_]{1,32}", tag.id), (group, tag.id)
+            assert tag.id not in ("done", "stayed", "skip"), (group, tag.id)
+
+
+def test_a_typed_word_names_at_most_one_tag_of_a_group(content: Content) -> None:
+    for group in KEPT_TAG_IDS:
+        owner: dict[str, str] = {}
+        for tag in content.tags("en", group):
+            for name in {fold(n) for n in (tag.label, tag.id.replace("_", " "), *tag.also)}:
+                assert name, (group, tag.id)
+                assert owner.setdefault(name, tag.id) == tag.id, (group, name, owner[name])
+
+
+@pytest.mark.parametrize(
+    ("group", "typed", "tag_id"),
+    [
+        ("distancing", "I picked a fight", "picked_a_fight"),
+        ("distancing", "picked a fight", "picked_a_fight"),
+        ("distancing", "Started an argument.", "picked_a_fight"),
+        ("distancing", "i found a reason to leave", "found_a_reason"),
+        ("distancing", "ghosted them", "disappeared"),
+        ("distancing", "kept it light", "kept_it_casual"),
+        ("distancing", "changed the subject", "changed_the_subject"),
+        ("distancing", "went cold", "went_cold"),
+        ("underneath", "They'll leave anyway", "fear_of_being_left"),
+        ("underneath", "losing my independence", "losing_myself"),
+        ("underneath", "I'm not good enough", "fear_of_being_seen"),
+        ("underneath", "I don't deserve this", "dont_deserve"),
+        ("underneath", "my ex", "old_hurt"),
+        ("next_step", "therapy", "see_a_therapist"),
+        ("next_step", "Go easy on myself", "go_easy_on_myself"),
+        ("feeling", "OVERWHELMED", "overwhelmed"),
+        ("feeling", "embarrassed", "ashamed"),
+        ("feeling", "annoyed", "frustrated"),
+        ("trait", "kind", "kind"),
+        ("trait", "a good listener", "attentive"),
+        ("trait", "has my back", "supportive"),
+        ("trait", "non-judgmental", "accepting"),
+    ],
+)
+def test_typed_words_match_their_tag(content: Content, group: str, typed: str, tag_id: str) -> None:
+    tag = content.match_tag("en", group, typed)
+    assert tag is not None and tag.id == tag_id
+
+
+def test_words_that_are_not_a_tag_match_none(content: Content) -> None:
+    assert content.match_tag("en", "distancing", "I picked a fight about the dishes") is None
+    assert content.match_tag("en", "feeling", "kind of lost") is None
