@@ -27,6 +27,8 @@ TEXT_STEPS = ("happened", "felt", "distancing", "underneath", "next")
 ONE_TAP = frozenset({"not_sure", "nothing_yet"})
 # Buttons of a step that are not tags.
 DONE, STAYED = "done", "stayed"
+# Tag labels up to this long (the feelings) fit three to a row on a phone; longer ones two.
+SHORT_LABEL = 13
 
 
 def next_step(step: str) -> str | None:
@@ -64,16 +66,27 @@ def press(data: dict[str, Any], step: str, choice: str) -> Pressed:
     return Pressed({step: chosen}, moves_on=False)
 
 
+def typed_tag(data: dict[str, Any], step: str, choice: str) -> dict[str, Any]:
+    """What typed words naming the tag `choice` change at `step`: the same as its button,
+    except that at a step taking several tags it is added, never toggled off."""
+    pressed = press(data, step, choice)
+    if pressed.moves_on:
+        return pressed.changes
+    chosen = list(data.get(step, []))
+    return {step: chosen if choice in chosen else [*chosen, choice]}
+
+
 def tag_keyboard(t: Turn, review: Reflection, step: str, locale: str) -> Keyboard:
     chosen = set(review.data.get(step, []))
-    group = tag_group(step)
+    tags = t.content.tags(locale, tag_group(step))
     buttons = [
         ReviewStep(review.id, step, tag.id).button(
             f"✓ {tag.label}" if tag.id in chosen else tag.label
         )
-        for tag in t.content.tags(locale, group)
+        for tag in tags
     ]
-    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    width = 3 if all(len(tag.label) <= SHORT_LABEL for tag in tags) else 2
+    rows = [buttons[i : i + width] for i in range(0, len(buttons), width)]
     if step == "distancing":
         rows.append(
             [ReviewStep(review.id, step, "stayed").button(t.texts.raw("review.button_stayed"))]
@@ -241,7 +254,8 @@ async def step_typed(
     """Typed words for the review's current step; False if the review is no longer open.
 
     Each step takes one text and the review moves on, so a stored step is never overwritten
-    (only an edit of its own message changes it).
+    (only an edit of its own message changes it). Words that are all one tag of the step
+    ("picked a fight") are kept as that tag, as if its button were pressed.
     """
     step = review.data.get("step", "happened")
     if (
@@ -257,6 +271,9 @@ async def step_typed(
         review.text = words
         review.message_id = message_id
         reflections.link(t.session, user.id, message_id, review, "text")
+    elif (tag := t.content.match_tag(user.locale, tag_group(step), words)) is not None:
+        # Not the message's own text: an edit of the message leaves the tag as it is.
+        set_data(review, **typed_tag(review.data, step, tag.id))
     else:
         set_data(review, **{f"{step}_text": words})
         reflections.link(t.session, user.id, message_id, review, f"{step}_text")

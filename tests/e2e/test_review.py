@@ -133,3 +133,69 @@ async def test_naming_a_person_brings_back_what_you_valued_in_them(
     async with harness.app.bot_data.services.db.transaction() as session:
         review = await session.scalar(select(Reflection).where(Reflection.kind == "review"))
         assert review is not None and review.data["stayed"] is True
+
+
+async def to_the_felt_step(chat: Chat, harness: Harness) -> dict:
+    """A review begun and its person named: the "What did you feel?" question."""
+    await set_up(chat, harness)
+    await only_track(chat, harness, "Reviewing conflicts")
+    check_in = await deliver(harness, chat)
+    chat.user.press(check_in, "Yes, let's look at it")
+    await chat.until(QUESTION)
+    chat.user.send_text("Robin asked about moving in together")
+    who = await chat.until("Who was it with")
+    chat.user.press(who, "Someone else (type it)")
+    await chat.until("Type their name")
+    return await chat.send("Robin")
+
+
+async def test_typed_words_that_name_a_tag_are_kept_as_the_tag(
+    chat: Chat, harness: Harness
+) -> None:
+    felt = await to_the_felt_step(chat, harness)
+    # The feelings are short words: three to a row keeps the longer list on one screen.
+    assert [len(row) for row in felt["reply_markup"]["inline_keyboard"][:-1]] == [3] * 6
+    toggled = await chat.press(felt, "Hurt")
+    assert "✓ Hurt" in buttons(toggled)
+    distancing = await chat.send("Overwhelmed")
+    assert "Did you pull away" in distancing["text"]
+    fight = chat.user.send_text("Picked a fight!")["message"]
+    underneath = await chat.until("underneath")
+    assert underneath is not None
+    nxt = await chat.send("they'll leave anyway")
+    assert "next step" in nxt["text"]
+    done = await chat.send("therapy")
+    assert "saved as one review" in done["text"]
+    [review] = await reflections(harness)
+    assert review.status == "done"
+    assert review.data["felt"] == ["hurt", "overwhelmed"]
+    assert review.data["distancing"] == ["picked_a_fight"]
+    assert review.data["underneath"] == ["fear_of_being_left"]
+    assert review.data["next"] == ["see_a_therapist"]
+    assert not [key for key in review.data if key.endswith("_text")]
+    # The tag is not the message's own text: editing the message leaves the review as it is.
+    chat.user.edit_text(fight, "I picked a fight about the dishes")
+    await chat.send("/help")
+    [review] = await reflections(harness)
+    assert review.data["distancing"] == ["picked_a_fight"]
+    assert "distancing_text" not in review.data
+    chat.user.send_text("/history conflict")
+    history = await chat.until("Your reflections")
+    assert "I picked a fight" in history["text"]
+
+
+async def test_typed_words_that_name_no_tag_stay_text(chat: Chat, harness: Harness) -> None:
+    felt = await to_the_felt_step(chat, harness)
+    chat.user.press(felt, "Done")
+    await chat.until("Did you pull away")
+    mine = chat.user.send_text("I picked a fight about the dishes")["message"]
+    await chat.until("underneath")
+    [review] = await reflections(harness)
+    assert review.data["distancing_text"] == "I picked a fight about the dishes"
+    assert "distancing" not in review.data
+    # Typed words are the message's own: an edit of it changes them.
+    chat.user.edit_text(mine, "I picked a fight about the dishes, then left")
+    await chat.send("/help")
+    [review] = await reflections(harness)
+    assert review.data["distancing_text"] == "I picked a fight about the dishes, then left"
+    assert "distancing" not in review.data

@@ -45,3 +45,23 @@ def test_a_press_changes_the_step_and_says_whether_the_review_moves_on(
     before = copy.deepcopy(data)
     assert review.press(data, step, choice) == expected
     assert data == before  # the review's data itself is changed by the caller, not here
+
+
+@pytest.mark.parametrize(
+    ("data", "step", "choice", "expected"),
+    [
+        # Typed words naming a tag add it to the step's list, never toggle it off.
+        ({}, "distancing", "picked_a_fight", {"distancing": ["picked_a_fight"]}),
+        ({"felt": ["hurt"]}, "felt", "angry", {"felt": ["hurt", "angry"]}),
+        ({"felt": ["hurt"]}, "felt", "hurt", {"felt": ["hurt"]}),
+        # A one-tap tag and the next step's one choice are kept as their buttons keep them.
+        ({"underneath": ["old_hurt"]}, "underneath", "not_sure", {"underneath": ["not_sure"]}),
+        ({}, "next", "see_a_therapist", {"next": ["see_a_therapist"]}),
+    ],
+)
+def test_a_typed_tag_is_kept_like_its_button(
+    data: dict[str, list[str]], step: str, choice: str, expected: dict[str, list[str]]
+) -> None:
+    before = copy.deepcopy(data)
+    assert review.typed_tag(data, step, choice) == expected
+    assert data == before
