@@ -29,6 +29,7 @@ from bot.handlers import (
     guard,
     input,
     onboarding,
+    people,
     privacy,
     prompt,
     reflect,
@@ -71,6 +72,7 @@ COMMANDS = (
     "start",
     "prompt",
     "history",
+    "people",
     "summary",
     "review",
     "settings",
@@ -287,6 +289,7 @@ def register_handlers(app: BotApplication) -> None:
     privacy.register(app, GROUP_FEATURES)
     admin.register(app, GROUP_FEATURES)
     review.register(app, GROUP_FEATURES)
+    people.register(app, GROUP_FEATURES)
     support.register(app, GROUP_FEATURES)
     reflect.register(app, GROUP_FEATURES)
     input.register(app, GROUP_FEATURES)

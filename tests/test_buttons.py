@@ -22,10 +22,15 @@ from bot.transport.buttons import (
     Consent,
     Delete,
     FileUnder,
+    ForgetConfirm,
     HistoryPage,
     Keep,
+    MergeChoice,
     Pause,
+    PeopleList,
+    PersonAction,
     PersonChoice,
+    PersonPage,
     Preset,
     PromptNow,
     Rating,
@@ -104,6 +109,12 @@ WIRE = [
     (Keep(0), "s:keep:0"),
     (Pause("forever"), "s:pause:forever"),
     (Pause("14"), "s:pause:14"),
+    (PeopleList(), "pl"),
+    (PersonPage(8), "pe:8"),
+    (PersonAction(8, "forget"), "pe:a:8:forget"),
+    (MergeChoice(8, 3), "pe:m:8:3"),
+    (MergeChoice(8, 3, "yes"), "pe:m:8:3:yes"),
+    (ForgetConfirm(8), "pe:f:8"),
 ]
 
 

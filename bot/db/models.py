@@ -199,6 +199,11 @@ class Person(Base):
     # A keyed hash of the case-folded name: "Sam" and "sam" are one person, and the name
     # itself is never stored in the clear.
     name_key: Mapped[str] = mapped_column(String(64))
+    # Another name for the person this points at (after a merge or a rename): typing it
+    # finds them; it is never listed on its own and goes when they go.
+    same_as: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("people.id", ondelete="CASCADE")
+    )
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     last_used_at: Mapped[datetime] = mapped_column(UtcDateTime())
 

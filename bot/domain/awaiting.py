@@ -2,8 +2,9 @@
 
 Stored as "<question>" or "<question>:<argument>": "timezone" (or "timezone:<token>" while a
 list of zones to choose from is the open question), "time:<track>" or "time:all",
-"trait:<entry id>", "person:<reflection id>", "review:<review id>". Anything else reads as
-no question at all, so a value from an older version can never be mistaken for another.
+"trait:<entry id>", "person:<reflection id>", "review:<review id>", "rename:<person id>".
+Anything else reads as no question at all, so a value from an older version can never be
+mistaken for another.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ class Question(StrEnum):
     TRAIT = "trait"
     PERSON = "person"
     REVIEW = "review"
+    RENAME = "rename"  # a new name for one of the user's people
 
 
 # The questions about one of the user's reflections (their argument is its id).
@@ -54,6 +56,11 @@ class Awaiting:
     def encode(self) -> str:
         """The stored form."""
         return f"{self.question}:{self.argument}" if self.argument else str(self.question)
+
+    @property
+    def number(self) -> int | None:
+        """The argument as a row id (a person to rename), if it is one."""
+        return int(self.argument) if self.argument.isdecimal() else None
 
     @property
     def reflection_id(self) -> int | None:

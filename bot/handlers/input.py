@@ -7,7 +7,7 @@ from telegram.ext import MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
 from bot.domain.awaiting import Awaiting, Question
-from bot.flows import replies
+from bot.flows import people, replies
 from bot.handlers import setup
 from bot.handlers.common import sent, turn
 
@@ -27,6 +27,8 @@ async def text_received(update: Update, context: BotContext) -> None:
             await setup.handle_zone_text(context, t, text)
         elif question is Question.TIME:
             await setup.time_typed(context, t, text)
+        elif question is Question.RENAME and await people.rename_typed(t, context, user, text):
+            return
         elif user.onboarded_at is None or user.consented_at is None:
             # Nothing anyone writes is kept before they agree to it (/start asks again).
             t.send(t.texts.raw("general.need_start"))

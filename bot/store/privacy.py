@@ -57,7 +57,16 @@ async def collect(session: AsyncSession, user: User, now: datetime) -> dict[str,
             }
             for s in schedules
         ],
-        "people": [{"id": p.id, "name": p.name, "created_at": _iso(p.created_at)} for p in people],
+        "people": [
+            {
+                "id": p.id,
+                "name": p.name,
+                "created_at": _iso(p.created_at),
+                "other_names": [o.name for o in people if o.same_as == p.id],
+            }
+            for p in people
+            if p.same_as is None
+        ],
         "reflections": [
             {
                 "id": r.id,
@@ -145,6 +154,7 @@ async def sweep_retention(session: AsyncSession, now: datetime) -> int:
                 Person.user_id.in_(users),
                 Person.last_used_at < datetime.combine(cutoff, time(), tzinfo=UTC),
                 Person.id.not_in(named),
+                Person.same_as.is_(None),  # another name goes with the person it names
             )
             .execution_options(synchronize_session=False)
         )

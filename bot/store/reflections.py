@@ -343,7 +343,7 @@ async def recent_people(session: AsyncSession, user_id: int, limit: int = 5) -> 
     """Return the people the user wrote about most recently."""
     rows = await session.scalars(
         select(Person)
-        .where(Person.user_id == user_id)
+        .where(Person.user_id == user_id, Person.same_as.is_(None))
         .order_by(Person.last_used_at.desc(), Person.id.desc())
         .limit(limit)
     )
@@ -355,7 +355,9 @@ async def users_person(session: AsyncSession, user_id: int, person_id: int) -> P
     if person_id > MAX_ROW_ID:
         return None
     return await session.scalar(
-        select(Person).where(Person.id == person_id, Person.user_id == user_id)
+        select(Person).where(
+            Person.id == person_id, Person.user_id == user_id, Person.same_as.is_(None)
+        )
     )
 
 
@@ -366,11 +368,14 @@ def clean_name(text: str) -> str | None:
 
 
 async def person_named(session: AsyncSession, user_id: int, name: str, now: datetime) -> Person:
-    """Return the user's person with this name (any case), adding them if new."""
+    """Return the user's person with this name or one of their other names (any case),
+    adding them if new."""
     key = crypto.keyring().index(name.casefold(), user_id)
     person = await session.scalar(
         select(Person).where(Person.user_id == user_id, Person.name_key == key)
     )
+    if person is not None and person.same_as is not None:
+        person = await session.get(Person, person.same_as)
     if person is None:
         person = Person(user_id=user_id, name=name, name_key=key, created_at=now, last_used_at=now)
         session.add(person)

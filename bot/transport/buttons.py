@@ -265,6 +265,48 @@ class SummaryWeek(ButtonData):
     week: date
 
 
+@dataclass(frozen=True)
+class PeopleList(ButtonData):
+    """Back to /people's list."""
+
+    prefix = "pl"
+
+
+@dataclass(frozen=True)
+class PersonPage(ButtonData):
+    """One person's page in /people (also "Cancel" on its questions)."""
+
+    prefix = "pe"
+    person: int
+
+
+@dataclass(frozen=True)
+class PersonAction(ButtonData):
+    """Rename, "Same person as…" or Forget on a person's page."""
+
+    prefix = "pe:a"
+    person: int
+    action: Literal["rename", "merge", "forget"]
+
+
+@dataclass(frozen=True)
+class MergeChoice(ButtonData):
+    """The person chosen as the same as `person`; `confirmed` once "Yes" is pressed."""
+
+    prefix = "pe:m"
+    person: int
+    into: int
+    confirmed: Literal["yes"] | None = None
+
+
+@dataclass(frozen=True)
+class ForgetConfirm(ButtonData):
+    """ "Forget them", pressed on the question that says what goes."""
+
+    prefix = "pe:f"
+    person: int
+
+
 # --- onboarding, privacy, support, settings ----------------------------------------------
 
 
@@ -467,6 +509,11 @@ class Pause(ButtonData):
 
 
 KINDS: tuple[type[ButtonData], ...] = (
+    PeopleList,
+    PersonPage,
+    PersonAction,
+    MergeChoice,
+    ForgetConfirm,
     Rating,
     ConflictCheckIn,
     Trait,
