@@ -211,6 +211,13 @@ def _cancel(t: Turn, person: Person) -> Row:
     return [PersonPage(person.id).button(t.texts.raw("people.button_cancel"))]
 
 
+def stop_renaming(context: Context, user: User) -> None:
+    """Cancel or any other button of /people: a rename being asked for is no longer open."""
+    waiting = Awaiting.decode(user.awaiting)
+    if waiting is not None and waiting.question is Question.RENAME:
+        await_answer(user, None, context.services.clock.now())
+
+
 def ask_rename(t: Turn, context: Context, user: User, person: Person) -> None:
     """Ask for the new name; the next typed text answers (or /cancel)."""
     await_answer(user, Awaiting(Question.RENAME, str(person.id)), context.services.clock.now())

@@ -38,6 +38,7 @@ async def _person(t: Turn, user: User, person_id: int) -> Person | None:
 @pressed(PeopleList)
 async def list_pressed(t: Turn, context: BotContext, user: User, data: PeopleList) -> None:
     """« Everyone: back to the list."""
+    flow.stop_renaming(context, user)
     t.answer()
     await flow.show_list(t, user, edit=True)
 
@@ -45,6 +46,7 @@ async def list_pressed(t: Turn, context: BotContext, user: User, data: PeopleLis
 @pressed(PersonPage)
 async def page_pressed(t: Turn, context: BotContext, user: User, data: PersonPage) -> None:
     """A name on the list, or Cancel on one of a page's questions: the person's page."""
+    flow.stop_renaming(context, user)
     person = await _person(t, user, data.person)
     if person is None:
         return

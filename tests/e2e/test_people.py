@@ -166,8 +166,18 @@ async def test_rename_can_be_cancelled_and_a_long_text_is_kept_as_words(
     ask = await chat.press(page, "Rename")
     back = await chat.press(ask, "Cancel")
     assert back["text"].startswith("Kim")
+    # After Cancel, a short text is words to keep, not a new name.
+    chat.user.send_text("tired")
+    await chat.reply()
+    assert [p.name for p in await people(harness)] == ["Kim"]
+    assert "tired" in [r.text for r in await reflections(harness)]
+    # /cancel stops the question too.
+    await chat.press(page, "Rename")
     cancelled = await chat.send("/cancel")
-    assert "Nothing was changed" in cancelled["text"] or "nothing" in cancelled["text"].lower()
+    assert "Okay, stopped" in cancelled["text"]
+    chat.user.send_text("sleepy")
+    await chat.reply()
+    assert [p.name for p in await people(harness)] == ["Kim"]
     # Asked again, a whole sentence is not a name: it is kept like any other text.
     await chat.press(page, "Rename")
     long_text = "actually I just wanted to write down that today was a long and heavy day"
