@@ -10,6 +10,7 @@ from typing import Any
 
 from bot.content import Html
 from bot.db.models import Delivery, Reflection, User
+from bot.domain import recall
 from bot.domain.awaiting import Awaiting, Question
 from bot.domain.states import ReflectionKind, ReflectionStatus
 from bot.flows import Context
@@ -144,9 +145,18 @@ async def finish(t: Turn, context: Context, user: User, review: Reflection) -> N
     t.send(t.texts("review.done", progress=await progress_line(t, user, now)))
     if review.person_id is None:
         return
-    noticed = await reflections.traits_about(t.session, user.id, review.person_id)
     person = await reflections.users_person(t.session, user.id, review.person_id)
-    if not noticed or person is None:
+    if person is None:
+        return
+    earlier = await reflections.review_dates(t.session, user.id, person.id, before=review.id)
+    if recall.friction_again(review.local_date, earlier):
+        everything = await reflections.traits_about(t.session, user.id, person.id, limit=None)
+        found = recall.richer([_noticed(e) for e in everything])
+        if found is not None:
+            t.send(_richer(t, person.name, found))
+            return
+    noticed = await reflections.traits_about(t.session, user.id, person.id)
+    if not noticed:
         return
     lines: list[str] = [t.texts("reflect.reminder", name=person.name)]
     for entry in noticed:
@@ -158,6 +168,35 @@ async def finish(t: Turn, context: Context, user: User, review: Reflection) -> N
             lines.append(t.texts("reflect.reminder_line_plain", example=example))
     lines.append(t.texts.raw("reflect.reminder_close"))
     t.send(Html("\n".join(lines)))
+
+
+def _noticed(entry: Reflection) -> recall.Noticed:
+    trait = entry.data.get("trait")
+    return recall.Noticed(
+        entry.local_date, trait if isinstance(trait, str) else None, entry.text or ""
+    )
+
+
+def _richer(t: Turn, name: str, found: recall.Recall) -> Html:
+    """Friction with the same person again: what was noticed most recently and most often."""
+    latest = found.latest
+    day = f"{latest.day.day} {latest.day:%b}"
+    lines: list[str] = [t.texts("reflect.recall_again", name=name)]
+    if latest.trait:
+        lines.append(
+            t.texts(
+                "reflect.recall_latest", date=day, trait=latest.trait, example=_short(latest.text)
+            )
+        )
+    else:
+        lines.append(t.texts("reflect.recall_latest_plain", date=day, example=_short(latest.text)))
+    if found.often is not None:
+        trait, times, example = found.often
+        lines.append(
+            t.texts("reflect.recall_often", trait=trait, times=times, example=_short(example.text))
+        )
+    lines.append(t.texts.raw("reflect.recall_close"))
+    return Html("\n".join(lines))
 
 
 def _short(text: str, limit: int = 160) -> str:

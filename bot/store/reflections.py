@@ -385,10 +385,11 @@ async def person_named(session: AsyncSession, user_id: int, name: str, now: date
 
 
 async def traits_about(
-    session: AsyncSession, user_id: int, person_id: int, limit: int = 3
+    session: AsyncSession, user_id: int, person_id: int, limit: int | None = 3
 ) -> list[Reflection]:
-    """Return the user's latest noticed traits about a person (with an example)."""
-    rows = await session.scalars(
+    """Return the user's latest noticed traits about a person (with an example), newest
+    first; every one when `limit` is None."""
+    query = (
         select(Reflection)
         .where(
             Reflection.user_id == user_id,
@@ -397,7 +398,24 @@ async def traits_about(
             Reflection.text.is_not(None),
         )
         .order_by(Reflection.created_at.desc(), Reflection.id.desc())
-        .limit(limit)
+    )
+    rows = await session.scalars(query.limit(limit) if limit is not None else query)
+    return list(rows)
+
+
+async def review_dates(
+    session: AsyncSession, user_id: int, person_id: int, *, before: int
+) -> list[date]:
+    """The local dates of the user's finished reviews with a person, other than `before`
+    and those after it."""
+    rows = await session.scalars(
+        select(Reflection.local_date).where(
+            Reflection.user_id == user_id,
+            Reflection.person_id == person_id,
+            Reflection.kind == ReflectionKind.REVIEW,
+            Reflection.status == ReflectionStatus.DONE,
+            Reflection.id < before,
+        )
     )
     return list(rows)
 

@@ -37,7 +37,8 @@ async def gone_notice(chat: Chat) -> None:
 
 
 async def friction(chat: Chat, harness: Harness, text: str, name: str) -> None:
-    """A conflict review with someone: went quiet, typed what was underneath, a next step."""
+    """A conflict review with someone: went quiet, typed what was underneath, a next step
+    (what the bot brings back about them afterwards is left for the caller to read)."""
     await chat.send("/prompt conflict")
     check_in = [
         m for m in harness.api.sent_messages(chat.user.id) if "Any friction" in m.get("text", "")
@@ -61,7 +62,6 @@ async def friction(chat: Chat, harness: Harness, text: str, name: str) -> None:
     nxt = await chat.send("that they'd leave once they saw me tired")
     chat.user.press(nxt, "Talk it through")
     await chat.until("saved as one review")
-    harness.api.drain()
 
 
 async def test_someone_in_a_values_entry_and_a_review_has_one_page_with_both(
@@ -219,3 +219,27 @@ async def test_forgetting_someone_erases_their_names_everywhere_and_keeps_the_en
     # An older page's buttons are out of date now.
     chat.user.press(older_page, "Rename")
     await gone_notice(chat)
+
+
+async def test_friction_again_within_weeks_brings_back_the_latest_and_the_most_often(
+    chat: Chat, harness: Harness
+) -> None:
+    await set_up(chat, harness)
+    await noticed(chat, harness, "Sam brought soup when I was ill", "Caring", "Sam")
+    await noticed(chat, harness, "Sam asked how my exam went", "Caring", "Sam")
+    await noticed(chat, harness, "Sam picked me up at 2am", "Reliable", "Sam")
+    await friction(chat, harness, "Sam cancelled on me", "Sam")
+    first = await chat.until("things you once noticed about Sam")
+    assert "Things got hard" not in first["text"]
+    # Ten days later, friction with Sam again: the richer recall.
+    harness.clock.advance(timedelta(days=10))
+    await friction(chat, harness, "we argued about the flat again", "Sam")
+    again = await chat.until("Things got hard with Sam again")
+    text = again["text"]
+    assert "Most recently (" in text and "Reliable — “Sam picked me up at 2am”" in text
+    assert "Most often: Caring, 2 times — like “Sam asked how my exam went”" in text
+    # Six weeks on, it is not "again" any more: the usual reminder.
+    harness.clock.advance(timedelta(days=42))
+    await friction(chat, harness, "a small thing about dishes", "Sam")
+    later = await chat.until("things you once noticed about Sam")
+    assert "again" not in later["text"]
