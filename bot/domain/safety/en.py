@@ -7178,7 +7178,7 @@ _SAFE = (
     r"glad (?:i|i'm|i am) (?:stayed|survived|didn't|failed|lived|held on|got help|reached out|"
     r"(?:still )?(?:here|alive))|grateful (?:to be|i'm|i am|that i'm|that i am|to still be) "
     r"(?:\w+ )?(?:alive|here)|(?:so |really |super )?proud of (?:myself|me|how far)|survivor|"
-    r"i survived|(?:i'm|i am) (?:doing )?(?:so |really |much |a lot |way )?(?:well|better|good|"
+    r"(?:i'm|i am) (?:doing )?(?:so |really |much |a lot |way )?(?:well|better|good|"
     r"great|okay|ok|fine|safe|happy|free|healthy)(?: \w+)? now|now (?:i'm|i am) (?:\d+|safe|"
     r"happy|okay|ok|fine|free|healthy|doing|married|a)|(?:i'm|i am) (?:\d+|safe|free) now|"
     r"(?:i'm|i am) (?:safe|free)|safe now|(?:therapy|meds|medication|treatment|support|dbt|cbt|"
