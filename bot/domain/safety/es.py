@@ -27,9 +27,14 @@ Decisions on the ambiguous cases
 - Plans and goodbyes without a death word are flagged when their shape is clear: giving a
   pet away ("regalé a mi perro"), "ya decidí cómo lo voy a hacer", "cuiden a mi gato"
   (not before a trip), "no me busquen", "a quien encuentre esto", "cuando ya no esté".
-- History is flagged ("el año pasado intenté suicidarme", "llevo 60 días sin cortarme",
-  "ya no me corto"); "ya no ..." and "... nunca más" read as a past. Someone known at
-  risk now is flagged; a past death ("se suicidó", "se mató") is grief, not flagged.
+- History told bare is flagged ("el año pasado intenté suicidarme", "cuando era
+  adolescente intenté ahorcarme"); a crisis that is over, told from a safe present, is
+  not (round 5: "llevo 60 días sin cortarme", "hoy cumplo 6 meses sin autolesionarme", "ya
+  no me corto, llevo dos años limpia", "hace tres años intenté quitarme la vida. hoy ... me
+  alegro tanto de seguir aquí", "de chica mi padrastro me pegaba, ahora tengo 30, estoy a
+  salvo"), unless a relapse, an urge or a wish is told now ("un año limpia pero las ganas
+  volvieron", "hoy tengo las mismas ganas"; see _RECOVERY). Someone known at risk now is
+  flagged; a past death ("se suicidó", "se mató") is grief, not flagged.
   A partner threatening to kill himself if the writer leaves is DANGER.
 - Check-in only: "quiero desaparecer", "soy una carga", "ya no puedo más" (with nothing
   after it, or "con todo/esto/mi vida"), "para qué seguir", "nada tiene sentido", "estoy
@@ -108,7 +113,7 @@ decided:
   mío" (denied_after), "me preguntó si quería morirme y le dije que no" (the reported
   question is denied), "nadie me pega" ("nadie" negates), "cero ganas de", "que no me mato";
   a denial taken back ("dije que no ... pero es mentira") is flagged.
-- Kept: "ya no me corto, llevo dos años limpia" is read as a history (flagged), as before.
+- "ya no me corto, llevo dos años limpia" was read as a history; round 5 reads it as recovery.
 - Also flagged (later wordings): pills laid out with a bottle of spirits (not bought for a
   dinner), the edge of a roof with a jump or fear, "tirarme abajo del colectivo", a rope hung
   "lista" or from a beam, "me voy a cortar las venas", "hacer una locura" with despair, "no
@@ -120,12 +125,40 @@ decided:
   goodbye may be in the one before), so an everyday sentence nearby neither triggers nor
   excuses them.
 Out of reach (round 4): a plan named only by its shape ("voy a hacer una locura" with no
-despair near it, "ya elegí el sitio" with no means or jump), "mi hijo le pega a su hermana"
-(siblings, flagged by the older rule for a person who hits), "si le cuento a mi mamá que
+despair near it, "ya elegí el sitio" with no means or jump), "si le cuento a mi mamá que
 reprobé me mata" (spared only when no abuse is named near it).
+
+Round 5 (a third fresh round, es.fresh3: 100 cases written before reading the rules; recall
+20/48 and 10/48 false alarms before its fixes, 6 of them recovery) added recovery (above)
+and, in _R5: a child (an age under 18, "mi hija de 5 años", a school year) with a grown-up
+(padrastro, tío, abuelo, hermanastro, profe, "un señor", an adult's age) in the same or a
+next sentence makes a secret ("juego secreto", "a mamá no se le dice", "si le cuento ... me
+mandan a un hogar", "borra todo") a danger, and so do touching, "me obliga a ver cosas", an
+adult coming into the child's room and locking it; children unfed ("no nos dan de comer
+desde ayer", a padlock on the fridge); "a mi compañera le pega el novio". Means: a gun with
+its cartridges and a thought of it every night, a high floor or a bridge rail with an open
+window, nobody around or "soltarme", "solo tendría que soltarme", a blade beside a filled
+bath, "me voy a aventar al metro", a belt tied to the closet rail "ya probé que aguanta", a
+car left running in a closed garage, staring at the pills for a week after an attempt.
+Someone else: a photo of pills then offline, "ya tiene todo pensado" with a parent's gun,
+"puso en el grupo que esta noche se cuelga", a method searched ("buscó cómo morir sin
+dolor"). Plans: a day chosen beside an empty house, a letter for each child with the life
+insurance, "donde voy no me hacen falta", "solo me falta llegar al puente", "me voy al
+mirador y ya" beside a decision or calm, "todos creen que me voy de vacaciones" beside a
+date, "mi último día en todos lados"; a password left with "perdón" and "los quiero".
+Self-harm: an urge back beside a blade or a clean streak. Shorthand: "no es broma" affirms
+("no es broma, me quiero morir"), "nada de pensamientos suicidas" denies. Spared: siblings
+fighting ("mi hijo le pega a su hermana", "mis hijos se pelean", unless marks, fear, a
+weapon or an adult's age are told with it), a rope for a bike, "un audio más y me tiro por
+la ventana".
+Out of reach (round 5): a recovery or a relapse told across sentences that are not next to
+each other; a grown-up named only in an earlier message.
 """
 
 from __future__ import annotations
+
+import re
+from dataclasses import replace
 
 from bot.domain.safety.engine import Concern, Language, Rule, rule
 
@@ -165,8 +198,12 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bsu?i?\*+(?:c|s)?i?dio\b", "suicidio"),
     (r"\b(?:para nada|ni de broma|ni loc[oa]) (?=quiero|quisiera|pienso|voy|me)", "no "),
     (r"\blejos de (?=querer|pensar)", "no "),
+    # Round 5: "no es broma, me quiero morir" affirms what follows (not a denial of it).
+    (r"\bno es (?:broma|joda|chiste|cona|mentira|por joder)\b", "en serio"),
     # "No es que quiera morirme": the denial is of what follows.
     (r"\bno es que\b", "no"),
+    # Round 5: "nada de pensamientos suicidas" denies as "no" does.
+    (r"\bnada de (?=pensamientos|ideas|ganas|intenciones|planes)", "no "),
     (r"\bni (?:se me|me) (?:pasa|paso|ha pasado) por la cabeza\b", "no quiero"),
     (r"\bautoeliminar(me|se)\b", r"matar\1"),
     # Round 4: "nn" is "no"; a question reported and answered no ("me preguntó si quería
@@ -488,7 +525,15 @@ _CRISIS: tuple[Rule, ...] = (
         rf"{_NOT_VIOLENCE_AFTER}(?! (?:a la|al|a los|a las|el balon|la pelota))",
         about_others=True,
         unless=r"\b(?:fifa|ajedrez|partido|jugando|videojuego|cartas|padel|tenis|futbol|perr[oa]s?|"
-        r"perrit[oa]|gat[oa]s?|mascota|caballo)\b",
+        r"perrit[oa]|gat[oa]s?|mascota|caballo)\b|"
+        # Round 5: children who hit a brother or sister ("mi hijo le pega a su hermana") are
+        # siblings fighting, unless marks, fear, a weapon or an adult's age are told with it.
+        r"(?s:\A(?!.*\b(?:moreton\w*|sangr\w*|hospital|miedo|marcas|cuchillo|navaja|cinturon|"
+        r"de (?:1[89]|[2-9]\d)|(?:1[89]|[2-9]\d) anos|abus\w*|viol\w*|toca)\b)(?=.*\b(?:mi|mis) "
+        r"(?:hij[oa]s?|nen[ea]s?|nin[oa]s?|peques?|chic[oa]s?|hij[oa] (?:mayor|menor|grande|"
+        r"chico)) (?:\w+ )?(?:le |les )?(?:pega|pegan|pego|muerde|muerden|empuja|patea|jalonea|"
+        r"rasguna) (?:\w+ )?(?:a )?(?:su|sus) (?:herman\w*|prim[oa]s?)\b|.*\b(?:se pelean|"
+        r"pelean entre|entre hermanos|peleas? de hermanos)\b))",
     ),
     rule(
         D,
@@ -702,7 +747,10 @@ _CRISIS: tuple[Rule, ...] = (
         rf"(?:\w+ ){{0,2}}?{_HIGH})\b",
         about_others=True,
         unless=r"\b(?:piscina|alberca|pileta|paracaidas|bungee|puenting|tirolina|trampolin|torta|"
-        r"pastel|comida|cama|sillon|sofa|fortnite|minecraft|juego)\b",
+        r"pastel|comida|cama|sillon|sofa|fortnite|minecraft|juego)\b|"
+        # Round 5: one more trivial thing, and "me tiro por la ventana" is a figure of speech.
+        r"\b(?:un|una|otro|otra) (?:audio|mensaje|meme|video|sticker|correo|mail|examen|parcial|"
+        r"reunion|lunes|tarea) mas\b",
     ),
     rule(
         S,
@@ -729,6 +777,9 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:soga|cuerda)(?! (?:para|de) (?:saltar|tender|el tendedero|la ropa|escalar|atar|el perro|colgar la "
         r"ropa))|(?:la|una) soga (?:al|en el) cuello|hacer el nudo|(?:la|una) (?:pistola|arma|"
         r"escopeta) (?:\w+ ){0,2}?(?:en la cabeza|en la boca|en la sien|contra mi))\b",
+        # Round 5: a rope bought for a bike, a hammock or plants.
+        unless=r"\b(?:bici\w*|hamaca|columpio|maceta\w*|planta\w*|cuadro\w*|espejo|luces|"
+        r"tendedero|kayak|tabla de surf|lona|toldo|mudanza|camping|acampar)\b",
     ),
     # Goodbyes, plans, giving things away.
     rule(
@@ -2204,20 +2255,381 @@ _ROUND4: tuple[Rule, ...] = (
     ),
 )
 
+# --- round 5: families from the third fresh round (es.fresh3.toml) ------------------------
+# A child, by age, school year or as a parent names them (accents removed: "años" ->
+# "anos").
+_CHILD_MARK = (
+    r"\b(?:tengo (?:[4-9]|1[0-7])\b(?! (?:anos (?:mas|menos)|dias|meses|semanas|horas|minutos|"
+    r"euros|pesos|dolares|anos de))|(?:[2-9]|1[0-7]) anos\b(?! (?:de|mas|menos|atras|despues))|"
+    r"(?:hij[oa]|nen[ea]|nin[oa]|herman[oa]|sobrin[oa]) de (?:[2-9]|1[0-7])\b|(?:mi|mis|su|sus) "
+    r"(?:hij[oa]s?|nen[ea]s?|nin[oa]s?|bebes?|peques?|chiquit[oa]s?|crios?)\b|(?:en|voy en) "
+    r"(?:\d|1[0-2])(?:o|a|ro|do|to|vo|no|mo)? (?:grado|de primaria|de secundaria|de la secu|"
+    r"basico)|primaria|secundaria|la secu|el cole|kinder|guarderia)"
+)
+# A grown-up who may hold power over a child (not the mother kept in the dark).
+_GROWN = (
+    r"\b(?:padrastro|madrastra|hermanastro|tio|abuelo|papa|padre|papi|vecino|senor|profe|"
+    r"profesor|maestro|entrenador|hombre|adulto|cura|sacerdote|catequista|monitor|novio de mi "
+    r"(?:mama|madre)|esposo de mi (?:mama|madre)|pareja de mi (?:mama|madre)|tipo|viejo|man|"
+    r"(?:1[89]|[2-6]\d) anos)\b"
+)
+_SECRET = (
+    r"(?:(?:nuestro|un|el|su) (?:pequeno )?secreto|(?:juego|juegos) secretos?|(?:a (?:mi )?"
+    r"(?:mama|mami|papa|nadie)|a tus papas) no (?:se le |le |se lo |les )?(?:dice|digo|puedo decir|"
+    r"cuento|puedo contar)|no (?:se lo |le |les )?(?:puedo|debo|tengo que) (?:decir|contar)(?: "
+    r"(?:a|nada a) (?:mi )?(?:mama|mami|nadie|papa))?|(?:me|le|les) (?:dijo|dice|pidio|pide|hizo "
+    r"jurar|obliga a jurar) (?:que )?no (?:le |se lo |les )?(?:diga|dijera|cuente|contara)|si "
+    r"(?:le |se lo |les )?(?:cuento|digo|contaba|decia|cuenta|dice)\b[^.!?\n]{0,60}\b(?:me (?:mandan|"
+    r"mata|pega|va a|van a|quitan|llevan|castiga)|nadie me va a creer|se va a enojar)|"
+    r"(?:borra|borrar|borre|borro|elimina|eliminar) (?:todo|los (?:chats|mensajes)|las (?:fotos|"
+    r"conversaciones)|el chat))"
+)
+_SURPRISE = (
+    r"\b(?:sorpresa|regalo|fiesta|cumple\w*|navidad|reyes|santa|raton perez|florero|rompio|"
+    r"rompi|me gusta|le gusta|diario|escondidas|spoiler)\b"
+)
+_DAY_ES = (
+    r"(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|hoy|manana|finde|fin de "
+    r"semana|esta noche|(?:el )?\d+)"
+)
+_R5: tuple[Rule, ...] = (
+    # DANGER: a grown-up's secret or threat with a child ("mi tio dice q si le cuento a mi mama
+    # lo q me hace me mandan a un hogar. tengo 9", "el abuelo juega con ella a un juego secreto
+    # y a mama no se le dice"); not a present, a party or a broken vase.
+    rule(
+        D,
+        rf"\b(?P<core>{_SECRET})",
+        needs=rf"(?s:\A(?=.*{_CHILD_MARK})(?=.*{_GROWN}))",
+        neighbours=True,
+        unless=_SURPRISE,
+    ),
+    # A grown-up touching a child, making them watch, coming into their room and locking it.
+    rule(
+        D,
+        r"\b(?P<core>me (?:toca|toco|tocaba|manosea|manoseo|obliga a (?:ver|tocar|hacer|"
+        r"desvestirme|quitarme)|obligo a (?:ver|tocar|hacer))|(?:entra|se mete|viene|se cuela) "
+        r"(?:\w+ )?(?:a|en) (?:mi|la) (?:pieza|cuarto|habitacion|recamara|cama|ducha|bano)(?: "
+        r"\w+){0,8}? (?:cierra|pone el seguro|echa (?:la )?llave|apaga la luz|con llave))\b",
+        needs=rf"(?s:\A(?=.*{_CHILD_MARK})(?=.*{_GROWN}))",
+        neighbours=True,
+        unless=r"\b(?:tarea|deberes|despertarme|para despertar|ordenar|limpiar|gato|perro|"
+        r"hermanit[oa] (?:me )?toca)\b",
+    ),
+    # Children kept hungry: "no nos dan de comer desde ayer", a padlock on the fridge.
+    rule(
+        D,
+        r"\b(?P<core>no (?:nos|me|les|le) (?:dan|da|dieron|dio|deja|dejan) (?:de )?(?:comer|"
+        r"comida)|(?:candado|llave) (?:a|en) (?:la )?(?:nevera|heladera|refri|refrigerador))\b",
+        needs=r"\b(?:desde (?:ayer|el|hace)|dias|madrastra|padrastro|mama|papa|candado|hermanit\w*|"
+        r"hermana|hermano|tengo \d+)\b",
+        unless=r"\b(?:dieta|ayuno|operacion|analisis|gato|perro|castigo por|doctor|medico)\b",
+    ),
+    # A gun with its cartridges or key named, and a thought of it every night.
+    rule(
+        S,
+        r"\b(?P<core>(?:escopeta|pistola|revolver|rifle|arma|fusil))\b",
+        needs=r"(?s:\A(?=.*\b(?:cartuchos|balas|municion|llave|cargada|caja fuerte)\b)(?=.*\b(?:"
+        r"pienso en (?:eso|ella|usarla)|todas las noches|cada noche|no dejo de pensar|no puedo "
+        r"dejar de pensar|la miro|la saco|me tienta)\b))",
+        neighbours=True,
+        unless=r"\b(?:caza|cazar|tiro al blanco|coleccion|licencia|permiso|juego|fortnite)\b",
+    ),
+    # A high floor or a bridge rail, with an open window, nobody around or "soltarme".
+    rule(
+        S,
+        r"\b(?P<core>(?:estoy|sentad[oa]|parad[oa]|subid[oa]) (?:\w+ )?(?:en|sobre) (?:el |la )?"
+        r"(?:piso \d+|ultimo piso|azotea|techo|tejado|baranda|barandal|cornisa|borde|orilla) "
+        r"?(?:\w+ ){0,3})",
+        needs=r"\b(?:ventana (?:\w+ ){0,4}?abierta|no pasa nadie|nadie me ve|a esta hora|mirando "
+        r"(?:para |pa )?abajo|soltarme|me suelto|saltar|salto|tirarme|aventarme|crecido|vacio)\b",
+        unless=r"\b(?:trabajo|oficina|vista|fiesta|foto\w*|hotel|vacaciones|depa nuevo|mudanza|"
+        r"atardecer|amanecer|fuegos|mirador turistico|excursion)\b",
+    ),
+    # "Solo tendría que soltarme": letting go, on a bridge or a rail.
+    rule(
+        S,
+        r"\b(?P<core>(?:solo|nada mas) (?:tendria|tengo|tendre) que (?:soltarme|dejarme caer|dar un "
+        r"paso|inclinarme))\b",
+    ),
+    # A blade beside a filled bath.
+    rule(
+        S,
+        r"\b(?P<core>(?:navaja|cuchilla|gillette|rastrillo|hoja de afeitar|cutter|cuchillo|"
+        r"bisturi))\b",
+        needs=r"\b(?:tina|banera|bano lleno|llene la (?:tina|banera)|agua caliente)\b",
+        unless=r"\b(?:afeit\w*|depil\w*|piernas? (?:peludas|sin)|barba|cocina\w*|jabon)\b",
+    ),
+    # "Me voy a aventar al metro", "me quiero tirar del puente": a jump with a place, in the
+    # forms the older rule did not read.
+    rule(
+        S,
+        r"\b(?P<core>me (?:voy a|quiero|pienso|dan ganas de|gustaria|tengo que) (?:tirar|aventar|"
+        r"lanzar|arrojar|botar|echar) (?:\w+ ){0,2}?(?:de|del|desde|por|a|al|bajo|debajo de|"
+        r"delante de|contra) (?:\w+ ){0,2}?(?:puente|edificio|azotea|terraza|balcon|ventana|techo|"
+        r"piso \d+|ultimo piso|vias|tren|metro|coche|carro|auto|camion|trafico|acantilado|rio|mar|"
+        r"vacio|autopista|anden))\b",
+        unless=r"\b(?:piscina|alberca|pileta|paracaidas|bungee|puenting|tirolina|trampolin|"
+        r"fortnite|minecraft|juego|cama|sofa|sillon|agua (?:fria|helada))\b|\b(?:un|otro|otra) "
+        r"(?:audio|mensaje|meme|video|sticker|correo|mail|examen|parcial|reunion|lunes) mas\b",
+    ),
+    # A belt tied to a rail, tested: "tengo el cinturon amarrado al tubo del closet, ya probe q
+    # aguanta".
+    rule(
+        S,
+        r"\b(?P<core>(?:cinturon|cuerda|soga|cable|cordon|sabana|bufanda|correa|extension|"
+        r"corbata) (?:\w+ ){0,2}?(?:amarrad[oa]|atad[oa]|colgad[oa]|anudad[oa]|amarre|ate|"
+        r"colgue|anude) (?:\w+ )?(?:a|al|en|de|del) (?:la |el )?(?:tubo|barra|viga|gancho|puerta|"
+        r"picaporte|manija|closet|ropero|armario|baranda|barandal|regadera|lampara|ventilador))\b",
+        unless=r"\b(?:hamaca|columpio|ropa|tender|perro|bici\w*|planta\w*|maceta|cuadro|espejo|"
+        r"luces|adorno\w*|navidad|pinata|mochila)\b",
+    ),
+    # A car left running in a closed garage.
+    rule(
+        S,
+        r"\b(?P<core>(?:carro|coche|auto|camioneta|motor)\b(?: \w+){0,6}? (?:cochera|garaje|"
+        r"garage)|(?:cochera|garaje|garage)\b(?: \w+){0,6}? (?:carro|coche|auto|motor))\b",
+        needs=r"\b(?:prendido|encendido|en marcha|andando|cerrar la puerta|puerta cerrada|cerrado "
+        r"por dentro|manguera)\b",
+        unless=r"\b(?:calentar|frio|arreglar|mecanico|taller|lavar|bateria|se calienta)\b",
+    ),
+    # Someone else: a photo of pills or a rope, then offline or "ya es hora".
+    rule(
+        S,
+        r"\b(?P<core>(?:mando|envio|paso|subio|publico|posteo) (?:\w+ ){0,2}?(?:una )?"
+        r"(?:foto|video|historia|story|selfie) (?:\w+ ){0,4}?(?:pastillas|pastis|\w+pam|soga|"
+        r"cuerda|pistola|navaja|cuchilla|puente|vias|azotea|venas|cortes))",
+        about_others=True,
+        needs=r"\b(?:no esta en linea|desconect\w*|no contesta|no responde|apago|ya es hora|adios|"
+        r"perdon|despid\w*|chau|no se que hacer)\b",
+        neighbours=True,
+        unless=r"\b(?:farmacia|receta|compro en|tienda|excursion|vista|atardecer)\b",
+    ),
+    # Someone else with it all thought out: a parent's gun and the date, a secret sworn.
+    rule(
+        S,
+        r"\b(?P<core>(?:ya )?tiene (?:todo )?(?:pensado|planeado|decidido)|(?:la|una) (?:pistola|"
+        r"escopeta|arma) de su (?:papa|padre|abuelo|hermano|tio))\b",
+        about_others=True,
+        needs=r"\b(?:pistola|escopeta|arma|la fecha|el dia|jurar|no diga nada|matarse|pastillas|"
+        r"soga|despedi\w*)\b",
+        neighbours=True,
+        unless=r"\b(?:caza|cazar|tiro al blanco|viaje|fiesta|boda|sorpresa|propuesta|cumple\w*)\b",
+    ),
+    # "A mi compañera le pega el novio": someone close beaten by a partner or parent.
+    rule(
+        D,
+        r"\b(?P<core>a (?:mi|su) (?:\w+ ){1,3}?(?:le|la) (?:pega|golpea|maltrata|ahorca|patea|"
+        r"empuja|viola|pegaba|golpeaba) (?:el|la|su) (?:novio|novia|marido|esposo|esposa|pareja|"
+        r"ex|papa|padre|padrastro|madrastra|mama|madre|jefe))\b",
+        about_others=True,
+        unless=r"\b(?:juego|jugando|pelota|balon|perro|gato)\b",
+    ),
+    # Someone else who posted that he will hang himself tonight.
+    rule(
+        S,
+        r"\b(?P<core>(?:dijo|dice|puso|escribio|posteo|publico|mando) (?:\w+ ){0,4}?(?:que|q) "
+        r"(?:\w+ ){0,4}?se (?:cuelga|mata|suicida|tira|corta las venas|va a (?:colgar|matar|"
+        r"suicidar|tirar))(?: \w+){0,3}?)\b",
+        about_others=True,
+        needs=r"\b(?:hoy|esta noche|manana|ahora|ya|se salio|no contesta|no responde|adios|"
+        r"despid\w*|grupo)\b",
+        unless=r"\b(?:si (?:pierde|no gana|repruebo|reprueba)|examen|jaja\w*|broma|meme|juego|"
+        r"fortnite|minecraft|lol)\b",
+    ),
+    # A method searched for: "busco como morir sin dolor".
+    rule(
+        S,
+        r"\b(?P<core>(?:busco|busca|buscaba|busque|googleo|googleaba|googlea|investigo|investiga)"
+        r" (?:en (?:google|internet) )?(?:como|formas de|maneras de|cuanto|cuantas) (?:\w+ ){0,3}?"
+        r"(?:morir|matarse|matarme|suicid\w*|ahorcar\w*|desangrar\w*|sobredosis|letal|mortal|sin "
+        r"dolor|no despertar))\b",
+        about_others=True,
+        negatable=False,
+        unless=r"\b(?:tarea|trabajo (?:de|para)|ensayo|primeros auxilios|enfermer\w*|novela|"
+        r"cuento|guion|personaje|perro|gato|planta)\b",
+    ),
+    # Plans: a day chosen beside an empty house.
+    rule(
+        S,
+        rf"\b(?P<core>(?:elegi|escogi|decidi|fije|puse) {_DAY_ES})(?=\s*(?:$|[.!?,;]))",
+        needs=r"\b(?:vacia|vacio|sola|solo en casa|no (?:va a )?(?:haber|estar) nadie|nadie en "
+        r"casa|se van|hasta el)\b",
+        neighbours=True,
+        unless=r"\b(?:fiesta|cumple\w*|boda|viaje|cita|examen|reunion|mudanza|pijamada|peli|cine|"
+        r"limpieza|comida|asado|carne asada)\b",
+    ),
+    # A letter for each child, with the life insurance.
+    rule(
+        S,
+        r"\b(?P<core>(?:una )?carta (?:a|para) cada (?:uno|una) de (?:mis|los|mis) (?:hijos|"
+        r"hijas|ninos|sobrinos|hermanos|seres queridos)|cartas (?:a|para) (?:todos )?(?:mis|los) "
+        r"(?:hijos|hijas|ninos|seres queridos))\b",
+        needs=r"\b(?:seguro|testamento|cuando (?:ya )?no (?:este|estoy)|despues|cajon|carpeta|"
+        r"claves?|contrasenas?|perdon|adios)\b",
+        neighbours=True,
+        unless=r"\b(?:navidad|reyes|cumple\w*|campamento|graduacion|capsula del tiempo|dia de|"
+        r"san valentin)\b",
+    ),
+    # "Donde voy no me hacen falta": things given away for where the writer goes.
+    rule(
+        S,
+        r"\b(?P<core>(?:a )?donde (?:voy|me voy|yo voy|ire)(?: \w+)?,? (?:ya )?no (?:me )?(?:hace|"
+        r"hacen|van a hacer) falta|(?:a )?donde (?:voy|me voy),? no (?:los|las|lo|la) (?:voy a )?"
+        r"necesit\w*)\b",
+        unless=r"\b(?:mudanza|me mudo|viaje|otro pais|extranjero|intercambio|convento|servicio "
+        r"militar|ejercito|mision|campamento|departamento nuevo)\b",
+    ),
+    # "Solo me falta llegar al puente".
+    rule(
+        S,
+        r"\b(?P<core>(?:solo|nada mas|ya solo) me falta (?:llegar|ir|subir|caminar|manejar) "
+        r"(?:a|al|a la|hasta el|hasta la) (?:\w+ )?(?:puente|azotea|vias|mirador|acantilado|"
+        r"techo|edificio|rio|mar))\b",
+        unless=r"\b(?:foto\w*|paseo|excursion|vista|atardecer|turis\w*)\b",
+    ),
+    # Calm and decided: "el viernes me voy al mirador y ya".
+    rule(
+        S,
+        r"\b(?P<core>me voy (?:a|al|a la|hasta el|hasta la) (?:\w+ )?(?:mirador|puente|azotea|"
+        r"vias|acantilado|techo|rio|mar|monte|bosque)(?: \w+){0,2}? y (?:ya|listo|se acabo|fin))"
+        r"(?=\s*(?:$|[.!?]))",
+        needs=r"\b(?:decidi\w*|tranquil[oa]|list[oa]|en paz|ya esta)\b",
+        neighbours=True,
+        unless=r"\b(?:paseo|foto\w*|vacaciones|amigos|novio|novia|picnic|asado|pescar|nadar|"
+        r"surf\w*|correr|caminata)\b",
+    ),
+    # "Todos creen que me voy de vacaciones", beside a date.
+    rule(
+        S,
+        r"\b(?P<core>(?:todos|todo el mundo|mi familia|mis papas|mi mama|mis amigos) (?:creen|"
+        r"piensan|cree|piensa) (?:que |q )?(?:me voy|es|estoy) (?:de )?(?:vacaciones|viaje|paseo))\b",
+        needs=r"\b(?:fecha|marcad[oa]|calendario|decidi|nadie sabe|el dia)\b",
+        neighbours=True,
+        unless=r"\b(?:sorpresa|propuesta|boda|entrevista|operacion|rehabilitacion|fiesta)\b",
+    ),
+    # The last day anywhere, on earth.
+    rule(
+        S,
+        r"\b(?P<core>ultimo dia (?:en todos lados|en todas partes|en la tierra|de mi vida|en este "
+        r"mundo|vivo|viv[oa]))\b",
+        unless=r"\b(?:jaja\w*|si como|picante|vacaciones|examen)\b",
+    ),
+    # A password left with an apology or love for all (a goodbye note).
+    rule(
+        S,
+        r"\b(?P<core>(?:la )?(?:clave|contrasena|password|pin) (?:de|del) (?:\w+ ){0,2}?es)\b",
+        needs=r"\b(?:perdon|perdonenme|los quiero|las quiero|te quiero|adios|cuidense|no es culpa)\b",
+        neighbours=True,
+        unless=r"\b(?:wifi|netflix|spotify|disney|invitad\w*|mientras (?:estoy|este) de viaje|"
+        r"vacaciones|olvide|cambie|trabajo)\b",
+    ),
+    # Staring at the pills for a week after an attempt.
+    rule(
+        S,
+        rf"\b(?P<core>(?:mirando|miro|mire|viendo|veo) (?:\w+ )?(?:las|mis) (?:{_PILLS}))\b",
+        needs=r"\b(?:intento|toda la semana|noches?|horas|pienso|prometi|nunca mas|en serio)\b",
+        neighbours=True,
+        unless=r"\b(?:receta|prospecto|etiqueta|dosis recomendada|farmacia|caducad\w*)\b",
+    ),
+    # SELF_HARM: an urge back, beside a blade or a clean streak.
+    rule(
+        H,
+        r"\b(?P<core>(?:las ganas|la necesidad|el impulso|la tentacion) (?:\w+ ){0,2}?(?:volvieron|"
+        r"volvio|han vuelto|ha vuelto|vuelven|regresaron|estan|es) (?:\w+ )?(?:fuert\w*|de nuevo|"
+        r"otra vez|intens\w*|horrible\w*|muchisimo)?)",
+        needs=r"\b(?:cuchilla|navaja|cortar\w*|limpi[oa]|recai\w*|autolesion\w*|cicatrices|"
+        r"gillette|sacapuntas)\b",
+        neighbours=True,
+        unless=r"\b(?:fumar|cigarro\w*|vapear|tomar|alcohol|dulce\w*|chocolate|comer|apostar|"
+        r"jugar)\b",
+    ),
+)
+
+# --- round 5: a crisis that is over, told from a safe present --------------------------
+# (see en.py): no rule is valid in a sentence that tells a crisis as over ("hoy cumplo 6
+# meses sin autolesionarme", "hace tres años intenté quitarme la vida. hoy ... me alegro
+# tanto de seguir aquí"), with the next sentence when it tells the safe present, unless a
+# relapse, an urge, a wish or "otra vez/de nuevo/anoche" is there. A bare past ("cuando
+# era adolescente intenté ahorcarme") is still flagged.
+_NOW = (
+    r"\b(?:reca\w*|otra vez|de nuevo|volvi a|volvieron|vuelven|ha vuelto|han vuelto|volvio|"
+    r"ganas de (?:cortarme|morirme|matarme|hacerme dano|desaparecer|lastimarme)|(?:quiero|"
+    r"queria|necesito|voy a|pienso) (?:\w+ )?(?:morirme|matarme|cortarme|suicidarme|hacerme "
+    r"dano|lastimarme|desaparecer|intentarlo)|anoche|esta noche|ayer me|hoy me (?:corte|queme|"
+    r"lastime)|ahora mismo|todavia (?:quiero|pienso|tengo ganas|me)|aun (?:quiero|pienso|tengo "
+    r"ganas)|a veces|peor|a la basura|perdi (?:todo|la racha)|no puedo parar|no quiero (?:vivir|"
+    r"seguir)|ojala (?:hubiera|me hubiera) (?:funcionado|muerto|salido)|sigo (?:pensando|"
+    r"queriendo)|mirando las|me corte|me volvi a|esta semana|lucho|luchando|me cuesta|(?:las )?"
+    r"mismas ganas|tengo (?:\w+ )?ganas|las ganas|(?:muchas|tantas) ganas)\b"
+)
+_SAFE = (
+    r"\b(?:(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|medio) (?:dias?|"
+    r"semanas?|mes(?:es)?|anos?) (?:\w+ ){0,2}?(?:sin (?:cortarme|autolesion\w*|hacerme dano|"
+    r"lastimarme|quemarme|recaer|recaidas|cortes)|limpi[oa]s?)|(?:cumplo|llevo|ya son|ya van) "
+    r"(?:\w+ ){0,3}?(?:sin (?:cortarme|autolesion\w*|hacerme dano|lastimarme|quemarme)|limpi[oa])|"
+    r"ya no me (?:corto|lastimo|hago dano|autolesiono|quemo)|(?:hace|desde hace) (?:\w+ ){1,3}que "
+    r"no me (?:corto|lastimo|hago dano)|me alegro (?:\w+ ){0,2}?de (?:seguir (?:aqui|viv[oa]|"
+    r"aca)|estar (?:viv[oa]|aqui|aca))|agradecid[oa] (?:\w+ ){0,2}?de (?:estar|seguir) (?:viv[oa]|"
+    r"aqui|aca)|orgullos[oa] de mi|estoy a salvo|ahora estoy (?:\w+ )?(?:bien|mejor|feliz|"
+    r"tranquil[oa]|a salvo)|ahora tengo \d+|(?:la terapia|la medicacion|el tratamiento|"
+    r"mi psicolog[oa]|el psiquiatra) (?:\w+ ){0,4}?(?:me )?(?:cambi\w*|ayud\w*|salv\w*)|me "
+    r"(?:cambio|cambiaron|salvo|salvaron) la vida|(?:doy|dar) (?:una )?charla|cuento mi historia|"
+    r"voluntari\w*|ni un moreton mas|ni (?:esconderme|golpes) mas|soy libre|ya no (?:quiero "
+    r"morirme|pienso en (?:morirme|matarme|suicidarme))|estoy viv[oa] y (?:content[oa]|feliz|"
+    r"bien))\b"
+)
+_PAST = (
+    r"\b(?:hace (?:\w+ ){0,2}?(?:anos|meses|semanas|ano|mes)|antes|de (?:chic[oa]|nin[oa]|"
+    r"pequen[oa]|adolescente|joven)|cuando (?:era|tenia)|en (?:el )?\d{4}|en la (?:prepa|"
+    r"secundaria|escuela|uni|facu))\b"
+)
+_PRESENT = (
+    r"\b(?:ahora|hoy|hoy en dia) (?:\w+ )?(?:estoy (?:\w+ )?(?:bien|mejor|feliz|a salvo|"
+    r"tranquil[oa]|content[oa])|tengo (?:\d+|un trabajo|una familia|hijos|un perro|pareja|"
+    r"novi[oa])|soy feliz|vivo|trabajo|me ascendieron|me gradue|me case|ayudo|lleve|celebro)\b"
+)
+_RECOVERY = rf"(?s:\A(?!.*{_NOW})(?=.*{_SAFE}|(?=.*{_PAST}).*{_PRESENT}))"
+# A sentence that tells the safe present joins the one before it.
+_JOIN_SAFE_PRESENT = (
+    r"(?<=\w)[.!]+ +(?=(?:[^.!?\n]{0,120}?\b(?:me alegro|agradecid[oa]|orgullos[oa]|ahora "
+    r"estoy|ahora tengo|hoy (?:\w+ )?(?:me ascendieron|me gradue|cumplo|lleve)|(?:la terapia|la "
+    r"medicacion) (?:\w+ ){0,3}?(?:cambi|ayud|salv)\w*|\d+ (?:anos|meses|dias) (?:limpi|sin))))"
+)
+
+
+def _spared(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """The rules, none of them valid in a sentence that tells a crisis as over (_RECOVERY);
+    a rule that reads the neighbouring sentences is left as it is, so that a recovery told
+    before a crisis never hides it."""
+    return tuple(
+        each
+        if each.neighbours
+        else replace(
+            each,
+            unless=re.compile(
+                _RECOVERY if each.unless is None else rf"(?:{each.unless.pattern})|{_RECOVERY}"
+            ),
+        )
+        for each in rules
+    )
+
+
 del D, S, H
 
 _ORDER = {Concern.DANGER: 0, Concern.SUICIDE: 1, Concern.SELF_HARM: 2}
 
 LANGUAGE = Language(
     code="es",
-    crisis=tuple(
-        sorted(
-            _CRISIS + _MORE + _ROUND3 + _ROUND3B + _ROUND3C + _ROUND4,
-            key=lambda each: _ORDER[each.concern],
+    crisis=_spared(
+        tuple(
+            sorted(
+                _CRISIS + _MORE + _ROUND3 + _ROUND3B + _ROUND3C + _ROUND4 + _R5,
+                key=lambda each: _ORDER[each.concern],
+            )
         )
     ),
-    check_in=_CHECK_IN + _CHECK_IN_ROUND3,
-    shorthand=_SHORTHAND,
+    check_in=_spared(_CHECK_IN + _CHECK_IN_ROUND3),
+    shorthand=(*_SHORTHAND, (_JOIN_SAFE_PRESENT, "; ")),
     subjects=(
         "yo nadie alguien todos todas ellos ellas nosotros nosotras ustedes usted vos y pero "
         "porque que aunque cuando si"
