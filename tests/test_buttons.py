@@ -22,6 +22,8 @@ from bot.transport.buttons import (
     Consent,
     Delete,
     FileUnder,
+    FollowUp,
+    FollowUpsOnOff,
     ForgetConfirm,
     HistoryPage,
     Keep,
@@ -115,6 +117,8 @@ WIRE = [
     (MergeChoice(8, 3), "pe:m:8:3"),
     (MergeChoice(8, 3, "yes"), "pe:m:8:3:yes"),
     (ForgetConfirm(8), "pe:f:8"),
+    (FollowUp(4, "changed_mind"), "fu:4:changed_mind"),
+    (FollowUpsOnOff("off"), "s:fu:off"),
 ]
 
 

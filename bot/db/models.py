@@ -21,6 +21,7 @@ from sqlalchemy import (
     Time,
     TypeDecorator,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -105,6 +106,8 @@ class User(Base):
     consented_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     # Delete entries older than this many months (None: keep everything).
     retention_months: Mapped[int | None] = mapped_column(SmallInteger)
+    # Whether a review's next step is followed up a day or three later (/settings).
+    follow_ups: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
@@ -185,6 +188,12 @@ class Delivery(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    # The review a follow-up (track "follow_up") asks about; it goes with the review.
+    reflection_id: Mapped[int | None] = mapped_column(
+        # use_alter: reflections point at deliveries too; the tables still sort for DDL.
+        Integer,
+        ForeignKey("reflections.id", ondelete="CASCADE", use_alter=True),
+    )
 
 
 class Person(Base):

@@ -31,8 +31,9 @@ from bot.db.engine import Database
 from bot.db.errors import database_unavailable
 from bot.delivery.ratelimit import Limiter, retry_after_seconds
 from bot.domain.states import DeliveryStatus
-from bot.domain.tracks import SUMMARY
-from bot.store import accounts, deliveries, processes
+from bot.domain.tracks import FOLLOW_UP, SUMMARY
+from bot.flows import follow_up
+from bot.store import accounts, deliveries, processes, reflections
 from bot.store.deliveries import Outcome, ReadyDelivery
 from bot.summary import weekly
 
@@ -234,10 +235,48 @@ class DeliveryEngine:
         await self._bot.send_photo(item.chat_id, rendered.chart, caption=rendered.caption)
         return await self._bot.send_message(item.chat_id, rendered.text)
 
+    async def _send_follow_up(self, item: ReadyDelivery) -> Message | None:
+        """The question about a review's next step; None when it is no longer to be asked
+        (turned off, paused, the review gone or already answered)."""
+        async with self._db.transaction() as session:
+            user = await accounts.get_user(session, item.user_id)
+            review = (
+                await reflections.users_reflection(session, item.user_id, item.reflection_id)
+                if item.reflection_id is not None
+                else None
+            )
+            if (
+                user is None
+                or not user.follow_ups
+                or accounts.is_paused(user, self._clock.now())
+                or not follow_up.still_to_ask(review)
+            ):
+                return None
+            assert review is not None
+            person = (
+                await reflections.users_person(session, user.id, review.person_id)
+                if review.person_id is not None
+                else None
+            )
+            locale = user.locale
+            text, markup = follow_up.render(
+                self._content.texts(locale),
+                self._content,
+                locale,
+                review,
+                person.name if person is not None else None,
+            )
+        return await self._bot.send_message(item.chat_id, text, reply_markup=markup)
+
     async def _send(self, item: ReadyDelivery) -> Outcome:
         try:
             if item.track == SUMMARY:
                 message = await self._send_summary(item)
+            elif item.track == FOLLOW_UP:
+                found = await self._send_follow_up(item)
+                if found is None:
+                    return Outcome(item.id, item.user_id, DeliveryStatus.SKIPPED)
+                message = found
             else:
                 text, markup = prompts.render(
                     self._content, item.locale, item.track, item.prompt_id, item.id

@@ -23,6 +23,10 @@ SUMMARY_DEFAULT_WEEKDAY = 6  # Sunday
 SUMMARY_DEFAULT_TIME = time(19, 0)
 SUMMARY_TIMES: tuple[time, ...] = (time(9, 0), time(12, 0), time(18, 0), time(19, 0), time(21, 0))
 
+# A question about a review's next step, a day or three later (bot/domain/followup.py): a
+# delivery like the summary, never a prompt that replies are filed under.
+FOLLOW_UP = "follow_up"
+
 # Short forms people may type after a command ("/time 08:00 self").
 _ALIASES: dict[str, Track] = {
     "self_compassion": Track.SELF_COMPASSION,

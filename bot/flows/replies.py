@@ -16,7 +16,7 @@ from bot.domain.awaiting import Awaiting, Question
 from bot.domain.safety import Screen
 from bot.domain.states import ReflectionKind
 from bot.domain.tracks import TRACK_IDS, TRACKS
-from bot.flows import Context, care, review
+from bot.flows import Context, care, follow_up, review
 from bot.flows.journal import (
     ask_person,
     await_answer,
@@ -201,6 +201,8 @@ async def answer_pending(
         return await _trait_typed(t, context, user, reflection, text, message_id)
     if pending.kind == "person":
         return await _person_typed(t, context, user, reflection, text)
+    if pending.kind == "follow_up":
+        return await follow_up.line_typed(t, context, user, reflection, text, message_id)
     return await review.step_typed(t, context, user, reflection, text, message_id)
 
 

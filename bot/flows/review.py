@@ -15,7 +15,7 @@ from bot.domain.awaiting import Awaiting, Question
 from bot.domain.states import ReflectionKind, ReflectionStatus
 from bot.flows import Context
 from bot.flows.journal import ask_person, await_answer, progress_line
-from bot.store import reflections
+from bot.store import deliveries, reflections
 from bot.transport.buttons import Keyboard, ReviewStep, keyboard
 from bot.transport.turn import Turn
 
@@ -142,7 +142,10 @@ async def finish(t: Turn, context: Context, user: User, review: Reflection) -> N
     set_data(review, step="done")
     await_answer(user, None, now)
     await t.session.flush()
-    t.send(t.texts("review.done", progress=await progress_line(t, user, now)))
+    done = t.texts("review.done", progress=await progress_line(t, user, now))
+    if await deliveries.schedule_follow_up(t.session, user, review, now) is not None:
+        done = Html(f"{done}\n\n{t.texts('review.follow_up_planned')}")
+    t.send(done)
     if review.person_id is None:
         return
     person = await reflections.users_person(t.session, user.id, review.person_id)

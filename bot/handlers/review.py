@@ -9,12 +9,14 @@ from telegram import Update
 
 from bot.context import BotApplication, BotContext
 from bot.db.models import User
+from bot.domain.followup import Outcome
 from bot.domain.states import ReflectionKind, ReflectionStatus
+from bot.flows import follow_up
 from bot.flows import review as flow
 from bot.flows.journal import own_delivery
 from bot.handlers.common import Turn, command, pressed, turn
 from bot.store import reflections
-from bot.transport.buttons import ConflictCheckIn, ReviewStep
+from bot.transport.buttons import ConflictCheckIn, FollowUp, ReviewStep
 
 
 @pressed(ConflictCheckIn)
@@ -77,6 +79,16 @@ async def step_pressed(t: Turn, context: BotContext, user: User, data: ReviewSte
         t.edit_buttons(flow.tag_keyboard(t, review, step, user.locale))
 
 
+@pressed(FollowUp)
+async def follow_up_pressed(t: Turn, context: BotContext, user: User, data: FollowUp) -> None:
+    """How the next step went: did it, not yet, changed my mind, or skip."""
+    review = await reflections.users_reflection(t.session, user.id, data.review)
+    if review is None or review.kind != ReflectionKind.REVIEW:
+        t.answer(t.texts.raw("general.old_button"))
+        return
+    await follow_up.answered(t, context, user, review, Outcome(data.choice))
+
+
 async def review_command(update: Update, context: BotContext) -> None:
     """/review: pick up a review left halfway."""
     async with turn(update, context) as t:
@@ -95,4 +107,5 @@ def register(app: BotApplication, group: int) -> None:
     """Add the review handlers."""
     app.add_handler(check_in_pressed, group=group)
     app.add_handler(step_pressed, group=group)
+    app.add_handler(follow_up_pressed, group=group)
     app.add_handler(command("review", review_command), group=group)

@@ -15,8 +15,9 @@ from bot.domain.awaiting import Awaiting, Question
 from bot.domain.tracks import SUMMARY, SUMMARY_TIMES, TIME_CHOICES, TRACKS, Track
 from bot.handlers import setup, views
 from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, pressed, turn
-from bot.store import accounts
+from bot.store import accounts, deliveries
 from bot.transport.buttons import (
+    FollowUpsOnOff,
     Keep,
     Pause,
     Resume,
@@ -61,6 +62,15 @@ def main_menu(t: Turn, context: BotContext) -> tuple[Html, InlineKeyboardMarkup]
         [
             SettingsMenu("keep").button(t.texts.raw("settings.button_keep")),
             SettingsMenu("sum").button(t.texts.raw("settings.button_summary")),
+        ],
+        [
+            FollowUpsOnOff("off" if t.user.follow_ups else "on").button(
+                t.texts.raw(
+                    "settings.button_follow_ups_on"
+                    if t.user.follow_ups
+                    else "settings.button_follow_ups_off"
+                )
+            )
         ],
         [pause_or_resume],
         [SettingsDone().button(t.texts.raw("settings.button_done"))],
@@ -230,6 +240,20 @@ async def resume_pressed(t: Turn, context: BotContext, user: User, data: Resume)
     t.edit(*main_menu(t, context))
 
 
+@pressed(FollowUpsOnOff)
+async def follow_ups_switched(
+    t: Turn, context: BotContext, user: User, data: FollowUpsOnOff
+) -> None:
+    """Follow-ups on next steps on or off; off also drops the ones not asked yet."""
+    now = context.services.clock.now()
+    user.follow_ups = data.state == "on"
+    user.updated_at = now
+    if not user.follow_ups:
+        await deliveries.cancel_follow_ups(t.session, user.id, now)
+    t.answer(t.texts.raw(f"settings.follow_ups_{data.state}"))
+    t.edit(*main_menu(t, context))
+
+
 @pressed(TimeMenu)
 async def time_menu_pressed(t: Turn, context: BotContext, user: User, data: TimeMenu) -> None:
     """The times offered for one track."""
@@ -351,6 +375,7 @@ BUTTONS = (
     summary_time_chosen,
     keep_chosen,
     pause_chosen,
+    follow_ups_switched,
 )
 
 

@@ -18,11 +18,11 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.content import Content
-from bot.db.models import Delivery, Schedule, User
-from bot.domain import rotation
-from bot.domain.schedule import due_local_date, next_due
+from bot.db.models import Delivery, Reflection, Schedule, User
+from bot.domain import followup, rotation
+from bot.domain.schedule import due_local_date, local_instant, next_due
 from bot.domain.states import DeliveryKind, DeliveryStatus, UserStatus
-from bot.domain.tracks import TRACK_IDS
+from bot.domain.tracks import FOLLOW_UP, TRACK_IDS, Track
 from bot.store import reflections
 
 # How long a delivery may stay "sending" before it counts as interrupted (a crashed process):
@@ -53,6 +53,8 @@ class ReadyDelivery:
     due_at: datetime
     attempts: int
     local_date: date
+    # The review a follow-up asks about (track FOLLOW_UP); None for prompts and summaries.
+    reflection_id: int | None = None
 
 
 def _insert(session: AsyncSession) -> Any:
@@ -266,12 +268,13 @@ async def take_ready(session: AsyncSession, *, now: datetime, limit: int) -> lis
             Delivery.due_at,
             Delivery.attempts,
             Delivery.local_date,
+            Delivery.reflection_id,
         )
         .join(User, User.id == Delivery.user_id)
         .where(Delivery.claim_token == token, Delivery.status == DeliveryStatus.SENDING)
         .order_by(Delivery.due_at, Delivery.id)
     )
-    return [ReadyDelivery(*row) for row in rows]
+    return [ReadyDelivery(**row._asdict()) for row in rows]
 
 
 @dataclass(frozen=True)
@@ -429,3 +432,69 @@ async def set_message_id(session: AsyncSession, delivery_id: int, message_id: in
         .values(message_id=message_id)
         .execution_options(synchronize_session=False)
     )
+
+
+async def schedule_follow_up(
+    session: AsyncSession, user: User, review: Reflection, now: datetime
+) -> Delivery | None:
+    """Queue the one question about a finished review's next step (bot/domain/followup.py),
+    unless the user turned these off, the review planned no step, or it is asked already."""
+    if not user.follow_ups or user.timezone is None or not followup.planned_steps(review.data):
+        return None
+    asked = await session.scalar(
+        select(Delivery.id).where(
+            Delivery.user_id == user.id,
+            Delivery.track == FOLLOW_UP,
+            Delivery.reflection_id == review.id,
+        )
+    )
+    if asked is not None:
+        return None
+    zone = ZoneInfo(user.timezone)
+    today = now.astimezone(zone).date()
+    taken = await session.scalars(
+        select(Delivery.local_date).where(
+            Delivery.user_id == user.id,
+            Delivery.track == FOLLOW_UP,
+            Delivery.kind == DeliveryKind.SCHEDULED,
+            Delivery.local_date > today,
+        )
+    )
+    day = followup.choose_day(today, taken)
+    if day is None:
+        return None
+    times = {
+        Track(s.track): s.local_time for s in user.schedules if s.enabled and s.track in TRACK_IDS
+    }
+    due = local_instant(day, followup.evening(times), zone)
+    delivery = Delivery(
+        user_id=user.id,
+        track=FOLLOW_UP,
+        local_date=day,
+        kind=DeliveryKind.SCHEDULED,
+        due_at=due,
+        status=DeliveryStatus.QUEUED,
+        next_attempt_at=due,
+        attempts=0,
+        reflection_id=review.id,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(delivery)
+    await session.flush()
+    return delivery
+
+
+async def cancel_follow_ups(session: AsyncSession, user_id: int, now: datetime) -> int:
+    """Follow-ups not sent yet are not sent (the user turned them off); returns how many."""
+    result = await session.execute(
+        update(Delivery)
+        .where(
+            Delivery.user_id == user_id,
+            Delivery.track == FOLLOW_UP,
+            Delivery.status == DeliveryStatus.QUEUED,
+        )
+        .values(status=DeliveryStatus.SKIPPED, updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]

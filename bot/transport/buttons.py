@@ -307,6 +307,15 @@ class ForgetConfirm(ButtonData):
     person: int
 
 
+@dataclass(frozen=True)
+class FollowUp(ButtonData):
+    """An answer to "how did your next step go?" about one review."""
+
+    prefix = "fu"
+    review: int
+    choice: Literal["did_it", "not_yet", "changed_mind", "skipped"]
+
+
 # --- onboarding, privacy, support, settings ----------------------------------------------
 
 
@@ -493,6 +502,14 @@ class SummaryTime(ButtonData):
 
 
 @dataclass(frozen=True)
+class FollowUpsOnOff(ButtonData):
+    """/settings: follow-ups on next steps turned on or off."""
+
+    prefix = "s:fu"
+    state: Literal["on", "off"]
+
+
+@dataclass(frozen=True)
 class Keep(ButtonData):
     """How many months entries are kept ("0": for good)."""
 
@@ -509,6 +526,8 @@ class Pause(ButtonData):
 
 
 KINDS: tuple[type[ButtonData], ...] = (
+    FollowUp,
+    FollowUpsOnOff,
     PeopleList,
     PersonPage,
     PersonAction,
