@@ -5,7 +5,8 @@ Rules are written against the normalised text: lowercase, accents removed ("wür
 engine keeps, so the stems that carry an umlaut allow both ("wue?rg", "schlae?gt").
 Conjunctions ("und", "aber", "weil", "dass", ...) count as clause starts for negation, so
 "ich halt das nicht aus und will sterben" is not read as denied; "nicht mehr" before a
-phrase is not a denial but a history ("ich ritze mich nicht mehr" is flagged). Where a
+phrase is not a denial but a history, and since round 5 a history told as over ("ich ritze
+mich nicht mehr", "seit 6 Monaten nicht mehr geritzt") is recovery and not flagged. Where a
 phrase starts with a common word, a `\s` stands for its space ("hat\smich\s...
 geschlagen", "wen+\sich"): it keeps that word out of the trigger words derived from the
 rules (see triggers.py), so that the rarer word of the phrase is the one looked for.
@@ -17,8 +18,14 @@ Decisions on the ambiguous cases
   mich" are not flagged. "bringt mich um" said of a person is DANGER only when a leaving or
   telling condition ("wenn ich ihn verlasse") or fear stands beside it. The first-person
   "ich bring mich um", "will sterben", "kms" are flagged even with "lol".
-- History: an own past attempt ("hab versucht mich umzubringen"), past self-harm ("früher
-  hab ich mich geritzt") and recovery streaks ("4 Monate ritzfrei") are flagged, as in en.
+- History: an own past attempt ("hab versucht mich umzubringen", "ich hatte mit 15 einen
+  Suizidversuch") and past self-harm ("früher hab ich mich geritzt") told bare are flagged,
+  as in en. A crisis that is over, told from a safe present, is not (round 5, _RECOVERY):
+  streaks ("heute 1 Jahr ritzfrei", "500 Tage ohne SV", "seit der Therapie nicht mehr
+  geritzt"), "so froh, dass ich noch da bin", "stolz auf mich", "heute bin ich 30, in
+  Sicherheit", a past beside a present told as good ("vor nem halben Jahr aus der Klinik
+  raus und heut wurd ich befördert"); a relapse or an urge now keeps it a crisis ("4 Monate
+  clean und jetzt das", "200 Tage ohne SV einfach weg", "der Druck ist wieder da").
   Another person's past death ("hat sich umgebracht", "hat sich das Leben genommen") is
   grief and is not flagged; someone at risk now ("sie will sich umbringen") is.
 - "ohne mich wären alle besser dran" is read as SUICIDE (as "better off without me" in en);
@@ -137,6 +144,33 @@ Decisions on the ambiguous cases
   "gecheckt wann die Brücke leer ist" (not for photos), a note "für jeden" beside "bevor
   ich geh".
 
+- Round 5 (a third fresh round, de.fresh3: 100 cases written before reading the rules;
+  recall 20/48 and 10/48 false alarms before its fixes, 4 of them recovery) added recovery
+  (above) and, in _R5: a child (an age under 18, "(5)", "mein Sohn", school) with a grown-up
+  (Onkel, Opa, Stiefvater, "der Mann von meiner Mutter", Sportlehrer, Nachbar, "ein
+  erwachsener Typ") in the same or a next sentence makes a secret ("geheimes Spiel", "Mama
+  darf's nicht wissen", "soll niemandem was sagen", "wenn ich's Mama erzähl, komm ich ins
+  Heim") a danger, and so do watching through the keyhole while the child showers, pictures
+  "in Unterhose" asked of a child; children given nothing to eat, a lock on the fridge.
+  Means: a gun with its cartridges and a thought of it every evening, a car-park roof with
+  the floor counted or nobody around, a razor blade beside a full bath, a belt tied to the
+  wardrobe rail "hält mein Gewicht", several packs from several shops, a sharpener screwed
+  apart, "heute nacht geschnitten". Someone else: a photo of pills then "es ist Zeit" or
+  offline, "hat alles durchgeplant" with a father's gun, "kümmer dich um den Kater" and the
+  phone off, a method googled ("wie man schmerzlos stirbt"). Plans: a day chosen beside an
+  empty house, a letter for each child with the insurance papers, "wo ich hingeh brauch ich
+  das nicht", "jetzt nur noch zur Brücke", "fahr ich zum Aussichtspunkt und fertig" beside a
+  decision or calm, "alle denken ich fahr in Urlaub" beside a date, "überhaupt mein letzter
+  Tag"; a password left with "sorry an alle" and "hab euch lieb"; staring at the pills for a
+  week after an attempt; the urge ("Druck") strong or back beside cutting. Denials: "schlägt
+  mich keiner" (the subject after the verb), "nie dran gedacht, mir das Leben zu nehmen", a
+  reported question answered no ("im Fragebogen ... hab überhaupt nicht angekreuzt";
+  `_REPORTED_NO`, for every rule). Spared: a pharmacist at work ("hab 32 Ibuprofen
+  abgegeben"), "steh aufm Balkon weil da das WLAN besser is", a season finale, a rope for a
+  bike. Recovery and reported answers do not spare the rules that read the neighbouring
+  sentences. Out of reach (round 5): a recovery or a relapse told across sentences that are
+  not next to each other; a grown-up named only in an earlier message.
+
 Out of reach: indirect plans with no means, place cue or death word ("am Freitag ist es
 vorbei", "ich fahr morgen zu den Klippen"), threats said only through context, and a child's account that names no
 room, bed, secret or touching; the screen reads wordings, not situations. Measured on
@@ -146,6 +180,9 @@ sentence the engine reads, so what follows it may be missed.
 """
 
 from __future__ import annotations
+
+import re
+from dataclasses import replace
 
 from bot.domain.safety.engine import Concern, Language, Rule, rule
 
@@ -186,6 +223,13 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bwi(?:da|eda|edr|dr)\b", "wieder"),
     (r"\bgeschnit+e?n\b", "geschnitten"),
     (r"\bheut\b", "heute"),
+    # Round 5: "s bahn", "u bahn" as one word; "nie dran gedacht" brings the denial into the
+    # verb group the engine reads ("hab nie dran gedacht, mir das leben zu nehmen").
+    (r"\b([su]) bahn\b", r"\1-bahn"),
+    (
+        r"\b(nie|niemals|nicht|noch nie) (?:so )?(?:richtig )?(?:dran|daran) (gedacht|denken)\b",
+        r"\1 \2",
+    ),
     (r"\b(suizid|selbstmord)[ -](gedank|versuch|gefae?hrd|plae?n|absicht)", r"\1\2"),
 )
 
@@ -1215,7 +1259,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"schon|heute|nacht|ast|baum|garage|wald|im auto|kofferraum|dabei|bei sich)\b",
         unless=r"\b(?:springseil|(?<!nicht )(?<!nicht fur )(?<!nicht furs )(?<!nicht fuers )"
         r"(?<!nicht zum )kletter\w*|boot|segeln|zelt|wae?scheleine|strickjacke|hae?ngematte|schaukel|"
-        r"stricken|gestrickt|strickpullover|hund|leine|theater|film|turnen|sportunterricht)\b",
+        r"stricken|gestrickt|strickpullover|hund|leine|theater|film|turnen|sportunterricht|"
+        r"fahrrad\w*|rad an|kajak|kanu|surfbrett|pflanz\w*|blumen\w*|regal\w*|lichterkette\w*)\b",
     ),
     rule(
         S,
@@ -1531,7 +1576,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"aufzuhae?ngen|erhae?ngen|zu erhae?ngen|traegt mich|tragt mich|halt mich aus|"
         r"haelt mich aus)\b",
         unless=r"\b(?:hae?ngematte|wae?sche\w*|boot|klettern|segeln|hose|schaukel|gassi|"
-        r"zelt|haken fur|bild)\b",
+        r"zelt|haken fur|bild|fahrrad\w*|kajak|kanu|surfbrett|pflanz\w*|regal\w*)\b",
     ),
     rule(
         S,
@@ -1646,8 +1691,12 @@ _CRISIS: tuple[Rule, ...] = (
         r"die ich)|\d{2,}|wodka|schnaps|alkohol|whisky|heute nacht|fur immer|fuer immer|"
         r"einschlafen und|nicht mehr aufwachen|sterben|tot|(?:meine |die )?ganzen|ganze (?:packung|"
         r"schachtel|dose|flasche|blister)|alle meine|all "
-        r"meine)\b",
-        unless=r"\b(?:rezept|apotheke|arzt|aerztin|arztin|verschrieben|kopfschmerz\w*|erkae?ltung|"
+        r"meine|\d+ (?:packungen|schachteln|blister|dosen|flaschen)|verschiedenen (?:apotheken|"
+        r"drogerien|lae?den|laeden)|damit keiner (?:fragt|was merkt))\b",
+        # Round 5: a pharmacist at work ("bin apothekerin, hab heute 32 ibuprofen abgegeben").
+        unless=r"\b(?:rezept|apotheke\w*|apotheker\w*|pta|abgegeben|ausgegeben|kund(?:e|in|en|"
+        r"innen)|patient\w*|farmacia|receta|paciente\w*|arzt|aerztin|arztin|verschrieben|"
+        r"kopfschmerz\w*|erkae?ltung|"
         r"grippe|fieber|zahn\w*|migrae?ne|periode|doku\w*|film|serie|buch|nachrichten|"
         r"wechselwirkung|nebenwirkung\w*|vergessen|beipackzettel|1 ?mg|mg|urlaub|reise\w*|"
         r"eingepackt|vorrat|nachschub)\b",
@@ -2066,7 +2115,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?:hab|habe|hatte)\s(?:ich )?mich (?:\w+ ){0,4}?(?P<core>geschnitten|verbrannt|"
         r"verletzt|blutig gekratzt|aufgekratzt)\b",
         needs=r"\b(?:extra|absichtlich|mit absicht|bewusst|zur strafe|wollte es|wieder|"
-        r"ruckfall|rueckfall|fruher|frueher|damals|jahrelang|als teenager)\b",
+        r"ruckfall|rueckfall|fruher|frueher|damals|jahrelang|als teenager|heute nacht|gestern "
+        r"nacht|letzte nacht|nachts|svv?|ritzfrei|clean|tage ohne)\b",
         unless=r"\b(?:aus versehen|versehentlich|unfall|kochen|koch\w*|zwiebel\w*|brot|"
         r"gemuse|rasier\w*|papier|backofen|herd|pfanne|topf|bue?geleisen|gartenarbeit|"
         r"sturz|gestue?rzt|hingefallen|fahrrad)\b",
@@ -2077,7 +2127,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:rasierer|anspitzer|spitzer|cuttermesser|teppichmesser) (?:\w+ )?(?:rausgeholt|"
         r"ausgebaut|rausgebrochen|geholt|gebrochen|rausgemacht|rausgenommen)|(?:rasierer|"
         r"anspitzer|spitzer) (?:\w+ )?(?:auseinandergenommen|auseinandergebaut|zerlegt|"
-        r"aufgebrochen|geknackt))\b",
+        r"aufgebrochen|geknackt|auseinandergeschraubt|aufgeschraubt|abgeschraubt))\b",
     ),
     rule(
         H,
@@ -2323,7 +2373,8 @@ _CRISIS: tuple[Rule, ...] = (
         neighbours=True,
         about_others=True,
         unless=_GAME + r"|\b(?:foto\w*|selfie|urlaub|aussicht|sonnenuntergang|bier|kaffee|"
-        r"zigarette|kippe|raucht|rauchen|katze|vogel|pflanzen|grill\w*|sonne)\b",
+        r"zigarette|kippe|raucht|rauchen|katze|vogel|pflanzen|grill\w*|sonne|wlan|wifi|empfang|"
+        r"netz|telefonier\w*)\b|\bspring\w* (?:\w+ )?(?:nicht|nie)\b",
     ),
     rule(
         S,
@@ -2776,6 +2827,358 @@ _CRISIS: tuple[Rule, ...] = (
     ),
 )
 
+# --- round 5: families from the third fresh round (de.fresh3.toml) ------------------------
+# A child, by age, school or as a parent names them (umlauts removed or typed "ue").
+_CHILD_MARK = (
+    r"\b(?:(?:bin|ist|is|er ist|sie ist|ist erst|bin erst|wird) (?:[4-9]|1[0-7])\b(?! (?:uhr|"
+    r"jahre (?:alt(?:er)?|her|lang)|euro|minuten|stunden|tage|wochen|monate|kilo|prozent|mal))|"
+    r"(?:[2-9]|1[0-7])[ -]?(?:jae?hrige?[rn]?|jahre alt|j\.)|\((?:[2-9]|1[0-7])\)|(?:mein|meine|"
+    r"meinem|meinen|meiner|unser|unsere|unserem) (?:sohn|tochter|kind|kleine[rn]?|kleinen|"
+    r"nichte|neffe\w*|enkel\w*)\b|(?:\d|1[0-2])\. klasse|grundschul\w*|kita|kindergarten|nach "
+    r"dem unterricht|in der schule|schulhof|klassenfahrt|in der pause)"
+)
+# A grown-up who may hold power over a child (not the mother kept in the dark).
+_GROWN = (
+    r"\b(?:stiefvater|stiefmutter|stiefpapa|stiefmama|stiefbruder|onkel|opa|papa|vater|mann "
+    r"von meiner (?:mutter|mama)|freund von (?:meiner )?(?:mama|mutter)|\w*lehrer\w*|trainer\w*|"
+    r"nachbar\w*|erwachsen\w*|typ\w*|mann|kerl|betreuer\w*|pfarrer|(?:1[89]|[2-6]\d) "
+    r"(?:jahre|j\.))\b"
+)
+_SECRET = (
+    r"(?:(?:unser\w* )?geheimnis|geheime?s? (?:spiel|sache)|(?:mama|papa|niemand\w*|keinem|den "
+    r"eltern|mami) (?:darf|darfs|soll|sollte) (?:\w+ )?(?:nicht|nichts)? ?(?:wissen|erfahren)|"
+    r"(?:darf|soll|sollst|durfe|duerfe) (?:\w+ )?(?:niemandem|keinem|mama|papa|den eltern) "
+    r"(?:\w+ )?(?:was|nichts|davon)? ?(?:sagen|erzae?hlen|verraten)|(?:soll|sollst|darf|durfe|"
+    r"duerfe) (?:\w+ )?nichts (?:\w+ ){0,2}?(?:sagen|verraten|erzae?hlen)|(?:niemandem|keinem) "
+    r"(?:\w+ )?(?:was|etwas|davon) (?:\w+ )?(?:sagen|erzae?hlen|verraten)|wenn ich (?:\w+ ){0,3}?"
+    r"(?:erzae?hl\w*|sag\w*|verrat\w*)\b[^.!?\n]{0,50}\b(?:komm ich|kommt (?:er|sie|mama|papa)|"
+    r"ins heim|ins gefae?ngnis|glaubt (?:mir )?(?:eh )?keiner|passiert was)|(?:lo?e?sch)\w* "
+    r"(?:\w+ )?(?:alles|die (?:chats|nachrichten|bilder|fotos)))"
+)
+_SURPRISE = (
+    r"\b(?:uberraschung|ueberraschung|geschenk\w*|geburtstag\w*|party|weihnacht\w*|"
+    r"nikolaus|osterhase|zahnfee|vase|kaputt gemacht|verliebt|tagebuch|versteck\w*|spoiler)\b"
+)
+_DAY_DE = (
+    r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|morgen|"
+    r"wochenende|heute nacht|den \d+\.?)"
+)
+_R5: tuple[Rule, ...] = (
+    # DANGER: a grown-up's secret or threat with a child ("mein onkel sagt wenn ich mama
+    # erzahl was er macht komm ich ins heim. bin 9", "opa spielt mit ihr ein geheimes spiel und
+    # mama darfs nicht wissen", "der sportlehrer sagt ich soll niemandem was sagen").
+    rule(
+        D,
+        rf"\b(?P<core>{_SECRET})",
+        needs=rf"(?s:\A(?=.*{_CHILD_MARK})(?=.*{_GROWN}))",
+        neighbours=True,
+        unless=_SURPRISE,
+    ),
+    # A grown-up watching a child shower through the keyhole.
+    rule(
+        D,
+        r"\b(?P<core>(?:guckt|schaut|glotzt|spannt|beobachtet|filmt|linst|guckte|schaute)\w* "
+        r"(?:\w+ ){0,3}?(?:durchs schlue?ssel(?:loch)?|durch (?:das|den) (?:schlue?sselloch|"
+        r"tue?rspalt|fenster)|wenn ich (?:dusch|bade|mich umzieh)\w*|beim (?:duschen|baden|"
+        r"umziehen)))",
+        needs=rf"(?s:\A(?=.*{_CHILD_MARK})(?=.*{_GROWN}))",
+        neighbours=True,
+    ),
+    # A grown-up online who wants pictures of a child in underwear.
+    rule(
+        D,
+        r"\b(?P<core>(?:fotos|bilder|pics|videos|nacktbilder) (?:\w+ ){0,3}?(?:in unterhose|in "
+        r"unterwae?sche|ohne (?:klamotten|kleidung|was an)|nackt|im bikini|in badesachen))\b",
+        about_others=True,
+        needs=rf"(?s:\A(?=.*{_CHILD_MARK})(?=.*{_GROWN}))",
+        neighbours=True,
+        unless=r"\b(?:werbung|katalog|shop|model\w*|fotograf\w*|urlaubsfotos)\b",
+    ),
+    # Children kept hungry: "kriegen seit gestern nichts zu essen", a lock on the fridge.
+    rule(
+        D,
+        r"\b(?P<core>(?:kriegen|bekommen|kriege|bekomme|kriegt|bekommt|gibt es|gibts|gab es) "
+        r"(?:\w+ ){0,3}?(?:nichts|kein(?:e|en)?) (?:\w+ )?(?:zu essen|essen|was zu essen|"
+        r"fruhstuck|fruehstueck)|schloss (?:\w+ )?(?:an|am|vor|vorm) (?:den |dem )?"
+        r"kue?hlschrank)\b",
+        needs=r"\b(?:seit|tage\w*|schloss|stiefmutter|stiefvater|mama|papa|mutter|vater|"
+        r"schwester|bruder)\b",
+        unless=r"\b(?:diae?t|fasten|abnehm\w*|op\b|operation|blutabnahme|nue?chtern|katze|hund|"
+        r"strafe fur|hotel|restaurant|kantine)\b",
+    ),
+    # SUICIDE: a gun with its cartridges named, and a thought of it every evening.
+    rule(
+        S,
+        r"\b(?P<core>(?:flinte|gewehr|pistole|revolver|knarre|waffe|schrotflinte))\b",
+        needs=r"(?s:\A(?=.*\b(?:patronen|munition|kugeln|schlue?ssel|geladen|waffenschrank)\b)(?=.*"
+        r"\b(?:denk (?:\w+ )?dran|denke (?:\w+ )?daran|jeden abend|jede nacht|nicht aufhoe?ren "
+        r"(?:dran )?zu denken|schau sie an|hol sie raus)\b))",
+        neighbours=True,
+        unless=r"\b(?:jagd|jaeger|jager|schutzenverein|schuetzenverein|sammlung|waffenschein|"
+        r"spiel\w*|fortnite)\b",
+    ),
+    # A roof of a car park or a bridge, with the floor counted or nobody around.
+    rule(
+        S,
+        r"\b(?P<core>(?:steh|stehe|sitz|sitze|bin|hock|hocke) (?:\w+ ){0,2}?(?:auf|aufm|auf dem|am|"
+        r"oben auf dem) (?:\w+ )?(?:parkhaus\w*|\w*dach|hochhaus\w*|brue?cke\w*|bruck\w*|"
+        r"gelae?nder|turm|kran|staumauer))\b",
+        needs=r"\b(?:\d+\.? (?:stock|etage|og)|kein mensch|niemand|keiner|allein|hoch oben|runter|"
+        r"abgrund|tief)\b",
+        # "8. etage" ends a sentence for the engine.
+        neighbours=True,
+        unless=r"\b(?:foto\w*|aussicht|party|feier|arbeit|dachdecker\w*|sonnenuntergang|bier|"
+        r"grill\w*|parkplatz suchen|auto abgestellt|wlan|empfang)\b",
+    ),
+    # A blade beside a filled bath.
+    rule(
+        S,
+        r"\b(?P<core>(?:rasierklinge\w*|klinge\w*|cuttermesser|teppichmesser|skalpell))\b",
+        needs=r"\b(?:wanne|badewanne|bad eingelassen|wasser eingelassen)\b",
+        unless=r"\b(?:rasier(?:en|t|e)|beine|bart|achseln|putz\w*)\b",
+    ),
+    # A belt or cord tied to a rail, tested for weight.
+    rule(
+        S,
+        r"\b(?P<core>(?:gurtel|guertel|seil|strick|schal|kabel|ladekabel|schnur|"
+        r"verlae?ngerungskabel|hundeleine|leine)\w* (?:\w+ ){0,3}?(?:an|um|uber|ueber) (?:die|den|"
+        r"das|der|dem) (?:\w+ )?(?:kleiderstange|stange|rohr|heizungsrohr|tue?rrahmen|hochbett|"
+        r"treppengelae?nder|gelae?nder|balken|haken|tue?rklinke|dachbalken|duschstange) "
+        r"(?:\w+ )?(?:gebunden|geknotet|festgemacht|befestigt|gehae?ngt|gemacht))\b",
+        needs=r"\b(?:hae?lt|trae?gt|getestet|ausprobiert|gewicht|aushae?lt|mich|heute)\b",
+        unless=r"\b(?:hae?ngematte|wae?sche\w*|schaukel|klimmzug\w*|fitness|boxsack|fahrrad\w*|"
+        r"lichterkette\w*|deko\w*|vorhang|gardine)\b",
+    ),
+    # Someone else: a photo of pills sent, then "it is time" or offline.
+    rule(
+        S,
+        r"\b(?P<core>(?:foto|bild|pic|video|story|selfie) (?:\w+ ){0,4}?(?:tabletten|pillen|"
+        r"strick|seil|pistole|klinge|brue?cke|bruck\w*|gleise|schienen|dach)\w*)",
+        about_others=True,
+        needs=r"\b(?:offline|geht nicht ran|antwortet nicht|handy aus|es ist zeit|tschuss|"
+        r"tschau|sorry|lebwohl|abschied\w*|weiss nicht was ich tun soll)\b",
+        neighbours=True,
+        unless=r"\b(?:apotheke\w*|rezept\w*|gekauft|shop|wandern|klettern|aussicht|urlaub)\b",
+    ),
+    # Someone else with it all planned: a father's gun and the date, a secret sworn.
+    rule(
+        S,
+        r"\b(?P<core>(?:hat|hab|habe) (?:\w+ )?alles (?:durch)?geplant|(?:die|eine|seine|ihre) "
+        r"(?:pistole|waffe|knarre|flinte) (?:von )?(?:seinem|ihrem|seines|ihres) (?:vater|papa|"
+        r"opa|bruder|onkel))\b",
+        about_others=True,
+        needs=r"\b(?:pistole|waffe|knarre|datum|schwoe?ren|schwor|nichts zu sagen|sich umbringen|"
+        r"tabletten|strick|abschied\w*|handy aus|offline|antwortet nicht|geht nicht ran)\b",
+        neighbours=True,
+        unless=r"\b(?:urlaub|reise|party|hochzeit|geburtstag\w*|antrag|uberraschung|"
+        r"ueberraschung|jagd|umzug)\b",
+    ),
+    # Someone else who asked to mind a pet and turned the phone off.
+    rule(
+        S,
+        r"\b(?P<core>(?:kue?mmer dich|kue?mmert euch|pass (?:\w+ )?auf|passt (?:\w+ )?auf|nimm|"
+        r"nehmt) (?:\w+ )?(?:um )?(?:den kater|die katze|den hund|meinen kater|meine katze|meinen "
+        r"hund|die kinder|meine pflanzen|das meerschweinchen))\b",
+        needs=r"\b(?:handy aus|handy ist aus|offline|geht nicht ran|antwortet nicht|nicht mehr "
+        r"erreichbar|blockiert)\b",
+        neighbours=True,
+        unless=r"\b(?:urlaub|reise|dienstreise|krankenhaus|flug|zug|schicht|festival|wochenende "
+        r"weg)\b",
+    ),
+    # A method searched for: "hat gegoogelt wie man schmerzlos stirbt".
+    rule(
+        S,
+        r"\b(?P<core>(?:gegoogelt|googelt|gesucht|sucht|recherchiert) (?:\w+ ){0,2}?(?:wie man|"
+        r"wie viel|ab wann|welche|wie lange) (?:\w+ ){0,3}?(?:stirbt|sterben|tot ist|tod\w*|"
+        r"umbringt|erhae?ngt|verblutet|schmerzlos|toe?dlich))\b",
+        about_others=True,
+        negatable=False,
+        unless=r"\b(?:hausaufgabe\w*|referat|erste hilfe|krimi|roman|buch|geschichte|figur|"
+        r"hund|katze|pflanze|fisch)\b",
+    ),
+    # Plans: a day chosen beside an empty house.
+    rule(
+        S,
+        rf"\b(?P<core>(?:hab|habe) (?:mir )?(?:den )?{_DAY_DE} (?:\w+ )?(?:ausgesucht|"
+        r"ausgewae?hlt|festgelegt|gewae?hlt))\b",
+        needs=r"\b(?:leer|keiner (?:da|zuhause|zu hause)|niemand (?:da|zuhause|zu hause)|allein|"
+        r"alleine|bis (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))\b",
+        neighbours=True,
+        unless=r"\b(?:party|feier|geburtstag\w*|hochzeit|urlaub|reise|date|kino|umzug|putz\w*|"
+        r"grill\w*|pyjamaparty|besuch)\b",
+    ),
+    # A letter for each child, put with the insurance papers.
+    rule(
+        S,
+        r"\b(?P<core>(?:jedem|jeder|jedes) (?:meiner|von meinen|meiner beiden) (?:kinder|freunde|"
+        r"geschwister|liebsten) (?:\w+ )?(?:einen |nen |n )?(?:brief|abschiedsbrief|zettel|karte)"
+        r"|(?:einen |nen )?brief (?:an|fur|fuer) (?:jedes|jeden|jede) (?:meiner |von meinen )?"
+        r"(?:kinder|kind|freunde))\b",
+        needs=r"\b(?:versicherung\w*|testament|nach mir|wenn ich weg bin|schublade|ordner|"
+        r"passwort\w*|sorry|verzeih\w*|abschied)\b",
+        neighbours=True,
+        unless=r"\b(?:weihnacht\w*|geburtstag\w*|einschulung|zeitkapsel|ferienlager|osterk\w*)\b",
+    ),
+    # "Wo ich hingeh brauch ich das nicht".
+    rule(
+        S,
+        r"\b(?P<core>wo(?:hin)? ich (?:hin)?(?:geh|gehe|hingeh|hingehe|jetzt hingeh)\w*,? "
+        r"(?:brauch|brauche) ich (?:\w+ )?(?:das|die|es|sie|nichts)(?: \w+)? nicht)",
+        unless=r"\b(?:umzug|ausland|auslandsjahr|wg|kloster|bundeswehr|zelten|camping|festival|"
+        r"studium|internat)\b",
+    ),
+    # "Jetzt nur noch zur Brücke".
+    rule(
+        S,
+        r"\b(?P<core>(?:jetzt |dann )?nur noch (?:zur|zum|auf die|aufs|an die) (?:\w+ )?"
+        r"(?:brue?cke|bruck\w*|gleise|schienen|dach|klippe\w*|staumauer|parkhaus\w*))\b",
+        unless=r"\b(?:foto\w*|aussicht|spaziergang|wanderung|tour|einkauf\w*|bahnhof)\b",
+    ),
+    # Calm and decided: "fahr ich zum Aussichtspunkt und fertig".
+    rule(
+        S,
+        r"\b(?P<core>(?:fahr|fahre|geh|gehe|lauf|laufe) ich (?:\w+ ){0,2}?(?:zum|zur|an die|auf "
+        r"die|auf den) (?:\w+ )?(?:aussichtspunkt|brue?cke|bruck\w*|klippe\w*|gleise|staumauer|"
+        r"parkhaus\w*|dach|see|wald)(?: \w+){0,2}? und (?:fertig|schluss|ende|aus|das wars))"
+        r"(?=\s*(?:$|[.!?]))",
+        needs=r"\b(?:entschieden|beschlossen|ruhig|bereit|fertig)\b",
+        neighbours=True,
+        unless=r"\b(?:urlaub|ausflug|foto\w*|spaziergang|joggen|picknick|grill\w*|schwimm\w*|"
+        r"angeln|freunde\w*)\b",
+    ),
+    # "Alle denken ich fahr in Urlaub", beside a date.
+    rule(
+        S,
+        r"\b(?P<core>(?:alle|meine (?:eltern|familie|freunde)|mama|papa) (?:denken|glauben|"
+        r"denkt|glaubt),? (?:dass )?(?:ich )?(?:fahr|fahre|flieg|fliege|bin|geh|gehe) (?:\w+ )?"
+        r"(?:in urlaub|in den urlaub|weg|auf reise|auf dienstreise))\b",
+        needs=r"\b(?:datum|eingekreist|kalender|entschieden|keiner weiss|niemand weiss|der tag)\b",
+        neighbours=True,
+        unless=r"\b(?:uberraschung|ueberraschung|antrag|hochzeit|vorstellungsgespre?ae?ch|op\b|"
+        r"operation|reha|entzug)\b",
+    ),
+    # Nobody knows it is my last day at all.
+    rule(
+        S,
+        r"\b(?P<core>(?:uberhaupt|ueberhaupt|generell|auf der welt|auf erden) mein letzter tag|"
+        r"(?:keiner|niemand) weiss,? dass (?:es|das|heute) (?:\w+ )?mein letzter tag (?:uberhaupt|"
+        r"ueberhaupt|auf der welt|auf erden))\b",
+    ),
+    # A password left with an apology or love for all (the shape of a goodbye note).
+    rule(
+        S,
+        r"\b(?P<core>(?:\w+ )?(?:passwort|pin|kennwort|code) (?:fur |fuer |vom |von meinem )?"
+        r"(?:\w+ )?(?:ist|lautet)\b)",
+        needs=r"\b(?:sorry an alle|sorry fur alles|sorry fuer alles|verzeiht mir|hab euch lieb|"
+        r"hdl|lebt wohl|macht[' ]?s gut|passt auf euch auf)\b",
+        neighbours=True,
+        unless=r"\b(?:wlan|wifi|netflix|spotify|gast\w*|urlaub|vergessen|zuru?e?ckgesetzt|arbeit)\b",
+    ),
+    # SELF_HARM: the urge ("druck") strong or back, beside cutting or a clean streak.
+    rule(
+        H,
+        r"\b(?P<core>(?:der )?(?:druck|drang|suchtdruck|ritzdruck) (?:\w+ ){0,3}?(?:so |echt |"
+        r"voll |mega |wieder )?(?:krass|stark|schlimm|gross|heftig|unertrae?glich|da|zuru?e?ck|"
+        r"zurueck))\b",
+        needs=r"\b(?:ritz\w*|geritzt|svv?|klinge\w*|schneid\w*|geschnitten|clean|ritzfrei)\b",
+        neighbours=True,
+        unless=r"\b(?:rauch\w*|kipp\w*|zigarett\w*|alkohol|trinken|saufen|essen|fress\w*|zock\w*|"
+        r"zeitdruck|leistungsdruck|blutdruck|pru?e?fung\w*|arbeit|job|termin\w*)\b",
+    ),
+    # Staring at the pills for a week after an attempt.
+    rule(
+        S,
+        rf"\b(?P<core>(?:starr|starre|starrt|guck|gucke|schau|schaue) (?:\w+ ){{0,4}}?(?:auf|an) "
+        rf"(?:die|meine) {_MEDS})\b",
+        needs=r"\b(?:versuch\w*|seit (?:ner|einer) woche|jede nacht|stundenlang|versprochen|nie "
+        r"wieder)\b",
+        neighbours=True,
+        unless=r"\b(?:beipackzettel|rezept|apotheke\w*|verfallsdatum|dosierung)\b",
+    ),
+)
+
+# --- round 5: a crisis that is over, told from a safe present --------------------------
+# (see en.py): no rule is valid in a sentence that tells a crisis as over ("heute 1 jahr
+# ritzfrei", "vor drei jahren hab ich versucht mich umzubringen. heut ... bin so froh, dass
+# ich noch da bin"), with the next sentence when it tells the safe present, unless a
+# relapse, an urge, a wish or "wieder/heute nacht" is there. A bare past ("ich hatte mit 15
+# einen Suizidversuch") is still flagged.
+_NOW = (
+    r"\b(?:ruckfall\w*|rueckfall\w*|rue?ckfae?llig|wieder|erneut|druck (?:ist |is )?(?:\w+ )?"
+    r"(?:da|zuru?e?ck|zurueck)|drang|(?:will|mo?e?chte?|muss|werd) (?:mich )?(?:\w+ )?(?:ritzen|"
+    r"schneiden|umbringen|sterben|verletzen|tot sein)|einfach weg|dahin|futsch|heute nacht|"
+    r"gestern nacht|letzte nacht|gerade|grad|immer noch|noch immer|manchmal|schlimmer|nicht "
+    r"(?:mehr )?aufho?e?ren|will nicht mehr leben|hae?tte es (?:doch )?geklappt|wae?r(?:e)? ich "
+    r"doch|starr\w*|seit (?:ner|einer) woche|kae?mpf\w*)\b"
+)
+_SAFE = (
+    r"\b(?:(?:\d+|ein|eine|einem|einen|zwei|drei|vier|fue?nf|sechs|sieben|acht|neun|zehn|"
+    r"halbe?s?n?) (?:tage?n?|wochen?|monate?n?|jahre?n?) (?:\w+ ){0,2}?(?:ohne (?:sv|ritzen|"
+    r"selbstverletzung|schneiden|klinge|rue?ckfall|rueckfall)|clean|ritzfrei|svv?-?frei)|"
+    r"ritzfrei|seit (?:\w+ ){0,3}?nicht mehr (?:geritzt|verletzt|geschnitten)|(?:ritz\w*|"
+    r"schneid\w*|verletz\w*) (?:mich )?(?:\w+ ){0,2}?nicht mehr|froh,? dass ich (?:noch )?"
+    r"(?:da|hier|am leben|lebe)|dankbar,? (?:dass ich|zu) (?:\w+ )?(?:lebe|leben|da bin|hier "
+    r"bin)|stolz auf mich|(?:heute|jetzt|mittlerweile|inzwischen) (?:geht(?:'?s)? es mir|gehts "
+    r"mir|bin ich) (?:\w+ )?(?:gut|besser|super|sicher|in sicherheit|frei|glue?cklich)|in "
+    r"sicherheit|mir geht(?:'?s)? (?:\w+ )?(?:echt |richtig |wirklich )?gut jetzt|(?:therapie|"
+    r"medis|medikamente|klinik|behandlung|meine therapeutin|mein therapeut) (?:\w+ ){0,3}?"
+    r"(?:haben|hat) (?:\w+ ){0,2}?(?:geholfen|geae?ndert|gerettet)|leben gerettet|vortrag|"
+    r"meine geschichte|ehrenamt\w*|keine blauen flecken mehr|kein verstecken mehr|ich bin "
+    r"frei|ich leb(?:e)? und bin (?:\w+ )?(?:glue?cklich|froh))\b"
+)
+_PAST = (
+    r"\b(?:vor (?:\w+ ){0,2}?(?:jahre?n?|monate?n?|wochen)|fru?e?her|damals|als (?:kind|"
+    r"teenager|jugendliche\w*)|mit (?:\d+|fue?nfzehn|sechzehn|siebzehn)|in der schulzeit|"
+    r"(?:19|20)\d\d)\b"
+)
+_PRESENT = (
+    r"\b(?:heute|jetzt|mittlerweile|inzwischen) (?:\w+ )?(?:bin ich|hab ich|habe ich|wurd ich|"
+    r"wurde ich|arbeite ich|lebe ich|geht es mir|gehts mir)\b"
+)
+_RECOVERY = rf"(?s:\A(?!.*{_NOW})(?=.*{_SAFE}|(?=.*{_PAST}).*{_PRESENT}))"
+# A sentence that tells the safe present joins the one before it.
+_JOIN_SAFE_PRESENT = (
+    r"(?<=\w)[.!]+ +(?=(?:[^.!?\n]{0,120}?\b(?:froh,? dass|dankbar|stolz auf|heute (?:bin|war|"
+    r"hab|wurd)|jetzt (?:bin|geht|hab)|mittlerweile|inzwischen|therapie (?:\w+ ){0,3}?"
+    r"(?:geholfen|geae?ndert)|\d+ (?:jahre?|monate?|tage?) (?:clean|ritzfrei|ohne))))"
+)
+
+
+# A question about a crisis, reported and answered no, with nothing after the answer but an
+# ending: "im fragebogen kam ob ich dran gedacht hab mir was anzutun, hab überhaupt nicht
+# angekreuzt" (not "hab nicht geantwortet", which is no answer).
+_REPORTED_NO = (
+    r"\b(?:gefragt|fragt|fragte|frage|fragen|fragebogen|umfrage|screening)\b[^.!?\n]{0,40}\bob\b"
+    r"[^.!?\n]{0,90}?,? (?:und )?(?:ich )?(?:(?:hab|habe|sagte|sag|antwortete|hatte) (?:\w+ )?"
+    r"(?:nein|nee|noe)(?: gesagt| geantwortet| angekreuzt)?|(?:hab|habe|kreuzte) (?:\w+ )?(?:gar "
+    r"nicht|uberhaupt nicht|ueberhaupt nicht|nie|nein|keine) (?:\w+ )?(?:angekreuzt|angeklickt|"
+    r"ausgewae?hlt|eingetragen))(?=\s*(?:$|[.!?]|,? (?:bin nur|nur|ehrlich|stimmt auch|lol|"
+    r"haha)))"
+)
+
+
+def _spared(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """The rules, none of them valid in a sentence that tells a crisis as over (_RECOVERY)
+    or reports a question about one answered no (_REPORTED_NO); a rule that reads the
+    neighbouring sentences is left as it is, so that a recovery told before a crisis never
+    hides it."""
+    excuse = f"{_RECOVERY}|{_REPORTED_NO}"
+    return tuple(
+        each
+        if each.neighbours
+        else replace(
+            each,
+            unless=re.compile(
+                excuse if each.unless is None else rf"(?:{each.unless.pattern})|{excuse}"
+            ),
+        )
+        for each in rules
+    )
+
+
+_CRISIS = _spared((*_CRISIS, *_R5))
+
+
 _CHECK_IN: tuple[Rule, ...] = (
     rule(
         S,
@@ -2939,13 +3342,14 @@ _CHECK_IN: tuple[Rule, ...] = (
     ),
 )
 
+_CHECK_IN = _spared(_CHECK_IN)
 del D, S, H
 
 LANGUAGE = Language(
     code="de",
     crisis=_CRISIS,
     check_in=_CHECK_IN,
-    shorthand=_SHORTHAND,
+    shorthand=(*_SHORTHAND, (_JOIN_SAFE_PRESENT, "; ")),
     subjects=(
         "ich i du er sie es wir ihr man jemand niemand keiner und aber weil dass denn doch "
         "sondern oder wenn obwohl als"
@@ -2962,6 +3366,9 @@ LANGUAGE = Language(
         r"uberhaupt|ueberhaupt|absolut|definitiv) )?(?:keine|keinen|nicht|nie|niemals)\b(?! mehr)"
         r"(?=\s*(?:$|[.,!?;:]|(?:und|aber|nur|sondern|keine)\b))| ich (?:(?:aber|echt|wirklich|ehrlich|gar|absolut|definitiv) )?(?:nicht|nie|"
         r"niemals)\b(?! mehr)(?=\s*(?:$|[.,!?;:]|(?:und|aber|nur|sondern)\b))"
+        # Round 5: "zuhause schlägt mich keiner" (the subject, after the verb, says no one).
+        r"| (?:\w+ )?(?:keiner|niemand|kein mensch)\b(?=\s*(?:$|[.,!?;:]|(?:und|aber|nur|"
+        r"sondern)\b))"
         # A short question ending the phrase, answered no: "von ner Brücke stürzen? spinnst du".
         r"|(?: \w+){1,2} ?\? ?(?:nein|nee|noe|niemals|spinnst du|quatsch|bist du (?:irre|"
         r"verru?e?ckt))\b"
@@ -2981,7 +3388,7 @@ LANGUAGE = Language(
     r"verru?e?ckt))\b",
     denied_before=_NO_INTENT,
     fiction=(
-        r"\b(?:film\w*|serie\w*|folge|staffel|buch|buchern|bucher|roman\w*|geschichte|story|"
+        r"\b(?:film\w*|serie\w*|folge|staffel\w*|serienfinale|buch|buchern|bucher|roman\w*|geschichte|story|"
         r"doku\w*|reportage|nachrichten|news|artikel|zeitung|podcast|lied|song\w*|album|"
         r"anime|manga|tatort|krimi|figur|hauptfigur|charakter\w*|protagonist\w*|netflix|"
         r"tiktok|youtube|theater|gedicht|studie|statistik|vortrag|referat|unterricht|"
