@@ -166,7 +166,7 @@ Decisions on the ambiguous cases
   mich keiner" (the subject after the verb), "nie dran gedacht, mir das Leben zu nehmen", a
   reported question answered no ("im Fragebogen ... hab überhaupt nicht angekreuzt";
   `_REPORTED_NO`, for every rule). Spared: a pharmacist at work ("hab 32 Ibuprofen
-  abgegeben"), "steh aufm Balkon weil da das WLAN besser is", a season finale, a rope for a
+  abgegeben", also "pharmacist here, handed out 32 ibuprofen"), "steh aufm Balkon weil da das WLAN besser is", a season finale, a rope for a
   bike. Recovery and reported answers do not spare the rules that read the neighbouring
   sentences. Out of reach (round 5): a recovery or a relapse told across sentences that are
   not next to each other; a grown-up named only in an earlier message.
@@ -1694,7 +1694,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"meine|\d+ (?:packungen|schachteln|blister|dosen|flaschen)|verschiedenen (?:apotheken|"
         r"drogerien|lae?den|laeden)|damit keiner (?:fragt|was merkt))\b",
         # Round 5: a pharmacist at work ("bin apothekerin, hab heute 32 ibuprofen abgegeben").
-        unless=r"\b(?:rezept|apotheke\w*|apotheker\w*|pta|abgegeben|ausgegeben|kund(?:e|in|en|"
+        unless=r"\b(?:rezept|apotheke\w*|apotheker\w*|pharmac\w*|chemist|handed out|"
+        r"dispens\w*|pta|abgegeben|ausgegeben|kund(?:e|in|en|"
         r"innen)|patient\w*|farmacia|receta|paciente\w*|arzt|aerztin|arztin|verschrieben|"
         r"kopfschmerz\w*|erkae?ltung|"
         r"grippe|fieber|zahn\w*|migrae?ne|periode|doku\w*|film|serie|buch|nachrichten|"

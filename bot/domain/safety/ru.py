@@ -183,7 +183,9 @@ hoarded, wanting to join the dead, "позаботься о коте" and the ph
 for each child with the insurance, "мне там они не понадобятся", "осталось только дойти до
 моста", "уеду за город и всё" beside a decision or calm, "все думают, что я в отпуск"
 beside a date, "последний вообще везде". Self-harm: an urge back beside a blade or a clean
-streak. Spared: a rope for a bike, "ещё одно голосовое, и я выйду в окно", a fanfic.
+streak. Spared: a rope for a bike, "ещё одно голосовое, и я выйду в окно", a fanfic, a
+partner's touch told with tenderness ("муж трогает меня, когда я сплю ... так мило"; not
+with a refusal, fear, a child or "говорит, что это мило").
 Out of reach (round 5): a recovery or a relapse told across sentences that are not next to
 each other; a grown-up named only in an earlier message.
 Out of reach (round 4): words typed with Latin look-alike letters inside Cyrillic ones
@@ -367,6 +369,15 @@ _PLAY = (
     r"пеинтбол\w*|лазертаг\w*|подушками|снежками)\b"
 )
 
+# Round 5: a partner's touch told with tenderness ("муж трогает меня, когда я сплю ... так
+# мило"), with no refusal, fear or disgust beside it, is not danger.
+_TENDER = (
+    r"(?s:\A(?!.*\b(?:не_\w+|нет|против|боюсь|страшно|противно|мерзко|больно|плач\w*|"
+    r"заставля\w*|насильно|силои|прошу перестать|говорит|сказал\w*|отчим\w*|дяд\w*|тренер\w*|"
+    r"ребен\w*|мне (?:\d|1[0-7]))\b)(?=.*(?:\bмило\b|\bмилот\w*|\bнежн\w*|"
+    r"\bласков\w*|\bприятно\b|\bобожаю\b|\bлюблю,? когда\b|🥰|😍|❤|♥|😊|☺)))"
+)
+
 # A sentence that denies the phrase from outside its clause: "даже не думай, что я
 # выпилюсь", "это не значит, что я хочу умереть", "у меня нет планов покончить с собой",
 # "я не склонна к суициду", "мысли о самоубийстве меня не посещают".
@@ -527,6 +538,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"залезает на|насилует) меня,? (?:\w+ )?(?:когда|пока) "
         r"я (?:\w+ )?(?:спала|сплю|была пьян\w*|пьяна|была без сознания|без сознания|отключилась)|"
         r"требует (?:\w+ )?секс\w*)\b",
+        unless=_TENDER,
     ),
     rule(
         D,
@@ -2045,7 +2057,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"боюсь|противно|мерзко|еле|вырвал|без спросу|без согласия|хотя я|а я|плакала|кабинет|"
         r"на работе|в подъезде|в транспорте|в метро|в автобусе|в такси|в лифте|за грудь|"
         r"за попу|между ног|под юбк|под одежд|насильно|силои|не_отпуска)",
-        unless=_PLAY,
+        unless=_PLAY + "|" + _TENDER,
     ),
     rule(
         D,
