@@ -52,6 +52,11 @@ Thresholds, and why (all are module constants, named below):
   stored and stay right).
 * Top tags: the `TOP_TAGS` (3) most tagged distancing signs and underneath reasons, counted
   in reviews (a tag counts once per review), ties broken by tag id.
+* Next steps: `steps_planned` counts this week's reviews that planned a step
+  (`Entry.step_planned`); `steps_taken` counts the steps the user said they took ("I did it"
+  on the follow-up question) on a day of this week (`Entry.step_taken_on`), whichever week
+  the review was in (within the window). Counts only, no threshold: each is a fact the user
+  gave.
 * Suggestion rules: see `summarize`; the first rule that matches wins.
 """
 
@@ -182,6 +187,9 @@ class Entry:
     distancing: tuple[str, ...] = ()
     underneath: tuple[str, ...] = ()
     text_length: int = 0
+    # A review that planned a next step; the local date the user said they took it, if so.
+    step_planned: bool = False
+    step_taken_on: date | None = None
 
     def __post_init__(self) -> None:
         # The database constrains these too; failing here points at a wrong conversion.
@@ -309,6 +317,9 @@ class WeekSummary:
     friction_timing: FrictionTiming | None
     # Every pattern that matched, strongest first; (DEFAULT,) when none did. Never empty.
     patterns: tuple[Pattern, ...]
+    # Reviews this week that planned a next step; steps taken ("I did it") this week.
+    steps_planned: int = 0
+    steps_taken: int = 0
 
     @property
     def this_week(self) -> WeekStats:
@@ -441,6 +452,13 @@ def summarize(entries: Sequence[Entry], week_start: date, *, history_weeks: int 
             [e for week in weekly[-TIMING_WEEKS:] for e in week if e.kind == Kind.REVIEW]
         ),
         patterns=_patterns(facts),
+        steps_planned=sum(1 for e in reviews if e.step_planned),
+        steps_taken=sum(
+            1
+            for week in weekly
+            for e in week
+            if e.step_taken_on is not None and week_start <= e.step_taken_on <= last
+        ),
     )
 
 

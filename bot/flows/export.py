@@ -70,6 +70,12 @@ def _entry_markdown(entry: dict[str, Any], texts: Texts, content: Content, local
             fields.append((label, shown))
         if key == "distancing" and data.get("stayed"):
             fields.append((texts.raw("export.md_stayed"), ""))
+    outcome = data.get("follow_up")
+    if isinstance(outcome, str) and outcome in ("did_it", "not_yet", "changed_mind"):
+        line = data.get("follow_up_text")
+        said = texts.raw(f"follow_up.{outcome}")
+        shown = f"{said} — {line}" if isinstance(line, str) and line else said
+        fields.append((texts.raw("export.md_follow_up"), shown))
     trait = data.get("trait")
     if trait:
         shown_trait = content.tag_label(locale, "trait", str(trait)) or str(trait)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -12,7 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.content import Content, Html, Texts
 from bot.db.models import Person, Reflection, User
-from bot.domain import patterns
+from bot.domain import followup, patterns
 from bot.domain.patterns import Change, Entry, Kind, TagCount, WeekSummary
 from bot.domain.tracks import Track
 from bot.summary.charts import ChartLabels, render_week_chart
@@ -83,9 +84,21 @@ async def load_entries(session: AsyncSession, user: User, monday: date) -> list[
             distancing=tuple(row.data.get("distancing", ())),
             underneath=tuple(row.data.get("underneath", ())),
             text_length=len(row.text or ""),
+            step_planned=row.kind == Kind.REVIEW and bool(followup.planned_steps(row.data)),
+            step_taken_on=_taken_on(row.data),
         )
         for row in rows
     ]
+
+
+def _taken_on(data: dict[str, Any]) -> date | None:
+    """The local date the user said they took the review's next step, if they did."""
+    if data.get("follow_up") != followup.Outcome.DID_IT:
+        return None
+    try:
+        return date.fromisoformat(str(data.get("follow_up_on")))
+    except ValueError:
+        return None
 
 
 def _date(texts: Texts, day: date) -> str:
@@ -117,8 +130,13 @@ def render_text(
             end=_date(texts, summary.week_end),
         )
     ]
+    steps = (
+        [texts("summary.steps", planned=summary.steps_planned, taken=summary.steps_taken)]
+        if summary.steps_planned or summary.steps_taken
+        else []
+    )
     if week.days_reflected == 0:
-        return Html("\n\n".join([*lines, texts.raw("summary.nothing")]))
+        return Html("\n\n".join([*lines, texts.raw("summary.nothing"), *steps]))
     if not summary.enough_data:
         lines.append(texts("summary.too_little", days=week.days_reflected))
     else:
@@ -181,6 +199,8 @@ def render_text(
             lines.append(texts("summary.traits", traits=", ".join(shown)))
         if summary.people:
             lines.append(texts("summary.people", people=", ".join(p.name for p in summary.people)))
+    # Facts the user gave, not a pattern: said even in a week with little else.
+    lines.extend(steps)
     options = content.suggestions(locale, summary.suggestion.value)
     lines.append(texts("summary.suggestion", text=options[seed % len(options)].text))
     return Html("\n\n".join(lines))

@@ -647,3 +647,30 @@ def test_summarize_holds_its_invariants_on_any_entries(
     shuffled = list(entries)
     rng.shuffle(shuffled)
     assert summarize(shuffled, MONDAY) == summary
+
+
+# --- next steps ----------------------------------------------------------------------------
+
+
+def test_steps_planned_this_week_and_taken_on_a_day_of_this_week() -> None:
+    from dataclasses import replace
+
+    planned_last_week = replace(review(-5), step_planned=True, step_taken_on=at(1))
+    planned_now = replace(review(2), step_planned=True)
+    taken_now_of_this_week = replace(review(3), step_planned=True, step_taken_on=at(5))
+    not_taken_yet = replace(review(4), step_planned=True)
+    no_step = review(4)
+    summary = summarize(
+        [planned_last_week, planned_now, taken_now_of_this_week, not_taken_yet, no_step], MONDAY
+    )
+    assert summary.steps_planned == 3
+    assert summary.steps_taken == 2
+
+
+def test_a_step_taken_last_week_or_next_week_does_not_count_this_week() -> None:
+    from dataclasses import replace
+
+    earlier = replace(review(-6), step_planned=True, step_taken_on=at(-2))
+    later = replace(review(6), step_planned=True, step_taken_on=at(8))
+    summary = summarize([earlier, later], MONDAY)
+    assert (summary.steps_planned, summary.steps_taken) == (1, 0)

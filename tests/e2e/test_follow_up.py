@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.domain.tracks import FOLLOW_UP
+from bot.sandbox.fake_api import UploadedFile
 from tests.harness import Chat, Harness
 from tests.steps import buttons, deliveries, reflections, set_up
 
@@ -73,6 +74,16 @@ async def test_a_next_step_is_asked_about_once_two_evenings_later(
     assert kept_review.data["follow_up"] == "did_it"
     assert kept_review.data["follow_up_on"] == str(harness.clock.now().date())
     assert kept_review.data["follow_up_text"] == "it went better than I feared, we laughed about it"
+    # The export holds it, in words.
+    chat.user.send_text("/export")
+    await harness.api.next_call("sendDocument")  # JSON
+    readable = (await harness.api.next_call("sendDocument")).params["document"]
+    assert isinstance(readable, UploadedFile) and readable.filename == "letin-export.md"
+    assert "- How it went: I did it — it went better than I feared" in readable.content.decode()
+    # This week's summary counts the step taken.
+    chat.user.send_text("/summary")
+    summary = await chat.until("Next steps this week")
+    assert "1 taken." in summary["text"]
     # A second press (a double tap that raced the edit) is answered, not obeyed.
     chat.user.press_data(asked["message_id"], f"fu:{kept_review.id}:not_yet")
     notice = await chat.answered()
