@@ -168,8 +168,7 @@ async def answer_prompt(
         t.send(t.texts("reflect.added", track=t.texts.raw(f"track.{delivery.track}")))
         return
     if delivery.track == "valued_traits":
-        await_answer(user, Awaiting.about(Question.TRAIT, entry.id), now)
-        t.send(t.texts.raw("reflect.ask_trait"), _trait_buttons(t, entry.id, user.locale))
+        ask_trait(t, context, user, entry)
         return
     if delivery.track == "self_compassion" and not before.rated:
         await finish_entry(
@@ -181,6 +180,14 @@ async def answer_prompt(
         )
         return
     await finish_entry(t, user, now)
+
+
+def ask_trait(t: Turn, context: Context, user: User, entry: Reflection) -> None:
+    """Ask what a values entry shows about the person (buttons, or a typed word)."""
+    if "trait" in entry.data or entry.data.get("trait_skipped"):
+        return
+    await_answer(user, Awaiting.about(Question.TRAIT, entry.id), context.services.clock.now())
+    t.send(t.texts.raw("reflect.ask_trait"), _trait_buttons(t, entry.id, user.locale))
 
 
 async def answer_pending(

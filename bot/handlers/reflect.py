@@ -14,6 +14,7 @@ from bot.context import BotApplication, BotContext
 from bot.db.models import User
 from bot.domain.awaiting import Awaiting, Question
 from bot.domain.states import ReflectionKind, ReflectionStatus
+from bot.domain.tracks import Track
 from bot.flows import care, replies
 from bot.flows.journal import ask_person, await_answer, own_delivery, own_reflection
 from bot.handlers.common import Turn, pressed, screened, sent, turn
@@ -117,8 +118,11 @@ async def file_pressed(t: Turn, context: BotContext, user: User, data: FileUnder
     note.updated_at = context.services.clock.now()
     if choice == "note":
         t.edit(t.texts.raw("reflect.filed_note"))
-    else:
-        t.edit(t.texts("reflect.filed", track=t.texts.raw(f"track.{choice}")))
+        return
+    t.edit(t.texts("reflect.filed", track=t.texts.raw(f"track.{choice}")))
+    if choice == Track.VALUED_TRAITS:
+        # Like an answer to a values prompt: which trait, then who, so it feeds the recall.
+        replies.ask_trait(t, context, user, note)
 
 
 async def text_edited(update: Update, context: BotContext) -> None:

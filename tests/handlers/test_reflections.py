@@ -104,6 +104,16 @@ async def test_text_without_an_open_prompt_asks_where_it_belongs(
     assert "Filed under Noticing what you value" in filed["text"]
     [entry] = await reflections(harness)
     assert (entry.kind, entry.track) == ("entry", "valued_traits")
+    # Filed under values, it is asked for a trait and a person like any values answer, so it
+    # can be brought back after friction with them.
+    trait = await chat.reply()
+    assert "What does that show about them" in trait["text"]
+    chat.user.press(trait, "Patient")
+    await chat.until("Who was it")
+    kept = await chat.send("my brother")
+    assert kept["text"].startswith("Kept.")
+    [entry] = await reflections(harness)
+    assert entry.data["trait"] == "Patient" and entry.person_id is not None
 
 
 async def test_a_prompt_stays_open_at_most_18_hours(chat: Chat, harness: Harness) -> None:
