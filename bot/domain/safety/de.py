@@ -22,7 +22,7 @@ Decisions on the ambiguous cases
   Suizidversuch") and past self-harm ("früher hab ich mich geritzt") told bare are flagged,
   as in en. A crisis that is over, told from a safe present, is not (round 5, _RECOVERY):
   streaks ("heute 1 Jahr ritzfrei", "500 Tage ohne SV", "seit der Therapie nicht mehr
-  geritzt"), "so froh, dass ich noch da bin", "stolz auf mich", "heute bin ich 30, in
+  geritzt"), "so froh, dass ich noch da bin", "heute bin ich 30, in
   Sicherheit", a past beside a present told as good ("vor nem halben Jahr aus der Klinik
   raus und heut wurd ich befördert"); a relapse or an urge now keeps it a crisis ("4 Monate
   clean und jetzt das", "200 Tage ohne SV einfach weg", "der Druck ist wieder da").
@@ -3110,7 +3110,10 @@ _NOW = (
     r"schneiden|umbringen|sterben|verletzen|tot sein)|einfach weg|dahin|futsch|heute nacht|"
     r"gestern nacht|letzte nacht|gerade|grad|immer noch|noch immer|manchmal|schlimmer|nicht "
     r"(?:mehr )?aufho?e?ren|will nicht mehr leben|hae?tte es (?:doch )?geklappt|wae?r(?:e)? ich "
-    r"doch|starr\w*|seit (?:ner|einer) woche|kae?mpf\w*)\b"
+    r"doch|starr\w*|seit (?:ner|einer) woche|kae?mpf\w*|entschieden|beschlossen|abschied\w*|"
+    r"brief\w*|morgen|verschenkt|(?:tabletten|pillen) (?:genommen|geschluckt)|alle (?:tabletten|"
+    r"pillen)|schlae?gt mich|wue?rgt mich|tritt mich|bedroht mich|tut mir weh|(?:immer noch|"
+    r"noch immer) (?:\w+ )?(?:schlae?gt|bedroht|verfolgt))\b"
 )
 _SAFE = (
     r"\b(?:(?:\d+|ein|eine|einem|einen|zwei|drei|vier|fue?nf|sechs|sieben|acht|neun|zehn|"
@@ -3119,12 +3122,12 @@ _SAFE = (
     r"ritzfrei|seit (?:\w+ ){0,3}?nicht mehr (?:geritzt|verletzt|geschnitten)|(?:ritz\w*|"
     r"schneid\w*|verletz\w*) (?:mich )?(?:\w+ ){0,2}?nicht mehr|froh,? dass ich (?:noch )?"
     r"(?:da|hier|am leben|lebe)|dankbar,? (?:dass ich|zu) (?:\w+ )?(?:lebe|leben|da bin|hier "
-    r"bin)|stolz auf mich|(?:heute|jetzt|mittlerweile|inzwischen) (?:geht(?:'?s)? es mir|gehts "
+    r"bin)|(?:heute|jetzt|mittlerweile|inzwischen) (?:geht(?:'?s)? es mir|gehts "
     r"mir|bin ich) (?:\w+ )?(?:gut|besser|super|sicher|in sicherheit|frei|glue?cklich)|in "
     r"sicherheit|mir geht(?:'?s)? (?:\w+ )?(?:echt |richtig |wirklich )?gut jetzt|(?:therapie|"
     r"medis|medikamente|klinik|behandlung|meine therapeutin|mein therapeut) (?:\w+ ){0,3}?"
-    r"(?:haben|hat) (?:\w+ ){0,2}?(?:geholfen|geae?ndert|gerettet)|leben gerettet|vortrag|"
-    r"meine geschichte|ehrenamt\w*|keine blauen flecken mehr|kein verstecken mehr|ich bin "
+    r"(?:haben|hat) (?:\w+ ){0,2}?(?:geholfen|geae?ndert|gerettet)|leben gerettet|"
+    r"keine blauen flecken mehr|kein verstecken mehr|ich bin "
     r"frei|ich leb(?:e)? und bin (?:\w+ )?(?:glue?cklich|froh))\b"
 )
 _PAST = (
@@ -3133,8 +3136,9 @@ _PAST = (
     r"(?:19|20)\d\d)\b"
 )
 _PRESENT = (
-    r"\b(?:heute|jetzt|mittlerweile|inzwischen) (?:\w+ )?(?:bin ich|hab ich|habe ich|wurd ich|"
-    r"wurde ich|arbeite ich|lebe ich|geht es mir|gehts mir)\b"
+    r"\b(?:heute|jetzt|mittlerweile|inzwischen) (?:\w+ )?(?:(?:bin ich|geht es mir|gehts mir) "
+    r"(?:\w+ )?(?:gut|besser|glue?cklich|verheiratet|sicher|stabil|frei|mama|papa|\d+)|(?:wurd|"
+    r"wurde) ich befoe?rdert|(?:hab|habe) ich (?:meinen|den) abschluss)\b"
 )
 _RECOVERY = rf"(?s:\A(?!.*{_NOW})(?=.*{_SAFE}|(?=.*{_PAST}).*{_PRESENT}))"
 # A sentence that tells the safe present joins the one before it.

@@ -47,13 +47,14 @@ Decisions on the ambiguous cases (all deliberate; the test sets encode them)
   be worded for "now or before", never as an alarm. A crisis that is over, told from a
   safe present (recovery, round 5), is not flagged: a streak ("365 days no self-harm",
   "4 yrs clean", "I haven't cut in 90 days", "18 months sh free", "5 years out from my
-  attempt"), gladness or pride ("so glad I stayed", "grateful to be alive", "proud of
-  myself"), a safe or good present ("I'm doing really well now", "I'm 30 now, safe",
-  "today I'm okay", "now I volunteer on a crisis line"), or a past told as past beside a
-  present told as good ("back in 2020 I wanted to die every day. now I have a dog"). A
-  relapse or an urge now keeps it a crisis ("100 days clean gone, I cut tonight", "clean
-  for a year but the urge is back", "I haven't cut in 90 days but tonight is hard", "a
-  year ago I tried, and now I want to try again"): see _RECOVERY. Denials are not
+  attempt"), gladness to be alive ("so glad I stayed", "grateful to be alive"), a safe or
+  good present ("I'm doing really well now", "I'm 30 now, safe", "today I'm okay", "now I
+  volunteer on a crisis line"), or a past told as past beside a present told as good
+  ("back in 2020 I wanted to die every day. now I have a dog"); pride alone is not enough.
+  A relapse, an urge, a wish, a plan or harm now keeps it a crisis ("100 days clean gone, I
+  cut tonight", "clean for a year but the urge is back", "I haven't cut in 90 days but
+  tonight is hard", "a year ago I tried, and now I want to try again", "I'm doing better
+  now, I gave my cat away and wrote the letters", "... but he still hits me"): see _NOW. Denials are not
   history: "I'm not suicidal", "no thoughts of suicide lately", "my therapist asked if I
   have suicidal thoughts and I don't" are not flagged; "not anymore" and "no longer"
   said of oneself now read as recovery ("I'm not suicidal anymore"). A streak named as
@@ -7153,14 +7154,20 @@ _NOW = (
     r"still (?:want|wish|think|feel|cut|have (?:the )?(?:urge|thought)|struggl\w*|hurts?|"
     r"scared)|sometimes|some (?:days|nights)|lately|recently|worse|more than ever|even more|"
     r"struggl\w*|slipping|spiral\w*|hard (?:today|tonight|right now|lately|this week)|close to|"
-    r"(?:want|wanna|need|needing|going|planning|ready|about|trying not) to (?:die|cut|kill|hurt|"
+    r"(?:want|wanna|need|needing|going|planning|plan|ready|about|trying not|decided|made up my "
+    r"mind) to (?:die|cut|kill|hurt|"
     r"harm|burn|end|jump|overdose|do it|try again|use|relapse|disappear|not (?:be|exist|wake))|"
     r"(?:want|wish) (?:to be|i was|i were) dead|wish (?:it|i) (?:had|'d) (?:worked|died|"
     r"succeeded)|finish (?:what|the job)|try again|do it again|(?:i'm|i am|been|keep) "
     r"(?:thinking|think) about|can't stop|don't want to (?:live|be (?:here|alive)|exist|go on|"
     r"wake up)|no reason to|scared (?:i'll|i will|i might|of myself)|not (?:safe|okay|ok|fine)|"
     r"hits? me|hurts? me|beats? me|he still|she still|they still|my (?:husband|wife|partner|"
-    r"boyfriend|girlfriend|dad|father|mum|mom|mother|stepdad) (?:is|still|keeps|hits|beats))\b"
+    r"boyfriend|girlfriend|dad|father|mum|mom|mother|stepdad) (?:is|still|keeps|hits|beats)|"
+    r"tomorrow|i'll (?:kill|end|do it|jump|cut|overdose|hang|take|try|finally)|just (?:took|"
+    r"swallowed|cut)|took (?:all|them all|the lot|everything)|it's done|goodbye|final message|last "
+    r"message|for good|ready to go|decided|(?:gave|giving|given) (?:away )?(?:my |the |all my )?"
+    r"(?:cat|dog|pets?|rabbits?|things|stuff|belongings|clothes|guitar|xbox|switch|books)|"
+    r"rehom\w*|(?:wrote|writing|left) (?:the |my |a )?(?:letters?|notes?|will))\b"
 )
 _SAFE = (
     # A streak: "365 days no self-harm", "4 yrs clean", "18 months self-harm free", "havent cut
@@ -7177,19 +7184,21 @@ _SAFE = (
     # A safe present: glad, grateful, proud, well now, safe now, what helped.
     r"glad (?:i|i'm|i am) (?:stayed|survived|didn't|failed|lived|held on|got help|reached out|"
     r"(?:still )?(?:here|alive))|grateful (?:to be|i'm|i am|that i'm|that i am|to still be) "
-    r"(?:\w+ )?(?:alive|here)|(?:so |really |super )?proud of (?:myself|me|how far)|survivor|"
+    r"(?:\w+ )?(?:alive|here)|survivor|"
     r"(?:i'm|i am) (?:doing )?(?:so |really |much |a lot |way )?(?:well|better|good|"
     r"great|okay|ok|fine|safe|happy|free|healthy)(?: \w+)? now|now (?:i'm|i am) (?:\d+|safe|"
-    r"happy|okay|ok|fine|free|healthy|doing|married|a)|(?:i'm|i am) (?:\d+|safe|free) now|"
-    r"(?:i'm|i am) (?:safe|free)|safe now|(?:therapy|meds|medication|treatment|support|dbt|cbt|"
+    r"happy|okay|ok|fine|healthy|married|doing (?:well|great|good|better|okay|ok|fine)|a (?:mum|"
+    r"mom|dad|nurse|teacher|mother|father))|(?:i'm|i am) (?:\d+|safe|free) now|(?:i'm|i am) "
+    r"(?:finally )?(?:safe|free(?= *(?:$|[.!])))|safe now|(?:therapy|meds|medication|treatment|"
+    r"support|dbt|cbt|"
     r"my therapist) (?:\w+ )?(?:changed|helped|saved)|changed my life|saved my life|"
     r"now i (?:volunteer|help (?:others|people)|work with|teach|speak|tell|share)|(?:telling|tell|"
-    r"share|sharing) my story|volunteer\w*|(?:don't|do not) (?:even )?miss it|no more (?:bruises|"
+    r"share|sharing) my story|(?:don't|do not) (?:even )?miss it|no more (?:bruises|"
     r"hiding|fear)|(?:i'm|i am) not (?:\w+ )?(?:suicidal|self-harming|cutting|hurting myself) "
     r"anymore|(?:i )?(?:don't|do not|no longer) (?:cut|self-harm|burn myself|hurt myself|want to "
     r"die|think about (?:killing myself|suicide|dying))(?: \w+){0,2} anymore|no longer "
-    r"(?:suicidal|self-harm\w*|cutting)|today (?:i'm|i am) (?:graduating|getting|starting|"
-    r"celebrating|alive|here|okay|ok|fine|good|well|better|safe|happy)|celebrat\w*|anniversary)\b"
+    r"(?:suicidal|self-harm\w*|cutting)|today (?:i'm|i am) (?:graduating|celebrating|alive|"
+    r"here|okay|ok|fine|good|well|better|safe|happy))\b"
 )
 # A past told as past, and a present told as good: "back in 2020 i wanted to die every day.
 # now i have a dog, a garden and reasons".
@@ -7200,9 +7209,11 @@ _PAST = (
     r"school|college|uni|my teens|my twenties|\d{4}))\b"
 )
 _PRESENT = (
-    r"\b(?:now i (?:have|'ve got|got|live|love|work|run|am|'m)|(?:these days|nowadays|today) "
-    r"(?:i'm|i am|i have|i've got|i feel|i live|i love)|now (?:i'm|i am) (?:\w+ )?(?:happy|safe|"
-    r"okay|ok|fine|well|good|better|married|a (?:mum|mom|dad|nurse|teacher|mother|father)))\b"
+    r"\b(?:(?:now|these days|nowadays|today) (?:i'm|i am|i feel) (?:\w+ )?(?:happy|safe|okay|ok|"
+    r"fine|well|good|better|married|healthy|stable|a (?:mum|mom|dad|nurse|teacher|mother|"
+    r"father))|(?:now|these days|nowadays) i (?:have|'ve got|got) (?:a |an |my |two |three )?"
+    r"(?:\w+ )?(?:dog|cat|job|partner|wife|husband|boyfriend|girlfriend|kids?|baby|family|home|"
+    r"garden|reasons?|life|degree|daughter|son))\b"
 )
 _RECOVERY = rf"(?s:\A(?!.*{_NOW})(?=.*{_SAFE}|(?=.*{_PAST}).*{_PRESENT}))"
 # A sentence that tells the safe present joins the one before it (whose past it ends), so

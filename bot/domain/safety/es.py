@@ -2560,7 +2560,10 @@ _NOW = (
     r"ganas)|a veces|peor|a la basura|perdi (?:todo|la racha)|no puedo parar|no quiero (?:vivir|"
     r"seguir)|ojala (?:hubiera|me hubiera) (?:funcionado|muerto|salido)|sigo (?:pensando|"
     r"queriendo)|mirando las|me corte|me volvi a|esta semana|lucho|luchando|me cuesta|(?:las )?"
-    r"mismas ganas|tengo (?:\w+ )?ganas|las ganas|(?:muchas|tantas) ganas)\b"
+    r"mismas ganas|tengo (?:\w+ )?ganas|las ganas|(?:muchas|tantas) ganas|decidi\w*|carta\w*|"
+    r"notas?|despedid\w*|despedirme|adios|regale (?:a )?(?:mi )?(?:perro|gato|ropa|cosas)|manana|"
+    r"me tome (?:todas|la caja|el bote|el frasco)|me (?:pega|golpea|amenaza|ahorca|patea|"
+    r"viola|maltrata)|(?:todavia|aun|sigue) (?:me )?(?:pega|golpea|amenaza|buscando))\b"
 )
 _SAFE = (
     r"\b(?:(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|medio) (?:dias?|"
@@ -2570,23 +2573,24 @@ _SAFE = (
     r"ya no me (?:corto|lastimo|hago dano|autolesiono|quemo)|(?:hace|desde hace) (?:\w+ ){1,3}que "
     r"no me (?:corto|lastimo|hago dano)|me alegro (?:\w+ ){0,2}?de (?:seguir (?:aqui|viv[oa]|"
     r"aca)|estar (?:viv[oa]|aqui|aca))|agradecid[oa] (?:\w+ ){0,2}?de (?:estar|seguir) (?:viv[oa]|"
-    r"aqui|aca)|orgullos[oa] de mi|estoy a salvo|ahora estoy (?:\w+ )?(?:bien|mejor|feliz|"
+    r"aqui|aca)|estoy a salvo|ahora estoy (?:\w+ )?(?:bien|mejor|feliz|"
     r"tranquil[oa]|a salvo)|ahora tengo \d+|(?:la terapia|la medicacion|el tratamiento|"
     r"mi psicolog[oa]|el psiquiatra) (?:\w+ ){0,4}?(?:me )?(?:cambi\w*|ayud\w*|salv\w*)|me "
     r"(?:cambio|cambiaron|salvo|salvaron) la vida|(?:doy|dar) (?:una )?charla|cuento mi historia|"
-    r"voluntari\w*|ni un moreton mas|ni (?:esconderme|golpes) mas|soy libre|ya no (?:quiero "
+    r"ni un moreton mas|ni (?:esconderme|golpes) mas|soy libre|ya no (?:quiero "
     r"morirme|pienso en (?:morirme|matarme|suicidarme))|estoy viv[oa] y (?:content[oa]|feliz|"
     r"bien))\b"
 )
 _PAST = (
-    r"\b(?:hace (?:\w+ ){0,2}?(?:anos|meses|semanas|ano|mes)|antes|de (?:chic[oa]|nin[oa]|"
+    r"\b(?:hace (?:\w+ ){0,2}?(?:anos|meses|semanas|ano|mes)|antes (?:\w+ )?\w+(?:aba|ia)\b|de "
+    r"(?:chic[oa]|nin[oa]|"
     r"pequen[oa]|adolescente|joven)|cuando (?:era|tenia)|en (?:el )?\d{4}|en la (?:prepa|"
     r"secundaria|escuela|uni|facu))\b"
 )
 _PRESENT = (
     r"\b(?:ahora|hoy|hoy en dia) (?:\w+ )?(?:estoy (?:\w+ )?(?:bien|mejor|feliz|a salvo|"
     r"tranquil[oa]|content[oa])|tengo (?:\d+|un trabajo|una familia|hijos|un perro|pareja|"
-    r"novi[oa])|soy feliz|vivo|trabajo|me ascendieron|me gradue|me case|ayudo|lleve|celebro)\b"
+    r"novi[oa])|soy feliz|me ascendieron|me gradue|me case)\b"
 )
 _RECOVERY = rf"(?s:\A(?!.*{_NOW})(?=.*{_SAFE}|(?=.*{_PAST}).*{_PRESENT}))"
 # A sentence that tells the safe present joins the one before it.
