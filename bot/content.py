@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.domain.closeness import ANYONE, ASSUMES
 from bot.domain.tracks import TRACKS
 
 CONTENT_DIR = Path(__file__).resolve().parents[1] / "content"
@@ -120,6 +121,8 @@ class Prompt:
     track: str
     text: str
     follow_up: str | None
+    # Whom it assumes the user has (bot/domain/closeness.py): partner, friend, family, anyone.
+    assumes: str = ANYONE
 
 
 def _require_str(where: str, item: Mapping[str, Any], field: str, optional: bool = False) -> Any:
@@ -149,6 +152,9 @@ def load_prompts(folder: Path, tracks: tuple[str, ...]) -> dict[str, tuple[Promp
             prompt_id = _require_str(where, item, "id")
             text = _require_str(where, item, "text")
             follow_up = _require_str(where, item, "follow_up", optional=True)
+            assumes = _require_str(where, item, "assumes", optional=True) or ANYONE
+            if assumes not in ASSUMES:
+                raise ContentError(f"{where}: assumes must be one of {sorted(ASSUMES)}")
             if prompt_id in seen:
                 raise ContentError(f"{where}: id {prompt_id!r} is used twice")
             if len(text) > MAX_PROMPT_CHARS:
@@ -156,7 +162,9 @@ def load_prompts(folder: Path, tracks: tuple[str, ...]) -> dict[str, tuple[Promp
             if follow_up is not None and follow_up not in FOLLOW_UPS:
                 raise ContentError(f"{where}: follow_up must be one of {sorted(FOLLOW_UPS)}")
             seen.add(prompt_id)
-            loaded.append(Prompt(id=prompt_id, track=track, text=text, follow_up=follow_up))
+            loaded.append(
+                Prompt(id=prompt_id, track=track, text=text, follow_up=follow_up, assumes=assumes)
+            )
         prompts[track] = tuple(loaded)
     return prompts
 

@@ -17,6 +17,8 @@ from bot.domain.tracks import Track
 from bot.transport import buttons
 from bot.transport.buttons import (
     KINDS,
+    AboutClose,
+    AboutRole,
     ButtonData,
     ConflictCheckIn,
     Consent,
@@ -119,6 +121,8 @@ WIRE = [
     (ForgetConfirm(8), "pe:f:8"),
     (FollowUp(4, "changed_mind"), "fu:4:changed_mind"),
     (FollowUpsOnOff("off"), "s:fu:off"),
+    (AboutRole("both"), "ay:r:both"),
+    (AboutClose("family"), "ay:c:family"),
 ]
 
 

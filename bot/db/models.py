@@ -27,6 +27,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from bot.crypto import SealedColumn
 from bot.db.sealing import seal_for_owner
+from bot.domain.closeness import Role
 from bot.domain.states import (
     DeliveryKind,
     DeliveryStatus,
@@ -78,11 +79,17 @@ class Base(DeclarativeBase):
 USER_STATUSES = tuple(s.value for s in UserStatus)
 
 
+ROLES = tuple(r.value for r in Role)
+
+
 class User(Base):
     """A person who started the bot in a private chat."""
 
     __tablename__ = "users"
-    __table_args__ = (CheckConstraint(f"status IN {USER_STATUSES!r}", name="status"),)
+    __table_args__ = (
+        CheckConstraint(f"status IN {USER_STATUSES!r}", name="status"),
+        CheckConstraint(f"role IN {ROLES!r}", name="role"),
+    )
 
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     chat_id: Mapped[int] = mapped_column(BigInteger)
@@ -106,6 +113,10 @@ class User(Base):
     consented_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     # Delete entries older than this many months (None: keep everything).
     retention_months: Mapped[int | None] = mapped_column(SmallInteger)
+    # Whose pulling away they work with, and who is close to them (bot/domain/closeness.py);
+    # None: not said.
+    role: Mapped[str | None] = mapped_column(String(8))
+    close_ones: Mapped[int | None] = mapped_column(SmallInteger)
     # Whether a review's next step is followed up a day or three later (/settings).
     follow_ups: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())

@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 
 CONFLICT = "conflict_review"
 # Tracks whose prompt is answered by an entry of text (the conflict track opens a review).
-ENTRY_TRACKS = ("self_compassion", "valued_traits")
+ENTRY_TRACKS = ("self_compassion", "valued_traits", "supporting_someone")
 # Another line this soon after answering a prompt is added to that answer.
 CONTINUE_WINDOW = timedelta(minutes=30)
 

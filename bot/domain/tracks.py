@@ -12,9 +12,18 @@ class Track(StrEnum):
     SELF_COMPASSION = "self_compassion"
     VALUED_TRAITS = "valued_traits"
     CONFLICT_REVIEW = "conflict_review"
+    # For someone whose partner, friend or family member pulls away (bot/domain/closeness.py):
+    # on only for those who say so, in the evening.
+    SUPPORTING_SOMEONE = "supporting_someone"
 
 
 TRACKS: tuple[Track, ...] = tuple(Track)
+# The three tracks every user starts with (the presets); the fourth is added by choice.
+DAILY_TRACKS: tuple[Track, ...] = (
+    Track.SELF_COMPASSION,
+    Track.VALUED_TRAITS,
+    Track.CONFLICT_REVIEW,
+)
 TRACK_IDS = frozenset(t.value for t in TRACKS)
 
 # The weekly summary rides on the same schedules and deliveries as the prompts.
@@ -47,6 +56,11 @@ _ALIASES: dict[str, Track] = {
     "conflicts": Track.CONFLICT_REVIEW,
     "review": Track.CONFLICT_REVIEW,
     "cr": Track.CONFLICT_REVIEW,
+    "supporting_someone": Track.SUPPORTING_SOMEONE,
+    "supporting-someone": Track.SUPPORTING_SOMEONE,
+    "supporting": Track.SUPPORTING_SOMEONE,
+    "support": Track.SUPPORTING_SOMEONE,
+    "ss": Track.SUPPORTING_SOMEONE,
 }
 
 
@@ -66,8 +80,8 @@ PRESETS: dict[str, dict[Track, time]] = {
         Track.VALUED_TRAITS: EVENING,
         Track.CONFLICT_REVIEW: EVENING,
     },
-    "morning": dict.fromkeys(TRACKS, MORNING),
-    "evening": dict.fromkeys(TRACKS, EVENING),
+    "morning": dict.fromkeys(DAILY_TRACKS, MORNING),
+    "evening": dict.fromkeys(DAILY_TRACKS, EVENING),
 }
 
 # Times offered as buttons when changing one track's time in /settings.

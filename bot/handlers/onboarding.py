@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from telegram import Update
 
+from bot.content import Html
 from bot.context import BotApplication, BotContext
 from bot.db.models import User
+from bot.domain import closeness
 from bot.domain.awaiting import Awaiting, Question
+from bot.domain.closeness import Close
 from bot.domain.states import UserStatus
-from bot.domain.tracks import PRESETS
+from bot.domain.tracks import PRESETS, Track
 from bot.handlers import setup, views
 from bot.handlers.common import Turn, command, pressed, turn
 from bot.store import accounts
-from bot.transport.buttons import Consent, Preset, TypeTime
+from bot.transport.buttons import AboutClose, AboutRole, Consent, Preset, TypeTime
 
 
 def _name(update: Update) -> str:
@@ -77,9 +80,43 @@ async def consent_chosen(t: Turn, context: BotContext, user: User, data: Consent
     t.clear_buttons()
     user.consented_at = context.services.clock.now()
     if user.timezone is None:
+        # Optional, answered whenever: its buttons stay while set-up goes on below it.
+        setup.ask_about_you(t)
         setup.ask_timezone(t)
     elif not accounts.is_onboarded(user):
         setup.ask_times(t)
+
+
+@pressed(AboutRole, onboarded=False)
+async def role_chosen(t: Turn, context: BotContext, user: User, data: AboutRole) -> None:
+    """Whose pulling away the user works with; then who is close (or skip both)."""
+    t.answer()
+    if data.role == "skip":
+        t.edit(t.texts("about.skipped"))
+        return
+    now = context.services.clock.now()
+    user.role = data.role
+    user.updated_at = now
+    text = t.texts("about.ask_close")
+    if closeness.supports_someone(data.role):
+        # During set-up the track waits for the times (bot.store.accounts.finish_onboarding).
+        onboarded = accounts.is_onboarded(user)
+        if not onboarded or accounts.add_track(user, Track.SUPPORTING_SOMEONE, now):
+            key = "about.track_added" if onboarded else "about.track_coming"
+            text = Html(f"{t.texts(key)}\n\n{text}")
+    t.edit(text, setup.close_ones_keyboard(t))
+
+
+@pressed(AboutClose, onboarded=False)
+async def close_toggled(t: Turn, context: BotContext, user: User, data: AboutClose) -> None:
+    """Who is close now, one tap each; Done thanks and says what changes."""
+    t.answer()
+    user.updated_at = context.services.clock.now()
+    if data.who == "done":
+        t.edit(t.texts("about.done" if user.close_ones else "about.done_unsaid"))
+        return
+    user.close_ones = (user.close_ones or 0) ^ Close[data.who.upper()]
+    t.edit_buttons(setup.close_ones_keyboard(t))
 
 
 def _choosing_times(t: Turn) -> User | None:
@@ -120,6 +157,8 @@ async def type_time_chosen(update: Update, context: BotContext) -> None:
 def register(app: BotApplication, group: int) -> None:
     """Add the onboarding handlers."""
     app.add_handler(command("start", start), group=group)
+    app.add_handler(role_chosen, group=group)
+    app.add_handler(close_toggled, group=group)
     app.add_handler(consent_chosen, group=group)
     app.add_handler(Preset.handler(preset_chosen), group=group)
     app.add_handler(TypeTime.handler(type_time_chosen), group=group)

@@ -72,6 +72,7 @@ def main_menu(t: Turn, context: BotContext) -> tuple[Html, InlineKeyboardMarkup]
                 )
             )
         ],
+        [SettingsMenu("about").button(t.texts.raw("settings.button_about"))],
         [pause_or_resume],
         [SettingsDone().button(t.texts.raw("settings.button_done"))],
     ]
@@ -213,6 +214,9 @@ async def menu_pressed(t: Turn, context: BotContext, user: User, data: SettingsM
         "pause": pause_menu,
     }
     t.answer()
+    if data.menu == "about":
+        setup.ask_about_you(t, edit=True)
+        return
     t.edit(*(main_menu(t, context) if data.menu == "main" else menus[data.menu](t)))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import secrets
 from datetime import datetime, time, timedelta
+from typing import Literal
 
 from telegram import KeyboardButton, ReplyKeyboardMarkup, ReplyKeyboardRemove
 
@@ -16,12 +17,23 @@ from bot import places
 from bot.content import Html
 from bot.domain import timeparse
 from bot.domain.awaiting import Awaiting, Question
+from bot.domain.closeness import Close
 from bot.domain.tracks import TRACKS, Track, parse_track
 from bot.flows import Context
 from bot.handlers import views
 from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn
 from bot.store import accounts
-from bot.transport.buttons import Consent, Preset, PromptNow, TypeTime, ZoneChoice, keyboard
+from bot.transport.buttons import (
+    AboutClose,
+    AboutRole,
+    Consent,
+    Keyboard,
+    Preset,
+    PromptNow,
+    TypeTime,
+    ZoneChoice,
+    keyboard,
+)
 
 
 def ask_timezone(t: Turn, key: str = "onboarding.ask_timezone") -> None:
@@ -34,6 +46,34 @@ def ask_timezone(t: Turn, key: str = "onboarding.ask_timezone") -> None:
         one_time_keyboard=True,
     )
     t.send(t.texts(key), markup)
+
+
+ROLES: tuple[Literal["self", "other", "both"], ...] = ("self", "other", "both")
+CLOSE: tuple[Literal["partner", "friend", "family"], ...] = ("partner", "friend", "family")
+
+
+def ask_about_you(t: Turn, *, edit: bool = False) -> None:
+    """The optional question that makes the prompts fit: whose pulling away, and (next) who
+    is close (bot/domain/closeness.py)."""
+    rows = [[AboutRole(role).button(t.texts.raw(f"about.role_{role}"))] for role in ROLES]
+    rows.append([AboutRole("skip").button(t.texts.raw("about.skip"))])
+    if edit:
+        t.edit(t.texts("about.ask_role"), keyboard(rows))
+    else:
+        t.send(t.texts("about.ask_role"), keyboard(rows))
+
+
+def close_ones_keyboard(t: Turn) -> Keyboard:
+    """Who is close, ticked as the user said so far, and Done."""
+    assert t.user is not None
+    mask = t.user.close_ones or 0
+    rows = []
+    for who in CLOSE:
+        ticked = bool(mask & Close[who.upper()])
+        label = t.texts.raw(f"about.close_{who}")
+        rows.append([AboutClose(who).button(f"✅ {label}" if ticked else f"▫️ {label}")])
+    rows.append([AboutClose("done").button(t.texts.raw("about.done_button"))])
+    return keyboard(rows)
 
 
 def ask_consent(t: Turn) -> None:

@@ -15,7 +15,7 @@ from bot.content import Html, Texts
 from bot.db.models import User
 from bot.domain import timeparse, timezones
 from bot.domain import weekdays as wd
-from bot.domain.tracks import SUMMARY, TRACKS
+from bot.domain.tracks import DAILY_TRACKS, SUMMARY, TRACKS
 from bot.store import accounts
 
 
@@ -90,6 +90,8 @@ def plan(texts: Texts, user: User, now: datetime) -> Html:
         lines.append(timezone_line(texts, user.timezone, now))
     for track in TRACKS:
         row = accounts.schedule_for(user, track)
+        if row is None and track not in DAILY_TRACKS:
+            continue  # a track added by choice is listed once it was chosen
         name = texts.raw(f"track.{track.value}")
         if row is None or not row.enabled:
             lines.append(texts("plan.track_off", track=name))

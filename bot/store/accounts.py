@@ -11,15 +11,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import joinedload
 
 from bot.db.models import Delivery, Schedule, User
+from bot.domain import closeness
 from bot.domain import schedule as schedule_math
 from bot.domain import weekdays as wd
 from bot.domain.states import DeliveryKind, UserStatus
 from bot.domain.tracks import (
+    DAILY_TRACKS,
     SUMMARY,
     SUMMARY_DEFAULT_TIME,
     SUMMARY_DEFAULT_WEEKDAY,
     TRACK_IDS,
-    TRACKS,
     Track,
 )
 from bot.store import reflections
@@ -164,7 +165,7 @@ def set_times(user: User, times: Mapping[Track, time], now: datetime) -> None:
 def set_time_for_enabled(user: User, local_time: time, now: datetime) -> list[Track]:
     """Set one time for every enabled track (all tracks if none is enabled); return them."""
     enabled = [Track(s.track) for s in prompt_schedules(user) if s.enabled]
-    tracks = enabled or list(TRACKS)
+    tracks = enabled or list(DAILY_TRACKS)
     set_times(user, dict.fromkeys(tracks, local_time), now)
     if not enabled:
         for row in prompt_schedules(user):
@@ -177,7 +178,7 @@ def toggle_track(user: User, track: Track, now: datetime) -> bool:
     """Turn a track on or off; return whether it is now on."""
     row = schedule_for(user, track)
     if row is None:
-        set_times(user, {track: _default_time(track)}, now)
+        set_times(user, {track: _default_time(user, track)}, now)
         return True
     row.enabled = not row.enabled
     recompute(user, row, now)
@@ -185,9 +186,30 @@ def toggle_track(user: User, track: Track, now: datetime) -> bool:
     return row.enabled
 
 
-def _default_time(track: Track) -> time:
-    from bot.domain.tracks import PRESETS
+def add_track(user: User, track: Track, now: datetime) -> bool:
+    """Turn a track on at its usual time (the user's other days); False if it was on."""
+    row = schedule_for(user, track)
+    if row is not None and row.enabled:
+        return False
+    if row is None:
+        days = current_weekdays(user)
+        set_times(user, {track: _default_time(user, track)}, now)
+        row = schedule_for(user, track)
+        assert row is not None
+        row.weekdays = days
+    row.enabled = True
+    recompute(user, row, now)
+    user.updated_at = now
+    return True
 
+
+def _default_time(user: User, track: Track) -> time:
+    from bot.domain.tracks import EVENING, PRESETS
+
+    if track == Track.SUPPORTING_SOMEONE:
+        # An evening track: with the conflict track's time when there is one.
+        conflict = schedule_for(user, Track.CONFLICT_REVIEW)
+        return conflict.local_time if conflict is not None else EVENING
     return PRESETS["split"][track]
 
 
@@ -285,5 +307,8 @@ def finish_onboarding(user: User, now: datetime) -> None:
         # The weekly summary comes on by default (Sunday evening); /settings changes it.
         if schedule_for(user, SUMMARY) is None:
             set_summary(user, now, enabled=True)
+        # Someone close pulls away (said before the times were chosen): the fourth track.
+        if closeness.supports_someone(user.role):
+            add_track(user, Track.SUPPORTING_SOMEONE, now)
     user.awaiting = None
     user.updated_at = now

@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.content import Content
 from bot.db.models import Delivery, Reflection, Schedule, User
-from bot.domain import followup, rotation
+from bot.domain import closeness, followup, rotation
 from bot.domain.schedule import due_local_date, local_instant, next_due
 from bot.domain.states import DeliveryKind, DeliveryStatus, UserStatus
 from bot.domain.tracks import FOLLOW_UP, TRACK_IDS, Track
@@ -101,6 +101,7 @@ async def claim_due(
             Schedule.next_due_date,
             User.timezone,
             User.locale,
+            User.close_ones,
         )
         .join(User, User.id == Schedule.user_id)
         .where(Schedule.enabled.is_(True), Schedule.next_due_at <= now)
@@ -129,7 +130,7 @@ async def claim_due(
         prompt_id = None
         if not late and row.track in TRACK_IDS:
             last_used = recent[(row.user_id, row.track)]
-            ids = [p.id for p in content.prompts(row.locale, row.track)]
+            ids = closeness.fitting_ids(content.prompts(row.locale, row.track), row.close_ones)
             prompt_id = rotation.choose_prompt(
                 ids, last_used, f"{row.user_id}:{row.track}:{local_date.isoformat()}"
             )
@@ -393,7 +394,7 @@ async def on_demand_prompt(
     recent = await recent_prompts(
         session, [user.id], local_date - timedelta(days=rotation.NO_REPEAT_DAYS)
     )
-    ids = [p.id for p in content.prompts(user.locale, track)]
+    ids = closeness.fitting_ids(content.prompts(user.locale, track), user.close_ones)
     seed = f"{user.id}:{track}:{local_date.isoformat()}:{now.isoformat()}"
     prompt_id = rotation.choose_prompt(ids, recent[(user.id, track)], seed)
     delivery = await session.scalar(

@@ -409,7 +409,7 @@ class SettingsMenu(ButtonData):
     """A /settings screen: the overview, or one of its menus."""
 
     prefix = "s"
-    menu: Literal["main", "times", "tracks", "days", "sum", "keep", "pause"]
+    menu: Literal["main", "times", "tracks", "days", "sum", "keep", "pause", "about"]
 
 
 @dataclass(frozen=True)
@@ -502,6 +502,22 @@ class SummaryTime(ButtonData):
 
 
 @dataclass(frozen=True)
+class AboutRole(ButtonData):
+    """About you: whose pulling away the user works with (or skip)."""
+
+    prefix = "ay:r"
+    role: Literal["self", "other", "both", "skip"]
+
+
+@dataclass(frozen=True)
+class AboutClose(ButtonData):
+    """About you: who is close now, toggled; "done" closes the question."""
+
+    prefix = "ay:c"
+    who: Literal["partner", "friend", "family", "done"]
+
+
+@dataclass(frozen=True)
 class FollowUpsOnOff(ButtonData):
     """/settings: follow-ups on next steps turned on or off."""
 
@@ -526,6 +542,8 @@ class Pause(ButtonData):
 
 
 KINDS: tuple[type[ButtonData], ...] = (
+    AboutRole,
+    AboutClose,
     FollowUp,
     FollowUpsOnOff,
     PeopleList,
