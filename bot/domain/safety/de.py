@@ -3111,7 +3111,7 @@ _NOW = (
     r"gestern nacht|letzte nacht|gerade|grad|immer noch|noch immer|manchmal|schlimmer|nicht "
     r"(?:mehr )?aufho?e?ren|will nicht mehr leben|hae?tte es (?:doch )?geklappt|wae?r(?:e)? ich "
     r"doch|starr\w*|seit (?:ner|einer) woche|kae?mpf\w*|entschieden|beschlossen|abschied\w*|"
-    r"brief\w*|morgen|verschenkt|(?:tabletten|pillen) (?:genommen|geschluckt)|alle (?:tabletten|"
+    r"brief\w*|morgen|bald|verschenkt|(?:tabletten|pillen) (?:genommen|geschluckt)|alle (?:tabletten|"
     r"pillen)|schlae?gt mich|wue?rgt mich|tritt mich|bedroht mich|tut mir weh|(?:immer noch|"
     r"noch immer) (?:\w+ )?(?:schlae?gt|bedroht|verfolgt))\b"
 )

@@ -7163,7 +7163,7 @@ _NOW = (
     r"wake up)|no reason to|scared (?:i'll|i will|i might|of myself)|not (?:safe|okay|ok|fine)|"
     r"hits? me|hurts? me|beats? me|he still|she still|they still|my (?:husband|wife|partner|"
     r"boyfriend|girlfriend|dad|father|mum|mom|mother|stepdad) (?:is|still|keeps|hits|beats)|"
-    r"tomorrow|i'll (?:kill|end|do it|jump|cut|overdose|hang|take|try|finally)|just (?:took|"
+    r"tomorrow|soon|i'll (?:kill|end|do it|jump|cut|overdose|hang|take|try|finally)|just (?:took|"
     r"swallowed|cut)|took (?:all|them all|the lot|everything)|it's done|goodbye|final message|last "
     r"message|for good|ready to go|decided|(?:gave|giving|given) (?:away )?(?:my |the |all my )?"
     r"(?:cat|dog|pets?|rabbits?|things|stuff|belongings|clothes|guitar|xbox|switch|books)|"

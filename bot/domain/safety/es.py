@@ -203,7 +203,7 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     # "No es que quiera morirme": the denial is of what follows.
     (r"\bno es que\b", "no"),
     # Round 5: "nada de pensamientos suicidas" denies as "no" does.
-    (r"\bnada de (?=pensamientos|ideas|ganas|intenciones|planes)", "no "),
+    (r"\bnada de (?=pensamientos|ideas|intenciones|planes)", "no "),
     (r"\bni (?:se me|me) (?:pasa|paso|ha pasado) por la cabeza\b", "no quiero"),
     (r"\bautoeliminar(me|se)\b", r"matar\1"),
     # Round 4: "nn" is "no"; a question reported and answered no ("me preguntó si quería
@@ -532,8 +532,9 @@ _CRISIS: tuple[Rule, ...] = (
         r"de (?:1[89]|[2-9]\d)|(?:1[89]|[2-9]\d) anos|abus\w*|viol\w*|toca)\b)(?=.*\b(?:mi|mis) "
         r"(?:hij[oa]s?|nen[ea]s?|nin[oa]s?|peques?|chic[oa]s?|hij[oa] (?:mayor|menor|grande|"
         r"chico)) (?:\w+ )?(?:le |les )?(?:pega|pegan|pego|muerde|muerden|empuja|patea|jalonea|"
-        r"rasguna) (?:\w+ )?(?:a )?(?:su|sus) (?:herman\w*|prim[oa]s?)\b|.*\b(?:se pelean|"
-        r"pelean entre|entre hermanos|peleas? de hermanos)\b))",
+        r"rasguna) (?:\w+ )?(?:a )?(?:su|sus) (?:herman\w*|prim[oa]s?)\b|.*\b(?:mis hij[oa]s|"
+        r"los nenes|los chicos) se pelean\b.*\b(?:el|la) (?:mayor|menor|grande|chic[oa]|"
+        r"pequen[oa]) (?:le |les )?(?:pega|muerde|empuja|patea) (?:a )?(?:su|sus) herman\w*\b))",
     ),
     rule(
         D,
@@ -2562,6 +2563,7 @@ _NOW = (
     r"queriendo)|mirando las|me corte|me volvi a|esta semana|lucho|luchando|me cuesta|(?:las )?"
     r"mismas ganas|tengo (?:\w+ )?ganas|las ganas|(?:muchas|tantas) ganas|decidi\w*|carta\w*|"
     r"notas?|despedid\w*|despedirme|adios|regale (?:a )?(?:mi )?(?:perro|gato|ropa|cosas)|manana|"
+    r"pronto|"
     r"me tome (?:todas|la caja|el bote|el frasco)|me (?:pega|golpea|amenaza|ahorca|patea|"
     r"viola|maltrata)|(?:todavia|aun|sigue) (?:me )?(?:pega|golpea|amenaza|buscando))\b"
 )
@@ -2573,8 +2575,7 @@ _SAFE = (
     r"ya no me (?:corto|lastimo|hago dano|autolesiono|quemo)|(?:hace|desde hace) (?:\w+ ){1,3}que "
     r"no me (?:corto|lastimo|hago dano)|me alegro (?:\w+ ){0,2}?de (?:seguir (?:aqui|viv[oa]|"
     r"aca)|estar (?:viv[oa]|aqui|aca))|agradecid[oa] (?:\w+ ){0,2}?de (?:estar|seguir) (?:viv[oa]|"
-    r"aqui|aca)|estoy a salvo|ahora estoy (?:\w+ )?(?:bien|mejor|feliz|"
-    r"tranquil[oa]|a salvo)|ahora tengo \d+|(?:la terapia|la medicacion|el tratamiento|"
+    r"aqui|aca)|estoy a salvo|ahora estoy (?:\w+ )?(?:bien|mejor|feliz|a salvo)|ahora tengo \d+|(?:la terapia|la medicacion|el tratamiento|"
     r"mi psicolog[oa]|el psiquiatra) (?:\w+ ){0,4}?(?:me )?(?:cambi\w*|ayud\w*|salv\w*)|me "
     r"(?:cambio|cambiaron|salvo|salvaron) la vida|(?:doy|dar) (?:una )?charla|cuento mi historia|"
     r"ni un moreton mas|ni (?:esconderme|golpes) mas|soy libre|ya no (?:quiero "
@@ -2589,7 +2590,7 @@ _PAST = (
 )
 _PRESENT = (
     r"\b(?:ahora|hoy|hoy en dia) (?:\w+ )?(?:estoy (?:\w+ )?(?:bien|mejor|feliz|a salvo|"
-    r"tranquil[oa]|content[oa])|tengo (?:\d+|un trabajo|una familia|hijos|un perro|pareja|"
+    r"content[oa])|tengo (?:\d+|un trabajo|una familia|hijos|un perro|pareja|"
     r"novi[oa])|soy feliz|me ascendieron|me gradue|me case)\b"
 )
 _RECOVERY = rf"(?s:\A(?!.*{_NOW})(?=.*{_SAFE}|(?=.*{_PAST}).*{_PRESENT}))"
