@@ -38,6 +38,7 @@ from bot.handlers import (
     skip,
     summary,
     support,
+    therapist,
     times,
     timezone,
 )
@@ -86,6 +87,7 @@ COMMANDS = (
     "delete",
     "help",
     "sos",
+    "therapist",
     "cancel",
 )
 
@@ -290,6 +292,7 @@ def register_handlers(app: BotApplication) -> None:
     admin.register(app, GROUP_FEATURES)
     review.register(app, GROUP_FEATURES)
     people.register(app, GROUP_FEATURES)
+    therapist.register(app, GROUP_FEATURES)
     support.register(app, GROUP_FEATURES)
     reflect.register(app, GROUP_FEATURES)
     input.register(app, GROUP_FEATURES)

@@ -1,4 +1,4 @@
-"""Per-user limits on the heavy answers: a chart, an export.
+"""Per-user limits on the heavy answers: a chart, an export, the one-page PDF.
 
 A summary renders a chart and an export collects and writes everything a user ever wrote;
 each costs tens to hundreds of milliseconds of database and CPU time. Nothing should let one
@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 LIMITS: dict[str, tuple[int, timedelta]] = {
     "summary": (6, timedelta(minutes=1)),
     "export": (2, timedelta(minutes=10)),
+    "onepage": (3, timedelta(minutes=10)),
 }
 
 

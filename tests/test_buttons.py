@@ -30,6 +30,7 @@ from bot.transport.buttons import (
     HistoryPage,
     Keep,
     MergeChoice,
+    OnePage,
     Pause,
     PeopleList,
     PersonAction,
@@ -123,6 +124,7 @@ WIRE = [
     (FollowUpsOnOff("off"), "s:fu:off"),
     (AboutRole("both"), "ay:r:both"),
     (AboutClose("family"), "ay:c:family"),
+    (OnePage(), "op"),
 ]
 
 

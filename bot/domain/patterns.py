@@ -57,6 +57,13 @@ Thresholds, and why (all are module constants, named below):
   on the follow-up question) on a day of this week (`Entry.step_taken_on`), whichever week
   the review was in (within the window). Counts only, no threshold: each is a fact the user
   gave.
+* Persistent patterns (`persistent`): a pattern that shows in each of the last
+  `PERSIST_WEEKS` (3) weeks, this one included, is named, and the summary points gently to a
+  therapist or counsellor (/therapist). A week shows `pulling_away` when it has at least
+  `REPEATED` (2) reviews and the user pulled away in more than half of them;
+  `low_kindness` with at least `MIN_RATINGS` (2) ratings averaging at most `LOW_KINDNESS`
+  (2.5); `fear_of_hurt` when `FEAR_TAG` was underneath at least one review. One bad week, or
+  two, is not a pattern: noise like that never fires it.
 * Suggestion rules: see `summarize`; the first rule that matches wins.
 """
 
@@ -119,6 +126,7 @@ LOW_KINDNESS = 2.5
 HIGH_FRICTION_DAYS = 3
 CALM_WEEK_DAYS = 3
 MANY_TRAITS = 4
+PERSIST_WEEKS = 3
 TRUST_TAGS = frozenset({"hard_to_trust", "doubt_myself"})
 FEAR_TAG = "fear_of_hurt"
 SHORT_REPLIES_TAG = "short_replies"
@@ -320,6 +328,8 @@ class WeekSummary:
     # Reviews this week that planned a next step; steps taken ("I did it") this week.
     steps_planned: int = 0
     steps_taken: int = 0
+    # Patterns that showed in each of the last PERSIST_WEEKS weeks (see the module docstring).
+    persistent: tuple[str, ...] = ()
 
     @property
     def this_week(self) -> WeekStats:
@@ -452,6 +462,7 @@ def summarize(entries: Sequence[Entry], week_start: date, *, history_weeks: int 
             [e for week in weekly[-TIMING_WEEKS:] for e in week if e.kind == Kind.REVIEW]
         ),
         patterns=_patterns(facts),
+        persistent=_persistent(weekly[-PERSIST_WEEKS:]),
         steps_planned=sum(1 for e in reviews if e.step_planned),
         steps_taken=sum(
             1
@@ -463,6 +474,31 @@ def summarize(entries: Sequence[Entry], week_start: date, *, history_weeks: int 
 
 
 # --- helpers -----------------------------------------------------------------------------
+
+
+PERSISTENT_PATTERNS = ("pulling_away", "low_kindness", "fear_of_hurt")
+
+
+def week_patterns(week: Sequence[Entry]) -> set[str]:
+    """Which of PERSISTENT_PATTERNS one week shows (the rules are in the module docstring)."""
+    found: set[str] = set()
+    reviews = [e for e in week if e.kind == Kind.REVIEW]
+    pulled = sum(1 for e in reviews if e.distancing)
+    if len(reviews) >= REPEATED and pulled * 2 > len(reviews):
+        found.add("pulling_away")
+    ratings = [r for r in map(_self_kindness, week) if r is not None]
+    average = _average(ratings)
+    if len(ratings) >= MIN_RATINGS and average is not None and average <= LOW_KINDNESS:
+        found.add("low_kindness")
+    if any(FEAR_TAG in e.underneath for e in reviews):
+        found.add("fear_of_hurt")
+    return found
+
+
+def _persistent(weeks: Sequence[Sequence[Entry]]) -> tuple[str, ...]:
+    shown = [week_patterns(week) for week in weeks]
+    common = set.intersection(*shown) if len(shown) == PERSIST_WEEKS else set()
+    return tuple(p for p in PERSISTENT_PATTERNS if p in common)
 
 
 def _check(week_start: date, history_weeks: int) -> None:

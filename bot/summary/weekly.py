@@ -201,6 +201,9 @@ def render_text(
             lines.append(texts("summary.people", people=", ".join(p.name for p in summary.people)))
     # Facts the user gave, not a pattern: said even in a week with little else.
     lines.extend(steps)
+    if summary.persistent:
+        names = ", ".join(texts.raw(f"summary.pattern_{p}") for p in summary.persistent)
+        lines.append(texts("summary.persistent", patterns=names))
     options = content.suggestions(locale, summary.suggestion.value)
     lines.append(texts("summary.suggestion", text=options[seed % len(options)].text))
     return Html("\n\n".join(lines))

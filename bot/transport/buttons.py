@@ -502,6 +502,13 @@ class SummaryTime(ButtonData):
 
 
 @dataclass(frozen=True)
+class OnePage(ButtonData):
+    """/therapist: make the one-page summary."""
+
+    prefix = "op"
+
+
+@dataclass(frozen=True)
 class AboutRole(ButtonData):
     """About you: whose pulling away the user works with (or skip)."""
 
@@ -542,6 +549,7 @@ class Pause(ButtonData):
 
 
 KINDS: tuple[type[ButtonData], ...] = (
+    OnePage,
     AboutRole,
     AboutClose,
     FollowUp,

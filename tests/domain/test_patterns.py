@@ -674,3 +674,52 @@ def test_a_step_taken_last_week_or_next_week_does_not_count_this_week() -> None:
     later = replace(review(6), step_planned=True, step_taken_on=at(8))
     summary = summarize([earlier, later], MONDAY)
     assert (summary.steps_planned, summary.steps_taken) == (1, 0)
+
+
+# --- persistent patterns -------------------------------------------------------------------
+
+
+def weeks_of(*weeks: list[Entry]) -> list[Entry]:
+    """Entries of consecutive weeks, the last one being MONDAY's (days are shifted)."""
+    from dataclasses import replace
+
+    out = []
+    for index, week in enumerate(weeks):
+        shift = timedelta(weeks=len(weeks) - 1 - index)
+        out += [replace(e, local_date=e.local_date - shift) for e in week]
+    return out
+
+
+def pulling_away_week() -> list[Entry]:
+    return [review(0, ("went_quiet",)), review(2, ("short_replies",)), review(4)]
+
+
+def test_a_pattern_in_each_of_three_weeks_is_persistent() -> None:
+    entries = weeks_of(pulling_away_week(), pulling_away_week(), pulling_away_week())
+    assert summarize(entries, MONDAY).persistent == ("pulling_away",)
+
+
+def test_two_weeks_or_a_gap_is_not_a_pattern() -> None:
+    calm_week = [review(1), review(3, ("went_quiet",)), calm(5)]  # 1 of 2: not "most"
+    assert summarize(weeks_of(pulling_away_week(), pulling_away_week()), MONDAY).persistent == ()
+    gap = weeks_of(pulling_away_week(), calm_week, pulling_away_week())
+    assert summarize(gap, MONDAY).persistent == ()
+
+
+def test_noise_that_looks_like_a_trend_is_not_one() -> None:
+    # Low ratings one week, fear another, pulling away the third: three bad weeks, no one
+    # pattern in all three.
+    low = [rating(0, 1), rating(1, 2)]
+    fear = [review(2, (), ("fear_of_hurt",))]
+    entries = weeks_of(low, fear, pulling_away_week())
+    assert summarize(entries, MONDAY).persistent == ()
+    # A single low rating a week is not "low kindness".
+    assert (
+        summarize(weeks_of([rating(0, 1)], [rating(0, 1)], [rating(0, 1)]), MONDAY).persistent == ()
+    )
+
+
+def test_low_kindness_and_fear_persisting_together() -> None:
+    week = [rating(0, 2), rating(1, 2), review(2, (), ("fear_of_hurt",))]
+    found = summarize(weeks_of(week, week, week), MONDAY).persistent
+    assert found == ("low_kindness", "fear_of_hurt")
