@@ -38,6 +38,7 @@ from bot.handlers import (
     skip,
     summary,
     support,
+    talk,
     therapist,
     times,
     timezone,
@@ -67,6 +68,8 @@ ALLOWED_UPDATES = (
     Update.EDITED_MESSAGE,
     Update.CALLBACK_QUERY,
     Update.MY_CHAT_MEMBER,
+    # The chat picker's answers when a user shares a /talk draft (bot/handlers/talk.py).
+    Update.INLINE_QUERY,
 )
 
 COMMANDS = (
@@ -88,6 +91,7 @@ COMMANDS = (
     "help",
     "sos",
     "therapist",
+    "talk",
     "cancel",
 )
 
@@ -293,6 +297,7 @@ def register_handlers(app: BotApplication) -> None:
     review.register(app, GROUP_FEATURES)
     people.register(app, GROUP_FEATURES)
     therapist.register(app, GROUP_FEATURES)
+    talk.register(app, GROUP_FEATURES)
     support.register(app, GROUP_FEATURES)
     reflect.register(app, GROUP_FEATURES)
     input.register(app, GROUP_FEATURES)

@@ -50,6 +50,8 @@ from bot.transport.buttons import (
     SummaryTime,
     SummaryWeek,
     Support,
+    TalkAction,
+    TalkStep,
     TimeMenu,
     ToggleDay,
     ToggleTrack,
@@ -125,6 +127,8 @@ WIRE = [
     (AboutRole("both"), "ay:r:both"),
     (AboutClose("family"), "ay:c:family"),
     (OnePage(), "op"),
+    (TalkAction(6, "change"), "tk:6:change"),
+    (TalkStep(6, "afraid", "skip"), "tk:s:6:afraid:skip"),
 ]
 
 

@@ -3,8 +3,8 @@
 Stored as "<question>" or "<question>:<argument>": "timezone" (or "timezone:<token>" while a
 list of zones to choose from is the open question), "time:<track>" or "time:all",
 "trait:<entry id>", "person:<reflection id>", "review:<review id>", "rename:<person id>",
-"follow_up:<review id>". Anything else reads as no question at all, so a value from an older
-version can never be mistaken for another.
+"follow_up:<review id>", "talk:<draft id>". Anything else reads as no question at all, so a
+value from an older version can never be mistaken for another.
 """
 
 from __future__ import annotations
@@ -23,11 +23,12 @@ class Question(StrEnum):
     REVIEW = "review"
     RENAME = "rename"  # a new name for one of the user's people
     FOLLOW_UP = "follow_up"  # a line about how a review's next step went
+    TALK = "talk"  # a part of a /talk draft
 
 
 # The questions about one of the user's reflections (their argument is its id).
 ABOUT_A_REFLECTION = frozenset(
-    {Question.TRAIT, Question.PERSON, Question.REVIEW, Question.FOLLOW_UP}
+    {Question.TRAIT, Question.PERSON, Question.REVIEW, Question.FOLLOW_UP, Question.TALK}
 )
 
 

@@ -36,6 +36,7 @@ class ReflectionKind(StrEnum):
     REVIEW = "review"  # a conflict review, its steps in `data`
     CALM = "calm"  # "a calm day" on the conflict track
     NOTE = "note"  # a text kept outside any track
+    DRAFT = "draft"  # words prepared with /talk to tell someone close (bot/flows/talk.py)
 
 
 class ReflectionStatus(StrEnum):

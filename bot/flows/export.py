@@ -42,6 +42,8 @@ def _entry_markdown(entry: dict[str, Any], texts: Texts, content: Content, local
     """One reflection: a heading, the prompt, the words, then each field by a readable name."""
     track = entry["track"]
     name = texts.raw(f"track.{track}") if track else texts.raw("history.note_track")
+    if entry["kind"] == ReflectionKind.DRAFT:
+        name = texts.raw("export.md_draft")
     blocks = [f"## {entry['local_date']} · {name}"]
     if entry["prompt_id"] and track:
         prompt = content.prompt_or_first(locale, track, entry["prompt_id"])

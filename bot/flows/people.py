@@ -19,6 +19,7 @@ from bot.domain.awaiting import Awaiting, Question
 from bot.domain.states import ReflectionKind
 from bot.flows import Context
 from bot.flows.journal import await_answer
+from bot.flows.talk import NOTICED_QUERY
 from bot.store import people, reflections
 from bot.transport.buttons import (
     ForgetConfirm,
@@ -29,6 +30,7 @@ from bot.transport.buttons import (
     PersonPage,
     Row,
     keyboard,
+    share,
 )
 from bot.transport.turn import Turn
 
@@ -162,7 +164,7 @@ async def show_page(t: Turn, user: User, person: Person, *, edit: bool = False) 
     text = "\n".join(lines)
     if len(text) > PAGE_CHARS:
         text = text[: PAGE_CHARS - 1].rsplit("\n", 1)[0] + "\n…"
-    _answer(t, Html(text), _page_buttons(t, person), edit=edit)
+    _answer(t, Html(text), _page_buttons(t, person, bool(page.noticed)), edit=edit)
 
 
 def _earlier(t: Turn, lines: list[str], count: int) -> None:
@@ -192,19 +194,23 @@ def _friction_lines(t: Turn, user: User, review: Reflection) -> list[str]:
     return lines
 
 
-def _page_buttons(t: Turn, person: Person) -> Keyboard:
-    return keyboard(
+def _page_buttons(t: Turn, person: Person, noticed: bool) -> Keyboard:
+    rows = [
         [
-            [
-                PersonAction(person.id, "rename").button(t.texts.raw("people.button_rename")),
-                PersonAction(person.id, "merge").button(t.texts.raw("people.button_merge")),
-            ],
-            [
-                PersonAction(person.id, "forget").button(t.texts.raw("people.button_forget")),
-                PeopleList().button(t.texts.raw("people.button_all")),
-            ],
-        ]
-    )
+            PersonAction(person.id, "rename").button(t.texts.raw("people.button_rename")),
+            PersonAction(person.id, "merge").button(t.texts.raw("people.button_merge")),
+        ],
+        [
+            PersonAction(person.id, "forget").button(t.texts.raw("people.button_forget")),
+            PeopleList().button(t.texts.raw("people.button_all")),
+        ],
+    ]
+    if noticed:
+        # Telegram's chat picker with a kind message about what was noticed (/talk's inline
+        # answers); the user picks the chat and sends it, or not.
+        query = NOTICED_QUERY.format(id=person.id)
+        rows.insert(0, [share(t.texts.raw("people.button_tell"), query)])
+    return keyboard(rows)
 
 
 def _cancel(t: Turn, person: Person) -> Row:

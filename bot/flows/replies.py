@@ -16,7 +16,7 @@ from bot.domain.awaiting import Awaiting, Question
 from bot.domain.safety import Screen
 from bot.domain.states import ReflectionKind
 from bot.domain.tracks import TRACK_IDS, TRACKS
-from bot.flows import Context, care, follow_up, review
+from bot.flows import Context, care, follow_up, review, talk
 from bot.flows.journal import (
     ask_person,
     await_answer,
@@ -210,6 +210,8 @@ async def answer_pending(
         return await _person_typed(t, context, user, reflection, text)
     if pending.kind == "follow_up":
         return await follow_up.line_typed(t, context, user, reflection, text, message_id)
+    if pending.kind == "talk":
+        return await talk.step_typed(t, context, user, reflection, text, message_id)
     return await review.step_typed(t, context, user, reflection, text, message_id)
 
 
@@ -261,6 +263,9 @@ async def person_set(
     reflection.updated_at = now
     if reflection.kind == ReflectionKind.REVIEW:
         await review.after_person(t, context, user, reflection)
+        return
+    if reflection.kind == ReflectionKind.DRAFT:
+        await talk.after_person(t, context, user, reflection)
         return
     await finish_entry(t, user, now)
 

@@ -454,7 +454,9 @@ async def history_page(
 ) -> tuple[list[Reflection], bool]:
     """Return one page of finished reflections, newest first, and whether older ones exist."""
     query = select(Reflection).where(
-        Reflection.user_id == user_id, Reflection.status == ReflectionStatus.DONE
+        Reflection.user_id == user_id,
+        Reflection.status == ReflectionStatus.DONE,
+        Reflection.kind != ReflectionKind.DRAFT,  # drafts live in /talk
     )
     if track is not None:
         query = query.where(Reflection.track == track)
@@ -490,3 +492,30 @@ async def people_by_id(session: AsyncSession, user_id: int, ids: set[int]) -> di
         select(Person).where(Person.user_id == user_id, Person.id.in_(ids))
     )
     return {p.id: p for p in rows}
+
+
+async def latest_of_kind(
+    session: AsyncSession, user_id: int, kind: ReflectionKind, status: ReflectionStatus
+) -> Reflection | None:
+    """The user's latest reflection of a kind and status."""
+    return await session.scalar(
+        select(Reflection)
+        .where(Reflection.user_id == user_id, Reflection.kind == kind, Reflection.status == status)
+        .order_by(Reflection.id.desc())
+        .limit(1)
+    )
+
+
+async def latest_drafts(session: AsyncSession, user_id: int, limit: int) -> list[Reflection]:
+    """The user's finished /talk drafts, newest first."""
+    rows = await session.scalars(
+        select(Reflection)
+        .where(
+            Reflection.user_id == user_id,
+            Reflection.kind == ReflectionKind.DRAFT,
+            Reflection.status == ReflectionStatus.DONE,
+        )
+        .order_by(Reflection.id.desc())
+        .limit(limit)
+    )
+    return list(rows)

@@ -15,6 +15,7 @@ from bot.content import Content, Html, Texts
 from bot.db.models import Person, Reflection, User
 from bot.domain import followup, patterns
 from bot.domain.patterns import Change, Entry, Kind, TagCount, WeekSummary
+from bot.domain.states import ReflectionKind
 from bot.domain.tracks import Track
 from bot.summary.charts import ChartLabels, render_week_chart
 
@@ -65,6 +66,8 @@ async def load_entries(session: AsyncSession, user: User, monday: date) -> list[
                 Reflection.user_id == user.id,
                 Reflection.local_date >= first,
                 Reflection.local_date <= last,
+                # A /talk draft is a message to someone, not a reflection of the day.
+                Reflection.kind != ReflectionKind.DRAFT,
             )
         )
     )

@@ -33,7 +33,7 @@ from enum import Enum
 from functools import cache
 from typing import Annotated, Any, ClassVar, Literal, Self, get_args, get_origin
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, SwitchInlineQueryChosenChat, Update
 from telegram.ext import CallbackQueryHandler
 
 from bot.domain.tracks import Track
@@ -49,6 +49,21 @@ Row = list[InlineKeyboardButton]
 def keyboard(rows: Sequence[Sequence[InlineKeyboardButton]]) -> Keyboard:
     """Rows of buttons (each made by `Kind(...).button(label)`) under a message."""
     return InlineKeyboardMarkup(rows)
+
+
+def share(label: str, query: str) -> InlineKeyboardButton:
+    """A button that opens Telegram's chat picker (people and groups) with the bot's inline
+    answers to `query`: the user picks the chat and sends; the bot sends nothing itself."""
+    return InlineKeyboardButton(
+        label,
+        switch_inline_query_chosen_chat=SwitchInlineQueryChosenChat(
+            query=query,
+            allow_user_chats=True,
+            allow_group_chats=True,
+            allow_bot_chats=False,
+            allow_channel_chats=False,
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -502,6 +517,25 @@ class SummaryTime(ButtonData):
 
 
 @dataclass(frozen=True)
+class TalkAction(ButtonData):
+    """/talk: continue or restart a draft being written; change, delete, or begin anew."""
+
+    prefix = "tk"
+    draft: int
+    action: Literal["continue", "restart", "change", "delete", "new"]
+
+
+@dataclass(frozen=True)
+class TalkStep(ButtonData):
+    """/talk: skip the part being asked, or choose a part to change."""
+
+    prefix = "tk:s"
+    draft: int
+    part: Literal["know", "afraid", "working", "need"]
+    choice: Literal["skip", "change"]
+
+
+@dataclass(frozen=True)
 class OnePage(ButtonData):
     """/therapist: make the one-page summary."""
 
@@ -549,6 +583,8 @@ class Pause(ButtonData):
 
 
 KINDS: tuple[type[ButtonData], ...] = (
+    TalkAction,
+    TalkStep,
     OnePage,
     AboutRole,
     AboutClose,

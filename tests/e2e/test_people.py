@@ -85,7 +85,13 @@ async def test_someone_in_a_values_entry_and_a_review_has_one_page_with_both(
     assert "you pulled away: I went quiet" in text
     assert "underneath: that they'd leave once they saw me tired" in text
     assert "Next steps you planned (1)" in text and "Talk it through" in text
-    assert buttons(page) == ["Rename", "Same person as…", "Forget", "« Everyone"]
+    assert buttons(page) == [
+        "💬 Tell them what I noticed",
+        "Rename",
+        "Same person as…",
+        "Forget",
+        "« Everyone",
+    ]
     # By name, in any case; someone unknown gets a kind pointer.
     by_name = await chat.send("/people SAM")
     assert by_name["text"].startswith("Sam")

@@ -79,6 +79,7 @@ class FakeBotApi:
         self._reply_keyboards: dict[int, JsonDict] = {}
         self._callback_ids = itertools.count(4_000_000_001)
         self._issued_callbacks: set[str] = set()
+        self._issued_inline: set[str] = set()
         self._files: dict[str, StoredFile] = {}
         self._file_paths: dict[str, str] = {}
         self._file_ids = itertools.count(1)
@@ -101,6 +102,7 @@ class FakeBotApi:
             "editmessagereplymarkup": self._edit_message_reply_markup,
             "deletemessage": self._delete_message,
             "answercallbackquery": self._answer_callback_query,
+            "answerinlinequery": self._answer_inline_query,
             "sendchataction": self._send_chat_action,
             "leavechat": self._leave_chat,
             "getchat": self._get_chat,
@@ -524,6 +526,11 @@ class FakeBotApi:
         message = self._messages.get(chat_id, {}).get(message_id)
         return copy.deepcopy(message) if message is not None else None
 
+    def _new_inline_query_id(self) -> str:
+        query_id = f"i{next(self._callback_ids)}"
+        self._issued_inline.add(query_id)
+        return query_id
+
     def _new_callback_query_id(self) -> str:
         query_id = str(next(self._callback_ids))
         self._issued_callbacks.add(query_id)
@@ -920,6 +927,30 @@ class FakeBotApi:
             )
         if len(str(params.get("text") or "")) > 200:
             raise ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
+        return True
+
+    async def _answer_inline_query(self, params: JsonDict) -> Any:
+        query_id = str(params.get("inline_query_id") or "")
+        if query_id not in self._issued_inline:
+            raise ApiError(
+                400,
+                "Bad Request: query is too old and response timeout expired or query ID is invalid",
+            )
+        results = params.get("results")
+        if not isinstance(results, list) or len(results) > 50:
+            raise ApiError(400, "Bad Request: RESULTS_TOO_MUCH")
+        seen: set[str] = set()
+        for result in results:
+            result_id = str(result.get("id") or "") if isinstance(result, dict) else ""
+            if not result_id or len(result_id.encode()) > 64 or result_id in seen:
+                raise ApiError(400, "Bad Request: RESULT_ID_INVALID")
+            seen.add(result_id)
+            content = result.get("input_message_content") or {}
+            text = content.get("message_text") if isinstance(content, dict) else None
+            if not isinstance(text, str) or not text.strip():
+                raise ApiError(400, "Bad Request: MESSAGE_EMPTY")
+            if len(text) > 4096:
+                raise ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
         return True
 
     async def _send_chat_action(self, params: JsonDict) -> Any:

@@ -166,6 +166,19 @@ class FakeUser:
             content["entities"] = entities
         return self._message(content, group)
 
+    def inline_query(self, query: str, chat_type: str = "sender") -> JsonDict:
+        """Type ``@bot query`` (as a chat picker opened by a switch-inline button does)."""
+        update: JsonDict = {
+            "inline_query": {
+                "id": self.api._new_inline_query_id(),
+                "from": self.user_dict,
+                "query": query,
+                "offset": "",
+                "chat_type": chat_type,
+            }
+        }
+        return self.api.enqueue_update(update)
+
     # -- buttons ----------------------------------------------------------------------------
 
     def press(self, message: JsonDict, button: str) -> JsonDict:
