@@ -91,3 +91,36 @@ async def onboard(chat: Chat, city: str = "Berlin") -> dict:
     await chat.send(city)  # "Timezone set"
     times = await chat.reply()
     return await chat.press(times, "Morning 08:30 + evening 20:30")
+
+
+async def noticed(chat: Chat, harness: Harness, text: str, trait: str, name: str) -> None:
+    """A values entry about someone, a day after the last one: the words, a trait button,
+    the name typed."""
+    harness.clock.advance(timedelta(days=1))
+    await chat.send("/prompt values")
+    ask_trait = await chat.send(text)
+    chat.user.press(ask_trait, trait)
+    await chat.until("Who was it")
+    kept = await chat.send(name)
+    assert kept["text"].startswith("Kept."), kept["text"]
+
+
+async def review_with_step(chat: Chat, harness: Harness, step: str = "Talk it through") -> dict:
+    """A conflict review with Sam that plans a next step (or not); returns the closing message."""
+    chat.user.send_text("/prompt conflict")
+    check_in = await chat.until("Any friction")
+    chat.user.press(check_in, "Yes, let's look at it")
+    await chat.until("Reply whenever you like")
+    chat.user.send_text("Sam snapped at me and I went silent for a day")
+    who = await chat.until("Who was it with")
+    chat.user.press(who, "Someone else (type it)")
+    await chat.until("Type their name")
+    felt = await chat.send("Sam")
+    chat.user.press(felt, "Done")
+    distancing = await chat.until("Did you pull away")
+    chat.user.press(distancing, "No, I stayed close")
+    underneath = await chat.until("underneath")
+    chat.user.press(underneath, "Done")
+    nxt = await chat.until("next step")
+    chat.user.press(nxt, step)
+    return await chat.until("saved as one review")

@@ -8,33 +8,9 @@ from datetime import timedelta
 from bot.domain.tracks import FOLLOW_UP
 from bot.sandbox.fake_api import UploadedFile
 from tests.harness import Chat, Harness
-from tests.steps import buttons, deliveries, reflections, set_up
+from tests.steps import buttons, deliveries, reflections, review_with_step, set_up
 
-QUESTION = "Reply whenever you like"
 ASKED = "How did it go?"
-
-
-async def review(chat: Chat, harness: Harness, step: str = "Talk it through") -> dict:
-    """A conflict review with Sam that plans a next step (or not); returns the closing message."""
-    await chat.send("/prompt conflict")
-    check_in = [
-        m for m in harness.api.sent_messages(chat.user.id) if "Any friction" in m.get("text", "")
-    ][-1]
-    chat.user.press(check_in, "Yes, let's look at it")
-    await chat.until(QUESTION)
-    chat.user.send_text("Sam snapped at me and I went silent for a day")
-    who = await chat.until("Who was it with")
-    chat.user.press(who, "Someone else (type it)")
-    await chat.until("Type their name")
-    felt = await chat.send("Sam")
-    chat.user.press(felt, "Done")
-    distancing = await chat.until("Did you pull away")
-    chat.user.press(distancing, "No, I stayed close")
-    underneath = await chat.until("underneath")
-    chat.user.press(underneath, "Done")
-    nxt = await chat.until("next step")
-    chat.user.press(nxt, step)
-    return await chat.until("saved as one review")
 
 
 def follow_ups_sent(harness: Harness, chat: Chat) -> list[dict]:
@@ -45,7 +21,7 @@ async def test_a_next_step_is_asked_about_once_two_evenings_later(
     chat: Chat, harness: Harness
 ) -> None:
     await set_up(chat, harness)  # every prompt at 09:01 UTC: that is the evening time here
-    done = await review(chat, harness)
+    done = await review_with_step(chat, harness)
     assert "In a couple of days I'll ask how your next step went" in done["text"]
     [queued] = [d for d in await deliveries(harness) if d.track == FOLLOW_UP]
     reviewed_on = harness.clock.now().date()
@@ -97,11 +73,11 @@ async def test_a_next_step_is_asked_about_once_two_evenings_later(
 
 async def test_skip_keeps_no_line_and_no_step_asks_nothing(chat: Chat, harness: Harness) -> None:
     await set_up(chat, harness)
-    done = await review(chat, harness, step="Nothing yet")
+    done = await review_with_step(chat, harness, step="Nothing yet")
     assert "I'll ask" not in done["text"]
     assert [d for d in await deliveries(harness) if d.track == FOLLOW_UP] == []
     harness.clock.advance(timedelta(days=1))
-    await review(chat, harness)
+    await review_with_step(chat, harness)
     harness.clock.advance(timedelta(days=2, minutes=2))
     await harness.tick()
     asked = await chat.until(ASKED)
@@ -118,7 +94,7 @@ async def test_skip_keeps_no_line_and_no_step_asks_nothing(chat: Chat, harness: 
 
 async def test_turned_off_in_settings_nothing_is_asked(chat: Chat, harness: Harness) -> None:
     await set_up(chat, harness)
-    await review(chat, harness)
+    await review_with_step(chat, harness)
     menu = await chat.send("/settings")
     assert "🔁 Asking how next steps went: on" in buttons(menu)
     menu = await chat.press(menu, "🔁 Asking how next steps went: on")
@@ -126,7 +102,7 @@ async def test_turned_off_in_settings_nothing_is_asked(chat: Chat, harness: Harn
     [cancelled] = [d for d in await deliveries(harness) if d.track == FOLLOW_UP]
     assert cancelled.status == "skipped"
     harness.clock.advance(timedelta(days=1))
-    done = await review(chat, harness)
+    done = await review_with_step(chat, harness)
     assert "I'll ask" not in done["text"]
     harness.clock.advance(timedelta(days=4))
     await harness.tick()
@@ -136,7 +112,7 @@ async def test_turned_off_in_settings_nothing_is_asked(chat: Chat, harness: Harn
 
 async def test_a_pause_holds_the_question_back(chat: Chat, harness: Harness) -> None:
     await set_up(chat, harness)
-    await review(chat, harness)
+    await review_with_step(chat, harness)
     paused = await chat.send("/pause 7")
     assert "Paused" in paused["text"] or "pause" in paused["text"].lower()
     harness.clock.advance(timedelta(days=2, minutes=2))

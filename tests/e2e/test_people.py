@@ -11,21 +11,9 @@ from sqlalchemy import select
 from bot.db.models import Person, Reflection, User
 from bot.store import privacy
 from tests.harness import Chat, Harness
-from tests.steps import buttons, people, reflections, set_up
+from tests.steps import buttons, noticed, people, reflections, set_up
 
 QUESTION = "Reply whenever you like"
-
-
-async def noticed(chat: Chat, harness: Harness, text: str, trait: str, name: str) -> None:
-    """A values entry about someone, a day after the last one: the words, a trait button,
-    the name typed."""
-    harness.clock.advance(timedelta(days=1))
-    await chat.send("/prompt values")
-    ask_trait = await chat.send(text)
-    chat.user.press(ask_trait, trait)
-    await chat.until("Who was it")
-    kept = await chat.send(name)
-    assert kept["text"].startswith("Kept."), kept["text"]
 
 
 async def gone_notice(chat: Chat) -> None:

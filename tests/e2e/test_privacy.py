@@ -15,7 +15,16 @@ from bot.db.models import Base
 from bot.flows import export
 from bot.sandbox.fake_api import UploadedFile
 from tests.harness import Chat, Harness
-from tests.steps import deliver, load_user, only_track, people, reflections, set_up
+from tests.steps import (
+    deliver,
+    load_user,
+    noticed,
+    only_track,
+    people,
+    reflections,
+    review_with_step,
+    set_up,
+)
 
 MARKER = "okapi-teapot-5120"
 
@@ -170,3 +179,65 @@ async def test_an_export_past_telegrams_limit_comes_zipped(
     with zipfile.ZipFile(io.BytesIO(packed.content)) as archive:
         assert sorted(archive.namelist()) == ["letin-export.json", "letin-export.md"]
         assert MARKER in archive.read("letin-export.md").decode()
+
+
+async def test_export_and_delete_cover_other_names_follow_ups_and_drafts(
+    chat: Chat, harness: Harness
+) -> None:
+    await set_up(chat, harness)
+    # Two entries that are one person, merged: "Sis" becomes another name of "my sister".
+    await noticed(chat, harness, "my sister called to check on me", "Caring", "my sister")
+    await noticed(chat, harness, "Sis drove me to the station", "Patient", "Sis")
+    page = await chat.send("/people Sis")
+    chat.user.press(page, "Same person as…")
+    choose = await chat.until("same person as")
+    chat.user.press(choose, "my sister")
+    confirm = await chat.until("together as")
+    chat.user.press(confirm, "Yes, they're the same")
+    await chat.until("is now part of")
+    # A review with a next step, followed up two evenings later, answered with a line.
+    await review_with_step(chat, harness)
+    harness.clock.advance(timedelta(days=2, minutes=5))
+    await harness.tick()
+    asked = await chat.until("How did it go?")
+    chat.user.press(asked, "Not yet")
+    await chat.until("Not yet is fine")
+    chat.user.send_text(f"{MARKER} the timing was never right")
+    await chat.until("Kept with that review")
+    # A /talk draft.
+    await chat.send("/talk")
+    who = await chat.until("Who would you like to tell")
+    chat.user.press(who, "Rather not say")
+    await chat.until("like them to know")
+    chat.user.send_text(f"{MARKER} I go quiet when I'm scared")
+    for question in ("afraid of", "working on", "What do you need"):
+        asked = await chat.until(question)
+        chat.user.press(asked, "Skip this one")
+    await chat.until("Here it is")
+    chat.user.send_text("/export")
+    machine = await document(harness)
+    data = json.loads(machine.content)
+    assert [(p["name"], p["other_names"]) for p in data["people"]] == [
+        ("my sister", ["Sis"]),
+        ("Sam", []),
+    ]
+    [review] = [r for r in data["reflections"] if r["kind"] == "review"]
+    assert review["data"]["follow_up"] == "not_yet"
+    assert review["data"]["follow_up_text"] == f"{MARKER} the timing was never right"
+    [draft] = [r for r in data["reflections"] if r["kind"] == "draft"]
+    assert f"{MARKER} I go quiet when I'm scared" in draft["text"]
+    assert "follow_up" in {d["track"] for d in data["deliveries"]}
+    readable = (await document(harness)).content.decode()
+    assert "- How it went: Not yet — " in readable and "Words I prepared" in readable
+    confirm = await chat.send("/delete")
+    await chat.press(confirm, "Delete everything")
+    async with harness.app.bot_data.services.db.transaction() as session:
+        for table in Base.metadata.sorted_tables:
+            columns = {c.name for c in table.columns}
+            column = "id" if table.name == "users" else "user_id"
+            if column in columns:
+                count = await session.scalar(
+                    text(f"SELECT count(*) FROM {table.name} WHERE {column} = :id"),
+                    {"id": chat.user.id},
+                )
+                assert count == 0, table.name
