@@ -9,6 +9,7 @@ matplotlib's PDF backend on a `Figure` (no pyplot), like the weekly chart.
 from __future__ import annotations
 
 import io
+import textwrap
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
@@ -28,6 +29,8 @@ _HEAD = FontProperties(family=_FAMILY, size=12, weight="bold")
 _TEXT = FontProperties(family=_FAMILY, size=10.5)
 _SMALL = FontProperties(family=_FAMILY, size=8.5)
 TOP = 3
+# Characters per line at 10.5 pt across A4 between the margins.
+WRAP = 80
 
 
 def _plain(texts: Texts, key: str, **params: object) -> str:
@@ -114,21 +117,10 @@ def render_pdf(
         if style == "head":
             y -= 0.015
         font = _HEAD if style == "head" else _TEXT
-        for part in _wrap(str(text), 95):
+        for part in textwrap.wrap(str(text), WRAP) or [""]:
             figure.text(0.08, y, part, fontproperties=font, va="top")
             y -= 0.026
     figure.text(0.08, 0.05, texts.raw("onepage.footer"), fontproperties=_SMALL, va="bottom")
     buffer = io.BytesIO()
     figure.savefig(buffer, format="pdf", metadata={"Title": texts.raw("onepage.title")})
     return buffer.getvalue()
-
-
-def _wrap(text: str, width: int) -> list[str]:
-    words, lines, line = text.split(), [], ""
-    for word in words:
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    return [*lines, line] if line else lines
