@@ -168,7 +168,10 @@ Decisions on the ambiguous cases
   `_REPORTED_NO`, for every rule). Spared: a pharmacist at work ("hab 32 Ibuprofen
   abgegeben", also "pharmacist here, handed out 32 ibuprofen"), "steh aufm Balkon weil da das WLAN besser is", a season finale, a rope for a
   bike. Recovery and reported answers do not spare the rules that read the neighbouring
-  sentences. Out of reach (round 5): a recovery or a relapse told across sentences that are
+  sentences, and the round-5 rules that read their neighbours for what they need (and the
+  older ones for a stabbing with the knife ready, a will beside a pet, a running engine in a
+  closed garage) read what spares them (`unless`) in their own sentence only
+  (_own_sentence); "ich bin raus" reads its farewell within its line. Out of reach (round 5): a recovery or a relapse told across sentences that are
   not next to each other; a grown-up named only in an earlier message.
 
 Out of reach: indirect plans with no means, place cue or death word ("am Freitag ist es
@@ -325,6 +328,38 @@ _SMALL_CHILD = (
     r"|\b(?:trotzphase|kleinkind|baby|kita|kindergarten|\d ?jae?hrige?r?|(?:ist|wird) (?:erst )?"
     r"\d|zahnt|wutanfall|wutanfae?lle)\b"
 )
+
+# "Ich bin raus" said with a farewell, and the groups and places one leaves every day.
+_FOR_GOOD = r"fur immer|fuer immer|machts gut|lebt wohl|fur alle zeit"
+_I_AM_OUT = r"(?:bin|ich bin) (?:\w+ )?(?:raus|weg|dann mal weg|hier weg)"
+_OUT_OF_A_GROUP = (
+    r"\b(?:gruppe|chat|whatsapp|insta\w*|tiktok|social media|verein|team|job|firma|stadt|hier "
+    r"aus|wg|beziehung|schule|urlaub|serie|spiel\w*)\b"
+)
+
+# Round 5: a rule that reads the neighbouring sentences for what it needs (a child's age in
+# the next sentence) reads only its own sentence for what spares it, so that an everyday
+# sentence next to a crisis never hides it: its `unless` becomes a lookahead from the start
+# of its sentence (after a full stop, a line break or the start of the text).
+_SENTENCE_START = r"(?:(?<![^.!?\n])|(?<=[.!?\n] ))"
+
+
+def _own_sentence(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """The rules, each that reads its neighbours with its `unless` read in its own sentence."""
+    return tuple(
+        replace(
+            each,
+            pattern=re.compile(
+                rf"{_SENTENCE_START}(?![^.!?\n]*?(?:{each.unless.pattern}))[^.!?\n]*?"
+                rf"{each.pattern.pattern}"
+            ),
+            unless=None,
+        )
+        if each.neighbours and each.unless is not None
+        else each
+        for each in rules
+    )
+
 
 _CRISIS: tuple[Rule, ...] = (
     # ---- DANGER
@@ -2233,15 +2268,20 @@ _CRISIS: tuple[Rule, ...] = (
         neighbours=True,
         negatable=False,
     ),
-    rule(
-        S,
-        r"\b(?P<core>testament (?:\w+ ){0,2}?(?:fertig|aufgesetzt|unterschrieben|hinterlegt|"
-        r"gemacht|geschrieben))\b",
-        needs=r"\b(?:bereit|soweit|so weit|ruhig|bald|letzte\w*|schlussel|schluessel|katze|kater|"
-        r"hund|abschied\w*|briefe?|passwort\w*|nachbarin|danach|dann kann)\b",
-        unless=r"\b(?:umzug|urlaub|reise|auswander\w*|op|operation|steuer\w*|hochzeit|notar "
-        r"wegen|oma|opa|eltern|vorsorge\w*|patientenverfu?e?gung|kinder)\b",
-        neighbours=True,
+    # Round 5: its `unless` reads its own sentence only (see _own_sentence).
+    *_own_sentence(
+        (
+            rule(
+                S,
+                r"\b(?P<core>testament (?:\w+ ){0,2}?(?:fertig|aufgesetzt|unterschrieben|hinterlegt|"
+                r"gemacht|geschrieben))\b",
+                needs=r"\b(?:bereit|soweit|so weit|ruhig|bald|letzte\w*|schlussel|schluessel|katze|kater|"
+                r"hund|abschied\w*|briefe?|passwort\w*|nachbarin|danach|dann kann)\b",
+                unless=r"\b(?:umzug|urlaub|reise|auswander\w*|op|operation|steuer\w*|hochzeit|notar "
+                r"wegen|oma|opa|eltern|vorsorge\w*|patientenverfu?e?gung|kinder)\b",
+                neighbours=True,
+            ),
+        )
     ),
     rule(
         S,
@@ -2414,24 +2454,33 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        # Leaving for good ("ich bin raus. für immer diesmal").
-        r"\b(?P<core>(?:bin|ich bin) (?:\w+ )?(?:raus|weg|dann mal weg|hier weg))\b",
-        needs=r"\b(?:fur immer|fuer immer|machts gut|lebt wohl|fur immer diesmal|fuer immer "
-        r"diesmal|fur alle zeit)\b",
-        unless=r"\b(?:gruppe|chat|whatsapp|insta\w*|tiktok|social media|verein|team|job|firma|"
-        r"stadt|hier aus|wg|beziehung|schule|urlaub|serie|spiel\w*)\b",
-        neighbours=True,
+        # Leaving for good ("machts gut leute, ich bin raus. für immer diesmal"). Round 5: the
+        # farewell before or after is read by the pattern itself, within 60 characters of the
+        # same line, so that the rule reads only its own sentence (a series named in the
+        # sentence before no longer excuses it).
+        rf"\b(?:{_FOR_GOOD})\b[^\n]{{0,60}}?(?P<core>{_I_AM_OUT})\b",
+        unless=_OUT_OF_A_GROUP,
     ),
     rule(
-        D,
-        # A killing said of another person, with a weapon ready.
-        r"\b(?P<core>(?:stech|steche|stach|erstech|ersteche|abstechen|abzustechen|erschiess|"
-        r"erschiesse|abknallen|abzuknallen|knall) (?:\w+ ){0,3}?(?:ab|ihn|sie|um|nieder)?)\b",
-        needs=r"\b(?:(?:messer|waffe|pistole|knarre|axt|klinge) (?:\w+ ){0,3}?(?:liegt|ist|"
-        r"hab|habe|bereit|schon|unterm|unter dem|gekauft|besorgt|versteckt|geladen)|(?:liegt|hab|"
-        r"habe) (?:\w+ ){0,3}(?:messer|waffe|pistole|knarre) (?:\w+ ){0,2}bereit)\b",
-        unless=_GAME + r"|\b(?:kuche|kochen|brot|zwiebel\w*|film\w*|serie|buch|krimi)\b",
-        neighbours=True,
+        S,
+        rf"\b(?P<core>{_I_AM_OUT})\b(?=[^\n]{{0,60}}?\b(?:{_FOR_GOOD})\b)",
+        unless=_OUT_OF_A_GROUP,
+    ),
+    # Round 5: its `unless` reads its own sentence only (see _own_sentence).
+    *_own_sentence(
+        (
+            rule(
+                D,
+                # A killing said of another person, with a weapon ready.
+                r"\b(?P<core>(?:stech|steche|stach|erstech|ersteche|abstechen|abzustechen|erschiess|"
+                r"erschiesse|abknallen|abzuknallen|knall) (?:\w+ ){0,3}?(?:ab|ihn|sie|um|nieder)?)\b",
+                needs=r"\b(?:(?:messer|waffe|pistole|knarre|axt|klinge) (?:\w+ ){0,3}?(?:liegt|ist|"
+                r"hab|habe|bereit|schon|unterm|unter dem|gekauft|besorgt|versteckt|geladen)|(?:liegt|hab|"
+                r"habe) (?:\w+ ){0,3}(?:messer|waffe|pistole|knarre) (?:\w+ ){0,2}bereit)\b",
+                unless=_GAME + r"|\b(?:kuche|kochen|brot|zwiebel\w*|film\w*|serie|buch|krimi)\b",
+                neighbours=True,
+            ),
+        )
     ),
     rule(
         S,
@@ -2442,15 +2491,20 @@ _CRISIS: tuple[Rule, ...] = (
         about_others=True,
     ),
     # ---- Round 4b: further wordings of the same families
-    rule(
-        S,
-        # Car exhaust: the engine running in a closed garage.
-        r"\b(?P<core>motor (?:\w+ )?(?:lae?uft|laeuft|lauft|laufen|ist an|is an|an))\b",
-        needs=r"\b(?:(?:tor|tur|tuer|garage) (?:\w+ )?(?:ist |is )?(?:zu|geschlossen|"
-        r"abgeschlossen)|schlauch|abgase)\b",
-        unless=r"\b(?:werkstatt|reparier\w*|mechaniker|ol\w*|oel\w*|warm|winter|komisch|"
-        r"batterie|starthilfe|kalt|gerae?usch\w*)\b",
-        neighbours=True,
+    # Round 5: its `unless` reads its own sentence only (see _own_sentence).
+    *_own_sentence(
+        (
+            rule(
+                S,
+                # Car exhaust: the engine running in a closed garage.
+                r"\b(?P<core>motor (?:\w+ )?(?:lae?uft|laeuft|lauft|laufen|ist an|is an|an))\b",
+                needs=r"\b(?:(?:tor|tur|tuer|garage) (?:\w+ )?(?:ist |is )?(?:zu|geschlossen|"
+                r"abgeschlossen)|schlauch|abgase)\b",
+                unless=r"\b(?:werkstatt|reparier\w*|mechaniker|ol\w*|oel\w*|warm|winter|komisch|"
+                r"batterie|starthilfe|kalt|gerae?usch\w*)\b",
+                neighbours=True,
+            ),
+        )
     ),
     rule(
         S,
@@ -2891,6 +2945,9 @@ _R5: tuple[Rule, ...] = (
         r"\b(?P<core>(?:fotos|bilder|pics|videos|nacktbilder) (?:\w+ ){0,3}?(?:in unterhose|in "
         r"unterwae?sche|ohne (?:klamotten|kleidung|was an)|nackt|im bikini|in badesachen))\b",
         about_others=True,
+        # Not negatable: "mit nem erwachsenen" holds the Portuguese "nem", which would deny it
+        # in a message that holds a Portuguese denial too.
+        negatable=False,
         needs=rf"(?s:\A(?=.*{_CHILD_MARK})(?=.*{_GROWN}))",
         neighbours=True,
         unless=r"\b(?:werbung|katalog|shop|model\w*|fotograf\w*|urlaubsfotos)\b",
@@ -3181,6 +3238,7 @@ def _spared(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
     )
 
 
+_R5 = _own_sentence(_R5)
 _CRISIS = _spared((*_CRISIS, *_R5))
 
 

@@ -235,7 +235,10 @@ Decisions on the ambiguous cases (all deliberate; the test sets encode them)
   babe no"), and a reported question answered no with nothing after the answer ("the form
   asked if I've had thoughts of hurting myself and I ticked not at all"; `_REPORTED_NO`,
   for every rule). Recovery and reported answers do not spare the rules that read the
-  neighbouring sentences, so a recovery told before a crisis never hides it. Everyday
+  neighbouring sentences, so a recovery told before a crisis never hides it; and the
+  round-5 rules that read their neighbours for what they need read what spares them
+  (`unless`) in their own sentence only (_own_sentence), so that an everyday sentence next
+  to a crisis does not hide it either. Everyday
   twins spared: a gun locked in a safe whose code only the father knows, a rope and pulley
   for a bike, a secret about a birthday present, a 16 and a 17 year old dating, a train
   that doesn't stop at one's station, a tickle fight, legs over the pier eating chips.
@@ -4145,6 +4148,34 @@ _CHECK_IN_R5: tuple[Rule, ...] = (
     ),
 )
 
+
+# Round 5: a rule that reads the neighbouring sentences for what it needs (a child's age in
+# the next sentence) reads only its own sentence for what spares it, so that an everyday
+# sentence next to a crisis never hides it: its `unless` becomes a lookahead from the start
+# of its sentence (after a full stop, a line break or the start of the text).
+_SENTENCE_START = r"(?:(?<![^.!?\n])|(?<=[.!?\n] ))"
+
+
+def _own_sentence(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """The rules, each that reads its neighbours with its `unless` read in its own sentence."""
+    return tuple(
+        replace(
+            each,
+            pattern=re.compile(
+                rf"{_SENTENCE_START}(?![^.!?\n]*?(?:{each.unless.pattern}))[^.!?\n]*?"
+                rf"{each.pattern.pattern}"
+            ),
+            unless=None,
+        )
+        if each.neighbours and each.unless is not None
+        else each
+        for each in rules
+    )
+
+
+_DANGER_R5 = _own_sentence(_DANGER_R5)
+_SUICIDE_R5 = _own_sentence(_SUICIDE_R5)
+_SELF_HARM_R5 = _own_sentence(_SELF_HARM_R5)
 
 # Ordered by priority: the first concern that has a valid match wins.
 _CRISIS: tuple[Rule, ...] = (

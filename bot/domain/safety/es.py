@@ -151,6 +151,9 @@ Self-harm: an urge back beside a blade or a clean streak. Shorthand: "no es brom
 fighting ("mi hijo le pega a su hermana", "mis hijos se pelean", unless marks, fear, a
 weapon or an adult's age are told with it), a rope for a bike, "un audio más y me tiro por
 la ventana".
+Round-5 rules that read their neighbours for what they need read what spares them
+(`unless`) in their own sentence only (_own_sentence), so that an everyday sentence next to a
+crisis does not hide it.
 Out of reach (round 5): a recovery or a relapse told across sentences that are not next to
 each other; a grown-up named only in an earlier message.
 """
@@ -2545,6 +2548,33 @@ _R5: tuple[Rule, ...] = (
         r"jugar)\b",
     ),
 )
+
+
+# Round 5: a rule that reads the neighbouring sentences for what it needs (a child's age in
+# the next sentence) reads only its own sentence for what spares it, so that an everyday
+# sentence next to a crisis never hides it: its `unless` becomes a lookahead from the start
+# of its sentence (after a full stop, a line break or the start of the text).
+_SENTENCE_START = r"(?:(?<![^.!?\n])|(?<=[.!?\n] ))"
+
+
+def _own_sentence(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """The rules, each that reads its neighbours with its `unless` read in its own sentence."""
+    return tuple(
+        replace(
+            each,
+            pattern=re.compile(
+                rf"{_SENTENCE_START}(?![^.!?\n]*?(?:{each.unless.pattern}))[^.!?\n]*?"
+                rf"{each.pattern.pattern}"
+            ),
+            unless=None,
+        )
+        if each.neighbours and each.unless is not None
+        else each
+        for each in rules
+    )
+
+
+_R5 = _own_sentence(_R5)
 
 # --- round 5: a crisis that is over, told from a safe present --------------------------
 # (see en.py): no rule is valid in a sentence that tells a crisis as over ("hoy cumplo 6

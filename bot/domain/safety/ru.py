@@ -186,6 +186,10 @@ beside a date, "последний вообще везде". Self-harm: an urge 
 streak. Spared: a rope for a bike, "ещё одно голосовое, и я выйду в окно", a fanfic, a
 partner's touch told with tenderness ("муж трогает меня, когда я сплю ... так мило"; not
 with a refusal, fear, a child or "говорит, что это мило").
+Round-5 rules that read their neighbours for what they need, and a few older ones (a belt or
+cord with a door handle, affairs put in order, a child made to do things, a place chosen),
+read what spares them (`unless`) in their own sentence only (_own_sentence), so that an
+everyday sentence next to a crisis does not hide it.
 Out of reach (round 5): a recovery or a relapse told across sentences that are not next to
 each other; a grown-up named only in an earlier message.
 Out of reach (round 4): words typed with Latin look-alike letters inside Cyrillic ones
@@ -401,6 +405,30 @@ _DENIAL = (
 )
 
 D, S, H = Concern.DANGER, Concern.SUICIDE, Concern.SELF_HARM
+
+# Round 5: a rule that reads the neighbouring sentences for what it needs (a child's age in
+# the next sentence) reads only its own sentence for what spares it, so that an everyday
+# sentence next to a crisis never hides it: its `unless` becomes a lookahead from the start
+# of its sentence (after a full stop, a line break or the start of the text).
+_SENTENCE_START = r"(?:(?<![^.!?\n])|(?<=[.!?\n] ))"
+
+
+def _own_sentence(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
+    """The rules, each that reads its neighbours with its `unless` read in its own sentence."""
+    return tuple(
+        replace(
+            each,
+            pattern=re.compile(
+                rf"{_SENTENCE_START}(?![^.!?\n]*?(?:{each.unless.pattern}))[^.!?\n]*?"
+                rf"{each.pattern.pattern}"
+            ),
+            unless=None,
+        )
+        if each.neighbours and each.unless is not None
+        else each
+        for each in rules
+    )
+
 
 _CRISIS: tuple[Rule, ...] = (
     # ---- DANGER ----------------------------------------------------------------------
@@ -2167,16 +2195,21 @@ _CRISIS: tuple[Rule, ...] = (
         neighbours=True,
     ),
     # A cord tied to a door handle, a hook, a pipe, with a sign of use beside it.
-    rule(
-        S,
-        r"\b(?P<core>(?:пояс\w*|ремень|ремн\w*|шнур\w*|провод\w*|простын\w*|шарф\w*|веревк\w*|"
-        r"скакалк\w*|галстук\w*|кабел\w*) (?:\w+ ){0,4}?(?:ручк\w* (?:\w+ )?двер\w*|дверн\w* "
-        r"ручк\w*|крюк\w*|люстр\w*|трубу|турник\w*|батаре\w*|балк\w*|перекладин\w*))",
-        needs=r"(?:хватит|выдержит|выдержал|попробую|сегодня ночью|проверил|проверила|затян|шею|"
-        r"шее|повешусь|повеситься|петл|задуш|удав|сделаю это|умереть|умру|не_проснусь)",
-        unless=r"\b(?:сушить|сушк\w*|белье|штор\w*|гардин\w*|качел\w*|ремонт\w*|зарядк\w*|"
-        r"подтягива\w*|тренировк\w*|собак\w*|поводок|гамак\w*)\b",
-        neighbours=True,
+    # Round 5: its `unless` reads its own sentence only (see _own_sentence).
+    *_own_sentence(
+        (
+            rule(
+                S,
+                r"\b(?P<core>(?:пояс\w*|ремень|ремн\w*|шнур\w*|провод\w*|простын\w*|шарф\w*|веревк\w*|"
+                r"скакалк\w*|галстук\w*|кабел\w*) (?:\w+ ){0,4}?(?:ручк\w* (?:\w+ )?двер\w*|дверн\w* "
+                r"ручк\w*|крюк\w*|люстр\w*|трубу|турник\w*|батаре\w*|балк\w*|перекладин\w*))",
+                needs=r"(?:хватит|выдержит|выдержал|попробую|сегодня ночью|проверил|проверила|затян|шею|"
+                r"шее|повешусь|повеситься|петл|задуш|удав|сделаю это|умереть|умру|не_проснусь)",
+                unless=r"\b(?:сушить|сушк\w*|белье|штор\w*|гардин\w*|качел\w*|ремонт\w*|зарядк\w*|"
+                r"подтягива\w*|тренировк\w*|собак\w*|поводок|гамак\w*)\b",
+                neighbours=True,
+            ),
+        )
     ),
     # A decision and nobody to stop it: "всё решил. в пятницу на даче, там никто не помешает".
     rule(
@@ -2219,16 +2252,21 @@ _CRISIS: tuple[Rule, ...] = (
         neighbours=True,
     ),
     # Affairs put in order before a set time: debts paid, messages deleted, a note left.
-    rule(
-        S,
-        r"\b(?P<core>(?:оплатил\w*|закрыл\w*|раздал\w*|вернул\w*) (?:\w+ ){0,2}?(?:долги|"
-        r"кредит\w*)|удалил\w* (?:\w+ ){0,2}?(?:переписк\w*|страниц\w*|аккаунт\w*|сообщени\w*|"
-        r"фотки|фото|историю|соцсет\w*))",
-        needs=r"(?:(?:ночью|сегодня|завтра|скоро|потом|теперь) (?:\w+ )?(?:сделаю это|это "
-        r"сделаю|уиду|закончу вс[её])|(?:сделаю это|это сделаю) (?:\w+ )?(?:ночью|сегодня|"
-        r"завтра)|ничего не_забыл\w*|вс[её] готово|я готов|я готова|можно уходить|последн|прощ)",
-        unless=r"\b(?:пост\w*|выложу|сторис|блог\w*|с бывш\w*|канал\w*|ремонт\w*)\b",
-        neighbours=True,
+    # Round 5: its `unless` reads its own sentence only (see _own_sentence).
+    *_own_sentence(
+        (
+            rule(
+                S,
+                r"\b(?P<core>(?:оплатил\w*|закрыл\w*|раздал\w*|вернул\w*) (?:\w+ ){0,2}?(?:долги|"
+                r"кредит\w*)|удалил\w* (?:\w+ ){0,2}?(?:переписк\w*|страниц\w*|аккаунт\w*|сообщени\w*|"
+                r"фотки|фото|историю|соцсет\w*))",
+                needs=r"(?:(?:ночью|сегодня|завтра|скоро|потом|теперь) (?:\w+ )?(?:сделаю это|это "
+                r"сделаю|уиду|закончу вс[её])|(?:сделаю это|это сделаю) (?:\w+ )?(?:ночью|сегодня|"
+                r"завтра)|ничего не_забыл\w*|вс[её] готово|я готов|я готова|можно уходить|последн|прощ)",
+                unless=r"\b(?:пост\w*|выложу|сторис|блог\w*|с бывш\w*|канал\w*|ремонт\w*)\b",
+                neighbours=True,
+            ),
+        )
     ),
     # A pet given away with a cover story or "nothing holds me here now".
     rule(
@@ -2345,30 +2383,40 @@ _CRISIS: tuple[Rule, ...] = (
         r"собак\w*)\b",
         neighbours=True,
     ),
-    rule(
-        D,
-        r"\b(?P<core>(?:заставляет|заставлял\w*|заставил\w*|принуждает|вынуждает|уговаривает) "
-        r"(?:меня |ее |его |нас )?(?:\w+ )?(?:делать|сделать|трогать|потрогать|смотреть|"
-        r"раздеваться|раздеться|показывать|показать) (?:\w+ )?(?:всякое|разное|такое|это|вещи|"
-        r"всякие вещи|разные вещи|его|ему|себя|то,? что))",
-        needs=r"(?:(?<!\d)(?:\d|1[0-5]) (?:лет|год)|(?:мне|ей|ему) (?:\d|1[0-5])\b|когда (?:\w+ )?"
-        r"(?:родител\w*|мам\w*|папы|никого) (?:\w+ )?(?:нет|не_будет|не_было|уходят|уедут)|"
-        r"страшно|боюсь|никому|секрет|противно|стыдно|плачу)",
-        unless=r"\b(?:урок\w*|домашк\w*|посуд\w*|убирать|уборк\w*|спорт\w*|зарядк\w*|учить|"
-        r"читать|кашу|есть|сериал\w*|фильм\w*|мультик\w*|видео|аниме|играть|игр\w*|лол|"
-        r"ахах\w*)\b",
-        neighbours=True,
+    # Round 5: its `unless` reads its own sentence only (see _own_sentence).
+    *_own_sentence(
+        (
+            rule(
+                D,
+                r"\b(?P<core>(?:заставляет|заставлял\w*|заставил\w*|принуждает|вынуждает|уговаривает) "
+                r"(?:меня |ее |его |нас )?(?:\w+ )?(?:делать|сделать|трогать|потрогать|смотреть|"
+                r"раздеваться|раздеться|показывать|показать) (?:\w+ )?(?:всякое|разное|такое|это|вещи|"
+                r"всякие вещи|разные вещи|его|ему|себя|то,? что))",
+                needs=r"(?:(?<!\d)(?:\d|1[0-5]) (?:лет|год)|(?:мне|ей|ему) (?:\d|1[0-5])\b|когда (?:\w+ )?"
+                r"(?:родител\w*|мам\w*|папы|никого) (?:\w+ )?(?:нет|не_будет|не_было|уходят|уедут)|"
+                r"страшно|боюсь|никому|секрет|противно|стыдно|плачу)",
+                unless=r"\b(?:урок\w*|домашк\w*|посуд\w*|убирать|уборк\w*|спорт\w*|зарядк\w*|учить|"
+                r"читать|кашу|есть|сериал\w*|фильм\w*|мультик\w*|видео|аниме|играть|игр\w*|лол|"
+                r"ахах\w*)\b",
+                neighbours=True,
+            ),
+        )
     ),
     # A place chosen where nobody goes (not a picnic, a seat, a parking space).
-    rule(
-        S,
-        r"\b(?P<core>(?:выбрала|выбрал|нашла|нашел|присмотрела|присмотрел) (?:\w+ )?место)\b",
-        needs=r"(?:никто (?:\w+ )?не_(?:ходит|наидет|увидит|заходит|помешает)|не_наидут|"
-        r"(?:там|туда) (?:\w+ )?никого|скоро(?=\s*(?:$|[.!?]))|навсегда)",
-        unless=r"\b(?:пикник\w*|палатк\w*|шашлык\w*|отдых\w*|свадьб\w*|кафе|ресторан\w*|фото\w*|"
-        r"рыбалк\w*|гриб\w*|парковк\w*|стоянк\w*|ночевк\w*|кемпинг\w*|отпуск\w*|самолет\w*|"
-        r"поезд\w*|окна|кино|театр\w*|купаться|клад\w*|ягод\w*|свидани\w*|работ\w*)\b",
-        neighbours=True,
+    # Round 5: its `unless` reads its own sentence only (see _own_sentence).
+    *_own_sentence(
+        (
+            rule(
+                S,
+                r"\b(?P<core>(?:выбрала|выбрал|нашла|нашел|присмотрела|присмотрел) (?:\w+ )?место)\b",
+                needs=r"(?:никто (?:\w+ )?не_(?:ходит|наидет|увидит|заходит|помешает)|не_наидут|"
+                r"(?:там|туда) (?:\w+ )?никого|скоро(?=\s*(?:$|[.!?]))|навсегда)",
+                unless=r"\b(?:пикник\w*|палатк\w*|шашлык\w*|отдых\w*|свадьб\w*|кафе|ресторан\w*|фото\w*|"
+                r"рыбалк\w*|гриб\w*|парковк\w*|стоянк\w*|ночевк\w*|кемпинг\w*|отпуск\w*|самолет\w*|"
+                r"поезд\w*|окна|кино|театр\w*|купаться|клад\w*|ягод\w*|свидани\w*|работ\w*)\b",
+                neighbours=True,
+            ),
+        )
     ),
     # "Я ухожу" with thanks for everything or "простите"; past love to everyone.
     rule(
@@ -2826,6 +2874,8 @@ def _spared(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
         for each in rules
     )
 
+
+_R5 = _own_sentence(_R5)
 
 _CRISIS = _spared((*_CRISIS, *_R5))
 
