@@ -3170,7 +3170,8 @@ _NOW = (
     r"doch|starr\w*|seit (?:ner|einer) woche|kae?mpf\w*|entschieden|beschlossen|abschied\w*|"
     r"brief\w*|morgen|bald|verschenkt|(?:tabletten|pillen) (?:genommen|geschluckt)|alle (?:tabletten|"
     r"pillen)|schlae?gt mich|wue?rgt mich|tritt mich|bedroht mich|tut mir weh|(?:immer noch|"
-    r"noch immer) (?:\w+ )?(?:schlae?gt|bedroht|verfolgt))\b"
+    r"noch immer) (?:\w+ )?(?:schlae?gt|bedroht|verfolgt)|nicht (?:mehr )?(?:in sicherheit|"
+    r"sicher|gut))\b"
 )
 _SAFE = (
     r"\b(?:(?:\d+|ein|eine|einem|einen|zwei|drei|vier|fue?nf|sechs|sieben|acht|neun|zehn|"
@@ -3180,8 +3181,9 @@ _SAFE = (
     r"schneid\w*|verletz\w*) (?:mich )?(?:\w+ ){0,2}?nicht mehr|froh,? dass ich (?:noch )?"
     r"(?:da|hier|am leben|lebe)|dankbar,? (?:dass ich|zu) (?:\w+ )?(?:lebe|leben|da bin|hier "
     r"bin)|(?:heute|jetzt|mittlerweile|inzwischen) (?:geht(?:'?s)? es mir|gehts "
-    r"mir|bin ich) (?:\w+ )?(?:gut|besser|super|sicher|in sicherheit|frei|glue?cklich)|in "
-    r"sicherheit|mir geht(?:'?s)? (?:\w+ )?(?:echt |richtig |wirklich )?gut jetzt|(?:therapie|"
+    r"mir|bin ich) (?:(?!nicht\b|nie\b|kein\w*\b)\w+ )?(?:gut|besser|super|sicher|in sicherheit|"
+    r"frei|glue?cklich)|(?<!nicht )(?<!nie )(?<!mehr )in sicherheit|mir geht(?:'?s)? "
+    r"(?:(?!nicht\b|nie\b|kein\w*\b)\w+ )?(?:echt |richtig |wirklich )?gut jetzt|(?:therapie|"
     r"medis|medikamente|klinik|behandlung|meine therapeutin|mein therapeut) (?:\w+ ){0,3}?"
     r"(?:haben|hat) (?:\w+ ){0,2}?(?:geholfen|geae?ndert|gerettet)|leben gerettet|"
     r"keine blauen flecken mehr|kein verstecken mehr|ich bin "
@@ -3193,8 +3195,9 @@ _PAST = (
     r"(?:19|20)\d\d)\b"
 )
 _PRESENT = (
-    r"\b(?:heute|jetzt|mittlerweile|inzwischen) (?:\w+ )?(?:(?:bin ich|geht es mir|gehts mir) "
-    r"(?:\w+ )?(?:gut|besser|glue?cklich|verheiratet|sicher|stabil|frei|mama|papa|\d+)|(?:wurd|"
+    r"\b(?:heute|jetzt|mittlerweile|inzwischen) (?:(?!nicht\b|nie\b|kein\w*\b)\w+ )?(?:(?:bin ich|"
+    r"geht es mir|gehts mir) (?:(?!nicht\b|nie\b|kein\w*\b)\w+ )?(?:gut|besser|glue?cklich|"
+    r"verheiratet|sicher|stabil|frei|mama|papa|\d+)|(?:wurd|"
     r"wurde) ich befoe?rdert|(?:hab|habe) ich (?:meinen|den) abschluss)\b"
 )
 _RECOVERY = rf"(?s:\A(?!.*{_NOW})(?=.*{_SAFE}|(?=.*{_PAST}).*{_PRESENT}))"

@@ -7240,7 +7240,8 @@ _PAST = (
     r"school|college|uni|my teens|my twenties|\d{4}))\b"
 )
 _PRESENT = (
-    r"\b(?:(?:now|these days|nowadays|today) (?:i'm|i am|i feel) (?:\w+ )?(?:happy|safe|okay|ok|"
+    r"\b(?:(?:now|these days|nowadays|today) (?:i'm|i am|i feel) (?:(?!not\b|never\b|no\b)\w+ )?"
+    r"(?:happy|safe|okay|ok|"
     r"fine|well|good|better|married|healthy|stable|a (?:mum|mom|dad|nurse|teacher|mother|"
     r"father))|(?:now|these days|nowadays) i (?:have|'ve got|got) (?:a |an |my |two |three )?"
     r"(?:\w+ )?(?:dog|cat|job|partner|wife|husband|boyfriend|girlfriend|kids?|baby|family|home|"

@@ -2595,7 +2595,8 @@ _NOW = (
     r"notas?|despedid\w*|despedirme|adios|regale (?:a )?(?:mi )?(?:perro|gato|ropa|cosas)|manana|"
     r"pronto|"
     r"me tome (?:todas|la caja|el bote|el frasco)|me (?:pega|golpea|amenaza|ahorca|patea|"
-    r"viola|maltrata)|(?:todavia|aun|sigue) (?:me )?(?:pega|golpea|amenaza|buscando))\b"
+    r"viola|maltrata)|(?:todavia|aun|sigue) (?:me )?(?:pega|golpea|amenaza|buscando)|no estoy "
+    r"(?:a salvo|bien|segur[oa])|(?<!no )me (?:quemo|corto|lastimo|rasguno|hago dano))\b"
 )
 _SAFE = (
     r"\b(?:(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|medio) (?:dias?|"
@@ -2605,7 +2606,8 @@ _SAFE = (
     r"ya no me (?:corto|lastimo|hago dano|autolesiono|quemo)|(?:hace|desde hace) (?:\w+ ){1,3}que "
     r"no me (?:corto|lastimo|hago dano)|me alegro (?:\w+ ){0,2}?de (?:seguir (?:aqui|viv[oa]|"
     r"aca)|estar (?:viv[oa]|aqui|aca))|agradecid[oa] (?:\w+ ){0,2}?de (?:estar|seguir) (?:viv[oa]|"
-    r"aqui|aca)|estoy a salvo|ahora estoy (?:\w+ )?(?:bien|mejor|feliz|a salvo)|ahora tengo \d+|(?:la terapia|la medicacion|el tratamiento|"
+    r"aqui|aca)|(?<!no )estoy a salvo|ahora estoy (?:(?!no\b|nada\b|nunca\b)\w+ )?(?:bien|mejor|"
+    r"feliz|a salvo)|ahora tengo \d+|(?:la terapia|la medicacion|el tratamiento|"
     r"mi psicolog[oa]|el psiquiatra) (?:\w+ ){0,4}?(?:me )?(?:cambi\w*|ayud\w*|salv\w*)|me "
     r"(?:cambio|cambiaron|salvo|salvaron) la vida|(?:doy|dar) (?:una )?charla|cuento mi historia|"
     r"ni un moreton mas|ni (?:esconderme|golpes) mas|soy libre|ya no (?:quiero "
@@ -2619,7 +2621,8 @@ _PAST = (
     r"secundaria|escuela|uni|facu))\b"
 )
 _PRESENT = (
-    r"\b(?:ahora|hoy|hoy en dia) (?:\w+ )?(?:estoy (?:\w+ )?(?:bien|mejor|feliz|a salvo|"
+    r"\b(?:ahora|hoy|hoy en dia) (?:(?!no\b|nada\b|nunca\b)\w+ )?(?:estoy (?:(?!no\b|nada\b)\w+ )?"
+    r"(?:bien|mejor|feliz|a salvo|"
     r"content[oa])|tengo (?:\d+|un trabajo|una familia|hijos|un perro|pareja|"
     r"novi[oa])|soy feliz|me ascendieron|me gradue|me case)\b"
 )
