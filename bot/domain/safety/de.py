@@ -188,6 +188,7 @@ import re
 from dataclasses import replace
 
 from bot.domain.safety.engine import Concern, Language, Rule, rule
+from bot.domain.safety.sentences import own_sentence as _own_sentence
 
 __all__ = ["LANGUAGE"]
 
@@ -337,28 +338,8 @@ _OUT_OF_A_GROUP = (
     r"aus|wg|beziehung|schule|urlaub|serie|spiel\w*)\b"
 )
 
-# Round 5: a rule that reads the neighbouring sentences for what it needs (a child's age in
-# the next sentence) reads only its own sentence for what spares it, so that an everyday
-# sentence next to a crisis never hides it: its `unless` becomes a lookahead from the start
-# of its sentence (after a full stop, a line break or the start of the text).
-_SENTENCE_START = r"(?:(?<![^.!?\n])|(?<=[.!?\n] ))"
-
-
-def _own_sentence(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
-    """The rules, each that reads its neighbours with its `unless` read in its own sentence."""
-    return tuple(
-        replace(
-            each,
-            pattern=re.compile(
-                rf"{_SENTENCE_START}(?![^.!?\n]*?(?:{each.unless.pattern}))[^.!?\n]*?"
-                rf"{each.pattern.pattern}"
-            ),
-            unless=None,
-        )
-        if each.neighbours and each.unless is not None
-        else each
-        for each in rules
-    )
+# Round 5 rules that read their neighbours read what spares them in their own sentence
+# (bot/domain/safety/sentences.py).
 
 
 _CRISIS: tuple[Rule, ...] = (
