@@ -124,3 +124,27 @@ async def review_with_step(chat: Chat, harness: Harness, step: str = "Talk it th
     nxt = await chat.until("next step")
     chat.user.press(nxt, step)
     return await chat.until("saved as one review")
+
+
+async def start_talk(chat: Chat, who: str = "Rather not say") -> None:
+    """/talk, then "who is it for?" answered with a button; waits for the first part."""
+    chat.user.send_text("/talk")
+    asked = await chat.until("Who would you like to tell")
+    chat.user.press(asked, who)
+
+
+async def skip_part(chat: Chat, question: str) -> None:
+    """Wait for a /talk part's question and skip it."""
+    asked = await chat.until(question)
+    chat.user.press(asked, "Skip this one")
+
+
+async def merge(chat: Chat, name: str, into: str) -> None:
+    """On `name`'s page in /people: "Same person as…" `into`, confirmed."""
+    page = await chat.send(f"/people {name}")
+    chat.user.press(page, "Same person as…")
+    choose = await chat.until("same person as")
+    chat.user.press(choose, into)
+    confirm = await chat.until("together as")
+    chat.user.press(confirm, "Yes, they're the same")
+    await chat.until("is now part of")

@@ -18,12 +18,15 @@ from tests.harness import Chat, Harness
 from tests.steps import (
     deliver,
     load_user,
+    merge,
     noticed,
     only_track,
     people,
     reflections,
     review_with_step,
     set_up,
+    skip_part,
+    start_talk,
 )
 
 MARKER = "okapi-teapot-5120"
@@ -188,13 +191,7 @@ async def test_export_and_delete_cover_other_names_follow_ups_and_drafts(
     # Two entries that are one person, merged: "Sis" becomes another name of "my sister".
     await noticed(chat, harness, "my sister called to check on me", "Caring", "my sister")
     await noticed(chat, harness, "Sis drove me to the station", "Patient", "Sis")
-    page = await chat.send("/people Sis")
-    chat.user.press(page, "Same person as…")
-    choose = await chat.until("same person as")
-    chat.user.press(choose, "my sister")
-    confirm = await chat.until("together as")
-    chat.user.press(confirm, "Yes, they're the same")
-    await chat.until("is now part of")
+    await merge(chat, "Sis", "my sister")
     # A review with a next step, followed up two evenings later, answered with a line.
     await review_with_step(chat, harness)
     harness.clock.advance(timedelta(days=2, minutes=5))
@@ -205,14 +202,11 @@ async def test_export_and_delete_cover_other_names_follow_ups_and_drafts(
     chat.user.send_text(f"{MARKER} the timing was never right")
     await chat.until("Kept with that review")
     # A /talk draft.
-    await chat.send("/talk")
-    who = await chat.until("Who would you like to tell")
-    chat.user.press(who, "Rather not say")
+    await start_talk(chat)
     await chat.until("like them to know")
     chat.user.send_text(f"{MARKER} I go quiet when I'm scared")
     for question in ("afraid of", "working on", "What do you need"):
-        asked = await chat.until(question)
-        chat.user.press(asked, "Skip this one")
+        await skip_part(chat, question)
     await chat.until("Here it is")
     chat.user.send_text("/export")
     machine = await document(harness)

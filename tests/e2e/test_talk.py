@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.domain.states import ReflectionKind
 from tests.harness import Chat, Harness
-from tests.steps import buttons, reflections, set_up
+from tests.steps import buttons, noticed, reflections, set_up, skip_part, start_talk
 
 KNOW = "when we get close I sometimes go quiet for a day or two"
 AFRAID = "that you'll think I don't care"
@@ -30,19 +30,11 @@ async def inline_answers(chat: Chat, harness: Harness, query: str) -> list[dict]
     return list(call.params["results"])
 
 
-async def skip(chat: Chat, question: str) -> None:
-    """Wait for a part's question and skip it."""
-    asked = await chat.until(question)
-    chat.user.press(asked, "Skip this one")
-
-
 async def test_a_draft_holds_the_users_words_and_the_share_button_carries_it(
     chat: Chat, harness: Harness
 ) -> None:
     await set_up(chat, harness)
-    await chat.send("/talk")
-    who = await chat.until("Who would you like to tell")
-    chat.user.press(who, "Someone else (type it)")
+    await start_talk(chat, "Someone else (type it)")
     await chat.until("Type their name")
     afraid_question = await chat.send("Mia")
     assert "What would you like them to know" in afraid_question["text"]
@@ -83,14 +75,12 @@ async def test_a_part_can_be_changed_and_the_draft_is_put_together_again(
     chat: Chat, harness: Harness
 ) -> None:
     await set_up(chat, harness)
-    await chat.send("/talk")
-    who = await chat.until("Who would you like to tell")
-    chat.user.press(who, "Rather not say")
+    await start_talk(chat)
     await chat.until("What would you like them to know")
     chat.user.send_text("placeholder")
-    await skip(chat, "What are you afraid of")
-    await skip(chat, "What are you working on")
-    await skip(chat, "What do you need")
+    await skip_part(chat, "What are you afraid of")
+    await skip_part(chat, "What are you working on")
+    await skip_part(chat, "What do you need")
     draft = await chat.until("Here it is")
     assert "There's something I'd like to tell you.\n\nplaceholder" in draft["text"]
     chat.user.press(draft, "✏️ Change a part")
@@ -120,11 +110,9 @@ async def test_nothing_written_makes_no_draft_and_a_draft_is_not_a_days_entry(
     chat: Chat, harness: Harness
 ) -> None:
     await set_up(chat, harness)
-    await chat.send("/talk")
-    who = await chat.until("Who would you like to tell")
-    chat.user.press(who, "Rather not say")
+    await start_talk(chat)
     for question in ("like them to know", "afraid of", "working on", "What do you need"):
-        await skip(chat, question)
+        await skip_part(chat, question)
     empty = await chat.until("Nothing written")
     assert "/talk" in empty["text"]
     assert [r for r in await reflections(harness) if r.kind == ReflectionKind.DRAFT] == []
@@ -136,11 +124,7 @@ async def test_tell_them_what_i_noticed_offers_a_kind_message_from_a_trait(
     chat: Chat, harness: Harness
 ) -> None:
     await set_up(chat, harness)
-    await chat.send("/prompt values")
-    ask = await chat.send("Ravi waited with me at the hospital all night")
-    chat.user.press(ask, "Loyal")
-    await chat.until("Who was it")
-    await chat.send("Ravi")
+    await noticed(chat, harness, "Ravi waited with me at the hospital all night", "Loyal", "Ravi")
     page = await chat.send("/people Ravi")
     query = share_query(page)
     [result] = await inline_answers(chat, harness, query)
