@@ -160,7 +160,6 @@ appearing, so these rules are a net, not a guarantee.
 from __future__ import annotations
 
 from bot.domain.safety.engine import Concern, Language, Rule, rule
-from bot.domain.safety.recovery import recovery
 
 __all__ = ["LANGUAGE"]
 
@@ -264,64 +263,6 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     ),
     (r"\bl(impression|intention|envie|eau|ecole|hopital|autre)\b", r"l'\1"),
     (r"\bd(etre|avoir|aller|en finir)\b", r"d'\1"),
-)
-
-# --- recovery (round 5) --------------------------------------------------------------------
-# A crisis that is over, told from a safe present, is not a crisis (see recovery.py): a short
-# message with a streak ("3 ans sans scarif", "ça fait 2 mois que je me suis pas coupée",
-# "6 mois clean"), or a past crisis ("il y a un an", "avant je me brûlais", "mon ex me
-# frappait") beside a safe present ("fière de moi", "contente d'être encore là", "je revis",
-# "maintenant ça va mieux"), and no urge, relapse or fear anywhere, is read as empty.
-_DURATION = (
-    r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|"
-    r"trente|cent|quelques|plusieurs|des) ?(?:jours?|j|semaines?|mois|ans?|annees?)\b"
-)
-_OVER = (
-    r"(?:(?:me |m')?(?:scarif|coup|mutil|bless|brul|taillad|entaill)\w*|scarification|sh|"
-    r"self ?harm|automutil\w*|(?:me |m')?faire du mal|fait du mal|lames?|cutter|ts|"
-    r"tentatives?|(?:idees?|pensees?) (?:noires|suicidaires)|crises?|rechutes?)"
-)
-_RECOVERY = recovery(
-    streak=(
-        rf"\b{_DURATION} (?:\w+ ){{0,2}}?(?:sans|de|loin de) (?:\w+ ){{0,2}}?{_OVER}\b|"
-        rf"\b{_DURATION} (?:\w+ )?(?:clean|sobre)\b|\b(?:clean|sobre) depuis\b|"
-        rf"\b(?:ca fait|cela fait|voila|depuis|il y a) (?:pile |deja |presque |plus de )?"
-        rf"{_DURATION} (?:\w+ )?(?:que|qu') ?(?:je |j')(?=[^.!?\n]{{0,40}}?\b(?:plus|pas|"
-        rf"jamais)\b)[^.!?\n]{{0,40}}?\b{_OVER}\b|"
-        rf"\b{_OVER} (?:\w+ ){{0,2}}?(?:plus|pas) depuis (?:\w+ ){{0,2}}?(?:{_DURATION}|"
-        r"longtemps|la therapie|le lycee|l'hp|l'hopital)|"
-        rf"\b(?:plus|pas|jamais) (?:\w+ )?{_OVER}\b(?=[^.!?\n]{{0,30}}?\b(?:ca fait|cela fait|"
-        rf"depuis) (?:\w+ )?(?:{_DURATION}|longtemps|la therapie))"
-    ),
-    past=(
-        r"\bil y a (?:\w+ ){0,2}?(?:ans?|annees?|mois)\b|\bl'(?:an|annee) (?:dernier|derniere|"
-        r"passee?)\b|\ba \d+ ans\b|\bquand j'etais\b|\bado\b|\badolescen\w*|\bplus jeune\b|"
-        r"\bavant\b|\bautrefois\b|\ba l'epoque\b|\bmon ex\b|\bmon ancien\b|\bsortie? de "
-        r"l'(?:hp|hopital|clinique)\b|\bj'ai (?:voulu|fait|essaye|tente)\b|\bje (?:me |m')?\w+ais\b|"
-        r"\b(?:il|elle) (?:me |m')\w+ait\b"
-    ),
-    safe=(
-        r"\bfiere? de moi\b|\b(?:contente?|heureuse?|heureux|reconnaissante?|soulagee?|fiere?) "
-        r"d'(?:etre|avoir) (?:encore |toujours )?(?:la|en vie|vivante?|ici|tenu|survecu|arrete)\b|"
-        r"\bje revis\b|\bguerie?\b|\bj'en suis sortie?\b|\bc'est (?:derriere moi|du passe|bien "
-        r"fini|fini tout ca)\b|\b(?:ca|tout) va (?:beaucoup |tellement |vraiment |bien )?mieux\b|"
-        r"\b(?:aujourd'hui|maintenant|desormais|enfin) (?:je (?:suis|vais|me sens)|ca va|tout va|"
-        r"j'ai) (?:\w+ ){0,2}?(?:bien|mieux|heureuse?|heureux|en paix|libre|sereine?|une vie)\b|"
-        r"\bj'aime (?:ma|la) vie\b|\bje me sens (?:enfin |tellement )?(?:moi|bien|vivante?|libre)\b|"
-        r"\bla therapie (?:\w+ )?(?:marche|fonctionne|m'a (?:sauvee?|aidee?))\b|\bplus (?:jamais )?"
-        r"d'idees noires\b|\bje suis heureuse?\b|\bje vais bien\b"
-    ),
-    urge=(
-        r"\b(?:envie|tentations?|recommenc\w*|rechut\w*|replong\w*|craqu\w*|reviens|revient|"
-        r"reviennent|revenue?s?|de retour|repris|refait|de nouveau|a nouveau|peur|repense\w*|"
-        r"ces temps-ci|ces jours-ci|sauf que|pourtant|hier soir|la nuit derniere|au secours|"
-        r"urgence|help)\b|\bencore (?:envie|une fois|fait|coupe\w*|scarifi\w*|brule\w*)\b|"
-        r"\bj'y (?:re)?pense\b|\bje (?:re)?pense (?:a|au|encore|souvent|tout le temps)\b|"
-        r"\bje (?:veux|voudrais|vais (?:me|m'|le|recommencer|craquer))\b|\bj'aimerais\b|"
-        r"\bje (?:tiens|peux) plus\b|\bj'en peux plus\b|\ba bout\b|\bplus la force\b|\bje sais "
-        r"pas si je\b|\bdans (?:ma|la) main\b|\baide[ -]moi\b|\bmais (?:la|ces|depuis|ce soir|"
-        r"cette nuit|aujourd'hui j'ai)\b"
-    ),
 )
 
 # --- building blocks ---------------------------------------------------------------------
@@ -2835,7 +2776,7 @@ LANGUAGE = Language(
     code="fr",
     crisis=_CRISIS,
     check_in=_CHECK_IN,
-    shorthand=(*_SHORTHAND, _RECOVERY),
+    shorthand=_SHORTHAND,
     subjects=(
         "je j' j'ai j'en j'y j'suis j'vais j'veux j'me j'avais j'etais moi tu t'as t'es il elle "
         "on nous vous ils elles personne quelqu'un ca c'est et mais car donc quand parce "
