@@ -160,6 +160,7 @@ appearing, so these rules are a net, not a guarantee.
 from __future__ import annotations
 
 from bot.domain.safety.engine import Concern, Language, Rule, rule
+from bot.domain.safety.recovery import recovery
 
 __all__ = ["LANGUAGE"]
 
@@ -265,6 +266,77 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bd(etre|avoir|aller|en finir)\b", r"d'\1"),
 )
 
+# --- recovery (round 5) --------------------------------------------------------------------
+# A crisis that is over, told from a safe present, is not a crisis (see recovery.py): a short
+# message with a streak ("3 ans sans scarif", "ça fait 2 mois que je me suis pas coupée",
+# "6 mois clean"), or a past crisis ("il y a un an", "avant je me brûlais", "mon ex me
+# frappait") beside a safe present ("fière de moi", "contente d'être encore là", "je revis",
+# "maintenant ça va mieux"), and no urge, relapse or fear anywhere, is read as empty.
+_DURATION = (
+    r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|"
+    r"trente|cent|quelques|plusieurs|des) ?(?:jours?|j|semaines?|mois|ans?|annees?)\b"
+)
+_OVER = (
+    r"(?:(?:me |m')?(?:scarif|coup|mutil|bless|brul|taillad|entaill)\w*|scarification|sh|"
+    r"self ?harm|automutil\w*|(?:me |m')?(?:faire|fait|fais) (?:du |de )?mal|lames?|cutter|ts|"
+    r"tentatives?|(?:idees?|pensees?) (?:noires|suicidaires)|crises?|rechutes?)"
+)
+_SINCE = (
+    rf"(?:{_DURATION}|longtemps|la therapie|le lycee|l'hp|l'hopital|janvier|fevrier|mars|avril|"
+    r"mai|juin|juillet|aout|septembre|octobre|novembre|decembre|l'ete|l'hiver|noel|la rentree|"
+    r"\d{4})"
+)
+_RECOVERY = recovery(
+    streak=(
+        rf"\b{_DURATION} (?:\w+ ){{0,2}}?(?:sans|loin de) (?:\w+ ){{0,2}}?{_OVER}\b|"
+        rf"\b{_DURATION} (?:\w+ )?(?:clean|sobre)\b|\b(?:clean|sobre) depuis\b|"
+        rf"\b(?:ca fait|cela fait|voila|depuis|il y a) (?:pile |deja |presque |plus de )?"
+        rf"{_DURATION} (?:\w+ )?(?:que|qu') ?(?:je |j')(?=[^.!?\n]{{0,40}}?\b(?:plus|pas|"
+        rf"jamais)\b)[^.!?\n]{{0,40}}?\b{_OVER}\b|"
+        rf"\b{_OVER} (?:\w+ ){{0,2}}?(?:plus|pas) depuis (?:\w+ ){{0,2}}?{_SINCE}|"
+        rf"\b(?:plus|pas|jamais|plus de|pas de|aucune?) (?:\w+ )?{_OVER}\b(?=[^.!?\n]{{0,30}}?\b"
+        rf"(?:ca fait|cela fait|depuis) (?:\w+ )?{_SINCE})|"
+        rf"\b(?:arrete|cesse|stoppe) (?:de |d')?{_OVER}\b[^.!?\n]{{0,20}}?\b(?:il y a|depuis) "
+        rf"(?:\w+ ){{0,2}}?{_SINCE}"
+    ),
+    past=(
+        r"\bil y a (?:\w+ ){0,2}?(?:ans?|annees?|mois)\b|\bl'(?:an|annee) (?:dernier|derniere|"
+        r"passee?)\b|\ba \d+ ans\b|\bquand j'etais\b|\bado\b|\badolescen\w*|\bplus jeune\b|"
+        r"\bavant\b|\bautrefois\b|\ba l'epoque\b|\bau (?:lycee|college)\b|\bmon ex\b|\bmon "
+        r"ancien\b|\bancienne?\b|\bsortie? de l'(?:hp|hopital|clinique)\b|\bj'ai (?:voulu|fait|"
+        r"essaye|tente|survecu)\b|\bje (?:me |m')?\w+ais\b|\b(?:il|elle) (?:me |m')\w+ait\b|\bpendant "
+        rf"{_DURATION}"
+    ),
+    safe=(
+        r"\bfiere? de moi\b|\b(?:contente?|heureuse?|heureux|reconnaissante?|soulagee?|fiere?) "
+        r"d'(?:etre|avoir) (?:encore |toujours )?(?:la|en vie|vivante?|ici|tenu|survecu|arrete)\b|"
+        r"\bje revis\b|\bguerie?\b|\bj'en suis sortie?\b|\bje m'en suis sortie?\b|\bc'est "
+        r"(?:derriere moi|du passe|bien fini|fini tout ca)\b|\bc'est fini(?=\s*(?:$|[.,!]))|"
+        r"\b(?:ca|tout) va (?:beaucoup |tellement |vraiment |bien )?mieux\b|"
+        r"\b(?:aujourd'hui|maintenant|desormais|enfin),? (?:je (?:suis|vais|me sens|vis|travaille)|"
+        r"ca va|tout va|j'ai)\b|\b(?:j'|je )aime (?:ma|la) vie\b|\bque (?:j'|je )aime\b|\bje me sens (?:enfin |"
+        r"tellement )?(?:moi|bien|vivante?|libre)\b|\bla therapie (?:\w+ )?(?:marche|fonctionne|"
+        r"m'a (?:sauvee?|aidee?))\b|\bplus (?:jamais )?d'idees noires\b|\bje suis heureuse?\b|"
+        r"\bje vais bien\b|\b(?:refait|reconstruit) ma vie\b|\bretrouve (?:le )?gout a la vie\b|"
+        r"\bchemin parcouru\b|\bje suis toujours la\b"
+    ),
+    urge=(
+        # "plus envie de mourir" is over; "plus envie de vivre" is not.
+        r"\b(?<!plus )(?<!aucune )(?<!pas )envie\b|\b(?:plus|aucune|pas) envie de (?:vivre|rien|"
+        r"exister|continuer)\b|"
+        r"\b(?:tentations?|recommenc\w*|rechut\w*|replong\w*|craqu\w*|reviens|revient|"
+        r"reviennent|revenue?s?|de retour|repris|refait(?! ma vie)|de nouveau|a nouveau|peur|"
+        r"repense\w*|ces temps-ci|ces jours-ci|sauf que|pourtant|hier soir|la nuit derniere|au "
+        r"secours|urgence|help|fond du trou|deprim\w*|perdue?|vide|pire)\b|\bencore (?:envie|une "
+        r"fois|fait|coupe\w*|scarifi\w*|brule\w*)\b|"
+        r"\bj'y (?:re)?pense\b|\bje (?:re)?pense (?:a|au|encore|souvent|tout le temps)\b|"
+        r"\bje (?:veux|voudrais|vais (?:me|m'|le|recommencer|craquer))\b|\bj'aimerais\b|"
+        r"\bje (?:tiens|peux) plus\b|\bj'en peux plus\b|\ba bout\b|\bplus la force\b|\bje sais "
+        r"pas si je\b|\bdans (?:ma|la) main\b|\baide[ -]moi\b|\bmais (?:la|ces|depuis|ce soir|"
+        r"cette nuit|aujourd'hui j'ai)\b|\bje (?:suis|me sens) (?:\w+ )?(?:mal|seule?|triste|a bout)\b"
+    ),
+)
+
 # --- building blocks ---------------------------------------------------------------------
 
 _RELATION = (
@@ -352,6 +424,19 @@ _EMOTIONAL = (
     r"m'isoler|rester|attendre|esperer|comparer|croire)|quand je (?:repousse|fuis|m'isole|"
     r"pense|reste|m'attache|le laisse|la laisse)|emotionnellement|psychologiquement|"
     r"moralement|dans ma tete|avec (?:ces|mes) pensees|en amour|avec lui|avec elle)\b"
+)
+
+# A child's age, said by the child ("j'ai 12 ans") or by whoever speaks for it ("mon fils de 9
+# ans").
+_CHILD_AGE = (
+    r"\b(?:j'ai|il a|elle a|de) (?:[4-9]|1[0-7]|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|"
+    r"treize|quatorze|quinze|seize|dix-sept) ans\b"
+)
+# The adults who come near a child: a coach, a teacher, a relative, a neighbour.
+_ADULT = (
+    r"(?:entraineur|coach|prof|professeur|animateur|moniteur|oncle|tonton|voisin|cousin|"
+    r"grand-?pere|grand pere|papy|beau-?pere|beau pere|nounou|baby-?sitter|pretre|cure|parrain|"
+    r"chauffeur|surveillant|copain de (?:ma|sa) mere|mec de (?:ma|sa) mere|monsieur|adulte)"
 )
 
 D, S, H = Concern.DANGER, Concern.SUICIDE, Concern.SELF_HARM
@@ -566,7 +651,9 @@ _CRISIS: tuple[Rule, ...] = (
         D,
         rf"\b(?:{_PERSON}) (?:\w+ ){{0,2}}?(?P<core>me touche|me touchait|me tripote|me tripotait|"
         r"me pelote|me caresse|me caressait)\b(?=\s*(?:$|[.,!?;]|partout|la|les|mes|sous|entre|"
-        r"quand|la nuit|dans|en bas|alors|pendant|et))",
+        r"quand|la nuit|dans|en bas|alors|pendant|et))"
+        # Tenderness: "il me caressait les cheveux", "la joue".
+        r"(?! (?:les cheveux|la tete|la joue|les joues|le visage|la main|les mains)\b)",
         unless=r"\b(?:ca me touche|cela me touche|me touche (?:beaucoup|vraiment|enormement|"
         r"profondement|au coeur|le coeur|l'epaule|le bras|la main))\b",
     ),
@@ -581,7 +668,8 @@ _CRISIS: tuple[Rule, ...] = (
     # sexual violence and coercion
     rule(
         D,
-        r"\b(?P<core>viol(?:ee|ees|er|ait|ent)?|violee|agression sexuelle|agressee? "
+        r"\b(?P<core>viol(?:ee|ees|er|ait)?|(?:(?<=\bla )|(?<=\ble )|(?<=\bles )|(?<=\bme )|"
+        r"(?<=\bnous ))violent|violee|agression sexuelle|agressee? "
         r"sexuellement|abus sexuels?|abusee? sexuellement|abuse de moi|a abuse de moi|"
         r"attouchements?|inceste|viol conjugal|harcelement sexuel|(?:a|ont) abuse de (?:moi|"
         r"elle|lui|ma|mon))\b(?! (?:la loi|les regles|le reglement|le code|le secret|"
@@ -1827,7 +1915,8 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         H,
-        r"\b(?P<core>scarifi\w*|scarif\w*|automutil\w*|auto-mutil\w*|auto mutil\w*|mutiler|"
+        # Not the Portuguese "automutilação" (read by the Portuguese rules, which know recovery).
+        r"\b(?P<core>scarifi\w*|scarif\w*|automutil(?!acao)\w*|auto-mutil\w*|auto mutil\w*|mutiler|"
         r"mutile|mutilee|mutilais|mutilait|me mutile|se mutile|autoagression|auto-agression|"
         r"auto-destruction physique)\b(?! (?:pas|jamais|point|nullement|nunca|nao|never|"
         r"jamas)\b)",
@@ -2535,6 +2624,8 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>(?:me|se|te) (?:faire )?sauter (?:le caisson|la cervelle|la tete)|(?:me|se) "
         r"(?:tirer|mettre|coller) une balle(?! dans le pied))\b",
+        # "c'est à se tirer une balle" (so dull): an impersonal idiom.
+        unless=r"\b(?:a|de quoi) se (?:tirer|mettre) une balle\b",
         about_others=True,
     ),
     rule(
@@ -2648,6 +2739,335 @@ _CRISIS: tuple[Rule, ...] = (
         unless=r"\b(?:noel|anniv\w*|mariage|vacances|demenag\w*|invitation\w*|remerciement\w*)\b",
         neighbours=True,
     ),
+    # ---- Round 5 (fresh3): families rather than sentences
+    # A child's age, or a child named by the one who speaks for it.
+    rule(
+        D,
+        # An adult who comes to a child's bed or room, with secrecy, fear or an age beside it.
+        r"\b(?P<core>(?:venir|vient|venait|viens|revient|revenait|monte|montait) (?:\w+ ){0,2}?"
+        r"(?:dans (?:mon|son|ma|sa) (?:lit|chambre)|me (?:voir|rejoindre) (?:\w+ )?(?:dans (?:mon|"
+        r"ma) (?:lit|chambre)|la nuit)))\b",
+        needs=rf"{_CHILD_AGE}|\b(?:secret|si je (?:parle|dis|le dis|raconte)|a personne|peur|"
+        r"dorme|dort|quand (?:maman|ma mere|tout le monde) (?:dort|dorme|travaille|est pas la))\b",
+        unless=r"\b(?:chat|chaton|chien|chiot|cauchemar\w*|bisou du soir|bonne nuit|histoire|"
+        r"malade|fievre)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        # Secrecy enforced by a threat: telling would make a parent leave or not believe.
+        r"\b(?P<core>si (?:je|tu) (?:le |lui |leur )?(?:parle|parles|dis|dit|raconte|racontes|"
+        r"balance|balances)[ ,]+(?:\w+ ){0,5}?(?:(?:elle|il|maman|papa|ta mere|ton pere|ma mere|"
+        r"mon pere|tes parents|mes parents) (?:\w+ )?(?:partira|partirait|va partir|ira en "
+        r"prison|irait en prison|me croira pas|te croira pas|croira pas|te detestera|va te "
+        r"detester|sera triste|va mourir|mourra)|(?:personne|on) (?:ne )?(?:me|te) croira))\b",
+        needs=rf"{_CHILD_AGE}|\b(?:lit|chambre|touche\w*|secret|nuit|dort|dorme|corps|bisous|"
+        r"calins|caresse\w*|a cause de moi|faute)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        # Someone who speaks for a child: an adult who touches, kisses, keeps secrets with it.
+        rf"\b(?P<core>{_ADULT} (?:\w+ ){{0,4}}?(?:lui|la|le|les|leur) (?:fait|faisait|font|"
+        r"demande|demandait|touche|touchait|caresse|caressait|embrasse|embrassait|montre|"
+        r"montrait|donne|donnait|offre|envoie|prend))\b",
+        needs=r"^(?=[\s\S]*\b(?:fils|fille|petit|petite|neveu|niece|frere|soeur|enfant|gamin|"
+        r"gamine|bebe|eleve|\d{1,2} ans)\b)(?=[\s\S]*\b(?:secrets?|bisous|bizarres?|chelou\w*|"
+        r"vestiaire|seule? avec (?:lui|elle)|dans (?:son|sa) (?:lit|chambre|voiture)|en cachette|"
+        r"photos?|zizi|partout|dire a personne|rien dire|sous (?:sa|la|son) (?:jupe|culotte|"
+        r"slip|pyjama|t-shirt)|calins|sur la bouche|pas le droit d'en parler))",
+        unless=r"\b(?:devoirs|anniversaire|gateau|cadeau d'anniv\w*|noel|dessin|surprise|"
+        r"livre|bonbons? (?:a|pour) (?:tous|toute))\b",
+        neighbours=True,
+        negatable=False,
+    ),
+    rule(
+        D,
+        # A hand on the thigh, under the skirt, from a teacher, a coach, a relative, or to a
+        # child.
+        r"\b(?P<core>(?:me met|m'a mis|me mettait|me pose|m'a pose|me posait|me glisse|m'a "
+        r"glisse|me passe|me passait) (?:\w+ )?(?:la |sa |les |ses )?mains? (?:sur|entre|sous|"
+        r"dans) (?:ma|mes|la|les) (?:cuisses?|jambes|fesses|seins|poitrine|culotte|jupe|"
+        r"pantalon|short|slip|soutien-gorge))\b",
+        needs=rf"{_CHILD_AGE}|\b(?:prof\w*|coach|entraineur|oncle|tonton|patron|chef|medecin|"
+        r"voisin|beau[ -]?pere|moniteur|animateur|j'aime plus|j'ose pas|je veux pas|mal a "
+        r"l'aise|peur|arrete|non)\b",
+        neighbours=True,
+        negatable=False,
+    ),
+    rule(
+        D,
+        # An adult who wants to meet a child in secret, or says the parents would not
+        # understand.
+        r"\b(?P<core>(?:se voie|se voir|se voit|se rencontrer|me voir|le voir|le rejoindre|"
+        r"venir me chercher|me rejoindre) (?:\w+ ){0,2}?(?:en cachette|en secret|sans (?:le "
+        r"dire|que) (?:a )?(?:mes|tes) parents|sans personne)|(?:dit|dis|disait|a dit|m'a dit|"
+        r"repete|ecrit) (?:\w+ ){0,2}?(?:que |qu')?(?:mes|tes) parents (?:ne )?(?:comprendraient|"
+        r"comprendront|comprennent) (?:pas|rien))\b",
+        needs=rf"{_CHILD_AGE}|\b(?:mec|homme|adulte|monsieur|type|gars|vieux) de \d{{2}} ans\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        # A parent's threat that earlier blows make real (not "ma mère va me tuer" alone).
+        r"\b(?P<core>(?:va|vont|allait|allaient|va encore) me (?:defoncer|frapper|taper|tuer|"
+        r"massacrer|tabasser|cogner|battre|demonter|fracasser))\b",
+        needs=r"\b(?:saigne\w*|sang|bleus?|marques|hopital|urgences|casse|cocard|coquard|"
+        r"derniere fois (?:\w+ ){0,4}?(?:frappe\w*|tape\w*|battu\w*|cogne\w*|gifle\w*)|ose pas "
+        r"rentrer|veux pas rentrer|peur de rentrer)\b",
+        neighbours=True,
+        negatable=False,
+    ),
+    rule(
+        D,
+        # A child locked in a cupboard, a cellar, a room, for a night or without food.
+        r"\b(?P<core>(?:enferme\w*|boucle\w*|laisse\w*|met|mettait|mis) (?:\w+ ){0,3}?(?:dans|a) "
+        r"(?:le |la |un |une |sa |son |l')?(?:placard|cave|garage|grenier|toilettes|cagibi|"
+        r"debarras|coffre|niche|balcon|cabane))\b",
+        needs=r"^(?=[\s\S]*\b(?:toute la nuit|des heures|des jours|sans manger|sans (?:lumiere|"
+        r"eau|boire)|dans le noir|a cle|puni\w*|quand (?:il|elle|je) (?:fait|pleure|mouille)|pipi)"
+        r"\b)(?=[\s\S]*\b(?:frere|soeur|fils|fille|petit|petite|enfants?|gosses?|me|m'|moi))",
+        unless=r"\b(?:chat|chien|velo|valise|cartons?|courses|jouets|vetements|bouteilles?|"
+        r"vin|outils)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        # A neighbour, a sister, a mother with a black eye, or beaten "au sang".
+        rf"\b(?P<core>{_PERSON} (?:\w+ ){{0,2}}?(?:la|le|les) (?:massacre|defonce|demolit|roue de "
+        r"coups|cogne|tabasse|frappe|bat|tape)|(?:oeil au beurre noir|coquard|cocard|levre "
+        r"fendue|bleus partout))\b",
+        needs=r"\b(?:mari|mec|copain|compagnon|pere|beau-pere|conjoint|frere|ex|il|lui|cris|"
+        r"hurle\w*|entend\w*|tous les soirs|encore|chaque)\b",
+        unless=_GAME + r"|\b(?:porte|placard|ballon|rugby|hand|volley|chute|tombe\w*|velo|"
+        r"ski)\b",
+        about_others=True,
+    ),
+    rule(
+        D,
+        # Held under water.
+        r"\b(?P<core>(?:me|m'a|m'avait|lui|la|le) (?:\w+ )?(?:mis|met|mettait|plonge|"
+        r"plongeait|enfonce|enfoncait|maintenu|maintenait|tenu|tenait) (?:\w+ )?(?:la )?tete "
+        r"sous l'eau)\b",
+        unless=r"\b(?:piscine|plong\w*|apnee|jeu|rigol\w*|mdr|ptdr|nage\w*|mer|vagues?|surf)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        # A picture of the writer's door, street or car, sent as a message.
+        r"\b(?P<core>(?:photos?|videos?) (?:\w+ ){0,2}?(?:de |d')(?:ma porte|mon immeuble|ma "
+        r"maison|chez moi|ma fenetre|ma voiture|mon appart|ma rue|mon bureau|mon ecole|mon "
+        r"boulot|mon travail))\b",
+        needs=r"\b(?:ex|inconnu|numero masque|a ce soir|a bientot|je sais ou|je te vois|"
+        r"menace\w*|peur|suit|traque)\b",
+        unless=r"\b(?:agence|proprio|syndic|assurance|voisin|livreur|colis|vendre|annonce)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Pills at hand and "tonight I take everything".
+        r"\b(?P<core>(?:je )?(?:prends|prendre|prendrai|avale|avaler|avalerai|gobe|gober) (?:tout|"
+        r"le tout|tous|toutes|l'ensemble|la totalite)(?=\s*(?:$|[.,!?;]|d'un coup|ce soir|cette "
+        r"nuit|en une fois|maintenant|demain)))",
+        needs=rf"\b(?:{_MEDS}|boites?|plaquettes?|flacons?|tubes?)\b",
+        unless=r"\b(?:vacances|voyage|ordonnance|prescri\w*|cure|menu|buffet|bonbons?|"
+        r"vitamines?|chips|apero)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Medicines bought in several pharmacies so that no one notices.
+        r"\b(?P<core>(?:dans|de|a) (?:chaque|plusieurs|toutes les|trois|deux|quatre|\d+) "
+        r"pharmacies?|pharmacies? differentes)\b",
+        needs=r"\b(?:remarqu\w*|se doute\w*|soupcon\w*|boites|de cote|stock\w*|assez|j'en ai "
+        r"(?:\w+ )?(?:\d+|plusieurs|des))\b",
+        unless=r"\b(?:rupture|penurie|introuvable|en stock nulle part|masques?|tests?|vaccin\w*|"
+        r"lait|ordonnance)\b",
+    ),
+    rule(
+        S,
+        # A hose for the car in the garage.
+        r"\b(?P<core>tuyau)\b",
+        needs=r"\b(?:voiture|pot d'echappement|echappement|garage|moteur)\b",
+        unless=r"\b(?:arrosage|jardin|plomb\w*|fuite|fuit|lave-linge|machine|aspirateur|douche|"
+        r"evier|piscine|radiateur|reparer|repare|changer|change|garagiste|mecan\w*|durite|"
+        r"controle technique)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # High up, alone, and the moment has come.
+        r"\b(?P<core>(?:je suis|suis) (?:\w+ )?(?:sur le toit|en haut d[eu]|au (?:dernier|\d+e?|"
+        r"\d+eme) etage|sur le pont|sur la falaise|au bord d[eu]|sur la rambarde|sur le rebord))\b",
+        needs=r"\b(?:c'est le moment|c'est l'heure|il est temps|personne (?:en vue|me voit|ne me "
+        r"voit|autour)|je (?:suis|me sens) (?:\w+ )?(?:pret|prete)|plus qu'a|sauter|saute|"
+        r"adieu|en finir|je lache)\b",
+        unless=r"\b(?:photos?|coucher de soleil|(?<!en )vue|feu d'artifice|pique-nique|apero|soiree|"
+        r"concert|selfie|visite)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # A belt, a rope, a cable tied to a door handle, a shower rail, a beam, and tried.
+        r"\b(?P<core>(?:corde|ceinture|cable|drap|echarpe|foulard|laisse|rallonge|lacets?))\b",
+        needs=r"^(?=[\s\S]*\b(?:barre de (?:la )?douche|poignee de (?:la )?porte|tringle|"
+        r"crochet|poutre|rampe|radiateur|porte|plafond|lustre)\b)(?=[\s\S]*\b(?:tient|tiendra|"
+        r"tiendrait|solide|verifie|teste|supporte|mon poids|regle|serre)\b)",
+        unless=r"\b(?:rideau|linge|hamac|balancoire|decoration|guirlande|escalade|velo|chien|"
+        r"bricol\w*|rangement|porte-manteau)\b",
+    ),
+    rule(
+        S,
+        # Stones in the pockets, or walking into a river.
+        r"\b(?P<core>(?:poches|sac|manteau) (?:\w+ ){0,2}?(?:de|avec des) (?:cailloux|pierres)|"
+        r"marcher dans (?:la|le|l') ?(?:mer|lac|riviere|fleuve|seine|loire|rhone|garonne|eau|"
+        r"canal) (?:\w+ ){0,3}?(?:et|jusqu|sans|pour pas|pour ne))\b",
+        unless=r"\b(?:plage|baignade|ricochets?|collection|jardin|aquarium|pieds nus|chaud)\b",
+    ),
+    rule(
+        H,
+        # Cutting or burning oneself named by its marks: "je me fais des entailles".
+        r"\b(?P<core>(?:je |j')?(?:me fais|me ferai|vais me faire|me suis fait|me faisais) "
+        r"(?:\w+ )?(?:des |une |de nouvelles |encore des )?(?:entailles?|coupures?|scarif\w*|"
+        r"brulures?|griffures?|marques))\b",
+        unless=_CUT_ACCIDENT + r"|" + _BURN_ACCIDENT + r"|\b(?:tatou\w*|piercing|cheveux)\b",
+    ),
+    rule(
+        H,
+        # Someone else who burns, cuts or hurts himself: the writer is worried.
+        rf"\b(?:{_PERSON}|il|elle) (?:\w+ ){{0,2}}?(?P<core>se (?:brule|brulait|brulent|coupe|"
+        r"coupait|taillade\w*|mutile\w*|griffe\w*|mord\w*|tape la tete|cogne la tete|frappe la "
+        r"tete|ouvre les bras|fait des entailles))\b",
+        needs=r"\b(?:clopes?|cigarettes?|briquet|lames?|rasoir|cutter|compas|bras|poignets|"
+        r"cuisses|ronds|marques|cicatrices|sang|expres|quand (?:on|il|elle) (?:se dispute|va mal|"
+        r"est triste|craque))\b",
+        unless=r"\b(?:en se rasant|cheveux|ongles|frange|cuisine|four|plaque|soleil|casserole|fer "
+        r"a|couteau a pain|bricol\w*|accident\w*|barbecue|bbq|allum\w*)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        # Someone else says the others would be better off without him, and now is silent.
+        r"\b(?P<core>(?:il|(?:mon|son|le) (?:\w+ )?\w+) (?:\w+ ){0,3}?(?:a dit|dit|disait|m'a "
+        r"dit|m'a ecrit|a ecrit|repete|a poste|poste) (?:\w+ ){0,4}?(?:que |qu')?(?:on|nous|vous|"
+        r"tout le monde|ils|elles|sa famille|les autres) (?:serai\w*|seri\w*) (?:\w+ )?(?:mieux|"
+        r"plus (?:tranquilles?|heureux|heureuses)|en paix|soulages?) sans lui|(?:elle|(?:ma|sa|la) "
+        r"(?:\w+ )?\w+) (?:\w+ ){0,3}?(?:a dit|dit|disait|m'a dit|m'a ecrit|a ecrit|repete|a "
+        r"poste|poste) (?:\w+ ){0,4}?(?:que |qu')?(?:on|nous|vous|tout le monde|ils|elles|sa "
+        r"famille|les autres) (?:serai\w*|seri\w*) (?:\w+ )?(?:mieux|plus (?:tranquilles?|"
+        r"heureux|heureuses)|en paix|soulages?) sans elle)\b",
+        needs=r"\b(?:repond (?:\w+ )?(?:plus|pas)|peur|inquiet\w*|injoignable|disparu\w*|hors "
+        r"ligne|eteint|pleur\w*|va mal|depuis|ce soir|cette nuit|enferme\w*)\b",
+        unless=r"\b(?:equipe|groupe|match|projet|boulot|taf|soiree|coloc|relou)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        # Someone else (or the writer) who has chosen the bridge, the place, or scouted it.
+        r"\b(?P<core>(?:choisi|repere|trouve) (?:\w+ ){0,2}?(?:le pont|l'endroit|le lieu|la "
+        r"falaise|l'immeuble|la voie|le toit|le viaduc|la methode)|fait des reperages)\b",
+        needs=r"\b(?:deja|pour (?:le faire|sauter|en finir)|attend\w* (?:juste )?que|se tuer|"
+        r"sauter|mourir|en finir|plus la|reperages|quand (?:ses|mes) parents|partent)\b",
+        unless=r"\b(?:photos?|mariage|balade|pique-nique|visite|vacances|rando\w*|shooting|"
+        r"rdv|rendez-vous|anniv\w*|tournage|film|graff\w*|urbex|skate|peche)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        # A message scheduled for the family, with the rest settled.
+        r"\b(?P<core>(?:programme|planifie|prepare) (?:\w+ )?(?:un |des |une )?(?:mails?|messages?|"
+        r"lettres?|textos?|sms|envois?) (?:\w+ ){0,3}?(?:pour|a) (?:mes|ma|mon) (?:parents|mere|"
+        r"pere|soeur|frere|amis|proches|famille))\b",
+        needs=r"\b(?:le reste est regle|tout est (?:regle|pret|prevu|organise)|regle|apres ma "
+        r"mort|quand je serai plus|je serai plus|adieu|pardon)\b",
+        unless=r"\b(?:anniv\w*|mariage|fete|surprise|noel|vacances|voyage)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Things shared out, each labelled, and "ready".
+        r"\b(?P<core>je suis (?:\w+ )?(?:prete?|pret)(?:,? vraiment (?:prete?|pret))?)"
+        r"(?=\s*(?:$|[.!]))",
+        needs=r"\b(?:cartons?|le nom de (?:chaque|chacun)|pour chacun|a chacun|mes affaires|"
+        r"donne|confie|lettres?|testament|regle)\b",
+        unless=r"\b(?:demenag\w*|soiree|fete|exam\w*|partiels?|bac|vacances|voyage|depart en|"
+        r"valises?|mariage|concert|rentree)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # "Friday it will be over", beside letters written or affairs settled.
+        r"\b(?P<core>(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce soir|cette "
+        r"nuit|bientot|le \d+) (?:\w+ )?(?:ce sera|tout sera|ca sera|sera) (?:\w+ )?(?:fini|"
+        r"termine|la fin))\b",
+        needs=r"\b(?:lettres?|loyer|testament|adieu|pardon|plus la|regle|confie|donne|codes?)\b",
+        unless=r"\b(?:exams?|partiels?|bac|vacances|boulot|travaux|chantier|saison|serie|"
+        r"contrat|stage|demenag\w*|regles|traitement|cure|antibio\w*|cours|semestre|projet)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Leaving "for good" after a child's birthday, not to spoil it.
+        r"\b(?P<core>(?:veux|voudrais) pas (?:lui |leur |vous |te )?(?:gacher|pourrir|ruiner) "
+        r"(?:sa|son|leur|la|le|ta|ton) (?:fete|anniv\w*|mariage|noel|jour|bac|diplome))\b",
+        needs=r"\b(?:pour de bon|pour toujours|le ferai|le faire|je serai plus|en finir)\b",
+        unless=r"\b(?:demenag\w*|etranger|voyage|pays|ville|boulot|job)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # When the guard makes his round on the bridge, and when no one is there.
+        r"\b(?P<core>(?:vigile|gardien|agent de securite|surveillant|ronde) (?:\w+ ){0,5}?(?:pont|"
+        r"viaduc|toit|parking|gare|voies|falaise|tour|barrage))\b",
+        needs=r"\b(?:plus personne|personne|desert\w*|vide|repere|a quelle heure)\b",
+        unless=r"\b(?:graff\w*|tag\w*|photos?|skate|urbex|vol\w*|cambriol\w*|boulot|job|"
+        r"travail|embauche|garer|stationn\w*|voiture)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # The phone's code or passwords left in an envelope, beside a time or a goodbye.
+        r"\b(?P<core>(?:laisse|note|ecrit|mis) (?:\w+ ){0,2}?(?:le code|les codes|mes codes|mot de "
+        r"passe|mots de passe|mes identifiants) (?:\w+ ){0,4}?(?:l')?(?:enveloppe|lettre|tiroir|papier|"
+        r"bureau|table))\b",
+        needs=r"\b(?:ce soir|cette nuit|demain|sereine?|calme|adieu|lac|pont|ecrit a chacun|"
+        r"lettres?|pardon|plus la)\b",
+        unless=r"\b(?:baby-?sit\w*|nounou|vacances|voisin|airbnb|wifi|coloc)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Appointments cancelled, things given back: "j'en aurai plus besoin".
+        r"\b(?P<core>(?:j'en aurai|j'aurai|je n'en aurai|j'en aurais) (?:plus|pas|jamais plus) "
+        r"besoin)\b",
+        needs=r"\b(?:annule|resilie|rdv|rendez-vous|abonnement|toutes? mes affaires|tout ce que "
+        r"j'ai|mon chat|mon chien|mes animaux)\b",
+        unless=r"\b(?:demenag\w*|vacances|voyage|trop petite?|taille|ecole|fac|diplome|bac|"
+        r"nouveau|nouvelle|remplace|permis|lentilles|lunettes|operation|bebe|grossesse|cours|"
+        r"manuels?|classeurs?)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # "Sunday is the date", the day chosen for a reason beside it.
+        r"\b(?P<core>(?:c'est|ce sera|sera) (?:la|le) (?:date|jour))(?=\s*(?:$|[.!]))",
+        needs=r"\b(?:choisi|la mort de|deces|partir|plus la|pret|prete|lettres?|adieu|tout est "
+        r"pret|decide)\b",
+        unless=r"\b(?:mariage|entretien|exam\w*|partiel|bac|concert|rendez-vous|rdv|vacances|"
+        r"demenag\w*|accouch\w*|terme|match|soutenance|date limite|rentree|fete|soiree|"
+        r"naissance|marathon|course|semi|trail|compet\w*|tournoi|courir)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # A goodbye ending a message, beside love, sorry or care.
+        r"\b(?P<core>adieu)(?=\s*(?:$|[.!❤️😢💔🖤]))",
+        needs=r"\b(?:pardon|desolee?|dsl|je vous aime|je t'aime|prenez soin|veillez sur|merci "
+        r"pour tout)\b",
+        unless=r"\b(?:partiels?|boulot|taf|ecole|lycee|vacances|ete|week-?end|argent|salaire|"
+        r"regime|serveur|groupe|collegues?|stage)\b",
+        neighbours=True,
+    ),
 )
 
 _CHECK_IN: tuple[Rule, ...] = (
@@ -2716,8 +3136,8 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"(?:jamais|plus jamais)(?: mieux)?|je veux tout arreter(?=\s*(?:$|[.,!?;]))|"
         r"tout est noir|j'ai plus gout a la vie)\b",
         unless=r"\bidees noires,? (?:c'est|c est) (?:\w+ )?(?:fini|termine|du passe|derriere)\b|"
-        r"\b(?:m'arrive|arrive) plus (?:\w+ )?d'avoir des idees noires|\bplus (?:jamais )?(?:eu )?"
-        r"d'idees noires\b",
+        r"\b(?:m'arrive|arrive) plus (?:\w+ )?d'avoir des idees noires|\b(?:plus|pas|aucune|"
+        r"zero|jamais) (?:jamais )?(?:eu )?(?:d'|des )?idees noires\b",
         negatable=False,
     ),
     rule(
@@ -2768,6 +3188,29 @@ _CHECK_IN: tuple[Rule, ...] = (
         unless=_GAME + r"|\b(?:frigo|reservoir|batterie|compte|boulot|job|dossier|mdr|ptdr)\b",
         negatable=False,
     ),
+    # ---- Round 5 (fresh3)
+    rule(
+        S,
+        r"\b(?P<core>(?:plus )?rien (?:ne )?me (?:fait (?:plus )?envie|donne (?:plus )?envie|fait "
+        r"(?:plus )?plaisir|rend (?:plus )?heureuse?))(?=\s*(?:$|[.,!;]))",
+        unless=r"\b(?:resto|menu|carte|a manger|magasin|vitrine|soldes|netflix|series?|film|"
+        r"frigo|boutique)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>a quoi (?:ca |cela )?(?:sert|bon) (?:de |d')(?:faire des efforts|faire "
+        r"semblant|respirer|exister|bouger|essayer encore|me lever le matin))\b",
+        unless=r"\b(?:regime|muscu|salle|devoirs|revis\w*|exam\w*|ranger|menage)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>je me sens (?:\w+ )?(?:comme un fantome|invisible|transparente?))\b",
+        needs=r"\b(?:personne (?:ne )?me (?:voit|remarque|entend|calcule)|comme si j'existais "
+        r"(?:pas|plus)|pour tout le monde|pour personne)\b",
+        negatable=False,
+    ),
 )
 
 del D, S, H
@@ -2776,7 +3219,7 @@ LANGUAGE = Language(
     code="fr",
     crisis=_CRISIS,
     check_in=_CHECK_IN,
-    shorthand=_SHORTHAND,
+    shorthand=(*_SHORTHAND, _RECOVERY),
     subjects=(
         "je j' j'ai j'en j'y j'suis j'vais j'veux j'me j'avais j'etais moi tu t'as t'es il elle "
         "on nous vous ils elles personne quelqu'un ca c'est et mais car donc quand parce "
@@ -2788,7 +3231,7 @@ LANGUAGE = Language(
     negators=r"pas|jamais|ne|n'\w+|aucun|aucune|rien|nullement|personne",
     doubt_after="sur sure certain certaine si m'empecher empecher arreter vraiment",
     resisting_before="essaie essaye essayer tente tenter promis jure lutte arrive j'arrive",
-    history_after=r" ?(?:\w+ ){0,3}?(?:plus|depuis)\b",
+    history_after=r" ?(?:\w+ ){0,3}?(?:de nouveau|a nouveau|encore une fois)\b",
     # Spoken French drops "ne" and puts the denial after the verb: "je me tuerai jamais".
     # Only "jamais": "pas" there is as often "pas de doute", and "je veux plus vivre" is a
     # crisis.
@@ -2824,10 +3267,11 @@ LANGUAGE = Language(
     answered_no=r"\s*\? ?(?:non|nan|nn|pas du tout|jamais|absolument pas|t'es fou|t'es folle|"
     r"tu rigoles|n'importe quoi|mais ca va pas)\b",
     # "je n'ai aucune intention, ..." (the comma would hide the denial from the clause).
-    denied_before=r"\b(?:aucune|pas l'|pas d'|nullement l'|jamais eu l')\s?intention",
+    denied_before=r"\b(?:aucune|pas l'|pas d'|nullement l'|jamais eu l')\s?intention|\b(?:ferais|"
+    r"ferai|fais) (?:jamais|pas) (?:ca|cela)",
     fiction=(
-        r"\b(?:films?|series?|episodes?|saisons?|livres?|romans?|histoire|bd|mangas?|animes?|"
-        r"docu\w*|reportages?|journal|journaux|articles?|infos?|actu\w*|podcasts?|chansons?|"
+        r"\b(?:films?|series?|episodes?|saisons?|livres?|bouquins?|romans?|histoire|bd|mangas?|animes?|"
+        r"docu\w*|reportages?|(?<!son )(?<!mon )(?<!ton )journal(?! intime)|journaux|articles?|infos?|actu\w*|podcasts?|chansons?|"
         r"clips?|albums?|jeu video|jeux video|personnages?|persos?|heros|heroine|netflix|"
         r"tiktok|youtube|theatre|poemes?|etude|statistiques|cours|expose|prevention|"
         r"campagne|sensibilisation|benevolat|proces|faits divers|true crime|emission|"

@@ -134,6 +134,7 @@ ammazza se torno tardi" is still flagged by the older threat rule.
 from __future__ import annotations
 
 from bot.domain.safety.engine import Concern, Language, Rule, rule
+from bot.domain.safety.recovery import recovery
 
 __all__ = ["LANGUAGE"]
 
@@ -184,6 +185,13 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
         r"\b(?:per niente|per nulla|manco per sogno|neanche per sogno|nemmeno per sogno|"
         r"assolutamente no|ma figurati) (?=voglio|vorrei|penso|mi\b|sto\b|io\b)",
         "non ",
+    ),
+    # Round 5: "non ce la faccio più voglio morire" is two clauses; its "non" does not deny
+    # what follows.
+    (
+        r"\b(non (?:ce la faccio|ne posso|reggo|sopporto|resisto)(?: piu)?) (?=(?:voglio|vorrei|mi|"
+        r"sto|ho|devo|basta|giuro|sono|penso|stasera|oggi|domani)\b)",
+        r"\1, ",
     ),
     # A question reported and answered no ("mi ha chiesto se volevo morire e le ho
     # detto di no") denies what was asked.
@@ -273,6 +281,18 @@ _LEAVING = (
     r"separazione|chiedo il divorzio|lo lasciavo|lo avessi lasciato)"
 )
 _FEAR = r"\b(?:paura|terrorizzat[oa]|spaventat[oa]|tremo|tremando|panico|nascost[oa]|mi nascondo)\b"
+# A threat that is a figure of speech: a trivial condition ("se torno tardi"), a joke, or a
+# parent, a teacher or a boss with no fear, blow or weapon in the sentence (round 5: "mia
+# madre ha detto che mi ammazza se ...").
+_TRIVIAL_THREAT = (
+    r"\bse (?:\w+ ){0,2}?(?:torno tardi|arrivo tardi|faccio tardi|arrivo in ritardo|prendo (?:un )?"
+    r"brutto voto|vengo bocciat\w+|perdo|rompo|dimentico|non studio|non pulisco)\b|"
+    r"\b(?:ahah\w*|scherz\w+)\b|^(?![\s\S]*\b(?:paura|terror\w*|picchia\w*|botte|lividi|"
+    r"coltello|pistola|polizia|denunc\w*|lascio|mollo|me ne vado)\b)(?=[\s\S]*\b(?:mia madre|"
+    r"mia mamma|mamma|mio padre|papa|babbo|i miei|mia nonna|mio nonno|prof|professoressa|capo|"
+    r"capa|allenatore) (?:\w+ ){0,2}?(?:ha detto|dice|diceva|giura|urla|ha urlato|mi ha scritto|"
+    r"mi scrive|mi)\b)"
+)
 _ADULT = (
     r"\b(?:zio|patrigno|(?:compagno|ragazzo|fidanzato|marito) di mia (?:mamma|madre)|cugino|"
     r"nonno|papa|padre|vicino|signore|prof|professore|allenatore|uomo|adulto|prete|mister)\b"
@@ -364,9 +384,7 @@ _CRISIS: tuple[Rule, ...] = (
         needs=rf"{_FEAR}|\bse\b|\bdenunc|\bpolizia\b|\bcarabinieri\b|\bcoltello\b|\bpistola\b",
         # Round 4: a trivial condition ("se torno tardi", "se perdo le chiavi") is a figure
         # of speech.
-        unless=r"\bse (?:\w+ ){0,2}?(?:torno tardi|arrivo tardi|faccio tardi|arrivo in ritardo|"
-        r"prendo (?:un )?brutto voto|vengo bocciat\w+|perdo|rompo|dimentico|non studio|non "
-        r"pulisco)\b|\b(?:ahah\w*|scherz\w+)\b",
+        unless=_TRIVIAL_THREAT,
     ),
     rule(
         D,
@@ -749,6 +767,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:\w+ ){0,2}?(?:tutte )?(?:le mie cose|i miei vestiti|la mia roba|tutto quello che (?:ho|avevo|possiedo)|tutto "
         r"cio che (?:ho|avevo)))",
         needs=r"\b(?:regal\w+|dato via|dando via|do via)\b|le mie cose",
+        # Clothes grown out of, a move.
+        unless=r"\b(?:vecchi[eo]|cresciut\w*|piccol\w*|mercatino|trasloc\w*|trasferisco)\b",
     ),
     rule(
         S,
@@ -1280,6 +1300,7 @@ _ROUND3: tuple[Rule, ...] = (
         r"fuori|fa la pelle|fara la pelle|fa del male|fara del male))\b",
         needs=rf"{_FEAR}|\b(?:stanotte|stasera|domani|vita|se|denunc\w*|polizia|coltello|"
         r"pistola)\b",
+        unless=_TRIVIAL_THREAT,
     ),
     rule(
         D,
@@ -2190,6 +2211,278 @@ _CHECK_IN_ROUND4: tuple[Rule, ...] = (
     ),
 )
 
+# Round 5 (fresh3, weighted to children, means, third persons, plans, denials and recovery).
+# A crisis that is over, told from a safe present, is not a crisis (see recovery.py): a short
+# message with a streak ("oggi un anno senza tagli", "è una settimana che non mi taglio",
+# "pulita da 2 mesi"), or a past crisis ("due anni fa ho tentato", "il mio ex mi picchiava",
+# "da ragazzina") beside a safe present ("oggi sono felice di essere ancora qui", "fiera di
+# me", "ora sto bene"), and no urge, relapse or fear anywhere, is read as empty.
+_DURATION = (
+    r"(?:\d+|un|una|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|quindici|venti|trenta|"
+    r"cento|mille|qualche|alcuni|alcune|tanti|tante|molti|molte) ?(?:giorni?|settiman[ae]|"
+    r"mes[ei]|ann[oi])\b"
+)
+_OVER = (
+    r"(?:tagli\w*|mi (?:taglio|tagliavo|faccio del male|ferisco|brucio)|autolesion\w*|farmi del "
+    r"male|fatta del male|fatto del male|lamett\w*|sh|self ?harm|tentativ[oi]|pensieri (?:suicidi|"
+    r"di morte)|crisi|ricadut\w*|penso (?:piu )?(?:a morire|al suicidio|di uccidermi))"
+)
+_RECOVERY = recovery(
+    streak=(
+        rf"\b{_DURATION} (?:\w+ ){{0,2}}?senza (?:\w+ ){{0,2}}?{_OVER}\b|"
+        rf"\b{_DURATION} (?:\w+ )?(?:pulit[oa]|clean)\b|\b(?:pulit[oa]|clean) da (?:\w+ )?"
+        rf"{_DURATION}|\b(?:e|sono|da) (?:\w+ )?(?:{_DURATION}|(?:tanto|molto) (?:tempo )?) ?che "
+        rf"non (?:\w+ )?{_OVER}|\bnon (?:\w+ ){{0,2}}?{_OVER} (?:piu )?da (?:\w+ ){{0,2}}?"
+        rf"(?:{_DURATION}|tanto|molto tempo)"
+    ),
+    past=(
+        r"\bann[oi] fa\b|\bmesi fa\b|\bl'anno scorso\b|\bda (?:ragazzin[oa]|ragazz[oa]|"
+        r"adolescente|piccol[oa])\b|\badolescen\w*|\ba \d+ anni\b|\bquando ero\b|\bprima\b|"
+        r"\bal liceo\b|\bex[ -]\w+|"
+        r"\bil mio ex\b|\bla mia ex\b|\buscit[oa] dal (?:reparto|ospedale|ricovero)\b|\bho "
+        r"(?:tentato|provato|pensato)\b|\bmi \w+(?:ava|eva|iva)\b|\bpensavo\b"
+    ),
+    safe=(
+        r"\be finita(?=\s*(?:$|[.,!]))|\britrovat[oa] (?:la )?voglia di vivere\b|\b(?:oggi|ora|"
+        r"adesso),? (?:sono|ho|faccio|lavoro|vivo)\b|\bmi sono rifatt[oa] una vita\b|\bche amo\b|"
+        r"\bquanta strada\b|"
+        r"\bfier[oa] di me\b|\b(?:felice|grat[oa]|content[oa]) di essere (?:ancora )?(?:qui|"
+        r"viv[oa]|al mondo)\b|\b(?:oggi|ora|adesso) (?:\w+ )?(?:sto|sono) (?:\w+ )?(?:bene|meglio|"
+        r"felice|seren[oa]|liber[oa]|in pace)\b|\bamo (?:la )?mia vita\b|\bla terapia (?:\w+ )?"
+        r"(?:funziona|mi ha (?:salvat|aiutat)\w*)\b|\bho superato\b|\bne sono uscit[oa]\b|\be "
+        r"passato\b|\bsto bene\b|\bce la sto facendo\b|\bniente piu crisi\b"
+    ),
+    urge=(
+        r"\b(?<!ritrovato la )(?<!ritrovata la )(?<!nessuna )voglia\b(?! di vivere)|\b(?:nessuna|"
+        r"piu|senza) voglia di vivere\b|\b(?:peggio|a pezzi|distrutt[oa]|sol[oa]|triste)\b|"
+        r"\b(?:tentazion\w*|ricadut\w*|ricascat\w*|ricominciat\w*|tornat[aoie]|tornano|"
+        r"torna|di nuovo|un'altra volta|voglio|vorrei|(?<!non )penso (?:a|di|ancora|spesso)|ci "
+        r"penso|ripenso|paura|(?<!che )non ce la faccio|non reggo|in mano|ma ora|ma adesso|pero "
+        r"ora|ultimamente|in questi giorni|aiuto|stasera|stanotte|ieri sera)\b"
+    ),
+)
+_TRUSTED = (
+    r"(?:zio|patrigno|compagno di mia (?:mamma|madre)|cugino|nonno|vicino|signore|prof|"
+    r"professore|allenatore|mister|animatore|catechista|prete|don|maestro|istruttore|autista|"
+    r"baby-?sitter|uomo|adulto|tizio)"
+)
+_ROUND5: tuple[Rule, ...] = (
+    # ---- DANGER: children
+    rule(
+        D,
+        # A secret game, money for silence, "stay alone with me".
+        r"\b(?P<core>(?:gioco|giochi|cosa|cose) (?:\w+ )?segret[oie]|segreto (?:tra noi|nostro)|"
+        r"(?:mi|gli|le|ci) (?:da|dava|ha dato|regala|regalava|ha regalato) (?:dei |i |tanti )?soldi "
+        r"per non (?:dire|dirlo|parlare|raccontare))\b",
+        needs=rf"{_CHILD}|\b{_TRUSTED}\b|\b(?:\d{{1,2}} anni|allenamento|catechismo|oratorio|"
+        r"spogliatoio)\b",
+        unless=r"\b(?:sorpresa|regalo di compleanno|festa|babbo natale|caccia al tesoro|"
+        r"nascondino|videogioco)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        # An adult who wants a child to stay alone with him, beside money, secrecy or touch.
+        r"\b(?P<core>vuole che (?:\w+ )?(?:resto|resti|rimanga|rimango|stia) (?:\w+ )?da sol[oa] "
+        r"con lui)\b",
+        needs=r"\b(?:soldi|segret\w*|non (?:dire|dirlo)|tocca\w*|strano|strane|paura|\d{1,2} "
+        r"anni|bacia\w*|coccole)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        # Beaten, object first ("il marito la riempie di botte"), or always bruised.
+        r"\b(?P<core>(?:la|lo|li|le) (?:riempie|riempiva|ha riempit[oa]|massacra|massacrava|pesta|"
+        r"pestava|gonfia|gonfiava|mena|menava|picchia|picchiava)(?: di botte)?|(?:sempre|pien[oa] "
+        r"di|coperta di) lividi|occhio nero)\b",
+        needs=r"\b(?:marito|compagno|ragazzo|fidanzato|padre|patrigno|vicin[oa]|sorella|madre|"
+        r"mamma|amica|urla|urlare|sentiamo|ogni sera|sempre)\b",
+        unless=r"\b(?:pallone|calcio|calcetto|pallavolo|basket|rugby|boxe|palestra|caduta|"
+        r"cadut[oa]|porta|spigolo|gioco|partita)\b",
+        about_others=True,
+    ),
+    # ---- SUICIDE: means
+    rule(
+        S,
+        # Medicines bought in several pharmacies so that no one suspects.
+        r"\b(?P<core>(?:in|da) (?:tre|due|quattro|varie|diverse|piu|\d+) farmacie|farmacie "
+        r"diverse)\b",
+        needs=r"\b(?:insospett\w*|sospett\w*|accorg\w*|notare|abbastanza|scatole|da parte|"
+        r"accumul\w*)\b",
+        unless=r"\b(?:introvabil\w*|esaurit\w*|mancava|mascherin\w*|tampon\w*|vaccin\w*|latte|"
+        r"ricetta)\b",
+    ),
+    rule(
+        H,
+        # A relapse said without its object, beside what the streak was free of.
+        r"\b(?P<core>ci sono ricascat[oa]|sono ricadut[oa]|ho avuto una ricaduta|ho ricominciato)\b",
+        needs=r"\b(?:tagli\w*|lamett\w*|autolesion\w*|farmi del male|sh|rasoio)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        # High up, alone, and the moment has come.
+        r"\b(?P<core>sono (?:\w+ )?(?:sul tetto|in cima|all'ultimo piano|sul ponte|sul "
+        r"cornicione|sulla ringhiera|sul parapetto|sul bordo))\b",
+        needs=r"\b(?:e il momento|e ora|nessuno mi vede|nessuno (?:\w+ )?intorno|sono pront[oa]|"
+        r"saltare|salto|buttarmi|mi butto|addio)\b",
+        unless=r"\b(?:foto\w*|tramonto|panorama|vista|festa|aperitivo|concerto|selfie|visita|"
+        r"antenna|lavori)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # A train that does not slow down, and thinking of it.
+        r"\b(?P<core>(?:ferrovia|binari|treno|regionale|intercity|frecciarossa|merci) (?:\w+ ){0,4}?"
+        r"(?:non (?:rallenta|si ferma|frena)))\b",
+        needs=r"\b(?:ci penso|penso|buttarmi|sdraiarmi|mi butto|coraggio|nessuno)\b",
+        unless=r"\b(?:ritardo|sciopero|pendolar\w*|stazione di|biglietto)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # A belt or a rope tied to a handle, a hook, a beam, and tried.
+        r"\b(?P<core>(?:cintura|corda|cavo|lenzuolo|sciarpa|laccio|cinghia))\b",
+        needs=r"^(?=[\s\S]*\b(?:maniglia|gancio|trave|lampadario|ringhiera|porta|soffitto|"
+        r"termosifone|tubo)\b)(?=[\s\S]*\b(?:regge|reggera|il mio peso|al collo|(?:provato|"
+        r"vedere) se (?:regge|tiene))\b)",
+        unless=r"\b(?:tenda|bucato|panni|amaca|altalena|arrampicata|cane|trasloco|decorazion\w*|"
+        r"luci)\b",
+    ),
+    rule(
+        S,
+        # Shut in the car in the garage with the engine on.
+        r"\b(?P<core>(?:motore|macchina|auto) accesa? (?:\w+ ){0,3}?(?:in|nel|dentro il) (?:garage|"
+        r"box)|(?:in|nel|dentro il) (?:garage|box) (?:\w+ ){0,3}?(?:col|con il) motore acceso)\b",
+        needs=r"\b(?:gas di scarico|tubo|addormentarmi|chiudermi|dormire|per sempre|non "
+        r"svegliarmi)\b",
+        unless=r"\b(?:meccanico|riparare|batteria|parcheggi\w*)\b",
+    ),
+    rule(
+        S,
+        # Letting oneself go down in water one cannot swim in.
+        r"\b(?P<core>mi lascio (?:andare )?(?:giu|a fondo|affondare|annegare|trascinare)|tanto "
+        r"non so nuotare)\b",
+        needs=r"\b(?:lago|mare|fiume|acqua|stanotte|stasera|vado)\b",
+        unless=r"\b(?:piscina|corso di nuoto|salvagente|braccioli|gita|vacanz\w*|imparare)\b",
+    ),
+    # ---- SUICIDE: someone else, plans, goodbyes
+    rule(
+        S,
+        # "It would do us a favour if he disappeared", said by someone or by the writer.
+        r"\b(?P<core>(?:farei|farebbe|faccio|farebbero) (?:a tutti |a voi |a loro |ci |vi )?un "
+        r"favore (?:a|se) (?:sparire|spariss\w*|morire|moriss\w*|andarmene|andarsene|togliermi|"
+        r"togliersi|non esserci|non ci fossi|non ci fosse)|(?:ci|vi|gli) farebbe un favore)\b",
+        unless=r"\b(?:riunione|festa|cena|gruppo|squadra|turno)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        # Everything given away, and a goodbye.
+        r"\b(?P<core>(?:regalato|dato via|regala|regalando) (?:\w+ )?(?:tutte le sue|tutta la sua|"
+        r"tutti i suoi|tutte le mie|tutti i miei|le sue cose|la sua roba|le mie cose|la mia roba))\b",
+        needs=r"\b(?:addio|non (?:ne )?(?:avra|avro) piu bisogno|non (?:gli|mi) serv\w*|per "
+        r"sempre|ultima)\b",
+        unless=_TRAVEL + r"|\b(?:cresciut\w*|piccol\w*|mercatino|armadio)\b",
+        about_others=True,
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Shut in the bathroom with a blade or pills.
+        r"\b(?P<core>(?:si e |e |mi sono |sono )?chius[oa] (?:a chiave )?in (?:bagno|camera|"
+        r"stanza))\b",
+        needs=rf"\b(?:rasoio|lamett\w*|coltell\w*|forbici|corda|cintura|{_PILLS})\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        # Wanting to join a dead parent, and medicines hidden.
+        r"\b(?P<core>(?:vuole|vorrebbe|voglio|vorrei) raggiungere (?:\w+ ){0,2}?(?:in cielo|lassu|"
+        r"in paradiso|dall'altra parte)|nasconde (?:\w+ )?(?:i |le )?(?:farmaci|pastiglie|pillole|"
+        r"medicine|gocce|sonniferi))\b",
+        needs=r"\b(?:raggiungere|morire|sparire|farla finita|stanc[oa] di vivere)\b",
+        about_others=True,
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # The day and the place chosen, and waiting.
+        r"\b(?P<core>scelto (?:\w+ ){0,2}?(?:il giorno e il posto|il posto e il giorno|il giorno e "
+        r"l'ora|il ponte|il metodo)|(?:ho |ha )?deciso come e quando(?=\s*(?:$|[.,!;])))",
+        unless=_TRAVEL + r"|\b(?:foto\w*|cena|gita|appuntamento|proposta)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        # A chosen day after letters, rent paid, a pet left.
+        rf"\b(?P<core>{_DAY} (?:e|sara) il giorno)(?=\s*(?:$|[.!]))",
+        needs=r"\b(?:lettere|lettera|affitto|gatto|cane|password|testamento|tutto pronto|"
+        r"sistemato)\b",
+        unless=_TRAVEL,
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # "At that hour it will all be over", beside a message scheduled.
+        r"\b(?P<core>(?:sara|e) tutto finito)\b",
+        needs=r"\b(?:programmato|messaggio|lettera|a quell'ora|per i miei|ai miei|addio)\b",
+        unless=_TRAVEL + r"|\b(?:esami|lavoro|stagione|contratto|scuola|semestre)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Things cancelled or given away: "I will not need them any more".
+        r"\b(?P<core>non (?:mi )?(?:serviranno|servira|serve|servono) piu)\b",
+        # Two affairs closed, not one.
+        needs=r"^(?=[\s\S]*?\b(?:disdetto|restituito|riportato|regalato|dato via|venduto|chiuso|"
+        r"cancellato)\b[\s\S]*?\b(?:disdetto|restituito|riportato|regalato|dato via|venduto|"
+        r"chiuso|cancellato)\b)",
+        unless=_TRAVEL + r"|\b(?:cresciut\w*|piccol\w*|laurea\w*|diplom\w*|ho finito|cambiato|"
+        r"nuov[oa])\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Things given away: "I will not need them any more".
+        r"\b(?P<core>non (?:ne )?(?:avro|avrei) piu bisogno)\b",
+        needs=r"\b(?:regalato|dato via|venduto|lasciato)\b",
+        unless=_TRAVEL + r"|\b(?:cresciut\w*|piccol\w*|vecchi[eo]|laurea\w*|diplom\w*|ho finito|"
+        r"cambiato|nuov[oa])\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # When the guard makes his round on the bridge, and when no one is there.
+        r"\b(?P<core>(?:guardiano|custode|vigilante|guardia|sorvegliante) (?:\w+ ){0,3}?(?:sul|"
+        r"del|dal) (?:ponte|viadotto|tetto|palazzo|cavalcavia))\b",
+        needs=r"\b(?:a che ora|nessuno|dopo l'una|dopo le|orari?o)\b",
+        unless=r"\b(?:lavoro|turno|stipendio|colloquio)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # "Look after my cat", beside an apology or love.
+        r"\b(?P<core>prendetevi cura (?:di|del|della|dei|delle))\b",
+        needs=r"\b(?:scusa\w*|perdon\w*|vi voglio bene|ti voglio bene|addio)\b",
+        unless=_TRAVEL + r"|\b(?:settimana|weekend|mentre|fino a)\b",
+        neighbours=True,
+    ),
+)
+_CHECK_IN_ROUND5: tuple[Rule, ...] = (
+    rule(
+        S,
+        r"\b(?P<core>come se (?:non )?(?:contassi|valessi|esistessi) (?:nulla|niente|piu))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:vorrei|voglio) (?:solo )?(?:addormentarmi|dormire) e (?:solo )?svegliarmi "
+        r"(?:tra|fra|dopo) (?:\w+ ){0,2}?(?:anni|mesi))\b",
+        negatable=False,
+    ),
+)
+
 del D, S, H
 
 _ORDER = {Concern.DANGER: 0, Concern.SUICIDE: 1, Concern.SELF_HARM: 2}
@@ -2197,23 +2490,26 @@ _ORDER = {Concern.DANGER: 0, Concern.SUICIDE: 1, Concern.SELF_HARM: 2}
 LANGUAGE = Language(
     code="it",
     crisis=tuple(
-        sorted(_CRISIS + _MORE + _ROUND3 + _ROUND4, key=lambda each: _ORDER[each.concern])
+        sorted(_CRISIS + _MORE + _ROUND3 + _ROUND4 + _ROUND5, key=lambda each: _ORDER[each.concern])
     ),
-    check_in=_CHECK_IN + _CHECK_IN_ROUND4,
-    shorthand=_SHORTHAND,
+    check_in=_CHECK_IN + _CHECK_IN_ROUND4 + _CHECK_IN_ROUND5,
+    shorthand=(*_SHORTHAND, _RECOVERY),
     subjects="io tu lui lei loro noi voi nessuno qualcuno tutti tutte ma perche quando se pero",
     first_person="io",
     # "Nessuno" is also a subject: "nessuno mi picchia" denies what follows it.
     negators=r"non|mai|neanche|nemmeno|neppure|nessuna|nessun|nessuno",
     doubt_after="so riesco smetto sapevo capisco posso",
     resisting_before="cerco cercando provo provando sforzo promesso prometto giurato giuro di a",
-    history_after=r" ?(?:\w+ ){0,3}?(?:piu|di nuovo|mai piu)\b",
+    history_after=r" ?(?:\w+ ){0,3}?(?:di nuovo|un.altra volta)\b",
     # "L'autolesionismo non fa per me", "ammazzarmi non è un'opzione", "neanche per sogno".
     denied_after=(
         r"\s*,?\s*(?:non|mai) (?:fa|ha fatto|fara|faceva) per me\b|\s*,?\s*non (?:e|e mai stat[oa]"
         r"|sara) (?:roba per me|da me|un'opzione|una opzione|un opzione|nei miei piani)\b|\s*,?\s+"
         r"(?:neanche|nemmeno|manco) per (?:sogno|idea|scherzo)\b"
     ),
+    # "Non lo farei mai, ammazzarmi" (the comma would hide the denial from the clause).
+    denied_before=r"\bnon (?:lo )?(?:farei|faro|faccio) mai\b|\bmai (?:lo )?(?:farei|faro)\b|"
+    r"\bnessuna intenzione",
     # "Pensieri suicidi? No, per niente."; "... non fa per me" after any phrase.
     answered_no=(
         r"\s*\?+\s*(?:no(?! (?:so|lo so)\b)\b|nah\b|nope\b|per niente|per nulla|affatto|mai\b|"

@@ -166,6 +166,7 @@ nikt mi nie przeszkodzi" alone is a quiet weekend); a goodbye with none of the w
 from __future__ import annotations
 
 from bot.domain.safety.engine import Concern, Language, Rule, rule
+from bot.domain.safety.recovery import recovery
 
 __all__ = ["LANGUAGE"]
 
@@ -200,6 +201,8 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
         r"(?:ktory|ktora|co|ktorzy|ktore|zeby|by) ",
         "nie_bede ",
     ),
+    # Round 5: "zero/zadnej ochoty, zeby ..." denies what follows as "nie chce" does.
+    (r"\b(?:zero|zadnej|ani troche) (?:ochoty|checi)\b", "nie_chce"),
     # Fuse "nie" to the next word (see the docstring), except "trying not to".
     (
         r"nie (?<!\wnie )(?<!\bstaram sie nie )(?<!\bstaram nie )(?<!\bprobuje nie )"
@@ -692,7 +695,8 @@ _CRISIS: tuple[Rule, ...] = (
         rf"myslalam o nich|kusza mnie|patrze na nie|gapie sie na nie|wpatruje sie w nie|"
         rf"coraz czesciej o nich)|przedawkow\w*)\b",
         about_others=True,
-        unless=rf"\b(?:kaw\w*|kofein\w*|cukr\w*|slodycz\w*|seriali?|memow)\b|{_ILLNESS}",
+        unless=rf"\b(?:kaw\w*|kofein\w*|cukr\w*|slodycz\w*|seriali?|memow)\b|{_ILLNESS}|"
+        r"\b(?:wysoko|zeby (?:maly|mala|dziecko|dzieci|pies|kot|wnuk\w*) nie_\w+|poza zasiegiem)\b",
     ),
     rule(
         S,
@@ -1735,8 +1739,8 @@ _ROUND4: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:pas\w*|sznur\w*|kabel\w*|kabl\w*|przescieradl\w*|szalik\w*|lin[aeyi]|"
-        r"linke|linka|krawat\w*|skakank\w*) (?:\w+ ){0,4}?(?:klamk\w*|hak\w*|zyrandol\w*|rur[aeyi]|"
-        r"rure|drazek|drazk\w*|belk\w*|kaloryfer\w*))",
+        r"linke|linka|krawat\w*|skakank\w*) (?:\w+ ){0,4}?(?:klamk\w*|klamc\w*|hak\w*|zyrandol\w*|"
+        r"rur[aeyi]|rure|rurz\w*|drazek|drazk\w*|belk\w*|belc\w*|kaloryfer\w*))",
         needs=r"(?:wystarczy|wytrzyma|sprobuje|sprawdzil\w*|zacisn\w*|szyj\w*|powiesze|powiesic|"
         r"petl\w*|udusic|zrobie to|umre|umrzec|nie_obudze)",
         unless=r"\b(?:susz\w*|pranie|pranie\w*|firan\w*|zaslon\w*|hustawk\w*|remont\w*|trening\w*|"
@@ -2213,13 +2217,229 @@ _ROUND4: tuple[Rule, ...] = (
     ),
 )
 
+# Round 5 (fresh3, weighted to children, means, third persons, plans, denials and recovery).
+# A crisis that is over, told from a safe present, is not a crisis (see recovery.py): a short
+# message with a streak ("dzis rok bez ciecia sie", "nie tne sie od 3 miesiecy", "dawno sobie
+# nic nie robilam"), or a past crisis ("dwa lata temu probowalam", "byly mnie bil", "jako
+# nastolatka") beside a safe present ("dzis ciesze sie, ze zyje", "dumna z siebie", "teraz jest
+# dobrze"), and no urge, relapse or fear anywhere, is read as empty. "nie" is fused by then.
+_DURATION = (
+    r"(?:(?:\d+|jeden|jedna|dwa|dwie|dwoch|trzy|trzech|cztery|czterech|piec|pieciu|szesc|"
+    r"siedem|osiem|dziewiec|dziesiec|pol|poltora|kilka|kilku|kilkanascie|pare|wiele) ?)?"
+    r"(?:dni|dzien|dnia|tydzien|tygodni\w*|miesiac\w*|miesiecy|rok|roku|lat|lata)\b"
+)
+# What a streak is free of ("bez ciecia"), and a denial that a streak holds ("nie tne sie").
+_OVER = (
+    r"(?:ciecia(?: sie)?|ciac sie|samookalecz\w*|sh|self ?harm|zylet\w*|krzywdzenia sie|ranienia "
+    r"sie|robienia sobie krzywdy|prob\w* samobojcz\w*|mysli samobojcz\w*|samoboj\w*|przypalania|"
+    r"okaleczania|kryzys\w*|nawrot\w*)"
+)
+_OVER_DENIED = (
+    r"(?:nie_tne|nie_tnie|nie_cielam|nie_cielem|nie_robilam|nie_robilem|nie_krzywdze|nie_mysle o "
+    r"(?:smierci|samobojstwie|zabiciu))"
+)
+_RECOVERY = recovery(
+    streak=(
+        rf"\b{_DURATION} (?:\w+ ){{0,2}}?bez (?:\w+ ){{0,2}}?{_OVER}|"
+        rf"\b(?:czyst[aey]|clean) (?:od )?(?:\w+ ){{0,2}}?(?:{_DURATION}|od (?:sh|ciecia))|"
+        rf"\b(?:od|przez) (?:\w+ )?{_DURATION} (?:\w+ ){{0,2}}?{_OVER_DENIED}|\b{_OVER_DENIED} "
+        rf"(?:\w+ ){{0,2}}?od (?:\w+ )?(?:{_DURATION}|dawna|terapii)|\bdawno (?:juz )?(?:\w+ )"
+        rf"{{0,2}}?{_OVER_DENIED}"
+    ),
+    past=(
+        r"\b(?:lat|lata|rok|roku|miesiecy|miesiace) temu\b|\bw zeszlym roku\b|\bjako "
+        r"(?:nastolat\w*|dziecko|mloda|mlody)\b|\bw (?:liceum|gimnazjum)\b|\bkiedys\b|\bdawniej\b|"
+        r"\bbyl[ya]?\b|\bwyszl\w* ze szpitala\b|\bprobowal\w*\b|\bmyslal\w*\b"
+    ),
+    safe=(
+        r"\bdumn[aey] z siebie\b|\bciesze sie,? ze (?:zyje|jestem)\b|\b(?:teraz|dzis|dzisiaj|juz) "
+        r"(?:jest|czuje sie|mam sie) (?:\w+ )?(?:dobrze|lepiej|ok|okej|spokojnie|swietnie)\b|"
+        r"\bkocham (?:swoje|moje) zycie\b|\bterapia (?:\w+ )?(?:dziala|pomogla|mnie uratowala)\b|"
+        r"\bwygral\w* z\b|\bwyszl\w* z tego\b|\bjest dobrze\b|\bjestem szczesliw\w*\b|\bzadnego "
+        r"kryzysu\b"
+    ),
+    urge=(
+        r"\b(?:ochot\w*|pokus\w*|nawrot\w*|wrocil\w*|wraca\w*|znowu|znow|ponownie|chce|"
+        r"chcialabym|chcialbym|nie_chce|mysle o|boje sie|strach\w*|nie_daje rady|nie_wytrzym\w*|w "
+        r"reku|w dloni|ale teraz|ale dzis|ale dzisiaj|ostatnio|pomocy|pomoz\w*|ciagnie|korci|"
+        r"peklam|peklem|sieg\w*)\b"
+    ),
+)
+_ROUND5: tuple[Rule, ...] = (
+    # ---- DANGER: children, a relative beaten
+    rule(
+        D,
+        # An adult who touches or kisses a child, with an age, the night or secrecy beside it.
+        r"\b(?P<core>(?:mnie|ja|go|jej|jego) (?:dotyka|dotykal|dotykala|maca|macal|obmacuje|"
+        r"obmacywal|caluje|calowal)|(?:dotyka|dotykal|maca|macal|obmacuje|obmacywal) (?:mnie|ja|go))\b",
+        needs=rf"\b{_ADULT}\b|\b(?:\d{{1,2}} lat|nikt nie_wie|tajemnic\w*|sekret\w*|w nocy|kladzie "
+        r"sie|do lozka|sam na sam|w szatni|kiedy (?:mamy|rodzicow|taty) nie_ma)\b",
+        unless=r"\b(?:kot\w*|pies|psa|lekarz\w*|badani\w*|fryzjer\w*|masaz\w*|fizjo\w*|chlopak "
+        r"mnie|dziewczyna mnie|dotyka mnie to|to mnie)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        # Secrets kept, "strange things" done to a child.
+        r"\b(?P<core>(?:kaze|kazal|kazala|prosi|prosil|prosila) (?:mu |jej |mi )?(?:trzymac|"
+        r"dochowac|zachowac|dotrzymac) (?:w )?(?:sekret\w*|tajemnic\w*)|(?:robi|robil|robila) "
+        r"(?:jej|mu|mi|nam) (?:dziwne|rozne|brzydkie|niedobre|takie) rzeczy)\b",
+        needs=rf"{_CHILD}|\b{_ADULT}\b|\b(?:\d{{1,2}} lat|syn|corka)\b",
+        unless=r"\b(?:niespodziank\w*|prezent\w*|urodzin\w*|imprez\w*|przepis\w*)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        # A child beaten, and told what to say at school.
+        rf"\b(?P<core>{_BIJE} (?:mojego|moja|moje|moich|naszego|nasza|jej|jego) (?:\w+ )?(?:brata|"
+        r"siostre|syna|corke|mame|dzieci|braci|dziecko)|kaze (?:mu|jej|mi) (?:mowic|klamac|"
+        r"powiedziec) (?:\w+ ){0,3}?ze (?:sie )?(?:przewrocil\w*|spadl\w*|uderzyl\w*|wywalil\w*))\b",
+        unless=_PLAY + r"|\bw (?:fife|fifie|gre|grze|szachy|karty|pilke|warcaby)\b",
+        about_others=True,
+    ),
+    rule(
+        D,
+        # "She gets it from her husband", and the phone taken so that she cannot call.
+        r"\b(?P<core>(?:dostaje|dostawala|dostala|obrywa|obrywala|oberwala) od (?:meza|niego|"
+        r"ojca|taty|chlopaka|partnera|faceta|ojczyma|bylego|matki|mamy)(?=\s*(?:$|[.,!?;]| (?:w "
+        r"twarz|po twarzy|pasem|lanie|baty|co (?:wieczor|dzien|tydzien)|regularnie|kiedy|jak)))|"
+        r"(?:zabral|zabiera|zabrala|schowal|rozbil|zniszczyl) (?:mi|jej|mu) (?:telefon|komorke|"
+        r"klucze|dokumenty|paszport) (?:\w+ )?(?:zeby|bym|by|zebym))",
+        about_others=True,
+    ),
+    # ---- SUICIDE: means
+    rule(
+        S,
+        # High up, nobody there, and "it is time".
+        r"\b(?P<core>(?:stoje|siedze|jestem) (?:\w+ )?na (?:dachu|moscie|krawedzi|parapecie|"
+        r"barierce|balustradzie|wiaduk\w*))\b",
+        needs=r"\b(?:juz czas|czas|nikogo nie_ma|nikt nie_widzi|skacze|skocze|zegnajcie|"
+        r"gotow[ay])\b",
+        unless=r"\b(?:zdjec\w*|widok\w*|zachod\w*|impreza|grill\w*|antena|remont\w*|pracy)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Lying down on the tracks.
+        r"\b(?P<core>(?:sie )?polozyc(?: sie)? (?:\w+ )?(?:na torach|tam|na szynach)|sie tam "
+        r"polozyc)\b",
+        needs=r"\b(?:tor\w*|pociag\w*|towarow\w*|szyn\w*)\b",
+        unless=r"\b(?:plaz\w*|trawie|hamak\w*|kocu|zdjec\w*)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # All of someone's own pills, swallowed now.
+        rf"\b(?P<core>(?:lyka|lyknie|polknie|polyka|wezmie|bierze|wypije|nalyka sie) (?:\w+ )?"
+        rf"(?:wszystkie|cale|caly|wszystko)(?: swoje)? (?:\w+ )?{_PILLS})\b",
+        unless=_ILLNESS,
+        about_others=True,
+    ),
+    # ---- SUICIDE: someone else, plans, goodbyes, burden
+    rule(
+        S,
+        # "It will be better for us without him".
+        r"\b(?P<core>bez (?:niego|niej) (?:\w+ ){0,2}?(?:bedzie|byloby|bylo|bedzie nam|bedziecie) "
+        r"(?:\w+ )?(?:lepiej|latwiej|lzej|spokojniej))\b",
+        needs=r"\b(?:mowi|mowil\w*|powiedzial\w*|napisal\w*|pisze|twierdzi)\b",
+        unless=r"\b(?:pracy|projekcie|imprezie|wyjezdzie|druzynie|zespole|grupie|meczu)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        # Wanting to join the dead, and medicines hidden.
+        r"\b(?P<core>(?:dolaczyc|isc|pojsc) do (?:\w+ ){0,2}?(?:na cmentarz\w*|do nieba|w niebie)|"
+        r"dolaczyc do (?:taty|mamy|dziadka|babci|meza|zony|niego|niej)|chowa (?:\w+ )?"
+        rf"{_PILLS})\b",
+        needs=r"\b(?:cmentarz\w*|nieba|umrzec|zniknac|nie_chce zyc|dolaczyc)\b",
+        about_others=True,
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # A bridge, a day, a place chosen, and waiting.
+        r"\b(?P<core>wybral\w* (?:juz )?(?:\w+ )?(?:most|dzien|miejsce|sposob|date|godzine))\b",
+        needs=r"\b(?:czeka\w* (?:tylko )?(?:az|na)|skoczy\w*|zabic|most)\b",
+        unless=r"\b(?:wesel\w*|slub\w*|wakacj\w*|urlop\w*|zdjec\w*|sesj\w* zdjeciow\w*|randk\w*)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        # "I know how and when", calm.
+        r"\b(?P<core>wiem (?:juz )?(?:dokladnie )?(?:jak i kiedy|gdzie i kiedy|kiedy i jak|jak i "
+        r"gdzie))(?=\s*(?:$|[.,!;]))",
+        unless=r"\b(?:impreza|urodziny|niespodzian\w*|oswiadcz\w*|prezent\w*)\b",
+    ),
+    rule(
+        S,
+        # "Then it will all be over", beside a message scheduled.
+        r"\b(?P<core>(?:bedzie|jest) (?:juz )?po wszystkim)\b",
+        needs=r"\b(?:mail\w*|wiadomosc\w*|list\w*|rodzicow|wtedy|ustawil\w*|zaplanowal\w*)\b",
+        unless=r"\b(?:egzamin\w*|sesj\w*|remont\w*|slub\w*|przeprowadz\w*|operacj\w*|zabieg\w*|"
+        r"matur\w*|kolokwi\w*|wizyt\w*|porod\w*)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Two affairs closed: "nothing will be of use to me any more".
+        r"\b(?P<core>(?:juz )?(?:mi sie )?nic (?:mi sie )?(?:juz )?nie_przyda|nie_bede (?:\w+ )?"
+        r"(?:juz )?potrzebowa\w*)\b",
+        needs=r"^(?=[\s\S]*?\b(?:wypisal\w*|oddal\w*|zwrocil\w*|rozdal\w*|anulowal\w*|zamknel\w*|"
+        r"zamknal\w*|sprzedal\w*|dalem|dalam)\b)",
+        unless=r"\b(?:za mal\w*|wyrosl\w*|przeprowadz\w*|wyjazd\w*|nowy|nowa|nowe|skonczyl\w* "
+        r"studia)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Not to spoil a sister's wedding, "after it I will end it".
+        r"\b(?P<core>nie_(?:chce|chcialabym|chcialbym) (?:jej|mu|im|nikomu) (?:zepsuc|psuc|"
+        r"zniszczyc) (?:\w+ )?(?:wesela|slubu|urodzin|swiat|dnia|imprezy|komunii|matury))\b",
+        needs=r"\b(?:(?:to|wtedy|potem) (?:skoncze|zakoncze|zrobie)|skonczyc ze soba|zabic|odejde "
+        r"na zawsze)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # The passwords left in an envelope on the desk.
+        r"\b(?P<core>(?:zostawil\w*|zapisal\w*|schowal\w*) (?:\w+ )?hasla (?:\w+ ){0,6}?(?:w "
+        r"kopercie|na kartce|na biurku|w szufladzie))\b",
+        unless=r"\b(?:wyjazd\w*|urlop\w*|wakacj\w*|szpital\w*|operacj\w*|opiekunk\w*|niani\w*|"
+        r"sasiad\w*|wspollokator\w*|wifi)\b",
+    ),
+    rule(
+        S,
+        # When the guard leaves the bridge, and when no one is there.
+        r"\b(?P<core>(?:ochroniarz\w*|straznik\w*|dozorc\w*|ochrona) (?:\w+ ){0,3}?(?:z |na |pod )?"
+        r"(?:mostu|moscie|wiaduktu|dachu|dach))\b",
+        needs=r"\b(?:o ktorej|nikogo|nikt|po pierwszej|godzin\w*)\b",
+        unless=r"\b(?:praca|pracy|zmian\w*|pensj\w*|wyplat\w*)\b",
+        neighbours=True,
+    ),
+)
+_CHECK_IN_ROUND5: tuple[Rule, ...] = (
+    rule(
+        S,
+        r"\b(?P<core>czuje sie (?:\w+ )?niewidzialn\w*)\b",
+        needs=r"\b(?:jakby mnie (?:w ogole )?nie_bylo|nikt mnie nie_widzi|nikt nie_zauwaza|nikogo "
+        r"nie_obchodze)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:chcialabym|chcialbym|chce) (?:tylko )?zasnac i obudzic sie (?:za|po) "
+        r"(?:\w+ ){0,2}?(?:lat|latach|miesiac\w*|miesiecy))\b",
+        negatable=False,
+    ),
+)
+
 del D, S, H
 
 LANGUAGE = Language(
     code="pl",
-    crisis=_CRISIS + _ROUND3 + _ROUND4,
-    check_in=_CHECK_IN,
-    shorthand=_SHORTHAND,
+    crisis=_CRISIS + _ROUND3 + _ROUND4 + _ROUND5,
+    check_in=_CHECK_IN + _CHECK_IN_ROUND5,
+    shorthand=(*_SHORTHAND, _RECOVERY),
     subjects="ja ty on ona ono my wy oni one kto nikt ktos wszyscy",
     first_person="ja mnie mi",
     negators=(
@@ -2228,7 +2448,7 @@ LANGUAGE = Language(
         r"potrafilabym|potrafilbym|umialabym|umialbym|odwazylabym|odwazylbym|moglabym|"
         r"moglbym)"
     ),
-    history_after=r" ?(?:\w+ ){0,3}?(?:juz|wiecej|od|odkad)\b",
+    history_after=r" ?(?:\w+ ){0,3}?(?:znowu|znow|ponownie)\b",
     # A denial after the phrase, ending its clause ("zabijac sie nie bede", "ciac sie nie
     # zamierzam, obiecuje"), and a past said to be over right after it ("mialam mysli,
     # zeby sie zabic, ale od trzech lat jest ok"). Not "chce sie zabic, nie bede klamac".
@@ -2240,12 +2460,13 @@ LANGUAGE = Language(
         r"spokoj\w*|lepiej))|(?: (?:nigdy|mnie|do mnie|juz|raczej|w ogole)){0,3} "
         r"nie_(?:nachodz|naszl|przychodz|przyszl|dopada|dopadl|dopadaj)\w*|,? (?:a |i )?(?:ja )?"
         r"(?:powiedzialam|powiedzialem|odpowiedzialam|odpowiedzialem|mowie|odpisalam|"
-        r"odpisalem)(?:,)? (?:ze )?(?:nie_mam|nie|nie_ma|zadnych|nie_bylo)(?=\s*(?:$|[.,!?;)]))"
+        r"odpisalem)(?:,)? (?:ze )?(?:nie_mam|nie|nie_ma|zadnych|nie_bylo|nie_i(?= (?:to prawda|"
+        r"naprawde|serio|tak jest)))(?=\s*(?:$|[.,!?;)]| (?:to prawda|naprawde|serio|tak jest)))"
     ),
     # Asked and answered: "mysli o samobojstwie? nie, nic takiego".
     answered_no=(
         r"\?+ (?:nie|nope|nigdy|w zyciu|skad|coz ty|no co ty|absolutnie nie|zadnych|raczej nie|"
-        r"nie no)(?=\s*(?:$|[.,!?;)]))"
+        r"nie no|bez przesady|chyba zartujesz|zartujesz|gdzie tam|a skad)(?=\s*(?:$|[.,!?;)]))"
     ),
     fiction=(
         r"\b(?:film\w*|serial\w*|ksiazk\w*|ksiazce|powiesc\w*|lektur\w*|bohater\w*|postac\w*|"

@@ -120,6 +120,7 @@ despair near it, "já escolhi o lugar" with no means or jump); a sibling hitting
 from __future__ import annotations
 
 from bot.domain.safety.engine import Concern, Language, Rule, rule
+from bot.domain.safety.recovery import recovery
 
 __all__ = ["LANGUAGE"]
 
@@ -181,7 +182,7 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     # Round 4: "a fim de morrer" (Brazil) is "vontade de".
     (r"\b(?:afim|a fim) de (?=morrer|me matar|sumir|desaparecer)", "vontade de "),
     # "zero vontade de", "de jeito nenhum quero" deny as "não" does.
-    (r"\bzero (?=vontade de|intencao|planos de|pensamentos de|ideias de)", "nao "),
+    (r"\b(?:zero|nenhuma) (?=vontade de|intencao|planos de|pensamentos de|ideias de)", "nao "),
     (
         r"\b(?:de jeito nenhum|de forma alguma|de maneira nenhuma|nem a pau|nem fodendo) "
         r"(?=quero|queria|vou|penso|me\b|eu\b)",
@@ -669,6 +670,9 @@ _CRISIS: tuple[Rule, ...] = (
         rf"acumulei|acumulando|acumulo|estocando|estoquei|tenho guardad[oa]s|tenho escondid[oa]s) "
         rf"(?:\w+ ){{0,3}}?{_PILLS}|{_PILLS} (?:guardad[oa]s|escondid[oa]s|juntad[oa]s|"
         rf"acumulad[oa]s))\b",
+        # Put out of a child's or a pet's reach.
+        unless=r"\b(?:(?:pra|para) (?:a |as |o |os )?(?:criancas?|bebes?|menin[oa]s?|filh[oa]s?|"
+        r"net[oa]s?|cachorros?|gatos?|pequen[oa]s?) nao|fora do alcance|no alto)\b",
     ),
     rule(
         S,
@@ -778,6 +782,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"domingo|fim de semana)))|(?:dar|por) (?:um )?fim (?:a|em|n[oa]) (?:tudo|isso tudo|tudo "
         r"isso))",
         negatable=False,
+        # Round 5: a wish denied ("nenhuma vontade de acabar com tudo", read "nao vontade de").
+        unless=r"\b(?:nao|sem) (?:tenho )?(?:vontade|intencao) de (?:acabar|terminar|dar|por)\b",
     ),
     # ---- SELF_HARM ------------------------------------------------------------------------
     rule(
@@ -1368,7 +1374,8 @@ _ROUND3: tuple[Rule, ...] = (
         r"guardar segredo))",
         needs=rf"{_CHILD}|{_ADULT}|\b(?:insta|instagram|tiktok|discord|whatsapp|internet|"
         r"desconhecido|online)\b",
-        unless=r"\b(?:surpresa|presente|aniversario|festa)\b",
+        unless=r"\b(?:surpresa|presente|aniversario|festa|prova|resposta|gabarito|spoiler|nota|"
+        r"resultado|gravidez)\b",
     ),
     rule(
         D,
@@ -2041,6 +2048,321 @@ _ROUND4: tuple[Rule, ...] = (
     ),
 )
 
+
+# Round 5 (fresh3, weighted to children, means, third persons, plans, denials and recovery).
+# A crisis that is over, told from a safe present, is not a crisis (see recovery.py): a short
+# message with a streak ("6 meses sem me cortar hoje", "faz uma semana que não me corto"), or
+# a past crisis ("há dois anos tentei", "meu ex me batia", "na adolescência") beside a safe
+# present ("hoje sou grata por estar viva", "orgulhosa de mim", "hoje tô bem"), and no urge,
+# relapse or fear anywhere, is read as empty.
+_DURATION = (
+    r"(?:\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|quinze|vinte|trinta|"
+    r"cem|mil|meio|alguns|algumas|varios|varias|muitos|muitas) ?(?:dias?|semanas?|mes|meses|"
+    r"anos?)\b"
+)
+_OVER = (
+    r"(?:me (?:cort|machuc|queim|fir|fer|mutil)\w*|cortes?|autoles\w*|automutil\w*|cortar|sh|"
+    r"self ?harm|gilete|laminas?|tentativas?|(?:pensamentos?|ideias?) (?:suicidas?|de morte)|"
+    r"crises?|recaidas?|internac\w*|penso (?:mais )?(?:em|no) (?:morrer|me matar|suicidio))"
+)
+_SINCE = (
+    rf"(?:{_DURATION}|muito tempo|a terapia|janeiro|fevereiro|marco|abril|maio|junho|julho|"
+    r"agosto|setembro|outubro|novembro|dezembro|o natal|o verao|\d{4})"
+)
+_RECOVERY = recovery(
+    streak=(
+        rf"\b{_DURATION} (?:\w+ ){{0,2}}?(?:sem|longe d[aeo]s?) (?:\w+ ){{0,2}}?{_OVER}\b|"
+        rf"\b{_DURATION} (?:\w+ )?(?:limp[oa]s?|clean)\b|\b(?:limp[oa]|clean) (?:ha|faz|desde)\b|"
+        rf"\b(?:faz|ha|tem|ja faz|ja tem|completei|completo) (?:mais de |quase )?(?:{_DURATION}|"
+        rf"(?:muito )?tempo) (?:\w+ )?(?:que )?(?:eu )?(?:nao|nunca mais) (?:\w+ ){{0,2}}?{_OVER}|"
+        rf"\b(?:nao|nunca mais) (?:\w+ ){{0,2}}?{_OVER} (?:\w+ ){{0,2}}?(?:ha|faz|desde) (?:\w+ )"
+        rf"{{0,2}}?{_SINCE}|\b(?:parei|deixei) de {_OVER} (?:\w+ ){{0,2}}?(?:ha|faz|desde) (?:\w+ )"
+        rf"{{0,2}}?{_SINCE}"
+    ),
+    past=(
+        r"\bha (?:\w+ ){0,2}?(?:anos?|meses)\b|\bano passado\b|\badolescencia\b|\bquando (?:eu )?"
+        r"era\b|\bcom \d+ anos\b|\baos \d+\b|\bantes\b|\bmeu ex\b|\bminha ex\b|\bsai da "
+        r"(?:internacao|clinica)\b|\bja (?:pensei|tentei|quis)\b|\btentei\b|\bme \w+(?:ava|ia)\b|"
+        r"\b(?:pensava|queria|tentava|cortava|machucava)\b|\b(?:no ensino medio|na escola|no "
+        r"colegio|na faculdade|na epoca)\b|\bex[ -]\w+"
+    ),
+    safe=(
+        r"\bacabou(?=\s*(?:$|[.,!]))|\bvoltei a (?:gostar|amar) (?:da|a) vida\b|\b(?:hoje|agora),? "
+        r"(?:eu )?(?:sou|tenho|trabalho|vivo)\b|\brefiz (?:a )?minha vida\b|\bque (?:eu )?amo\b|"
+        r"\b(?:sou|to|estou) feliz\b|\bo quanto caminhei\b|"
+        r"\borgulhos[oa] de mim\b|\btenho orgulho\b|\b(?:grat[oa]|feliz) (?:por|de) (?:estar|ta|"
+        r"to|continuar) (?:viv[oa]|aqui)\b|\b(?:hoje|agora) (?:eu )?(?:to|estou|sou) (?:\w+ )?"
+        r"(?:bem|melhor|feliz|livre|em paz|grat[oa])\b|\bamo (?:a )?minha vida\b|\buma vida que "
+        r"(?:eu )?amo\b|\bvenci\b|\bsuperei\b|\bsai dessa\b|\bja passou\b|\bficou (?:pra|para|no) "
+        r"tras\b|\ba terapia (?:\w+ )?(?:funcionando|funciona|ajudou|me salvou)\b|\b(?:to|estou) "
+        r"(?:muito )?(?:feliz|bem)\b|\brenasci\b"
+    ),
+    urge=(
+        r"\b(?<!nenhuma )(?<!sem )vontade\b|\bnenhuma vontade de (?:viver|nada|continuar)\b|"
+        r"\b(?:tentacao|recai\w*|recomec\w*|voltei(?! a (?:gostar|amar|viver|sorrir))|voltou|"
+        r"voltaram|voltando|de novo|outra vez|novamente|quero|(?<!nao )penso em|pensando|medo|"
+        r"aguento|aguentar|ultimamente|pior|sozinh[oa]|triste|"
+        r"esses dias|socorro|ajuda|so que|porem|mas agora|mas hoje|na mao|penso nisso|ainda "
+        r"penso)\b"
+    ),
+)
+_TRUSTED = (
+    r"(?:tio|padrasto|namorado da minha mae|marido da minha mae|primo|avo|vizinho|professor|"
+    r"treinador|tecnico|instrutor|padre|pastor|catequista|monitor|motorista|baba|baby-?sitter|"
+    r"senhor|homem|cara|adulto)"
+)
+_ROUND5: tuple[Rule, ...] = (
+    # ---- DANGER: children
+    rule(
+        D,
+        # An adult who tells a child not to tell.
+        r"\b(?P<core>(?:mandou|mandava|manda|pediu|pedia|pede|disse|falou|obrigou|fez) (?:\w+ )?"
+        r"(?:ele |ela |eu |me |pra ele |pra ela |pra mim |para ele |para ela |para mim )?(?:nao "
+        r"(?:contar|falar|dizer)|ficar (?:quiet|calad)[oa]|guardar (?:o )?segredo|manter (?:o )?"
+        r"segredo))\b",
+        needs=rf"{_CHILD}|\b{_TRUSTED}\b",
+        unless=r"\b(?:surpresa|presente de aniversario|festa|spoiler|resultado|nota|prova|"
+        r"gravidez)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        # A trusted adult with gifts, money or "alone at his place" for a child.
+        rf"\b(?P<core>{_TRUSTED} (?:\w+ ){{0,6}}?(?:da|dava|deu|pede|pedia|pediu|manda|mandou|"
+        r"chama|chamou|leva|levava|convida|convidou) (?:\w+ ){0,5}?(?:presentes?|dinheiro|"
+        r"sozinh[oa]|na casa dele|no carro dele|segredo|sem (?:falar|contar|dizer)))\b",
+        needs=_CHILD,
+        unless=r"\b(?:aniversario|natal|festa|dever de casa|licao|aula particular|mesada)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        # A hand that keeps touching, and "no one will believe you".
+        r"\b(?P<core>(?:fica |vive |ficava |vivia )?passando a mao (?:\w+ )?(?:em mim|no meu "
+        r"corpo|nas minhas|na minha)|ninguem (?:vai|iria|ia) (?:te |me )?acreditar)\b",
+        needs=rf"\b{_TRUSTED}\b|\b(?:sozinh[oa]s?|segredo|ele|quando)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        # Someone beats her: the pronoun after the verb, as spoken in Brazil.
+        rf"\b(?P<core>{_PERSON} (?:\w+ )?{_VIOLENT} (?:ela|ele|eles|elas)|olho roxo)\b",
+        needs=r"\b(?:vizinh[oa]|irma|mae|amiga|prima|tia|marido|namorado|socorro|grita\w*|toda "
+        r"noite|sempre|de novo)\b",
+        unless=r"\b(?:bola|jogo|futebol|luta|treino|academia|boxe|porta|quina|cai\w*)\b",
+        about_others=True,
+    ),
+    rule(
+        D,
+        # An ex who rides past the house every night, and threatens.
+        r"\b(?P<core>(?:fica |vive )?rondando (?:a )?minha casa|ronda (?:a )?minha casa|se eu "
+        r"(?:arrumar|ficar com|namorar|sair com|arranjar) (?:outro|outra|alguem) (?:\w+ ){0,3}?"
+        r"(?:vou ver|vai ver|vou me arrepender|vai se arrepender|me mata|eu morro))\b",
+        needs=r"\b(?:ex|toda noite|todo dia|ameac\w*|vou ver|medo)\b",
+        negatable=False,
+    ),
+    # ---- SUICIDE: means
+    rule(
+        S,
+        # Medicines bought in several pharmacies so that no one suspects.
+        r"\b(?P<core>(?:em|de|nas) (?:farmacias|drogarias) (?:diferentes|diversas)|(?:em|de) "
+        r"(?:varias|cada|tres|duas|quatro|\d+) (?:farmacias|drogarias)|farmacia em farmacia)\b",
+        needs=r"\b(?:desconfi\w*|perceb\w*|suspeit\w*|caixas|guardad\w*|junt\w*|estoc\w*)\b",
+        unless=r"\b(?:falta|em falta|esgotad\w*|mascara|teste|vacina|leite|receita)\b",
+    ),
+    rule(
+        S,
+        # A gun at home, where it is kept, and no one home.
+        r"\b(?P<core>(?:revolver|arma|pistola|espingarda|oitao|trinta e oito|38) d[oa] (?:meu|"
+        r"minha) (?:pai|mae|padrasto|avo|tio|marido|irmao))\b",
+        needs=r"\b(?:sei onde|nao (?:ta|esta) em casa|sozinh[oa]|carregad[oa]|balas|penso|"
+        r"pensando|coragem|hoje)\b",
+        unless=r"\b(?:jogo|gta|free fire|filme|serie|tiro esportivo|clube de tiro|caca|airsoft|"
+        r"paintball|brinquedo|d'agua|de agua)\b",
+    ),
+    rule(
+        S,
+        # High up, the window open, looking down.
+        r"\b(?P<core>(?:to|estou|tou) no (?:\d+|decimo|ultimo|vigesimo)\w* andar|(?:to|estou) "
+        r"(?:no|na|em cima d[oa]) (?:telhado|terraco|laje|ponte|viaduto|parapeito|beirada))\b",
+        needs=r"\b(?:olhando (?:pra|para) baixo|janela (?:\w+ )?abre|pular|vazio|coragem|ninguem "
+        r"(?:me )?ve|chegou a hora|adeus)\b",
+        unless=r"\b(?:vista|foto\w*|por do sol|festa|churrasco|reuniao|trabalho|escritorio)\b",
+    ),
+    rule(
+        S,
+        # The car in a closed garage.
+        r"\b(?P<core>(?:garagem|portao) fechad[oa])\b",
+        needs=r"\b(?:(?:carro|motor) (?:\w+ )?(?:ligad[oa]|funcionando)|ligar o (?:carro|motor)|"
+        r"dormir|deitar|fumaca|escapamento)\b",
+        unless=r"\b(?:ladr\w*|assalt\w*|chuva|chave|controle)\b",
+    ),
+    rule(
+        S,
+        # A rope or a belt tied to a beam, a hook, a fan.
+        r"\b(?P<core>(?:corda|cinto|lencol|fio|cabo|cadarco|gravata))\b",
+        needs=r"^(?=[\s\S]*\b(?:viga|caibro|gancho|ventilador|trave|galho|arvore|macaneta|cano|"
+        r"teto|lustre)\b)(?=[\s\S]*\b(?:amarr\w*|pendur\w*|prend\w*|test\w*|aguenta|segura|no "
+        r"pescoco)\b)",
+        unless=r"\b(?:estender|rede de dormir|balanco|escalada|barco|cachorro|mudanca|"
+        r"decoracao|cortina|festa|luzes|pisca)\b",
+    ),
+    rule(
+        S,
+        # Lying down on the tracks.
+        r"\b(?P<core>(?:deitar|deito|me deitar|ficar deitad[oa]) (?:\w+ ){0,2}?(?:la|nos trilhos|"
+        r"na linha|na via|em cima dos trilhos))\b",
+        needs=r"\b(?:trem|trilhos?|linha do|comboio|metro)\b",
+        unless=r"\b(?:praia|rede|grama|foto\w*)\b",
+    ),
+    rule(
+        S,
+        # The gas left on and the windows closed.
+        r"\b(?P<core>gas (?:\w+ ){0,3}?(?:abert[oa]|ligad[oa])|abri o gas)\b",
+        needs=r"\b(?:(?:fechei|fechad[oa]s?|vedei|vedad[oa]s?|tranquei) (?:\w+ ){0,2}?(?:janelas?|"
+        r"portas?|frestas?)|dormir|deitar|deitei)\b",
+        unless=r"\b(?:cozinh\w*|panela|comida|bolo|esqueci|vazamento|cheiro de gas)\b",
+    ),
+    # ---- SUICIDE: someone else, plans, goodbyes, burden
+    rule(
+        S,
+        # A quoted goodbye, then gone.
+        r"\b(?P<core>(?:postou|escreveu|mandou|publicou|deixou|disse) (?:\w+ ){0,2}?\"?"
+        r"(?:obrigad[oa] por tudo|foi bom enquanto durou|adeus|me perdoem|desculpa por tudo|"
+        r"cuidem d))",
+        needs=r"\b(?:sumiu|desapareceu|nao responde|ninguem sabe|desligad[oa]|offline|nao atende|"
+        r"sem resposta)\b",
+        unless=r"\b(?:grupo|emprego|trabalho|empresa|escola|intercambio|viagem)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        # Charcoal and tape, a room locked.
+        r"\b(?P<core>carvao)\b",
+        needs=r"\b(?:fita|vedou|vedar|vedei|trancou|tranquei|fechou (?:a porta|o quarto|as "
+        r"janelas)|quarto|banheiro)\b",
+        unless=r"\b(?:churrasco|picanha|carne|desenho|lapis|arte|filtro|dente)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        # A bridge, a day, a place chosen, and waiting.
+        r"\b(?P<core>(?:escolheu|escolhi|escolhido|escolhida) (?:\w+ ){0,2}?(?:a ponte|o predio|o "
+        r"viaduto|o lugar|o dia|a data|o metodo|o jeito|a hora))\b",
+        needs=r"\b(?:so (?:ta|esta|to|estou) esperando|esperando|(?:pra|para) (?:se matar|me matar|"
+        r"pular|fazer)|coragem|passar)\b",
+        unless=r"\b(?:foto\w*|passeio|encontro|festa|casamento|ensaio|viagem|ferias|show|jogo|"
+        r"mudanca|entrevista)\b",
+        about_others=True,
+    ),
+    rule(
+        S,
+        # "By then I will not be here", beside a message scheduled or a goodbye.
+        r"\b(?P<core>(?:ja )?nao vou (?:mais )?estar (?:mais )?(?:aqui|viv[oa]|nesse mundo|neste "
+        r"mundo))\b",
+        needs=r"\b(?:ate la|agendei|agendad[oa]|e-?mail|carta|adeus|desculpa|perdo\w*|cuidem|"
+        r"dia \d+)\b",
+        unless=_TRAVEL,
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # "I have decided how and when", calm.
+        r"\b(?P<core>(?:ja )?(?:decidi|sei|escolhi) (?:exatamente )?(?:o )?como e (?:o )?quando)"
+        r"(?=\s*(?:$|[.,!;]))",
+        unless=_TRAVEL + r"|\b(?:pedido|pedir|contar|falar|surpresa|noivado)\b",
+    ),
+    rule(
+        S,
+        # Things cancelled and returned: "I will not need anything more".
+        r"\b(?P<core>nao vou (?:mais )?precisar (?:de )?(?:mais )?(?:nada|disso|deles|delas))\b",
+        needs=r"\b(?:cancelei|devolvi|doei|vendi tudo|academia|biblioteca|minhas coisas|"
+        r"assinatura|plano)\b",
+        unless=_TRAVEL + r"|\b(?:cresc\w*|nao serve|pequen\w*|formei|formatura|mudei|mudou)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Not to spoil a sister's day, "after it I end this".
+        r"\b(?P<core>nao quero (?:estragar|stragar|acabar com) (?:o dia|a festa|o aniversario|a "
+        r"formatura|o casamento|o natal|o niver) (?:dela|dele|deles|delas|da minha|do meu))\b",
+        needs=r"\b(?:acabo com (?:isso|tudo)|pra sempre|para sempre|me matar|me mato|fazer "
+        r"isso)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Things given away, and the others do not understand why.
+        r"\b(?P<core>(?:dei|doei|distribui|dando) (?:\w+ ){0,3}?(?:videogame|play|ps\d|console|"
+        r"roupas|celular|notebook|livros|coisas|joias|perfumes|colecao))\b",
+        needs=r"\b(?:nem entenderam|nao entenderam|nao vou (?:mais )?precisar|lembranca|pra "
+        r"lembrarem)\b",
+        unless=r"\b(?:bazar|brecho|mudanca|nao serve|pequen\w*|natal|amigo secreto)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # When the guard of the viaduct leaves.
+        r"\b(?P<core>(?:seguranca|vigia|guarda|porteiro|zelador) (?:\w+ ){0,3}?(?:d[oa] )?"
+        r"(?:viaduto|ponte|predio|terraco|telhado|passarela|estacao))\b",
+        needs=r"\b(?:horario|hora|vai embora|sai|ninguem|sozinh[oa])\b",
+        unless=r"\b(?:trabalho|emprego|vaga|salario|turno|entrevista)\b",
+    ),
+    rule(
+        S,
+        # "Tomorrow early it all ends", beside a password, letters or a pet.
+        r"\b(?P<core>(?:amanha|hoje|sabado|domingo|de madrugada|hoje a noite|essa noite)(?: "
+        r"cedo)? (?:\w+ )?acaba tudo)\b",
+        needs=r"\b(?:senhas?|cartas?|despedi\w*|adeus|desculpa|gato|cachorro|pronto|decidi)\b",
+        unless=_TRAVEL + r"|\b(?:contrato|semestre|prova|aula|temporada|serie)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # "Look after him for me", with an apology or love.
+        r"\b(?P<core>(?:cuida|cuidem|cuide) d[oa] (?:\w+ )?por mim)\b",
+        needs=r"\b(?:perdo\w*|desculp\w*|te amo|amo voces|adeus|pra sempre)\b",
+        unless=_TRAVEL + r"|\b(?:plantao|enquanto|semana|fim de semana)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Everyone lives better without me.
+        r"\b(?P<core>(?:todo mundo|todos|voces|eles|minha familia) (?:\w+ )?(?:vive|vivem|viveria|"
+        r"viveriam|fica|ficam|ficaria|ficariam|seria|seriam|estaria|estariam) (?:\w+ )?melhor "
+        r"sem mim)\b",
+    ),
+    # ---- SELF_HARM
+    rule(
+        H,
+        r"\b(?P<core>(?:pra|para) me (?:queimar|cortar|machucar|ferir|furar|marcar)|me (?:queimar|"
+        r"cortar) (?:de novo|de proposito))\b",
+        unless=r"\b(?:sem querer|por acidente|acidentalmente|cozinhando|cozinhar|panela|oleo|"
+        r"azeite|churrasco|chapinha|depil\w*|barb\w*|cabelo|unhas?|tatuag\w*|piercing|sol|praia|"
+        r"cebola|legumes)\b",
+    ),
+    rule(
+        H,
+        # A blade in the hand, and not knowing whether one can hold on.
+        r"\b(?P<core>(?:gilete|lamina|navalha|estilete|tesoura|faca) (?:\w+ )?na mao)\b",
+        needs=r"\b(?:aguento|limp[oa]|de novo|vontade|me cortar|coragem|nao sei se)\b",
+        unless=_CUT_ACCIDENT,
+    ),
+)
+_CHECK_IN_ROUND5: tuple[Rule, ...] = (
+    rule(
+        S,
+        r"\b(?P<core>(?:so )?(?:to |estou )?(?:ocupando|ocupo) espaco (?:nesse|neste|no) mundo)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:queria|quero) (?:so )?dormir e (?:so )?acordar (?:daqui|em|depois de) "
+        r"(?:\w+ ){0,2}?(?:anos|meses))\b",
+        negatable=False,
+    ),
+)
+
 del D, S, H
 
 _ORDER = {Concern.DANGER: 0, Concern.SUICIDE: 1, Concern.SELF_HARM: 2}
@@ -2049,12 +2371,12 @@ LANGUAGE = Language(
     code="pt",
     crisis=tuple(
         sorted(
-            _CRISIS + _MORE + _ROUND3 + _ROUND3B + _ROUND3C + _ROUND4,
+            _CRISIS + _MORE + _ROUND3 + _ROUND3B + _ROUND3C + _ROUND4 + _ROUND5,
             key=lambda each: _ORDER[each.concern],
         )
     ),
-    check_in=_CHECK_IN + _CHECK_IN_ROUND3,
-    shorthand=_SHORTHAND,
+    check_in=_CHECK_IN + _CHECK_IN_ROUND3 + _CHECK_IN_ROUND5,
+    shorthand=(*_SHORTHAND, _RECOVERY),
     subjects=(
         "eu voce ele ela eles elas nos ninguem alguem todos todas mas porque que quando se pois"
     ),
@@ -2065,7 +2387,7 @@ LANGUAGE = Language(
     resisting_before=(
         "tento tentando tentei procuro prometi prometo jurei juro ja pra para de luto lutando"
     ),
-    history_after=r" ?(?:\w+ ){0,3}?(?:mais|nunca mais|de novo|outra vez)\b",
+    history_after=r" ?(?:\w+ ){0,3}?(?:de novo|outra vez)\b",
     # "Me automutilar nunca foi comigo", "me matar não é opção", "morrer? nem pensar".
     denied_after=(
         r"\s*,?\s*(?:nunca|jamais|nao) (?:foi|e|era|sera|seria) (?:comigo|pra mim|para mim|a minha|"
@@ -2073,6 +2395,8 @@ LANGUAGE = Language(
         r"sonhando|nem de longe)\b|\s+(?:nao|nunca|jamais) (?:faria isso|farei isso|esta nos "
         r"meus planos|ta nos meus planos)\b"
     ),
+    # "Eu jamais faria isso, me matar" (the comma would hide the denial from the clause).
+    denied_before=r"\b(?:jamais|nunca|nao) (?:faria|farei|faco) (?:isso|isto)|\bnenhuma intencao",
     # "Pensamentos suicidas? Não, de jeito nenhum."; and "... nunca foi comigo" after any
     # phrase (another language's rule that cannot be negated may hold the same word).
     answered_no=(
