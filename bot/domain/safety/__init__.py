@@ -18,8 +18,9 @@ When a message shows several concerns, DANGER wins (its reply lists abuse lines 
 crisis lines), then SUICIDE, then SELF_HARM; a crisis in any language wins over a check-in.
 
 The screen is bounded: it reads at most MAX_INPUT characters, at most MAX_NORMALISED after
-normalising, and has no rule that is quadratic in the input (bench/bench_safety.py
-shows the worst case).
+normalising, each rule reads only where its words are, and the reading of a long message
+is bounded by a budget shared by the languages (engine.WORK; bench/bench_safety.py shows
+the worst case).
 
 Each language's module says what it decides on the ambiguous cases (history, third
 persons, hyperbole, idioms) and what remains out of reach.
@@ -33,10 +34,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.domain.safety.engine import (
+    CRISIS_SHARE,
     MAX_INPUT,
     MAX_NORMALISED,
+    SHORTHAND_SHARE,
+    WORK,
+    Budget,
     Concern,
     Detector,
+    Excerpts,
     Language,
     Places,
     Tier,
@@ -84,6 +90,7 @@ def warm() -> None:
 
 
 _PRIORITY = (Concern.DANGER, Concern.SUICIDE, Concern.SELF_HARM)
+_DANGER = frozenset({Concern.DANGER})
 _DETECTORS: dict[tuple[int, ...], Detector] = {}
 
 
@@ -132,25 +139,62 @@ def screen(text: str, screened: tuple[Language, ...] | None = None) -> Screen:
     base = base_forms(text)
     if not base or not base[0]:
         return Screen()
-    active = _detector(chosen).active(base)
-    forms = {language.code: language.read(base) for language in active}
-    # A match is not valid when the language the message is in excuses the same words.
-    places = Places()
-    others = Witnesses([(language, forms[language.code]) for language in active], places)
+    detector = _detector(chosen)
+    # A long message's later forms are read only around their changes (see Excerpts).
+    cut = Excerpts(base)
+    base, focus = cut.forms, cut.focus
+    sighted = detector.sight(base, cut.kept)
+    active = detector.active(base, sighted, cut.kept)
+    # A long message's reading is bounded (see engine.WORK); a short one's by its length.
     short = is_short(base)
+    budget = Budget(None if short else WORK)
+    places = Places(budget)
+    budget.part(SHORTHAND_SHARE)
+    forms: dict[str, list[str]] = {}
+    for number, language in enumerate(active):
+        budget.step(len(active) - number)
+        forms[language.code] = language.read(base, sighted, places, focus, cut.kept)
+    # A match is not valid when the language the message is in excuses the same words.
+    others = Witnesses([(language, forms[language.code]) for language in active], places)
     for tier in (Tier.CRISIS, Tier.CHECK_IN):
+        budget.part(CRISIS_SHARE if tier is Tier.CRISIS else 1.0)
         found: list[tuple[int, Concern, str]] = []
-        for language in active:
+        order = _order(active, tier, forms, places, short)
+        for number, language in enumerate(order):
             # Only a concern that would win over those found so far changes the result.
             wanted = None if not found else _winning(min(found), language.code)
+            budget.step(len(active) - number)
             concern = language.first_match(
                 forms[language.code], tier, others, short, places, wanted
             )
+            if concern is Concern.DANGER:
+                # Danger is the first language's (as listed) that finds it: those listed
+                # before this one and not read yet are asked for danger alone.
+                rank = active.index(language)
+                for other in order[number + 1 :]:
+                    if active.index(other) < rank and other.first_match(
+                        forms[other.code], tier, others, short, places, _DANGER
+                    ):
+                        language, rank = other, active.index(other)
+                return Screen(concern, tier, language.code)
             if concern is not None:
                 found.append((_PRIORITY.index(concern), concern, language.code))
-                if concern is Concern.DANGER:
-                    break
         if found:
             _, concern, code = min(found)
             return Screen(concern, tier, code)
     return Screen()
+
+
+def _order(
+    active: list[Language],
+    tier: Tier,
+    forms: dict[str, list[str]],
+    places: Places,
+    short: bool,
+) -> list[Language]:
+    """The languages in the order their rules of the tier are read: as listed for a short
+    message; for a long one (whose reading is bounded), those with the fewest rules to read
+    first, so that what they do not spend of their share goes to the others."""
+    if short:
+        return active
+    return sorted(active, key=lambda language: places.size(language, tier, forms[language.code]))

@@ -24,25 +24,38 @@ therefore checked by its own language and then by the others (`Witnesses`): it i
 valid when another language's negation or fiction check excuses the same words and that
 language has excused a match of its own rules in the message (which shows that the
 message is in it; so the Portuguese "no", "in the", is never taken for a Spanish denial).
+
+How much is read (the time a message may take, whatever it holds)
+- One scan of each form finds every string that a rule or a shorthand pattern of any
+  language needs (`Detector.sight`); a rule reads only the clauses that hold one of each
+  of its sets of such strings, and in a clause longer than triggers.LONG_STRETCH only
+  within triggers.NEAR of them (see triggers.Gate); a shorthand pattern likewise.
+- A long message's later forms (letters squashed to one, digits read as letters) are read
+  only around the words they change (see Excerpts).
+- Reading a long message is bounded by a budget (see WORK): a message dense with the words
+  of many rules in many languages reads what the budget allows, each language its share.
+  A short message (see READ_WHOLE_BELOW) is read in full.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property
-from itertools import islice
+from functools import cached_property, lru_cache
+from itertools import islice, pairwise
 
 from bot.domain.safety import triggers
 
 __all__ = [
+    "EXCERPT_LIMIT",
     "MAX_INPUT",
     "MAX_NORMALISED",
     "Concern",
     "Detector",
+    "Excerpts",
     "Language",
     "Places",
     "Rule",
@@ -50,6 +63,7 @@ __all__ = [
     "TierPlaces",
     "Witnesses",
     "base_forms",
+    "changes",
     "is_short",
     "rule",
     "valid_match",
@@ -58,7 +72,9 @@ __all__ = [
 # Telegram's longest message; anything longer is cut before normalising.
 MAX_INPUT = 4096
 MAX_NORMALISED = 4096
-# A message this short is read whole by every language whose triggers it holds.
+# A message this short is short: a rule's `unless` and `needs` may read its neighbouring
+# sentences, its later forms are read whole, and its reading is bounded by its length
+# alone (a longer one's by the budget, see WORK).
 READ_WHOLE_BELOW = 600
 
 
@@ -115,17 +131,23 @@ _STRAIGHTENED = str.maketrans(
         "\u0153": "oe",
     }
 )
+# Both tables at once (no character of one is in the other, nor written by it), and only
+# when the text holds one of their characters.
+_TRANSLATED = {**_REMOVED, **_STRAIGHTENED}
+_TO_TRANSLATE = re.compile("[" + re.escape("".join(map(chr, _TRANSLATED))) + "]")
 # str can hold lone surrogates (e.g. from a broken decode); they are not text.
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _BREAKS = "\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e"
 # Both linear: a run of spaces is one match, and a break takes at most one space before it.
-_SPACES = re.compile(rf"[^\S{_BREAKS}]+")
+# (A single plain space, already what a run becomes, is left alone.)
+_SPACES = re.compile(rf"[^\S{_BREAKS}]{{2,}}|[^\S{_BREAKS} ]")
 _LINE_BREAKS = re.compile(rf" ?[{_BREAKS}][\s]*")
 _RUN_OF_THREE = re.compile(r"([^\W\d_])\1{2,}")
 _NFKC_CHUNK = 256
 _MARKS = re.compile(r"[\u0300-\u036f]")
 # A word that mixes letters and digits (or @, $): "d13", "k1ll", "su1c1de", "$uicide".
-_LEET_WORD = re.compile(r"\b(?=[\w@$]*[^\W\d_])(?=[\w@$]*[0-9@$])[\w@$]+")
+_LEET_WORD = re.compile(r"\b((?=[\w@$]*[^\W\d_])(?=[\w@$]*[0-9@$])[\w@$]+)")
+_DIGITS = re.compile(r"[0-9@$]")
 _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 )
@@ -138,7 +160,7 @@ def _strip_marks(text: str) -> str:
 
 
 def _squash(text: str, keep: int) -> str:
-    return _RUN_OF_THREE.sub(lambda m: m.group(1) * keep, text)
+    return _RUN_OF_THREE.sub(r"\1\1" if keep == 2 else r"\1", text)
 
 
 def _nfkc(text: str) -> str:
@@ -162,17 +184,38 @@ def _nfkc(text: str) -> str:
 def base_forms(text: str) -> list[str]:
     """Return the language-neutral normalised forms of text (see the module docstring)."""
     text = _nfkc(_SURROGATES.sub(" ", text[:MAX_INPUT]))
-    text = _strip_marks(text.casefold().translate(_REMOVED).translate(_STRAIGHTENED))
-    text = _LINE_BREAKS.sub("\n", _SPACES.sub(" ", text)).strip()
-    forms: list[str] = []
-    for keep in (2, 1):
-        form = _squash(text, keep)
-        if form not in forms:
-            forms.append(form)
-    leet = _LEET_WORD.sub(lambda m: _squash(m.group(0).translate(_LEET), 1), forms[-1])
-    if leet not in forms:
-        forms.append(leet)
+    text = text.casefold()
+    if found := _TO_TRANSLATE.findall(text):
+        text = (
+            text.translate(_TRANSLATED)
+            if len(found) > 32
+            else _TO_TRANSLATE.sub(lambda m: str(_TRANSLATED[ord(m.group())] or ""), text)
+        )
+    text = _LINE_BREAKS.sub("\n", _SPACES.sub(" ", _strip_marks(text))).strip()
+    forms = [text]
+    if runs := [match.span() for match in _RUN_OF_THREE.finditer(text)]:
+        # Both squashings from one scan: each run of a letter as two of it, and as one.
+        twice: list[str] = []
+        once: list[str] = []
+        done = 0
+        for start, end in runs:
+            twice.append(text[done:start] + text[start] * 2)
+            once.append(text[done:start] + text[start])
+            done = end
+        forms = ["".join(twice) + text[done:], "".join(once) + text[done:]]
+    if _DIGITS.search(forms[-1]):
+        parts = _LEET_WORD.split(forms[-1])
+        parts[1::2] = map(_leet, parts[1::2])
+        leet = "".join(parts)
+        if leet not in forms:
+            forms.append(leet)
     return forms
+
+
+@lru_cache(maxsize=4096)
+def _leet(word: str) -> str:
+    """A word that mixes letters and digits, with the digits read as letters."""
+    return _squash(word.translate(_LEET), 1)
 
 
 # --- rules -------------------------------------------------------------------------------
@@ -223,12 +266,6 @@ def rule(
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
-
-
-def _needs(pattern: str) -> frozenset[str] | None:
-    """Plain strings one of which every match of pattern holds, if they can be shown."""
-    found = triggers.factors(re.compile(pattern))
-    return None if found is None else frozenset(map(triggers.plain, found))
 
 
 # A named group's opening: `(?P<core>`, `(?P<core2>`; two rules may use the same name.
@@ -283,8 +320,8 @@ class Language:
     # n'ai aucune intention, de ..."); matched at the end of that clause.
     denied_before: str = r"(?!)"
     fiction: str = r"(?!)"
-    # Whether the rules read only the sentences around trigger words (see triggers.py);
-    # False reads whole texts (slower, and the same results: a test checks it).
+    # Whether each rule reads only the clauses that hold its words (see triggers.py); False:
+    # every rule reads whole texts (slower, and the same results: a test checks it).
     gated: bool = True
     # Built from the fields above.
     _shorthand: tuple[tuple[re.Pattern[str], str], ...] = field(init=False, repr=False)
@@ -298,16 +335,17 @@ class Language:
     _answered_no: re.Pattern[str] = field(init=False, repr=False)
     _denied_before: re.Pattern[str] = field(init=False, repr=False)
     _fiction: re.Pattern[str] = field(init=False, repr=False)
-    _triggers: re.Pattern[str] | None = field(init=False, repr=False)
+    # Whether a text without the trigger words (see Detector) cannot wake any rule.
+    _triggered: bool = field(init=False, repr=False)
     # One gate for the rules of both tiers, the crisis rules first (one scan of a text).
     _gate: triggers.Gate | None = field(init=False, repr=False)
     # Per shorthand pattern, the strings one of which its every match holds, each with its
     # head in one scan for all of them (see triggers.Scan), and all those heads; None: it
     # may match anywhere.
-    _shorthand_needs: tuple[tuple[frozenset[str], tuple[tuple[str, str], ...]] | None, ...] = field(
-        init=False, repr=False
-    )
-    _shorthand_scan: triggers.Scan = field(init=False, repr=False)
+    # Which shorthand patterns could match a text, and where (as for the rules).
+    _shorthand_gate: triggers.Gate = field(init=False, repr=False)
+    # Every factor (by its text) of the shorthand and of the rules.
+    _strings: frozenset[str] = field(init=False, repr=False, default=frozenset())
     _trigger_strings: frozenset[str] = field(init=False, repr=False, default=frozenset())
     _trigger_patterns: re.Pattern[str] | None = field(init=False, repr=False, default=None)
 
@@ -324,38 +362,30 @@ class Language:
             "_answered_no": re.compile(self.answered_no),
             "_denied_before": re.compile(rf"(?:{self.denied_before})[\s,;:]*$"),
             "_fiction": re.compile(self.fiction),
-            "_triggers": None,
+            "_triggered": False,
             "_gate": None,
         }
-        needs = [_needs(p) for p, _ in self.shorthand]
-        scan = triggers.Scan({string for found in needs if found for string in found})
-        built["_shorthand_scan"] = scan
-        built["_shorthand_needs"] = tuple(
-            None
-            if found is None
-            else (
-                frozenset(map(scan.head, found)),
-                tuple((string, scan.head(string)) for string in found),
-            )
-            for found in needs
-        )
+        built["_shorthand_gate"] = triggers.Gate([re.compile(p) for p, _ in self.shorthand])
         for name, value in built.items():
             object.__setattr__(self, name, value)
         if self.gated:
-            object.__setattr__(self, "_triggers", self._derive_triggers())
+            object.__setattr__(self, "_triggered", self._derive_triggers())
             patterns = [r.pattern for r in (*self.crisis, *self.check_in)]
             object.__setattr__(self, "_gate", triggers.Gate(patterns))
+        strings = self._shorthand_gate.texts | (self._gate.texts if self._gate else frozenset())
+        object.__setattr__(self, "_strings", strings)
 
-    def _derive_triggers(self) -> re.Pattern[str] | None:
-        """The words some rule needs in its sentence, or None if a rule could match anywhere."""
+    def _derive_triggers(self) -> bool:
+        """Find the words some rule needs (and the shorthand that writes them); False if a
+        rule could match anywhere."""
         found: set[str] = set()
         for each in (*self.crisis, *self.check_in):
             own = triggers.factors(each.pattern)
             if own is None:
-                return None
+                return False
             found |= own
         if not found:
-            return None
+            return False
         typed, patterns = triggers.shorthand_factors(self._shorthand, frozenset(found))
         object.__setattr__(self, "_trigger_strings", frozenset(found | typed))
         object.__setattr__(
@@ -363,7 +393,7 @@ class Language:
             "_trigger_patterns",
             re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None,
         )
-        return re.compile(triggers.union_regex(found | typed, patterns))
+        return True
 
     @cached_property
     def _any_rules(self) -> dict[Tier, re.Pattern[str] | None]:
@@ -376,59 +406,105 @@ class Language:
 
     def forms(self, base: list[str]) -> list[str]:
         """Return the base forms with this language's shorthand applied."""
-        forms: list[str] = []
-        for form in base:
-            present = self._shorthand_scan.found(form)
-            for (pattern, replacement), needs in zip(
-                self._shorthand, self._shorthand_needs, strict=True
-            ):
-                # A pattern whose factors are all absent cannot match: skip its scan.
-                if needs is None or (
-                    not needs[0].isdisjoint(present)
-                    and any(head in present and string in form for string, head in needs[1])
-                ):
-                    written = pattern.sub(replacement, form)
-                    if written != form:
-                        form = written
-                        present = self._shorthand_scan.found(form)
-            if form not in forms:
-                forms.append(form)
-        return forms
+        return [form for form, _, _ in self._reading(base, None)]
 
-    def read(self, base: list[str]) -> list[str]:
-        """Return what this language's rules read in the base forms.
+    def read(
+        self,
+        base: list[str],
+        sighted: list[set[str]] | None = None,
+        places: Places | None = None,
+        focus: list[triggers.Spans | None] | None = None,
+        kept: list[triggers.Spans | None] | None = None,
+    ) -> list[str]:
+        """Return what this language's rules read in the base forms: the whole forms, with
+        the shorthand applied (each rule then reads only the clauses that hold its own
+        words, see triggers.Gate). `sighted`: for each base form, strings that include
+        every factor of this language's rules and shorthand that it holds (from the one
+        scan of the message, see Detector.sight); `places` then learns them, so that the
+        rules' gate need not scan the forms again. `focus`: for each base form, the only
+        parts where the rules' matches may start (see `excerpts`); `places` learns them
+        too, moved with the shorthand's replacements."""
+        reading = self._reading(base, sighted, focus, places, kept)
+        if places is not None:
+            for form, present, where in reading:
+                places.note(self, form, present, where)
+        return [form for form, _, _ in reading]
 
-        With triggers: only the sentences that hold one (each at most _REACH characters to
-        either side of it; all of them, so that a crisis sentence deep in a long entry is
-        never left unread), joined by line breaks, with the shorthand applied; nothing when
-        no trigger is there. Without: the whole forms with the shorthand applied.
-        """
-        if self._triggers is None:
-            return self.forms(base)
-        windows: list[str] = []
-        for form in base:
-            if len(form) <= READ_WHOLE_BELOW:
-                # A short message is read whole: a rule may join its sentences (a goodbye
-                # spread over three lines), and there is little to save.
-                windows.append(form)
+    def _reading(
+        self,
+        base: list[str],
+        sighted: list[set[str]] | None,
+        focus: list[triggers.Spans | None] | None = None,
+        memos: Places | None = None,
+        kept: list[triggers.Spans | None] | None = None,
+    ) -> list[tuple[str, Set[str] | None, triggers.Spans | None]]:
+        """The forms with the shorthand applied, each with the strings (factors of the
+        shorthand and of the rules) it may hold: all those it holds, perhaps with some it
+        no longer holds after a replacement (finding them costs a scan, never a result);
+        and the parts where the rules' matches may start, if they are known."""
+        forms: list[tuple[str, Set[str] | None, triggers.Spans | None]] = []
+        shorthand = self._shorthand_gate
+        gate = self._gate
+        budget = None if memos is None else memos.budget
+        for number, form in enumerate(base):
+            present = shorthand.scan(form) if sighted is None else self._strings & sighted[number]
+            places = None if focus is None else focus[number]
+            # Like the rules, each pattern reads only where its factors are: where they are
+            # in the form (worked out once, then moved with the replacements), and around
+            # what the replacements wrote.
+            if not shorthand.always and shorthand.leads.isdisjoint(present):
+                if all(form != seen for seen, _, _ in forms):
+                    forms.append((form, present if sighted is not None else None, places))
                 continue
-            spans: list[tuple[int, int]] = []
-            at = 0
-            while (hit := self._triggers.search(form, at)) is not None:
-                # Past the hits inside the window just read, but not past one that starts
-                # inside it and runs on beyond its end.
-                at = hit.start() + 1
-                if spans and hit.end() <= spans[-1][1]:
-                    at = max(at, spans[-1][1] - _LONGEST_TRIGGER)
+            where = shorthand.places(
+                form,
+                present,
+                None if kept is None else kept[number],
+                None if memos is None else memos.memo(form),
+            )
+            woken = set(where.rules)
+            edits: list[list[tuple[int, int, int, int]]] = []
+            rewritten: triggers.Spans = ()
+            written_found: set[str] = set()
+            for index, (pattern, replacement) in enumerate(self._shorthand):
+                if index not in woken:
                     continue
-                begin, end = _window(form, hit.start(), hit.end())
-                if spans and begin <= spans[-1][1]:
-                    spans[-1] = (spans[-1][0], end)
-                else:
-                    spans.append((begin, end))
-            if spans:
-                windows.append("\n".join(form[begin:end] for begin, end in spans))
-        return self.forms(windows)
+                if budget is not None and budget.spent_out():
+                    break  # the budget is spent: the rest of the shorthand is not applied
+                reads = where.reads(index) if index in where.rules else ()
+                for replaced in edits:
+                    reads = _moved_reads(reads, replaced)
+                if rewritten and not shorthand.strings[index].isdisjoint(written_found):
+                    # A factor the replacements wrote: the pattern reads around them too.
+                    reads = _with_around(reads, rewritten, len(form))
+                far = index in shorthand.far
+                if budget is not None and reads and not budget.spend(reads, far):
+                    break  # the budget is spent: the rest of the shorthand is not applied
+                form, replaced = _substitute(pattern, replacement, form, reads)
+                if replaced:
+                    edits.append(replaced)
+                    written = [(start, end) for _, _, start, end in replaced]
+                    if budget is not None and not budget.afford(_scanned(written)):
+                        break  # the budget is spent: the rest of the shorthand is not applied
+                    found = shorthand.around(form, written)
+                    woken |= shorthand.woken(found)
+                    present = present | found
+                    written_found |= found
+                    rewritten = triggers.merged((*_moved(rewritten, replaced), *written))
+                    if places is not None:
+                        places = _moved(places, replaced)
+            # The factors of the rules that the replacements wrote (unless the budget is
+            # spent: then the rules do not read them).
+            if (
+                sighted is not None
+                and gate is not None
+                and rewritten
+                and (budget is None or budget.afford(_scanned(rewritten)))
+            ):
+                present = present | gate.around(form, rewritten)
+            if all(form != seen for seen, _, _ in forms):
+                forms.append((form, present if sighted is not None else None, places))
+        return forms
 
     def first_match(
         self,
@@ -464,13 +540,17 @@ class Language:
         runs = [(form, places.of(self, tier, form)) for form in forms]
 
         def valid(index: int) -> bool:
-            return any(
-                index in where.rules
-                and valid_match(self, rules[index], form, others, short, where.spans(index))
-                is not None
-                for form, where in runs
-                if where is not None
-            )
+            for form, where in runs:
+                if where is None or index not in where.rules:
+                    continue
+                if places.budget.spent_out():
+                    return False
+                reads = where.reads(index)
+                if reads and not places.budget.spend(reads, where.far(index)):
+                    return False  # the budget is spent: the rules not read do not match
+                if valid_match(self, rules[index], form, others, short, None, reads, places.budget):
+                    return True
+            return False
 
         # Only the rules that could match somewhere, in their order.
         tried = sorted(frozenset().union(*(where.rules for _, where in runs if where is not None)))
@@ -495,8 +575,16 @@ class Language:
                 where = places.of(self, tier, form)
                 for index in range(len(rules)) if where is None else where.rules:
                     each = rules[index]
-                    spans = None if where is None else where.spans(index)
-                    for match in _matches(each, form, spans):
+                    if places.budget.spent_out():
+                        return False
+                    reads = None if where is None else where.reads(index)
+                    if (
+                        reads
+                        and where is not None
+                        and not places.budget.spend(reads, where.far(index))
+                    ):
+                        return False  # the budget is spent: an excuse not read does not count
+                    for match in _matches(each, form, None, reads):
                         if self.excused(each, form, _core_start(each, match), match.end()):
                             return True
         return False
@@ -582,8 +670,6 @@ class Language:
 
 
 _SENTENCE_MARKS = ".!?\n"
-# How far back from a window's end a trigger that runs on past it may start.
-_LONGEST_TRIGGER = 40
 # How far around a phrase its sentence is looked at (negation, fiction, accidents).
 _REACH = 240
 # Negators that are also a whole answer: before a subject they answer a question ("no I
@@ -610,26 +696,6 @@ def _sentence_bounds(text: str, start: int) -> tuple[int, int]:
     return max(begin, low), min(ends, default=high)
 
 
-def _window(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence(s) around text[start:end] that a language's rules read, each with its
-    full stop (some rules look for it); a mark inside a word ("k.o.-tropfen", "z.b.") does
-    not end it."""
-    begin, stop = _sentence_bounds(text, start)
-    while (
-        begin > 0
-        and text[begin - 1] in _SENTENCE_MARKS
-        and text[begin - 1] != "\n"
-        and (begin < len(text) and not text[begin].isspace())
-    ):
-        begin = _sentence_bounds(text, begin - 1)[0]
-    stop = min(len(text), stop + 1)
-    while stop < len(text) and (
-        stop < end or (text[stop - 1] in _SENTENCE_MARKS and not text[stop].isspace())
-    ):
-        stop = min(len(text), _sentence_bounds(text, stop)[1] + 1)
-    return begin, stop
-
-
 def _sentence_around(text: str, start: int, neighbours: bool = False) -> str:
     """The sentence around start; with the one before and the one after it if neighbours."""
     begin, end = _sentence_bounds(text, start)
@@ -653,13 +719,118 @@ def is_short(base: list[str]) -> bool:
 MAX_MATCHES_PER_RULE = 12
 
 
+# What reading a long message may cost, in characters read by a pattern (a rule's or a
+# shorthand pattern's, see triggers.Places.reads), plus READ_COST each time a pattern
+# reads a form and LOOK_COST each time where it would read is worked out. A pattern reads
+# only where its factors are, so a message spends little of it unless it is dense with
+# the words of many rules; then the budget bounds the work (and the time) whatever the
+# message. The shorthand may spend SHORTHAND_SHARE of it, the crisis tier CRISIS_SHARE of
+# what is left, the check-in tier the rest; within each, the languages one after the
+# other, each an equal share of what is left (what one does not spend goes to those after
+# it). A short message (see READ_WHOLE_BELOW) is bounded by its length.
+WORK = 100_000
+READ_COST = 900
+LOOK_COST = 150
+# What a character costs a pattern whose matches may run over a whole sentence (it tries
+# the rest of its pattern at every place of the sentence).
+FAR_COST = 10
+# Judging a match (negation, fiction), and another language's checks of it.
+MATCH_COST = 1_000
+CHECK_COST = 500
+SHORTHAND_SHARE = 0.25
+CRISIS_SHARE = 0.8
+
+
+class Budget:
+    """What reading one message may still cost (see WORK); None: no limit."""
+
+    def __init__(self, total: int | None = WORK) -> None:
+        self.total = total
+        self.spent = 0
+        self.reads = 0
+        self._end = total
+        self._limit = total
+
+    def part(self, share: float) -> None:
+        """Start a part (see WORK) that may spend that share of what is left."""
+        if self.total is not None:
+            self._end = self.spent + int((self.total - self.spent) * share)
+            self._limit = self._end
+
+    def step(self, left: int) -> None:
+        """Start the next step of the part, `left` steps with it: it may spend an equal
+        share of what the part has left."""
+        if self._end is not None:
+            self._limit = self.spent + (self._end - self.spent) // max(1, left)
+
+    def spent_out(self) -> bool:
+        """Whether the step cannot pay for one more read (or else, for working out where a
+        pattern reads: LOOK_COST, paid now)."""
+        if self._limit is not None and self.spent + READ_COST > self._limit:
+            return True
+        self.spent += LOOK_COST
+        return False
+
+    def afford(self, cost: int) -> bool:
+        """Whether the step may spend cost (and count it)."""
+        if self._limit is not None and self.spent + cost > self._limit:
+            return False
+        self.spent += cost
+        return True
+
+    def spend(self, reads: triggers.Reads, far: bool = False) -> bool:
+        """Whether a pattern may read where it reads (and count it); one whose matches may
+        run far from its factors (see triggers.reaches_far) costs FAR_COST a character."""
+        cost = (
+            READ_COST
+            - LOOK_COST
+            + sum(end - start for start, end, _ in reads) * (FAR_COST if far else 1)
+        )
+        if self._limit is not None and self.spent + cost > self._limit:
+            return False
+        self.spent += cost
+        self.reads += 1
+        return True
+
+
 class Places:
     """Where each gated language's rules could match in what it reads of one message (see
     triggers.Places), worked out once per language and form: the first match, the other
-    languages' checks and the check-in tier all ask."""
+    languages' checks and the check-in tier all ask; and what the reading may still cost
+    (`budget`, see Budget)."""
 
-    def __init__(self) -> None:
+    def __init__(self, budget: Budget | None = None) -> None:
+        self.budget = Budget(None) if budget is None else budget
         self._found: dict[tuple[int, str], dict[Tier, TierPlaces]] = {}
+        self._present: dict[tuple[int, str], tuple[Set[str] | None, triggers.Spans | None]] = {}
+        self._memos: dict[str, triggers.Memo] = {}
+
+    def memo(self, text: str) -> triggers.Memo:
+        """What is known of a text of the message (shared by every gate that reads it)."""
+        if text not in self._memos:
+            self._memos[text] = triggers.Memo()
+        return self._memos[text]
+
+    def size(self, language: Language, tier: Tier, forms: list[str]) -> int:
+        """How many times the language's rules of the tier could read a form."""
+        found = (self.of(language, tier, form) for form in forms)
+        return sum(
+            len(language.crisis if tier is Tier.CRISIS else language.check_in)
+            if where is None
+            else len(where.rules)
+            for where in found
+        )
+
+    def note(
+        self,
+        language: Language,
+        form: str,
+        present: Set[str] | None,
+        focus: triggers.Spans | None = None,
+    ) -> None:
+        """Learn strings that include every factor of the language's rules that form holds,
+        and the only parts of it whose matches matter (see Language.read)."""
+        self._present[(id(language), form)] = (present, focus)
 
     def of(self, language: Language, tier: Tier, form: str) -> TierPlaces | None:
         """Where the rules of the tier could match in form; None for a language that
@@ -668,7 +839,8 @@ class Places:
             return None
         key = (id(language), form)
         if key not in self._found:
-            found = language._gate.places(form)
+            present, focus = self._present.get(key, (None, None))
+            found = language._gate.places(form, present, focus, self.memo(form))
             crisis = len(language.crisis)
             self._found[key] = {
                 Tier.CRISIS: TierPlaces(found, 0, crisis),
@@ -690,6 +862,14 @@ class TierPlaces:
         """The spans of the form that hold every match of the rule (one of `rules`)."""
         return self._places.spans(self._start + index)
 
+    def reads(self, index: int) -> triggers.Reads:
+        """Where the rule reads in the form (see triggers.Places.reads)."""
+        return self._places.reads(self._start + index)
+
+    def far(self, index: int) -> bool:
+        """Whether the rule's matches may run far from its factors (see triggers.reaches_far)."""
+        return self._start + index in self._places.far
+
 
 class Witnesses:
     """The other languages screened, with what each read: a match one language finds is
@@ -710,7 +890,11 @@ class Witnesses:
     def excuse(self, language: Language, each: Rule, text: str, start: int, end: int) -> bool:
         """Whether another language excuses the match of language's rule at text[start:]."""
         for other, forms in self._readings:
-            if other is language or not other.excused(each, text, start, end):
+            if other is language:
+                continue
+            if not self._places.budget.afford(CHECK_COST):
+                return False  # the budget is spent: the checks not made do not excuse
+            if not other.excused(each, text, start, end):
                 continue
             if other.code not in self._own:
                 self._own[other.code] = other.excuses_own_match(forms, self._places)
@@ -727,15 +911,46 @@ def _core_start(each: Rule, match: re.Match[str]) -> int:
     return match.start()
 
 
-def _matches(each: Rule, text: str, spans: triggers.Spans | None) -> Iterator[re.Match[str]]:
+def _matches(
+    each: Rule,
+    text: str,
+    spans: triggers.Spans | None,
+    reads: triggers.Reads | None = None,
+) -> Iterator[re.Match[str]]:
     """The rule's first MAX_MATCHES_PER_RULE matches in text, found only in spans (which
-    hold all its matches, see triggers.Gate.places) or, without them, in the whole text."""
+    hold all its matches, see triggers.Gate.places) or where it reads (see
+    triggers.Places.reads) or, without them, in the whole text."""
+    if reads is not None:
+        return islice(_read_matches(each.pattern, text, reads), MAX_MATCHES_PER_RULE)
     found = (
         each.pattern.finditer(text)
         if spans is None
         else (match for start, end in spans for match in each.pattern.finditer(text, start, end))
     )
     return islice(found, MAX_MATCHES_PER_RULE)
+
+
+def _read_matches(
+    pattern: re.Pattern[str], text: str, reads: triggers.Reads
+) -> Iterator[re.Match[str]]:
+    """The matches of pattern where it reads, in order, none overlapping another."""
+    done = 0
+    for start, end, limit in reads:
+        start = max(start, done)
+        if end == limit:
+            for match in pattern.finditer(text, start, end):
+                done = match.end()
+                yield match
+            continue
+        # Cut short of its span: a match found here starts where the whole span has one.
+        while start <= end and (found := pattern.search(text, start, end)) is not None:
+            whole = pattern.match(text, found.start(), limit)
+            if whole is None:
+                start = found.start() + 1
+                continue
+            done = whole.end()
+            start = max(done, found.start() + 1)
+            yield whole
 
 
 def _valid_matches(
@@ -745,8 +960,12 @@ def _valid_matches(
     others: Witnesses | None,
     short: bool,
     spans: triggers.Spans | None,
+    reads: triggers.Reads | None = None,
+    budget: Budget | None = None,
 ) -> Iterator[re.Match[str]]:
-    for match in _matches(each, text, spans):
+    for match in _matches(each, text, spans, reads):
+        if budget is not None and not budget.afford(MATCH_COST):
+            return  # the budget is spent: the matches not judged are not valid
         core_start = _core_start(each, match)
         if language.excused(each, text, core_start, match.end()):
             continue
@@ -771,12 +990,211 @@ def valid_match(
     others: Witnesses | None = None,
     short: bool = False,
     spans: triggers.Spans | None = None,
+    reads: triggers.Reads | None = None,
+    budget: Budget | None = None,
 ) -> re.Match[str] | None:
     """Return the first match of the rule in text that survives its checks, if any: its
     language's negation and fiction checks, its `unless` and `needs`, and then `others`
     (the other languages screened, see Witnesses). `spans`: the parts of text that hold
-    all the rule's matches (see triggers.Gate.places), if known."""
-    return next(_valid_matches(language, each, text, others, short, spans), None)
+    all the rule's matches (see triggers.Gate.places), if known; `reads`: where the rule
+    reads (see triggers.Places.reads), if known; `budget`: what judging the matches may
+    cost (see WORK)."""
+    return next(_valid_matches(language, each, text, others, short, spans, reads, budget), None)
+
+
+def _substitute(
+    pattern: re.Pattern[str], replacement: str, text: str, reads: triggers.Reads
+) -> tuple[str, list[tuple[int, int, int, int]]]:
+    """`pattern.sub(replacement, text)` when the pattern's matches are where it reads (see
+    triggers.Places.reads), and each replacement that changed something: where it was in
+    text and where it is in the new text (start, end, new start, new end)."""
+    parts: list[str] = []
+    changed: list[tuple[int, int, int, int]] = []
+    done = size = 0
+    for match in _read_matches(pattern, text, reads):
+        written = match.expand(replacement) if "\\" in replacement else replacement
+        if written == match.group():
+            continue
+        parts.append(text[done : match.start()])
+        size += match.start() - done
+        parts.append(written)
+        changed.append((match.start(), match.end(), size, size + len(written)))
+        size += len(written)
+        done = match.end()
+    if not changed:
+        return text, changed
+    parts.append(text[done:])
+    return "".join(parts), changed
+
+
+def _moved(places: triggers.Spans, changed: list[tuple[int, int, int, int]]) -> triggers.Spans:
+    """Where places (start, end) of a text are after the replacements `changed` (see
+    _substitute), each grown to hold the replacements it touches."""
+    moved: list[tuple[int, int]] = []
+    for start, end in places:
+        new_start, new_end = start, end
+        for old_start, old_end, written_start, written_end in changed:
+            shift = (written_end - written_start) - (old_end - old_start)
+            if old_end <= start:
+                new_start += shift
+                new_end += shift
+            elif old_start < end:
+                new_start = min(new_start, written_start)
+                new_end = max(new_end + shift, written_end)
+        moved.append((new_start, new_end))
+    return tuple(moved)
+
+
+def _moved_reads(reads: triggers.Reads, changed: list[tuple[int, int, int, int]]) -> triggers.Reads:
+    """Where the reads (see triggers.Places.reads) of a text are after the replacements
+    `changed`, each grown to hold the replacements it touches."""
+    if not changed:
+        return reads
+    moved: list[tuple[int, int, int]] = []
+    for (start, end), (_, _, limit) in zip(
+        _moved(tuple((start, end) for start, end, _ in reads), changed), reads, strict=True
+    ):
+        shift = sum(
+            (written_end - written_start) - (old_end - old_start)
+            for old_start, old_end, written_start, written_end in changed
+            if old_start < limit
+        )
+        moved.append((start, end, max(end, limit + shift)))
+    return tuple(moved)
+
+
+def _scanned(places: Iterable[tuple[int, int]]) -> int:
+    """What looking for factors around places costs (see WORK): the characters scanned."""
+    return sum(end - start + 2 * _FACTOR_REACH for start, end in places)
+
+
+# About how far before and after a place a scan for the factors around it reads.
+_FACTOR_REACH = 48
+
+
+def _with_around(reads: triggers.Reads, places: triggers.Spans, size: int) -> triggers.Reads:
+    """The reads with the text within triggers.NEAR of the places (read to the end)."""
+    near = (
+        (max(0, start - triggers.NEAR), min(size, end + triggers.NEAR), size)
+        for start, end in places
+    )
+    return tuple(sorted((*reads, *near)))
+
+
+def changes(base: list[str]) -> list[triggers.Spans | None]:
+    """For each base form of a long message (see READ_WHOLE_BELOW), where it differs from
+    the one before (which it is made from): the words that the squashing of letters or the
+    reading of digits changed; None for the first, for a short message's, and when they
+    cannot be told word by word."""
+    found: list[triggers.Spans | None] = [None]
+    for before, form in pairwise(base):
+        words = form.split(" ")
+        old = before.split(" ")
+        if len(form) <= READ_WHOLE_BELOW or len(words) != len(old):
+            found.append(None)
+            continue
+        places: list[tuple[int, int]] = []
+        at = 0
+        for word, was in zip(words, old, strict=True):
+            if word != was:
+                places.append((at, at + len(word)))
+            at += len(word) + 1
+        found.append(tuple(places))
+    return found
+
+
+# A later form of a long message is read only around its changes from the one before (see
+# Excerpts): the rules' matches that start within _AROUND_CHANGE of one (a match reaches no
+# further from the change it holds, see triggers.NEAR), in the text from the sentence
+# before the change's to the one after (the sentences those matches are judged in, see
+# _sentence_bounds), at most _EXCERPT_REACH from it (the reach of a sentence, see _REACH,
+# beyond the matches', with a margin for the shorthand). A match elsewhere, and the
+# sentence it is judged in, are the form before's own (read where it differs from the one
+# before it, and so on).
+_AROUND_CHANGE = 240
+_EXCERPT_REACH = 2 * 240 + 60
+_WORD_REACH = 40
+# At most this much of a later form is read (but always around its first change): around
+# its first changes, when it has many (the others are read in the form before only: "sooo"
+# as "soo", "k1ll" as typed). EXCERPT_LIMIT bounds it in every case.
+_EXCERPTS = 600
+EXCERPT_LIMIT = _EXCERPTS + 2 * (_EXCERPT_REACH + _WORD_REACH)
+
+
+class Excerpts:
+    """A message's base forms, the later ones of a long message kept only around their
+    changes (see _AROUND_CHANGE; elsewhere made blank, so that every place and the length
+    stay those of the form): `forms`; for each, the parts kept (None: all of it), `kept`;
+    and the only parts of it where the rules' matches may start (None: everywhere),
+    `focus`."""
+
+    def __init__(self, base: list[str]) -> None:
+        self.forms: list[str] = []
+        self.kept: list[triggers.Spans | None] = []
+        self.focus: list[triggers.Spans | None] = []
+        for form, places in zip(base, changes(base), strict=True):
+            if not places:
+                if places is None or not self.forms:
+                    self.forms.append(form)
+                    self.kept.append(None)
+                    self.focus.append(None)
+                continue
+            kept: list[tuple[int, int]] = []
+            read: list[tuple[int, int]] = []
+            size = 0
+            for change_start, change_end in places:
+                if not kept or change_end > kept[-1][1] - _EXCERPT_REACH:
+                    start, end = _around(form, change_start, change_end)
+                    if kept and start <= kept[-1][1]:
+                        start = kept[-1][0]
+                        end = max(end, kept[-1][1])
+                        grown = end - kept[-1][1]
+                        if size + grown > _EXCERPTS:
+                            break
+                        kept[-1] = (start, end)
+                    else:
+                        grown = end - start
+                        if kept and size + grown > _EXCERPTS:
+                            break
+                        if grown > EXCERPT_LIMIT:  # a change longer than a sentence
+                            end = start + EXCERPT_LIMIT
+                            grown = EXCERPT_LIMIT
+                        kept.append((start, end))
+                    size += grown
+                read.append((change_start, change_end))
+            focus = [
+                (max(start, change_start - _AROUND_CHANGE), min(end, change_end + _AROUND_CHANGE))
+                for change_start, change_end in read
+                for start, end in kept
+                if start <= change_start < end
+            ]
+            parts: list[str] = []
+            done = 0
+            for start, end in kept:
+                parts.append(" " * (start - done) + form[start:end])
+                done = end
+            parts.append(" " * (len(form) - done))
+            self.forms.append("".join(parts))
+            self.kept.append(tuple(kept))
+            self.focus.append(triggers.merged(focus))
+
+
+def _around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The text around text[start:end]: from the sentence before its own to the one after,
+    at most _EXCERPT_REACH from it, widened to whole words (by at most _WORD_REACH)."""
+    low, high = max(0, start - _EXCERPT_REACH), min(len(text), end + _EXCERPT_REACH)
+    for _ in range(2):
+        start = max(text.rfind(mark, low, max(low, start - 1)) for mark in _SENTENCE_MARKS)
+        start = low if start < 0 else start
+    for _ in range(2):
+        ends = [found for mark in _SENTENCE_MARKS if (found := text.find(mark, end, high)) >= 0]
+        end = min(ends) + 1 if ends else high
+    first, last = start, end
+    while start > 0 and start > first - _WORD_REACH and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and end < last + _WORD_REACH and not text[end].isspace():
+        end += 1
+    return start, end
 
 
 class Detector:
@@ -784,16 +1202,21 @@ class Detector:
 
     Each language could look for its own triggers, but eight scans of a long message cost
     more than one scan for every language's trigger words at once (by their text alone), plus
-    the few whole-word shorthand patterns of the languages not found by then.
+    the few whole-word shorthand patterns of the languages not found by then. The same scan
+    finds the words of every language's shorthand and rules (`sight`), so that none of
+    them scans the message again.
     """
 
     def __init__(self, languages: tuple[Language, ...]) -> None:
         self.languages = languages
+        others: set[str] = set()
+        for language in languages:
+            others |= language._shorthand_gate.texts
+            if language._gate is not None:
+                others |= language._gate.texts
         self.finder = triggers.Finder(
-            [
-                None if language._triggers is None else language._trigger_strings
-                for language in languages
-            ]
+            [language._trigger_strings if language._triggered else None for language in languages],
+            others,
         )
         self.patterns = [
             (index, language._trigger_patterns)
@@ -801,12 +1224,33 @@ class Detector:
             if language._trigger_patterns is not None
         ]
 
-    def active(self, base: list[str]) -> list[Language]:
-        """The languages whose rules could match something in the base forms."""
+    def sight(
+        self, base: list[str], kept: list[triggers.Spans | None] | None = None
+    ) -> list[set[str]]:
+        """For each base form, the strings of every language's triggers, shorthand and
+        rules that it holds (only in the parts `kept`, when they are given: see Excerpts)."""
+        return [
+            self.finder.sight(form) if places is None else self.finder.around(form, places)
+            for form, places in zip(base, kept or [None] * len(base), strict=True)
+        ]
+
+    def active(
+        self,
+        base: list[str],
+        sighted: list[set[str]] | None = None,
+        kept: list[triggers.Spans | None] | None = None,
+    ) -> list[Language]:
+        """The languages whose rules could match something in the base forms (only in the
+        parts `kept`, when they are given: see Excerpts)."""
+        sighted = self.sight(base, kept) if sighted is None else sighted
+        texts = [
+            form if places is None else "\n".join(form[start:end] for start, end in places)
+            for form, places in zip(base, kept or [None] * len(base), strict=True)
+        ]
         found: set[int] = set()
-        for form in base:
-            found |= self.finder.owners_in(form)
+        for text, present in zip(texts, sighted, strict=True):
+            found |= self.finder.owners_in(text, present)
         for index, pattern in self.patterns:
-            if index not in found and any(pattern.search(form) for form in base):
+            if index not in found and any(pattern.search(text) for text in texts):
                 found.add(index)
         return [language for index, language in enumerate(self.languages) if index in found]
