@@ -1,15 +1,24 @@
 """Benchmark: the crisis screen's time per message, typical and worst case, up to 4,096 chars.
 
 Three groups of inputs:
-- typical: every message of the evaluation sets (tests/domain/data/crisis);
-- crafted: inputs built to be slow (NFKC expansion, long whitespace, rule words repeated in
-  every language, long runs of one letter, digits inside words);
-- fuzzed: random word salad of the rules' own words in every language, mutated for a few
-  rounds towards whatever is slowest so far (a small hill climb), all at most 4,096 chars.
+- typical: every message of the evaluation sets (tests/domain/data/crisis; timed only,
+  never printed);
+- crafted: inputs built to be slow: long runs of one character (letters, spaces, marks,
+  emoji, U+FDFA and other characters that NFKC expands, combining marks, lone
+  surrogates), every rule's words in every language repeated without punctuation or
+  cut into many short clauses, those words spelled with repeated letters and digits,
+  and the development messages run together;
+- fuzzed: inputs from several generators (word salad of the rules' own words in every
+  language, of the words of the development messages, development messages run together,
+  with or without punctuation, in mixed scripts, with emoji and NFKC-expanding characters,
+  repeated letters and digits), then mutated for a few hundred rounds towards whatever is
+  slowest so far (a hill climb), all at most 4,096 chars.
 
-Each input is timed as the median of REPEATS runs; the report gives the median over the
-typical inputs and the worst over all. The baseline is the single-language screen this one
-replaced (bot/domain/safety.py at BASELINE_COMMIT, read from git), timed in the same run.
+Each input is timed as the median of REPEATS runs (the climb, to go faster, of CLIMB_REPEATS);
+the slowest inputs found are timed again, as the median of FINAL_REPEATS runs, and that
+is what is reported. The report gives the median over the typical inputs and the worst
+over all. The baseline is the single-language screen this one replaced
+(bot/domain/safety.py at BASELINE_COMMIT, read from git), timed in the same run.
 
 Run: .venv/bin/python -m bench.bench_safety [--json]   (part of `make bench`)
 """
@@ -19,6 +28,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import random
+import re
 import statistics
 import subprocess
 import sys
@@ -29,190 +39,234 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bot.domain.safety import MAX_INPUT, screen
+from bot.domain.safety import MAX_INPUT, languages, screen
+from bot.domain.safety.triggers import factors, plain
 
 CASES = Path(__file__).resolve().parents[1] / "tests" / "domain" / "data" / "crisis"
 
 BASELINE_COMMIT = "a4bfe14"
 REPEATS = 5
+CLIMB_REPEATS = 3
+FINAL_REPEATS = 11
 FUZZ_SAMPLES = 300
-CLIMB_ROUNDS = 200
+CLIMB_ROUNDS = 300
+# The slowest inputs of each group timed again at the end.
+FINALISTS = 5
 SEED = 20261204
 
 Screen = Callable[[str], object]
 
-# Words the rules of the different languages react to, and words around them.
+# Words the rules of the different languages react to, and words around them (with the
+# rules' own words, see vocabulary()).
 WORDS = (
-    *[
-        "i",
-        "i'm",
-        "not",
-        "never",
-        "want",
-        "to",
-        "die",
-        "kill",
-        "myself",
-        "he",
-        "hits",
-        "me",
-        "suicide",
-        "cut",
-        "hurt",
-        "pills",
-        "end",
-        "it",
-    ],
-    *[
-        "nobody",
-        "would",
-        "care",
-        "if",
-        "was",
-        "gone",
-        "ready",
-        "tonight",
-        "bridge",
-        "rope",
-        "goodbye",
-        "sorry",
-        "lol",
-    ],
-    *[
-        "я",
-        "не",
-        "хочу",
-        "жить",
-        "умереть",
-        "убить",
-        "себя",
-        "он",
-        "меня",
-        "бьёт",
-        "таблетки",
-        "резать",
-        "вены",
-    ],
-    *[
-        "quiero",
-        "morir",
-        "matarme",
-        "no",
-        "me",
-        "pega",
-        "pastillas",
-        "cortarme",
-        "acabar",
-        "con",
-        "todo",
-    ],
-    *[
-        "ich",
-        "will",
-        "nicht",
-        "mehr",
-        "leben",
-        "mich",
-        "umbringen",
-        "er",
-        "schlägt",
-        "ritzen",
-        "tabletten",
-    ],
-    *[
-        "je",
-        "veux",
-        "mourir",
-        "me",
-        "tuer",
-        "il",
-        "me",
-        "frappe",
-        "en",
-        "finir",
-        "pas",
-        "jamais",
-        "scarifier",
-    ],
-    *[
-        "quero",
-        "morrer",
-        "me",
-        "matar",
-        "ele",
-        "me",
-        "bate",
-        "não",
-        "vou",
-        "voglio",
-        "morire",
-        "ammazzarmi",
-        "non",
-    ],
-    *["chcę", "umrzeć", "zabić", "się", "nie", "on", "mnie", "bije", "ciąć"],
-    *[",", ".", "!", "?", "\n", "'", "-", "1", "3", "0", "\u200b", "ﷺ"],
+    *("i", "i'm", "not", "never", "want", "to", "die", "kill", "myself", "he", "hits", "me"),
+    *("suicide", "cut", "hurt", "pills", "end", "it", "nobody", "would", "care", "if", "was"),
+    *("gone", "ready", "tonight", "bridge", "rope", "goodbye", "sorry", "lol", "я", "не"),
+    *("хочу", "жить", "умереть", "убить", "себя", "он", "меня", "бьёт", "таблетки", "резать"),
+    *("вены", "quiero", "morir", "matarme", "no", "pega", "pastillas", "cortarme", "acabar"),
+    *("con", "todo", "ich", "will", "nicht", "mehr", "leben", "mich", "umbringen", "er"),
+    *("schlägt", "ritzen", "tabletten", "je", "veux", "mourir", "tuer", "il", "frappe", "en"),
+    *("finir", "pas", "jamais", "scarifier", "quero", "morrer", "matar", "ele", "bate", "não"),
+    *("vou", "voglio", "morire", "ammazzarmi", "non", "chcę", "umrzeć", "zabić", "się", "nie"),
+    *("on", "mnie", "bije", "ciąć"),
 )
+# Characters that cost the normalisation something: marks and spaces, emoji, characters
+# that NFKC expands (U+FDFA to 18 characters), combining marks, zero-width characters,
+# curly quotes, letters with accents, lone surrogates, Cyrillic.
+ODD = (
+    *(",", ".", "!", "?", "\n", ";", ":", "'", "-", "1", "3", "0", "@", "$", " ", "\t"),
+    *("\u200b", "\u00ad", "\u2019", "\u201c", "\u3000", "\u00a0", "\ufdfa", "\u3300", "\ufb03"),
+    *("\u00bd", "\u2474", "\u0301", "\u0308", "\U0001f62d", "\U0001f494", "\u2764\ufe0f"),
+    *("é", "ñ", "ł", "ß", "ё", "й", "\ud800", "ж", "ω"),
+)
+SEPARATORS = (" ", " ", " ", ", ", ". ", "\n", "! ", "? ", "... ", " - ", "; ", "")
 
 
-def crafted() -> list[str]:
-    """Inputs built to hit the known slow paths of text normalisation and rules."""
+def development_texts() -> list[str]:
+    """The development half of the evaluation sets (the held-out half is never used to
+    make inputs: its texts could be printed)."""
+    return [
+        case["text"]
+        for path in sorted(CASES.glob("*.toml"))
+        if ".heldout" not in path.name
+        for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]
+    ]
+
+
+def vocabulary() -> list[str]:
+    """The words and phrases the rules and the shorthand of every language look for (their
+    factors, see bot/domain/safety/triggers.py), with WORDS."""
+    patterns = [
+        pattern
+        for language in languages()
+        for pattern in (
+            *(each.pattern for each in (*language.crisis, *language.check_in)),
+            *(re.compile(source) for source, _ in language.shorthand),
+        )
+    ]
+    found: set[str] = set(WORDS)
+    for pattern in patterns:
+        found |= {text.strip() for text in map(plain, factors(pattern) or ()) if text.strip()}
+    return sorted(found)
+
+
+def fit(text: str) -> str:
+    """Text repeated up to, and cut at, MAX_INPUT characters."""
+    if not text:
+        return text
+    return (text * (MAX_INPUT // len(text) + 1))[:MAX_INPUT]
+
+
+def variant(word: str, rng: random.Random) -> str:
+    """A word as people type it: a letter repeated, digits for letters, upper case."""
+    choice = rng.random()
+    if choice < 0.3 and word:
+        at = rng.randrange(len(word))
+        return word[:at] + word[at] * rng.randint(3, 6) + word[at + 1 :]
+    if choice < 0.5:
+        return word.translate(str.maketrans("ieoas", "130@$"))
+    if choice < 0.6:
+        return word.upper()
+    return word
+
+
+def crafted(words: list[str], texts: list[str]) -> list[tuple[str, str]]:
+    """Inputs built to hit the known slow paths of normalisation and rules, with names."""
+    rng = random.Random(SEED)
     cases = [
-        "\ufdfa" * MAX_INPUT,
-        " " * MAX_INPUT,
-        " " * 2000 + "\n" + " " * 2000,
-        "\u3000" * MAX_INPUT,
-        "a" * MAX_INPUT,
-        "aaab" * (MAX_INPUT // 4),
-        "k1ll " * (MAX_INPUT // 5),
-        "not " * (MAX_INPUT // 4),
-        "i would never kill myself " * (MAX_INPUT // 26),
-        "he hit me up " * (MAX_INPUT // 13),
-        "my friend " * (MAX_INPUT // 10),
-        "не " * (MAX_INPUT // 3),
-        "no me " * (MAX_INPUT // 6),
-        "ich will nicht " * (MAX_INPUT // 15),
-        "je ne veux pas " * (MAX_INPUT // 15),
-        ", " * (MAX_INPUT // 2),
-        "\ud800" * MAX_INPUT,
+        ("fdfa", "\ufdfa" * MAX_INPUT),
+        ("spaces", " " * MAX_INPUT),
+        ("spaces and a break", " " * 2000 + "\n" + " " * 2000),
+        ("ideographic spaces", "\u3000" * MAX_INPUT),
+        ("a", "a" * MAX_INPUT),
+        ("aaab", fit("aaab")),
+        ("k1ll", fit("k1ll ")),
+        ("not", fit("not ")),
+        ("never kill myself", fit("i would never kill myself ")),
+        ("hit me up", fit("he hit me up ")),
+        ("my friend", fit("my friend ")),
+        ("ne", fit("не ")),
+        ("no me", fit("no me ")),
+        ("ich will nicht", fit("ich will nicht ")),
+        ("je ne veux pas", fit("je ne veux pas ")),
+        ("commas", fit(", ")),
+        ("surrogates", "\ud800" * MAX_INPUT),
+        ("emoji", fit("\U0001f62d")),
+        ("nfkc mix", fit("\u3300\ufb03\u00bd\u2474")),
+        ("combining", fit("a\u0301\u0308")),
+        ("zero width", fit("kill\u200bmyself ")),
     ]
     for word in WORDS:
-        if word.strip():
-            cases.append(((word + " ") * MAX_INPUT)[:MAX_INPUT])
+        cases.append((f"word {word}", fit(word + " ")))
+    shuffled = words[:]
+    rng.shuffle(shuffled)
+    cases.append(("vocabulary, no punctuation", fit(" ".join(shuffled))))
+    cases.append(("vocabulary, short clauses", fit(", ".join(shuffled))))
+    cases.append(("vocabulary, sentences", fit(". ".join(shuffled))))
+    cases.append(("vocabulary, typed", fit(" ".join(variant(w, rng) for w in shuffled))))
+    cases.append(("development texts run together", fit(" ".join(texts))))
+    cases.append(("development texts, lines", fit("\n".join(texts))))
+    for text in rng.sample(texts, 20):
+        cases.append((f"one text repeated ({text[:20]}...)", fit(text + " ")))
     return cases
 
 
-def salad(rng: random.Random) -> str:
-    words = [rng.choice(WORDS) for _ in range(rng.randint(10, 1200))]
-    return " ".join(words)[:MAX_INPUT]
+def generators(words: list[str], texts: list[str]) -> list[Callable[[random.Random], str]]:
+    """Makers of random inputs (each at most MAX_INPUT characters)."""
+    text_words = sorted({word for text in texts for word in text.split()})
+
+    def salad(pool: list[str], odd: float, separators: tuple[str, ...]) -> Callable[..., str]:
+        def make(rng: random.Random) -> str:
+            parts: list[str] = []
+            size = 0
+            limit = rng.choice((600, 1200, MAX_INPUT, MAX_INPUT, MAX_INPUT))
+            while size < limit:
+                part = rng.choice(ODD) if rng.random() < odd else variant(rng.choice(pool), rng)
+                part += rng.choice(separators)
+                parts.append(part)
+                size += len(part)
+            return "".join(parts)[:MAX_INPUT]
+
+        return make
+
+    def run_together(rng: random.Random) -> str:
+        chosen = rng.sample(texts, min(len(texts), rng.randint(5, 80)))
+        return rng.choice(SEPARATORS).join(chosen)[:MAX_INPUT]
+
+    def mixed(rng: random.Random) -> str:
+        parts: list[str] = []
+        while sum(map(len, parts)) < MAX_INPUT:
+            maker = rng.choice(makers[:-1])
+            parts.append(maker(rng)[: rng.randint(50, 800)])
+        return " ".join(parts)[:MAX_INPUT]
+
+    makers: list[Callable[[random.Random], str]] = [
+        salad(words, 0.0, (" ",)),
+        salad(words, 0.05, SEPARATORS),
+        salad(words, 0.3, SEPARATORS),
+        salad(text_words, 0.02, SEPARATORS),
+        salad(text_words + words, 0.0, (" ",)),
+        run_together,
+        mixed,
+    ]
+    return makers
 
 
-def time_one(run: Screen, text: str) -> float:
-    """Median seconds of REPEATS runs of the screen on text."""
+def mutate(text: str, words: list[str], texts: list[str], rng: random.Random) -> str:
+    """A small change to text: words replaced, inserted or removed, a stretch repeated,
+    separators changed, a word typed differently, odd characters or a message put in."""
+    tokens = text.split(" ")
+    for _ in range(rng.randint(1, 12)):
+        choice = rng.random()
+        at = rng.randrange(len(tokens))
+        if choice < 0.3:
+            tokens[at] = rng.choice(words)
+        elif choice < 0.45:
+            tokens.insert(at, rng.choice(words))
+        elif choice < 0.55 and len(tokens) > 1:
+            del tokens[at]
+        elif choice < 0.65:
+            end = min(len(tokens), at + rng.randint(2, 30))
+            tokens[at:at] = tokens[at:end]
+        elif choice < 0.75:
+            tokens[at] = tokens[at] + rng.choice(SEPARATORS).rstrip(" ")
+        elif choice < 0.85:
+            tokens[at] = variant(tokens[at], rng)
+        elif choice < 0.93:
+            tokens.insert(at, rng.choice(ODD))
+        else:
+            tokens.insert(at, rng.choice(texts))
+    return " ".join(tokens)[:MAX_INPUT]
+
+
+def time_one(run: Screen, text: str, repeats: int = REPEATS) -> float:
+    """Median seconds of `repeats` runs of the screen on text."""
     timings = []
-    for _ in range(REPEATS):
+    for _ in range(repeats):
         started = time.perf_counter()
         run(text)
         timings.append(time.perf_counter() - started)
     return statistics.median(timings)
 
 
-def fuzz(run: Screen, rng: random.Random) -> tuple[float, str]:
-    """The slowest input found: random salads, then mutations of the slowest one."""
-    worst, worst_text = 0.0, ""
-    for _ in range(FUZZ_SAMPLES):
-        text = salad(rng)
-        spent = time_one(run, text)
-        if spent > worst:
-            worst, worst_text = spent, text
+def fuzz(run: Screen, words: list[str], texts: list[str], rng: random.Random) -> list[str]:
+    """The slowest inputs found: random inputs of every generator, then mutations of the
+    slowest ones (each round mutates one of the FINALISTS slowest so far)."""
+    makers = generators(words, texts)
+    timed: list[tuple[float, str]] = []
+    for number in range(FUZZ_SAMPLES):
+        text = makers[number % len(makers)](rng)
+        timed.append((time_one(run, text, CLIMB_REPEATS), text))
+    timed.sort(key=lambda item: item[0], reverse=True)
+    best = timed[:FINALISTS]
     for _ in range(CLIMB_ROUNDS):
-        words = worst_text.split(" ")
-        for _ in range(rng.randint(1, 20)):
-            words[rng.randrange(len(words))] = rng.choice(WORDS)
-        text = " ".join(words)[:MAX_INPUT]
-        spent = time_one(run, text)
-        if spent > worst:
-            worst, worst_text = spent, text
-    return worst, worst_text
+        parent = rng.choice(best)[1]
+        text = mutate(parent, words, texts, rng)
+        spent = time_one(run, text, CLIMB_REPEATS)
+        if spent > best[-1][0]:
+            best[-1] = (spent, text)
+            best.sort(key=lambda item: item[0], reverse=True)
+    return [text for _, text in best]
 
 
 def load_baseline() -> Screen | None:
@@ -247,19 +301,33 @@ def typical_texts() -> list[str]:
     ]
 
 
+def slowest(run: Screen, texts: list[str]) -> tuple[float, int]:
+    """The slowest of texts timed again (median of FINAL_REPEATS runs), and which it is."""
+    again = [time_one(run, text, FINAL_REPEATS) for text in texts]
+    worst = max(range(len(texts)), key=again.__getitem__)
+    return again[worst], worst
+
+
 def measure_one(run: Screen) -> dict[str, Any]:
+    words = vocabulary()
+    texts = development_texts()
     typical = [time_one(run, text) for text in typical_texts()]
-    worst_crafted = max(crafted(), key=lambda text: time_one(run, text))
-    crafted_ms = time_one(run, worst_crafted) * 1000
-    fuzzed_s, fuzzed_text = fuzz(run, random.Random(SEED))
+    cases = crafted(words, texts)
+    by_time = sorted(cases, key=lambda case: time_one(run, case[1]), reverse=True)
+    crafted_s, index = slowest(run, [text for _, text in by_time[:FINALISTS]])
+    name, crafted_text = by_time[index]
+    fuzzed = fuzz(run, words, texts, random.Random(SEED))
+    fuzzed_s, index = slowest(run, fuzzed)
+    fuzzed_text = fuzzed[index]
     return {
         "typical_median_ms": statistics.median(typical) * 1000,
         "typical_max_ms": max(typical) * 1000,
-        "crafted_worst_ms": crafted_ms,
-        "crafted_worst_input": worst_crafted[:40] + f"... ({len(worst_crafted)} chars)",
+        "crafted_worst_ms": crafted_s * 1000,
+        "crafted_worst_input": f"{name} ({len(crafted_text)} chars)",
         "fuzzed_worst_ms": fuzzed_s * 1000,
         "fuzzed_worst_chars": len(fuzzed_text),
-        "worst_ms": max(crafted_ms, fuzzed_s * 1000, max(typical) * 1000),
+        "fuzzed_worst_input": fuzzed_text[:40] + f"... ({len(fuzzed_text)} chars)",
+        "worst_ms": max(crafted_s * 1000, fuzzed_s * 1000, max(typical) * 1000),
     }
 
 
@@ -284,8 +352,9 @@ def main() -> None:
         print(
             f"{design:<9} typical median {figures['typical_median_ms']:.3f} ms, "
             f"typical max {figures['typical_max_ms']:.2f} ms, crafted worst "
-            f"{figures['crafted_worst_ms']:.2f} ms ({figures['crafted_worst_input']!r}), "
-            f"fuzzed worst {figures['fuzzed_worst_ms']:.2f} ms"
+            f"{figures['crafted_worst_ms']:.2f} ms ({figures['crafted_worst_input']}), "
+            f"fuzzed worst {figures['fuzzed_worst_ms']:.2f} ms "
+            f"({figures['fuzzed_worst_input']!r})"
         )
 
 
