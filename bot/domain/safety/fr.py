@@ -17,10 +17,18 @@ Decisions on the ambiguous cases
   flagged. "il va me tuer" is DANGER only beside a leaving/telling condition ("si je le
   quitte") or fear. The explicit "jvais me tuer", "j'ai envie de mourir", "me suicider" are
   flagged even with "lol" or "mdr".
-- History: an own past attempt ("j'ai fait une TS", "j'ai essayé de me tuer"), past
-  self-harm ("je me taillais les bras") and recovery streaks ("trois mois sans me
-  scarifier") are flagged, as in en. Another person's past death ("il s'est suicidé") is
-  grief and is not flagged; someone at risk now ("elle veut se suicider") is.
+- History: an own past attempt or past self-harm told bare ("j'ai fait une TS il y a deux
+  ans", "je me taillais les bras") is flagged. Recovery (round 5, a product decision) is
+  not: a crisis that is over, told from a safe present, in a short message with no urge,
+  relapse or fear in it (see recovery.py and _RECOVERY below): a streak ("3 ans sans
+  scarif", "ça fait 2 mois que je me suis pas scarifiée", "6 mois clean", "j'ai arrêté de
+  me scarifier il y a un an") or a past crisis beside a safe present ("il y a un an j'ai
+  fait une ts, aujourd'hui je suis contente d'être encore là", "mon ex me frappait, ...
+  maintenant je revis"). A relapse or an urge now ("100 jours sans et j'ai recommencé ce
+  soir", "j'y repense", "j'ai peur de rechuter") stays a crisis, and so does a denial that
+  implies it again ("pas ... de nouveau"); "je me coupe plus" (no longer) is read as over.
+  Another person's past death ("il s'est suicidé") is grief and is not flagged; someone at
+  risk now ("elle veut se suicider") is.
 - "tout le monde serait mieux sans moi", "si je meurs ce soir c'est pas grave", "je veux
   que tout s'arrête", "rejoindre mon père au ciel", "me unalive" are read as SUICIDE;
   "en finir" is SUICIDE alone or with "avec la vie/tout/moi", never with another object ("en
@@ -117,9 +125,8 @@ Decisions on the ambiguous cases
   (not a trip), locked in "avec une lame", "m'a forcée dans les toilettes". Denials: "non,
   il m'a pas touchée", "personne me frappe" ("personne" is a negator), "scarification:
   jamais", and a reported question answered no ("des idées suicidaires, j'ai dit non"),
-  read only after those words, so an assault followed by "j'ai dit non" stays. "je me
-  coupe plus depuis longtemps" and "j'ai arrêté de penser au suicide" stay flagged as a
-  history, as recovery streaks are.
+  read only after those words, so an assault followed by "j'ai dit non" stays. (Round 5:
+  "je me coupe plus depuis longtemps" is now read as recovery, not flagged.)
   Also: "avaler tout le flacon/toute la boîte" (not sweets), "me mettre sous le métro",
   "demain c'est fini" beside letters to everyone, things given away beside "je suis prête"
   (not a move), "fait mes adieux sans qu'ils comprennent", "le bon moment pour partir"
@@ -149,12 +156,44 @@ Decisions on the ambiguous cases
   locked in or not answering, "repéré l'heure où le pont est désert" (not for photos), "un
   petit mot à chacun" beside "avant de partir".
 
+- Round 5 (fresh3, written before reading these rules; families, not sentences):
+  recovery as above. Children: an adult who comes to a child's bed or room beside secrecy,
+  fear or an age; secrecy enforced by a threat ("si je parle elle partira à cause de
+  moi"); someone who speaks for a child (a son, a little sister "de 6 ans") about a coach,
+  a teacher, an uncle who kisses it, does "des trucs bizarres" or asks for secrets; a hand
+  on the thigh from a teacher or to a child; an adult who wants to meet a child in secret
+  or says the parents would not understand (beside an age, not said by the teen herself);
+  a parent's threat made real by earlier blows ("la dernière fois j'ai saigné du nez", not
+  "ma mère va me tuer" alone); a child locked in a cupboard or cellar for a night. Means:
+  pills at hand and "je prends tout" (not a holiday kit), medicines bought in several
+  pharmacies so no one notices, a hose for the car in the garage (not a repair), high up
+  with "c'est le moment" or no one in sight (not a view), a belt tied to a shower rail or a
+  handle and tested, stones in the pockets or walking into a river. Others: someone who
+  says the family would be better off without him and is silent since, someone who has
+  chosen and scouted the bridge, a neighbour with a black eye or "son mari la massacre",
+  someone who burns himself with cigarettes, "qu'elle veut plus vivre" read in a child's
+  diary (a diary is not fiction). Plans: a message scheduled for the parents with "le
+  reste est réglé", things boxed with each name and "je suis prête", "vendredi ce sera
+  fini" beside letters or rent paid, not wanting to spoil a child's birthday and then
+  "pour de bon", the guard's round on the bridge, the phone's code left in an envelope,
+  appointments cancelled "j'en aurai plus besoin", "dimanche c'est la date" with a reason
+  chosen, "adieu" ending a message beside love or sorry. Danger also: held under water, a
+  picture of one's door sent by an ex. Self-harm: "je me fais des entailles". Check-in:
+  "plus rien me fait envie", "à quoi ça sert de faire des efforts", feeling a ghost
+  nobody sees. Spared: "c'est à se tirer une balle" (so dull), "un mari violent" in a
+  novel ("violent" is not "ils la violent"; "bouquin" is fiction), "pas d'idées noires",
+  "il me caressait les cheveux" (tenderness), "je ne ferais jamais ça, me suicider".
+
 Out of reach: indirect plans with no means, place cue or death word ("ce soir tout sera
 fini", "demain je vais aux falaises"), post-verb
 negation on verbs other than those above, and threats or abuse described only through
-context; the screen reads wordings, not situations. Measured on fresh wordings written
-after each round of rules, recall was 30-50% before that round's fixes: new phrasings keep
-appearing, so these rules are a net, not a guarantee.
+context; the screen reads wordings, not situations. Recovery told in a long message, or
+beside any word of urge or fear ("j'ai peur de rechuter"), stays flagged (the rule errs
+toward a crisis); another language's rules may still read a French recovery message in
+their own words ("1 an sans automutilation" is read by the German rules). Measured on
+fresh wordings written after each round of rules, recall was 30-60% before that round's
+fixes (round 5: 41%): new phrasings keep appearing, so these rules are a net, not a
+guarantee.
 """
 
 from __future__ import annotations
