@@ -25,8 +25,15 @@ Decisions on the ambiguous cases
 - Plans and goodbyes without a death word are flagged when their shape is clear: giving a
   pet away ("dei meu gato"), "já decidi como vou fazer", "cuidem do meu gato" (not before
   a trip), "não me procurem", "pra quem encontrar isso", "quando eu não estiver mais aqui".
-- History is flagged ("ano passado tentei me matar", "3 meses sem me cortar", "voltei a me
-  cortar"); a denial that implies a past ("não me corto mais") is flagged. Someone known
+- History told bare is flagged ("ano passado tentei me matar", "voltei a me cortar").
+  Recovery (round 5, a product decision) is not: a crisis that is over, told from a safe
+  present, in a short message with no urge, relapse or fear in it (see recovery.py and
+  _RECOVERY below): a streak ("6 meses sem me cortar hoje", "faz uma semana que não me
+  corto", "limpa há 3 meses", "parei de me cortar há um ano", "já não me corto mais") or a
+  past crisis beside a safe present ("há dois anos tentei suicídio e hoje sou grata por
+  estar viva", "meu ex me batia ... hoje tô bem"). A relapse or an urge now ("8 meses sem
+  me cortar e hj voltei", "ainda penso nisso", "tô pior") stays a crisis, and so does "não
+  ... de novo". Someone known
   at risk now is flagged; a past death ("se matou", "se suicidou") is grief, not flagged.
   A partner threatening to kill himself if the writer leaves is DANGER.
 - Check-in only: "quero sumir", "sou um peso", "não aguento mais" (nothing after it, or
@@ -78,8 +85,8 @@ Round 3 (a fresh round written before reading these rules) decided:
   "qrendo", "kero/qro morre", "qro sumi". Old clothes given away are no goodbye.
 
 Still out of reach after round 3: a plan with neither means nor death word ("já planejei
-tudo pra domingo", "já escolhi o lugar e a hora"); "já não penso em me matar, tô melhor" is
-read as a history.
+tudo pra domingo", "já escolhi o lugar e a hora"); "já não penso em me matar, tô melhor" was
+read as a history (round 5 reads it as recovery).
 
 Round 4 (fresh2, a round weighted to means, plans, children, third persons and denials)
 decided:
@@ -102,7 +109,7 @@ decided:
   foi comigo", "perguntou se eu queria morrer e eu disse que não", "ninguém me bate",
   "zero vontade de", "de jeito nenhum quero"; a denial taken back ("falei que não ... mas é
   mentira") is flagged.
-- Kept: "já não me corto há dois anos" is read as a history (flagged), as before.
+- Kept then: "já não me corto há dois anos" was read as a history (round 5: recovery).
 - Also flagged (later wordings): pills laid out with a bottle of spirits (not bought for a
   dinner), driving the car into a tree, a rope hung "pronta" or from a beam, "fazer besteira"
   with despair, "a fim de morrer", "desculpa pelo que vou fazer", "isso é uma despedida" (not
@@ -115,6 +122,35 @@ decided:
   excuses them.
 Out of reach (round 4): a plan named only by its shape ("vou fazer uma besteira" with no
 despair near it, "já escolhi o lugar" with no means or jump); a sibling hitting another.
+
+Round 5 (fresh3, written before reading these rules; families, not sentences) decided:
+- Recovery as above.
+- Children: an adult (tio, técnico, vizinho ...) who tells a child not to tell, or gives it
+  presents or money and asks it alone to his house, beside a child's age or word; "fica
+  passando a mão em mim" and "ninguém vai acreditar" beside an adult or being alone (not
+  "ninguém vai acreditar que passei no vestibular").
+- Means: medicines bought in several pharmacies so no one suspects (not a shortage), a
+  parent's gun with no one home or knowing where it is (not "no cofre" alone), high up
+  looking down with the window open (not a view), a car running in a closed garage, a
+  rope tied to a beam or fan, lying on the tracks, the gas left on with the windows shut
+  (not forgotten while cooking), heating a knife "pra me queimar".
+- Others: a quoted goodbye and then gone, charcoal and tape in a locked room, "o marido
+  espanca ela" (the pronoun after the verb) or a black eye beside cries, a bridge and a
+  day chosen and "só esperando". Plans: "não vou estar aqui" beside a scheduled e-mail,
+  "já decidi como e quando" ending a clause, things cancelled and returned "não vou
+  precisar de mais nada" (not a move), not wanting to spoil a sister's day and then "acabo
+  com isso", things given away that the others "nem entenderam", the viaduct's guard
+  leaving, "amanhã cedo acaba tudo" beside passwords, "cuida do bob por mim" with love or
+  an apology (not a trip), "todo mundo vive melhor sem mim". A blade in the hand with "não
+  sei se aguento". Check-in: "só ocupando espaço nesse mundo", sleeping to wake up years
+  later. Danger: an ex circling the house every night who threatens.
+- Spared: medicines put out of a child's reach, "o professor pediu pra ele não contar a
+  resposta da prova", "nenhuma vontade de acabar com tudo", "eu jamais faria isso, me
+  matar", and the Spanish "ya no me corto, llevo dos años" (the Spanish rules read it).
+Out of reach (round 5): a Portuguese recovery message whose words another language's rules
+read in their own way ("faz uma semana q n me corto" is read by the Spanish rules as "me
+corto"; "fui abusada há 10 anos" by the Spanish rules); recovery told in a long message or
+beside any word of urge or fear (flagged, erring toward a crisis).
 """
 
 from __future__ import annotations
@@ -810,7 +846,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"castigar|esquecer)|de proposito|com (?:uma|a|o|um) (?:gilete|lamina|estilete|tesoura|"
         r"faca|caco|vidro|apontador|navalha)|kkk|😭|💔|depois|desde|faz\b|ha\b|sem\b|muito\b|"
         r"tanto\b|no banheiro))",
-        unless=_CUT_ACCIDENT,
+        # Round 5: "ya no me corto, llevo dos años" is Spanish (its own rules read it).
+        unless=_CUT_ACCIDENT + r"|\b(?:ya no|llevo)\b",
     ),
     rule(
         H,
