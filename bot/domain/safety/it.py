@@ -23,10 +23,17 @@ Decisions on the ambiguous cases
 - Plans and goodbyes without a death word are flagged when their shape is clear: giving a
   pet away ("ho dato via il mio gatto"), "ho già deciso come farlo", "prendetevi cura del
   mio gatto" (not before a trip), "non cercatemi", "quando non ci sarò più".
-- History is flagged ("l'anno scorso ho tentato il suicidio", "pulita da 2 mesi, niente
-  tagli", "non mi taglio più"); someone known at risk now is flagged; a past death ("si è
-  suicidato") is grief, not flagged. A partner threatening to kill himself if the writer
-  leaves is DANGER.
+- History told bare is flagged ("l'anno scorso ho tentato il suicidio", "da ragazza ho
+  provato a impiccarmi"). Recovery (round 5, a product decision) is not: a crisis that is
+  over, told from a safe present, in a short message with no urge, relapse or fear in it
+  (see recovery.py and _RECOVERY below): a streak ("oggi un anno senza tagli", "pulita da
+  2 mesi", "è una settimana che non mi taglio", "non mi taglio più da due anni") or a past
+  crisis beside a safe present ("due anni fa ho tentato il suicidio, oggi sono felice di
+  essere ancora qui", "il mio ex mi picchiava ... ora sto bene"). A relapse or an urge now
+  ("dopo 5 mesi pulita stasera mi sono tagliata", "ho paura di ricaderci", "sto peggio")
+  stays a crisis, and so does "non ... di nuovo". Someone known at risk now is flagged; a
+  past death ("si è suicidato") is grief, not flagged. A partner threatening to kill
+  himself if the writer leaves is DANGER.
 - Check-in only: "vorrei sparire", "sono un peso", "non ce la faccio più" (with nothing
   after it), "che senso ha tutto", "niente ha senso", "sono stanca di tutto" (not "di
   questo lavoro"). "Non ne posso più" alone is venting and is not flagged.
@@ -128,7 +135,36 @@ decided:
   excuses them.
 Out of reach (round 4): a plan named only by its shape ("faccio una cazzata" with no
 despair near it, "ho scelto il posto" with no means or jump); "mia madre ha detto che mi
-ammazza se torno tardi" is still flagged by the older threat rule.
+ammazza se torno tardi" was still flagged by the older threat rule (round 5 spares it).
+
+Round 5 (fresh3, written before reading these rules; families, not sentences) decided:
+- Recovery as above; "ci sono ricascata" or "ho ricominciato" beside cuts is a relapse.
+- "Non ce la faccio più voglio morire" is two clauses: the shorthand ends the first with a
+  comma, so its "non" no longer denies the second (it did: a crisis went unflagged).
+- A threat is hyperbole with a trivial condition ("se torno tardi") or when a parent, a
+  teacher or a boss says it with no fear, blow or weapon beside it ("mia madre ha detto
+  che mi ammazza se torno tardi"); an abuser's "mi ammazza se mia madre lo sa" is not.
+- Children: a secret game, money given "per non dire niente", a coach who wants a child
+  alone with him beside money, secrecy, touch or an age (not extra training alone).
+- Means: medicines bought in several pharmacies so no one suspects (not a shortage), high
+  up with "è il momento" or no one watching (not an aerial or a view), a train that does
+  not slow down and "ci penso", a belt or rope tied to a handle and "per vedere se regge",
+  the car in the garage with the engine on and falling asleep (not warming it up), letting
+  oneself go down in a lake "tanto non so nuotare".
+- Others: "ci farebbe un favore a sparire" said by someone or by the writer, all one's
+  things given away with "addio", shut in the bathroom with a razor or pills, "vuole
+  raggiungere papà in cielo" or medicines hidden beside a wish to die, the day and the
+  place chosen, a neighbour "la riempie di botte" or always bruised. Plans: "sabato è il
+  giorno" after letters, rent and the cat, "sarà tutto finito" beside a scheduled message,
+  two affairs closed "tanto non mi serviranno più" (not the gym alone), things given away
+  "non ne avrò più bisogno", the guard's round on the bridge, "prendetevi cura di" with an
+  apology or love (not a holiday). Check-in: "come se non contassi nulla", sleeping to
+  wake up years later.
+- Spared: a denial in the clause before ("non lo farei mai, ammazzarmi").
+Out of reach (round 5): recovery told in a long message or beside any word of urge or fear
+(flagged, erring toward a crisis); an older rule still reads "ho legato la corda alla
+maniglia" (to hold a door open) as a means. Things given away are spared when old, outgrown
+or before a move.
 """
 
 from __future__ import annotations
