@@ -18,8 +18,15 @@ How Polish text is read
   ("probowalam sie zabic", "nalykalam sie tabletek").
 
 Decisions on ambiguous cases (in line with en.py)
-- Own history (attempts, self-harm, recovery "nie tne sie od 3 miesiecy", past abuse) is
-  flagged; someone known at risk now is flagged; fiction and news are not.
+- Own history told bare (attempts, self-harm, past abuse) is flagged; someone known at
+  risk now is flagged; fiction and news are not. Recovery (round 5, a product decision) is
+  not flagged: a crisis that is over, told from a safe present, in a short message with
+  no urge, relapse or fear in it (see recovery.py and _RECOVERY below): a streak ("dzis rok
+  bez ciecia sie", "nie tne sie od 3 miesiecy", "dawno sobie nic nie robilam", "przestalam
+  sie ciac rok temu") or a past crisis beside a safe present ("dwa lata temu probowalam
+  sie zabic, dzis ciesze sie, ze zyje", "byly mnie bil ... teraz jest dobrze"). A relapse
+  or an urge now ("ale dzisiaj mam straszna ochote", "boje sie, ze wroci", "wczoraj
+  peklam") stays a crisis, and so does "nie ... znowu".
 - Explicit "zabije sie", "chce umrzec", "powiesze sie" count even as jokes ("xd").
   Idioms do not: "umieram ze smiechu/z glodu", "umre ze wstydu", "nie zyje po silowni",
   "padnieta", "zabije go" (a colleague), "mama mnie zabije", "zabij mnie, ale...",
@@ -158,6 +165,32 @@ Round 4 (a second fresh round, pl.fresh2; families, not sentences)
 - Everyday wordings kept out: waiting for everyone to leave to clean the office, a brother
   making one watch his series, a craft knife taken away at school, a goodbye at the end of
   a summer camp ("do przyszlego roku").
+Round 5 (fresh3, written before reading these rules; families, not sentences)
+- Recovery as above; "peklam", "wrocilam do tego" beside cuts is a relapse.
+- Children: an adult who touches or kisses a child ("kladzie sie kolo mnie i mnie
+  dotyka") beside an adult's word, an age, the night or secrecy (not a doctor, a partner
+  or a cat); secrets kept on an adult's order, "robi jej dziwne rzeczy"; a child beaten by
+  a step-parent, object first ("bije mojego brata paskiem"), and told what to say at
+  school.
+- Means: standing on a roof or a bridge with "juz czas" or nobody there (not a sunset),
+  lying down on the tracks beside a train, someone swallowing all their pills; a belt on
+  a door handle now read in its locative too ("na klamce", "na belce", "w rurze").
+- Others: "siostra dostaje od meza" (a beating, not a present), the phone taken "zeby
+  nie mogla dac znac", "bez niego bedzie nam lepiej" said by someone (not of a team), a
+  wish to join the dead with medicines hidden, a bridge and a day chosen and waiting.
+- Plans: "wiem juz jak i kiedy" ending a clause, "wtedy bedzie juz po wszystkim" beside a
+  scheduled e-mail (not an exam), two affairs closed "nic mi sie juz nie przyda" or things
+  given away "nie bede ich juz potrzebowal", not wanting to spoil a sister's wedding and
+  "potem to skoncze", passwords left in an envelope (not for guests, a trip or hospital),
+  the guard leaving the bridge. Check-in: "czuje sie niewidzialna, jakby mnie nie bylo",
+  sleeping to wake up years later.
+- Denials: "zero/zadnej ochoty, zeby ..." (read "nie chce"), "? bez przesady", "powiedzialam,
+  ze nie i to prawda", "nigdy bym tego nie zrobila, zabic sie", "to nie dla mnie"; pills
+  put out of a child's reach are not a stash.
+Out of reach (round 5): recovery told in a long message or beside any word of urge or
+fear (flagged, erring toward a crisis); a recovery message another language's rules read in
+their own words.
+
 Out of reach (round 4): "to jego ostatni dzien" with a gift (a colleague's last day at
 work as often as not); the same wordings said of ordinary life ("w piatek na dzialke, tam
 nikt mi nie przeszkodzi" alone is a quiet weekend); a goodbye with none of the words above.
@@ -2235,23 +2268,35 @@ _OVER = (
     r"okaleczania|kryzys\w*|nawrot\w*)"
 )
 _OVER_DENIED = (
-    r"(?:nie_tne|nie_tnie|nie_cielam|nie_cielem|nie_robilam|nie_robilem|nie_krzywdze|nie_mysle o "
-    r"(?:smierci|samobojstwie|zabiciu))"
+    r"(?:nie_tne|nie_tnie|nie_cielam|nie_cielem|nie_robilam|nie_robilem|nie_robie sobie "
+    r"(?:krzywdy|nic)|nie_krzywdze|nie_dotknelam|nie_dotknalem|nie_mysle o (?:smierci|"
+    r"samobojstwie|zabiciu))"
+)
+_SINCE = (
+    rf"(?:{_DURATION}|dawna|terapii|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|"
+    r"wrzesnia|pazdziernika|listopada|grudnia|swiat|wakacji|\d{4})"
 )
 _RECOVERY = recovery(
     streak=(
         rf"\b{_DURATION} (?:\w+ ){{0,2}}?bez (?:\w+ ){{0,2}}?{_OVER}|"
         rf"\b(?:czyst[aey]|clean) (?:od )?(?:\w+ ){{0,2}}?(?:{_DURATION}|od (?:sh|ciecia))|"
-        rf"\b(?:od|przez) (?:\w+ )?{_DURATION} (?:\w+ ){{0,2}}?{_OVER_DENIED}|\b{_OVER_DENIED} "
-        rf"(?:\w+ ){{0,2}}?od (?:\w+ )?(?:{_DURATION}|dawna|terapii)|\bdawno (?:juz )?(?:\w+ )"
-        rf"{{0,2}}?{_OVER_DENIED}"
+        rf"\b{_DURATION} (?:\w+ )?(?:czyst[aey]|clean)\b|"
+        rf"\b(?:od|przez) (?:\w+ )?{_SINCE} (?:\w+ ){{0,2}}?{_OVER_DENIED}|\b{_OVER_DENIED} "
+        rf"(?:\w+ ){{0,2}}?od (?:\w+ )?{_SINCE}|\bdawno (?:juz )?(?:\w+ ){{0,2}}?{_OVER_DENIED}|"
+        r"\bprzestal\w* (?:sie )?(?:ciac|krzywdzic|okaleczac|robic sobie krzywde)(?: sie)? "
+        rf"(?:\w+ ){{0,2}}?(?:temu|od)\b"
     ),
     past=(
         r"\b(?:lat|lata|rok|roku|miesiecy|miesiace) temu\b|\bw zeszlym roku\b|\bjako "
         r"(?:nastolat\w*|dziecko|mloda|mlody)\b|\bw (?:liceum|gimnazjum)\b|\bkiedys\b|\bdawniej\b|"
-        r"\bbyl[ya]?\b|\bwyszl\w* ze szpitala\b|\bprobowal\w*\b|\bmyslal\w*\b"
+        r"\bbyl[ya]?\b|\bwyszl\w* ze szpitala\b|\bprobowal\w*\b|\bmyslal\w*\b|\bw wieku \d+|"
+        r"\bjak bylam mal\w*|\bjak bylem maly\b|\bw dziecinstwie\b|\bprzez (?:\w+ )?(?:lat|lata|"
+        r"miesiecy)\b|\b(?:bil|bila|bili|lal|lala) mnie\b|\bmnie (?:bil|bila|lal|lala)\b|\bcielam\b"
     ),
     safe=(
+        r"\bto juz przeszlosc\b|\bciesze sie zyciem\b|\b(?:dzis|dzisiaj|teraz),? (?:jestem|mam|"
+        r"pracuje|zyje)\b|\bile przeszl\w*\b|\bulozyl\w* sobie zycie\b|\bzycie na nowo\b|"
+        r"\bktor[aey] kocham\b|"
         r"\bdumn[aey] z siebie\b|\bciesze sie,? ze (?:zyje|jestem)\b|\b(?:teraz|dzis|dzisiaj|juz) "
         r"(?:jest|czuje sie|mam sie) (?:\w+ )?(?:dobrze|lepiej|ok|okej|spokojnie|swietnie)\b|"
         r"\bkocham (?:swoje|moje) zycie\b|\bterapia (?:\w+ )?(?:dziala|pomogla|mnie uratowala)\b|"
@@ -2259,7 +2304,9 @@ _RECOVERY = recovery(
         r"kryzysu\b"
     ),
     urge=(
-        r"\b(?:ochot\w*|pokus\w*|nawrot\w*|wrocil\w*|wraca\w*|znowu|znow|ponownie|chce|"
+        r"\b(?:gorzej|zle|smutn\w*|samotn\w*|rozbit\w*)\b|"
+        r"\b(?:znowu|znow)\b(?! (?:ciesze|sie ciesze|usmiecham|kocham|zyje)\b)|"
+        r"\b(?:ochot\w*|pokus\w*|nawrot\w*|wrocil\w*|wraca\w*|ponownie|chce|"
         r"chcialabym|chcialbym|nie_chce|mysle o|boje sie|strach\w*|nie_daje rady|nie_wytrzym\w*|w "
         r"reku|w dloni|ale teraz|ale dzis|ale dzisiaj|ostatnio|pomocy|pomoz\w*|ciagnie|korci|"
         r"peklam|peklem|sieg\w*)\b"
@@ -2306,6 +2353,14 @@ _ROUND5: tuple[Rule, ...] = (
         r"(?:zabral|zabiera|zabrala|schowal|rozbil|zniszczyl) (?:mi|jej|mu) (?:telefon|komorke|"
         r"klucze|dokumenty|paszport) (?:\w+ )?(?:zeby|bym|by|zebym))",
         about_others=True,
+    ),
+    rule(
+        H,
+        # A relapse said without its object, beside what the streak was free of.
+        r"\b(?P<core>peklam|peklem|mialam nawrot|mialem nawrot|zaczel\w* (?:znowu|znow|od nowa)|"
+        r"wrocil\w* do (?:tego|ciecia|sh))\b",
+        needs=r"\b(?:ciecia|cielam|sh|zylet\w*|samookalecz\w*|tne|ciac)\b",
+        negatable=False,
     ),
     # ---- SUICIDE: means
     rule(
@@ -2453,6 +2508,8 @@ LANGUAGE = Language(
     # zamierzam, obiecuje"), and a past said to be over right after it ("mialam mysli,
     # zeby sie zabic, ale od trzech lat jest ok"). Not "chce sie zabic, nie bede klamac".
     denied_after=(
+        # "samobojstwo to nie dla mnie".
+        r",? to nie_dla mnie\b|"
         r"(?:(?: (?:ja|juz|nawet|na pewno|nigdy|wiecej|raczej|tego|tak|w ogole)){0,2}"
         r" (?:nie_(?:bede|zamierzam|planuje|chce|zrobie|mysle)|nie_ma mowy)(?=\s*(?:$|[.,!?;:)(]|"
         r"nie_martw|obiecuje|serio|naprawde|spokojnie|nawet))|,? (?:ale|a|lecz) (?:juz )?"
@@ -2463,6 +2520,9 @@ LANGUAGE = Language(
         r"odpisalem)(?:,)? (?:ze )?(?:nie_mam|nie|nie_ma|zadnych|nie_bylo|nie_i(?= (?:to prawda|"
         r"naprawde|serio|tak jest)))(?=\s*(?:$|[.,!?;)]| (?:to prawda|naprawde|serio|tak jest)))"
     ),
+    # "Nigdy bym tego nie zrobila, zabic sie" (the comma would hide the denial).
+    denied_before=r"\bnigdy (?:bym )?(?:tego )?nie_zrobil\w*|\bnie_zrobil\w* bym tego\b|\bnie_mam "
+    r"zamiaru\b",
     # Asked and answered: "mysli o samobojstwie? nie, nic takiego".
     answered_no=(
         r"\?+ (?:nie|nope|nigdy|w zyciu|skad|coz ty|no co ty|absolutnie nie|zadnych|raczej nie|"
