@@ -160,11 +160,9 @@ each other; a grown-up named only in an earlier message.
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
-
 from bot.domain.safety.engine import Concern, Language, Rule, rule
 from bot.domain.safety.sentences import own_sentence as _own_sentence
+from bot.domain.safety.sentences import spared
 
 __all__ = ["LANGUAGE"]
 
@@ -2617,20 +2615,8 @@ _JOIN_SAFE_PRESENT = (
 
 
 def _spared(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
-    """The rules, none of them valid in a sentence that tells a crisis as over (_RECOVERY);
-    a rule that reads the neighbouring sentences is left as it is, so that a recovery told
-    before a crisis never hides it."""
-    return tuple(
-        each
-        if each.neighbours
-        else replace(
-            each,
-            unless=re.compile(
-                _RECOVERY if each.unless is None else rf"(?:{each.unless.pattern})|{_RECOVERY}"
-            ),
-        )
-        for each in rules
-    )
+    """The rules, spared in a sentence that tells a crisis as over (sentences.spared)."""
+    return spared(rules, _RECOVERY)
 
 
 del D, S, H

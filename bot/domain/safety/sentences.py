@@ -31,3 +31,20 @@ def own_sentence(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
         else each
         for each in rules
     )
+
+
+def spared(rules: tuple[Rule, ...], recovery: str) -> tuple[Rule, ...]:
+    """The rules, none of them valid in a sentence that tells a crisis as over (`recovery`);
+    a rule that reads the neighbouring sentences is left as it is, so that a recovery told
+    before a crisis never hides it."""
+    return tuple(
+        each
+        if each.neighbours
+        else replace(
+            each,
+            unless=re.compile(
+                recovery if each.unless is None else rf"(?:{each.unless.pattern})|{recovery}"
+            ),
+        )
+        for each in rules
+    )
