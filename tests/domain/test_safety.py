@@ -450,14 +450,42 @@ def test_never_raises_on_word_salad(text: str) -> None:
     assert isinstance(screen(text), Screen)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(
     st.sampled_from([c for c in load_cases() if c.half == "dev" and c.label == "none"]),
     st.sampled_from([c for c in load_cases() if c.half == "dev" and c.crisis]),
+    st.sampled_from(["\n", "\n\n", "\r\n"]),
 )
-def test_a_safe_sentence_before_does_not_hide_a_crisis(safe: Case, crisis: Case) -> None:
+def test_an_everyday_line_before_or_after_does_not_hide_a_crisis(
+    safe: Case, crisis: Case, line_break: str
+) -> None:
+    # Any everyday message, a recovery story included, on a line of its own.
     if result_of(crisis.text).crisis:
-        assert screen(f"{safe.text}\n{crisis.text}").flagged
+        assert screen(f"{safe.text}{line_break}{crisis.text}").flagged
+        assert screen(f"{crisis.text}{line_break}{safe.text}").flagged
+
+
+@pytest.mark.parametrize(
+    ("everyday", "crisis"),
+    [
+        # A rule anchored at the start or the end of its sentence reads each line as one.
+        ("ich lach mich tot über das video 😂😂", "will mich vor die s bahn schmeissen"),
+        ("me cai de la bici y me raspe toda la rodilla", "no sirvo pa nada, mejor me muero"),
+        # A recovery told on one line spares that line only.
+        ("3 ans sans scarif aujourd'hui 🎉", "chui sur le toit du parking, 6 etages. c le moment"),
+        ("to limpa há 3 meses sem me cortar 🙏", "ele me deu um murro na barriga gravida"),
+        # What spares a rule that reads its neighbours is read on its own line.
+        (
+            "je tue le temps à la gare, le train a 40 min de retard",
+            "jvais aller sur les voies derriere la gare ce soir, le dernier tgv passe vers minuit",
+        ),
+    ],
+)
+def test_a_crisis_on_its_own_line_is_read_as_it_would_be_alone(everyday: str, crisis: str) -> None:
+    assert not screen(everyday).flagged
+    assert screen(crisis).flagged
+    assert screen(f"{everyday}\n{crisis}").flagged
+    assert screen(f"{crisis}\n{everyday}").flagged
 
 
 @pytest.mark.parametrize(

@@ -76,6 +76,10 @@ MAX_NORMALISED = 4096
 # sentences, its later forms are read whole, and its reading is bounded by its length
 # alone (a longer one's by the budget, see WORK).
 READ_WHOLE_BELOW = 600
+# A line break ends a sentence (see _SENTENCE_MARKS), so a rule's `^` and `$` match at the
+# start and end of each line: a crisis on its own line reads as it would alone, whatever
+# the lines before and after it say.
+RULE_FLAGS = re.MULTILINE
 
 
 class Concern(StrEnum):
@@ -255,7 +259,7 @@ def rule(
     """Build a rule; `pattern` may name the phrase itself `(?P<core>...)` for negation."""
     return Rule(
         concern=concern,
-        pattern=re.compile(pattern),
+        pattern=re.compile(pattern, RULE_FLAGS),
         negatable=negatable,
         about_others=about_others,
         unless=re.compile(unless) if unless else None,
@@ -276,7 +280,9 @@ def _any_of(rules: tuple[Rule, ...]) -> re.Pattern[str] | None:
     """One pattern for all the rules, each named group made plain (a name may repeat)."""
     if not rules:
         return None
-    return re.compile("|".join(f"(?:{_NAMED_GROUP.sub('(?:', r.pattern.pattern)})" for r in rules))
+    return re.compile(
+        "|".join(f"(?:{_NAMED_GROUP.sub('(?:', r.pattern.pattern)})" for r in rules), RULE_FLAGS
+    )
 
 
 @dataclass(frozen=True)
@@ -696,13 +702,16 @@ def _sentence_bounds(text: str, start: int) -> tuple[int, int]:
     return max(begin, low), min(ends, default=high)
 
 
-def _sentence_around(text: str, start: int, neighbours: bool = False) -> str:
-    """The sentence around start; with the one before and the one after it if neighbours."""
+def _sentence_around(
+    text: str, start: int, neighbours: bool = False, across_lines: bool = True
+) -> str:
+    """The sentence around start; with the one before and the one after it if neighbours,
+    and then across a line break only if across_lines."""
     begin, end = _sentence_bounds(text, start)
     if neighbours:
-        if begin > 0:
+        if begin > 0 and (across_lines or text[begin - 1] != "\n"):
             begin = _sentence_bounds(text, begin - 1)[0]
-        if end < len(text):
+        if end < len(text) and (across_lines or text[end] != "\n"):
             end = _sentence_bounds(text, end + 1)[1]
     return text[begin:end]
 
@@ -969,12 +978,17 @@ def _valid_matches(
         core_start = _core_start(each, match)
         if language.excused(each, text, core_start, match.end()):
             continue
-        if each.unless is not None or each.needs is not None:
-            sentence = _sentence_around(text, core_start, each.neighbours and short)
-            if each.unless is not None and each.unless.search(sentence):
-                continue
-            if each.needs is not None and not each.needs.search(sentence):
-                continue
+        # What spares a match is read on its own line: an everyday line next to a crisis
+        # never hides it. What a match needs may be on the line before or after.
+        near = each.neighbours and short
+        if each.unless is not None and each.unless.search(
+            _sentence_around(text, core_start, near, across_lines=False)
+        ):
+            continue
+        if each.needs is not None and not each.needs.search(
+            _sentence_around(text, core_start, near)
+        ):
+            continue
         # Last, as it is the dearest and a valid match is rare: the same words denied or
         # excused in the language the text is really in ("non sto pensando al suicidio"
         # matches a Portuguese rule, and the Italian "non" denies it).

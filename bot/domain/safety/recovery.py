@@ -9,10 +9,12 @@ urge, a relapse, fear or help now. A relapse or an urge now ("100 jours sans et 
 recommencé ce soir") stays a crisis, and so does a bare past with no safe present ("j'ai
 fait une TS il y a deux ans"): each language says how it reads that.
 
-How: `recovery` builds a shorthand entry (see engine.Language) that reads such a message
-as empty, so that none of the language's rules, of either tier, sees it. It runs last,
-on the text the other shorthand has expanded, and only on a message of at most
-RECOVERY_LONGEST characters (a recovery message is short, and any message that short is
+How: `recovery` builds a shorthand entry (see engine.Language) that reads such a line as
+empty, so that none of the language's rules, of either tier, sees it. It reads one line
+at a time: a line of its own that tells a crisis now ("j'ai pris toute ma plaquette")
+stays a crisis whatever a recovery told on the line before or after it. It runs last, on
+the text the other shorthand has expanded, and only on a line of at most
+RECOVERY_LONGEST characters (a recovery story is short, and any message that short is
 read whole by every language, gated or not). Other languages' rules still read the
 message in their own words.
 """
@@ -25,11 +27,12 @@ RECOVERY_LONGEST = 400
 
 
 def recovery(*, streak: str, past: str, safe: str, urge: str) -> tuple[str, str]:
-    """A shorthand entry that empties a short message holding a streak (`streak`), or a
+    """A shorthand entry that empties each short line holding a streak (`streak`), or a
     past crisis (`past`) and a safe present (`safe`) in either order, and no `urge`
-    anywhere. Each argument is a regular expression over the normalised text."""
+    anywhere in the line. Each argument is a regular expression over the normalised text,
+    and must not read across a line break."""
     pattern = (
-        rf"\A(?=[\s\S]{{0,{RECOVERY_LONGEST}}}\Z)(?![\s\S]*?(?:{urge}))"
-        rf"(?:(?=[\s\S]*?(?:{streak}))|(?=[\s\S]*?(?:{past}))(?=[\s\S]*?(?:{safe})))[\s\S]*"
+        rf"(?<![^\n])(?=[^\n]{{0,{RECOVERY_LONGEST}}}(?![^\n]))(?![^\n]*?(?:{urge}))"
+        rf"(?:(?=[^\n]*?(?:{streak}))|(?=[^\n]*?(?:{past}))(?=[^\n]*?(?:{safe})))[^\n]*"
     )
     return pattern, ""

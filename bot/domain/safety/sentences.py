@@ -23,7 +23,8 @@ def own_sentence(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
             each,
             pattern=re.compile(
                 rf"{SENTENCE_START}(?![^.!?\n]*?(?:{each.unless.pattern}))[^.!?\n]*?"
-                rf"{each.pattern.pattern}"
+                rf"{each.pattern.pattern}",
+                each.pattern.flags,
             ),
             unless=None,
         )
