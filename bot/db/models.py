@@ -46,6 +46,11 @@ NAMING_CONVENTION = {
 }
 
 
+# Buttons name deliveries, reflections and people by id: on SQLite, which would otherwise give
+# a deleted row's id again, those ids are never reused (migration 0015). PostgreSQL never does.
+NEVER_REUSED = {"sqlite_autoincrement": True}
+
+
 class UtcDateTime(TypeDecorator[datetime]):
     """An aware UTC datetime on every database (SQLite drops the zone on its own)."""
 
@@ -180,6 +185,7 @@ class Delivery(Base):
         # The dispatcher's query: queued rows whose next attempt is due, in this order (the
         # index's own order, so taking the next chunk reads only that chunk).
         Index("ix_deliveries_ready", "status", "next_attempt_at", "due_at", "id"),
+        NEVER_REUSED,
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -211,7 +217,7 @@ class Person(Base):
     """Someone the user writes about ("Sam", "my sister"): their own list, by their own label."""
 
     __tablename__ = "people"
-    __table_args__ = (UniqueConstraint("user_id", "name_key"),)
+    __table_args__ = (UniqueConstraint("user_id", "name_key"), NEVER_REUSED)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("users.id", ondelete="CASCADE"))
@@ -242,6 +248,7 @@ class Reflection(Base):
         CheckConstraint("rating IS NULL OR rating BETWEEN 1 AND 5", name="rating"),
         Index("ix_reflections_user_date", "user_id", "local_date"),
         Index("ix_reflections_user_message", "user_id", "message_id"),
+        NEVER_REUSED,
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

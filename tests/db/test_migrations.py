@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import asyncio
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from alembic.script import ScriptDirectory
-from sqlalchemy import BigInteger, inspect
+from sqlalchemy import BigInteger, delete, insert, inspect
 from sqlalchemy.engine import Connection
 
 from bot.db import migrate
 from bot.db.engine import create_engine
-from bot.db.models import Base, UtcDateTime
+from bot.db.models import Base, Delivery, User, UtcDateTime
 from bot.domain.states import (
     DeliveryKind,
     DeliveryStatus,
@@ -138,3 +139,41 @@ async def test_the_states_in_code_are_exactly_those_the_migrated_database_allows
     for key, enum in expected.items():
         allowed = set(re.findall(r"'([a-z_]+)'", checks[key]))
         assert allowed == {member.value for member in enum}, key
+
+
+async def test_a_deleted_rows_id_is_never_given_again(database_url: str) -> None:
+    """A button under an old message names a delivery by id: once that delivery is gone
+    (/delete), the next one must not take its id, or the old button would name it."""
+    await asyncio.to_thread(migrate.upgrade, database_url)
+    engine = create_engine(database_url)
+    now = datetime(2026, 12, 5, 9, 0, tzinfo=UTC)
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(
+                insert(User),
+                [{"id": 1, "chat_id": 1, "created_at": now, "updated_at": now}],
+            )
+
+            async def add_delivery(track: str) -> int:
+                row = {
+                    "user_id": 1,
+                    "track": track,
+                    "local_date": now.date(),
+                    "kind": DeliveryKind.SCHEDULED.value,
+                    "due_at": now,
+                    "status": DeliveryStatus.SENT.value,
+                    "attempts": 1,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                inserted = await connection.execute(
+                    insert(Delivery).values(**row).returning(Delivery.id)
+                )
+                return int(inserted.scalar_one())
+
+            await add_delivery("values")
+            last = await add_delivery("self_compassion")
+            await connection.execute(delete(Delivery).where(Delivery.id == last))
+            assert await add_delivery("conflict_review") > last
+    finally:
+        await engine.dispose()

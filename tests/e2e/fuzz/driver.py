@@ -75,6 +75,9 @@ class Driver:
     setup_updates: int = 0
     victim: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)  # rows after set-up
     calls_checked: int = 0
+    # Every kind of reflection the fuzzers' rows held after some batch (a later /delete may
+    # erase them: what the run reached is what it ever stored).
+    kinds_kept: set[str] = field(default_factory=set)
 
     @property
     def api(self) -> FakeBotApi:
