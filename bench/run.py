@@ -29,7 +29,7 @@ from typing import Any
 
 import asyncpg
 
-from bench import baseline
+from bench import baseline, bench_safety
 from bench.common import due_in, seed
 from bot.db import migrate
 
@@ -411,7 +411,8 @@ def safety_table(safety: dict[str, Any]) -> list[str]:
     lines = [
         "## The crisis screen",
         "",
-        f"Each input timed as the median of 5 runs; *typical* is the median over the "
+        f"Each input timed as the median of {bench_safety.REPEATS} runs, the slowest found "
+        f"again as the median of {bench_safety.FINAL_REPEATS}; *typical* is the median over the "
         f"{safety['inputs']:,} messages of the evaluation sets; *crafted* and *fuzzed* are "
         "the slowest inputs found (up to 4,096 characters). The baseline is the English-only "
         "screen this one replaced, timed in the same run.",
