@@ -40,18 +40,34 @@ Thresholds, and why (all are module constants, named below):
   may the text say "more than last week".
 * `rating_change`: needs `MIN_RATINGS` (2) ratings in each of the two weeks, so that a
   single tap does not make a trend.
+* `rating_change` and single ratings: a week with one rating has no average; the text
+  says "you rated it once" with the number.
+* `kindness_trend` (see `_kindness_trend`): over the window, the weeks with at least
+  `MIN_RATINGS` ratings, this week among them and `TREND_MIN_WEEKS` (4) in all; the
+  least-squares line through their averages must change by at least `TREND_MIN_CHANGE`
+  (0.5 of a point) from the first to this week, and by more than `TREND_NOISE` (2) times
+  the averages' standard deviation around that line. Weeks that go up and down by chance
+  stay under it; the text then gives the averages themselves ("2.0 → 2.6 → 3.0 → 3.5").
 * `friction_timing`: only with `TIMING_MIN_REVIEWS` (4) or more reviews in the last
   `TIMING_WEEKS` (4) weeks; a weekday is named only if it is the single most frequent one
-  and holds at least 2 reviews and a third of them, a part of the day only if it is the
-  single most frequent one and holds at least half of them. Below that "tends to" would be
-  invented. The weekday is the review's local date (the day of the friction); the part of
-  the day is when the review was *written*, which follows the evening check-in unless the
-  user reviews on the spot, so word it as "you tend to look back on friction in the
-  evening" rather than "friction happens in the evening". After a move to another zone,
-  `local_clock_time` with the current zone shifts older entries' times (their dates are
-  stored and stay right).
-* Top tags: the `TOP_TAGS` (3) most tagged distancing signs and underneath reasons, counted
-  in reviews (a tag counts once per review), ties broken by tag id.
+  and holds at least 2 reviews and a third of them. Below that "tends to" would be
+  invented. The weekday is the review's local date (the day of the friction). The part of
+  the day is when the review was *written*, which mostly follows the check-in: a review
+  written in the part of the day its check-in was sent in (`Entry.prompted_at`) only says
+  when the check-in comes, so the part of the day is read from the other reviews alone: at
+  least `TIMING_MIN_REVIEWS` of them, the single most frequent part holding half of them.
+  Word it as "you tend to look back on friction in the night", never "friction happens
+  then". After a move to another zone, `local_clock_time` with the current zone shifts
+  older entries' times (their dates are stored and stay right).
+* Top tags: the `TOP_TAGS` (3) most tagged feelings, distancing signs and underneath
+  reasons, counted in reviews (a tag counts once per review), ties broken by tag id. A tag
+  is `Change.NEW` only if no review in the weeks before it in the window (seven weeks)
+  carried it: a theme back after a week's gap is not new. `TagCount.month` counts it over
+  the last `MONTH_WEEKS` (4) weeks, out of `month_reviews` reviews ("4 of 6 reviews in 4
+  weeks"), so the month's most persistent theme reads as such.
+* People: each person of the week with the reviews of friction with them this week and up
+  to `PERSON_TRAITS` (3) traits noticed in them within the window, most often first, then
+  the most recent, as the user first wrote each.
 * Next steps: `steps_planned` counts this week's reviews that planned a step
   (`Entry.step_planned`); `steps_taken` counts the steps the user said they took ("I did it"
   on the follow-up question) on a day of this week (`Entry.step_taken_on`), whichever week
@@ -70,7 +86,7 @@ Thresholds, and why (all are module constants, named below):
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
@@ -86,11 +102,16 @@ __all__ = [
     "MANY_TRAITS",
     "MIN_DAYS",
     "MIN_RATINGS",
+    "MONTH_WEEKS",
+    "PERSON_TRAITS",
     "REPEATED",
     "SHORT_REPLIES_TAG",
     "TIMING_MIN_REVIEWS",
     "TIMING_WEEKS",
     "TOP_TAGS",
+    "TREND_MIN_CHANGE",
+    "TREND_MIN_WEEKS",
+    "TREND_NOISE",
     "TRUST_TAGS",
     "WENT_QUIET_TAG",
     "Change",
@@ -98,6 +119,7 @@ __all__ = [
     "Entry",
     "FrictionTiming",
     "Kind",
+    "KindnessTrend",
     "PartOfDay",
     "Pattern",
     "PersonCount",
@@ -127,6 +149,11 @@ HIGH_FRICTION_DAYS = 3
 CALM_WEEK_DAYS = 3
 MANY_TRAITS = 4
 PERSIST_WEEKS = 3
+TREND_MIN_WEEKS = 4
+TREND_MIN_CHANGE = 0.5
+TREND_NOISE = 2.0
+MONTH_WEEKS = 4
+PERSON_TRAITS = 3
 TRUST_TAGS = frozenset({"hard_to_trust", "doubt_myself"})
 FEAR_TAG = "fear_of_hurt"
 SHORT_REPLIES_TAG = "short_replies"
@@ -174,7 +201,7 @@ class Pattern(StrEnum):
 class Change(StrEnum):
     """How a tag's count this week compares with the previous week's."""
 
-    NEW = "new"  # not tagged at all last week
+    NEW = "new"  # not tagged at all in the weeks before (the whole analysis window)
     MORE = "more"
     SAME = "same"
     FEWER = "fewer"  # includes "not at all this week" (count 0) for the dropped tuples
@@ -194,7 +221,12 @@ class Entry:
     trait: str | None = None
     distancing: tuple[str, ...] = ()
     underneath: tuple[str, ...] = ()
+    # A review's feelings (tag ids of the "feeling" group).
+    felt: tuple[str, ...] = ()
     text_length: int = 0
+    # When the check-in a review answered was sent (local clock time), if known: a review
+    # written soon after it says when the check-in comes, not when friction is looked at.
+    prompted_at: time | None = None
     # A review that planned a next step; the local date the user said they took it, if so.
     step_planned: bool = False
     step_taken_on: date | None = None
@@ -264,6 +296,8 @@ class TagCount:
     count: int
     previous: int
     change: Change
+    # Reviews that carried it in the last MONTH_WEEKS weeks, this one included.
+    month: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +315,23 @@ class PersonCount:
 
     name: str
     count: int
+    # Reviews of friction with them this week.
+    friction: int = 0
+    # Traits the user noticed in them within the window, most often first (then most
+    # recent), at most PERSON_TRAITS, as the user first wrote each.
+    traits: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class KindnessTrend:
+    """A change in kindness to oneself over weeks that is bigger than its own noise.
+
+    `averages`: the weekly averages of the weeks with at least MIN_RATINGS ratings, oldest
+    first, this week last; `weeks`: how many weeks they span (first to this one)."""
+
+    averages: tuple[float, ...]
+    weeks: int
+    rising: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,6 +381,12 @@ class WeekSummary:
     steps_taken: int = 0
     # Patterns that showed in each of the last PERSIST_WEEKS weeks (see the module docstring).
     persistent: tuple[str, ...] = ()
+    # Top TOP_TAGS feelings named in this week's reviews.
+    feelings: tuple[TagCount, ...] = ()
+    # Reviews in the last MONTH_WEEKS weeks (what TagCount.month counts out of).
+    month_reviews: int = 0
+    # None unless the rule in _kindness_trend holds.
+    kindness_trend: KindnessTrend | None = None
 
     @property
     def this_week(self) -> WeekStats:
@@ -420,19 +477,28 @@ def summarize(entries: Sequence[Entry], week_start: date, *, history_weeks: int 
     reviews = [e for e in current if e.kind == Kind.REVIEW]
     previous_reviews = [e for e in before if e.kind == Kind.REVIEW]
 
-    distancing = _tag_counts(e.distancing for e in reviews)
-    underneath = _tag_counts(e.underneath for e in reviews)
-    previous_distancing = _tag_counts(e.distancing for e in previous_reviews)
-    previous_underneath = _tag_counts(e.underneath for e in previous_reviews)
+    earlier_reviews = [e for week in weekly[:-1] for e in week if e.kind == Kind.REVIEW]
+    month_reviews = [e for week in weekly[-MONTH_WEEKS:] for e in week if e.kind == Kind.REVIEW]
+
+    def tags(of: Callable[[Entry], tuple[str, ...]]) -> _Tags:
+        return _Tags(
+            _tag_counts(map(of, reviews)),
+            _tag_counts(map(of, previous_reviews)),
+            _tag_counts(map(of, earlier_reviews)),
+            _tag_counts(map(of, month_reviews)),
+        )
+
+    distancing = tags(lambda e: e.distancing)
+    underneath = tags(lambda e: e.underneath)
     traits, traits_noticed = _traits(current, [e for week in weekly[:-1] for e in week])
 
     enough = this.days_reflected >= MIN_DAYS
     facts = _Facts(
         enough_data=enough,
         trust_reviews=sum(1 for e in reviews if TRUST_TAGS.intersection(e.underneath)),
-        fear_reviews=underneath[FEAR_TAG],
-        short_replies=distancing[SHORT_REPLIES_TAG],
-        went_quiet=distancing[WENT_QUIET_TAG],
+        fear_reviews=underneath.week[FEAR_TAG],
+        short_replies=distancing.week[SHORT_REPLIES_TAG],
+        went_quiet=distancing.week[WENT_QUIET_TAG],
         week=this,
         traits_noticed=traits_noticed,
     )
@@ -451,13 +517,13 @@ def summarize(entries: Sequence[Entry], week_start: date, *, history_weeks: int 
             and previous.ratings >= MIN_RATINGS
             else None
         ),
-        distancing=_top(distancing, previous_distancing),
-        underneath=_top(underneath, previous_underneath),
-        distancing_dropped=_dropped(distancing, previous_distancing),
-        underneath_dropped=_dropped(underneath, previous_underneath),
+        distancing=distancing.top(),
+        underneath=underneath.top(),
+        distancing_dropped=_dropped(distancing.week, distancing.previous),
+        underneath_dropped=_dropped(underneath.week, underneath.previous),
         traits=traits,
         traits_noticed=traits_noticed,
-        people=_people(current),
+        people=_people(current, [e for week in weekly for e in week]),
         friction_timing=_friction_timing(
             [e for week in weekly[-TIMING_WEEKS:] for e in week if e.kind == Kind.REVIEW]
         ),
@@ -470,6 +536,9 @@ def summarize(entries: Sequence[Entry], week_start: date, *, history_weeks: int 
             for e in week
             if e.step_taken_on is not None and week_start <= e.step_taken_on <= last
         ),
+        feelings=tags(lambda e: e.felt).top(),
+        month_reviews=len(month_reviews),
+        kindness_trend=_kindness_trend(weeks),
     )
 
 
@@ -567,8 +636,10 @@ def _tag_counts(tag_lists: Iterable[tuple[str, ...]]) -> Counter[str]:
     return Counter(tag for tags in tag_lists for tag in set(tags))
 
 
-def _change(count: int, previous: int) -> Change:
-    if previous == 0:
+def _change(count: int, previous: int, earlier: int) -> Change:
+    # New only when it never came up in the weeks before: back after a week without it is
+    # not new ("new" once meant "not last week" and called the month's commonest theme new).
+    if earlier == 0:
         return Change.NEW
     if count > previous:
         return Change.MORE
@@ -580,11 +651,27 @@ def _ranked(counts: Counter[str]) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:TOP_TAGS]
 
 
-def _top(counts: Counter[str], previous: Counter[str]) -> tuple[TagCount, ...]:
-    return tuple(
-        TagCount(tag, count, previous[tag], _change(count, previous[tag]))
-        for tag, count in _ranked(counts)
-    )
+@dataclass(frozen=True, slots=True)
+class _Tags:
+    """One tag group's counts: this week, the week before, every week before this one (in
+    the window), and the last MONTH_WEEKS weeks."""
+
+    week: Counter[str]
+    previous: Counter[str]
+    earlier: Counter[str]
+    month: Counter[str]
+
+    def top(self) -> tuple[TagCount, ...]:
+        return tuple(
+            TagCount(
+                tag,
+                count,
+                self.previous[tag],
+                _change(count, self.previous[tag], self.earlier[tag]),
+                self.month[tag],
+            )
+            for tag, count in _ranked(self.week)
+        )
 
 
 def _dropped(counts: Counter[str], previous: Counter[str]) -> tuple[TagCount, ...]:
@@ -621,12 +708,59 @@ def _traits(
     return notes, len(noticed)
 
 
-def _people(current: Sequence[Entry]) -> tuple[PersonCount, ...]:
+def _people(current: Sequence[Entry], window_entries: Sequence[Entry]) -> tuple[PersonCount, ...]:
     counts = Counter(e.person for e in current if e.person)
+    friction = Counter(e.person for e in current if e.person and e.kind == Kind.REVIEW)
     return tuple(
-        PersonCount(name, count)
+        PersonCount(name, count, friction[name], _person_traits(name, window_entries))
         for name, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     )
+
+
+def _person_traits(name: str, entries: Sequence[Entry]) -> tuple[str, ...]:
+    """What the user noticed in one person, most often first, then most recently."""
+    noticed = sorted(
+        (e for e in entries if e.person == name and e.trait and e.trait.strip()),
+        key=lambda e: (e.local_date, e.local_time),
+    )
+    counts: Counter[str] = Counter()
+    latest: dict[str, int] = {}
+    spelling: dict[str, str] = {}
+    for order, entry in enumerate(noticed):
+        key = _trait_key(entry.trait or "")
+        counts[key] += 1
+        latest[key] = order
+        spelling.setdefault(key, " ".join((entry.trait or "").split()))
+    ranked = sorted(counts, key=lambda key: (-counts[key], -latest[key]))
+    return tuple(spelling[key] for key in ranked[:PERSON_TRAITS])
+
+
+def _kindness_trend(weeks: Sequence[WeekStats]) -> KindnessTrend | None:
+    """A trend in the weekly kindness averages, only when it is real: this week and at
+    least TREND_MIN_WEEKS weeks in all have MIN_RATINGS ratings or more (a single rating is
+    no average); the least-squares line through their averages changes by at least
+    TREND_MIN_CHANGE points from the first of them to this week, and by more than
+    TREND_NOISE times the spread of the averages around that line (their standard
+    deviation), so that weeks going up and down by chance make no trend."""
+    rated = [
+        (index, week.rating_average)
+        for index, week in enumerate(weeks)
+        if week.rating_average is not None and week.ratings >= MIN_RATINGS
+    ]
+    if len(rated) < TREND_MIN_WEEKS or rated[-1][0] != len(weeks) - 1:
+        return None
+    xs = [float(x) for x, _ in rated]
+    ys = [float(y) for _, y in rated]
+    mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
+    slope = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / sum(
+        (x - mean_x) ** 2 for x in xs
+    )
+    change = slope * (xs[-1] - xs[0])
+    residuals = [y - (mean_y + slope * (x - mean_x)) for x, y in zip(xs, ys, strict=True)]
+    spread = (sum(r * r for r in residuals) / (len(residuals) - 2)) ** 0.5
+    if abs(change) < TREND_MIN_CHANGE or abs(change) <= TREND_NOISE * spread:
+        return None
+    return KindnessTrend(tuple(ys), int(xs[-1] - xs[0]) + 1, change > 0)
 
 
 def _peak(counts: Counter[_T], total: int, share: float) -> _T | None:
@@ -642,9 +776,17 @@ def _friction_timing(reviews: Sequence[Entry]) -> FrictionTiming | None:
     if len(reviews) < TIMING_MIN_REVIEWS:
         return None
     weekdays = Counter(e.local_date.weekday() for e in reviews)
-    parts = Counter(part_of_day(e.local_time) for e in reviews)
     weekday = _peak(weekdays, len(reviews), 1 / 3)
-    part = _peak(parts, len(reviews), 1 / 2)
+    # Reviews answer the check-in: one written in the part of the day its check-in came in
+    # says when the check-in comes, not when the user looks back. The part of the day is
+    # read from the others alone, and needs as many of them.
+    own = [
+        e
+        for e in reviews
+        if e.prompted_at is None or part_of_day(e.prompted_at) != part_of_day(e.local_time)
+    ]
+    parts = Counter(part_of_day(e.local_time) for e in own)
+    part = _peak(parts, len(own), 1 / 2) if len(own) >= TIMING_MIN_REVIEWS else None
     return FrictionTiming(
         reviews=len(reviews),
         weekday=weekday,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.content import Content, Html, Texts
-from bot.db.models import Person, Reflection, User
+from bot.db.models import Delivery, Person, Reflection, User
 from bot.domain import followup, patterns
 from bot.domain.patterns import Change, Entry, Kind, TagCount, WeekSummary
 from bot.domain.states import ReflectionKind
@@ -75,6 +75,19 @@ async def load_entries(session: AsyncSession, user: User, monday: date) -> list[
         p.id: p.name for p in await session.scalars(select(Person).where(Person.user_id == user.id))
     }
     zone = ZoneInfo(user.timezone or "UTC")
+    # When each review's check-in was sent (patterns: the part of the day it names must
+    # not be only when the check-in comes).
+    checked_in = sorted(
+        {r.delivery_id for r in rows if r.kind == Kind.REVIEW and r.delivery_id is not None}
+    )
+    sent: dict[int, datetime | None] = {}
+    if checked_in:
+        found = await session.execute(
+            select(Delivery.id, Delivery.sent_at).where(
+                Delivery.user_id == user.id, Delivery.id.in_(checked_in)
+            )
+        )
+        sent = {delivery_id: sent_at for delivery_id, sent_at in found}
     return [
         Entry(
             track=Track(row.track) if row.track else None,
@@ -86,12 +99,18 @@ async def load_entries(session: AsyncSession, user: User, monday: date) -> list[
             trait=row.data.get("trait"),
             distancing=tuple(row.data.get("distancing", ())),
             underneath=tuple(row.data.get("underneath", ())),
+            felt=tuple(row.data.get("felt", ())),
             text_length=len(row.text or ""),
+            prompted_at=_clock(sent.get(row.delivery_id) if row.delivery_id else None, zone),
             step_planned=row.kind == Kind.REVIEW and bool(followup.planned_steps(row.data)),
             step_taken_on=_taken_on(row.data),
         )
         for row in rows
     ]
+
+
+def _clock(moment: datetime | None, zone: ZoneInfo) -> time | None:
+    return None if moment is None else patterns.local_clock_time(moment, zone)
 
 
 def _taken_on(data: dict[str, Any]) -> date | None:
@@ -109,16 +128,77 @@ def _date(texts: Texts, day: date) -> str:
 
 
 def _tags(
-    texts: Texts, content: Content, locale: str, group: str, tags: tuple[TagCount, ...]
-) -> str:
+    texts: Texts,
+    content: Content,
+    locale: str,
+    group: str,
+    tags: tuple[TagCount, ...],
+    month_reviews: int,
+) -> Html:
     shown = []
     for tag in tags:
         label = content.tag_label(locale, group, tag.tag) or tag.tag
-        key = {Change.NEW: "summary.tag_new", Change.FEWER: "summary.tag_fewer"}.get(
-            tag.change, "summary.tag_count"
-        )
-        shown.append(texts(key, label=label, count=tag.count))
-    return ", ".join(shown)
+        if tag.change is Change.NEW:
+            shown.append(texts("summary.tag_new", label=label, count=tag.count))
+        elif tag.month > tag.count:
+            # Came up in the weeks before too: how often this month says more than "new".
+            shown.append(
+                texts(
+                    "summary.tag_month",
+                    label=label,
+                    count=tag.count,
+                    month=tag.month,
+                    reviews=month_reviews,
+                    weeks=patterns.MONTH_WEEKS,
+                )
+            )
+        else:
+            shown.append(texts("summary.tag_count", label=label, count=tag.count))
+    return Html(", ".join(shown))
+
+
+def _kindness(texts: Texts, summary: WeekSummary) -> list[Html]:
+    """This week's kindness to oneself (a single rating is never called an average), and
+    the trend over weeks when there is one (patterns._kindness_trend)."""
+    week = summary.this_week
+    if week.rating_average is None:
+        return []
+    average = f"{week.rating_average:.1f}"
+    change = summary.rating_change
+    previous = summary.previous_week.rating_average
+    if week.ratings == 1:
+        lines = [texts("summary.kindness_once", rating=f"{week.rating_average:.0f}")]
+    elif change is None or previous is None:
+        lines = [texts("summary.kindness", average=average)]
+    elif abs(change) < 0.05:
+        lines = [texts("summary.kindness_same", average=average)]
+    else:
+        key = "summary.kindness_up" if change > 0 else "summary.kindness_down"
+        lines = [texts(key, average=average, previous=f"{previous:.1f}")]
+    trend = summary.kindness_trend
+    if trend is not None:
+        key = "summary.trend_up" if trend.rising else "summary.trend_down"
+        values = " → ".join(f"{value:.1f}" for value in trend.averages)
+        lines.append(texts(key, weeks=trend.weeks, values=values))
+    return lines
+
+
+def _people(texts: Texts, summary: WeekSummary) -> Html:
+    """Each person this week, with the friction with them and what was noticed in them."""
+    shown = []
+    for person in summary.people:
+        details = []
+        if person.friction:
+            details.append(texts("summary.person_friction", count=person.friction))
+        if person.traits:
+            details.append(texts("summary.person_traits", traits=", ".join(person.traits)))
+        if details:
+            shown.append(
+                texts("summary.person", name=person.name, details=Html("; ".join(details)))
+            )
+        else:
+            shown.append(texts("summary.person_alone", name=person.name))
+    return Html(", ".join(shown))
 
 
 def render_text(
@@ -162,17 +242,7 @@ def render_text(
                 cr=counts.conflict_review,
             )
         )
-        if week.rating_average is not None:
-            average = f"{week.rating_average:.1f}"
-            change = summary.rating_change
-            previous = summary.previous_week.rating_average
-            if change is None or previous is None:
-                lines.append(texts("summary.kindness", average=average))
-            elif abs(change) < 0.05:
-                lines.append(texts("summary.kindness_same", average=average))
-            else:
-                key = "summary.kindness_up" if change > 0 else "summary.kindness_down"
-                lines.append(texts(key, average=average, previous=f"{previous:.1f}"))
+        lines.extend(_kindness(texts, summary))
         lines.append(texts("summary.friction", calm=week.calm_days, friction=week.friction_days))
         timing = summary.friction_timing
         if timing is not None and timing.weekday is not None:
@@ -180,28 +250,30 @@ def render_text(
         if timing is not None and timing.part_of_day is not None:
             part = texts.raw(f"summary.part_{timing.part_of_day.value}")
             lines.append(texts("summary.timing_part", part=part))
-        if summary.distancing:
-            lines.append(
-                texts(
-                    "summary.distancing",
-                    tags=_tags(texts, content, locale, "distancing", summary.distancing),
+        for key, group, tags in (
+            ("summary.feelings", "feeling", summary.feelings),
+            ("summary.distancing", "distancing", summary.distancing),
+            ("summary.underneath", "underneath", summary.underneath),
+        ):
+            if tags:
+                lines.append(
+                    texts(
+                        key, tags=_tags(texts, content, locale, group, tags, summary.month_reviews)
+                    )
                 )
-            )
-        if summary.underneath:
-            lines.append(
-                texts(
-                    "summary.underneath",
-                    tags=_tags(texts, content, locale, "underneath", summary.underneath),
-                )
-            )
         if summary.traits:
-            shown = [
-                texts("summary.trait_recurring", name=t.name) if t.recurring else t.name
-                for t in summary.traits
-            ]
-            lines.append(texts("summary.traits", traits=", ".join(shown)))
+            # Each name escaped once: Html joins Html, never a string escaped again.
+            traits = Html(
+                ", ".join(
+                    texts(
+                        "summary.trait_recurring" if t.recurring else "summary.trait", name=t.name
+                    )
+                    for t in summary.traits
+                )
+            )
+            lines.append(texts("summary.traits", traits=traits))
         if summary.people:
-            lines.append(texts("summary.people", people=", ".join(p.name for p in summary.people)))
+            lines.append(texts("summary.people", people=_people(texts, summary)))
     # Facts the user gave, not a pattern: said even in a week with little else.
     lines.extend(steps)
     if summary.persistent:

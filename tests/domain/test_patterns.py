@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import tomllib
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -21,6 +22,7 @@ from bot.domain.patterns import (
     Entry,
     FrictionTiming,
     Kind,
+    KindnessTrend,
     PartOfDay,
     Pattern,
     PersonCount,
@@ -363,6 +365,89 @@ def test_friction_timing_needs_four_reviews_and_a_clear_peak(
     assert summarize(reviews, MONDAY).friction_timing == expected
 
 
+def test_looking_back_in_the_evening_is_no_finding_when_the_check_in_comes_then() -> None:
+    def answered(day: int, hour: int, prompt_hour: int) -> Entry:
+        return replace(review(day, hour=hour), prompted_at=time(prompt_hour, 0))
+
+    # Four reviews in the evening, each soon after the 20:00 check-in: that is the schedule.
+    scheduled = [answered(day, 21, 20) for day in (0, 1, 2, -4)]
+    assert summarize(scheduled, MONDAY).friction_timing == FrictionTiming(4, None, 0, None, 0)
+    # Reviews written at night, hours after the evening check-in: the user's own timing.
+    late = [answered(day, 23, 20) for day in (0, 1, 2, -4)]
+    timing = summarize(late, MONDAY).friction_timing
+    assert timing == FrictionTiming(4, None, 0, PartOfDay.NIGHT, 4)
+    # Evening reviews after a morning check-in are the user's own timing, and need as many
+    # as any finding (four); those after the evening check-in do not count for or against.
+    mixed = [answered(day, 21, 8) for day in (0, 1, 2, -4)] + [answered(5, 21, 20)]
+    assert summarize(mixed, MONDAY).friction_timing == FrictionTiming(
+        5, None, 0, PartOfDay.EVENING, 4
+    )
+    too_few = [answered(0, 21, 8), answered(1, 21, 8), answered(2, 21, 20), answered(3, 21, 20)]
+    assert summarize(too_few, MONDAY).friction_timing == FrictionTiming(4, None, 0, None, 0)
+
+
+# --- kindness over weeks -------------------------------------------------------------------
+
+
+def _weeks_of_ratings(*weeks: tuple[int, ...]) -> list[Entry]:
+    """Ratings week by week, oldest first, the last tuple this week (days Mon, Tue, ...)."""
+    entries = []
+    for number, values in enumerate(reversed(weeks)):
+        entries += [rating(day - 7 * number, value) for day, value in enumerate(values)]
+    return entries
+
+
+def test_a_steady_rise_over_four_weeks_is_a_trend_with_its_numbers() -> None:
+    # The rise of the issue: 2.0 -> 2.6 -> 3.0 -> 3.5.
+    entries = _weeks_of_ratings((2, 2), (2, 3, 3, 2, 3), (3, 3), (3, 4))
+    trend = summarize(entries, MONDAY).kindness_trend
+    assert trend == KindnessTrend((2.0, 2.6, 3.0, 3.5), 4, rising=True)
+
+
+def test_a_steady_fall_is_a_trend_too() -> None:
+    entries = _weeks_of_ratings((4, 4), (4, 3), (3, 3), (3, 2), (2, 2))
+    trend = summarize(entries, MONDAY).kindness_trend
+    assert trend is not None and not trend.rising and trend.weeks == 5
+
+
+@pytest.mark.parametrize(
+    "weeks",
+    [
+        # Three rated weeks are too few.
+        ((2, 2), (3, 3), (4, 4)),
+        # Up and down by chance, ending higher: the change is within the noise.
+        ((2, 3), (4, 4), (2, 2), (4, 5), (2, 3), (4, 4)),
+        # Flat with small wobbles: under half a point.
+        ((3, 3), (3, 4), (3, 3), (3, 4), (4, 3)),
+        # This week has a single rating: no average this week, so no trend to it.
+        ((1, 2), (2, 2), (3, 3), (4, 4), (5,)),
+    ],
+)
+def test_noise_and_thin_weeks_make_no_trend(weeks: tuple[tuple[int, ...], ...]) -> None:
+    assert summarize(_weeks_of_ratings(*weeks), MONDAY).kindness_trend is None
+
+
+def test_a_week_with_one_rating_is_left_out_of_the_trend_not_averaged() -> None:
+    # The week before this one had a single rating: the trend skips it, and spans the gap.
+    entries = _weeks_of_ratings((2, 2), (2, 3, 3, 2, 3), (3,), (3, 3), (3, 4))
+    trend = summarize(entries, MONDAY).kindness_trend
+    assert trend == KindnessTrend((2.0, 2.6, 3.0, 3.5), 5, rising=True)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.integers(1, 5), min_size=2, max_size=7), min_size=4, max_size=8))
+def test_a_trend_is_stated_only_with_the_weeks_own_averages_and_a_real_change(
+    weeks: list[list[int]],
+) -> None:
+    # Any weeks of ratings: whatever the rule says, it says with the weeks' own averages
+    # (this week last), and the way it says they went is the way they went.
+    trend = summarize(_weeks_of_ratings(*map(tuple, weeks)), MONDAY).kindness_trend
+    if trend is not None:
+        averages = [sum(w) / len(w) for w in weeks]
+        assert trend.averages == tuple(averages)
+        assert trend.rising == (averages[-1] > averages[0])
+
+
 # --- tags ----------------------------------------------------------------------------------
 
 
@@ -380,10 +465,11 @@ def test_top_distancing_signs_with_counts_and_change_since_last_week() -> None:
     ]
     summary = summarize(entries, MONDAY)
     assert summary.distancing == (
-        TagCount("short_replies", 3, 1, Change.MORE),
-        TagCount("kept_distance", 2, 2, Change.SAME),  # ties by id: kept_ before went_
-        TagCount("went_quiet", 2, 2, Change.SAME),
+        TagCount("short_replies", 3, 1, Change.MORE, month=4),
+        TagCount("kept_distance", 2, 2, Change.SAME, month=4),  # ties by id: kept_, went_
+        TagCount("went_quiet", 2, 2, Change.SAME, month=4),
     )
+    assert summary.month_reviews == 8
     # Last week's top three were brushed_off (3), kept_distance (2), went_quiet (2).
     assert summary.distancing_dropped == (TagCount("brushed_off", 0, 3, Change.FEWER),)
 
@@ -395,7 +481,57 @@ def test_top_distancing_signs_with_counts_and_change_since_last_week() -> None:
 def test_tag_change_against_last_week(count: int, previous: int, change: Change) -> None:
     entries = [review(day, underneath=("old_hurt",)) for day in range(count)]
     entries += [review(day - 7, underneath=("old_hurt",)) for day in range(previous)]
-    assert summarize(entries, MONDAY).underneath == (TagCount("old_hurt", count, previous, change),)
+    assert summarize(entries, MONDAY).underneath == (
+        TagCount("old_hurt", count, previous, change, month=count + previous),
+    )
+
+
+@pytest.mark.parametrize(
+    ("weeks_ago", "change"),
+    [
+        (2, Change.MORE),  # missed last week only: back, not new
+        (7, Change.MORE),  # the oldest week of the window still knows it
+        (8, Change.NEW),  # beyond the window: after so long an absence, new again
+    ],
+)
+def test_new_means_first_seen_in_the_weeks_before_not_only_last_week(
+    weeks_ago: int, change: Change
+) -> None:
+    entries = [
+        review(0, underneath=("old_hurt",)),
+        review(-7 * weeks_ago, underneath=("old_hurt",)),
+    ]
+    [tag] = summarize(entries, MONDAY).underneath
+    assert (tag.previous, tag.change) == (0, change)
+
+
+def test_a_theme_of_the_month_is_counted_over_four_weeks() -> None:
+    # "Fear of getting hurt" in 4 of 6 reviews over four weeks, 2 of them this week.
+    entries = [
+        review(0, underneath=(FEAR_TAG,)),
+        review(2, underneath=(FEAR_TAG,)),
+        review(-10, underneath=(FEAR_TAG,)),
+        review(-17, underneath=(FEAR_TAG,)),
+        review(-18, underneath=("old_hurt",)),
+        review(-20, underneath=("old_hurt",)),
+        review(-30, underneath=(FEAR_TAG,)),  # five weeks ago: not this month
+    ]
+    summary = summarize(entries, MONDAY)
+    assert summary.month_reviews == 6
+    assert summary.underneath == (TagCount(FEAR_TAG, 2, 0, Change.MORE, month=4),)
+
+
+def test_feelings_of_the_week_are_counted_like_the_other_tags() -> None:
+    entries = [
+        Entry(CR, Kind.REVIEW, at(0), time(21), felt=("hurt", "angry")),
+        Entry(CR, Kind.REVIEW, at(2), time(21), felt=("hurt", "hurt")),
+        Entry(CR, Kind.REVIEW, at(-7), time(21), felt=("angry",)),
+        Entry(SC, Kind.ENTRY, at(1), time(9), felt=("lonely",)),  # not a review: not counted
+    ]
+    assert summarize(entries, MONDAY).feelings == (
+        TagCount("hurt", 2, 0, Change.NEW, month=2),
+        TagCount("angry", 1, 1, Change.SAME, month=2),
+    )
 
 
 def test_tags_only_come_from_reviews_of_the_week() -> None:
@@ -440,10 +576,27 @@ def test_people_reflected_about_this_week() -> None:
         trait(-7, "Brave", "Kim"),  # last week: not this week's people
     ]
     assert summarize(entries, MONDAY).people == (
-        PersonCount("Alex", 2),
-        PersonCount("Sam", 2),
-        PersonCount("Jo", 1),
+        PersonCount("Alex", 2, friction=1, traits=("Honest",)),
+        PersonCount("Sam", 2, friction=1, traits=("Caring",)),
+        PersonCount("Jo", 1, traits=("Loyal",)),
     )
+
+
+def test_a_person_comes_with_friction_and_what_was_noticed_in_them() -> None:
+    # "Friction with Mia ×2, and you noticed she's reliable and brave": traits from the
+    # whole window, most often first, then the most recent; one spelling per trait.
+    entries = [
+        review(0, person="Mia"),
+        review(3, person="Mia"),
+        trait(-20, "Brave", "Mia"),
+        trait(-13, "reliable", "Mia"),
+        trait(-6, "Reliable ", "Mia"),
+        trait(-5, "Funny", "Mia"),
+        trait(-4, "kind", "Mia"),
+        trait(-3, "Patient", "Sam"),  # someone else
+    ]
+    [mia] = summarize(entries, MONDAY).people
+    assert mia == PersonCount("Mia", 2, friction=2, traits=("reliable", "kind", "Funny"))
 
 
 # --- suggestion rules ----------------------------------------------------------------------

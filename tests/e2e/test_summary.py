@@ -84,3 +84,57 @@ async def test_the_weekly_summary_can_be_moved_and_turned_off(chat: Chat, harnes
     harness.clock.set(datetime(2026, 12, 4, 19, 5, tzinfo=UTC))  # that Friday evening
     await harness.tick()
     assert [c for c in harness.api.calls if c.method == "sendPhoto"] == []
+
+
+async def _review_later(chat: Chat, harness: Harness, asked: datetime, answered: datetime) -> None:
+    """/prompt conflict at `asked`; at `answered`, a review with Sam, felt hurt."""
+    harness.clock.set(asked)
+    chat.user.send_text("/prompt conflict")
+    check_in = await chat.until("Any friction")
+    harness.clock.set(answered)
+    chat.user.press(check_in, "Yes, let's look at it")
+    await chat.until("Reply whenever you like")
+    chat.user.send_text("we argued about the weekend plans")
+    who = await chat.until("Who was it with")
+    chat.user.press(who, "Someone else (type it)")
+    await chat.until("Type their name")
+    felt = await chat.send("Sam")
+    felt = await chat.press(felt, "Hurt")
+    chat.user.press(felt, "Done")
+    for question, button in (
+        ("Did you pull away", "No, I stayed close"),
+        ("underneath", "Done"),
+        ("next step", "Talk it through"),
+    ):
+        chat.user.press(await chat.until(question), button)
+    await chat.until("saved as one review")
+    harness.api.drain()
+
+
+async def test_the_summary_names_feelings_people_and_only_real_timing(
+    chat: Chat, harness: Harness
+) -> None:
+    harness.clock.set(datetime(2026, 11, 23, 9, 0, tzinfo=UTC))  # a Monday, a UTC user
+    await set_up(chat, harness)
+    # Monday to Thursday: each check-in asked for in the evening and answered at once.
+    for day in range(4):
+        evening = datetime(2026, 11, 23 + day, 20, 0, tzinfo=UTC)
+        await _review_later(chat, harness, evening, evening + timedelta(minutes=2))
+    harness.clock.set(datetime(2026, 11, 27, 21, 0, tzinfo=UTC))
+    chat.user.send_text("/summary")
+    text = (await chat.until("Your week"))["text"]
+    assert "What you felt most: Hurt ×4 (new)" in text
+    assert "Sam (friction ×4)" in text
+    # Every review came right after its evening check-in: that is when it comes, not a habit.
+    assert "look back on friction" not in text
+    harness.api.drain()
+
+    # The next week, check-ins asked for in the morning and answered late at night.
+    for day in range(4):
+        morning = datetime(2026, 11, 30, 8, 0, tzinfo=UTC) + timedelta(days=day)
+        await _review_later(chat, harness, morning, morning.replace(hour=23))
+    harness.clock.set(datetime(2026, 12, 4, 21, 0, tzinfo=UTC))
+    chat.user.send_text("/summary")
+    text = (await chat.until("Your week"))["text"]
+    assert "You tend to look back on friction in the night" in text
+    assert "Hurt ×4 (8 of 8 reviews in 4 weeks)" in text
