@@ -103,6 +103,7 @@ __all__ = [
     "MIN_DAYS",
     "MIN_RATINGS",
     "MONTH_WEEKS",
+    "PERIOD_TREND_PARTS",
     "PERSON_TRAITS",
     "REPEATED",
     "SHORT_REPLIES_TAG",
@@ -120,17 +121,23 @@ __all__ = [
     "FrictionTiming",
     "Kind",
     "KindnessTrend",
+    "PartAverage",
     "PartOfDay",
     "Pattern",
+    "PeriodSummary",
     "PersonCount",
     "TagCount",
+    "Theme",
     "TrackCounts",
     "TraitNote",
     "WeekStats",
     "WeekSummary",
     "local_clock_time",
+    "month_of",
     "part_of_day",
     "summarize",
+    "summarize_month",
+    "summarize_year",
     "week_of",
     "window",
 ]
@@ -611,17 +618,18 @@ def _week_stats(monday: date, week: Sequence[Entry]) -> WeekStats:
     )
 
 
-def _days(week_start: date, week: Sequence[Entry]) -> tuple[DayPoint, ...]:
-    by_day: list[list[Entry]] = [[] for _ in range(_WEEK)]
-    for entry in week:
-        by_day[(entry.local_date - week_start).days].append(entry)
+def _days(first: date, entries: Sequence[Entry], count: int = _WEEK) -> tuple[DayPoint, ...]:
+    """One point per day from `first`, `count` days (entries must fall within them)."""
+    by_day: list[list[Entry]] = [[] for _ in range(count)]
+    for entry in entries:
+        by_day[(entry.local_date - first).days].append(entry)
     points = []
     for offset, day in enumerate(by_day):
         ratings = [r for r in map(_self_kindness, day) if r is not None]
         friction = any(e.kind == Kind.REVIEW for e in day)
         points.append(
             DayPoint(
-                day=week_start + timedelta(days=offset),
+                day=first + timedelta(days=offset),
                 rating_average=_average(ratings),
                 reflected=bool(day),
                 had_friction=friction,
@@ -738,10 +746,7 @@ def _person_traits(name: str, entries: Sequence[Entry]) -> tuple[str, ...]:
 def _kindness_trend(weeks: Sequence[WeekStats]) -> KindnessTrend | None:
     """A trend in the weekly kindness averages, only when it is real: this week and at
     least TREND_MIN_WEEKS weeks in all have MIN_RATINGS ratings or more (a single rating is
-    no average); the least-squares line through their averages changes by at least
-    TREND_MIN_CHANGE points from the first of them to this week, and by more than
-    TREND_NOISE times the spread of the averages around that line (their standard
-    deviation), so that weeks going up and down by chance make no trend."""
+    no average), and their line passes `_real_change`."""
     rated = [
         (index, week.rating_average)
         for index, week in enumerate(weeks)
@@ -749,6 +754,14 @@ def _kindness_trend(weeks: Sequence[WeekStats]) -> KindnessTrend | None:
     ]
     if len(rated) < TREND_MIN_WEEKS or rated[-1][0] != len(weeks) - 1:
         return None
+    return _real_change(rated)
+
+
+def _real_change(rated: Sequence[tuple[int, float]]) -> KindnessTrend | None:
+    """The least-squares line through the averages (at their positions) must change by at
+    least TREND_MIN_CHANGE points from the first to the last, and by more than TREND_NOISE
+    times the averages' standard deviation around that line, so that averages going up and
+    down by chance make no trend."""
     xs = [float(x) for x, _ in rated]
     ys = [float(y) for _, y in rated]
     mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
@@ -827,3 +840,134 @@ def _patterns(facts: _Facts) -> tuple[Pattern, ...]:
         (Pattern.CALM_WEEK, week.calm_days >= CALM_WEEK_DAYS and week.friction_days == 0),
     )
     return tuple(pattern for pattern, matched in rules if matched) or (Pattern.DEFAULT,)
+
+
+# --- months and years ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """A tag id and how many of the period's reviews carried it."""
+
+    tag: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class PartAverage:
+    """Kindness over one part of a period (a week of a month, a month of a year)."""
+
+    first: date
+    ratings: int
+    # None unless the part has at least MIN_RATINGS ratings (a single one is no average).
+    average: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodSummary:
+    """A month, or a year, in numbers: what the monthly and yearly summaries say."""
+
+    first: date
+    last: date
+    # Every day from first to last, in order.
+    days: tuple[DayPoint, ...]
+    days_reflected: int
+    ratings: int
+    # None without MIN_RATINGS ratings in the period.
+    rating_average: float | None
+    friction_days: int
+    calm_days: int
+    reviews: int
+    # The parts: the month's weeks (Monday to Sunday, cut at the month's ends), or the
+    # year's months; oldest first.
+    parts: tuple[PartAverage, ...]
+    # None unless the rule of `_real_change` holds over the parts with an average
+    # (at least PERIOD_TREND_PARTS of them).
+    trend: KindnessTrend | None
+    feelings: tuple[Theme, ...]
+    distancing: tuple[Theme, ...]
+    underneath: tuple[Theme, ...]
+    people: tuple[PersonCount, ...]
+    traits_noticed: int
+    steps_planned: int
+    steps_taken: int
+
+
+# A trend within a month needs three rated weeks of its (at most six) parts; within a year,
+# TREND_MIN_WEEKS rated months.
+PERIOD_TREND_PARTS = {"month": 3, "year": TREND_MIN_WEEKS}
+
+
+def month_of(day: date) -> tuple[date, date]:
+    """The first and last day of the calendar month holding `day`."""
+    first = day.replace(day=1)
+    following = (first + timedelta(days=32)).replace(day=1)
+    return first, following - timedelta(days=1)
+
+
+def summarize_month(entries: Sequence[Entry], first: date, last: date) -> PeriodSummary:
+    """Summarise the days first..last of one month (the whole month, or up to today)."""
+    if first.day != 1 or last < first or (last.year, last.month) != (first.year, first.month):
+        raise ValueError("a month runs from its first day to a day of the same month")
+    starts = [first]
+    day = first + timedelta(days=(7 - first.weekday()) % 7 or 7)
+    while day <= last:
+        starts.append(day)
+        day += timedelta(weeks=1)
+    return _summarize_period(entries, first, last, starts, "month")
+
+
+def summarize_year(entries: Sequence[Entry], first: date, last: date) -> PeriodSummary:
+    """Summarise the days first..last of one year (from its first day, or from the day the
+    user started, to its last day or today)."""
+    if last < first or first.year != last.year:
+        raise ValueError("a year's summary runs within one calendar year")
+    starts = [first] + [date(first.year, m, 1) for m in range(first.month + 1, last.month + 1)]
+    return _summarize_period(entries, first, last, starts, "year")
+
+
+def _summarize_period(
+    entries: Sequence[Entry], first: date, last: date, starts: list[date], kind: str
+) -> PeriodSummary:
+    mine = [e for e in entries if first <= e.local_date <= last]
+    reviews = [e for e in mine if e.kind == Kind.REVIEW]
+    stats = _week_stats(first, mine)
+    bounds = [*starts[1:], last + timedelta(days=1)]
+    parts = []
+    for start, end in zip(starts, bounds, strict=True):
+        ratings = [
+            r for e in mine if start <= e.local_date < end if (r := _self_kindness(e)) is not None
+        ]
+        parts.append(
+            PartAverage(
+                start, len(ratings), _average(ratings) if len(ratings) >= MIN_RATINGS else None
+            )
+        )
+    rated = [(i, p.average) for i, p in enumerate(parts) if p.average is not None]
+    trend = _real_change(rated) if len(rated) >= PERIOD_TREND_PARTS[kind] else None
+
+    def themes(of: Callable[[Entry], tuple[str, ...]]) -> tuple[Theme, ...]:
+        return tuple(Theme(tag, count) for tag, count in _ranked(_tag_counts(map(of, reviews))))
+
+    return PeriodSummary(
+        first=first,
+        last=last,
+        days=_days(first, mine, (last - first).days + 1),
+        days_reflected=stats.days_reflected,
+        ratings=stats.ratings,
+        rating_average=stats.rating_average if stats.ratings >= MIN_RATINGS else None,
+        friction_days=stats.friction_days,
+        calm_days=stats.calm_days,
+        reviews=stats.reviews,
+        parts=tuple(parts),
+        trend=trend,
+        feelings=themes(lambda e: e.felt),
+        distancing=themes(lambda e: e.distancing),
+        underneath=themes(lambda e: e.underneath),
+        people=_people(mine, mine),
+        traits_noticed=sum(1 for e in mine if e.trait and e.trait.strip()),
+        steps_planned=sum(1 for e in reviews if e.step_planned),
+        steps_taken=sum(
+            1 for e in entries if e.step_taken_on is not None and first <= e.step_taken_on <= last
+        ),
+    )

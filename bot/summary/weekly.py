@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -14,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.content import Content, Html, Texts
 from bot.db.models import Delivery, Person, Reflection, User
 from bot.domain import followup, patterns
-from bot.domain.patterns import Change, Entry, Kind, TagCount, WeekSummary
+from bot.domain.patterns import Change, Entry, Kind, PersonCount, TagCount, WeekSummary
 from bot.domain.states import ReflectionKind
 from bot.domain.tracks import Track
 from bot.summary.charts import ChartLabels, render_week_chart
@@ -59,7 +60,11 @@ async def first_week(session: AsyncSession, user: User) -> date:
 
 async def load_entries(session: AsyncSession, user: User, monday: date) -> list[Entry]:
     """The user's reflections in the analysis window, as the pure analysis's Entries."""
-    first, last = patterns.window(monday)
+    return await load_range(session, user, *patterns.window(monday))
+
+
+async def load_range(session: AsyncSession, user: User, first: date, last: date) -> list[Entry]:
+    """The user's reflections of the local days first..last, as the analysis's Entries."""
     rows = list(
         await session.scalars(
             select(Reflection).where(
@@ -183,10 +188,10 @@ def _kindness(texts: Texts, summary: WeekSummary) -> list[Html]:
     return lines
 
 
-def _people(texts: Texts, summary: WeekSummary) -> Html:
-    """Each person this week, with the friction with them and what was noticed in them."""
+def people_line(texts: Texts, people: Sequence[PersonCount]) -> Html:
+    """Each person, with the friction with them and what was noticed in them."""
     shown = []
-    for person in summary.people:
+    for person in people:
         details = []
         if person.friction:
             details.append(texts("summary.person_friction", count=person.friction))
@@ -273,7 +278,7 @@ def render_text(
             )
             lines.append(texts("summary.traits", traits=traits))
         if summary.people:
-            lines.append(texts("summary.people", people=_people(texts, summary)))
+            lines.append(texts("summary.people", people=people_line(texts, summary.people)))
     # Facts the user gave, not a pattern: said even in a week with little else.
     lines.extend(steps)
     if summary.persistent:

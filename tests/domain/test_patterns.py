@@ -30,8 +30,11 @@ from bot.domain.patterns import (
     TrackCounts,
     TraitNote,
     local_clock_time,
+    month_of,
     part_of_day,
     summarize,
+    summarize_month,
+    summarize_year,
     week_of,
     window,
 )
@@ -876,3 +879,78 @@ def test_low_kindness_and_fear_persisting_together() -> None:
     week = [rating(0, 2), rating(1, 2), review(2, (), ("fear_of_hurt",))]
     found = summarize(weeks_of(week, week, week), MONDAY).persistent
     assert found == ("low_kindness", "fear_of_hurt")
+
+
+# --- months and years ----------------------------------------------------------------------
+
+
+def test_month_of_covers_every_month_length() -> None:
+    assert month_of(date(2026, 2, 14)) == (date(2026, 2, 1), date(2026, 2, 28))
+    assert month_of(date(2024, 2, 29)) == (date(2024, 2, 1), date(2024, 2, 29))
+    assert month_of(date(2026, 12, 31)) == (date(2026, 12, 1), date(2026, 12, 31))
+
+
+def test_a_month_in_numbers_by_week_with_a_real_trend() -> None:
+    # March 2026 starts on a Sunday: its weeks start on 1, 2, 9, 16, 23 and 30 March.
+    first, last = month_of(date(2026, 3, 1))
+    entries = [
+        rating(day, value)  # days from Monday 9 March
+        for day, value in ((-7, 2), (-6, 2), (0, 3), (1, 2), (7, 3), (8, 3), (14, 4), (15, 4))
+    ]
+    entries += [review(3, person="Mia"), calm(4), trait(5, "Kind", "Mia")]
+    entries += [rating(-9, 5), rating(-40, 1)]  # the day before the month, and February
+    summary = summarize_month(entries, first, last)
+    assert len(summary.days) == 31 and summary.days[0].day == first
+    assert [p.first.day for p in summary.parts] == [1, 2, 9, 16, 23, 30]
+    assert [p.average for p in summary.parts] == [None, 2.0, 2.5, 3.0, 4.0, None]
+    assert summary.trend == KindnessTrend((2.0, 2.5, 3.0, 4.0), 4, rising=True)
+    assert (summary.friction_days, summary.calm_days, summary.reviews) == (1, 1, 1)
+    assert summary.people == (PersonCount("Mia", 2, friction=1, traits=("Kind",)),)
+    assert summary.ratings == 8 and summary.rating_average == 2.875
+
+
+@pytest.mark.parametrize(
+    "weeks",
+    [
+        ((3, 4), (2, 3), (4, 4), (3, 3)),  # up and down
+        ((3, 3), (4, 4)),  # two rated weeks are too few
+        ((1,), (2,), (3,), (4,)),  # single ratings are no averages
+    ],
+)
+def test_a_month_without_a_real_trend_states_none(weeks: tuple[tuple[int, ...], ...]) -> None:
+    first, last = month_of(date(2026, 3, 1))
+    entries = [
+        rating(-7 + 7 * week, value, hour=8 + day)
+        for week, values in enumerate(weeks)
+        for day, value in enumerate(values)
+    ]
+    assert summarize_month(entries, first, last).trend is None
+
+
+def test_a_year_started_late_is_summarised_from_its_start_month_by_month() -> None:
+    start = date(2026, 9, 14)
+    entries = []
+    for month, values in ((9, (2, 2)), (10, (2, 3)), (11, (3, 3)), (12, (4, 4))):
+        entries += [
+            Entry(SC, Kind.RATING, date(2026, month, 20 + i), time(9), rating=v)
+            for i, v in enumerate(values)
+        ]
+    summary = summarize_year(entries, start, date(2026, 12, 5))
+    assert [p.first for p in summary.parts] == [
+        start,
+        date(2026, 10, 1),
+        date(2026, 11, 1),
+        date(2026, 12, 1),
+    ]
+    assert [p.average for p in summary.parts] == [2.0, 2.5, 3.0, None]  # December: 20th not yet
+    assert summary.trend is None  # three rated months are too few for a year's trend
+    assert len(summary.days) == (date(2026, 12, 5) - start).days + 1
+
+
+def test_periods_refuse_what_is_not_one_month_or_one_year() -> None:
+    with pytest.raises(ValueError, match="month"):
+        summarize_month([], date(2026, 3, 2), date(2026, 3, 31))
+    with pytest.raises(ValueError, match="month"):
+        summarize_month([], date(2026, 3, 1), date(2026, 4, 1))
+    with pytest.raises(ValueError, match="year"):
+        summarize_year([], date(2026, 12, 1), date(2027, 1, 1))
