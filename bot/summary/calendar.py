@@ -2,9 +2,9 @@
 
 Both colour a day by its self-kindness (the average of its 1-5 ratings) on one sequential
 scale, pale yellow-green (1) to deep blue (5), and light grey for a day without a rating.
-Colour is never the only signal: the month prints each day's rating, and both charts mark
-friction with a triangle (the month also marks calm with a circle) and a day written on
-without a rating with a dot.
+Colour is never the only signal: both charts print each day's rating (rounded half up),
+mark friction with a triangle and a day written on without a rating with a dot; the month
+also marks calm with a circle.
 
 Month: weeks as rows, Monday first; the figure is as tall as the month's weeks need (4-6),
 so its cells stay square. Year: 12 months as rows and 31 days as columns at a fixed size;
