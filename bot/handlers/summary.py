@@ -1,4 +1,5 @@
-"""/summary [last]: the week's patterns in words and a chart; buttons step through weeks."""
+"""/summary [last|month|year]: the week's patterns in words and a chart, buttons stepping
+through weeks; or this month as a calendar, or this year a square per day."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from bot.db.models import User
 from bot.domain import patterns
 from bot.flows.journal import local_today
 from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, pressed, turn
-from bot.summary import weekly
+from bot.summary import periods, weekly
 from bot.transport.buttons import SummaryWeek
 
 # How far back the buttons go (a year), and never into the future.
@@ -65,13 +66,36 @@ async def send_week(t: Turn, context: BotContext, user: User, monday: date) -> N
     t.later(render)
 
 
+async def send_period(t: Turn, context: BotContext, user: User, kind: str) -> None:
+    """Queue the picture and the words for this month ("month") or this year ("year"), up to
+    today and from the day the user started."""
+    if _throttled(t, context, user):
+        return
+    today = local_today(user, context.services.clock.now())
+    since = await weekly.first_day(t.session, user)
+    first = patterns.month_of(today)[0] if kind == "month" else date(today.year, 1, 1)
+    entries = await weekly.load_range(t.session, user, first, today)
+    content, locale = context.services.content, user.locale
+
+    async def render() -> None:
+        # After the commit: the picture holds no database lock.
+        rendered = await periods.render(content, locale, kind, entries, first, today, since)
+        t.send_photo(rendered.chart, rendered.caption)
+        t.send(rendered.text)
+
+    t.later(render)
+
+
 async def summary_command(update: Update, context: BotContext) -> None:
-    """/summary (this week) or /summary last."""
+    """/summary (this week), /summary last, /summary month or /summary year."""
     async with turn(update, context) as t:
         user = t.registered(onboarded=True)
         if user is None:
             return
         words = " ".join(context.args or []).strip().lower()
+        if words in ("month", "year"):
+            await send_period(t, context, user, words)
+            return
         if words not in ("", "last") or len(words) > MAX_ARGUMENT_CHARS:
             t.send(t.texts.raw("summary.usage"))
             return

@@ -138,3 +138,36 @@ async def test_the_summary_names_feelings_people_and_only_real_timing(
     text = (await chat.until("Your week"))["text"]
     assert "You tend to look back on friction in the night" in text
     assert "Hurt ×4 (8 of 8 reviews in 4 weeks)" in text
+
+
+async def test_the_month_and_the_year_so_far_as_a_calendar_and_in_words(
+    chat: Chat, harness: Harness
+) -> None:
+    await scripted_week(chat, harness)  # ratings 2, 3, 3, 4, 5 from Monday 23 November
+    harness.clock.set(datetime(2026, 11, 28, 10, 0, tzinfo=UTC))
+    chat.user.send_text("/summary month")
+    photo = await harness.api.next_call("sendPhoto")
+    assert photo.params["photo"].content.startswith(PNG)
+    assert "kindness rated on 5 days, 3.4 on average" in photo.params["caption"]
+    text = (await chat.until("Your month"))["text"]
+    assert "Your month: November 2026" in text
+    # The user started on 23 November: six days of the month so far, said plainly.
+    assert "You started on 23 Nov, so this covers 6 days" in text
+    assert "You reflected on 5 of 6 days" in text
+    assert "3.4 of 5 on average, over 5 ratings" in text
+    assert "day 1: I let myself rest" not in text  # patterns, not a replay of words
+    harness.api.drain()
+
+    chat.user.send_text("/summary year")
+    photo = await harness.api.next_call("sendPhoto")
+    assert photo.params["photo"].content.startswith(PNG)
+    text = (await chat.until("Your year"))["text"]
+    # The user started on 23 November: the year is six days long for them, said plainly.
+    assert "You started on 23 Nov, so this covers 6 days" in text
+    assert "You reflected on 5 of 6 days" in text
+    assert "Month by month" not in text  # one month is no comparison
+    harness.api.drain()
+
+    # A word the command does not know is explained.
+    chat.user.send_text("/summary decade")
+    assert "/summary month" in (await chat.reply())["text"]
