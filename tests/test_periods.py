@@ -49,3 +49,15 @@ def test_a_month_of_ups_and_downs_claims_no_trend_and_one_rating_no_average(
     assert "you rated it once, <b>2</b> of 5" in text
     assert "on average" not in text
     assert "You started on 4 Mar, so this covers 28 days" in text
+
+
+def test_a_first_day_is_said_as_such(content: Content) -> None:
+    texts = content.texts("en")
+    today = date(2026, 12, 5)
+    for kind, summary in (
+        ("month", summarize_month([_rated(today, 4)], date(2026, 12, 1), today)),
+        ("year", summarize_year([_rated(today, 4)], date(2026, 1, 1), today)),
+    ):
+        text = render_period_text(texts, content, "en", summary, kind, today)
+        assert "You started today" in text
+        assert "1 days" not in text and "of 1" not in text

@@ -89,7 +89,9 @@ def render_period_text(
         lines = [texts("period.year_title", year=summary.first.year)]
     # Days before the user started are not days they missed.
     total = (summary.last - max(summary.first, since)).days + 1
-    if summary.first < since <= summary.last:
+    if since == summary.last and since > summary.first:
+        lines.append(texts("period.started_today"))
+    elif summary.first < since <= summary.last:
         lines.append(
             texts(
                 "period.started",
@@ -100,7 +102,8 @@ def render_period_text(
     if summary.days_reflected == 0:
         lines.append(texts(f"period.nothing_{kind}"))
         return Html("\n\n".join(lines))
-    lines.append(texts("period.days", days=summary.days_reflected, total=total))
+    if total > 1:
+        lines.append(texts("period.days", days=summary.days_reflected, total=total))
     lines.extend(_kindness(texts, summary, kind))
     lines.append(texts("summary.friction", calm=summary.calm_days, friction=summary.friction_days))
     for key, group, themes in (
