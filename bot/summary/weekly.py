@@ -43,6 +43,13 @@ def week_for_delivery(local_date: date) -> date:
 async def first_week(session: AsyncSession, user: User) -> date:
     """The Monday of the user's first week: the week they joined, or of their first reflection
     if that came earlier (weeks before it have nothing to show)."""
+    monday, _ = patterns.week_of(await first_day(session, user))
+    return monday
+
+
+async def first_day(session: AsyncSession, user: User) -> date:
+    """The user's first local day: the day they joined, or of their first reflection if that
+    came earlier."""
     zone = ZoneInfo(user.timezone or "UTC")
     days = [
         moment.astimezone(zone).date()
@@ -54,8 +61,7 @@ async def first_week(session: AsyncSession, user: User) -> date:
     )
     if first_reflection is not None:
         days.append(first_reflection)
-    monday, _ = patterns.week_of(min(days))
-    return monday
+    return min(days)
 
 
 async def load_entries(session: AsyncSession, user: User, monday: date) -> list[Entry]:
