@@ -8,6 +8,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from bot.db.models import Delivery, Person, Reflection, User
+from bot.domain.tracks import MONTHLY
 from bot.store import accounts
 from tests.harness import Chat, Harness
 
@@ -54,9 +55,14 @@ async def set_up(chat: Chat, harness: Harness, hhmm: str = "09:01") -> None:
     harness.api.drain()
 
 
-async def deliveries(harness: Harness) -> list[Delivery]:
+async def deliveries(harness: Harness, *, monthly: bool = False) -> list[Delivery]:
+    """Every delivery row, oldest first; the monthly summary (planned a month ahead from
+    onboarding on) only if `monthly`, so that prompt tests see their own rows."""
+    query = select(Delivery).order_by(Delivery.id)
+    if not monthly:
+        query = query.where(Delivery.track != MONTHLY)
     async with harness.app.bot_data.services.db.transaction() as session:
-        return list((await session.scalars(select(Delivery).order_by(Delivery.id))).all())
+        return list((await session.scalars(query)).all())
 
 
 def prompts_sent(harness: Harness, chat_id: int) -> list[dict]:

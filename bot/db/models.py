@@ -124,6 +124,8 @@ class User(Base):
     close_ones: Mapped[int | None] = mapped_column(SmallInteger)
     # Whether a review's next step is followed up a day or three later (/settings).
     follow_ups: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    # Whether the month's summary comes on the first evening of the next month.
+    monthly_summary: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
 

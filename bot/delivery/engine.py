@@ -30,12 +30,13 @@ from bot.content import Content
 from bot.db.engine import Database
 from bot.db.errors import database_unavailable
 from bot.delivery.ratelimit import Limiter, retry_after_seconds
+from bot.domain import patterns
 from bot.domain.states import DeliveryStatus
-from bot.domain.tracks import FOLLOW_UP, SUMMARY
+from bot.domain.tracks import FOLLOW_UP, MONTHLY, SUMMARY
 from bot.flows import follow_up
 from bot.store import accounts, deliveries, processes, reflections
 from bot.store.deliveries import Outcome, ReadyDelivery
-from bot.summary import weekly
+from bot.summary import periods, weekly
 
 logger = logging.getLogger(__name__)
 
@@ -230,8 +231,32 @@ class DeliveryEngine:
             monday = weekly.week_for_delivery(item.local_date)
             entries = await weekly.load_entries(session, user, monday)
             locale = user.locale
+            # Users from before the monthly summary get theirs planned here too.
+            await deliveries.plan_monthly(session, user, self._clock.now())
         # Rendered after the transaction ends: the chart holds no database lock.
         rendered = await weekly.render(self._content, locale, item.user_id, monday, entries)
+        await self._bot.send_photo(item.chat_id, rendered.chart, caption=rendered.caption)
+        return await self._bot.send_message(item.chat_id, rendered.text)
+
+    async def _send_monthly(self, item: ReadyDelivery) -> Message | None:
+        """The month before `item.local_date` (the first of a month) as a calendar and in
+        words; None when it is not to be sent (turned off, paused, nothing written that
+        month). The next month's is planned either way."""
+        now = self._clock.now()
+        async with self._db.transaction() as session:
+            user = await accounts.get_user(session, item.user_id)
+            if user is None:
+                return None
+            await deliveries.plan_monthly(session, user, now)
+            if not user.monthly_summary or accounts.is_paused(user, now):
+                return None
+            first, last = patterns.month_of(item.local_date - timedelta(days=1))
+            since = await weekly.first_day(session, user)
+            entries = await weekly.load_range(session, user, first, last)
+            locale = user.locale
+        if not entries:
+            return None  # nothing written that month: no summary of nothing
+        rendered = await periods.render(self._content, locale, "month", entries, first, last, since)
         await self._bot.send_photo(item.chat_id, rendered.chart, caption=rendered.caption)
         return await self._bot.send_message(item.chat_id, rendered.text)
 
@@ -272,8 +297,12 @@ class DeliveryEngine:
         try:
             if item.track == SUMMARY:
                 message = await self._send_summary(item)
-            elif item.track == FOLLOW_UP:
-                found = await self._send_follow_up(item)
+            elif item.track in (FOLLOW_UP, MONTHLY):
+                found = await (
+                    self._send_follow_up(item)
+                    if item.track == FOLLOW_UP
+                    else self._send_monthly(item)
+                )
                 if found is None:
                     return Outcome(item.id, item.user_id, DeliveryStatus.SKIPPED)
                 message = found

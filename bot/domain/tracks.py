@@ -32,6 +32,10 @@ SUMMARY_DEFAULT_WEEKDAY = 6  # Sunday
 SUMMARY_DEFAULT_TIME = time(19, 0)
 SUMMARY_TIMES: tuple[time, ...] = (time(9, 0), time(12, 0), time(18, 0), time(19, 0), time(21, 0))
 
+# The month's summary, on the evening of the first day of the next month (at the weekly
+# summary's time): a delivery like the follow-up, planned one month ahead at a time.
+MONTHLY = "monthly_summary"
+
 # A question about a review's next step, a day or three later (bot/domain/followup.py): a
 # delivery like the summary, never a prompt that replies are filed under.
 FOLLOW_UP = "follow_up"

@@ -12,13 +12,14 @@ from bot.db.models import Schedule, User
 from bot.domain import timeparse
 from bot.domain import weekdays as wd
 from bot.domain.awaiting import Awaiting, Question
-from bot.domain.tracks import SUMMARY, SUMMARY_TIMES, TIME_CHOICES, TRACKS, Track
+from bot.domain.tracks import MONTHLY, SUMMARY, SUMMARY_TIMES, TIME_CHOICES, TRACKS, Track
 from bot.handlers import setup, views
 from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, pressed, turn
 from bot.store import accounts, deliveries
 from bot.transport.buttons import (
     FollowUpsOnOff,
     Keep,
+    MonthlyOnOff,
     Pause,
     Resume,
     SetTime,
@@ -69,6 +70,15 @@ def main_menu(t: Turn, context: BotContext) -> tuple[Html, InlineKeyboardMarkup]
                     "settings.button_follow_ups_on"
                     if t.user.follow_ups
                     else "settings.button_follow_ups_off"
+                )
+            )
+        ],
+        [
+            MonthlyOnOff("off" if t.user.monthly_summary else "on").button(
+                t.texts.raw(
+                    "settings.button_monthly_on"
+                    if t.user.monthly_summary
+                    else "settings.button_monthly_off"
                 )
             )
         ],
@@ -258,6 +268,20 @@ async def follow_ups_switched(
     t.edit(*main_menu(t, context))
 
 
+@pressed(MonthlyOnOff)
+async def monthly_switched(t: Turn, context: BotContext, user: User, data: MonthlyOnOff) -> None:
+    """The monthly summary on (the next one planned) or off (the planned one dropped)."""
+    now = context.services.clock.now()
+    user.monthly_summary = data.state == "on"
+    user.updated_at = now
+    if user.monthly_summary:
+        await deliveries.plan_monthly(t.session, user, now)
+    else:
+        await deliveries.cancel_queued(t.session, user.id, MONTHLY, now)
+    t.answer(t.texts.raw(f"settings.monthly_{data.state}"))
+    t.edit(*main_menu(t, context))
+
+
 @pressed(TimeMenu)
 async def time_menu_pressed(t: Turn, context: BotContext, user: User, data: TimeMenu) -> None:
     """The times offered for one track."""
@@ -380,6 +404,7 @@ BUTTONS = (
     keep_chosen,
     pause_chosen,
     follow_ups_switched,
+    monthly_switched,
 )
 
 

@@ -22,7 +22,7 @@ from bot.domain.tracks import TRACKS, Track, parse_track
 from bot.flows import Context
 from bot.handlers import views
 from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn
-from bot.store import accounts
+from bot.store import accounts, deliveries
 from bot.transport.buttons import (
     AboutClose,
     AboutRole,
@@ -115,6 +115,7 @@ async def finish(t: Turn, now: datetime, *, edit_message: bool = False) -> None:
     user = t.user
     assert user is not None
     accounts.finish_onboarding(user, now)
+    await deliveries.plan_monthly(t.session, user, now)
     due = await accounts.next_prompt_at(t.session, user)
     text = t.texts(
         "onboarding.done",

@@ -22,7 +22,14 @@ from bot.db.models import Delivery, Reflection, Schedule, User
 from bot.domain import closeness, followup, rotation
 from bot.domain.schedule import due_local_date, local_instant, next_due
 from bot.domain.states import DeliveryKind, DeliveryStatus, UserStatus
-from bot.domain.tracks import FOLLOW_UP, TRACK_IDS, Track
+from bot.domain.tracks import (
+    FOLLOW_UP,
+    MONTHLY,
+    SUMMARY,
+    SUMMARY_DEFAULT_TIME,
+    TRACK_IDS,
+    Track,
+)
 from bot.store import reflections
 
 # How long a delivery may stay "sending" before it counts as interrupted (a crashed process):
@@ -488,14 +495,57 @@ async def schedule_follow_up(
 
 async def cancel_follow_ups(session: AsyncSession, user_id: int, now: datetime) -> int:
     """Follow-ups not sent yet are not sent (the user turned them off); returns how many."""
+    return await cancel_queued(session, user_id, FOLLOW_UP, now)
+
+
+async def cancel_queued(session: AsyncSession, user_id: int, track: str, now: datetime) -> int:
+    """A track's deliveries not sent yet are not sent (turned off); returns how many."""
     result = await session.execute(
         update(Delivery)
         .where(
             Delivery.user_id == user_id,
-            Delivery.track == FOLLOW_UP,
+            Delivery.track == track,
             Delivery.status == DeliveryStatus.QUEUED,
         )
         .values(status=DeliveryStatus.SKIPPED, updated_at=now)
         .execution_options(synchronize_session=False)
     )
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+async def plan_monthly(session: AsyncSession, user: User, now: datetime) -> Delivery | None:
+    """Queue the next month's summary: on the first day of the next month (never today, so
+    the month it covers has begun for the user), at the weekly summary's time; unless the
+    user turned it off or it is queued already."""
+    if not user.monthly_summary or user.timezone is None:
+        return None
+    zone = ZoneInfo(user.timezone)
+    today = now.astimezone(zone).date()
+    day = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
+    planned = await session.scalar(
+        select(Delivery.id).where(
+            Delivery.user_id == user.id,
+            Delivery.track == MONTHLY,
+            Delivery.local_date == day,
+            Delivery.kind == DeliveryKind.SCHEDULED,
+        )
+    )
+    if planned is not None:
+        return None
+    weekly = next((s for s in user.schedules if s.track == SUMMARY), None)
+    due = local_instant(day, weekly.local_time if weekly else SUMMARY_DEFAULT_TIME, zone)
+    delivery = Delivery(
+        user_id=user.id,
+        track=MONTHLY,
+        local_date=day,
+        kind=DeliveryKind.SCHEDULED,
+        due_at=due,
+        status=DeliveryStatus.QUEUED,
+        next_attempt_at=due,
+        attempts=0,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(delivery)
+    await session.flush()
+    return delivery

@@ -567,6 +567,14 @@ class FollowUpsOnOff(ButtonData):
 
 
 @dataclass(frozen=True)
+class MonthlyOnOff(ButtonData):
+    """/settings: the monthly summary turned on or off."""
+
+    prefix = "s:mo"
+    state: Literal["on", "off"]
+
+
+@dataclass(frozen=True)
 class Keep(ButtonData):
     """How many months entries are kept ("0": for good)."""
 
@@ -590,6 +598,7 @@ KINDS: tuple[type[ButtonData], ...] = (
     AboutClose,
     FollowUp,
     FollowUpsOnOff,
+    MonthlyOnOff,
     PeopleList,
     PersonPage,
     PersonAction,

@@ -1,11 +1,12 @@
-"""The weekly summary: /summary after a scripted week, and the automatic one, once."""
+"""The weekly summary (/summary after a scripted week, and the automatic one, once), the month
+and the year (/summary month, /summary year) and the automatic monthly summary."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from tests.harness import Chat, Harness
-from tests.steps import only_track, set_up
+from tests.steps import deliveries, only_track, set_up
 
 PNG = b"\x89PNG\r\n\x1a\n"
 
@@ -171,3 +172,73 @@ async def test_the_month_and_the_year_so_far_as_a_calendar_and_in_words(
     # A word the command does not know is explained.
     chat.user.send_text("/summary decade")
     assert "/summary month" in (await chat.reply())["text"]
+
+
+def _month_photos(harness: Harness) -> list[object]:
+    return [
+        c
+        for c in harness.api.calls
+        if c.method == "sendPhoto" and c.params["caption"].startswith("Your month")
+    ]
+
+
+async def test_the_monthly_summary_comes_once_on_the_first_evening(
+    chat: Chat, harness: Harness
+) -> None:
+    await scripted_week(chat, harness)  # November, from the 23rd
+    harness.clock.set(datetime(2026, 12, 1, 18, 59, tzinfo=UTC))  # a UTC user
+    await harness.tick()
+    assert _month_photos(harness) == []
+    harness.clock.set(datetime(2026, 12, 1, 19, 1, tzinfo=UTC))
+    await harness.tick()
+    text = (await chat.until("Your month"))["text"]
+    assert "Your month: November 2026" in text
+    assert "You reflected on 5 of 8 days" in text  # 23 to 30 November
+    assert "3.4 of 5 on average" in text
+    await harness.tick()
+    await harness.restart()
+    harness.clock.advance(timedelta(minutes=10))
+    await harness.tick()
+    assert len(_month_photos(harness)) == 1
+    # The next one is planned for the first of January.
+    [planned] = [
+        d
+        for d in await deliveries(harness, monthly=True)
+        if d.track == "monthly_summary" and d.status == "queued"
+    ]
+    assert planned.local_date == date(2027, 1, 1)
+
+
+async def test_the_monthly_summary_can_be_turned_off_and_on(chat: Chat, harness: Harness) -> None:
+    await scripted_week(chat, harness)
+    chat.user.send_text("/settings")
+    menu = await chat.until("Your settings")
+    off = await chat.press(menu, "🗓 Monthly summary: on")
+    assert "🗓 Monthly summary: off" in str(off["reply_markup"])
+    harness.clock.set(datetime(2026, 12, 1, 19, 5, tzinfo=UTC))
+    await harness.tick()
+    assert _month_photos(harness) == []
+    # On again: the next month's comes (this month's evening has passed).
+    harness.api.drain()
+    chat.user.send_text("/settings")
+    menu = await chat.until("Your settings")
+    await chat.press(menu, "🗓 Monthly summary: off")
+    [planned] = [
+        d
+        for d in await deliveries(harness, monthly=True)
+        if d.track == "monthly_summary" and d.status == "queued"
+    ]
+    assert planned.local_date == date(2027, 1, 1)
+
+
+async def test_a_month_with_nothing_written_sends_nothing(chat: Chat, harness: Harness) -> None:
+    harness.clock.set(datetime(2026, 11, 23, 9, 0, tzinfo=UTC))
+    await set_up(chat, harness)
+    harness.clock.set(datetime(2026, 12, 1, 19, 5, tzinfo=UTC))
+    await harness.tick()
+    assert _month_photos(harness) == []
+    assert [
+        (d.local_date, d.status)
+        for d in await deliveries(harness, monthly=True)
+        if d.track == "monthly_summary"
+    ] == [(date(2026, 12, 1), "skipped"), (date(2027, 1, 1), "queued")]
