@@ -475,16 +475,30 @@ async def schedule_follow_up(
         Track(s.track): s.local_time for s in user.schedules if s.enabled and s.track in TRACK_IDS
     }
     due = local_instant(day, followup.evening(times), zone)
+    return await _queue(session, user, FOLLOW_UP, day, due, now, reflection_id=review.id)
+
+
+async def _queue(
+    session: AsyncSession,
+    user: User,
+    track: str,
+    day: date,
+    due: datetime,
+    now: datetime,
+    *,
+    reflection_id: int | None = None,
+) -> Delivery:
+    """A delivery planned ahead (not from a schedule row), queued for `due`."""
     delivery = Delivery(
         user_id=user.id,
-        track=FOLLOW_UP,
+        track=track,
         local_date=day,
         kind=DeliveryKind.SCHEDULED,
         due_at=due,
         status=DeliveryStatus.QUEUED,
         next_attempt_at=due,
         attempts=0,
-        reflection_id=review.id,
+        reflection_id=reflection_id,
         created_at=now,
         updated_at=now,
     )
@@ -534,18 +548,4 @@ async def plan_monthly(session: AsyncSession, user: User, now: datetime) -> Deli
         return None
     weekly = next((s for s in user.schedules if s.track == SUMMARY), None)
     due = local_instant(day, weekly.local_time if weekly else SUMMARY_DEFAULT_TIME, zone)
-    delivery = Delivery(
-        user_id=user.id,
-        track=MONTHLY,
-        local_date=day,
-        kind=DeliveryKind.SCHEDULED,
-        due_at=due,
-        status=DeliveryStatus.QUEUED,
-        next_attempt_at=due,
-        attempts=0,
-        created_at=now,
-        updated_at=now,
-    )
-    session.add(delivery)
-    await session.flush()
-    return delivery
+    return await _queue(session, user, MONTHLY, day, due, now)
