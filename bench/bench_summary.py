@@ -1,4 +1,5 @@
-"""Time the weekly summary and chart on a year of daily reflections; check memory over renders.
+"""Time the weekly, monthly and yearly summaries and pictures on a year of daily reflections;
+check memory over renders.
 
 Run on demand (not part of the test suite):
 
@@ -7,7 +8,8 @@ Run on demand (not part of the test suite):
     .venv/bin/python -m bench.bench_summary --save-example docs/example-summary.png
 
 Targets: `summarize` <= 50 ms and `summarize` + `render_week_chart` <= 300 ms (medians of 15
-runs, 2 cores); memory must not grow across 100 renders.
+runs, 2 cores), and the same for /summary month and /summary year (words; words and picture);
+memory must not grow across 100 renders.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import statistics
 import tempfile
 import time
 import tracemalloc
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import date, timedelta
 from datetime import time as clock
 from pathlib import Path
@@ -34,10 +36,20 @@ from bot import crypto
 from bot.content import load_content
 from bot.db import migrate
 from bot.db.engine import Database
-from bot.domain.patterns import Entry, Kind, WeekSummary, summarize, week_of, window
+from bot.domain.patterns import (
+    Entry,
+    Kind,
+    WeekSummary,
+    month_of,
+    summarize,
+    summarize_month,
+    summarize_year,
+    week_of,
+    window,
+)
 from bot.domain.tracks import Track
 from bot.store import accounts
-from bot.summary import weekly
+from bot.summary import periods, weekly
 from bot.summary.charts import ChartLabels, render_week_chart
 from bot.summary.weekly import chart_labels
 
@@ -248,8 +260,39 @@ async def from_database() -> dict[str, float]:
                 entries = await weekly.load_entries(session, user, monday)
             await weekly.render(content, "en", 1, monday, entries)
 
+        today = NOW.date()
+        spans = {"month": (month_of(today)[0], today), "year": (date(today.year, 1, 1), today)}
+
+        def period(kind: str, chart: bool) -> Callable[[], Awaitable[None]]:
+            """/summary month or year: load the period's rows, then words (and picture)."""
+            first, last = spans[kind]
+
+            async def run() -> None:
+                async with db.transaction() as session:
+                    user = await accounts.get_user(session, 1)
+                    assert user is not None
+                    entries = await weekly.load_range(session, user, first, last)
+                if chart:
+                    await periods.render(content, "en", kind, entries, first, last, first)
+                    return
+                summarized = (summarize_month if kind == "month" else summarize_year)(
+                    entries, first, last
+                )
+                periods.render_period_text(
+                    content.texts("en"), content, "en", summarized, kind, first
+                )
+
+            return run
+
         timings: dict[str, float] = {}
-        for name, action in (("summary_text_ms", text_only), ("summary_chart_ms", with_chart)):
+        for name, action in (
+            ("summary_text_ms", text_only),
+            ("summary_chart_ms", with_chart),
+            ("month_text_ms", period("month", chart=False)),
+            ("month_chart_ms", period("month", chart=True)),
+            ("year_text_ms", period("year", chart=False)),
+            ("year_chart_ms", period("year", chart=True)),
+        ):
             await action()
             runs = []
             for _ in range(RUNS):

@@ -59,6 +59,10 @@ TARGETS = {
     "replies_sqlite": "at least 300 replies stored per second on SQLite",
     "summary_text": "/summary text at most 50 ms",
     "summary_chart": "/summary text and chart at most 300 ms",
+    "month_text": "/summary month text at most 50 ms",
+    "month_chart": "/summary month text and calendar at most 300 ms",
+    "year_text": "/summary year text at most 50 ms",
+    "year_chart": "/summary year text and picture at most 300 ms",
     "screen_typical": "crisis screen, typical message, at most 1 ms (median)",
     "screen_worst": "crisis screen, worst input up to 4,096 characters, at most 5 ms",
 }
@@ -397,6 +401,10 @@ def check_targets(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
         ),
         "summary_text": (report["summary"]["summary_text_ms"], lambda v: v <= 50),
         "summary_chart": (report["summary"]["summary_chart_ms"], lambda v: v <= 300),
+        "month_text": (report["summary"].get("month_text_ms"), lambda v: v <= 50),
+        "month_chart": (report["summary"].get("month_chart_ms"), lambda v: v <= 300),
+        "year_text": (report["summary"].get("year_text_ms"), lambda v: v <= 50),
+        "year_chart": (report["summary"].get("year_chart_ms"), lambda v: v <= 300),
         "screen_typical": (report["safety"]["ours"]["typical_median_ms"], lambda v: v <= 1),
         "screen_worst": (report["safety"]["ours"]["worst_ms"], lambda v: v <= 5),
     }
@@ -532,6 +540,10 @@ def markdown(report: dict[str, Any]) -> str:
         f"| `/summary` text, a year of data ({summary['entries']:,} entries) "
         f"| {fmt(summary['summary_text_ms'], 1, ' ms')} |",
         f"| `/summary` text and chart | {fmt(summary['summary_chart_ms'], 0, ' ms')} |",
+        f"| `/summary month` text | {fmt(summary.get('month_text_ms'), 1, ' ms')} |",
+        f"| `/summary month` text and calendar | {fmt(summary.get('month_chart_ms'), 0, ' ms')} |",
+        f"| `/summary year` text | {fmt(summary.get('year_text_ms'), 1, ' ms')} |",
+        f"| `/summary year` text and picture | {fmt(summary.get('year_chart_ms'), 0, ' ms')} |",
         f"| `/export` of {export['entries']:,} entries (JSON and Markdown) "
         f"| {fmt(export['export_ms'], 0, ' ms')} |",
         "",
