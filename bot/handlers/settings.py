@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import datetime, time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
@@ -246,10 +246,22 @@ async def timezone_pressed(
     setup.ask_timezone(t, key="timezone.ask")
 
 
+async def _pause(t: Turn, user: User, now: datetime, days: int | None) -> None:
+    """Pause (for `days`, or until /resume): no prompts, and no monthly summary planned."""
+    accounts.pause(user, now, days)
+    await deliveries.cancel_queued(t.session, user.id, MONTHLY, now)
+
+
+async def _resume(t: Turn, user: User, now: datetime) -> None:
+    """End a pause: prompts as before, and the next monthly summary planned again."""
+    accounts.resume(user, now)
+    await deliveries.plan_monthly(t.session, user, now)
+
+
 @pressed(Resume)
 async def resume_pressed(t: Turn, context: BotContext, user: User, data: Resume) -> None:
     """End a pause; back to the overview."""
-    accounts.resume(user, context.services.clock.now())
+    await _resume(t, user, context.services.clock.now())
     t.answer()
     t.edit(*main_menu(t, context))
 
@@ -383,7 +395,7 @@ async def keep_chosen(t: Turn, context: BotContext, user: User, data: Keep) -> N
 async def pause_chosen(t: Turn, context: BotContext, user: User, data: Pause) -> None:
     """Pause for some days, or until /resume."""
     days = None if data.days == "forever" else int(data.days)
-    accounts.pause(user, context.services.clock.now(), days)
+    await _pause(t, user, context.services.clock.now(), days)
     t.answer()
     t.edit(pause_text(t, context))
 
@@ -425,7 +437,7 @@ async def pause_command(update: Update, context: BotContext) -> None:
         if not 1 <= days <= MAX_PAUSE_DAYS or len(arg) > MAX_ARGUMENT_CHARS:
             t.send(t.texts("pause.invalid", max=MAX_PAUSE_DAYS))
             return
-        accounts.pause(user, now, days)
+        await _pause(t, user, now, days)
         t.send(pause_text(t, context))
 
 
@@ -437,7 +449,7 @@ async def resume_command(update: Update, context: BotContext) -> None:
         if user is None:
             return
         was_paused = accounts.is_paused(user, now)
-        accounts.resume(user, now)
+        await _resume(t, user, now)
         key = "pause.resumed" if was_paused else "pause.not_paused"
         t.send(t.texts(key, next=await views.next_prompt_line(t.texts, t.session, user, now)))
 

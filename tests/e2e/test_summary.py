@@ -242,3 +242,21 @@ async def test_a_month_with_nothing_written_sends_nothing(chat: Chat, harness: H
         for d in await deliveries(harness, monthly=True)
         if d.track == "monthly_summary"
     ] == [(date(2026, 12, 1), "skipped"), (date(2027, 1, 1), "queued")]
+
+
+async def test_a_pause_holds_the_monthly_summary_back_and_resuming_plans_it(
+    chat: Chat, harness: Harness
+) -> None:
+    await scripted_week(chat, harness)
+    chat.user.send_text("/pause 7")
+    await chat.until("Paused until")
+    harness.clock.set(datetime(2026, 12, 1, 19, 5, tzinfo=UTC))  # within the pause
+    await harness.tick()
+    assert _month_photos(harness) == []
+    chat.user.send_text("/resume")
+    await chat.until("Welcome back")
+    assert [
+        (d.local_date, d.status)
+        for d in await deliveries(harness, monthly=True)
+        if d.track == "monthly_summary"
+    ] == [(date(2026, 12, 1), "skipped"), (date(2027, 1, 1), "queued")]
