@@ -46,7 +46,7 @@ def _flatten(table: Mapping[str, Any], prefix: str, out: dict[str, str], where: 
             raise ContentError(f"{where}: {name} must be text")
 
 
-def _utf8(text: str) -> str:
+def utf8(text: str) -> str:
     """Text Telegram can take: an unpaired surrogate (no UTF-8 form) becomes "?"."""
     return text if text.isascii() else text.encode(errors="replace").decode()
 
@@ -68,7 +68,7 @@ class Texts:
         """Render a message; values are HTML-escaped (messages are HTML) unless marked Html."""
         template = self.messages[key]
         safe = {
-            name: value if isinstance(value, Html) else html.escape(_utf8(str(value)), quote=False)
+            name: value if isinstance(value, Html) else html.escape(utf8(str(value)), quote=False)
             for name, value in params.items()
         }
         return Html(template.format_map(safe))

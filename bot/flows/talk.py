@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.content import Html, Texts
+from bot.content import Html, Texts, utf8
 from bot.db.models import Person, Reflection, User
 from bot.domain.awaiting import Awaiting, Question
 from bot.domain.states import ReflectionKind, ReflectionStatus
@@ -157,16 +157,17 @@ async def _name(t: Turn, user: User, draft: Reflection) -> str | None:
 
 
 def assemble(texts: Texts, data: dict[str, object], name: str | None) -> str | None:
-    """The message in the user's words, each part after a short lead-in; None if empty."""
+    """The message in the user's words, each part after a short lead-in; None if empty.
+    Words Telegram could not take (an unpaired surrogate) are made sendable first."""
     parts = [
-        texts.template(f"talk.lead_{part}").format(words=str(data[part]).strip())
+        texts.template(f"talk.lead_{part}").format(words=utf8(str(data[part]).strip()))
         for part in PARTS
         if isinstance(data.get(part), str) and str(data[part]).strip()
     ]
     if not parts:
         return None
     greeting = (
-        texts.template("talk.greeting_name").format(name=name)
+        texts.template("talk.greeting_name").format(name=utf8(name))
         if name
         else texts.raw("talk.greeting")
     )

@@ -184,7 +184,18 @@ class ButtonData:
         cls, callback: Callable[[Update, Any], Coroutine[Any, Any, None]]
     ) -> CallbackQueryHandler[Any, None]:
         """A handler that takes this kind's buttons, and only them."""
-        return CallbackQueryHandler(callback, pattern=cls.matches)
+        return _KindHandler(callback, pattern=cls.matches)
+
+
+class _KindHandler(CallbackQueryHandler[Any, None]):
+    """A CallbackQueryHandler that never takes a press with empty data: PTB hands such a press
+    to the first handler with a pattern without asking it, and a forged or broken button
+    would then reach a kind it is not; it goes to the bot's fallback for old buttons."""
+
+    def check_update(self, update: object) -> bool | object | None:
+        if isinstance(update, Update) and update.callback_query and not update.callback_query.data:
+            return False
+        return super().check_update(update)
 
 
 # --- prompts and entries -----------------------------------------------------------------

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from bot.content import utf8
 from bot.db.models import Delivery, Person, Reflection, Schedule, User
 from bot.domain.states import ReflectionKind
 from bot.flows import talk
@@ -94,7 +95,7 @@ async def check_database(driver: Driver) -> None:
             parts = [str(r.data[part]) for part in talk.PARTS if part in r.data]
             assert all(part in mine for part in parts), f"draft {r.id}: a part not typed"
             # (The message may be cut at Telegram's length, but never before its first part.)
-            assert r.text is None or not parts or parts[0].strip()[:500] in r.text, (
+            assert r.text is None or not parts or utf8(parts[0].strip())[:500] in r.text, (
                 f"draft {r.id}: text not made of its parts"
             )
         else:
