@@ -214,6 +214,10 @@ async def _stdin_lines() -> AsyncIterator[str]:
         yield line
 
 
+# How long piped input waits for the bot to go quiet before the next line, in seconds.
+PIPED_SETTLE = 1.0
+
+
 class TerminalChat:
     """Play one user in the terminal against a bot served by a FakeBotApi."""
 
@@ -244,7 +248,10 @@ class TerminalChat:
         self._echo = echo if echo is not None else (lines is not None or not sys.stdin.isatty())
         # Piped input arrives all at once: wait for the bot to go quiet before the next line.
         self._pace = pace if pace is not None else (lines is None and not sys.stdin.isatty())
-        self._settle = settle
+        # Piped lines wait longer for quiet: on a busy machine the bot may pause between two
+        # answers to one line (the timezone set, then the times asked) for over 0.3 s, and
+        # the next line would press the buttons of an earlier message.
+        self._settle = max(settle, PIPED_SETTLE) if self._pace else settle
         self._queue: asyncio.Queue[ApiCall] = asyncio.Queue()
         self._activity = asyncio.Event()
         self._my_queries: set[str] = set()
