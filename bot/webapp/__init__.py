@@ -1,0 +1,1 @@
+"""The journal as a Telegram Mini App: a JSON API and static pages, served with aiohttp."""
