@@ -281,6 +281,9 @@ class WeekStats:
     reviews: int
     # Replies with words (not just a tap).
     written: int
+    # Days with at least one reflection in the values track (noticing what you value in
+    # someone): days, like friction_days, so both fit the chart's 0-7 axis.
+    values_days: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -615,6 +618,7 @@ def _week_stats(monday: date, week: Sequence[Entry]) -> WeekStats:
         calm_days=len(calm),
         reviews=sum(1 for e in week if e.kind == Kind.REVIEW),
         written=sum(1 for e in week if e.text_length > 0),
+        values_days=len({e.local_date for e in week if e.track == Track.VALUED_TRAITS}),
     )
 
 
