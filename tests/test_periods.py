@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from bot.content import Content
 from bot.domain.patterns import Entry, Kind, month_of, summarize_month, summarize_year
@@ -61,3 +61,55 @@ def test_a_first_day_is_said_as_such(content: Content) -> None:
         text = render_period_text(texts, content, "en", summary, kind, today)
         assert "You started today" in text
         assert "1 days" not in text and "of 1" not in text
+
+
+def _days_written(first: date, days: int, reviews: int, tags: tuple[str, ...] = ()) -> list[Entry]:
+    """`days` days written two days apart from `first`, the first `reviews` with a review."""
+    entries = []
+    for index in range(days):
+        day = first + timedelta(days=2 * index)
+        entries.append(Entry(Track.SELF_COMPASSION, Kind.ENTRY, day, time(9), text_length=20))
+        if index < reviews:
+            entries.append(
+                Entry(Track.CONFLICT_REVIEW, Kind.REVIEW, day, time(21), underneath=tags)
+            )
+    return entries
+
+
+def test_a_year_names_its_arcs_with_their_numbers(content: Content) -> None:
+    texts = content.texts("en")
+    entries = _days_written(date(2026, 1, 2), 40, 16, ("fear_of_hurt",)) + _days_written(
+        date(2026, 7, 1), 40, 6
+    )
+    summary = summarize_year(entries, date(2026, 1, 1), date(2026, 12, 31))
+    assert summary.arcs is not None
+    middle = summary.arcs.middle
+    text = render_period_text(texts, content, "en", summary, "year", date(2025, 12, 1))
+    month = texts.raw(f"month.{middle.month}")
+    assert f"<b>How the year changed</b>, from before {middle.day} {month} to after:" in text
+    assert (
+        "• Friction came up less often: on 40% of the days you wrote, then 15%"
+        " (16 of 40 days, then 6 of 40)."
+    ) in text
+    label = content.tag_label("en", "underneath", "fear_of_hurt")
+    assert label and f"• “{label}” came up less: in 16 of 16 reviews, then 0 of 6." in text
+
+
+def test_a_year_says_when_there_is_no_arc_or_too_little_for_one(content: Content) -> None:
+    texts = content.texts("en")
+    steady = _days_written(date(2026, 1, 2), 40, 8) + _days_written(date(2026, 7, 1), 40, 8)
+    summary = summarize_year(steady, date(2026, 1, 1), date(2026, 12, 31))
+    text = render_period_text(texts, content, "en", summary, "year", date(2025, 12, 1))
+    assert "nothing changed by more than chance" in text
+    assert "came up less" not in text and "came up more" not in text
+    short = _days_written(date(2026, 10, 1), 30, 8)
+    summary = summarize_year(short, date(2026, 1, 1), date(2026, 12, 31))
+    text = render_period_text(texts, content, "en", summary, "year", date(2026, 10, 1))
+    assert "shows after about 4 months of writing with 15 days or more in each half" in text
+    assert "How the year changed</b>" not in text
+    # A month says nothing of arcs.
+    first, last = month_of(date(2026, 10, 1))
+    text = render_period_text(
+        texts, content, "en", summarize_month(short, first, last), "month", date(2026, 10, 1)
+    )
+    assert "How the year changed" not in text

@@ -81,13 +81,35 @@ Thresholds, and why (all are module constants, named below):
   (2.5); `fear_of_hurt` when `FEAR_TAG` was underneath at least one review. One bad week, or
   two, is not a pattern: noise like that never fires it.
 * Suggestion rules: see `summarize`; the first rule that matches wins.
+
+Months and years (`summarize_month`, `summarize_year`):
+
+* Every day is a point; kindness is averaged per part (the month's weeks, the year's months)
+  only from `MIN_RATINGS` ratings, and a trend over the parts is stated by the rule of
+  `_real_change`, over at least `PERIOD_TREND_PARTS` rated parts.
+* The year's arcs (`YearArcs`, see `_year_arcs`): what changed between the first and the
+  second half of the user's writing that year (split at the middle day between their first
+  and last day written). Only when that span is at least `ARC_MIN_SPAN` (120) days and
+  each half has `ARC_MIN_DAYS` (15) days reflected; otherwise `arcs` is None and the text
+  says the arcs need more time.
+  - Friction: the share of reflected days with friction, half against half, must differ by
+    at least `ARC_MIN_SHARE` (0.15) and by more than `TREND_NOISE` (2) standard errors of
+    the difference of two proportions (the pooled share p: sqrt(p(1-p)(1/n1 + 1/n2))),
+    so shares that wander by chance make no arc.
+  - Themes (feelings, distancing signs, underneath reasons): each half needs
+    `ARC_MIN_REVIEWS` (5) reviews; a tag's share of the half's reviews must differ by at
+    least `ARC_THEME_SHARE` (0.25) and by more than `TREND_NOISE` standard errors, and it
+    must be in at least `ARC_THEME_MIN` (3) reviews of the half where it was more common.
+    At most `ARC_THEMES` (2) are named, the clearest first (largest difference in standard
+    errors, then tag id).
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
 from typing import TypeVar
@@ -95,6 +117,13 @@ from typing import TypeVar
 from bot.domain.tracks import Track
 
 __all__ = [
+    "ARC_MIN_DAYS",
+    "ARC_MIN_REVIEWS",
+    "ARC_MIN_SHARE",
+    "ARC_MIN_SPAN",
+    "ARC_THEMES",
+    "ARC_THEME_MIN",
+    "ARC_THEME_SHARE",
     "CALM_WEEK_DAYS",
     "FEAR_TAG",
     "HIGH_FRICTION_DAYS",
@@ -118,6 +147,7 @@ __all__ = [
     "Change",
     "DayPoint",
     "Entry",
+    "FrictionArc",
     "FrictionTiming",
     "Kind",
     "KindnessTrend",
@@ -128,10 +158,12 @@ __all__ = [
     "PersonCount",
     "TagCount",
     "Theme",
+    "ThemeArc",
     "TrackCounts",
     "TraitNote",
     "WeekStats",
     "WeekSummary",
+    "YearArcs",
     "local_clock_time",
     "month_of",
     "part_of_day",
@@ -161,6 +193,13 @@ TREND_MIN_CHANGE = 0.5
 TREND_NOISE = 2.0
 MONTH_WEEKS = 4
 PERSON_TRAITS = 3
+ARC_MIN_SPAN = 120
+ARC_MIN_DAYS = 15
+ARC_MIN_SHARE = 0.15
+ARC_MIN_REVIEWS = 5
+ARC_THEME_SHARE = 0.25
+ARC_THEME_MIN = 3
+ARC_THEMES = 2
 TRUST_TAGS = frozenset({"hard_to_trust", "doubt_myself"})
 FEAR_TAG = "fear_of_hurt"
 SHORT_REPLIES_TAG = "short_replies"
@@ -868,6 +907,45 @@ class PartAverage:
 
 
 @dataclass(frozen=True, slots=True)
+class FrictionArc:
+    """Friction days against days reflected, in the first half and in the second."""
+
+    days: tuple[int, int]
+    reflected: tuple[int, int]
+    # Less friction in the second half than in the first.
+    fewer: bool
+
+    @property
+    def shares(self) -> tuple[float, float]:
+        """The share of reflected days with friction, in each half."""
+        return (self.days[0] / self.reflected[0], self.days[1] / self.reflected[1])
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeArc:
+    """A tag that came up in a clearly different share of reviews from one half to the other."""
+
+    # The tag group: "feeling", "distancing" or "underneath".
+    group: str
+    tag: str
+    counts: tuple[int, int]
+    reviews: tuple[int, int]
+    # Less common in the second half than in the first.
+    faded: bool
+
+
+@dataclass(frozen=True, slots=True)
+class YearArcs:
+    """What changed between the first and the second half of a year's writing."""
+
+    # The first day written and the first day of the second half.
+    start: date
+    middle: date
+    friction: FrictionArc | None
+    themes: tuple[ThemeArc, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class PeriodSummary:
     """A month, or a year, in numbers: what the monthly and yearly summaries say."""
 
@@ -895,6 +973,8 @@ class PeriodSummary:
     traits_noticed: int
     steps_planned: int
     steps_taken: int
+    # A year's arcs (see `_year_arcs`); None for a month, and for a year too short for them.
+    arcs: YearArcs | None = None
 
 
 # A trend within a month needs three rated weeks of its (at most six) parts; within a year,
@@ -927,7 +1007,76 @@ def summarize_year(entries: Sequence[Entry], first: date, last: date) -> PeriodS
     if last < first or first.year != last.year:
         raise ValueError("a year's summary runs within one calendar year")
     starts = [first] + [date(first.year, m, 1) for m in range(first.month + 1, last.month + 1)]
-    return _summarize_period(entries, first, last, starts, "year")
+    summary = _summarize_period(entries, first, last, starts, "year")
+    mine = [e for e in entries if first <= e.local_date <= last]
+    return replace(summary, arcs=_year_arcs(mine))
+
+
+def _differs(hits: tuple[int, int], totals: tuple[int, int], least: float) -> float | None:
+    """How many standard errors apart the two shares hits/totals are, if they differ by at
+    least `least` and by more than TREND_NOISE standard errors; otherwise None."""
+    shares = (hits[0] / totals[0], hits[1] / totals[1])
+    gap = abs(shares[0] - shares[1])
+    pooled = (hits[0] + hits[1]) / (totals[0] + totals[1])
+    error = math.sqrt(pooled * (1 - pooled) * (1 / totals[0] + 1 / totals[1]))
+    if gap < least or error == 0 or gap <= TREND_NOISE * error:
+        return None
+    return gap / error
+
+
+def _year_arcs(entries: Sequence[Entry]) -> YearArcs | None:
+    """The year's arcs by the rules in the module docstring; None when the writing spans
+    less than ARC_MIN_SPAN days or a half has fewer than ARC_MIN_DAYS days reflected."""
+    if not entries:
+        return None
+    start = min(e.local_date for e in entries)
+    end = max(e.local_date for e in entries)
+    span = (end - start).days + 1
+    if span < ARC_MIN_SPAN:
+        return None
+    middle = start + timedelta(days=span // 2)
+    halves = (
+        [e for e in entries if e.local_date < middle],
+        [e for e in entries if e.local_date >= middle],
+    )
+    reflected = (len({e.local_date for e in halves[0]}), len({e.local_date for e in halves[1]}))
+    if min(reflected) < ARC_MIN_DAYS:
+        return None
+    friction_days = (
+        len({e.local_date for e in halves[0] if e.kind == Kind.REVIEW}),
+        len({e.local_date for e in halves[1] if e.kind == Kind.REVIEW}),
+    )
+    friction = None
+    if _differs(friction_days, reflected, ARC_MIN_SHARE) is not None:
+        fewer = friction_days[0] / reflected[0] > friction_days[1] / reflected[1]
+        friction = FrictionArc(friction_days, reflected, fewer)
+    reviews = (
+        [e for e in halves[0] if e.kind == Kind.REVIEW],
+        [e for e in halves[1] if e.kind == Kind.REVIEW],
+    )
+    totals = (len(reviews[0]), len(reviews[1]))
+    found: list[tuple[float, ThemeArc]] = []
+    if min(totals) >= ARC_MIN_REVIEWS:
+        groups: tuple[tuple[str, Callable[[Entry], tuple[str, ...]]], ...] = (
+            ("feeling", lambda e: e.felt),
+            ("distancing", lambda e: e.distancing),
+            ("underneath", lambda e: e.underneath),
+        )
+        for group, of in groups:
+            before = _tag_counts(map(of, reviews[0]))
+            after = _tag_counts(map(of, reviews[1]))
+            for tag in sorted(before.keys() | after.keys()):
+                counts = (before[tag], after[tag])
+                if max(counts) < ARC_THEME_MIN:
+                    continue
+                apart = _differs(counts, totals, ARC_THEME_SHARE)
+                if apart is None:
+                    continue
+                faded = counts[0] / totals[0] > counts[1] / totals[1]
+                found.append((apart, ThemeArc(group, tag, counts, totals, faded)))
+    found.sort(key=lambda item: (-item[0], item[1].tag))
+    themes = tuple(arc for _, arc in found[:ARC_THEMES])
+    return YearArcs(start, middle, friction, themes)
 
 
 def _summarize_period(

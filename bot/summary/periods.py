@@ -10,7 +10,7 @@ from datetime import date
 
 from bot.content import Content, Html, Texts
 from bot.domain import patterns
-from bot.domain.patterns import Entry, PeriodSummary, Theme
+from bot.domain.patterns import ARC_MIN_DAYS, ARC_MIN_SPAN, Entry, PeriodSummary, Theme
 from bot.summary.calendar import (
     MonthChartLabels,
     YearChartLabels,
@@ -78,6 +78,46 @@ def _kindness(texts: Texts, summary: PeriodSummary, kind: str) -> list[Html]:
     return lines
 
 
+def _percent(share: float) -> str:
+    return f"{round(share * 100)}"
+
+
+def _arcs(texts: Texts, content: Content, locale: str, summary: PeriodSummary) -> list[Html]:
+    """The year's arcs: what changed between the first and the second half of its writing."""
+    arcs = summary.arcs
+    if arcs is None:
+        return [texts("period.arcs_short", months=ARC_MIN_SPAN // 30, days=ARC_MIN_DAYS)]
+    day = f"{arcs.middle.day} {texts.raw(f'month.{arcs.middle.month}')}"
+    if arcs.friction is None and not arcs.themes:
+        return [texts("period.arcs_none", day=day)]
+    lines = [texts("period.arcs", day=day)]
+    if arcs.friction is not None:
+        before, after = arcs.friction.shares
+        lines.append(
+            texts(
+                "period.arc_friction_fewer" if arcs.friction.fewer else "period.arc_friction_more",
+                before=_percent(before),
+                after=_percent(after),
+                days_before=arcs.friction.days[0],
+                reflected_before=arcs.friction.reflected[0],
+                days_after=arcs.friction.days[1],
+                reflected_after=arcs.friction.reflected[1],
+            )
+        )
+    for theme in arcs.themes:
+        lines.append(
+            texts(
+                "period.arc_theme_faded" if theme.faded else "period.arc_theme_grew",
+                label=content.tag_label(locale, theme.group, theme.tag) or theme.tag,
+                before=theme.counts[0],
+                reviews_before=theme.reviews[0],
+                after=theme.counts[1],
+                reviews_after=theme.reviews[1],
+            )
+        )
+    return [Html("\n".join(lines))]
+
+
 def render_period_text(
     texts: Texts, content: Content, locale: str, summary: PeriodSummary, kind: str, since: date
 ) -> Html:
@@ -106,6 +146,8 @@ def render_period_text(
         lines.append(texts("period.days", days=summary.days_reflected, total=total))
     lines.extend(_kindness(texts, summary, kind))
     lines.append(texts("summary.friction", calm=summary.calm_days, friction=summary.friction_days))
+    if kind == "year":
+        lines.extend(_arcs(texts, content, locale, summary))
     for key, group, themes in (
         ("summary.feelings", "feeling", summary.feelings),
         ("summary.distancing", "distancing", summary.distancing),

@@ -14,6 +14,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.domain.patterns import (
+    ARC_MIN_DAYS,
+    ARC_MIN_SPAN,
+    ARC_THEMES,
     FEAR_TAG,
     SHORT_REPLIES_TAG,
     TRUST_TAGS,
@@ -29,6 +32,7 @@ from bot.domain.patterns import (
     TagCount,
     TrackCounts,
     TraitNote,
+    YearArcs,
     local_clock_time,
     month_of,
     part_of_day,
@@ -963,3 +967,131 @@ def test_periods_refuse_what_is_not_one_month_or_one_year() -> None:
         summarize_month([], date(2026, 3, 1), date(2026, 4, 1))
     with pytest.raises(ValueError, match="year"):
         summarize_year([], date(2026, 12, 1), date(2027, 1, 1))
+
+
+# --- the year's arcs -------------------------------------------------------------------------
+
+YEAR = date(2026, 1, 1)
+
+
+def _half_year(
+    first: date, days: int, friction: int, themes: dict[str, int] | None = None
+) -> list[Entry]:
+    """`days` days written two days apart from `first`; friction (a review) on the first
+    `friction` of them, each review carrying the underneath tags of `themes` while their
+    counts last."""
+    left = dict(themes or {})
+    entries = []
+    for index in range(days):
+        day = first + timedelta(days=2 * index)
+        entries.append(Entry(SC, Kind.ENTRY, day, time(9), text_length=30))
+        if index < friction:
+            tags = tuple(tag for tag, count in left.items() if count > 0)
+            for tag in tags:
+                left[tag] -= 1
+            entries.append(Entry(CR, Kind.REVIEW, day, time(21), underneath=tags))
+    return entries
+
+
+def _arcs(before: list[Entry], after: list[Entry]) -> YearArcs | None:
+    return summarize_year(before + after, YEAR, date(2026, 12, 31)).arcs
+
+
+def test_a_year_arc_names_friction_that_came_up_less_often() -> None:
+    arcs = _arcs(_half_year(date(2026, 1, 2), 40, 16), _half_year(date(2026, 7, 1), 40, 4))
+    assert arcs is not None and arcs.friction is not None
+    assert arcs.friction.fewer
+    assert arcs.friction.days == (16, 4) and arcs.friction.reflected == (40, 40)
+    assert arcs.friction.shares == (0.4, 0.1)
+    assert arcs.start == date(2026, 1, 2)
+    assert date(2026, 3, 21) < arcs.middle <= date(2026, 7, 1)
+    # And the other way round: more often.
+    arcs = _arcs(_half_year(date(2026, 1, 2), 40, 4), _half_year(date(2026, 7, 1), 40, 16))
+    assert arcs is not None and arcs.friction is not None and not arcs.friction.fewer
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ((40, 10), (40, 10)),  # the same share
+        ((20, 6), (20, 4)),  # 30% then 20%: under ARC_MIN_SHARE
+        ((60, 7), (60, 1)),  # 12% then 2%: beyond chance over 60 days, but under ARC_MIN_SHARE
+        ((15, 5), (15, 2)),  # 33% then 13%: big enough, but within the noise of 15 days
+    ],
+)
+def test_a_year_arc_of_friction_needs_a_change_beyond_chance(
+    before: tuple[int, int], after: tuple[int, int]
+) -> None:
+    arcs = _arcs(_half_year(date(2026, 1, 2), *before), _half_year(date(2026, 7, 1), *after))
+    assert arcs is not None  # long enough for arcs
+    assert arcs.friction is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    days=st.integers(min_value=ARC_MIN_DAYS, max_value=60),
+    share=st.floats(min_value=0.0, max_value=1.0),
+    wobble=st.integers(min_value=-1, max_value=1),
+)
+def test_friction_that_only_wobbles_makes_no_arc(days: int, share: float, wobble: int) -> None:
+    friction = round(days * share)
+    other = min(max(friction + wobble, 0), days)
+    arcs = _arcs(
+        _half_year(date(2026, 1, 2), days, friction), _half_year(date(2026, 7, 1), days, other)
+    )
+    assert arcs is not None and arcs.friction is None
+
+
+def test_a_year_arc_names_a_theme_that_faded_and_one_that_grew() -> None:
+    before = _half_year(date(2026, 1, 2), 40, 8, {FEAR_TAG: 6, "old_hurt": 2})
+    after = _half_year(date(2026, 7, 1), 40, 8, {FEAR_TAG: 1, "need_space": 7, "old_hurt": 0})
+    arcs = _arcs(before, after)
+    assert arcs is not None
+    assert [(t.tag, t.counts, t.reviews, t.faded) for t in arcs.themes] == [
+        ("need_space", (0, 7), (8, 8), False),  # the clearest change first
+        (FEAR_TAG, (6, 1), (8, 8), True),
+    ]
+    assert all(t.group == "underneath" for t in arcs.themes)
+    assert arcs.friction is None  # 8 of 40 days in both halves
+
+
+def test_a_theme_arc_needs_enough_reviews_and_a_change_beyond_chance() -> None:
+    # 3 of 8 then 1 of 8: a quarter apart, within the noise of eight reviews.
+    arcs = _arcs(
+        _half_year(date(2026, 1, 2), 40, 8, {FEAR_TAG: 3}),
+        _half_year(date(2026, 7, 1), 40, 8, {FEAR_TAG: 1}),
+    )
+    assert arcs is not None and arcs.themes == ()
+    # 2 of 8 then none: too few reviews carry it to call it anything.
+    arcs = _arcs(
+        _half_year(date(2026, 1, 2), 40, 8, {FEAR_TAG: 2}),
+        _half_year(date(2026, 7, 1), 40, 8),
+    )
+    assert arcs is not None and arcs.themes == ()
+    # 4 of 4 then 0 of 4: clear, but four reviews a half are too few.
+    arcs = _arcs(
+        _half_year(date(2026, 1, 2), 40, 4, {FEAR_TAG: 4}),
+        _half_year(date(2026, 7, 1), 40, 4),
+    )
+    assert arcs is not None and arcs.themes == ()
+    # At most ARC_THEMES are named.
+    many = {tag: 8 for tag in ("a_tag", "b_tag", "c_tag")}
+    arcs = _arcs(_half_year(date(2026, 1, 2), 40, 8, many), _half_year(date(2026, 7, 1), 40, 8))
+    assert arcs is not None and [t.tag for t in arcs.themes] == ["a_tag", "b_tag"]
+    assert ARC_THEMES == 2
+
+
+def test_a_year_too_short_for_arcs_has_none() -> None:
+    # Four months of writing every other day, but spanning less than ARC_MIN_SPAN days.
+    short = _half_year(date(2026, 3, 1), (ARC_MIN_SPAN - 2) // 2, 20)
+    assert (short[-1].local_date - short[0].local_date).days + 1 < ARC_MIN_SPAN
+    assert summarize_year(short, YEAR, date(2026, 12, 31)).arcs is None
+    # Long enough, but a half with fewer than ARC_MIN_DAYS days written.
+    sparse = _half_year(date(2026, 1, 2), ARC_MIN_DAYS - 1, 10) + _half_year(
+        date(2026, 7, 1), 40, 4
+    )
+    assert summarize_year(sparse, YEAR, date(2026, 12, 31)).arcs is None
+    assert summarize_year([], YEAR, date(2026, 12, 31)).arcs is None
+    # A month has no arcs.
+    first, last = month_of(date(2026, 7, 1))
+    assert summarize_month(_half_year(first, 15, 5), first, last).arcs is None
