@@ -1,0 +1,230 @@
+"""The Mini App's JSON API under /app/api/: every request is signed by Telegram for one user.
+
+A request carries Telegram's init data in `Authorization: tma <initData>` (bot.webapp.auth);
+every query is scoped to the user it names, and another user's entry is simply not found
+(404, never 403, so ids tell nothing). Errors are JSON `{"error": "..."}` with a short
+message; nothing a user wrote is ever logged.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from aiohttp import web
+
+from bot.clock import Clock
+from bot.content import Content
+from bot.db.engine import Database
+from bot.db.models import User
+from bot.store import accounts
+from bot.webapp import auth, journal
+
+logger = logging.getLogger(__name__)
+
+API_PREFIX = "/app/api/"
+MAX_LIMIT = 100
+MAX_QUERY_CHARS = 200
+# An edit is a few kilobytes at most.
+MAX_BODY_BYTES = 64 * 1024
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+@dataclass(frozen=True)
+class Config:
+    """What the API needs: the database, content, clock and the token init data is signed with."""
+
+    db: Database
+    content: Content
+    clock: Clock
+    token: str
+
+
+CONFIG = web.AppKey("webapp_config", Config)
+# The user the request's init data names: aiohttp handles each request in a task of its own,
+# so the value set by the middleware is the handler's alone.
+_USER_ID: ContextVar[int] = ContextVar("webapp_user_id")
+
+
+def error(status: int, message: str) -> web.Response:
+    """A JSON error with a short message."""
+    return web.json_response({"error": message}, status=status)
+
+
+@web.middleware
+async def authenticate(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Refuse API requests without fresh init data signed for this bot (401)."""
+    if not request.path.startswith(API_PREFIX):
+        return await handler(request)
+    header = request.headers.get("Authorization", "")
+    scheme, _, init_data = header.partition(" ")
+    if scheme.lower() != "tma" or not init_data:
+        return error(401, "Open the journal from the bot in Telegram.")
+    config = request.app[CONFIG]
+    try:
+        user_id = auth.validate(init_data.strip(), config.token, config.clock.now())
+    except auth.AuthError as exc:
+        return error(401, f"Not signed in: {exc}.")
+    token = _USER_ID.set(user_id)
+    try:
+        return await handler(request)
+    finally:
+        _USER_ID.reset(token)
+
+
+@web.middleware
+async def json_errors(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """API errors as JSON; an unexpected one is logged by its type only."""
+    if not request.path.startswith(API_PREFIX):
+        return await handler(request)
+    try:
+        return await handler(request)
+    except journal.Invalid as exc:
+        return error(400, str(exc))
+    except web.HTTPException as exc:
+        if exc.status < 400:
+            raise
+        return error(exc.status, exc.reason)
+    except Exception as exc:
+        # The exception's message might quote a stored value: only its type is logged.
+        logger.error(
+            "Web app request %s %s failed: %s", request.method, _route(request), type(exc).__name__
+        )
+        return error(500, "Something went wrong. Please try again.")
+
+
+def _route(request: web.Request) -> str:
+    resource = request.match_info.route.resource
+    return resource.canonical if resource is not None else "?"
+
+
+async def _user(request: web.Request, session: Any) -> User:
+    user = await accounts.get_user(session, _USER_ID.get())
+    if user is None:
+        raise web.HTTPForbidden(reason="Start the bot in Telegram first.")
+    return user
+
+
+def _today(user: User, config: Config) -> date:
+    return config.clock.now().astimezone(ZoneInfo(user.timezone or "UTC")).date()
+
+
+def _int(request: web.Request, name: str, default: int | None, low: int, high: int) -> int | None:
+    raw = request.query.get(name, "")
+    if not raw:
+        return default
+    if not raw.isascii() or not raw.isdigit() or not low <= int(raw) <= high:
+        raise journal.Invalid(f"{name} must be a whole number from {low} to {high}")
+    return int(raw)
+
+
+def _entry_id(request: web.Request) -> int:
+    raw = request.match_info["entry_id"]
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 12:
+        raise web.HTTPNotFound(reason="No such entry.")
+    return int(raw)
+
+
+async def me(request: web.Request) -> web.Response:
+    """GET /app/api/me: today, the tracks and the tag names, in the user's language."""
+    config = request.app[CONFIG]
+    async with config.db.transaction() as session:
+        user = await _user(request, session)
+        return web.json_response(journal.about(user, config.content, _today(user, config)))
+
+
+async def list_entries(request: web.Request) -> web.Response:
+    """GET /app/api/entries?before=&limit=&track=&person=&q=: newest first, by id cursor."""
+    config = request.app[CONFIG]
+    query = request.query.get("q", "").strip()
+    if len(query) > MAX_QUERY_CHARS:
+        raise journal.Invalid(f"Search for at most {MAX_QUERY_CHARS} characters.")
+    which = journal.EntryFilter(
+        before=_int(request, "before", None, 1, 2**31 - 1),
+        limit=_int(request, "limit", 20, 1, MAX_LIMIT) or 20,
+        track=journal.parse_track(request.query.get("track")),
+        person_id=_int(request, "person", None, 1, 2**31 - 1),
+        query=query or None,
+    )
+    async with config.db.transaction() as session:
+        user = await _user(request, session)
+        found, older = await journal.entries(session, user, config.content, which)
+    return web.json_response({"entries": found, "next_before": older})
+
+
+async def _changes(request: web.Request) -> dict[str, Any]:
+    try:
+        body = await request.json()
+    except (ValueError, UnicodeDecodeError):
+        raise journal.Invalid('Send JSON, like {"text": "..."}.') from None
+    if not isinstance(body, dict):
+        raise journal.Invalid('Send a JSON object, like {"text": "..."}.')
+    return body
+
+
+async def patch_entry(request: web.Request) -> web.Response:
+    """PATCH /app/api/entries/{id}: change the words and/or the tags of one entry."""
+    config = request.app[CONFIG]
+    entry_id = _entry_id(request)
+    changes = await _changes(request)
+    async with config.db.transaction() as session:
+        user = await _user(request, session)
+        row = await journal.entry(session, user.id, entry_id)
+        if row is None:
+            raise web.HTTPNotFound(reason="No such entry.")
+        journal.edit(row, changes, user, config.content, config.clock.now())
+        await session.flush()
+        names = await journal.person_names(session, user.id)
+        shown = journal.as_json(row, user, config.content, names)
+    return web.json_response(shown)
+
+
+async def delete_entry(request: web.Request) -> web.Response:
+    """DELETE /app/api/entries/{id}: delete one entry."""
+    config = request.app[CONFIG]
+    entry_id = _entry_id(request)
+    async with config.db.transaction() as session:
+        user = await _user(request, session)
+        row = await journal.entry(session, user.id, entry_id)
+        if row is None:
+            raise web.HTTPNotFound(reason="No such entry.")
+        await journal.delete(session, row)
+    return web.json_response({"deleted": entry_id})
+
+
+async def month(request: web.Request) -> web.Response:
+    """GET /app/api/month?month=YYYY-MM: the month's days, numbered as /summary month."""
+    config = request.app[CONFIG]
+    async with config.db.transaction() as session:
+        user = await _user(request, session)
+        today = _today(user, config)
+        first = journal.parse_month(request.query.get("month"), today)
+        shown = await journal.month(session, user, first, today)
+    return web.json_response(shown)
+
+
+async def people_list(request: web.Request) -> web.Response:
+    """GET /app/api/people: the people list with the traits noticed and the friction."""
+    config = request.app[CONFIG]
+    async with config.db.transaction() as session:
+        user = await _user(request, session)
+        shown = await journal.people_list(session, user)
+    return web.json_response({"people": shown})
+
+
+def add_routes(app: web.Application, config: Config) -> None:
+    """Add the API's routes and middlewares to an application."""
+    app[CONFIG] = config
+    app.middlewares.extend([json_errors, authenticate])
+    app.router.add_get(API_PREFIX + "me", me)
+    app.router.add_get(API_PREFIX + "entries", list_entries)
+    app.router.add_patch(API_PREFIX + "entries/{entry_id}", patch_entry)
+    app.router.add_delete(API_PREFIX + "entries/{entry_id}", delete_entry)
+    app.router.add_get(API_PREFIX + "month", month)
+    app.router.add_get(API_PREFIX + "people", people_list)
