@@ -2,8 +2,11 @@
 
 Top panel: this week's self-kindness per day (bars, 1-5; no bar on a day without a rating),
 friction days shaded and marked with a triangle, calm days shaded and marked with a circle.
-Bottom panel: the trend over `WeekSummary.weeks` (average kindness as a line, gaps for weeks
-without ratings; friction days as bars on a second axis).
+Bottom panel: the trend over `WeekSummary.weeks`. Kindness on the left axis: the weekly
+average as a line joining only weeks with two ratings or more, a week with one rating as a
+hollow point of its own (one rating is not an average), a gap for a week without ratings.
+Counts of days (0-7) on a second axis on the right: friction days and days noticing values as
+narrow bars side by side, told apart by colour and by hatching.
 
 Every word on the chart comes from `ChartLabels`, filled by the caller from content. The
 figure is built with the object-oriented API (`Figure` + `FigureCanvasAgg`), never pyplot,
@@ -17,6 +20,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from datetime import date
+from math import nan
 
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -52,13 +56,23 @@ _MUTED = "#6B7280"
 _INK = "#374151"
 _FRICTION_TEXT = "#B4533A"
 _FRICTION_ALPHA = 0.55
-# The friction bar's colour as it shows on white (#E07A5F at 55%), so the halo around a
-# count is invisible in the bar and only separates it from a line that crosses it.
+# Days noticing values: a light fill hatched in a darker ink, so the two count series differ
+# by pattern as well as by colour.
+_VALUES = "#D9CCE8"
+_VALUES_INK = "#6A4C93"
+_VALUES_HATCH = "///"
+# Each bar's colour as it shows on white (friction: #E07A5F at 55%), so the halo around a
+# count is invisible in the bar (it hides the hatching under the digits) and only
+# separates it from a line that crosses it.
 _HALO: list[AbstractPathEffect] = [withStroke(linewidth=4, foreground="#EEB4A5")]
-# The trend's kindness axis runs from _TREND_FLOOR to _TREND_CEILING; friction bars grow
-# from the floor, seven days reaching about 3/4 of the panel.
+_VALUES_HALO: list[AbstractPathEffect] = [withStroke(linewidth=4, foreground=_VALUES)]
+# The trend's kindness axis runs from _TREND_FLOOR to _TREND_CEILING; the days axis runs
+# from 0 (level with the kindness floor) to _DAYS_TOP, so seven days reach 7/8 of the panel
+# and its eight ticks (0-7) are far enough apart to read.
 _TREND_FLOOR, _TREND_CEILING = 0.5, 5.4
-_FRICTION_SCALE = (_TREND_CEILING - _TREND_FLOOR) / 9.5
+_DAYS_TOP = 8.0
+# Two bars per week, side by side, each this wide (a week is 1), centred this far apart.
+_BAR_WIDTH, _BAR_OFFSET = 0.34, 0.18
 
 _RATING_TOP = 5
 # The strip above the 1-5 bars where friction and calm markers sit.
@@ -70,14 +84,21 @@ _WEEK_DAYS = 7
 # label, one tick line.
 _MAX_TITLE = 34
 _MAX_PANEL_TITLE = 40
+# One legend row; the trend's legend is two rows of two columns, so there the limit is
+# for its widest label of each column together.
 _MAX_LEGEND = 40
 _MAX_AXIS = 20
 _MAX_TICK = 6
 # Layout in figure fractions (0 = bottom/left, 1 = top/right).
 _LEFT_TEXT = 0.04
-_LEFT, _WIDTH = 0.13, 0.83
-_AXES_HEIGHT = 0.28
-_DAILY_TOP, _TREND_TOP = 0.91, 0.455
+# Room on the right for the trend's days axis (its ticks and its label).
+_LEFT, _WIDTH = 0.13, 0.77
+# Each panel from its title's top to its axes' bottom; the trend's title sits a little
+# higher than the daily panel's height alone would put it, for its second legend row.
+_DAILY_TOP, _DAILY_BOTTOM = 0.91, 0.555
+_TREND_TOP, _TREND_BOTTOM = 0.47, 0.085
+# A legend row takes this much from its panel's axes.
+_LEGEND_ROW = 0.034
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +106,9 @@ class ChartLabels:
     """Every string drawn on the chart, from content (no prose lives in code).
 
     Construction refuses text that would not fit the fixed layout (see the _MAX_ limits:
-    panel titles 40 characters, a panel's legend labels 40 together, axis label 20, a tick
-    line 6), so a locale that is too long fails when content loads. The title alone is
+    panel titles 40 characters, a legend row's labels 40 together (the trend's two columns:
+    the longest label of each), axis labels 20, a tick line 6), so a locale that is too
+    long fails when content loads. The title alone is
     usually made per week (it names the dates), so it is never refused: beyond 34
     characters it is drawn smaller.
     """
@@ -106,6 +128,9 @@ class ChartLabels:
     calm_legend: str  # "Calm day"
     no_ratings: str  # "No ratings this week"
     no_history: str  # "Nothing to show yet"
+    single_rating_legend: str  # "One rating that week"
+    values_days_legend: str  # "Noticing values"
+    days_axis: str  # "Days"
 
     def __post_init__(self) -> None:
         # A broken locale should fail when content loads, not when a user's chart renders.
@@ -128,8 +153,14 @@ class ChartLabels:
             ("daily_title", self.daily_title, _MAX_PANEL_TITLE),
             ("trend_title", self.trend_title, _MAX_PANEL_TITLE),
             ("legend", self.rating_legend + self.friction_legend + self.calm_legend, _MAX_LEGEND),
-            ("legend", self.average_legend + self.friction_days_legend, _MAX_LEGEND),
+            (
+                "legend",
+                max(self.average_legend, self.friction_days_legend, key=len)
+                + max(self.single_rating_legend, self.values_days_legend, key=len),
+                _MAX_LEGEND,
+            ),
             ("rating_axis", self.rating_axis, _MAX_AXIS),
+            ("days_axis", self.days_axis, _MAX_AXIS),
             ("no_ratings", self.no_ratings, _MAX_PANEL_TITLE),
             ("no_history", self.no_history, _MAX_PANEL_TITLE),
             ("weekday_names", max(self.weekday_names, key=len), _MAX_TICK),
@@ -192,8 +223,16 @@ def _style(ax: Axes) -> None:
     ax.set_axisbelow(True)
 
 
-def _panel(figure: Figure, top: float, title: str, handles: list[Patch | Line2D]) -> Axes:
-    """A panel whose title and legend sit above its axes at fixed figure positions."""
+def _panel(
+    figure: Figure,
+    top: float,
+    bottom: float,
+    title: str,
+    handles: list[Patch | Line2D],
+    rows: int = 1,
+) -> Axes:
+    """A panel whose title and legend (in `rows` rows) sit above its axes at fixed figure
+    positions, from `top` down to the axes' `bottom`."""
     # Fixed positions (no tight/constrained layout): faster, and every render is laid out
     # the same whatever the labels' lengths, which keeps the chart's look stable.
     figure.text(_LEFT_TEXT, top, title, ha="left", va="top", fontproperties=_PANEL)
@@ -201,7 +240,8 @@ def _panel(figure: Figure, top: float, title: str, handles: list[Patch | Line2D]
         handles=handles,
         loc="upper left",
         bbox_to_anchor=(_LEFT_TEXT - 0.01, top - 0.04),
-        ncol=len(handles),
+        # Filled column by column: with two rows, handles 0 and 2 make the first row.
+        ncol=-(-len(handles) // rows),
         frameon=False,
         prop=_TEXT,
         handlelength=1.2,
@@ -210,7 +250,8 @@ def _panel(figure: Figure, top: float, title: str, handles: list[Patch | Line2D]
         borderaxespad=0.0,
         borderpad=0.0,
     )
-    return figure.add_axes((_LEFT, top - 0.09 - _AXES_HEIGHT, _WIDTH, _AXES_HEIGHT))
+    axes_top = top - 0.09 - (rows - 1) * _LEGEND_ROW
+    return figure.add_axes((_LEFT, bottom, _WIDTH, axes_top - bottom))
 
 
 def _rating_text(value: float) -> str:
@@ -222,6 +263,7 @@ def _daily_panel(figure: Figure, summary: WeekSummary, labels: ChartLabels) -> N
     ax = _panel(
         figure,
         _DAILY_TOP,
+        _DAILY_BOTTOM,
         labels.daily_title,
         [
             Patch(color=_KINDNESS, label=labels.rating_legend),
@@ -285,37 +327,83 @@ def _week_tick(monday: date, labels: ChartLabels) -> str:
 
 
 def _trend_panel(figure: Figure, summary: WeekSummary, labels: ChartLabels) -> None:
+    _trend_axes(figure, summary, labels)
+
+
+def _trend_axes(figure: Figure, summary: WeekSummary, labels: ChartLabels) -> tuple[Axes, Axes]:
+    """Draw the trend; return its kindness axes (left) and its days axes (right)."""
     ax = _panel(
         figure,
         _TREND_TOP,
+        _TREND_BOTTOM,
         labels.trend_title,
+        # Two rows: kindness (the average, a single rating), then the counts.
         [
             Line2D([], [], color=_AVERAGE, linewidth=2.6, marker="o", label=labels.average_legend),
             Patch(color=_FRICTION, alpha=_FRICTION_ALPHA, label=labels.friction_days_legend),
+            Line2D([], [], marker="o", markersize=8, ls="none", markerfacecolor="white",
+                   markeredgecolor=_AVERAGE, markeredgewidth=2, label=labels.single_rating_legend),
+            Patch(facecolor=_VALUES, edgecolor=_VALUES_INK, hatch=_VALUES_HATCH, linewidth=0,
+                  label=labels.values_days_legend),
         ],
-    )
+        rows=2,
+    )  # fmt: skip
     _style(ax)
-    xs = list(range(len(summary.weeks)))
-    # Friction days (0-7) get their own scale, mapped onto the kindness axes so that no
-    # second Axes is needed (a twinx costs ~15% of the render); each bar carries its count,
-    # which reads better on a phone than a second column of ticks.
-    for x, week in zip(xs, summary.weeks, strict=True):
-        if week.friction_days:
-            height = week.friction_days * _FRICTION_SCALE
-            ax.bar(x, height, bottom=_TREND_FLOOR, width=0.55, color=_FRICTION,
-                   alpha=_FRICTION_ALPHA, zorder=1)  # fmt: skip
-            # At the foot of the bar, where the kindness line rarely goes (an average near
-            # 1); above it (zorder 4 > 3) with a halo for when it does.
-            ax.text(x, _TREND_FLOOR + 0.07, str(week.friction_days), ha="center", va="bottom",
-                    color=_FRICTION_TEXT, fontproperties=_VALUE, zorder=4,
-                    path_effects=_HALO)  # fmt: skip
+    # Days (0-7) get a real axis of their own on the right (a twinx costs ~15% of the
+    # render, paid for honesty: no count is drawn on the kindness scale). It lies under the
+    # kindness axes, so the line and the counts' digits stay on top of the bars; the
+    # kindness grid is drawn on it, under the bars, in place of the kindness axes' own.
+    days = ax.twinx()
+    days.set_zorder(ax.get_zorder() - 1)
+    ax.patch.set_visible(False)
+    ax.grid(False)
+    days.hlines(range(1, _RATING_TOP + 1), 0, 1, transform=ax.get_yaxis_transform(),
+                color=_GRID, linewidth=1, zorder=0)  # fmt: skip
+    for side in ("top", "left", "bottom"):
+        days.spines[side].set_visible(False)
+    days.spines["right"].set_color(_MUTED)
+    # The spine ends at 7: there is no eighth day above it.
+    days.spines["right"].set_bounds(0, _WEEK_DAYS)
+    days.tick_params(colors=_INK, length=0, pad=6)
 
+    xs = list(range(len(summary.weeks)))
+    series = (
+        (-_BAR_OFFSET, "friction_days", _FRICTION_TEXT, _HALO,
+         {"color": _FRICTION, "alpha": _FRICTION_ALPHA}),
+        (_BAR_OFFSET, "values_days", _VALUES_INK, _VALUES_HALO,
+         {"color": _VALUES, "edgecolor": _VALUES_INK, "hatch": _VALUES_HATCH}),
+    )  # fmt: skip
+    for offset, field, ink, halo, style in series:
+        counts = [getattr(week, field) for week in summary.weeks]
+        shown = [(x + offset, n) for x, n in zip(xs, counts, strict=True) if n]
+        if not shown:
+            continue
+        days.bar([x for x, _ in shown], [n for _, n in shown], width=_BAR_WIDTH, linewidth=0,
+                 gid=field, **style)  # fmt: skip
+        for x, n in shown:
+            # Each bar carries its count at its foot, where the kindness line rarely goes
+            # (an average near 1); on the kindness axes, above the line, with a halo for
+            # when it does.
+            ax.text(x, _TREND_FLOOR + 0.07, str(n), ha="center", va="bottom", color=ink,
+                    fontproperties=_VALUE, zorder=4, path_effects=halo)  # fmt: skip
+
+    # The line joins averages of two ratings or more; NaN breaks it at every other week.
     averages = [
-        float("nan") if week.rating_average is None else week.rating_average
+        week.rating_average if week.ratings > 1 and week.rating_average is not None else nan
         for week in summary.weeks
     ]
-    # NaN breaks the line at weeks without ratings; markers keep lone weeks visible.
-    ax.plot(xs, averages, color=_AVERAGE, linewidth=2.6, marker="o", markersize=8, zorder=3)
+    ax.plot(xs, averages, color=_AVERAGE, linewidth=2.6, marker="o", markersize=8, zorder=3,
+            gid="average")  # fmt: skip
+    # A week with one rating is that rating, shown alone: a hollow point, never joined.
+    singles = [
+        (x, week.rating_average)
+        for x, week in zip(xs, summary.weeks, strict=True)
+        if week.ratings == 1 and week.rating_average is not None
+    ]
+    if singles:
+        ax.plot([x for x, _ in singles], [y for _, y in singles], linestyle="none", marker="o",
+                markersize=8, markerfacecolor="white", markeredgecolor=_AVERAGE,
+                markeredgewidth=2, zorder=3, gid="single")  # fmt: skip
     if all(week.days_reflected == 0 for week in summary.weeks):
         ax.text(
             0.5,
@@ -332,7 +420,13 @@ def _trend_panel(figure: Figure, summary: WeekSummary, labels: ChartLabels) -> N
     ax.set_ylim(_TREND_FLOOR, _TREND_CEILING)
     ax.set_yticks(range(1, _RATING_TOP + 1), [str(n) for n in range(1, 6)], fontproperties=_TICK)
     ax.set_ylabel(labels.rating_axis, fontproperties=_TEXT, color=_INK)
+    days.set_ylim(0, _DAYS_TOP)
+    days.set_yticks(range(_WEEK_DAYS + 1), [str(n) for n in range(_WEEK_DAYS + 1)],
+                    fontproperties=_TICK)  # fmt: skip
+    days.set_ylabel(labels.days_axis, fontproperties=_TEXT, color=_INK, rotation=270,
+                    va="bottom")  # fmt: skip
     ax.set_xticks(xs, [_week_tick(week.monday, labels) for week in summary.weeks])
     for index, tick in enumerate(ax.get_xticklabels()):
         # The summarised week (the last one) stands out.
         tick.set_fontproperties(_TICK_BOLD if index == len(xs) - 1 else _TICK)
+    return ax, days

@@ -322,6 +322,9 @@ def chart_labels(texts: Texts, summary: WeekSummary) -> ChartLabels:
         calm_legend=texts.raw("chart.calm_legend"),
         no_ratings=texts.raw("chart.no_ratings"),
         no_history=texts.raw("chart.no_history"),
+        single_rating_legend=texts.raw("chart.single_rating_legend"),
+        values_days_legend=texts.raw("chart.values_days_legend"),
+        days_axis=texts.raw("chart.days_axis"),
     )
 
 

@@ -319,8 +319,8 @@ def test_friction_days_are_days_with_a_review_and_a_review_beats_calm() -> None:
 
 
 def test_values_days_are_days_with_a_values_reflection_however_many() -> None:
-    entries = [trait(0, "Caring"), trait(0, "Patient"), trait(3, "Funny"), written(2), review(5)]
-    weeks = summarize(entries + [trait(-7, "Caring")], MONDAY).weeks
+    this_week = [trait(0, "Caring"), trait(0, "Patient"), trait(3, "Funny"), written(2), review(5)]
+    weeks = summarize([*this_week, trait(-7, "Caring")], MONDAY).weeks
     assert weeks[-1].values_days == 2  # Monday (twice) and Thursday
     assert weeks[-1].reflections.valued_traits == 3
     assert weeks[-2].values_days == 1
