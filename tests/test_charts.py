@@ -20,6 +20,7 @@ from matplotlib.image import imread
 from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 
+from bot.content import load_content
 from bot.domain.patterns import Entry, Kind, WeekSummary, summarize
 from bot.domain.tracks import Track
 from bot.summary.charts import (
@@ -30,6 +31,7 @@ from bot.summary.charts import (
     _trend_axes,
     render_week_chart,
 )
+from bot.summary.weekly import caption
 
 MONDAY = date(2026, 3, 9)
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -290,6 +292,33 @@ def test_the_trend_legend_names_every_series() -> None:
         LABELS.single_rating_legend,
         LABELS.values_days_legend,
     ]
+
+
+def test_the_caption_tells_single_ratings_apart_from_the_average_and_counts_values() -> None:
+    texts = load_content().texts("en")
+    text = caption(texts, mixed_weeks())
+    # The average is the line's: weeks 2 (3.0) and 7 (4.0) only, not weeks 1 (4) and 5 (1).
+    assert "eight-week average 3.5 (weeks with two ratings or more)" in text
+    assert "single ratings, not averaged: 4 in the week of 26 Jan, 1 in the week of 23 Feb" in text
+    assert "days noticing values over eight weeks: 3" in text
+    assert "kindness by day Mon 3, Tue 5" in text
+
+
+def test_the_caption_of_a_first_week_with_one_rating_claims_no_average() -> None:
+    text = caption(load_content().texts("en"), first_week_with_one_rating())
+    assert "average" not in text.replace("not averaged", "")
+    assert "single ratings, not averaged: 4 in the week of 9 Mar" in text
+    assert "values" not in text
+
+
+def test_the_caption_gives_a_days_average_as_the_chart_does() -> None:
+    entries = [
+        _entry(0, Kind.RATING, Track.SELF_COMPASSION, rating=3),
+        _entry(0, Kind.RATING, Track.SELF_COMPASSION, rating=4),
+    ]
+    text = caption(load_content().texts("en"), summarize(entries, MONDAY))
+    assert "kindness by day Mon 3.5;" in text
+    assert "eight-week average 3.5" in text
 
 
 def test_a_long_title_is_drawn_smaller_not_refused() -> None:

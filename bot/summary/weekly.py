@@ -329,9 +329,16 @@ def chart_labels(texts: Texts, summary: WeekSummary) -> ChartLabels:
 
 
 def caption(texts: Texts, summary: WeekSummary) -> str:
-    """A one-line text alternative to the chart."""
+    """A one-line text alternative to the chart, true to what it draws: the trend's average
+    is over the weeks with two ratings or more (the line), a week with one rating is named
+    with that rating (the hollow points), and the days noticing values are counted."""
+
+    def rating(value: float) -> str:
+        # As on the chart: "4", or "3.5" for a day's or a week's average of several.
+        return f"{value:.0f}" if value == round(value) else f"{value:.1f}"
+
     rated = [
-        f"{texts.raw(f'weekday.{p.day.weekday()}')} {p.rating_average:.0f}"
+        f"{texts.raw(f'weekday.{p.day.weekday()}')} {rating(p.rating_average)}"
         for p in summary.days
         if p.rating_average is not None
     ]
@@ -343,10 +350,25 @@ def caption(texts: Texts, summary: WeekSummary) -> str:
     friction = [texts.raw(f"weekday.{p.day.weekday()}") for p in summary.days if p.had_friction]
     if friction:
         parts.append(texts("summary.alt_friction", days=", ".join(friction)))
-    averages = [w.rating_average for w in summary.weeks if w.rating_average is not None]
+    averages = [
+        w.rating_average for w in summary.weeks if w.ratings > 1 and w.rating_average is not None
+    ]
     if averages:
         parts.append(texts("summary.alt_trend", average=f"{sum(averages) / len(averages):.1f}"))
-    return str(texts("summary.caption", alt="; ".join(parts)))
+    singles = [
+        texts(
+            "summary.alt_single_week", rating=rating(w.rating_average), day=_date(texts, w.monday)
+        )
+        for w in summary.weeks
+        if w.ratings == 1 and w.rating_average is not None
+    ]
+    if singles:
+        parts.append(texts("summary.alt_single", weeks=Html(", ".join(singles))))
+    values = sum(w.values_days for w in summary.weeks)
+    if values:
+        parts.append(texts("summary.alt_values", days=values))
+    # Each part is escaped once already: joined as Html, never escaped again.
+    return str(texts("summary.caption", alt=Html("; ".join(parts))))
 
 
 async def render(
