@@ -9,9 +9,9 @@ import logging
 import signal
 import sys
 from collections.abc import Iterator, Sequence
-from datetime import timedelta
-from typing import Any
-from urllib.parse import urlsplit
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+from urllib.parse import urlencode, urlsplit
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -25,7 +25,7 @@ from bot.config import (
     load_settings,
     webhook_problem,
 )
-from bot.content import ContentError, load_content
+from bot.content import Content, ContentError, load_content
 from bot.context import BotApplication
 from bot.db import migrate
 from bot.db.engine import Database
@@ -34,10 +34,16 @@ from bot.delivery.ratelimit import Limiter
 from bot.logs import configure_logging
 from bot.store import keys, processes
 from bot.transport.webhook import WebhookServer
+from bot.webapp.auth import sign_init_data
+from bot.webapp.server import APP_PATH, WebAppServer
 
 logger = logging.getLogger("bot")
 
 SANDBOX_DATABASE_URL = "sqlite+aiosqlite:///data/sandbox.sqlite3"
+# The sandbox's journal checks init data signed with this (it has no real bot token), for the
+# user the terminal chat plays (bot/sandbox/chat.py).
+SANDBOX_WEBAPP_TOKEN = "123456:SANDBOX-JOURNAL"
+SANDBOX_USER = {"id": 1001, "first_name": "Ada", "language_code": "en"}
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -168,7 +174,22 @@ def metrics_server(settings: Settings, app: BotApplication) -> metrics.MetricsSe
     return metrics.MetricsServer(db, settings.metrics_listen, settings.metrics_port)
 
 
-def serve_metrics_during(app: BotApplication, server: metrics.MetricsServer | None) -> None:
+class Served(Protocol):
+    """A server that runs beside the bot (metrics, the journal)."""
+
+    async def start_or_warn(self) -> object:
+        """Start serving, or log why not."""
+
+    async def stop(self) -> None:
+        """Stop serving."""
+
+
+def serve_metrics_during(app: BotApplication, server: Served | None) -> None:
+    """Serve /metrics and /healthz while the Application runs (see serve_during)."""
+    serve_during(app, server)
+
+
+def serve_during(app: BotApplication, server: Served | None) -> None:
     """Start the server after the Application initialises; stop it before the database closes."""
     if server is None:
         return
@@ -186,6 +207,52 @@ def serve_metrics_during(app: BotApplication, server: metrics.MetricsServer | No
 
     app.post_init = start
     app.post_shutdown = stop
+
+
+def webapp_server(settings: Settings, app: BotApplication) -> WebAppServer | None:
+    """The journal (Mini App) server for `run`, or None when WEBAPP_PORT is 0."""
+    if settings.webapp_port == 0:
+        return None
+    assert settings.telegram_bot_token is not None
+    services = app.bot_data.services
+    return WebAppServer(
+        services.db,
+        services.content,
+        services.clock,
+        settings.telegram_bot_token,
+        settings.webapp_listen,
+        settings.webapp_port,
+    )
+
+
+def sandbox_link(server: WebAppServer, now: datetime) -> str:
+    """A local link that opens the sandbox's journal as its user, signed as Telegram would."""
+    init_data = sign_init_data(SANDBOX_WEBAPP_TOKEN, SANDBOX_USER, now)
+    host = "127.0.0.1" if server.host in ("0.0.0.0", "::", "") else server.host
+    return f"http://{host}:{server.port}{APP_PATH}#{urlencode({'tgWebAppData': init_data})}"
+
+
+async def run_sandbox_with_journal(settings: Settings, database_url: str, content: Content) -> int:
+    """The sandbox, with its journal served beside it and a link to open it printed."""
+    from bot.sandbox.runner import run_sandbox
+
+    if settings.webapp_port == 0:
+        return await run_sandbox(database_url, content=content)
+    clock = SystemClock()
+    db = Database.from_url(database_url)
+    server = WebAppServer(
+        db, content, clock, SANDBOX_WEBAPP_TOKEN, settings.webapp_listen, settings.webapp_port
+    )
+    try:
+        if await server.start_or_warn():
+            print(  # noqa: T201
+                "Your journal (the Mini App), signed for the sandbox's user for a day: "
+                + sandbox_link(server, clock.now())
+            )
+        return await run_sandbox(database_url, content=content)
+    finally:
+        await server.stop()
+        await db.dispose()
 
 
 def install_keyring(settings: Settings, *, database_url: str | None = None) -> str | None:
@@ -292,6 +359,7 @@ def run_bot(settings: Settings, *, webhook: bool = False) -> int:
         **delivery_options(settings),
     )
     serve_metrics_during(app, metrics_server(settings, app))
+    serve_during(app, webapp_server(settings, app))
     if webhook:
         asyncio.run(serve_webhook(settings, app))
     else:
@@ -366,8 +434,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             if problem:
                 return _fail(problem)
         if command == "sandbox" or settings.telegram_bot_token is None:
-            from bot.sandbox.runner import run_sandbox
-
             if command != "sandbox":
                 print(  # noqa: T201
                     "No TELEGRAM_BOT_TOKEN set: starting the sandbox, a local chat with the bot "
@@ -378,7 +444,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             problem = install_keyring(settings, database_url=sandbox_url)
             if problem:
                 return _fail(problem)
-            return asyncio.run(run_sandbox(sandbox_url, content=load_content()))
+            return asyncio.run(run_sandbox_with_journal(settings, sandbox_url, load_content()))
         return run_bot(settings, webhook=webhook)
     except ContentError as exc:
         return _fail(f"content: {exc}")

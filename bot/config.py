@@ -86,6 +86,17 @@ class Settings(BaseSettings):
     metrics_port: Annotated[int, Field(ge=0, le=65535)] = Field(
         default=9090, description="Port of the /metrics and /healthz server (0: off)"
     )
+    webapp_listen: str = Field(
+        default="127.0.0.1",
+        description="Address the journal (Mini App) is served on (loopback: behind a proxy)",
+    )
+    webapp_port: Annotated[int, Field(ge=0, le=65535)] = Field(
+        default=8080, description="Port the journal (Mini App) is served on (0: off)"
+    )
+    webapp_url: str | None = Field(
+        default=None,
+        description="Public https URL of the journal that Telegram opens (its /app/ path)",
+    )
 
     @field_validator("telegram_bot_token", mode="before")
     @classmethod
@@ -113,6 +124,16 @@ class Settings(BaseSettings):
         # Telegram only delivers webhooks to https URLs.
         if not isinstance(value, str) or not re.match(r"^https://[^\s/]+(/\S*)?$", value.strip()):
             raise ValueError(_EXPECTED["webhook_url"])
+        return value.strip()
+
+    @field_validator("webapp_url", mode="before")
+    @classmethod
+    def _check_webapp_url(cls, value: object) -> object:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        # Telegram opens Mini Apps only from https URLs.
+        if not isinstance(value, str) or not re.match(r"^https://[^\s/]+(/\S*)?$", value.strip()):
+            raise ValueError(_EXPECTED["webapp_url"])
         return value.strip()
 
     @field_validator("webhook_secret_token", mode="before")
@@ -174,6 +195,8 @@ _EXPECTED = {
     "webhook_port": "a port from 1 to 65535",
     "webhook_secret_token": "1-256 characters of A-Z, a-z, 0-9, _ and -",
     "metrics_port": "a port from 1 to 65535, or 0 to turn the metrics server off",
+    "webapp_port": "a port from 1 to 65535, or 0 to turn the journal (Mini App) off",
+    "webapp_url": "a public https URL, like https://bot.example.com/app/",
 }
 
 

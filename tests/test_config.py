@@ -99,3 +99,41 @@ def test_sqlite_path_of_urls() -> None:
     assert sqlite_path("sqlite+aiosqlite:////abs/x.db") == Path("/abs/x.db")
     assert sqlite_path("sqlite+aiosqlite:///:memory:") is None
     assert sqlite_path("postgresql+asyncpg://localhost/x") is None
+
+
+def test_the_journal_is_served_on_loopback_8080_without_a_public_url(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for name in ("WEBAPP_LISTEN", "WEBAPP_PORT", "WEBAPP_URL"):
+        monkeypatch.delenv(name, raising=False)
+    settings = load_settings(env_file=None)
+    assert (settings.webapp_listen, settings.webapp_port) == ("127.0.0.1", 8080)
+    assert settings.webapp_url is None
+
+
+def test_journal_settings_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WEBAPP_LISTEN", "0.0.0.0")
+    monkeypatch.setenv("WEBAPP_PORT", "0")
+    monkeypatch.setenv("WEBAPP_URL", " https://bot.example.com/app/ ")
+    settings = load_settings(env_file=None)
+    assert (settings.webapp_listen, settings.webapp_port) == ("0.0.0.0", 0)
+    assert settings.webapp_url == "https://bot.example.com/app/"
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "expected"),
+    [
+        ("WEBAPP_URL", "http://bot.example.com/app/", "WEBAPP_URL: expected a public https URL"),
+        ("WEBAPP_URL", "bot.example.com", "WEBAPP_URL: expected a public https URL"),
+        ("WEBAPP_PORT", "70000", "WEBAPP_PORT: expected a port from 1 to 65535, or 0 to turn"),
+        ("WEBAPP_PORT", "eighty", "WEBAPP_PORT: expected a port from 1 to 65535, or 0 to turn"),
+    ],
+)
+def test_a_wrong_journal_setting_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, name: str, value: str, expected: str
+) -> None:
+    monkeypatch.setenv(name, value)
+    with pytest.raises(SettingsError) as excinfo:
+        load_settings(env_file=None)
+    assert str(excinfo.value).startswith(expected)
+    assert "\n" not in str(excinfo.value)
