@@ -118,7 +118,14 @@ class DeliveryEngine:
         now = self._clock.now()
         async with self._db.transaction() as session:
             interrupted = await deliveries.fail_interrupted(session, now=now)
-            missed = await deliveries.expire_queued(session, now=now, grace=self.config.grace)
+            expired = await deliveries.expire_queued(session, now=now, grace=self.config.grace)
+            # A missed monthly summary is not sent late, but the next month's is planned
+            # now (otherwise only a weekly summary, /settings or /resume would plan it).
+            for user_id in expired.monthly:
+                user = await accounts.get_user(session, user_id)
+                if user is not None:
+                    await deliveries.plan_monthly(session, user, now)
+            missed = expired.count
             alive = await processes.heartbeat(
                 session, self.process_id, now, self.config.process_window
             )

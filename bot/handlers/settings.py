@@ -374,7 +374,10 @@ async def summary_time_chosen(t: Turn, context: BotContext, user: User, data: Su
     if hours > 23 or minutes > 59 or time(hours, minutes) not in SUMMARY_TIMES:
         t.answer(t.texts.raw("general.old_button"))
         return
-    accounts.set_summary(user, context.services.clock.now(), enabled=True, at=time(hours, minutes))
+    now = context.services.clock.now()
+    accounts.set_summary(user, now, enabled=True, at=time(hours, minutes))
+    # The monthly summary comes at the weekly summary's time.
+    await deliveries.move_planned(t.session, user, now)
     t.answer()
     t.edit(*summary_menu(t))
 

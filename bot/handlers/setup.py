@@ -177,6 +177,8 @@ async def apply_time(context: Context, t: Turn, at: time, track: Track | None) -
         accounts.set_times(t.user, {track: at}, now)
         name = t.texts.raw(f"track.{track.value}")
         confirmation = t.texts("time.set_one", track=name, time=formatted)
+    # A follow-up comes in the evening, the monthly summary at the weekly summary's time.
+    await deliveries.move_planned(t.session, t.user, now)
     t.user.awaiting = None
     if not accounts.is_onboarded(t.user):
         await finish(t, now)
@@ -216,6 +218,7 @@ async def apply_zone(context: Context, t: Turn, zone: str) -> None:
     assert t.user is not None
     now = context.services.clock.now()
     accounts.set_timezone(t.user, zone, now)
+    await deliveries.move_planned(t.session, t.user, now)
     t.user.awaiting = None
     text = views.timezone_line(t.texts, zone, now, key="timezone.set")
     if zone.startswith("Etc/GMT") and zone.removeprefix("Etc/GMT") not in ("", "+0", "-0", "0"):

@@ -214,15 +214,27 @@ def _advance(
     return {"id": schedule_id, "next_due_at": due.at, "next_due_date": due.local_date}
 
 
-async def expire_queued(session: AsyncSession, *, now: datetime, grace: timedelta) -> int:
+@dataclass(frozen=True, slots=True)
+class Expired:
+    """Queued deliveries marked missed in one pass."""
+
+    count: int
+    # Users whose monthly summary was missed: their next one is planned by the caller.
+    monthly: tuple[int, ...]
+
+
+async def expire_queued(session: AsyncSession, *, now: datetime, grace: timedelta) -> Expired:
     """Mark queued deliveries that waited past the grace period as missed."""
     result = await session.execute(
         update(Delivery)
         .where(Delivery.status == DeliveryStatus.QUEUED, Delivery.due_at < now - grace)
         .values(status=DeliveryStatus.MISSED, updated_at=now)
+        .returning(Delivery.user_id, Delivery.track)
         .execution_options(synchronize_session=False)
     )
-    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+    rows = result.all()
+    monthly = sorted({user_id for user_id, track in rows if track == MONTHLY})
+    return Expired(len(rows), tuple(monthly))
 
 
 async def fail_interrupted(session: AsyncSession, *, now: datetime) -> int:
@@ -471,10 +483,7 @@ async def schedule_follow_up(
     day = followup.choose_day(today, taken)
     if day is None:
         return None
-    times = {
-        Track(s.track): s.local_time for s in user.schedules if s.enabled and s.track in TRACK_IDS
-    }
-    due = local_instant(day, followup.evening(times), zone)
+    due = _planned_due(user, FOLLOW_UP, day, zone)
     return await _queue(session, user, FOLLOW_UP, day, due, now, reflection_id=review.id)
 
 
@@ -487,24 +496,31 @@ async def _queue(
     now: datetime,
     *,
     reflection_id: int | None = None,
-) -> Delivery:
-    """A delivery planned ahead (not from a schedule row), queued for `due`."""
-    delivery = Delivery(
-        user_id=user.id,
-        track=track,
-        local_date=day,
-        kind=DeliveryKind.SCHEDULED,
-        due_at=due,
-        status=DeliveryStatus.QUEUED,
-        next_attempt_at=due,
-        attempts=0,
-        reflection_id=reflection_id,
-        created_at=now,
-        updated_at=now,
+) -> Delivery | None:
+    """A delivery planned ahead (not from a schedule row), queued for `due`; None when one
+    for that day is there already (another process planned it at the same moment)."""
+    result = await session.execute(
+        _insert(session)
+        .on_conflict_do_nothing(index_elements=["user_id", "track", "local_date", "kind"])
+        .returning(Delivery.id),
+        [
+            {
+                "user_id": user.id,
+                "track": track,
+                "local_date": day,
+                "kind": DeliveryKind.SCHEDULED,
+                "due_at": due,
+                "status": DeliveryStatus.QUEUED,
+                "next_attempt_at": due,
+                "attempts": 0,
+                "reflection_id": reflection_id,
+                "created_at": now,
+                "updated_at": now,
+            }
+        ],
     )
-    session.add(delivery)
-    await session.flush()
-    return delivery
+    delivery_id = result.scalar_one_or_none()
+    return None if delivery_id is None else await session.get(Delivery, delivery_id)
 
 
 async def cancel_follow_ups(session: AsyncSession, user_id: int, now: datetime) -> int:
@@ -527,6 +543,46 @@ async def cancel_queued(session: AsyncSession, user_id: int, track: str, now: da
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
+def _planned_due(user: User, track: str, day: date, zone: ZoneInfo) -> datetime:
+    """When a delivery planned ahead for `day` falls due: a follow-up in the user's evening,
+    a monthly summary at the weekly summary's time."""
+    if track == FOLLOW_UP:
+        times = {
+            Track(s.track): s.local_time
+            for s in user.schedules
+            if s.enabled and s.track in TRACK_IDS
+        }
+        return local_instant(day, followup.evening(times), zone)
+    weekly = next((s for s in user.schedules if s.track == SUMMARY), None)
+    return local_instant(day, weekly.local_time if weekly else SUMMARY_DEFAULT_TIME, zone)
+
+
+async def move_planned(session: AsyncSession, user: User, now: datetime) -> int:
+    """After a change of zone or times, move the deliveries planned ahead (follow-ups, the
+    monthly summary) to the same local day at the times they would be planned for now;
+    returns how many moved."""
+    if user.timezone is None:
+        return 0
+    zone = ZoneInfo(user.timezone)
+    planned = await session.scalars(
+        select(Delivery).where(
+            Delivery.user_id == user.id,
+            Delivery.track.in_((FOLLOW_UP, MONTHLY)),
+            Delivery.kind == DeliveryKind.SCHEDULED,
+            Delivery.status == DeliveryStatus.QUEUED,
+        )
+    )
+    moved = 0
+    for delivery in planned:
+        due = _planned_due(user, delivery.track, delivery.local_date, zone)
+        if due != delivery.due_at:
+            delivery.due_at = due
+            delivery.next_attempt_at = due
+            delivery.updated_at = now
+            moved += 1
+    return moved
+
+
 async def plan_monthly(session: AsyncSession, user: User, now: datetime) -> Delivery | None:
     """Queue the next month's summary: on the first day of the next month (never today, so
     the month it covers has begun for the user), at the weekly summary's time; unless the
@@ -546,6 +602,4 @@ async def plan_monthly(session: AsyncSession, user: User, now: datetime) -> Deli
     )
     if planned is not None:
         return None
-    weekly = next((s for s in user.schedules if s.track == SUMMARY), None)
-    due = local_instant(day, weekly.local_time if weekly else SUMMARY_DEFAULT_TIME, zone)
-    return await _queue(session, user, MONTHLY, day, due, now)
+    return await _queue(session, user, MONTHLY, day, _planned_due(user, MONTHLY, day, zone), now)

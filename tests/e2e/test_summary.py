@@ -260,3 +260,57 @@ async def test_a_pause_holds_the_monthly_summary_back_and_resuming_plans_it(
         for d in await deliveries(harness, monthly=True)
         if d.track == "monthly_summary"
     ] == [(date(2026, 12, 1), "skipped"), (date(2027, 1, 1), "queued")]
+
+
+async def _monthly_rows(harness: Harness) -> list[tuple[date, str, datetime]]:
+    return [
+        (d.local_date, d.status, d.due_at.astimezone(UTC))
+        for d in await deliveries(harness, monthly=True)
+        if d.track == "monthly_summary"
+    ]
+
+
+async def test_a_missed_monthly_summary_is_not_sent_late_and_the_next_is_planned(
+    chat: Chat, harness: Harness
+) -> None:
+    await scripted_week(chat, harness)
+    # Down from before the first evening of December until well past the grace period.
+    await harness.stop()
+    harness.clock.set(datetime(2026, 12, 2, 9, 0, tzinfo=UTC))
+    await harness.start()
+    await harness.tick()
+    assert _month_photos(harness) == []
+    assert [(day, status) for day, status, _ in await _monthly_rows(harness)] == [
+        (date(2026, 12, 1), "missed"),
+        (date(2027, 1, 1), "queued"),
+    ]
+
+
+async def test_a_new_zone_or_summary_time_moves_the_planned_monthly_summary(
+    chat: Chat, harness: Harness
+) -> None:
+    await scripted_week(chat, harness)  # a UTC user; the weekly summary at 19:00
+    [(_, _, due)] = await _monthly_rows(harness)
+    assert due == datetime(2026, 12, 1, 19, 0, tzinfo=UTC)
+    harness.api.drain()
+    chat.user.send_text("/timezone Europe/Berlin")
+    await chat.until("Berlin")
+    [(day, status, due)] = await _monthly_rows(harness)
+    assert (day, status, due) == (
+        date(2026, 12, 1),
+        "queued",
+        datetime(2026, 12, 1, 18, 0, tzinfo=UTC),
+    )
+    chat.user.send_text("/settings")
+    menu = await chat.until("Your settings")
+    summary_menu = await chat.press(menu, "📊 Weekly summary")
+    await chat.press(summary_menu, "21:00")
+    [(_, _, due)] = await _monthly_rows(harness)
+    assert due == datetime(2026, 12, 1, 20, 0, tzinfo=UTC)  # 21:00 in Berlin
+    harness.clock.set(datetime(2026, 12, 1, 19, 59, tzinfo=UTC))
+    await harness.tick()
+    assert _month_photos(harness) == []
+    harness.clock.set(datetime(2026, 12, 1, 20, 1, tzinfo=UTC))
+    await harness.tick()
+    await chat.until("Your month")
+    assert len(_month_photos(harness)) == 1
