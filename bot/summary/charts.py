@@ -93,8 +93,8 @@ _MAX_TICK = 6
 _LEFT_TEXT = 0.04
 # Room on the right for the trend's days axis (its ticks and its label).
 _LEFT, _WIDTH = 0.13, 0.77
-# Each panel from its title's top to its axes' bottom; the trend's title sits a little
-# higher than the daily panel's height alone would put it, for its second legend row.
+# Each panel runs from its title's top down to its axes' bottom (the trend's axes are the
+# shorter by its second legend row).
 _DAILY_TOP, _DAILY_BOTTOM = 0.91, 0.555
 _TREND_TOP, _TREND_BOTTOM = 0.47, 0.085
 # A legend row takes this much from its panel's axes.
@@ -108,9 +108,8 @@ class ChartLabels:
     Construction refuses text that would not fit the fixed layout (see the _MAX_ limits:
     panel titles 40 characters, a legend row's labels 40 together (the trend's two columns:
     the longest label of each), axis labels 20, a tick line 6), so a locale that is too
-    long fails when content loads. The title alone is
-    usually made per week (it names the dates), so it is never refused: beyond 34
-    characters it is drawn smaller.
+    long fails when content loads. The title alone is usually made per week (it names the
+    dates), so it is never refused: beyond 34 characters it is drawn smaller.
     """
 
     title: str  # "Your week, 9–15 March"
