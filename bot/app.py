@@ -120,7 +120,7 @@ async def _post_init(app: BotApplication) -> None:
     app.bot_data.screen_ready = compile_crisis_rules(asyncio.get_running_loop())
     content = app.bot_data.services.content
     await app.bot.set_my_commands(command_menu(content, DEFAULT_LOCALE))
-    for locale in content.texts_by_locale:
+    for locale in content.offered:
         if locale != DEFAULT_LOCALE:
             await app.bot.set_my_commands(command_menu(content, locale), language_code=locale)
     logger.info("Bot ready as @%s", app.bot.username)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import string
 import tomllib
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from babel import Locale
+from babel.plural import PluralRule
 
 from bot.domain.closeness import ANYONE, ASSUMES
 from bot.domain.tracks import TRACKS
@@ -17,6 +21,7 @@ from bot.domain.tracks import TRACKS
 CONTENT_DIR = Path(__file__).resolve().parents[1] / "content"
 DEFAULT_LOCALE = "en"
 MESSAGES_FILE = "messages.toml"
+LOCALES_FILE = "locales.toml"
 
 
 class ContentError(Exception):
@@ -25,19 +30,73 @@ class ContentError(Exception):
 
 def _placeholders(template: str) -> frozenset[str]:
     names = set()
-    for _literal, field, _spec, _conv in string.Formatter().parse(template):
-        if field is not None:
-            if not field.isidentifier():
-                raise ValueError(f"placeholder {{{field}}} is not a simple name")
-            names.add(field)
+    for _literal, name, _spec, _conv in string.Formatter().parse(template):
+        if name is not None:
+            if not name.isidentifier():
+                raise ValueError(f"placeholder {{{name}}} is not a simple name")
+            names.add(name)
     return frozenset(names)
 
 
-def _flatten(table: Mapping[str, Any], prefix: str, out: dict[str, str], where: Path) -> None:
+# A message with forms per plural category (CLDR, through Babel) is a table with the key
+# PLURAL naming the placeholder whose number chooses the form, and one text per category:
+#     days = { plural = "days", one = "{days} day", other = "{days} days" }
+# "other" is always needed, and so is every category the locale uses for the counts a user
+# sees (0 to 999): English and Spanish "one"; Russian "one", "few" and "many".
+PLURAL = "plural"
+CATEGORIES = frozenset({"zero", "one", "two", "few", "many", "other"})
+_COUNTS = range(1000)
+
+
+@dataclass(frozen=True)
+class Plural:
+    """One message's forms per plural category, chosen by the number in `by`."""
+
+    by: str
+    forms: Mapping[str, str]
+
+
+@functools.cache
+def _plural_rule(locale: str) -> PluralRule:
+    return Locale.parse(locale).plural_form
+
+
+def plural_categories(locale: str) -> frozenset[str]:
+    """The plural categories a locale needs for the counts users see."""
+    rule = _plural_rule(locale)
+    return frozenset({"other", *(rule(n) for n in _COUNTS)})
+
+
+def _plural(value: Mapping[str, Any], name: str, where: Path) -> Plural:
+    by = value[PLURAL]
+    forms = {k: v for k, v in value.items() if k != PLURAL}
+    if not isinstance(by, str) or not by.isidentifier():
+        raise ContentError(f"{where}: {name}.{PLURAL} must name a placeholder")
+    unknown = sorted(set(forms) - CATEGORIES)
+    if unknown:
+        raise ContentError(f"{where}: {name}: {', '.join(unknown)} is no plural category")
+    for category, text in forms.items():
+        if not isinstance(text, str) or not text.strip():
+            raise ContentError(f"{where}: {name}.{category} must be text")
+    return Plural(by, {k: v.strip("\n") for k, v in forms.items()})
+
+
+def _flatten(
+    table: Mapping[str, Any],
+    prefix: str,
+    out: dict[str, str],
+    where: Path,
+    plurals: dict[str, Plural] | None = None,
+) -> None:
     for key, value in table.items():
         name = f"{prefix}{key}"
-        if isinstance(value, Mapping):
-            _flatten(value, f"{name}.", out, where)
+        if isinstance(value, Mapping) and PLURAL in value and plurals is not None:
+            plural = _plural(value, name, where)
+            plurals[name] = plural
+            # Code that lists or checks keys sees the message; its text is the "other" form.
+            out[name] = plural.forms.get("other", "")
+        elif isinstance(value, Mapping):
+            _flatten(value, f"{name}.", out, where, plurals)
         elif isinstance(value, str):
             if not value.strip():
                 raise ContentError(f"{where}: {name} is empty")
@@ -63,10 +122,18 @@ class Texts:
 
     locale: str
     messages: Mapping[str, str]
+    # Messages with forms per plural category (their "other" form is in `messages` too).
+    plurals: Mapping[str, Plural] = field(default_factory=dict)
 
     def __call__(self, key: str, /, **params: object) -> Html:
-        """Render a message; values are HTML-escaped (messages are HTML) unless marked Html."""
-        template = self.messages[key]
+        """Render a message; values are HTML-escaped (messages are HTML) unless marked Html.
+        A plural message takes the form for its number's category in this locale."""
+        plural = self.plurals.get(key)
+        if plural is None:
+            template = self.messages[key]
+        else:
+            category = _plural_rule(self.locale)(_number(params[plural.by]))
+            template = plural.forms.get(category, plural.forms["other"])
         safe = {
             name: value if isinstance(value, Html) else html.escape(utf8(str(value)), quote=False)
             for name, value in params.items()
@@ -82,8 +149,20 @@ class Texts:
         return self.messages[key]
 
     def placeholders(self, key: str) -> frozenset[str]:
-        """Return the placeholder names a message uses."""
-        return _placeholders(self.messages[key])
+        """Return the placeholder names a message uses (in any of its plural forms)."""
+        plural = self.plurals.get(key)
+        if plural is None:
+            return _placeholders(self.messages[key])
+        return frozenset().union(*map(_placeholders, plural.forms.values()))
+
+
+def _number(value: object) -> int | float:
+    """The number a plural form is chosen by ("3", 3 and 3.0 alike)."""
+    if isinstance(value, bool):
+        raise TypeError("a plural message counts a number, not a truth value")
+    if isinstance(value, int | float):
+        return value
+    return float(str(value)) if "." in str(value) else int(str(value))
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -100,13 +179,22 @@ def load_texts(path: Path, locale: str) -> Texts:
     """Load and validate one locale's messages file."""
     data = _read_toml(path)
     messages: dict[str, str] = {}
-    _flatten(data, "", messages, path)
-    for key, template in messages.items():
+    plurals: dict[str, Plural] = {}
+    _flatten(data, "", messages, path, plurals)
+    needed = plural_categories(locale)
+    for key, plural in plurals.items():
+        missing = sorted(needed - set(plural.forms))
+        if missing:
+            raise ContentError(f"{path}: {key} needs the plural forms {', '.join(missing)}")
+    texts = Texts(locale=locale, messages=messages, plurals=plurals)
+    for key in messages:
         try:
-            _placeholders(template)
+            names = texts.placeholders(key)
         except ValueError as exc:
             raise ContentError(f"{path}: {key}: {exc}") from None
-    return Texts(locale=locale, messages=messages)
+        if key in plurals and plurals[key].by not in names:
+            raise ContentError(f"{path}: {key}: {{{plurals[key].by}}} is in none of its forms")
+    return texts
 
 
 FOLLOW_UPS = frozenset({"rating", "trait", "review"})
@@ -258,6 +346,11 @@ class Content:
     prompts_by_locale: Mapping[str, Mapping[str, tuple[Prompt, ...]]]
     tags_by_locale: Mapping[str, Mapping[str, tuple[Tag, ...]]]
     suggestions_by_locale: Mapping[str, Mapping[str, tuple[Suggestion, ...]]]
+    # The locales users are given (LOCALES_FILE); every folder is loaded and checked either
+    # way, so a locale being written is held to the same rules before it is offered.
+    offered: tuple[str, ...] = (DEFAULT_LOCALE,)
+    # Telegram language codes given another offered locale ("uk" -> "ru").
+    aliases: Mapping[str, str] = field(default_factory=dict)
 
     def suggestions(self, locale: str | None, pattern: str) -> tuple[Suggestion, ...]:
         """Suggestions for a pattern (the default ones if none match)."""
@@ -310,12 +403,32 @@ class Content:
         return self.texts_by_locale[DEFAULT_LOCALE]
 
     def supported_locale(self, language_code: str | None) -> str:
-        """Map a Telegram language code ("pt-br") to a locale we ship."""
+        """Map a Telegram language code ("pt-br", "uk") to a locale we offer."""
         if language_code:
-            base = language_code.lower().split("-", 1)[0]
-            if base in self.texts_by_locale:
-                return base
+            base = language_code.lower().replace("_", "-").split("-", 1)[0]
+            chosen = self.aliases.get(base, base)
+            if chosen in self.offered:
+                return chosen
         return DEFAULT_LOCALE
+
+
+def _read_locales(root: Path, locales: list[str]) -> tuple[tuple[str, ...], dict[str, str]]:
+    path = root / LOCALES_FILE
+    data = _read_toml(path) if path.exists() else {}
+    offered = data.get("offered", [DEFAULT_LOCALE])
+    aliases = data.get("aliases", {})
+    if not isinstance(offered, list) or not all(isinstance(x, str) for x in offered):
+        raise ContentError(f"{path}: offered must be a list of locale folders")
+    if not isinstance(aliases, dict) or not all(isinstance(v, str) for v in aliases.values()):
+        raise ContentError(f"{path}: aliases must map language codes to locales")
+    for locale in [*offered, *aliases.values()]:
+        if locale not in locales:
+            raise ContentError(f"{path}: {locale} has no folder in {root}")
+        if locale not in offered:
+            raise ContentError(f"{path}: {locale} is an alias's target but not offered")
+    if DEFAULT_LOCALE not in offered:
+        raise ContentError(f"{path}: the default locale {DEFAULT_LOCALE} must be offered")
+    return tuple(offered), dict(aliases)
 
 
 def load_content(root: Path = CONTENT_DIR) -> Content:
@@ -336,9 +449,12 @@ def load_content(root: Path = CONTENT_DIR) -> Content:
     prompts = {loc: load_prompts(root / loc / "prompts", track_ids) for loc in locales}
     tags = {loc: load_tags(root / loc / "tags.toml") for loc in locales}
     suggestions = {loc: load_suggestions(root / loc / "suggestions.toml") for loc in locales}
+    offered, aliases = _read_locales(root, locales)
     return Content(
         texts_by_locale=texts,
         prompts_by_locale=prompts,
         tags_by_locale=tags,
         suggestions_by_locale=suggestions,
+        offered=offered,
+        aliases=aliases,
     )

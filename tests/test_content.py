@@ -97,13 +97,113 @@ def test_a_second_locale_missing_a_key_names_the_file_and_key(tmp_path: Path) ->
         load_content(root)
 
 
-def test_a_second_locale_is_added_as_files_only(tmp_path: Path) -> None:
+def _offer(root: Path, offered: list[str], aliases: dict[str, str] | None = None) -> None:
+    lines = [f"offered = {offered!r}".replace("'", '"'), "[aliases]"]
+    lines += [f'{code} = "{locale}"' for code, locale in (aliases or {}).items()]
+    (root / "locales.toml").write_text("\n".join(lines) + "\n")
+
+
+def test_a_second_locale_is_added_as_files_and_offered_when_listed(tmp_path: Path) -> None:
     root = _copy_content(tmp_path)
     shutil.copytree(root / "en", root / "de")
     content = load_content(root)
-    assert content.supported_locale("de-AT") == "de"
-    assert content.supported_locale("fr") == "en"
+    # Loaded and checked, but not given to anyone until it is listed as offered.
     assert content.texts("de").locale == "de"
+    assert content.supported_locale("de-AT") == "en"
+    _offer(root, ["en", "de"], {"lb": "de"})
+    content = load_content(root)
+    assert content.offered == ("en", "de")
+    assert content.supported_locale("de-AT") == "de"
+    assert content.supported_locale("lb") == "de"
+    assert content.supported_locale("fr") == "en"
+    assert content.supported_locale(None) == "en"
+
+
+@pytest.mark.parametrize(
+    ("offered", "aliases", "error"),
+    [
+        (["en", "xx"], {}, r"locales\.toml: xx has no folder"),
+        (["de"], {}, r"locales\.toml: the default locale en must be offered"),
+        (["en"], {"lb": "de"}, r"locales\.toml: de is an alias's target but not offered"),
+    ],
+)
+def test_offered_locales_are_checked(
+    tmp_path: Path, offered: list[str], aliases: dict[str, str], error: str
+) -> None:
+    root = _copy_content(tmp_path)
+    shutil.copytree(root / "en", root / "de")
+    _offer(root, offered, aliases)
+    with pytest.raises(ContentError, match=error):
+        load_content(root)
+
+
+_DAYS_EN = 'days = "You reflected on <b>{days} of {total}</b> days."'
+_DAYS_RU = (
+    'days = { plural = "total", one = "Вы писали {days} из {total} дня.", '
+    'few = "Вы писали {days} из {total} дней.", many = "Вы писали {days} из {total} дней.", '
+    'other = "Вы писали {days} из {total} дня." }'
+)
+
+
+def _russian(root: Path, days: str) -> None:
+    shutil.copytree(root / "en", root / "ru")
+    path = root / "ru" / "messages.toml"
+    source = path.read_text()
+    assert _DAYS_EN in source
+    path.write_text(source.replace(_DAYS_EN, days))
+
+
+def test_a_plural_message_takes_the_form_of_its_number(tmp_path: Path) -> None:
+    root = _copy_content(tmp_path)
+    _russian(root, _DAYS_RU)
+    english = (root / "en" / "messages.toml").read_text()
+    (root / "en" / "messages.toml").write_text(
+        english.replace(
+            _DAYS_EN,
+            'days = { plural = "total", one = "You reflected on your only day.", '
+            'other = "You reflected on <b>{days} of {total}</b> days." }',
+        )
+    )
+    content = load_content(root)
+    ru = content.texts("ru")
+    # CLDR: 1, 21, 101 "one"; 2-4, 22-24 "few"; 5-20, 25-30, 11-14 "many".
+    for total, form in ((1, "дня."), (21, "дня."), (3, "дней."), (24, "дней."), (11, "дней.")):
+        assert ru("period.days", days=1, total=total).endswith(form), total
+    assert "из 5 дней" in ru("period.days", days=2, total=5)
+    assert "из 1.5 дня" in ru("period.days", days=1, total="1.5")  # a fraction is "other"
+    en = content.texts("en")
+    assert en("period.days", days=1, total=1) == "You reflected on your only day."
+    assert en("period.days", days=3, total=7) == "You reflected on <b>3 of 7</b> days."
+    assert en.placeholders("period.days") == frozenset({"days", "total"})
+
+
+@pytest.mark.parametrize(
+    ("days", "error"),
+    [
+        # Russian needs "few" and "many" as well as "one" and "other".
+        (
+            'days = { plural = "total", one = "{days} из {total}", other = "{days} из {total}" }',
+            r"ru/messages\.toml: period\.days needs the plural forms few, many",
+        ),
+        (
+            _DAYS_RU.replace("other =", "lots ="),
+            r"period\.days: lots is no plural category",
+        ),
+        (
+            _DAYS_RU.replace('plural = "total"', 'plural = "weeks"'),
+            r"period\.days: \{weeks\} is in none of its forms",
+        ),
+        (
+            _DAYS_RU.replace("{total} дней", "{weeks} дней"),
+            r"ru/messages\.toml: period\.days must use the placeholders of the default",
+        ),
+    ],
+)
+def test_a_broken_plural_message_names_the_field(tmp_path: Path, days: str, error: str) -> None:
+    root = _copy_content(tmp_path)
+    _russian(root, days)
+    with pytest.raises(ContentError, match=error):
+        load_content(root)
 
 
 def test_a_bad_placeholder_names_the_field(tmp_path: Path) -> None:
