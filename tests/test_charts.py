@@ -31,7 +31,7 @@ from bot.summary.charts import (
     _trend_axes,
     render_week_chart,
 )
-from bot.summary.weekly import caption
+from bot.summary.weekly import caption, chart_labels
 
 MONDAY = date(2026, 3, 9)
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -292,6 +292,16 @@ def test_the_trend_legend_names_every_series() -> None:
         LABELS.single_rating_legend,
         LABELS.values_days_legend,
     ]
+
+
+def test_the_shipped_words_fit_the_chart() -> None:
+    labels = chart_labels(load_content().texts("en"), mixed_weeks())
+    assert (labels.single_rating_legend, labels.values_days_legend, labels.days_axis) == (
+        "One rating that week",
+        "Noticing values",
+        "Days",
+    )
+    assert render_week_chart(mixed_weeks(), labels=labels).startswith(PNG_SIGNATURE)
 
 
 def test_the_caption_tells_single_ratings_apart_from_the_average_and_counts_values() -> None:
