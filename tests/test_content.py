@@ -146,9 +146,15 @@ _DAYS_RU = (
 
 
 def _russian(root: Path, days: str) -> None:
+    """A Russian locale copied from English, with `days` as its period.days; English plural
+    messages get the two forms Russian needs more (their "other" text)."""
     shutil.copytree(root / "en", root / "ru")
     path = root / "ru" / "messages.toml"
-    source = path.read_text()
+    source = re.sub(
+        r'other = ("(?:[^"\\]|\\.)*") \}',
+        r"few = \1, many = \1, other = \1 }",
+        path.read_text(),
+    )
     assert _DAYS_EN in source
     path.write_text(source.replace(_DAYS_EN, days))
 
