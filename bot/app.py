@@ -9,7 +9,7 @@ import logging
 import threading
 from typing import Any
 
-from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, ContextTypes, Defaults, TypeHandler
 
@@ -28,6 +28,7 @@ from bot.handlers import (
     groups,
     guard,
     input,
+    language,
     onboarding,
     people,
     privacy,
@@ -42,6 +43,7 @@ from bot.handlers import (
     therapist,
     times,
     timezone,
+    views,
 )
 from bot.helplines import load_helplines
 from bot.services import Services
@@ -72,28 +74,6 @@ ALLOWED_UPDATES = (
     Update.INLINE_QUERY,
 )
 
-COMMANDS = (
-    "start",
-    "prompt",
-    "history",
-    "people",
-    "summary",
-    "review",
-    "settings",
-    "timezone",
-    "time",
-    "skip",
-    "pause",
-    "resume",
-    "privacy",
-    "export",
-    "delete",
-    "help",
-    "sos",
-    "therapist",
-    "talk",
-    "cancel",
-)
 
 # Bounded connection pool with a pool timeout well above the time a burst takes to drain:
 # sends queue for a connection instead of failing (peer bots lose prompts to pool timeouts
@@ -106,12 +86,6 @@ CONCURRENT_UPDATES = 32
 READ_TIMEOUT_SECONDS = 15.0
 
 
-def command_menu(content: Content, locale: str) -> list[BotCommand]:
-    """The command list shown in Telegram's menu, in one locale."""
-    texts = content.texts(locale)
-    return [BotCommand(name, texts.raw(f"commands.{name}")) for name in COMMANDS]
-
-
 async def _post_init(app: BotApplication) -> None:
     # Build the city index now, in a thread, not inside the first /timezone a user sends.
     await asyncio.to_thread(places.warm_up)
@@ -119,10 +93,12 @@ async def _post_init(app: BotApplication) -> None:
     # message within seconds of a start waits for it rather than every start.
     app.bot_data.screen_ready = compile_crisis_rules(asyncio.get_running_loop())
     content = app.bot_data.services.content
-    await app.bot.set_my_commands(command_menu(content, DEFAULT_LOCALE))
-    for locale in content.offered:
-        if locale != DEFAULT_LOCALE:
-            await app.bot.set_my_commands(command_menu(content, locale), language_code=locale)
+    await app.bot.set_my_commands(views.command_menu(content.texts(DEFAULT_LOCALE)))
+    languages = {locale: locale for locale in content.offered} | dict(content.aliases)
+    for code, locale in languages.items():
+        if code != DEFAULT_LOCALE:
+            commands = views.command_menu(content.texts(locale))
+            await app.bot.set_my_commands(commands, language_code=code)
     logger.info("Bot ready as @%s", app.bot.username)
 
 
@@ -289,6 +265,7 @@ def register_handlers(app: BotApplication) -> None:
     timezone.register(app, GROUP_FEATURES)
     times.register(app, GROUP_FEATURES)
     settings.register(app, GROUP_FEATURES)
+    language.register(app, GROUP_FEATURES)
     skip.register(app, GROUP_FEATURES)
     prompt.register(app, GROUP_FEATURES)
     summary.register(app, GROUP_FEATURES)

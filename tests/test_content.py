@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import COMMANDS
 from bot.content import CONTENT_DIR, Content, ContentError, Html, fold, load_content
 from bot.domain.safety import Concern
 from bot.domain.tracks import TRACKS
 from bot.handlers.settings import PAUSE_CHOICES, RETENTION
+from bot.handlers.views import COMMANDS
 
 BOT_DIR = Path(__file__).resolve().parents[1] / "bot"
 

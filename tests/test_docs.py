@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from bot import cli
-from bot.app import COMMANDS
+from bot.handlers.views import COMMANDS
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")

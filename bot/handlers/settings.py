@@ -82,7 +82,10 @@ def main_menu(t: Turn, context: BotContext) -> tuple[Html, InlineKeyboardMarkup]
                 )
             )
         ],
-        [SettingsMenu("about").button(t.texts.raw("settings.button_about"))],
+        [
+            SettingsMenu("about").button(t.texts.raw("settings.button_about")),
+            SettingsMenu("lang").button(t.texts.raw("settings.button_language")),
+        ],
         [pause_or_resume],
         [SettingsDone().button(t.texts.raw("settings.button_done"))],
     ]
@@ -226,6 +229,10 @@ async def menu_pressed(t: Turn, context: BotContext, user: User, data: SettingsM
     t.answer()
     if data.menu == "about":
         setup.ask_about_you(t, edit=True)
+        return
+    if data.menu == "lang":
+        text, rows = views.language_menu(t.texts, t.content)
+        t.edit(text, keyboard([*rows, _back(t)]))
         return
     t.edit(*(main_menu(t, context) if data.menu == "main" else menus[data.menu](t)))
 

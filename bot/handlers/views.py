@@ -9,14 +9,57 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import ReplyKeyboardRemove
+from telegram import BotCommand, InlineKeyboardButton, ReplyKeyboardRemove
 
-from bot.content import Html, Texts
+from bot.content import Content, Html, Texts
 from bot.db.models import User
 from bot.domain import timeparse, timezones
 from bot.domain import weekdays as wd
 from bot.domain.tracks import DAILY_TRACKS, SUMMARY, TRACKS
 from bot.store import accounts
+from bot.transport.buttons import LanguageChoice
+
+# The commands in Telegram's menu, in this order (descriptions: content's [commands]).
+COMMANDS = (
+    "start",
+    "prompt",
+    "history",
+    "people",
+    "summary",
+    "review",
+    "settings",
+    "language",
+    "timezone",
+    "time",
+    "skip",
+    "pause",
+    "resume",
+    "privacy",
+    "export",
+    "delete",
+    "help",
+    "sos",
+    "therapist",
+    "talk",
+    "cancel",
+)
+
+
+def language_menu(texts: Texts, content: Content) -> tuple[Html, list[list[InlineKeyboardButton]]]:
+    """The question and a row per offered locale, each named in its own language (no rows
+    and a note when only one is offered)."""
+    if len(content.offered) < 2:
+        return texts("language.only_one"), []
+    rows = [
+        [LanguageChoice(locale).button(content.texts(locale).raw("language.name"))]
+        for locale in content.offered
+    ]
+    return texts("language.choose"), rows
+
+
+def command_menu(texts: Texts) -> list[BotCommand]:
+    """The command list shown in Telegram's menu, in one locale."""
+    return [BotCommand(name, texts.raw(f"commands.{name}")) for name in COMMANDS]
 
 
 def day_names(texts: Texts) -> list[str]:

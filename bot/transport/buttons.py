@@ -435,7 +435,7 @@ class SettingsMenu(ButtonData):
     """A /settings screen: the overview, or one of its menus."""
 
     prefix = "s"
-    menu: Literal["main", "times", "tracks", "days", "sum", "keep", "pause", "about"]
+    menu: Literal["main", "times", "tracks", "days", "sum", "keep", "pause", "about", "lang"]
 
 
 @dataclass(frozen=True)
@@ -575,6 +575,14 @@ class FollowUpsOnOff(ButtonData):
 
     prefix = "s:fu"
     state: Literal["on", "off"]
+
+
+@dataclass(frozen=True)
+class LanguageChoice(ButtonData):
+    """/language or /settings: the language to speak (a content locale folder's name)."""
+
+    prefix = "lg"
+    locale: Annotated[str, r"[a-z]{2,3}"]
 
 
 @dataclass(frozen=True)
