@@ -214,7 +214,7 @@ async def people_list(request: web.Request) -> web.Response:
     config = request.app[CONFIG]
     async with config.db.transaction() as session:
         user = await _user(request, session)
-        shown = await journal.people_list(session, user)
+        shown = await journal.people_list(session, user, config.content)
     return web.json_response({"people": shown})
 
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.content import Content
 from bot.db.models import Person, Reflection, User
+from bot.db.sealing import sealed_columns
 from bot.domain import patterns
 from bot.domain.states import ReflectionKind, ReflectionStatus
 from bot.domain.tracks import TRACK_IDS, TRACKS
@@ -38,10 +39,13 @@ TYPED_FIELDS = tuple(f"{field}_text" for field in TAG_FIELDS.values())
 # Kinds whose words can be edited (a rating or a calm day has none).
 WITH_WORDS = (ReflectionKind.ENTRY, ReflectionKind.NOTE, ReflectionKind.REVIEW)
 NOTE_TRACK = "note"
+TRAITS_TRACK = "valued_traits"
 MAX_TEXT_CHARS = 4096
 MAX_TAGS_PER_GROUP = 10
-# Rows read at a time while searching (newest first, until a page is full).
-SEARCH_BATCH = 400
+# Rows read at a time while searching (newest first, until a page is full): few at first,
+# since a common word fills a page from the newest rows, then more and more.
+SEARCH_FIRST_BATCH = 50
+SEARCH_BATCH = 800
 
 
 class Invalid(ValueError):
@@ -59,13 +63,32 @@ class EntryFilter:
     query: str | None = None
 
 
-def _journal(user_id: int) -> Select[Reflection]:
-    """The user's finished reflections, as the journal lists them (no /talk drafts)."""
-    return select(Reflection).where(
+def _in_journal(user_id: int) -> tuple[ColumnElement[bool], ...]:
+    """What makes a reflection part of the user's journal: theirs, finished, not a draft."""
+    return (
         Reflection.user_id == user_id,
         Reflection.status == ReflectionStatus.DONE,
-        Reflection.kind != ReflectionKind.DRAFT,
+        Reflection.kind != ReflectionKind.DRAFT,  # a /talk draft is a message, not an entry
     )
+
+
+def _journal(user_id: int) -> Select[Reflection]:
+    """The user's finished reflections, as the journal lists them (no /talk drafts)."""
+    return select(Reflection).where(*_in_journal(user_id))
+
+
+_S = TypeVar("_S", bound=Select[Any])
+
+
+def _filtered(query: _S, which: EntryFilter) -> _S:
+    """Only a track's entries (or notes) and only those about a person, when asked."""
+    if which.track == NOTE_TRACK:
+        query = query.where(Reflection.track.is_(None))
+    elif which.track is not None:
+        query = query.where(Reflection.track == which.track)
+    if which.person_id is not None:
+        query = query.where(Reflection.person_id == which.person_id)
+    return query
 
 
 async def entry(session: AsyncSession, user_id: int, entry_id: int) -> Reflection | None:
@@ -76,13 +99,37 @@ async def entry(session: AsyncSession, user_id: int, entry_id: int) -> Reflectio
     return found
 
 
-def _matches(row: Reflection, needle: str, names: dict[int, str]) -> bool:
-    data = row.data or {}
-    words = [row.text or "", str(data.get("trait") or "")]
-    words += [str(data.get(field) or "") for field in TYPED_FIELDS]
-    if row.person_id is not None:
-        words.append(names.get(row.person_id, ""))
-    return any(needle in word.casefold() for word in words if word)
+def _typed_words(data: dict[str, Any], traits: dict[str, str]) -> list[str]:
+    """What a user wrote or chose beside an entry's text: a trait (a tag's label, or their
+    own word), the words typed beside a review's tags."""
+    trait = str(data.get("trait") or "")
+    return [traits.get(trait, trait)] + [str(data.get(field) or "") for field in TYPED_FIELDS]
+
+
+def trait_label(trait: object, user: User, content: Content) -> str | None:
+    """A noticed trait as shown: a tag's label, or the user's own word for it."""
+    if not isinstance(trait, str) or not trait.strip():
+        return None
+    return content.tag_label(user.locale, "trait", trait) or trait.strip()
+
+
+# The sealed columns search reads, opened here one by one rather than row by row by the ORM:
+# most entries are decided by their text alone, so their other columns are never decrypted.
+_SEALED = sealed_columns(Reflection)
+
+
+def _found(
+    user_id: int, row: Any, needle: str, names: dict[int, str], traits: dict[str, str]
+) -> bool:
+    if row.text is not None and needle in _SEALED["text"].open(row.text, user_id).casefold():
+        return True
+    if row.person_id is not None and needle in names.get(row.person_id, "").casefold():
+        return True
+    # Only a review (words typed beside its tags) or a noticed trait has words in `data`.
+    if row.data is None or not (row.kind == ReflectionKind.REVIEW or row.track == TRAITS_TRACK):
+        return False
+    data = _SEALED["data"].open(row.data, user_id)
+    return any(needle in word.casefold() for word in _typed_words(data, traits) if word)
 
 
 async def person_names(session: AsyncSession, user_id: int) -> dict[int, str]:
@@ -95,28 +142,51 @@ async def entries(
     session: AsyncSession, user: User, content: Content, which: EntryFilter
 ) -> tuple[list[JsonDict], int | None]:
     """A page of the user's entries, newest first, and the cursor of the next older page."""
-    query = _journal(user.id)
-    if which.track == NOTE_TRACK:
-        query = query.where(Reflection.track.is_(None))
-    elif which.track is not None:
-        query = query.where(Reflection.track == which.track)
-    if which.person_id is not None:
-        query = query.where(Reflection.person_id == which.person_id)
+    query = _filtered(_journal(user.id), which)
     names = await person_names(session, user.id)
-    found: list[Reflection] = []
+    if which.query:
+        traits = {tag.id: tag.label for tag in content.tags(user.locale, "trait")}
+        found = await _search(session, user.id, which, names, traits)
+        query = query.where(Reflection.id.in_(found))
+    if which.before is not None:
+        query = query.where(Reflection.id < which.before)
+    rows = list(await session.scalars(query.order_by(Reflection.id.desc()).limit(which.limit + 1)))
+    shown = rows[: which.limit]
+    older = shown[-1].id if len(rows) > which.limit else None
+    return [as_json(r, user, content, names) for r in shown], older
+
+
+async def _search(
+    session: AsyncSession,
+    user_id: int,
+    which: EntryFilter,
+    names: dict[int, str],
+    traits: dict[str, str],
+) -> list[int]:
+    """The ids of the first limit + 1 entries (newest first) whose words hold the query."""
+    assert which.query is not None
+    needle = which.query.casefold()
+    columns = select(
+        Reflection.id,
+        Reflection.kind,
+        Reflection.track,
+        Reflection.text,
+        Reflection.data,
+        Reflection.person_id,
+    )
+    query = _filtered(columns.where(*_in_journal(user_id)), which)
+    found: list[int] = []
     before = which.before
-    needle = which.query.casefold() if which.query else None
-    batch = which.limit + 1 if needle is None else SEARCH_BATCH
+    batch = SEARCH_FIRST_BATCH
     while len(found) <= which.limit:
         page = query if before is None else query.where(Reflection.id < before)
-        rows = list(await session.scalars(page.order_by(Reflection.id.desc()).limit(batch)))
-        found += [r for r in rows if needle is None or _matches(r, needle, names)]
+        rows = (await session.execute(page.order_by(Reflection.id.desc()).limit(batch))).all()
+        found += [row.id for row in rows if _found(user_id, row, needle, names, traits)]
         if len(rows) < batch:
             break
         before = rows[-1].id
-    shown = found[: which.limit]
-    more = len(found) > which.limit
-    return [as_json(r, user, content, names) for r in shown], (shown[-1].id if more else None)
+        batch = min(batch * 4, SEARCH_BATCH)
+    return found[: which.limit + 1]
 
 
 def _tags(row: Reflection, user: User, content: Content) -> list[JsonDict]:
@@ -150,7 +220,7 @@ def as_json(row: Reflection, user: User, content: Content, names: dict[int, str]
         "rating": row.rating,
         "tags": _tags(row, user, content),
         "typed": typed,
-        "trait": data.get("trait"),
+        "trait": trait_label(data.get("trait"), user, content),
         "person": person,
         "editable": row.kind in WITH_WORDS,
     }
@@ -264,7 +334,7 @@ async def month(session: AsyncSession, user: User, first: date, today: date) -> 
     return {"month": f"{first:%Y-%m}", "today": today.isoformat(), "days": days, **totals}
 
 
-async def people_list(session: AsyncSession, user: User) -> list[JsonDict]:
+async def people_list(session: AsyncSession, user: User, content: Content) -> list[JsonDict]:
     """The user's people, most recent first, with the traits noticed and the friction."""
     listed = await people.listed(session, user.id)
     ids = [item.person.id for item in listed]
@@ -276,9 +346,9 @@ async def people_list(session: AsyncSession, user: User) -> list[JsonDict]:
         )
         for row in rows:
             assert row.person_id is not None
-            trait = (row.data or {}).get("trait")
-            if isinstance(trait, str) and trait.strip():
-                traits[row.person_id][trait.strip()] += 1
+            trait = trait_label((row.data or {}).get("trait"), user, content)
+            if trait is not None:
+                traits[row.person_id][trait] += 1
             if row.kind == ReflectionKind.REVIEW:
                 friction[row.person_id].append(row.local_date)
     return [

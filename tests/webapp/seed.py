@@ -85,7 +85,8 @@ async def seed(db: Database, clock: FakeClock, content: Content, days: int = 21)
                     local_date=day,
                     now=at,
                     text="Sam stayed up to help me move",
-                    data={"trait": "Reliable"},
+                    # A trait chosen with its button is kept as the tag's id.
+                    data={"trait": "reliable" if back % 2 else "Brave in her own way"},
                 )
                 noticed.prompt_id = trait_prompts[0].id
                 noticed.person_id = sam.id

@@ -108,6 +108,8 @@ async def test_search_finds_a_word_in_the_users_own_words_only(client: Client) -
     assert (await client.get(f"/app/api/entries?q={EVE_WORD}"))["entries"] == []
     by_name = (await client.get("/app/api/entries?q=mia&limit=100"))["entries"]
     assert by_name and all(e["person"]["name"] == "Mia" for e in by_name)
+    reliable = (await client.get("/app/api/entries?q=RELIABLE&limit=100"))["entries"]
+    assert len(reliable) == 3 and {e["trait"] for e in reliable} == {"Reliable"}
     typed = (await client.get("/app/api/entries?q=small&limit=100"))["entries"]
     assert typed and all(e["typed"]["felt_text"] == "small" for e in typed)
 
@@ -253,7 +255,10 @@ async def test_month_before_anything_and_a_wrong_month(client: Client) -> None:
 async def test_people_with_traits_and_friction(client: Client) -> None:
     people = {p["name"]: p for p in (await client.get("/app/api/people"))["people"]}
     assert set(people) == {"Sam", "Mia"}
-    assert people["Sam"]["traits"] == [{"name": "Reliable", "count": 7}]
+    assert people["Sam"]["traits"] == [
+        {"name": "Brave in her own way", "count": 4},
+        {"name": "Reliable", "count": 3},  # chosen with its button: shown by its label
+    ]
     assert people["Mia"]["friction"] == people["Mia"]["reviews"] > 0
     assert people["Mia"]["last_friction"] is not None
 
