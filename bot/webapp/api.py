@@ -140,7 +140,8 @@ async def me(request: web.Request) -> web.Response:
 
 
 async def list_entries(request: web.Request) -> web.Response:
-    """GET /app/api/entries?before=&limit=&track=&person=&q=: newest first, by id cursor."""
+    """GET /app/api/entries?before=&limit=&track=&person=&date=&q=: newest first, paged by
+    id (`next_before` is the next page's `before`)."""
     config = request.app[CONFIG]
     query = request.query.get("q", "").strip()
     if len(query) > MAX_QUERY_CHARS:
@@ -151,6 +152,7 @@ async def list_entries(request: web.Request) -> web.Response:
         track=journal.parse_track(request.query.get("track")),
         person_id=_int(request, "person", None, 1, 2**31 - 1),
         query=query or None,
+        on=journal.parse_date(request.query.get("date")),
     )
     async with config.db.transaction() as session:
         user = await _user(request, session)

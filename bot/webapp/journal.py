@@ -54,13 +54,15 @@ class Invalid(ValueError):
 
 @dataclass(frozen=True)
 class EntryFilter:
-    """Which entries a page holds: older than `before`, of a track or person, matching `q`."""
+    """Which entries a page holds: older than `before`, of a track or person, of one local
+    date, holding the words of `query`."""
 
     before: int | None = None
     limit: int = 20
     track: str | None = None
     person_id: int | None = None
     query: str | None = None
+    on: date | None = None
 
 
 def _in_journal(user_id: int) -> tuple[ColumnElement[bool], ...]:
@@ -88,6 +90,8 @@ def _filtered(query: _S, which: EntryFilter) -> _S:
         query = query.where(Reflection.track == which.track)
     if which.person_id is not None:
         query = query.where(Reflection.person_id == which.person_id)
+    if which.on is not None:
+        query = query.where(Reflection.local_date == which.on)
     return query
 
 
@@ -378,6 +382,18 @@ def about(user: User, content: Content, today: date) -> JsonDict:
             for group in TAG_FIELDS
         },
     }
+
+
+def parse_date(value: str | None) -> date | None:
+    """A local date filter, "YYYY-MM-DD"; Invalid otherwise."""
+    if not value:
+        return None
+    try:
+        if len(value) != 10:
+            raise ValueError(value)
+        return date.fromisoformat(value)
+    except ValueError:
+        raise Invalid("date must look like 2026-11-29") from None
 
 
 def parse_track(value: str | None) -> str | None:

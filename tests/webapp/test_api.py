@@ -102,6 +102,15 @@ async def test_filters_by_track_and_person(client: Client) -> None:
     assert about_mia and {e["person"]["name"] for e in about_mia} == {"Mia"}
 
 
+async def test_a_days_entries(client: Client) -> None:
+    day = client.seeded.today - timedelta(days=1)  # a review day of Ada's
+    body = await client.get(f"/app/api/entries?date={day.isoformat()}")
+    assert {e["date"] for e in body["entries"]} == {day.isoformat()}
+    assert {e["kind"] for e in body["entries"]} == {"entry", "review"}
+    status, answer = await client.call("GET", "/app/api/entries?date=29.11.2026")
+    assert status == 400 and "2026-11-29" in answer["error"]
+
+
 async def test_search_finds_a_word_in_the_users_own_words_only(client: Client) -> None:
     found = (await client.get(f"/app/api/entries?q={ADA_WORD.upper()}"))["entries"]
     assert len(found) == 1 and ADA_WORD in found[0]["text"]
