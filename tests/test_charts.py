@@ -21,8 +21,16 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Rectangle
 
 from bot.content import load_content
-from bot.domain.patterns import Entry, Kind, WeekSummary, summarize
+from bot.domain.patterns import (
+    Entry,
+    Kind,
+    WeekSummary,
+    summarize,
+    summarize_month,
+    summarize_year,
+)
 from bot.domain.tracks import Track
+from bot.summary.calendar import render_month_chart, render_year_chart
 from bot.summary.charts import (
     DPI,
     HEIGHT_IN,
@@ -31,6 +39,7 @@ from bot.summary.charts import (
     _trend_axes,
     render_week_chart,
 )
+from bot.summary.periods import month_labels, year_labels
 from bot.summary.weekly import caption, chart_labels
 
 MONDAY = date(2026, 3, 9)
@@ -351,3 +360,19 @@ def test_charts_module_uses_neither_pyplot_nor_telegram_nor_the_database() -> No
             imported.update(f"{node.module}.{alias.name}" for alias in node.names)
     forbidden = ("matplotlib.pyplot", "telegram", "sqlalchemy", "bot.db", "bot.handlers")
     assert not {m for m in imported if m.startswith(forbidden)}
+
+
+@pytest.mark.parametrize("locale", sorted(load_content().texts_by_locale))
+def test_every_locales_words_fit_every_chart(locale: str) -> None:
+    # Labels that do not fit the fixed layout are refused when they are built: every shipped
+    # locale builds the week's, the month's and the year's, and draws them.
+    texts = load_content().texts(locale)
+    week = render_week_chart(mixed_weeks(), labels=chart_labels(texts, mixed_weeks()))
+    assert week.startswith(PNG_SIGNATURE)
+    first = date(2026, 5, 1)
+    summary = summarize_month([], first, date(2026, 5, 31))
+    month = render_month_chart(summary.days, labels=month_labels(texts, first))
+    assert month.startswith(PNG_SIGNATURE)
+    year = summarize_year([], date(2026, 1, 1), date(2026, 12, 31))
+    labels = year_labels(texts, date(2026, 1, 1), so_far=False)
+    assert render_year_chart(year.days, labels=labels).startswith(PNG_SIGNATURE)

@@ -17,6 +17,9 @@ from bot.handlers.views import COMMANDS
 
 BOT_DIR = Path(__file__).resolve().parents[1] / "bot"
 
+# Every locale folder shipped, offered or not (content/locales.toml).
+LOCALES = sorted(p.name for p in CONTENT_DIR.iterdir() if p.is_dir())
+
 
 def _static_text_calls() -> list[tuple[str, str, frozenset[str] | None]]:
     """Find `texts("key", a=..)`, `t.texts("key")` and `texts.raw("key")` calls in bot/."""
@@ -146,10 +149,11 @@ _DAYS_RU = (
 
 
 def _russian(root: Path, days: str) -> None:
-    """A Russian locale copied from English, with `days` as its period.days; English plural
-    messages get the two forms Russian needs more (their "other" text)."""
-    shutil.copytree(root / "en", root / "ru")
-    path = root / "ru" / "messages.toml"
+    """A locale with Russian's plural rules (Ukrainian's are the same: one, few, many, other)
+    copied from English, with `days` as its period.days; English plural messages get the
+    two forms it needs more (their "other" text)."""
+    shutil.copytree(root / "en", root / "uk")
+    path = root / "uk" / "messages.toml"
     source = re.sub(
         r'other = ("(?:[^"\\]|\\.)*") \}',
         r"few = \1, many = \1, other = \1 }",
@@ -171,7 +175,7 @@ def test_a_plural_message_takes_the_form_of_its_number(tmp_path: Path) -> None:
         )
     )
     content = load_content(root)
-    ru = content.texts("ru")
+    ru = content.texts("uk")
     # CLDR: 1, 21, 101 "one"; 2-4, 22-24 "few"; 5-20, 25-30, 11-14 "many".
     for total, form in ((1, "дня."), (21, "дня."), (3, "дней."), (24, "дней."), (11, "дней.")):
         assert ru("period.days", days=1, total=total).endswith(form), total
@@ -189,7 +193,7 @@ def test_a_plural_message_takes_the_form_of_its_number(tmp_path: Path) -> None:
         # Russian needs "few" and "many" as well as "one" and "other".
         (
             'days = { plural = "total", one = "{days} из {total}", other = "{days} из {total}" }',
-            r"ru/messages\.toml: period\.days needs the plural forms few, many",
+            r"uk/messages\.toml: period\.days needs the plural forms few, many",
         ),
         (
             _DAYS_RU.replace("other =", "lots ="),
@@ -201,7 +205,7 @@ def test_a_plural_message_takes_the_form_of_its_number(tmp_path: Path) -> None:
         ),
         (
             _DAYS_RU.replace("{total} дней", "{weeks} дней"),
-            r"ru/messages\.toml: period\.days must use the placeholders of the default",
+            r"uk/messages\.toml: period\.days must use the placeholders of the default",
         ),
     ],
 )
@@ -244,6 +248,23 @@ def test_a_broken_tag_file_names_the_group(tmp_path: Path) -> None:
     path.write_text(path.read_text().replace('id = "went_quiet"', 'id = "Went Quiet"'))
     with pytest.raises(ContentError, match=r"tags\.toml: distancing\[0\]: id"):
         load_content(root)
+
+
+@pytest.mark.parametrize("locale", [loc for loc in LOCALES if loc != "en"])
+def test_every_locale_has_every_prompt_and_tag_of_english(content: Content, locale: str) -> None:
+    # Same ids, so a prompt sent in one language is found in another after /language, and
+    # stored tags read in any language; at least 40 prompts a track (the issue's floor).
+    for track in TRACKS:
+        ids = [p.id for p in content.prompts(locale, track.value)]
+        assert ids == [p.id for p in content.prompts("en", track.value)], track
+        assert len(ids) >= 40, track
+    for group in (*KEPT_TAG_IDS, "next_step"):
+        assert [t.id for t in content.tags(locale, group)] == [
+            t.id for t in content.tags("en", group)
+        ], group
+        for tag in content.tags(locale, group):
+            assert len(tag.label) <= 32, (group, tag.label)
+    assert content.texts(locale).raw("language.name") != "English"
 
 
 def test_every_conflict_prompt_asks_about_todays_friction(content: Content) -> None:
@@ -321,10 +342,11 @@ def test_tag_ids_fit_the_buttons_and_are_no_button_of_their_own(content: Content
             assert tag.id not in ("done", "stayed", "skip"), (group, tag.id)
 
 
-def test_a_typed_word_names_at_most_one_tag_of_a_group(content: Content) -> None:
+@pytest.mark.parametrize("locale", LOCALES)
+def test_a_typed_word_names_at_most_one_tag_of_a_group(content: Content, locale: str) -> None:
     for group in KEPT_TAG_IDS:
         owner: dict[str, str] = {}
-        for tag in content.tags("en", group):
+        for tag in content.tags(locale, group):
             for name in {fold(n) for n in (tag.label, tag.id.replace("_", " "), *tag.also)}:
                 assert name, (group, tag.id)
                 assert owner.setdefault(name, tag.id) == tag.id, (group, name, owner[name])
