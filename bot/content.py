@@ -9,10 +9,12 @@ import tomllib
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from babel import Locale
+from babel.numbers import format_decimal
 from babel.plural import PluralRule
 
 from bot.domain.closeness import ANYONE, ASSUMES
@@ -139,6 +141,15 @@ class Texts:
             for name, value in params.items()
         }
         return Html(template.format_map(safe))
+
+    def number(self, value: float, digits: int = 1) -> str:
+        """A number as this locale writes it: "3.5" in English, "3,5" in Russian or Spanish."""
+        pattern = "0." + "0" * digits if digits else "0"
+        return str(format_decimal(value, format=pattern, locale=self.locale))
+
+    def day(self, day: date) -> str:
+        """A day of a month as "5 Dec": the day's number and the month's short name."""
+        return f"{day.day} {self.messages[f'month.{day.month}']}"
 
     def raw(self, key: str) -> str:
         """Return a message with no placeholders, unescaped (button labels, command menu)."""

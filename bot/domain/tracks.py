@@ -65,6 +65,17 @@ _ALIASES: dict[str, Track] = {
     "supporting": Track.SUPPORTING_SOMEONE,
     "support": Track.SUPPORTING_SOMEONE,
     "ss": Track.SUPPORTING_SOMEONE,
+    # The same tracks in the words of the other content locales (their /help names them).
+    "доброта": Track.SELF_COMPASSION,
+    "ценности": Track.VALUED_TRAITS,
+    "конфликт": Track.CONFLICT_REVIEW,
+    "конфликты": Track.CONFLICT_REVIEW,
+    "поддержка": Track.SUPPORTING_SOMEONE,
+    "amabilidad": Track.SELF_COMPASSION,
+    "valores": Track.VALUED_TRAITS,
+    "conflicto": Track.CONFLICT_REVIEW,
+    "conflictos": Track.CONFLICT_REVIEW,
+    "apoyo": Track.SUPPORTING_SOMEONE,
 }
 
 

@@ -45,7 +45,7 @@ def render(
     """The question, naming the step, the person and the day it was planned."""
     steps = "; ".join(steps_in_words(content, locale, review.data))
     day = review.local_date
-    when = f"{texts.raw(f'weekday.{day.weekday()}')} {day.day} {texts.raw(f'month.{day.month}')}"
+    when = f"{texts.raw(f'weekday.{day.weekday()}')} {texts.day(day)}"
     if name is not None:
         text = texts("follow_up.ask_person", day=when, name=name, step=steps)
     else:

@@ -49,10 +49,6 @@ def _short(text: str, limit: int = QUOTE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _day(day: date) -> str:
-    return f"{day.day} {day:%b}"
-
-
 async def show_list(t: Turn, user: User, *, edit: bool = False) -> None:
     """Everyone the user wrote about, most recent first, a button each."""
     found = await people.listed(t.session, user.id)
@@ -142,7 +138,7 @@ async def show_page(t: Turn, user: User, person: Person, *, edit: bool = False) 
         for entry in page.noticed[-PAGE_LINES:][::-1]:
             trait = entry.data.get("trait")
             text = _short(entry.text or "")
-            when = _day(entry.local_date)
+            when = t.texts.day(entry.local_date)
             if isinstance(trait, str) and trait:
                 lines.append(t.texts("people.noticed_line", date=when, trait=trait, text=text))
             else:
@@ -151,7 +147,7 @@ async def show_page(t: Turn, user: User, person: Person, *, edit: bool = False) 
     else:
         lines.append(t.texts("people.noticed_none"))
     if page.friction:
-        last = _day(page.friction[-1].local_date)
+        last = t.texts.day(page.friction[-1].local_date)
         lines += ["", t.texts("people.friction_title", count=len(page.friction), last=last)]
         for review in page.friction[-PAGE_LINES:][::-1]:
             lines.extend(_friction_lines(t, user, review))
@@ -159,7 +155,7 @@ async def show_page(t: Turn, user: User, person: Person, *, edit: bool = False) 
     if page.steps:
         lines += ["", t.texts("people.steps_title", count=len(page.steps))]
         for day, step in page.steps[-PAGE_LINES:][::-1]:
-            lines.append(t.texts("people.step_line", date=_day(day), step=_short(step)))
+            lines.append(t.texts("people.step_line", date=t.texts.day(day), step=_short(step)))
         _earlier(t, lines, len(page.steps))
     text = "\n".join(lines)
     if len(text) > PAGE_CHARS:
@@ -175,7 +171,7 @@ def _earlier(t: Turn, lines: list[str], count: int) -> None:
 def _friction_lines(t: Turn, user: User, review: Reflection) -> list[str]:
     what = review.text or t.texts.raw("people.no_text")
     lines: list[str] = [
-        t.texts("people.friction_line", date=_day(review.local_date), text=_short(what))
+        t.texts("people.friction_line", date=t.texts.day(review.local_date), text=_short(what))
     ]
     data = review.data
     pulled = _labels(t, user, "distancing", data.get("distancing"))

@@ -183,7 +183,7 @@ def _noticed(entry: Reflection) -> recall.Noticed:
 def _richer(t: Turn, name: str, found: recall.Recall) -> Html:
     """Friction with the same person again: what was noticed most recently and most often."""
     latest = found.latest
-    day = f"{latest.day.day} {latest.day:%b}"
+    day = t.texts.day(latest.day)
     lines: list[str] = [t.texts("reflect.recall_again", name=name)]
     if latest.trait:
         lines.append(

@@ -130,6 +130,8 @@ class ChartLabels:
     single_rating_legend: str  # "One rating that week"
     values_days_legend: str  # "Noticing values"
     days_axis: str  # "Days"
+    # How the locale writes 3.5: "." in English, "," in Russian or Spanish.
+    decimal_mark: str = "."
 
     def __post_init__(self) -> None:
         # A broken locale should fail when content loads, not when a user's chart renders.
@@ -253,9 +255,9 @@ def _panel(
     return figure.add_axes((_LEFT, bottom, _WIDTH, axes_top - bottom))
 
 
-def _rating_text(value: float) -> str:
+def _rating_text(value: float, mark: str) -> str:
     # Whole numbers as "4", averages of several ratings as "3.5".
-    return f"{value:.0f}" if value == round(value) else f"{value:.1f}"
+    return f"{value:.0f}" if value == round(value) else f"{value:.1f}".replace(".", mark)
 
 
 def _daily_panel(figure: Figure, summary: WeekSummary, labels: ChartLabels) -> None:
@@ -291,7 +293,7 @@ def _daily_panel(figure: Figure, summary: WeekSummary, labels: ChartLabels) -> N
             ax.text(
                 x,
                 point.rating_average - 0.12,
-                _rating_text(point.rating_average),
+                _rating_text(point.rating_average, labels.decimal_mark),
                 ha="center",
                 va="top",
                 color="white",

@@ -59,7 +59,12 @@ def lines_for(
     lines: list[tuple[str, str]] = [
         (
             "text",
-            _plain(texts, "onepage.period", first=f"{first:%d %b %Y}", last=f"{last:%d %b %Y}"),
+            _plain(
+                texts,
+                "onepage.period",
+                first=f"{texts.day(first)} {first.year}",
+                last=f"{texts.day(last)} {last.year}",
+            ),
         ),
         ("text", _plain(texts, "onepage.days", days=sum(w.days_reflected for w in summary.weeks))),
         ("head", texts.raw("onepage.friction_head")),
@@ -77,7 +82,9 @@ def lines_for(
         lines.append(("text", _plain(texts, "onepage.underneath", tags=under)))
     lines.append(("head", texts.raw("onepage.kindness_head")))
     by_week = [
-        f"{w.monday:%d %b}: {w.rating_average:.1f}" if w.rating_average is not None else None
+        f"{texts.day(w.monday)}: {texts.number(w.rating_average)}"
+        if w.rating_average is not None
+        else None
         for w in summary.weeks
     ]
     rated = [b for b in by_week if b is not None]

@@ -49,12 +49,12 @@ def _kindness(texts: Texts, summary: PeriodSummary, kind: str) -> list[Html]:
     if summary.rating_average is None:
         if summary.ratings == 1:
             rating = next(d.rating_average for d in summary.days if d.rating_average is not None)
-            return [texts("period.kindness_once", rating=f"{rating:.0f}")]
+            return [texts("period.kindness_once", rating=texts.number(rating, 0))]
         return []
     lines = [
         texts(
             "period.kindness",
-            average=f"{summary.rating_average:.1f}",
+            average=texts.number(summary.rating_average),
             ratings=summary.ratings,
         )
     ]
@@ -62,18 +62,19 @@ def _kindness(texts: Texts, summary: PeriodSummary, kind: str) -> list[Html]:
     if len(averaged) >= 2:
         if kind == "month":
             shown = " · ".join(
-                "–" if part.average is None else f"{part.average:.1f}" for part in summary.parts
+                "–" if part.average is None else texts.number(part.average)
+                for part in summary.parts
             )
         else:
             shown = " · ".join(
-                f"{texts.raw(f'month.{part.first.month}')} {part.average:.1f}"
+                f"{texts.raw(f'month.{part.first.month}')} {texts.number(part.average)}"
                 for part in averaged
                 if part.average is not None
             )
         lines.append(texts(f"period.{kind}_parts", values=shown))
     if summary.trend is not None:
         key = f"period.trend_up_{kind}" if summary.trend.rising else f"period.trend_down_{kind}"
-        values = " → ".join(f"{value:.1f}" for value in summary.trend.averages)
+        values = " → ".join(texts.number(value) for value in summary.trend.averages)
         lines.append(texts(key, values=values))
     return lines
 
@@ -87,7 +88,7 @@ def _arcs(texts: Texts, content: Content, locale: str, summary: PeriodSummary) -
     arcs = summary.arcs
     if arcs is None:
         return [texts("period.arcs_short", months=ARC_MIN_SPAN // 30, days=ARC_MIN_DAYS)]
-    day = f"{arcs.middle.day} {texts.raw(f'month.{arcs.middle.month}')}"
+    day = texts.day(arcs.middle)
     if arcs.friction is None and not arcs.themes:
         return [texts("period.arcs_none", day=day)]
     lines = [texts("period.arcs", day=day)]
@@ -135,7 +136,7 @@ def render_period_text(
         lines.append(
             texts(
                 "period.started",
-                day=f"{since.day} {texts.raw(f'month.{since.month}')}",
+                day=texts.day(since),
                 days=total,
             )
         )
@@ -176,7 +177,7 @@ def period_caption(texts: Texts, summary: PeriodSummary, kind: str) -> str:
         texts(
             "period.alt_rated",
             days=len(rated),
-            average=f"{summary.rating_average:.1f}" if summary.rating_average else "–",
+            average=texts.number(summary.rating_average) if summary.rating_average else "–",
         )
         if rated
         else texts.raw("period.alt_no_ratings")

@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from babel.numbers import get_decimal_symbol
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -135,7 +136,7 @@ def _taken_on(data: dict[str, Any]) -> date | None:
 
 
 def _date(texts: Texts, day: date) -> str:
-    return f"{day.day} {texts.raw(f'month.{day.month}')}"
+    return texts.day(day)
 
 
 def _tags(
@@ -174,22 +175,22 @@ def _kindness(texts: Texts, summary: WeekSummary) -> list[Html]:
     week = summary.this_week
     if week.rating_average is None:
         return []
-    average = f"{week.rating_average:.1f}"
+    average = texts.number(week.rating_average)
     change = summary.rating_change
     previous = summary.previous_week.rating_average
     if week.ratings == 1:
-        lines = [texts("summary.kindness_once", rating=f"{week.rating_average:.0f}")]
+        lines = [texts("summary.kindness_once", rating=texts.number(week.rating_average, 0))]
     elif change is None or previous is None:
         lines = [texts("summary.kindness", average=average)]
     elif abs(change) < 0.05:
         lines = [texts("summary.kindness_same", average=average)]
     else:
         key = "summary.kindness_up" if change > 0 else "summary.kindness_down"
-        lines = [texts(key, average=average, previous=f"{previous:.1f}")]
+        lines = [texts(key, average=average, previous=texts.number(previous))]
     trend = summary.kindness_trend
     if trend is not None:
         key = "summary.trend_up" if trend.rising else "summary.trend_down"
-        values = " → ".join(f"{value:.1f}" for value in trend.averages)
+        values = " → ".join(texts.number(value) for value in trend.averages)
         lines.append(texts(key, weeks=trend.weeks, values=values))
     return lines
 
@@ -325,6 +326,7 @@ def chart_labels(texts: Texts, summary: WeekSummary) -> ChartLabels:
         single_rating_legend=texts.raw("chart.single_rating_legend"),
         values_days_legend=texts.raw("chart.values_days_legend"),
         days_axis=texts.raw("chart.days_axis"),
+        decimal_mark=get_decimal_symbol(texts.locale),
     )
 
 
@@ -335,7 +337,7 @@ def caption(texts: Texts, summary: WeekSummary) -> str:
 
     def rating(value: float) -> str:
         # As on the chart: "4", or "3.5" for a day's or a week's average of several.
-        return f"{value:.0f}" if value == round(value) else f"{value:.1f}"
+        return texts.number(value, 0 if value == round(value) else 1)
 
     rated = [
         f"{texts.raw(f'weekday.{p.day.weekday()}')} {rating(p.rating_average)}"
@@ -354,7 +356,9 @@ def caption(texts: Texts, summary: WeekSummary) -> str:
         w.rating_average for w in summary.weeks if w.ratings > 1 and w.rating_average is not None
     ]
     if averages:
-        parts.append(texts("summary.alt_trend", average=f"{sum(averages) / len(averages):.1f}"))
+        parts.append(
+            texts("summary.alt_trend", average=texts.number(sum(averages) / len(averages)))
+        )
     singles = [
         texts(
             "summary.alt_single_week", rating=rating(w.rating_average), day=_date(texts, w.monday)
