@@ -1,1 +1,455 @@
-// placeholder
+// The journal, a Telegram Mini App. Plain modern JavaScript, no build step, nothing loaded
+// from elsewhere: Telegram's own telegram-web-app.js is not used. Telegram passes what the
+// page needs in the URL fragment (#tgWebAppData=...&tgWebAppThemeParams=...), and the page
+// talks to Telegram with the same small events that script sends (postEvent below).
+
+const params = new URLSearchParams(location.hash.slice(1));
+// Kept in memory only: never in storage, never in a cookie.
+const initData = window.Telegram?.WebApp?.initData || params.get("tgWebAppData") || "";
+
+// --- Telegram ------------------------------------------------------------------------------
+
+function postEvent(type, data = {}) {
+  const message = JSON.stringify({ eventType: type, eventData: data });
+  try {
+    if (window.TelegramWebviewProxy) {
+      window.TelegramWebviewProxy.postEvent(type, JSON.stringify(data));
+    } else if (window.external && "notify" in window.external) {
+      window.external.notify(message);
+    } else if (window.parent !== window) {
+      window.parent.postMessage(message, "*");
+    }
+  } catch {
+    // Outside Telegram (a browser, the sandbox) there is no one to tell.
+  }
+}
+
+const handlers = {};
+function receiveEvent(type, data) {
+  handlers[type]?.(data);
+}
+// Telegram's apps call window.Telegram.WebView.receiveEvent; Telegram Web posts a message.
+window.Telegram = Object.assign(window.Telegram || {}, { WebView: { receiveEvent } });
+window.addEventListener("message", (event) => {
+  try {
+    const { eventType, eventData } = JSON.parse(event.data);
+    if (eventType) receiveEvent(eventType, eventData);
+  } catch {
+    // Not one of Telegram's messages.
+  }
+});
+
+function applyTheme(theme) {
+  if (!theme || typeof theme !== "object") return;
+  for (const [key, value] of Object.entries(theme)) {
+    if (/^[a-z_]+$/.test(key) && /^#[0-9a-f]{3,8}$/i.test(String(value))) {
+      document.documentElement.style.setProperty(`--tg-theme-${key.replaceAll("_", "-")}`, value);
+    }
+  }
+}
+try {
+  applyTheme(JSON.parse(params.get("tgWebAppThemeParams") || "null"));
+} catch {
+  // No theme given: the system's light or dark colours.
+}
+handlers.theme_changed = (data) => applyTheme(data?.theme_params);
+
+const haptic = (type, extra = {}) => postEvent("web_app_trigger_haptic_feedback", { type, ...extra });
+
+// --- The API -------------------------------------------------------------------------------
+
+class ApiError extends Error {}
+
+async function api(path, options = {}) {
+  const response = await fetch(`api/${path}`, {
+    ...options,
+    headers: { Authorization: `tma ${initData}`, "Content-Type": "application/json" },
+    cache: "no-store",
+    credentials: "omit",
+  });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) throw new ApiError(body.error || "Something went wrong.");
+  return body;
+}
+
+// --- Small helpers -------------------------------------------------------------------------
+
+const $ = (id) => document.getElementById(id);
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === "class") node.className = value;
+    else if (key === "dataset") Object.assign(node.dataset, value);
+    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else if (value !== undefined && value !== null && value !== false) node.setAttribute(key, value);
+  }
+  for (const child of children.flat()) {
+    if (child !== null && child !== undefined && child !== false) node.append(child);
+  }
+  return node;
+}
+
+function status(text, isError = false) {
+  const line = $("status");
+  line.textContent = text;
+  line.classList.toggle("error", isError);
+  if (text && !isError) setTimeout(() => line.textContent === text && status(""), 2500);
+}
+
+async function attempt(work) {
+  try {
+    return await work();
+  } catch (error) {
+    status(error instanceof ApiError ? error.message : "Cannot reach the journal right now.", true);
+    haptic("notification", { notification_type: "error" });
+    return undefined;
+  }
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+  "September", "October", "November", "December"];
+const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+function parseDay(iso) {
+  const [y, m, d] = iso.split("-").map(Number);
+  return new Date(Date.UTC(y, m - 1, d));
+}
+function longDay(iso) {
+  const day = parseDay(iso);
+  return `${WEEKDAYS[(day.getUTCDay() + 6) % 7]} ${day.getUTCDate()} ${MONTHS[day.getUTCMonth()].slice(0, 3)}`;
+}
+const monthKey = (date) => `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, "0")}`;
+
+// --- State ---------------------------------------------------------------------------------
+
+const state = {
+  me: null,
+  month: null, // "YYYY-MM"
+  filter: { q: "", track: "", person: "", date: "" },
+  before: null,
+  entries: new Map(),
+  editing: null,
+  page: "journal",
+};
+
+// --- Pages and Telegram's back button -----------------------------------------------------
+
+function show(page) {
+  state.page = page;
+  for (const section of document.querySelectorAll(".page")) section.hidden = section.id !== page;
+  for (const tab of document.querySelectorAll(".tab")) {
+    if (tab.dataset.page === page) tab.setAttribute("aria-current", "page");
+    else tab.removeAttribute("aria-current");
+  }
+  const back = page !== "journal" || Boolean(state.filter.date);
+  postEvent("web_app_setup_back_button", { is_visible: back });
+  window.scrollTo(0, 0);
+}
+
+function goBack() {
+  if (state.page !== "journal") show("journal");
+  else if (state.filter.date) setFilter({ date: "" });
+}
+handlers.back_button_pressed = goBack;
+
+// --- The month calendar --------------------------------------------------------------------
+
+function dayLabel(day) {
+  const parts = [longDay(day.date)];
+  if (day.kindness !== null && day.kindness !== undefined) parts.push(`kindness ${round(day.kindness)} of 5`);
+  if (day.friction) parts.push("friction");
+  if (day.calm) parts.push("a calm day");
+  if (day.written) parts.push(`${day.written} written`);
+  else if (day.reflected) parts.push("reflected");
+  if (day.future) parts.push("not yet");
+  return parts.join(", ");
+}
+
+const round = (value) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+
+function renderMonth(data) {
+  const first = parseDay(`${data.month}-01`);
+  $("month-title").textContent = `${MONTHS[first.getUTCMonth()]} ${first.getUTCFullYear()}`;
+  $("next-month").disabled = data.month >= data.today.slice(0, 7);
+  const counted = data.days.filter((d) => !d.future).length;
+  const bits = [`Reflected on ${data.days_reflected} of ${counted} days`];
+  if (data.rating_average !== null) bits.push(`kindness ${data.rating_average.toFixed(1)} on average`);
+  bits.push(`calm ${data.calm_days}`, `friction ${data.friction_days}`);
+  $("month-summary").textContent = bits.join(" · ");
+
+  const cells = WEEKDAYS.map((name) => el("div", { class: "weekday", "aria-hidden": "true" }, name));
+  for (let i = 0; i < (first.getUTCDay() + 6) % 7; i += 1) cells.push(el("div", { "aria-hidden": "true" }));
+  for (const day of data.days) {
+    const kindness = day.kindness ?? null;
+    const classes = ["day"];
+    if (kindness !== null) classes.push(`k${Math.min(5, Math.max(1, Math.round(kindness)))}`);
+    if (day.date === data.today) classes.push("today");
+    if (day.date === state.filter.date) classes.push("selected");
+    const marks = `${day.friction ? "▲" : ""}${day.calm ? "●" : ""}${day.written ? "•" : ""}`;
+    cells.push(
+      el(
+        "button",
+        {
+          type: "button",
+          class: classes.join(" "),
+          "aria-label": dayLabel(day),
+          "aria-pressed": day.date === state.filter.date ? "true" : "false",
+          dataset: { date: day.date },
+          disabled: day.future || !day.reflected ? "disabled" : false,
+          onclick: () => {
+            haptic("selection_change");
+            setFilter({ date: day.date === state.filter.date ? "" : day.date });
+          },
+        },
+        el("span", { class: "num", "aria-hidden": "true" }, String(parseDay(day.date).getUTCDate())),
+        el("span", { class: "score", "aria-hidden": "true" }, kindness !== null ? round(kindness) : ""),
+        el("span", { class: "marks", "aria-hidden": "true" }, marks),
+      ),
+    );
+  }
+  $("calendar").replaceChildren(...cells);
+}
+
+async function loadMonth(month) {
+  const data = await attempt(() => api(`month?month=${encodeURIComponent(month)}`));
+  if (!data) return;
+  state.month = data.month;
+  renderMonth(data);
+}
+
+function stepMonth(delta) {
+  const first = parseDay(`${state.month}-01`);
+  first.setUTCMonth(first.getUTCMonth() + delta);
+  loadMonth(monthKey(first));
+}
+
+// --- The timeline, a day, a search -----------------------------------------------------------
+
+function trackLabel(track) {
+  if (!track) return "Note";
+  return state.me?.tracks.find((t) => t.id === track)?.label ?? track;
+}
+
+function renderEntry(entry) {
+  const chips = entry.tags.map((tag) => el("li", { class: "chip" }, tag.label));
+  if (entry.trait) chips.push(el("li", { class: "chip" }, entry.trait));
+  if (entry.person) chips.push(el("li", { class: "chip" }, `with ${entry.person.name}`));
+  if (entry.rating) chips.push(el("li", { class: "chip" }, `kindness ${entry.rating}/5`));
+  const typed = Object.values(entry.typed).join(" · ");
+  let words = entry.text;
+  if (!words && entry.kind === "calm") words = "A calm day.";
+  if (!words && entry.kind === "rating") words = "A rating.";
+  return el(
+    "li",
+    { class: "entry", dataset: { id: String(entry.id) } },
+    entry.editable
+      ? el("button", { type: "button", class: "edit", onclick: () => openEditor(entry.id) }, "Edit")
+      : null,
+    el("p", { class: "meta" }, `${longDay(entry.date)} · ${trackLabel(entry.track)}`),
+    entry.prompt ? el("p", { class: "prompt" }, entry.prompt) : null,
+    words ? el("p", { class: "text" }, words) : null,
+    typed ? el("p", { class: "text" }, typed) : null,
+    chips.length ? el("ul", { class: "chips" }, chips) : null,
+  );
+}
+
+function listTitle() {
+  const f = state.filter;
+  if (f.date) return longDay(f.date);
+  if (f.q) return `Found for “${f.q}”`;
+  if (f.track || f.person) return "Filtered";
+  return "Timeline";
+}
+
+let listRequest = 0;
+async function loadEntries({ more = false } = {}) {
+  const ask = new URLSearchParams({ limit: "20" });
+  for (const [key, value] of Object.entries(state.filter)) if (value) ask.set(key, value);
+  if (more && state.before) ask.set("before", String(state.before));
+  const ticket = ++listRequest;
+  const data = await attempt(() => api(`entries?${ask}`));
+  if (!data || ticket !== listRequest) return;
+  if (!more) state.entries.clear();
+  for (const entry of data.entries) state.entries.set(entry.id, entry);
+  state.before = data.next_before;
+  const items = data.entries.map(renderEntry);
+  if (more) $("entries").append(...items);
+  else $("entries").replaceChildren(...items);
+  if (!state.entries.size) {
+    $("entries").replaceChildren(el("li", { class: "empty" }, "Nothing here yet."));
+  }
+  $("more").hidden = !state.before;
+  $("list-title").textContent = listTitle();
+  $("clear").hidden = !Object.values(state.filter).some(Boolean);
+}
+
+function setFilter(changes) {
+  Object.assign(state.filter, changes);
+  for (const cell of document.querySelectorAll(".day")) {
+    const on = cell.dataset.date === state.filter.date;
+    cell.classList.toggle("selected", on);
+    cell.setAttribute("aria-pressed", on ? "true" : "false");
+  }
+  postEvent("web_app_setup_back_button", { is_visible: Boolean(state.filter.date) });
+  return loadEntries();
+}
+
+// --- Editing one entry ---------------------------------------------------------------------
+
+function openEditor(id) {
+  const entry = state.entries.get(id);
+  if (!entry) return;
+  state.editing = entry;
+  $("edit-head").textContent = `${longDay(entry.date)} · ${trackLabel(entry.track)}`;
+  $("edit-prompt").textContent = entry.prompt || "";
+  $("edit-text").value = entry.text || "";
+  $("confirm").hidden = true;
+  const fields = [];
+  if (entry.kind === "review" && state.me) {
+    const chosen = new Set(entry.tags.map((t) => `${t.group}:${t.id}`));
+    const names = { feeling: "What you felt", distancing: "How you pulled away", underneath: "What was underneath", next_step: "Next step" };
+    for (const [group, tags] of Object.entries(state.me.tags)) {
+      fields.push(
+        el(
+          "fieldset",
+          { dataset: { group } },
+          el("legend", {}, names[group] || group),
+          tags.map((tag) =>
+            el(
+              "label",
+              { class: "tag-choice" },
+              el("input", { type: "checkbox", value: tag.id, checked: chosen.has(`${group}:${tag.id}`) ? "checked" : false }),
+              tag.label,
+            ),
+          ),
+        ),
+      );
+    }
+  }
+  $("edit-tags").replaceChildren(...fields);
+  show("edit");
+  $("edit-text").focus();
+}
+
+async function save(event) {
+  event.preventDefault();
+  const entry = state.editing;
+  if (!entry) return;
+  const changes = { text: $("edit-text").value };
+  if (entry.kind === "review") {
+    changes.tags = {};
+    for (const set of $("edit-tags").querySelectorAll("fieldset")) {
+      changes.tags[set.dataset.group] = [...set.querySelectorAll("input:checked")].map((i) => i.value);
+    }
+  }
+  const saved = await attempt(() => api(`entries/${entry.id}`, { method: "PATCH", body: JSON.stringify(changes) }));
+  if (!saved) return;
+  state.entries.set(saved.id, saved);
+  $("entries").querySelector(`[data-id="${saved.id}"]`)?.replaceWith(renderEntry(saved));
+  haptic("notification", { notification_type: "success" });
+  status("Saved.");
+  show("journal");
+}
+
+async function remove() {
+  const entry = state.editing;
+  if (!entry) return;
+  const done = await attempt(() => api(`entries/${entry.id}`, { method: "DELETE" }));
+  if (!done) return;
+  state.entries.delete(entry.id);
+  $("entries").querySelector(`[data-id="${entry.id}"]`)?.remove();
+  haptic("notification", { notification_type: "success" });
+  status("Deleted.");
+  show("journal");
+  loadMonth(state.month);
+}
+
+// --- People --------------------------------------------------------------------------------
+
+async function loadPeople() {
+  const data = await attempt(() => api("people"));
+  if (!data) return;
+  const items = data.people.map((p) => {
+    const lines = [];
+    if (p.traits.length) lines.push(`You noticed: ${p.traits.map((t) => (t.count > 1 ? `${t.name} ×${t.count}` : t.name)).join(", ")}`);
+    if (p.friction) lines.push(`Friction ×${p.friction}, last on ${longDay(p.last_friction)}`);
+    return el(
+      "li",
+      { class: "person" },
+      el("h2", {}, p.name),
+      el("p", { class: "meta" }, `${p.entries + p.reviews} entries`),
+      lines.map((line) => el("p", { class: "text" }, line)),
+      el("button", { type: "button", class: "link", onclick: () => { show("journal"); $("person").value = String(p.id); setFilter({ person: String(p.id) }); } }, "Show entries"),
+    );
+  });
+  $("people-list").replaceChildren(...(items.length ? items : [el("li", { class: "empty" }, "No one yet.")]));
+}
+
+// --- Start ---------------------------------------------------------------------------------
+
+function wire() {
+  $("prev-month").addEventListener("click", () => stepMonth(-1));
+  $("next-month").addEventListener("click", () => stepMonth(1));
+  let typing;
+  $("q").addEventListener("input", () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => setFilter({ q: $("q").value.trim() }), 250);
+  });
+  $("search").addEventListener("submit", (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    setFilter({ q: $("q").value.trim() });
+  });
+  $("track").addEventListener("change", () => setFilter({ track: $("track").value }));
+  $("person").addEventListener("change", () => setFilter({ person: $("person").value }));
+  $("clear").addEventListener("click", () => {
+    $("q").value = "";
+    $("track").value = "";
+    $("person").value = "";
+    setFilter({ q: "", track: "", person: "", date: "" });
+  });
+  $("more").addEventListener("click", () => loadEntries({ more: true }));
+  $("edit-form").addEventListener("submit", save);
+  $("cancel").addEventListener("click", () => show("journal"));
+  $("delete").addEventListener("click", () => {
+    $("confirm").hidden = false;
+    haptic("notification", { notification_type: "warning" });
+  });
+  $("keep").addEventListener("click", () => { $("confirm").hidden = true; });
+  $("confirm-delete").addEventListener("click", remove);
+  for (const tab of document.querySelectorAll(".tab")) {
+    tab.addEventListener("click", () => {
+      show(tab.dataset.page);
+      if (tab.dataset.page === "people") loadPeople();
+    });
+  }
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") goBack();
+  });
+}
+
+async function start() {
+  wire();
+  postEvent("web_app_ready");
+  postEvent("web_app_expand");
+  if (!initData) {
+    status("Open the journal from the bot in Telegram.", true);
+    return;
+  }
+  const [me] = await Promise.all([
+    attempt(() => api("me")),
+    attempt(() => api("people")).then((data) => {
+      for (const p of data?.people ?? []) $("person").append(el("option", { value: String(p.id) }, p.name));
+    }),
+  ]);
+  if (!me) return;
+  state.me = me;
+  for (const track of me.tracks) $("track").append(el("option", { value: track.id }, track.label));
+  $("track").append(el("option", { value: "note" }, "Notes"));
+  await Promise.all([loadMonth(me.today.slice(0, 7)), loadEntries()]);
+  document.body.dataset.ready = "true";
+  performance.mark("journal-ready");
+}
+
+start();
