@@ -387,3 +387,89 @@ def test_typed_words_match_their_tag(content: Content, group: str, typed: str, t
 def test_words_that_are_not_a_tag_match_none(content: Content) -> None:
     assert content.match_tag("en", "distancing", "I picked a fight about the dishes") is None
     assert content.match_tag("en", "feeling", "kind of lost") is None
+
+
+# What a message's words are, without what stays the same in every language: placeholders,
+# HTML tags, <code> examples, /commands and the bot's name.
+_NOT_WORDS = re.compile(r"\{\w+\}|<code>.*?</code>|<[^>]+>|/\w+|\bLetin\b|https?://\S+", re.S)
+# Words that are English and no word of the other locales.
+_ENGLISH = frozenset(
+    [
+        "the",
+        "and",
+        "you",
+        "your",
+        "with",
+        "what",
+        "this",
+        "that",
+        "for",
+        "are",
+        "was",
+        "were",
+        "have",
+        "will",
+        "would",
+        "about",
+        "when",
+        "week",
+        "today",
+        "yesterday",
+        "something",
+        "someone",
+        "friction",
+        "summary",
+        "kindness",
+        "prompt",
+        "reflect",
+    ]
+)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", _NOT_WORDS.sub(" ", text).lower())
+
+
+@pytest.mark.parametrize("locale", [loc for loc in LOCALES if loc != "en"])
+def test_no_english_is_left_in_another_locale(content: Content, locale: str) -> None:
+    en, texts = content.texts("en"), content.texts(locale)
+    left = []
+    for key, template in texts.messages.items():
+        forms = texts.plurals[key].forms.values() if key in texts.plurals else [template]
+        for form in forms:
+            words = _words(form)
+            if (len(words) >= 2 and form == en.messages.get(key)) or _ENGLISH & set(words):
+                left.append(key)
+    for track in (t.value for t in TRACKS):
+        english = {p.text for p in content.prompts("en", track)}
+        left += [p.id for p in content.prompts(locale, track) if p.text in english]
+        left += [p.id for p in content.prompts(locale, track) if _ENGLISH & set(_words(p.text))]
+    for group in (*KEPT_TAG_IDS, "next_step"):
+        english = {t.label for t in content.tags("en", group)}
+        left += [t.id for t in content.tags(locale, group) if t.label in english]
+    assert left == []
+
+
+# Telegram's limits: a message's text, and a photo's or document's caption.
+MESSAGE_LIMIT, CAPTION_LIMIT = 4096, 1024
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_no_message_exceeds_telegrams_limits_when_filled_with_long_values(
+    content: Content, locale: str
+) -> None:
+    texts = content.texts(locale)
+    too_long = []
+    for key in texts.messages:
+        counted = texts.plurals[key].by if key in texts.plurals else None
+        for number in (1, 3, 5, 1000):
+            # Names and words a user typed are cut to 100 characters or less where they are
+            # shown; every other placeholder gets 100 characters too.
+            values = {
+                name: number if name == counted else "W" * 100 for name in texts.placeholders(key)
+            }
+            rendered = texts(key, **values)
+            limit = CAPTION_LIMIT if "caption" in key else MESSAGE_LIMIT
+            if len(rendered) > limit:
+                too_long.append((key, len(rendered)))
+    assert too_long == []
