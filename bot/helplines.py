@@ -6,6 +6,11 @@ gets the abuse lines first and then the crisis lines (a person in danger may als
 crisis, and crisis lines can refer on). The international directory is part of every
 answer: the zone may be wrong, the person may be travelling, or their country may have
 no entry.
+
+A locale may word them in its own language (`content/<locale>/helplines.toml`): the
+international part, and the countries where that language is spoken, with the same lines
+in the same order and the same numbers; the numbers are checked against the main file, so a
+translation can never change one. Elsewhere the main file's words are shown.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -87,14 +92,33 @@ class HelplineDirectory:
     directory: tuple[Line, ...]
     emergency_note: str
     abuse_directory: tuple[Line, ...] = ()
+    # The same, worded in other locales (see the module docstring).
+    translated: Mapping[str, HelplineDirectory] = field(default_factory=dict)
 
-    def for_country(self, code: str | None, concern: Concern | None) -> Helplines:
+    def in_locale(self, locale: str | None) -> HelplineDirectory:
+        """The directory as a locale words it: its own countries, the others as they are."""
+        own = self.translated.get(locale) if locale else None
+        if own is None:
+            return self
+        return HelplineDirectory(
+            countries={**self.countries, **own.countries},
+            directory=own.directory,
+            emergency_note=own.emergency_note,
+            abuse_directory=own.abuse_directory,
+        )
+
+    def for_country(
+        self, code: str | None, concern: Concern | None, locale: str | None = None
+    ) -> Helplines:
         """Return the lines for a concern in a country (ISO code), with the directory.
 
         DANGER gets the abuse lines first, then the crisis lines; None (the /sos command)
         gets every line, crisis lines first. Both get the worldwide abuse directory when
-        the country has no abuse line of its own.
+        the country has no abuse line of its own. `locale` words them in its language
+        where it can.
         """
+        if locale in self.translated:
+            return self.in_locale(locale).for_country(code, concern)
         entry = self.countries.get(code) if code else None
         lines: tuple[Line, ...] = ()
         if entry is not None:
@@ -116,9 +140,11 @@ class HelplineDirectory:
             ),
         )
 
-    def for_zone(self, zone: str | None, concern: Concern | None) -> Helplines:
+    def for_zone(
+        self, zone: str | None, concern: Concern | None, locale: str | None = None
+    ) -> Helplines:
         """Return the lines for a concern for someone in an IANA zone (None if unknown)."""
-        return self.for_country(country_for_zone(zone) if zone else None, concern)
+        return self.for_country(country_for_zone(zone) if zone else None, concern, locale)
 
 
 # --- loading and validation --------------------------------------------------------------
@@ -179,7 +205,22 @@ def _country(where: str, table: object) -> CountryHelplines:
 
 
 def load_helplines(path: Path = HELPLINES_FILE) -> HelplineDirectory:
-    """Load and validate the helplines file; a broken file raises ContentError."""
+    """Load and validate the helplines file, and each locale's wording of it beside it
+    (`<locale>/helplines.toml`); a broken file raises ContentError."""
+    main = _load(path, every_country=True)
+    translated = {}
+    for folder in sorted(p for p in path.parent.iterdir() if p.is_dir()):
+        own = folder / path.name
+        if own.exists():
+            translated[folder.name] = _load(own, every_country=False)
+            try:
+                _same_numbers(main, translated[folder.name])
+            except ContentError as exc:
+                raise ContentError(f"{own}: {exc}") from None
+    return replace(main, translated=translated)
+
+
+def _load(path: Path, *, every_country: bool) -> HelplineDirectory:
     try:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
@@ -188,13 +229,45 @@ def load_helplines(path: Path = HELPLINES_FILE) -> HelplineDirectory:
     except tomllib.TOMLDecodeError as exc:
         raise ContentError(f"{path}: not valid TOML ({exc})") from None
     try:
-        return _directory(data)
+        return _directory(data, every_country)
     except ContentError as exc:
         # Field errors are raised without the file name; add it once, here.
         raise ContentError(f"{path}: {exc}") from None
 
 
-def _directory(data: Mapping[str, Any]) -> HelplineDirectory:
+_NUMBER = re.compile(r"\d[\d -]*\d|\d")
+
+
+def _numbers(text: str) -> list[str]:
+    return [re.sub(r"\D", "", n) for n in _NUMBER.findall(text)]
+
+
+def _same_numbers(main: HelplineDirectory, own: HelplineDirectory) -> None:
+    """A locale's wording keeps every line, in order, with its numbers and web addresses."""
+    pairs: list[tuple[str, tuple[Line, ...], tuple[Line, ...]]] = [
+        ("international.directory", main.directory, own.directory),
+        ("international.abuse_directory", main.abuse_directory, own.abuse_directory),
+    ]
+    for code, entry in own.countries.items():
+        base = main.countries.get(code)
+        if base is None:
+            raise ContentError(f"country {code} is not in the main helplines file")
+        if _numbers(entry.emergency) != _numbers(base.emergency):
+            raise ContentError(f"country {code}: emergency numbers differ from the main file")
+        pairs += [(f"{code}.crisis", base.crisis, entry.crisis)]
+        pairs += [(f"{code}.abuse", base.abuse, entry.abuse)]
+    for where, theirs, mine in pairs:
+        if len(theirs) != len(mine):
+            raise ContentError(f"{where}: {len(mine)} lines, the main file has {len(theirs)}")
+        for index, (a, b) in enumerate(zip(theirs, mine, strict=True)):
+            web = re.compile(r"[\w-]+(?:\.[\w-]+)+(?:/\S*)?")
+            if _numbers(a.contact) != _numbers(b.contact) or web.findall(
+                a.contact
+            ) != web.findall(b.contact):
+                raise ContentError(f"{where}[{index}]: the contact differs from the main file")
+
+
+def _directory(data: Mapping[str, Any], every_country: bool = True) -> HelplineDirectory:
     _only("top level", data, {"international", "country"})
     international = data.get("international")
     if not isinstance(international, dict):
@@ -205,8 +278,8 @@ def _directory(data: Mapping[str, Any]) -> HelplineDirectory:
     abuse_directory = _lines(
         "international.abuse_directory", international.get("abuse_directory"), True
     )
-    tables = data.get("country")
-    if not isinstance(tables, list) or not tables:
+    tables = data.get("country", [] if not every_country else None)
+    if not isinstance(tables, list) or (every_country and not tables):
         raise ContentError("country must be a non-empty list of [[country]] tables")
     countries: dict[str, CountryHelplines] = {}
     for index, table in enumerate(tables):

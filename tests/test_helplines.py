@@ -128,3 +128,60 @@ def test_missing_and_invalid_files(tmp_path: Path) -> None:
     bad.write_text("[international\n", encoding="utf-8")
     with pytest.raises(ContentError, match="not valid TOML"):
         load_helplines(bad)
+
+
+def test_a_locale_words_the_lines_in_its_language_with_the_same_numbers() -> None:
+    directory = load_helplines()
+    assert {"ru", "es"} <= set(directory.translated)
+    russian = directory.for_zone("Europe/Moscow", Concern.SUICIDE, "ru")
+    english = directory.for_zone("Europe/Moscow", Concern.SUICIDE)
+    assert russian.lines[0].contact == "звони 8-800-2000-122 (бесплатно)"
+    assert english.lines[0].contact == "call 8-800-2000-122 (free)"
+    assert russian.emergency == english.emergency == "112"
+    assert "экстренную" in russian.emergency_note
+    # A country the locale does not word keeps the main file's words, with the locale's
+    # international part around them.
+    berlin = directory.for_zone("Europe/Berlin", None, "es")
+    assert berlin.lines == directory.for_zone("Europe/Berlin", None).lines
+    assert berlin.emergency_note.startswith("Si estás en peligro")
+    assert [line.contact for line in berlin.directory] == [
+        line.contact for line in directory.directory
+    ]
+    # A locale without its own wording gets the main file's.
+    assert directory.for_zone("Europe/Madrid", None, "de") == directory.for_zone(
+        "Europe/Madrid", None
+    )
+
+
+def _worded(tmp_path: Path, old: str, new: str) -> Path:
+    path = tmp_path / "helplines.toml"
+    shutil.copy(HELPLINES_FILE, path)
+    (tmp_path / "es").mkdir()
+    own = HELPLINES_FILE.parent / "es" / "helplines.toml"
+    text = own.read_text(encoding="utf-8")
+    assert old in text
+    (tmp_path / "es" / "helplines.toml").write_text(text.replace(old, new), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "error"),
+    [
+        ('"llama al 024"', '"llama al 025"', "ES.crisis[0]: the contact differs"),
+        ('"llama al 800 911 2000 (gratis)"', '"llama al 800 911 20 (gratis)"', "MX.crisis[0]"),
+        ('contact = "iasp.info"', 'contact = "iasp.org"', "international.directory[2]"),
+        ('code = "MX"', 'code = "AR"', "country AR is not in the main helplines file"),
+        ('emergency = "911"', 'emergency = "112"', "country MX: emergency numbers differ"),
+        (
+            'contact = "llama al 024" },',
+            'contact = "llama al 024" },\n    { name = "Otra", contact = "llama al 024" },',
+            "ES.crisis: 2 lines, the main file has 1",
+        ),
+    ],
+)
+def test_a_locales_wording_can_never_change_a_number(
+    tmp_path: Path, old: str, new: str, error: str
+) -> None:
+    with pytest.raises(ContentError, match=re.escape(error)) as caught:
+        load_helplines(_worded(tmp_path, old, new))
+    assert "es/helplines.toml" in str(caught.value)

@@ -55,7 +55,7 @@ def _recent(when: datetime | None, now: datetime) -> bool:
 def show_helplines(t: Turn, context: Context, user: User, concern: Concern) -> None:
     """Queue the helplines for a concern: the whole block, or within the hour a reminder."""
     now = context.services.clock.now()
-    found = context.services.helplines.for_zone(user.timezone, concern)
+    found = context.services.helplines.for_zone(user.timezone, concern, t.texts.locale)
     lines = _lines(t.texts, found, concern)
     if _recent(user.helplines_shown_at, now):
         if not found.local:

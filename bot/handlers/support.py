@@ -19,7 +19,8 @@ async def sos_command(update: Update, context: BotContext) -> None:
     """/sos: who to call, for anyone, at any time."""
     async with turn(update, context) as t:
         zone = t.user.timezone if t.user is not None else None
-        t.send(sos_text(t.texts, context.services.helplines.for_zone(zone, None)))
+        found = context.services.helplines.for_zone(zone, None, t.texts.locale)
+        t.send(sos_text(t.texts, found))
 
 
 async def button_pressed(update: Update, context: BotContext) -> None:
@@ -30,7 +31,8 @@ async def button_pressed(update: Update, context: BotContext) -> None:
         user = t.user
         if data == SOS or user is None:
             zone = user.timezone if user is not None else None
-            t.send(sos_text(t.texts, context.services.helplines.for_zone(zone, None)))
+            found = context.services.helplines.for_zone(zone, None, t.texts.locale)
+            t.send(sos_text(t.texts, found))
             return
         if data == SAFE:
             t.edit(t.texts.raw("support.check_in_was_safe"))
