@@ -222,6 +222,7 @@ def webapp_server(settings: Settings, app: BotApplication) -> WebAppServer | Non
         settings.telegram_bot_token,
         settings.webapp_listen,
         settings.webapp_port,
+        services.helplines,
     )
 
 

@@ -8,7 +8,10 @@ message; nothing a user wrote is ever logged.
 
 from __future__ import annotations
 
+import asyncio
+import html
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -22,6 +25,9 @@ from bot.clock import Clock
 from bot.content import Content
 from bot.db.engine import Database
 from bot.db.models import User
+from bot.domain import safety
+from bot.flows.care import sos_text
+from bot.helplines import HelplineDirectory
 from bot.store import accounts
 from bot.webapp import auth, journal
 
@@ -34,6 +40,7 @@ MAX_QUERY_CHARS = 200
 MAX_BODY_BYTES = 64 * 1024
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+JsonDict = dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -44,6 +51,7 @@ class Config:
     content: Content
     clock: Clock
     token: str
+    helplines: HelplineDirectory
 
 
 CONFIG = web.AppKey("webapp_config", Config)
@@ -184,7 +192,25 @@ async def patch_entry(request: web.Request) -> web.Response:
         await session.flush()
         names = await journal.person_names(session, user.id)
         shown = journal.as_json(row, user, config.content, names)
+        shown["care"] = await _care(config, user, row.text) if "text" in changes else None
     return web.json_response(shown)
+
+
+_TAG = re.compile(r"<[^<>]*>")
+
+
+async def _care(config: Config, user: User, text: str | None) -> JsonDict | None:
+    """Edited words pass the crisis screen as every text sent in the chat does: words that
+    speak of crisis are kept, and answered with the helplines of the user's country."""
+    if not text:
+        return None
+    # The rules compile once, in a thread; screening a long text takes a few milliseconds.
+    found = await asyncio.to_thread(safety.screen, text)
+    if not found.flagged:
+        return None
+    texts = config.content.texts(user.locale)
+    lines = sos_text(texts, config.helplines.for_zone(user.timezone, found.concern))
+    return {"crisis": found.crisis, "text": html.unescape(_TAG.sub("", str(lines)))}
 
 
 async def delete_entry(request: web.Request) -> web.Response:

@@ -16,6 +16,7 @@ from aiohttp import web
 from bot.clock import Clock
 from bot.content import Content
 from bot.db.engine import Database
+from bot.helplines import HelplineDirectory, load_helplines
 from bot.transport.site import Site
 from bot.webapp import api
 
@@ -69,7 +70,13 @@ async def security_headers(request: web.Request, handler: api.Handler) -> web.St
     return response
 
 
-def create_app(db: Database, content: Content, clock: Clock, token: str) -> web.Application:
+def create_app(
+    db: Database,
+    content: Content,
+    clock: Clock,
+    token: str,
+    helplines: HelplineDirectory | None = None,
+) -> web.Application:
     """The web application: pages and API."""
     app = web.Application(client_max_size=api.MAX_BODY_BYTES, middlewares=[security_headers])
     files = static_files()
@@ -83,7 +90,14 @@ def create_app(db: Database, content: Content, clock: Clock, token: str) -> web.
     async def to_app(request: web.Request) -> web.Response:
         raise web.HTTPFound(APP_PATH)
 
-    api.add_routes(app, api.Config(db=db, content=content, clock=clock, token=token))
+    config = api.Config(
+        db=db,
+        content=content,
+        clock=clock,
+        token=token,
+        helplines=helplines if helplines is not None else load_helplines(),
+    )
+    api.add_routes(app, config)
     app.router.add_get("/app", to_app)
     app.router.add_get(APP_PATH, page)
     app.router.add_get(APP_PATH + "{name:[a-z]+\\.(?:html|js|css)}", page)
@@ -98,9 +112,16 @@ class WebAppServer:
     """Serves the Mini App on host:port (started after the bot, stopped before its database)."""
 
     def __init__(
-        self, db: Database, content: Content, clock: Clock, token: str, host: str, port: int
+        self,
+        db: Database,
+        content: Content,
+        clock: Clock,
+        token: str,
+        host: str,
+        port: int,
+        helplines: HelplineDirectory | None = None,
     ) -> None:
-        self._app_args = (db, content, clock, token)
+        self._app_args = (db, content, clock, token, helplines)
         self._site = Site(host, port)
 
     @property

@@ -173,6 +173,23 @@ async def test_editing_an_entry_changes_its_words_and_tags(
     assert "talked it through" not in caplog.text
 
 
+async def test_edited_words_pass_the_crisis_screen_and_bring_the_helplines(
+    client: Client, db: Database
+) -> None:
+    entry = client.seeded.ids[ADA][0]
+    words = "I don't want to be alive anymore, I have a plan"
+    status, body = await client.call("PATCH", f"/app/api/entries/{entry}", json={"text": words})
+    assert status == 200, body
+    assert body["care"]["crisis"] is True
+    assert "112" in body["care"]["text"]  # Ada lives in Berlin: Germany's emergency number
+    assert "<" not in body["care"]["text"]
+    async with db.transaction() as session:
+        row = await session.get(Reflection, entry)
+        assert row is not None and row.text == words  # kept, as in the chat
+    status, body = await client.call("PATCH", f"/app/api/entries/{entry}", json={"text": "ok"})
+    assert body["care"] is None
+
+
 @pytest.mark.parametrize(
     ("body", "message"),
     [

@@ -184,3 +184,14 @@ async def test_people_lists_traits_and_friction(journal: Journal) -> None:
     text = await page.inner_text("#people-list")
     assert "Sam" in text and "Reliable" in text
     assert "Mia" in text and "Friction ×" in text
+
+
+async def test_words_of_crisis_in_an_edit_bring_the_helplines(journal: Journal) -> None:
+    page = journal.page
+    await page.locator("#entries .entry button.edit").nth(0).click()
+    await page.fill("#edit-text", "I don't want to be alive anymore")
+    await page.click("#save")
+    await expect(page.locator("#care")).to_be_visible()
+    await expect(page.locator("#care-text")).to_contain_text("112")
+    await page.click("#care-close")
+    await expect(page.locator("#care")).to_be_hidden()

@@ -350,6 +350,11 @@ async function save(event) {
   haptic("notification", { notification_type: "success" });
   status("Saved.");
   show("journal");
+  if (saved.care) {
+    // Words that speak of crisis get, as in the chat, the helplines of the user's country.
+    $("care-text").textContent = saved.care.text;
+    $("care").hidden = false;
+  }
 }
 
 async function remove() {
@@ -410,6 +415,7 @@ function wire() {
     setFilter({ q: "", track: "", person: "", date: "" });
   });
   $("more").addEventListener("click", () => loadEntries({ more: true }));
+  $("care-close").addEventListener("click", () => { $("care").hidden = true; });
   $("edit-form").addEventListener("submit", save);
   $("cancel").addEventListener("click", () => show("journal"));
   $("delete").addEventListener("click", () => {
