@@ -14,6 +14,8 @@ from typing import Any, Protocol
 from urllib.parse import urlencode, urlsplit
 
 from sqlalchemy.exc import SQLAlchemyError
+from telegram import MenuButtonWebApp, WebAppInfo
+from telegram.error import TelegramError
 
 from bot import crypto, metrics
 from bot.app import ALLOWED_UPDATES, build_application, make_services, settle_memory
@@ -44,6 +46,8 @@ SANDBOX_DATABASE_URL = "sqlite+aiosqlite:///data/sandbox.sqlite3"
 # user the terminal chat plays (bot/sandbox/chat.py).
 SANDBOX_WEBAPP_TOKEN = "123456:SANDBOX-JOURNAL"
 SANDBOX_USER = {"id": 1001, "first_name": "Ada", "language_code": "en"}
+# The menu button's words when WEBAPP_URL is set (Telegram shows them beside the text field).
+JOURNAL_BUTTON = "Journal"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -226,6 +230,27 @@ def webapp_server(settings: Settings, app: BotApplication) -> WebAppServer | Non
     )
 
 
+def open_journal_from_menu(app: BotApplication, url: str | None) -> None:
+    """With WEBAPP_URL set, make the bot's menu button open the journal once the bot starts.
+
+    A refusal from Telegram (say, an URL it does not accept) is logged: the bot runs on.
+    """
+    if url is None:
+        return
+    post_init = app.post_init
+
+    async def start(application: BotApplication) -> None:
+        if post_init is not None:
+            await post_init(application)
+        button = MenuButtonWebApp(text=JOURNAL_BUTTON, web_app=WebAppInfo(url=url))
+        try:
+            await application.bot.set_chat_menu_button(menu_button=button)
+        except TelegramError as exc:
+            logger.warning("The menu button was not set to the journal: %s", exc)
+
+    app.post_init = start
+
+
 def sandbox_link(server: WebAppServer, now: datetime) -> str:
     """A local link that opens the sandbox's journal as its user, signed as Telegram would."""
     init_data = sign_init_data(SANDBOX_WEBAPP_TOKEN, SANDBOX_USER, now)
@@ -361,6 +386,7 @@ def run_bot(settings: Settings, *, webhook: bool = False) -> int:
     )
     serve_metrics_during(app, metrics_server(settings, app))
     serve_during(app, webapp_server(settings, app))
+    open_journal_from_menu(app, settings.webapp_url)
     if webhook:
         asyncio.run(serve_webhook(settings, app))
     else:

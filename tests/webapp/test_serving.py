@@ -3,10 +3,15 @@ sandbox's link opens it signed for the sandbox's user."""
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import re
 import socket
+import subprocess
+import sys
 from collections.abc import AsyncIterator
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import aiohttp
@@ -158,3 +163,51 @@ async def test_the_sandbox_link_is_signed_for_the_sandbox_user(
     assert (parts.scheme, parts.hostname, parts.path) == ("http", "127.0.0.1", "/app/")
     [init_data] = parse_qs(parts.fragment)["tgWebAppData"]
     assert auth.validate(init_data, cli.SANDBOX_WEBAPP_TOKEN, clock.now()) == 1001
+
+
+async def test_with_a_public_url_the_menu_button_opens_the_journal(harness: Harness) -> None:
+    await harness.stop()
+    harness.app = e2e._build(harness.api, harness.database_url, harness.clock, harness.content)
+    cli.open_journal_from_menu(harness.app, "https://bot.example.com/app/")
+    await harness.start()
+    [call] = [c for c in harness.api.calls if c.method == "setChatMenuButton"]
+    button = call.params["menu_button"]
+    if isinstance(button, str):
+        button = json.loads(button)
+    assert button == {
+        "type": "web_app",
+        "text": "Journal",
+        "web_app": {"url": "https://bot.example.com/app/"},
+    }
+
+
+async def test_without_a_public_url_the_menu_button_is_left_alone(harness: Harness) -> None:
+    await harness.stop()
+    harness.app = e2e._build(harness.api, harness.database_url, harness.clock, harness.content)
+    cli.open_journal_from_menu(harness.app, None)
+    await harness.start()
+    assert not [c for c in harness.api.calls if c.method == "setChatMenuButton"]
+
+
+def test_the_sandbox_prints_a_link_to_its_journal(tmp_path: Path) -> None:
+    port = free_port()
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(tmp_path),
+        "WEBAPP_PORT": str(port),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "sandbox"],
+        cwd=tmp_path,
+        env={**env, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+        input=":quit\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    [line] = [line for line in result.stdout.splitlines() if "/app/#tgWebAppData=" in line]
+    link = line.split(": ", 1)[1]
+    assert link.startswith(f"http://127.0.0.1:{port}/app/#tgWebAppData=")
+    [init_data] = parse_qs(urlsplit(link).fragment)["tgWebAppData"]
+    assert auth.parse(init_data)["user"].startswith('{"id":1001')
