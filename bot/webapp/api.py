@@ -237,6 +237,29 @@ async def month(request: web.Request) -> web.Response:
     return web.json_response(shown)
 
 
+async def week(request: web.Request) -> web.Response:
+    """GET /app/api/week?week=YYYY-MM-DD: that day's week and the eight weeks up to it, as
+    the weekly summary counts them."""
+    config = request.app[CONFIG]
+    async with config.db.transaction() as session:
+        user = await _user(request, session)
+        monday = journal.parse_week(request.query.get("week"), _today(user, config))
+        shown = await journal.week(session, user, monday)
+    return web.json_response(shown)
+
+
+async def year(request: web.Request) -> web.Response:
+    """GET /app/api/year?year=YYYY: the year up to today, as /summary year counts it."""
+    config = request.app[CONFIG]
+    async with config.db.transaction() as session:
+        user = await _user(request, session)
+        today = _today(user, config)
+        shown = await journal.year(
+            session, user, journal.parse_year(request.query.get("year"), today), today
+        )
+    return web.json_response(shown)
+
+
 async def people_list(request: web.Request) -> web.Response:
     """GET /app/api/people: the people list with the traits noticed and the friction."""
     config = request.app[CONFIG]
@@ -255,4 +278,6 @@ def add_routes(app: web.Application, config: Config) -> None:
     app.router.add_patch(API_PREFIX + "entries/{entry_id}", patch_entry)
     app.router.add_delete(API_PREFIX + "entries/{entry_id}", delete_entry)
     app.router.add_get(API_PREFIX + "month", month)
+    app.router.add_get(API_PREFIX + "week", week)
+    app.router.add_get(API_PREFIX + "year", year)
     app.router.add_get(API_PREFIX + "people", people_list)

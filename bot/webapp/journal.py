@@ -338,6 +338,80 @@ async def month(session: AsyncSession, user: User, first: date, today: date) -> 
     return {"month": f"{first:%Y-%m}", "today": today.isoformat(), "days": days, **totals}
 
 
+def _point(point: patterns.DayPoint) -> JsonDict:
+    return {
+        "date": point.day.isoformat(),
+        "kindness": point.rating_average,
+        "reflected": point.reflected,
+        "friction": point.had_friction,
+        "calm": point.calm,
+    }
+
+
+def parse_week(value: str | None, today: date) -> date:
+    """The Monday of the week holding a "YYYY-MM-DD" day (this week when not given)."""
+    day = parse_date(value) or today
+    return patterns.week_of(day)[0]
+
+
+async def week(session: AsyncSession, user: User, monday: date) -> JsonDict:
+    """A week day by day and the eight weeks up to it: the numbers of the weekly summary."""
+    summary = patterns.summarize(await weekly.load_entries(session, user, monday), monday)
+    this = summary.this_week
+    return {
+        "week": monday.isoformat(),
+        "days": [_point(point) for point in summary.days],
+        "days_reflected": this.days_reflected,
+        "ratings": this.ratings,
+        "rating_average": this.rating_average,
+        "friction_days": this.friction_days,
+        "calm_days": this.calm_days,
+        "weeks": [
+            {
+                "week": stats.monday.isoformat(),
+                "rating_average": stats.rating_average,
+                "ratings": stats.ratings,
+                "days_reflected": stats.days_reflected,
+                "friction_days": stats.friction_days,
+                "calm_days": stats.calm_days,
+            }
+            for stats in summary.weeks
+        ],
+    }
+
+
+def parse_year(value: str | None, today: date) -> int:
+    """A year, "YYYY" (this year when not given); Invalid otherwise."""
+    if not value:
+        return today.year
+    if len(value) != 4 or not value.isascii() or not value.isdigit() or value < "1970":
+        raise Invalid("year must look like 2026")
+    return int(value)
+
+
+async def year(session: AsyncSession, user: User, number: int, today: date) -> JsonDict:
+    """A year month by month and day by day, up to today: the numbers of /summary year."""
+    first, last = date(number, 1, 1), min(date(number, 12, 31), today)
+    if last < first:
+        return {"year": number, "months": [], "days": [], "days_reflected": 0}
+    summary = patterns.summarize_year(
+        await weekly.load_range(session, user, first, last), first, last
+    )
+    return {
+        "year": number,
+        "months": [
+            {"month": f"{part.first:%Y-%m}", "ratings": part.ratings, "average": part.average}
+            for part in summary.parts
+        ],
+        "days": [_point(point) for point in summary.days],
+        "days_reflected": summary.days_reflected,
+        "ratings": summary.ratings,
+        "rating_average": summary.rating_average,
+        "friction_days": summary.friction_days,
+        "calm_days": summary.calm_days,
+    }
+
+
 async def people_list(session: AsyncSession, user: User, content: Content) -> list[JsonDict]:
     """The user's people, most recent first, with the traits noticed and the friction."""
     listed = await people.listed(session, user.id)

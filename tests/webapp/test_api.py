@@ -270,6 +270,41 @@ async def test_month_has_the_numbers_of_the_chat_summary(
     assert days[today.isoformat()]["written"] >= 1
 
 
+async def test_week_has_the_numbers_of_the_weekly_summary(client: Client, db: Database) -> None:
+    today = client.seeded.today
+    body = await client.get(f"/app/api/week?week={today.isoformat()}")
+    monday = patterns.week_of(today)[0]
+    async with db.transaction() as session:
+        user = await accounts.get_user(session, ADA)
+        assert user is not None
+        expected = patterns.summarize(await weekly.load_entries(session, user, monday), monday)
+    assert body["week"] == monday.isoformat()
+    assert [d["kindness"] for d in body["days"]] == [d.rating_average for d in expected.days]
+    assert body["rating_average"] == expected.this_week.rating_average
+    assert len(body["weeks"]) == len(expected.weeks)
+    assert body["weeks"][-1]["rating_average"] == expected.this_week.rating_average
+    status, answer = await client.call("GET", "/app/api/week?week=next")
+    assert status == 400 and "2026-11-29" in answer["error"]
+
+
+async def test_year_has_the_numbers_of_the_year_summary(client: Client, db: Database) -> None:
+    today = client.seeded.today
+    body = await client.get(f"/app/api/year?year={today.year}")
+    first = today.replace(month=1, day=1)
+    async with db.transaction() as session:
+        user = await accounts.get_user(session, ADA)
+        assert user is not None
+        expected = patterns.summarize_year(
+            await weekly.load_range(session, user, first, today), first, today
+        )
+    assert body["days_reflected"] == expected.days_reflected
+    assert [m["average"] for m in body["months"]] == [p.average for p in expected.parts]
+    assert len(body["days"]) == len(expected.days)
+    assert (await client.get("/app/api/year?year=2999"))["months"] == []
+    status, answer = await client.call("GET", "/app/api/year?year=26")
+    assert status == 400 and "2026" in answer["error"]
+
+
 async def test_month_before_anything_and_a_wrong_month(client: Client) -> None:
     empty = await client.get("/app/api/month?month=2020-02")
     assert len(empty["days"]) == 29 and empty["days_reflected"] == 0
@@ -304,6 +339,8 @@ async def test_me_names_today_tracks_and_tags(client: Client) -> None:
         "/app/api/month",
         "/app/api/people",
         "/app/api/me",
+        "/app/api/week",
+        "/app/api/year",
     ],
 )
 async def test_every_endpoint_needs_fresh_signed_init_data(
