@@ -195,3 +195,25 @@ async def test_words_of_crisis_in_an_edit_bring_the_helplines(journal: Journal) 
     await expect(page.locator("#care-text")).to_contain_text("112")
     await page.click("#care-close")
     await expect(page.locator("#care")).to_be_hidden()
+
+
+async def test_patterns_are_charts_whose_bars_open_their_day(journal: Journal) -> None:
+    page = journal.page
+    today = journal.seeded.today
+    await page.click('.tab[data-page="patterns"]')
+    week = page.locator("#chart .bar")
+    await expect(week).to_have_count(7)
+    await expect(page.locator("#trend .bar")).to_have_count(8)
+    yesterday = (today - timedelta(days=1)).isoformat()
+    label = await page.locator(f'#chart .bar[data-key="{yesterday}"]').get_attribute("aria-label")
+    assert label is not None and "friction" in label
+    await page.screenshot(path=str(ARTIFACTS / "miniapp-patterns-390x844.png"))
+    await page.click(f'#chart .bar[data-key="{yesterday}"]')
+    await expect(page.locator("#list-title")).to_have_text("Sat 28 Nov")
+
+    await page.click('.tab[data-page="patterns"]')
+    await page.click('.segment[data-view="year"]')
+    await expect(page.locator("#chart .bar")).to_have_count(11)  # January to November
+    await page.click('#chart .bar[data-key="2026-11"]')
+    await expect(page.locator("#period-title")).to_have_text("November 2026")
+    await expect(page.locator("#chart .bar")).to_have_count(29)

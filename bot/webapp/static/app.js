@@ -370,6 +370,164 @@ async function remove() {
   loadMonth(state.month);
 }
 
+// --- Patterns: week, month and year as charts --------------------------------------------
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+function svg(tag, attrs = {}, ...children) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, String(value));
+  node.append(...children);
+  return node;
+}
+
+// Bars of kindness (1-5), each a button with a label that says its numbers in words.
+function barChart(points, label) {
+  const width = 360;
+  const height = 170;
+  const top = 16;
+  const bottom = 36;
+  const step = width / points.length;
+  const barWidth = Math.max(2, step * 0.7);
+  const scale = (value) => ((height - top - bottom) * value) / 5;
+  const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, class: "chart", role: "group", "aria-label": label });
+  for (let value = 1; value <= 5; value += 1) {
+    const y = height - bottom - scale(value);
+    chart.append(svg("line", { x1: 0, x2: width, y1: y, y2: y, class: "grid" }));
+  }
+  const roomy = points.length <= 12;
+  points.forEach((point, index) => {
+    const x = index * step;
+    const value = point.value ?? null;
+    const barHeight = value === null ? 3 : scale(value);
+    const level = value === null ? "none" : `k${Math.min(5, Math.max(1, Math.round(value)))}`;
+    const bar = svg(
+      "g",
+      { class: "bar", tabindex: 0, role: "button", "aria-label": point.title, "data-key": point.key },
+      svg("rect", { x, y: 0, width: step, height, class: "hit" }),
+      svg("rect", { x: x + (step - barWidth) / 2, y: height - bottom - barHeight, width: barWidth, height: barHeight, rx: 3, class: level }),
+    );
+    if (roomy && value !== null) {
+      bar.append(svg("text", { x: x + step / 2, y: height - bottom - barHeight - 4, "text-anchor": "middle" }, round(value)));
+    }
+    if (roomy || index % 7 === 0) {
+      bar.append(svg("text", { x: x + step / 2, y: height - bottom + 14, "text-anchor": "middle", class: "axis" }, point.short));
+    }
+    if (point.marks) {
+      bar.append(svg("text", { x: x + step / 2, y: height - 6, "text-anchor": "middle", class: "axis" }, point.marks));
+    }
+    const pick = () => {
+      haptic("selection_change");
+      point.open();
+    };
+    bar.addEventListener("click", pick);
+    bar.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        pick();
+      }
+    });
+    chart.append(bar);
+  });
+  return chart;
+}
+
+function dayPoint(day) {
+  return {
+    key: day.date,
+    value: day.kindness,
+    short: String(parseDay(day.date).getUTCDate()),
+    marks: `${day.friction ? "▲" : ""}${day.calm ? "●" : ""}`,
+    title: dayLabel({ ...day, written: 0 }),
+    open: () => openDay(day.date),
+  };
+}
+
+async function openDay(date) {
+  show("journal");
+  if (date.slice(0, 7) !== state.month) await loadMonth(date.slice(0, 7));
+  $("q").value = "";
+  setFilter({ date, q: "" });
+}
+
+function totals(data, count) {
+  const bits = [`Reflected on ${data.days_reflected} of ${count} days`];
+  if (data.rating_average !== null && data.rating_average !== undefined) {
+    bits.push(`kindness ${data.rating_average.toFixed(1)} on average`);
+  }
+  bits.push(`calm ${data.calm_days ?? 0}`, `friction ${data.friction_days ?? 0}`);
+  return bits.join(" · ");
+}
+
+const patterns = { view: "week", anchor: null };
+
+async function loadPatterns() {
+  const today = state.me.today;
+  const anchor = patterns.anchor || today;
+  for (const button of document.querySelectorAll(".segment")) {
+    button.setAttribute("aria-pressed", button.dataset.view === patterns.view ? "true" : "false");
+  }
+  $("trend-title").hidden = patterns.view !== "week";
+  $("trend").replaceChildren();
+  if (patterns.view === "week") {
+    const data = await attempt(() => api(`week?week=${anchor}`));
+    if (!data) return;
+    $("period-title").textContent = `Week of ${longDay(data.week)}`;
+    $("next-period").disabled = data.days.at(-1).date >= today;
+    const counted = data.days.filter((d) => d.date <= today).length;
+    $("period-summary").textContent = totals(data, counted);
+    $("chart").replaceChildren(barChart(data.days.map((d) => ({ ...dayPoint(d), short: WEEKDAYS[(parseDay(d.date).getUTCDay() + 6) % 7] })), "Kindness by day"));
+    $("trend").replaceChildren(
+      barChart(
+        data.weeks.map((w) => ({
+          key: w.week,
+          value: w.rating_average,
+          short: `${parseDay(w.week).getUTCDate()} ${MONTHS[parseDay(w.week).getUTCMonth()].slice(0, 3)}`,
+          title: `Week of ${longDay(w.week)}: ${w.rating_average === null ? "no kindness ratings" : `kindness ${round(w.rating_average)} on average`}, ${w.days_reflected} days reflected`,
+          open: () => { patterns.anchor = w.week; loadPatterns(); },
+        })),
+        "Kindness by week",
+      ),
+    );
+  } else if (patterns.view === "month") {
+    const data = await attempt(() => api(`month?month=${anchor.slice(0, 7)}`));
+    if (!data) return;
+    const first = parseDay(`${data.month}-01`);
+    $("period-title").textContent = `${MONTHS[first.getUTCMonth()]} ${first.getUTCFullYear()}`;
+    $("next-period").disabled = data.month >= today.slice(0, 7);
+    const days = data.days.filter((d) => !d.future);
+    $("period-summary").textContent = totals(data, days.length);
+    $("chart").replaceChildren(barChart(days.map(dayPoint), "Kindness by day"));
+  } else {
+    const data = await attempt(() => api(`year?year=${anchor.slice(0, 4)}`));
+    if (!data) return;
+    $("period-title").textContent = String(data.year);
+    $("next-period").disabled = String(data.year) >= today.slice(0, 4);
+    $("period-summary").textContent = totals(data, data.days.length);
+    $("chart").replaceChildren(
+      barChart(
+        data.months.map((m) => ({
+          key: m.month,
+          value: m.average,
+          short: MONTHS[Number(m.month.slice(5)) - 1].slice(0, 3),
+          title: `${MONTHS[Number(m.month.slice(5)) - 1]}: ${m.average === null ? "fewer than two kindness ratings" : `kindness ${round(m.average)} on average over ${m.ratings} ratings`}`,
+          open: () => { patterns.view = "month"; patterns.anchor = `${m.month}-01`; loadPatterns(); },
+        })),
+        "Kindness by month",
+      ),
+    );
+  }
+}
+
+function stepPeriod(delta) {
+  const anchor = parseDay(patterns.anchor || state.me.today);
+  if (patterns.view === "week") anchor.setUTCDate(anchor.getUTCDate() + 7 * delta);
+  else if (patterns.view === "month") anchor.setUTCMonth(anchor.getUTCMonth() + delta, 1);
+  else anchor.setUTCFullYear(anchor.getUTCFullYear() + delta, 0, 1);
+  patterns.anchor = anchor.toISOString().slice(0, 10);
+  loadPatterns();
+}
+
 // --- People --------------------------------------------------------------------------------
 
 async function loadPeople() {
@@ -424,10 +582,19 @@ function wire() {
   });
   $("keep").addEventListener("click", () => { $("confirm").hidden = true; });
   $("confirm-delete").addEventListener("click", remove);
+  $("prev-period").addEventListener("click", () => stepPeriod(-1));
+  $("next-period").addEventListener("click", () => stepPeriod(1));
+  for (const segment of document.querySelectorAll(".segment")) {
+    segment.addEventListener("click", () => {
+      patterns.view = segment.dataset.view;
+      loadPatterns();
+    });
+  }
   for (const tab of document.querySelectorAll(".tab")) {
     tab.addEventListener("click", () => {
       show(tab.dataset.page);
       if (tab.dataset.page === "people") loadPeople();
+      if (tab.dataset.page === "patterns" && state.me) loadPatterns();
     });
   }
   document.addEventListener("keydown", (event) => {
