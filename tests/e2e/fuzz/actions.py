@@ -8,7 +8,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from bot.app import COMMANDS
+from bot.handlers.views import COMMANDS
 from bot.sandbox.fake_api import (
     EDIT_METHODS,
     SEND_METHODS,
@@ -40,8 +40,8 @@ NEVER_STARTS = 3005  # sends everything except /start
 
 FUZZERS: tuple[tuple[int, str, str], ...] = (
     (3001, "Ada", "en"),  # onboarded before the fuzz
-    (3002, "Bo", "de"),  # agreed to what is stored, asked for a timezone
-    (3003, "<b>Cy</b> & Co", "en"),  # fresh; a name that must be escaped in HTML
+    (3002, "Bo", "es-MX"),  # agreed to what is stored, asked for a timezone; in Spanish
+    (3003, "<b>Cy</b> & Co", "ru"),  # fresh; a name that must be escaped in HTML; in Russian
     (3004, "سارة 👩‍👩‍👧", ""),  # fresh; RTL name with a ZWJ sequence, no language
     (NEVER_STARTS, "Nemo", "en"),
 )

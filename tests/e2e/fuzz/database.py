@@ -86,7 +86,12 @@ async def check_database(driver: Driver) -> None:
             assert reflections[int(match[2])].user_id == user.id, f"{user.id}: {user.awaiting}"
 
     # Stored words are the user's own typed text (never from media, never someone else's).
-    trait_labels = {tag.label for tag in harness.content.tags("en", "trait")}
+    # A trait chosen by its button is stored by its label, in the user's language then.
+    trait_labels = {
+        tag.label
+        for locale in harness.content.offered
+        for tag in harness.content.tags(locale, "trait")
+    }
     typed = {uid: set().union(*map(variants, texts)) for uid, texts in driver.texts.items()}
     for r in reflections.values():
         mine = typed.get(r.user_id, set())
