@@ -24,6 +24,7 @@ from bot.content import Content
 from bot.db import migrate
 from bot.db.engine import Database
 from bot.db.models import Reflection
+from bot.domain import safety
 from bot.store import reflections
 from bot.webapp.server import WebAppServer
 from devsupport import pg
@@ -62,7 +63,9 @@ class Journal:
 @pytest.fixture
 async def journal(tmp_path: Path, clock: FakeClock, content: Content) -> AsyncIterator[Journal]:
     _need_chromium()
-
+    # The crisis screen compiles once per test session, before the page waits on an edit:
+    # the bot does it at start-up, and an edit made in its first seconds waits for it.
+    await asyncio.to_thread(safety.warm)
     url = f"sqlite+aiosqlite:///{tmp_path / 'journal.sqlite3'}"
     await asyncio.to_thread(migrate.upgrade, url)
     db = Database.from_url(url)
