@@ -211,8 +211,8 @@ function renderMonth(data) {
   $("calendar").replaceChildren(...cells);
 }
 
-async function loadMonth(month) {
-  const data = await attempt(() => api(`month?month=${encodeURIComponent(month)}`));
+async function loadMonth(month, prefetched = null) {
+  const data = prefetched || (await attempt(() => api(`month?month=${encodeURIComponent(month)}`)));
   if (!data) return;
   state.month = data.month;
   renderMonth(data);
@@ -263,12 +263,16 @@ function listTitle() {
 }
 
 let listRequest = 0;
-async function loadEntries({ more = false } = {}) {
+function entriesQuery(more) {
   const ask = new URLSearchParams({ limit: "20" });
   for (const [key, value] of Object.entries(state.filter)) if (value) ask.set(key, value);
   if (more && state.before) ask.set("before", String(state.before));
+  return `entries?${ask}`;
+}
+
+async function loadEntries({ more = false, prefetched = null } = {}) {
   const ticket = ++listRequest;
-  const data = await attempt(() => api(`entries?${ask}`));
+  const data = prefetched || (await attempt(() => api(entriesQuery(more))));
   if (!data || ticket !== listRequest) return;
   if (!more) state.entries.clear();
   for (const entry of data.entries) state.entries.set(entry.id, entry);
@@ -610,17 +614,19 @@ async function start() {
     status("Open the journal from the bot in Telegram.", true);
     return;
   }
-  const [me] = await Promise.all([
+  // Everything the first screen needs, asked for at once.
+  const [me, people, month, entries] = await Promise.all([
     attempt(() => api("me")),
-    attempt(() => api("people")).then((data) => {
-      for (const p of data?.people ?? []) $("person").append(el("option", { value: String(p.id) }, p.name));
-    }),
+    attempt(() => api("people")),
+    attempt(() => api("month")),
+    attempt(() => api(entriesQuery(false))),
   ]);
   if (!me) return;
   state.me = me;
   for (const track of me.tracks) $("track").append(el("option", { value: track.id }, track.label));
   $("track").append(el("option", { value: "note" }, "Notes"));
-  await Promise.all([loadMonth(me.today.slice(0, 7)), loadEntries()]);
+  for (const p of people?.people ?? []) $("person").append(el("option", { value: String(p.id) }, p.name));
+  await Promise.all([loadMonth(me.today.slice(0, 7), month), loadEntries({ prefetched: entries })]);
   document.body.dataset.ready = "true";
   performance.mark("journal-ready");
 }
