@@ -250,6 +250,19 @@ def test_friction_in_a_year_is_a_shape_not_only_a_colour() -> None:
     assert count_near(marked, FRICTION_RGB) > count_near(base, FRICTION_RGB) + 20
 
 
+def test_every_rated_day_of_a_year_carries_its_number_not_only_a_colour() -> None:
+    # On the light end of the scale numbers are in the ink colour, which nothing else in
+    # the grid uses (no friction, no written-only days here): its pixels are the numbers'.
+    days = days_between(date(2026, 1, 1), date(2026, 12, 31))
+    ink = (0x37, 0x41, 0x51)
+    ones = render_year([DayPoint(day, 1.0, True, False, False) for day in days])
+    few = render_year([DayPoint(day, 1.0, True, False, False) for day in days[:10]])
+    per_day = (count_near(ones, ink, 40) - count_near(few, ink, 40)) / (len(days) - 10)
+    assert 50 < per_day < 250  # a "1" in bold 12 pt on a 150 dpi picture, for every day
+    twos = render_year([DayPoint(day, 2.0, True, False, False) for day in days])
+    assert count_near(twos, ink, 40) > count_near(ones, ink, 40)  # a "2" has more ink
+
+
 def test_more_days_and_other_years_look_different() -> None:
     so_far = mixed(days_between(date(2026, 1, 1), date(2026, 12, 5)))
     charts = {

@@ -27,12 +27,14 @@ from itertools import pairwise
 
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.collections import PatchCollection, PolyCollection
+from matplotlib.collections import PatchCollection, PathCollection, PolyCollection
 from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.patches import Circle, FancyBboxPatch, Patch
+from matplotlib.path import Path
 from matplotlib.textpath import TextToPath
+from matplotlib.transforms import Affine2D, IdentityTransform
 
 from bot.domain.patterns import DayPoint
 from bot.summary.charts import DPI, WIDTH_IN
@@ -315,6 +317,7 @@ def render_year_chart(days: Sequence[DayPoint], *, labels: YearChartLabels) -> b
         boxes: list[Patch] = []
         friction: list[tuple[float, float]] = []
         dots: list[tuple[float, float]] = []
+        ratings: dict[tuple[str, str], list[tuple[float, float]]] = {}
         for month in range(1, _MONTHS + 1):
             top = _YEAR_GRID_TOP + (month - 1) * _YEAR_PITCH_Y
             ax.text(
@@ -338,20 +341,15 @@ def render_year_chart(days: Sequence[DayPoint], *, labels: YearChartLabels) -> b
                 boxes.append(box)
                 centre_x = left + _YEAR_CELL_X / 2
                 if point.rating_average is not None:
-                    ax.text(
-                        centre_x,
-                        top + 15,
-                        _rounded(point.rating_average),
-                        ha="center",
-                        va="center",
-                        color=_ink_on(fill),
-                        fontproperties=_SMALL_RATING,
-                    )
+                    key = (_rounded(point.rating_average), _ink_on(fill))
+                    ratings.setdefault(key, []).append((centre_x, top + 15))
                 elif point.reflected:
                     dots.append((centre_x, top + 15))
                 if point.had_friction:
                     friction.append((centre_x, top + _YEAR_CELL_Y - 14))
         _add_boxes(ax, boxes, [])
+        for (text, ink), centres in ratings.items():
+            _glyphs(ax, text, centres, ink, _SMALL_RATING)
         _triangles(ax, friction, 8.5)
         _circles(ax, dots, 4.5, _INK, edge=None)
         grid_bottom = _YEAR_GRID_TOP + _MONTHS * _YEAR_PITCH_Y
@@ -364,6 +362,32 @@ def render_year_chart(days: Sequence[DayPoint], *, labels: YearChartLabels) -> b
         return _png(figure)
     finally:
         figure.clear()
+
+
+def _glyphs(
+    ax: Axes, text: str, centres: list[tuple[float, float]], ink: str, font: FontProperties
+) -> None:
+    """The same short text centred on many points, as one collection of its outline: a
+    year has up to 366 numbers, and one Text each costs most of the picture's time."""
+    vertices, codes = _TEXT_TO_PATH.get_text_path(font, text)
+    outline = Path(vertices, codes)
+    box = outline.get_extents()
+    # Centred on the point; points to pixels, y up as on the screen (the axes' y grows down).
+    place = (
+        Affine2D()
+        .translate(-(box.x0 + box.x1) / 2, -(box.y0 + box.y1) / 2)
+        .scale(font.get_size_in_points() / _TEXT_TO_PATH.FONT_SCALE * DPI / 72)
+    )
+    ax.add_collection(
+        PathCollection(
+            [place.transform_path(outline)],
+            offsets=centres,
+            offset_transform=ax.transData,
+            transform=IdentityTransform(),
+            facecolors=ink,
+            edgecolors="none",
+        )
+    )
 
 
 def _month_of(days: Sequence[DayPoint]) -> date:
