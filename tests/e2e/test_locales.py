@@ -8,7 +8,7 @@ import html
 import json
 import re
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -17,6 +17,7 @@ from matplotlib.text import Text
 
 from bot.content import Texts
 from bot.domain.safety import Concern
+from bot.flows import replies
 from bot.sandbox.fake_api import UploadedFile
 from tests.harness import Chat, Harness
 from tests.steps import buttons, deliver, load_user, reflections
@@ -219,16 +220,22 @@ WORDS = {
         "conflict": "Sam snapped at me and I went silent for a day",
         "name": "Sam",
         "self": "I let myself rest today",
+        "noticed": "Sam stayed up to help me move",
+        "went": "it went better than I feared",
     },
     "ru": {
         "conflict": "Саша накричала на меня, и я замолчала на целый день",
         "name": "Саша",
         "self": "Сегодня я разрешила себе отдохнуть",
+        "noticed": "Саша всю ночь помогала мне с переездом",
+        "went": "всё прошло лучше, чем я боялась",
     },
     "es": {
         "conflict": "Sam me gritó y yo me quedé callada todo el día",
         "name": "Sam",
         "self": "Hoy me permití descansar",
+        "noticed": "Sam se quedó despierto para ayudarme con la mudanza",
+        "went": "salió mejor de lo que temía",
     },
 }
 
@@ -632,3 +639,151 @@ async def test_a_crisis_text_in_the_locale_gets_local_helplines_and_sos(
                 if re.search(r"[A-Za-z]{3,}", words):
                     assert words not in message["text"], words
     assert english_in_chat(harness, chat.user.id, locale) == []
+
+
+# ---- more of the same, where the locale has its own words: the month and the year --------
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+async def test_month_and_year_summaries_are_the_locales(
+    harness: Harness, locale: str, drawn: list[str]
+) -> None:
+    chat = user_chat(harness, locale)
+    t = harness.content.texts(locale)
+    await scripted_week_in(chat, harness, locale)  # ratings 2, 3, 3, 4, 5 from Monday 23 Nov
+    harness.clock.set(datetime(2026, 11, 28, 10, 0, tzinfo=UTC))
+    average = t.number(3.4)
+    started = said(t, "period.started", day=t.day(date(2026, 11, 23)), days=6)
+
+    chat.user.send_text("/summary month")
+    photo = await harness.api.next_call("sendPhoto")
+    caption = photo.params["caption"]
+    assert caption.startswith(fragment(t, "period.caption_month")), caption
+    assert said(t, "period.alt_rated", days=5, average=average) in caption
+    month = (await chat.until(fragment(t, "period.month_title")))["text"]
+    november = said(t, "calendar.month", month=t.raw("month_long.11"), year=2026)
+    assert said(t, "period.month_title", month=november) in month
+    assert started in month
+    assert said(t, "period.days", days=5, total=6) in month
+    assert said(t, "period.kindness", average=average, ratings=5) in month
+    assert november in drawn
+    assert {t.raw("calendar.low"), t.raw("calendar.high")} <= set(drawn), drawn
+    harness.api.drain()
+
+    chat.user.send_text("/summary year")
+    photo = await harness.api.next_call("sendPhoto")
+    assert photo.params["caption"].startswith(fragment(t, "period.caption_year"))
+    year = (await chat.until(fragment(t, "period.year_title")))["text"]
+    assert said(t, "period.year_title", year=2026) in year
+    assert started in year and said(t, "period.days", days=5, total=6) in year
+
+    english = harness.content.texts("en")
+    english_labels_drawn = {
+        v
+        for k, v in english.messages.items()
+        if k.startswith(("chart.", "calendar.", "month", "weekday."))
+    } - set(t.messages.values())
+    assert [s for s in drawn if s in english_labels_drawn] == []
+    assert [s for s in drawn if re.search(r"\d\.\d", s)] == []
+    assert english_in_chat(harness, chat.user.id, locale) == []
+
+
+# ---- what the user values in someone, the people page, the recall and the follow-up ----------
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+async def test_values_people_recall_and_follow_up_in_the_locale(
+    harness: Harness, locale: str
+) -> None:
+    chat = user_chat(harness, locale)
+    t = harness.content.texts(locale)
+    name = WORDS[locale]["name"]
+    await set_up_in(chat, harness, locale)
+    values_word, conflict_word = (
+        ("ценности", "конфликт") if locale == "ru" else ("valores", "conflicto")
+    )
+
+    chat.user.send_text(f"/prompt {values_word}")
+    prompt = await chat.until(t.raw("track.valued_traits"))
+    assert prompt["text"].split("\n\n")[1] in prompt_texts(harness, locale, "valued_traits")
+    noticed = WORDS[locale]["noticed"]
+    ask_trait = await chat.send(noticed)
+    assert fragment(t, "reflect.ask_trait") in ask_trait["text"]
+    reliable = tag(harness, locale, "trait", "reliable")
+    assert reliable in buttons(ask_trait)
+    chat.user.press(ask_trait, reliable)
+    await chat.until(fragment(t, "reflect.ask_person"))
+    kept = await chat.send(name)
+    assert kept["text"].startswith(fragment(t, "reflect.kept")), kept["text"]
+
+    chat.user.send_text(f"/prompt {conflict_word}")
+    check_in = await chat.until(fragment(t, "review.check_in"))
+    done = await review_in(chat, harness, locale, check_in)
+    assert said(t, "review.follow_up_planned") in done["text"]
+    reminder = await chat.until(fragment(t, "reflect.reminder"))
+    assert said(t, "reflect.reminder", name=name) in reminder["text"]
+    assert said(t, "reflect.reminder_line", trait=reliable, example=noticed) in reminder["text"]
+    assert said(t, "reflect.reminder_close") in reminder["text"]
+
+    page = await chat.send(f"/people {name}")
+    today = harness.clock.now().date()
+    line = said(t, "people.noticed_line", date=t.day(today), trait=reliable, text=noticed)
+    assert line in page["text"], page["text"]
+    assert buttons(page) == [
+        t.raw(f"people.button_{key}") for key in ("tell", "rename", "merge", "forget", "all")
+    ]
+    # "Tell them what I noticed" offers a message in the user's language, for any chat.
+    [tell] = page["reply_markup"]["inline_keyboard"][0]
+    chat.user.inline_query(tell["switch_inline_query_chosen_chat"]["query"])
+    answer = await harness.api.next_call("answerInlineQuery")
+    [result, *_] = answer.params["results"]
+    assert result["title"] == said(t, "talk.noticed_title", name=name, trait=reliable)
+    # The trait is mid-sentence there, so it is written in lower case.
+    message = said(t, "talk.noticed_message", name=name, trait=reliable.lower(), words=noticed)
+    assert plain(result["input_message_content"]["message_text"]) == message
+    harness.api.drain()
+
+    # Two days later, at the evening time: how did the next step go?
+    harness.clock.advance(timedelta(days=2, minutes=2))
+    await harness.tick()
+    asked = await chat.until(fragment(t, "follow_up.ask_person"))
+    day = f"{t.raw(f'weekday.{today.weekday()}')} {t.day(today)}"
+    step = tag(harness, locale, "next_step", "talk_about_it")
+    assert asked["text"] == said(t, "follow_up.ask_person", day=day, name=name, step=step)
+    assert buttons(asked) == [
+        t.raw(f"follow_up.{key}") for key in ("did_it", "not_yet", "changed_mind", "skipped")
+    ]
+    chat.user.press(asked, t.raw("follow_up.did_it"))
+    await chat.until(fragment(t, "follow_up.kept_did_it"))
+    line_kept = await chat.send(WORDS[locale]["went"])
+    assert line_kept["text"] == said(t, "follow_up.line_kept")
+    assert english_in_chat(harness, chat.user.id, locale) == []
+
+
+# ---- an unexpected error, for someone who chose a language other than their app's ----------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "bot/handlers/errors.py ErrorHandler._answer picks general.error by the Telegram "
+        "app's language_code (Content.supported_locale), not the locale the user chose with "
+        "/language: an English app user who chose Russian is told in English"
+    ),
+)
+async def test_an_unexpected_error_is_told_in_the_chosen_language(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chat = user_chat(harness, "en")  # the Telegram app is in English
+    await set_up_in(chat, harness, "en")
+    russian = harness.content.texts("ru")
+    choose = await chat.send("/language")
+    chosen = await chat.press(choose, russian.raw("language.name"))
+    assert chosen["text"] == said(russian, "language.set")
+
+    async def broken(t: object, context: object, user: object, sent: object) -> None:
+        raise RuntimeError("a handler failed")
+
+    monkeypatch.setattr(replies, "received", broken)
+    answer = await chat.send("сегодня был трудный день")
+    assert answer["text"] == russian.raw("general.error")
