@@ -8,6 +8,7 @@ fail (.ci/run installs it). Playwright's own browser downloads are never used.
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -60,8 +61,22 @@ class Journal:
     problems: list[str] = field(default_factory=list)
 
 
+# What Telegram's apps give the page: a bridge whose postEvent the page calls (recorded here),
+# and the theme in the URL fragment.
+TELEGRAM_BRIDGE = """
+window.telegramEvents = [];
+window.TelegramWebviewProxy = {
+  postEvent: (type, data) => window.telegramEvents.push([type, JSON.parse(data || "{}")]),
+};
+"""
+THEME = {"bg_color": "#101418", "text_color": "#fafafa", "button_color": "#8e44ad"}
+
+
 @pytest.fixture
-async def journal(tmp_path: Path, clock: FakeClock, content: Content) -> AsyncIterator[Journal]:
+async def journal(
+    tmp_path: Path, clock: FakeClock, content: Content, request: pytest.FixtureRequest
+) -> AsyncIterator[Journal]:
+    in_telegram = request.node.get_closest_marker("in_telegram") is not None
     _need_chromium()
     # The crisis screen compiles once per test session, before the page waits on an edit:
     # the bot does it at start-up, and an edit made in its first seconds waits for it.
@@ -79,6 +94,8 @@ async def journal(tmp_path: Path, clock: FakeClock, content: Content) -> AsyncIt
                 viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True
             )
             page = await context.new_page()
+            if in_telegram:
+                await page.add_init_script(TELEGRAM_BRIDGE)
             opened = Journal(page, f"http://127.0.0.1:{server.port}", db, seeded)
             page.on("request", lambda request: opened.requests.append(request.url))
             page.on("pageerror", lambda error: opened.problems.append(f"error: {error}"))
@@ -90,7 +107,10 @@ async def journal(tmp_path: Path, clock: FakeClock, content: Content) -> AsyncIt
                     else None
                 ),
             )
-            fragment = urlencode({"tgWebAppData": init_data(clock), "tgWebAppVersion": "8.0"})
+            given = {"tgWebAppData": init_data(clock), "tgWebAppVersion": "8.0"}
+            if in_telegram:
+                given["tgWebAppThemeParams"] = json.dumps(THEME)
+            fragment = urlencode(given)
             await page.goto(f"{opened.base}/app/#{fragment}")
             await page.wait_for_selector("body[data-ready=true]", timeout=10_000)
             yield opened
@@ -220,3 +240,33 @@ async def test_patterns_are_charts_whose_bars_open_their_day(journal: Journal) -
     await page.click('#chart .bar[data-key="2026-11"]')
     await expect(page.locator("#period-title")).to_have_text("November 2026")
     await expect(page.locator("#chart .bar")).to_have_count(29)
+
+
+async def events(page: Any) -> list[list[Any]]:
+    found: list[list[Any]] = await page.evaluate("window.telegramEvents")
+    return found
+
+
+@pytest.mark.in_telegram
+async def test_in_telegram_the_theme_back_button_and_haptics_are_telegrams(
+    journal: Journal,
+) -> None:
+    page = journal.page
+    background = await page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert background == "rgb(16, 20, 24)"  # the theme's bg_color
+    tab = page.locator('.tab[data-page="journal"]')
+    assert await tab.evaluate("t => getComputedStyle(t).backgroundColor") == "rgb(142, 68, 173)"
+    assert ["web_app_ready", {}] in await events(page)
+    ARTIFACTS.mkdir(exist_ok=True)
+    await page.screenshot(path=str(ARTIFACTS / "miniapp-telegram-theme-390x844.png"))
+
+    await page.locator("#entries .entry button.edit").nth(0).click()
+    assert ["web_app_setup_back_button", {"is_visible": True}] in await events(page)
+    # Telegram's back button, pressed: its apps call receiveEvent on the page.
+    await page.evaluate("window.Telegram.WebView.receiveEvent('back_button_pressed', null)")
+    await expect(page.locator("#journal")).to_be_visible()
+    assert (await events(page))[-1] == ["web_app_setup_back_button", {"is_visible": False}]
+
+    day = (journal.seeded.today - timedelta(days=2)).isoformat()
+    await page.click(f'.day[data-date="{day}"]')
+    assert ["web_app_trigger_haptic_feedback", {"type": "selection_change"}] in await events(page)
