@@ -411,3 +411,17 @@ async def test_api_responses_are_never_cached_and_carry_the_security_headers(
             assert response.headers["X-Content-Type-Options"] == "nosniff"
             assert response.headers["Referrer-Policy"] == "no-referrer"
             assert "default-src 'none'" in response.headers["Content-Security-Policy"]
+
+
+async def test_nothing_a_user_wrote_or_searched_for_reaches_the_logs(
+    client: Client, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    await client.get(f"/app/api/entries?q={ADA_WORD}")
+    mine = client.seeded.ids[ADA][0]
+    await client.call("PATCH", f"/app/api/entries/{mine}", json={"text": "secret words here"})
+    await client.call("PATCH", f"/app/api/entries/{mine}", json={"tags": {"secret_group": []}})
+    await client.call("GET", "/app/api/entries?q=" + "secretly" * 30)
+    logged = caplog.text + "".join(str(r.args) for r in caplog.records)
+    for words in (ADA_WORD, "secret", "gentle with myself", "Mia"):
+        assert words not in logged
