@@ -31,7 +31,7 @@ LONG_STRETCH (a long clause without a mark) it reads only within NEAR of its fac
 from __future__ import annotations
 
 import re
-from bisect import bisect
+from bisect import bisect, bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from functools import cache
 from itertools import product
@@ -566,10 +566,26 @@ def _whole_words(pattern: re.Pattern[str]) -> Strings | None:
     return words
 
 
+# The characters of text, the most frequent first (letters of the languages screened, then
+# the space and the marks): the branches of a trie are tried in this order (see union_regex).
+_FREQUENT = "eaoinsrtlducmpvhgbfkwyzjqx оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъ,.'!?:;-\"0123456789"
+_RANK = {char: rank for rank, char in enumerate(_FREQUENT)}
+
+
+def _branch_order(char: str) -> tuple[int, str]:
+    return (_RANK.get(char, len(_RANK)), char)
+
+
 def union_regex(strings: Iterable[str], patterns: Iterable[str] = (), longest: bool = False) -> str:
     """One pattern matching any of the strings (as a trie, so that it stays fast), or any
     of the patterns. It matches the shortest string where one is a prefix of others, or
-    with `longest` the longest (for plain strings, whose trie paths the text decides)."""
+    with `longest` the longest (for plain strings, whose trie paths the text decides).
+
+    A node's branches each start with a different character, so at most one of them can
+    match and their order never changes what is matched; they are tried the most frequent
+    character first (`_FREQUENT`), and an optional branch is written `(?:...|)` rather than
+    `(?:...)?` (the same match; `re` runs an alternation faster than a repeat), which
+    makes a scan of a long text about a fifth faster."""
     trie: dict[str, Any] = {}
     for string in set(strings):
         node = trie
@@ -580,12 +596,13 @@ def union_regex(strings: Iterable[str], patterns: Iterable[str] = (), longest: b
     def build(node: dict[str, Any]) -> str:
         if "" in node and (not longest or len(node) == 1):
             return ""  # a trigger ends here: finding it is enough, longer ones add nothing
-        chars = sorted(char for char in node if char)
+        chars = sorted((char for char in node if char), key=_branch_order)
         branches = [
             (r"\b" if char == EDGE else re.escape(char)) + build(node[char]) for char in chars
         ]
-        joined = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        return f"(?:{joined})?" if "" in node else joined
+        if "" in node:
+            return f"(?:{'|'.join(branches)}|)"
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
     return "|".join([build(trie), *(f"(?:{pattern})" for pattern in patterns)]).strip("|")
 
@@ -645,6 +662,11 @@ Spans = tuple[tuple[int, int], ...]
 # Where a rule reads: (start, end, limit) triples; a match found in text[start:end] holds
 # only when the pattern matches at its start in text[:limit] too (and that match counts).
 Reads = tuple[tuple[int, int, int], ...]
+
+# A rule's stretches are checked one by one for its other factors when they are at most
+# this many; when more, where each factor starts in the text is found once (see
+# Places._find): the same stretches either way.
+_FEW_STRETCHES = 4
 
 # In a stretch longer than LONG_STRETCH (a long clause with no mark to cut it), a rule
 # reads only within NEAR characters of each of its factors there: no match of a rule that
@@ -838,6 +860,8 @@ class Memo:
     def __init__(self) -> None:
         self.cuts: dict[str, list[int]] = {}
         self.starts: dict[str, list[int]] = {}
+        # By marks and factor: the stretches between the marks the factor starts in.
+        self.stretches: dict[tuple[str, str], frozenset[int]] = {}
 
 
 class Places:
@@ -864,6 +888,7 @@ class Places:
         memo = Memo() if memo is None else memo
         self._cuts = memo.cuts
         self._starts = memo.starts
+        self._stretches = memo.stretches
         # The factors found (perhaps with some that are not there: they have no places).
         self._found = gate._scan.found(text) if present is None else gate._strings & present
         woken = set().union(*map(gate.by_string.__getitem__, self._found & gate.leads))
@@ -971,12 +996,25 @@ class Places:
         for found in sorted(sets, key=len):
             if found is lead or not numbers:
                 continue
+            if len(numbers) > _FEW_STRETCHES:
+                # Many stretches to check: the stretches each string starts in, found once
+                # for the text (and kept for every rule that asks).
+                numbers &= set().union(*(self._holding(marks, cuts, string) for string in found))
+                continue
             numbers = {
                 number
                 for number in numbers
                 if any(self._in(string, cuts, number) for string in found)
             }
         return _spans(numbers, cuts, len(self._text))
+
+    def _holding(self, marks: str, cuts: Sequence[int], string: str) -> frozenset[int]:
+        """The numbers of the stretches between cuts (of marks) that a factor starts in, as
+        `_in` tells them (a factor that starts on a mark is in the stretch the mark ends)."""
+        key = (marks, string)
+        if key not in self._stretches:
+            self._stretches[key] = frozenset(bisect_left(cuts, at) for at in self._at(string))
+        return self._stretches[key]
 
     def _has(self, string: str) -> bool:
         """Whether a factor is in the text."""
