@@ -14,8 +14,8 @@ import logging
 import re
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -29,6 +29,7 @@ from bot.domain import safety
 from bot.flows.care import sos_text
 from bot.helplines import HelplineDirectory
 from bot.store import accounts
+from bot.throttle import Throttle
 from bot.webapp import auth, journal
 
 logger = logging.getLogger(__name__)
@@ -38,6 +39,11 @@ MAX_LIMIT = 100
 MAX_QUERY_CHARS = 200
 # An edit is a few kilobytes at most.
 MAX_BODY_BYTES = 64 * 1024
+# The heavy requests, per user: how many within how long (bot.throttle).
+LIMITS = {
+    "search": (60, timedelta(minutes=1)),
+    "year": (20, timedelta(minutes=1)),
+}
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 JsonDict = dict[str, Any]
@@ -52,6 +58,9 @@ class Config:
     clock: Clock
     token: str
     helplines: HelplineDirectory
+    # Searches decrypt a user's whole journal and a year reads a year: each costs tens of
+    # milliseconds, so one person (a script, a held-down key) gets only so many a minute.
+    throttle: Throttle = field(default_factory=lambda: Throttle(LIMITS))
 
 
 CONFIG = web.AppKey("webapp_config", Config)
@@ -98,7 +107,10 @@ async def json_errors(request: web.Request, handler: Handler) -> web.StreamRespo
     except web.HTTPException as exc:
         if exc.status < 400:
             raise
-        return error(exc.status, exc.reason)
+        response = error(exc.status, exc.reason)
+        if "Retry-After" in exc.headers:
+            response.headers["Retry-After"] = exc.headers["Retry-After"]
+        return response
     except Exception as exc:
         # The exception's message might quote a stored value: only its type is logged.
         logger.error(
@@ -117,6 +129,16 @@ async def _user(request: web.Request, session: Any) -> User:
     if user is None:
         raise web.HTTPForbidden(reason="Start the bot in Telegram first.")
     return user
+
+
+def _throttled(config: Config, kind: str) -> None:
+    wait = config.throttle.allow(_USER_ID.get(), kind, config.clock.now())
+    if wait is not None:
+        seconds = max(1, int(wait.total_seconds()) + 1)
+        raise web.HTTPTooManyRequests(
+            reason=f"Slow down a little: try again in {seconds} s.",
+            headers={"Retry-After": str(seconds)},
+        )
 
 
 def _today(user: User, config: Config) -> date:
@@ -154,6 +176,8 @@ async def list_entries(request: web.Request) -> web.Response:
     query = request.query.get("q", "").strip()
     if len(query) > MAX_QUERY_CHARS:
         raise journal.Invalid(f"Search for at most {MAX_QUERY_CHARS} characters.")
+    if query:
+        _throttled(config, "search")
     which = journal.EntryFilter(
         before=_int(request, "before", None, 1, 2**31 - 1),
         limit=_int(request, "limit", 20, 1, MAX_LIMIT) or 20,
@@ -251,6 +275,7 @@ async def week(request: web.Request) -> web.Response:
 async def year(request: web.Request) -> web.Response:
     """GET /app/api/year?year=YYYY: the year up to today, as /summary year counts it."""
     config = request.app[CONFIG]
+    _throttled(config, "year")
     async with config.db.transaction() as session:
         user = await _user(request, session)
         today = _today(user, config)

@@ -425,3 +425,19 @@ async def test_nothing_a_user_wrote_or_searched_for_reaches_the_logs(
     logged = caplog.text + "".join(str(r.args) for r in caplog.records)
     for words in (ADA_WORD, "secret", "gentle with myself", "Mia"):
         assert words not in logged
+
+
+async def test_searches_and_years_are_limited_per_person(client: Client) -> None:
+    for _ in range(60):
+        await client.get("/app/api/entries?q=gentle&limit=1")
+    status, body = await client.call("GET", "/app/api/entries?q=gentle")
+    assert status == 429 and "try again in" in body["error"]
+    # Others, and the plain list, are not held back.
+    await client.get("/app/api/entries?q=gentle", user_id=EVE)
+    await client.get("/app/api/entries")
+    client.clock.advance(timedelta(minutes=1))
+    await client.get("/app/api/entries?q=gentle")
+    for _ in range(20):
+        await client.get("/app/api/year")
+    async with client.http.get(client.base + "/app/api/year", headers=client.headers()) as answer:
+        assert answer.status == 429 and int(answer.headers["Retry-After"]) >= 1
