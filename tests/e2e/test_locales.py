@@ -787,3 +787,70 @@ async def test_an_unexpected_error_is_told_in_the_chosen_language(
     monkeypatch.setattr(replies, "received", broken)
     answer = await chat.send("сегодня был трудный день")
     assert answer["text"] == russian.raw("general.error")
+
+
+# ---- a city typed in the locale's own script --------------------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "bot/domain/timezones.py Places skips every non-Latin alternate name when it builds "
+        "the city index ('the bot speaks English'), so a Russian speaker's «Москва» is not found"
+    ),
+)
+async def test_a_city_typed_in_cyrillic_sets_the_timezone(harness: Harness) -> None:
+    chat = user_chat(harness, "ru")
+    t = harness.content.texts("ru")
+    await chat.send("/start")
+    consent = await chat.reply()
+    chat.user.press(consent, t.raw("onboarding.consent_yes"))
+    await chat.until(fragment(t, "onboarding.ask_timezone"))
+    zone_set = await chat.send("Москва")
+    assert fragment(t, "timezone.set") in zone_set["text"], zone_set["text"]
+    assert "Europe/Moscow" in zone_set["text"]
+
+
+# ---- everything else a user can open, in the locale -------------------------------------------
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+async def test_settings_and_the_other_commands_speak_the_locale(
+    harness: Harness, locale: str
+) -> None:
+    chat = user_chat(harness, locale)
+    t = harness.content.texts(locale)
+    await set_up_in(chat, harness, locale)
+    chat.user.send_text("/settings")
+    menu = await chat.until(fragment(t, "settings.title"))
+    labels = buttons(menu)
+    assert t.raw("settings.button_timezone") in labels and t.raw("settings.button_pause") in labels
+    for label in labels:
+        if label in (t.raw("settings.button_language"), t.raw("settings.button_done")):
+            continue  # the language is tested above; Done closes the menu
+        harness.api.drain()
+        chat.user.send_text("/settings")
+        menu = await chat.until(fragment(t, "settings.title"))
+        opened = await chat.press(menu, label)
+        if "reply_markup" in opened and t.raw("settings.button_back") in buttons(opened):
+            await chat.press(opened, t.raw("settings.button_back"))
+    for command in ("/pause 3", "/resume", "/privacy", "/history", "/skip", "/therapist", "/pause"):
+        harness.api.drain()
+        answer = await chat.send(command)
+        assert answer["text"], command
+    paused = [
+        text
+        for text in shown_texts(harness, chat.user.id)
+        if fragment(t, "pause.done_until") in text
+    ]
+    assert paused, "no pause confirmation"
+    harness.api.drain()
+    pause = [m for m in harness.api.sent_messages(chat.user.id) if "reply_markup" in m][-1]
+    assert buttons(pause)[:2] == [t.raw("pause.days_1"), t.raw("pause.days_3")]
+    confirm = await chat.send("/delete")
+    assert buttons(confirm) == [t.raw("delete.yes"), t.raw("delete.no")]
+    kept = await chat.press(confirm, t.raw("delete.no"))
+    assert kept["text"] == said(t, "delete.kept")
+    chat.user.send_text("/talk")
+    await chat.until(fragment(t, "talk.ask_person"))
+    assert english_in_chat(harness, chat.user.id, locale) == []
