@@ -7,7 +7,9 @@ Three groups of inputs:
   emoji, U+FDFA and other characters that NFKC expands, combining marks, lone
   surrogates), every rule's words in every language repeated without punctuation or
   cut into many short clauses, those words spelled with repeated letters and digits,
-  and the development messages run together;
+  the development messages run together, and each language's everyday development
+  messages one a line, alone and with a crisis as the last line (the slowest known: real
+  sentences, each waking a few rules of every language);
 - fuzzed: inputs from several generators (word salad of the rules' own words in every
   language, of the words of the development messages, development messages run together,
   with or without punctuation, in mixed scripts, with emoji and NFKC-expanding characters,
@@ -20,7 +22,10 @@ is what is reported. The report gives the median over the typical inputs and the
 over all. The baseline is the single-language screen this one replaced
 (bot/domain/safety.py at BASELINE_COMMIT, read from git), timed in the same run.
 
-Run: .venv/bin/python -m bench.bench_safety [--json]   (part of `make bench`)
+The slowest crafted inputs are listed by name with their medians; `--worst FILE` keeps the
+worst crafted and fuzzed inputs in FILE (JSON), to time or profile them again.
+
+Run: .venv/bin/python -m bench.bench_safety [--json] [--worst FILE]   (part of `make bench`)
 """
 
 from __future__ import annotations
@@ -39,10 +44,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bot.domain.safety import MAX_INPUT, languages, screen
+from bot.domain.safety import MAX_INPUT, Concern, languages, screen
 from bot.domain.safety.triggers import factors, plain
 
 CASES = Path(__file__).resolve().parents[1] / "tests" / "domain" / "data" / "crisis"
+
+# The labels of the evaluation sets that call for the crisis answer.
+CRISIS_LABELS = frozenset(concern.value for concern in Concern)
 
 BASELINE_COMMIT = "a4bfe14"
 REPEATS = 5
@@ -82,15 +90,38 @@ ODD = (
 SEPARATORS = (" ", " ", " ", ", ", ". ", "\n", "! ", "? ", "... ", " - ", "; ", "")
 
 
-def development_texts() -> list[str]:
-    """The development half of the evaluation sets (the held-out half is never used to
-    make inputs: its texts could be printed)."""
+def development_cases() -> list[tuple[str, str, str]]:
+    """The development half of the evaluation sets, as (language, label, text) (the held-out
+    half is never used to make inputs: its texts could be printed)."""
     return [
-        case["text"]
+        (path.name.split(".")[0], case["label"], case["text"])
         for path in sorted(CASES.glob("*.toml"))
         if ".heldout" not in path.name
         for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]
     ]
+
+
+def development_texts() -> list[str]:
+    """The development half's texts (see development_cases)."""
+    return [text for _, _, text in development_cases()]
+
+
+def everyday(cases: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
+    """Long everyday messages: each language's development texts labelled none, one a line,
+    up to MAX_INPUT characters; and the same with one of its crisis texts as the last line
+    (the slowest inputs known: every line wakes a few rules of every language)."""
+    made: list[tuple[str, str]] = []
+    for language in sorted({language for language, _, _ in cases}):
+        lines = "\n".join(t for code, label, t in cases if code == language and label == "none")
+        crisis = next(t for code, label, t in cases if code == language and label in CRISIS_LABELS)
+        made.append((f"everyday {language} lines", lines[:MAX_INPUT]))
+        made.append(
+            (
+                f"everyday {language} lines, a crisis last",
+                lines[: MAX_INPUT - len(crisis) - 1] + "\n" + crisis,
+            )
+        )
+    return made
 
 
 def vocabulary() -> list[str]:
@@ -130,7 +161,9 @@ def variant(word: str, rng: random.Random) -> str:
     return word
 
 
-def crafted(words: list[str], texts: list[str]) -> list[tuple[str, str]]:
+def crafted(
+    words: list[str], texts: list[str], development: list[tuple[str, str, str]] | None = None
+) -> list[tuple[str, str]]:
     """Inputs built to hit the known slow paths of normalisation and rules, with names."""
     rng = random.Random(SEED)
     cases = [
@@ -168,6 +201,7 @@ def crafted(words: list[str], texts: list[str]) -> list[tuple[str, str]]:
     cases.append(("development texts, lines", fit("\n".join(texts))))
     for text in rng.sample(texts, 20):
         cases.append((f"one text repeated ({text[:20]}...)", fit(text + " ")))
+    cases.extend(everyday(development_cases() if development is None else development))
     return cases
 
 
@@ -301,11 +335,11 @@ def typical_texts() -> list[str]:
     ]
 
 
-def slowest(run: Screen, texts: list[str]) -> tuple[float, int]:
-    """The slowest of texts timed again (median of FINAL_REPEATS runs), and which it is."""
-    again = [time_one(run, text, FINAL_REPEATS) for text in texts]
-    worst = max(range(len(texts)), key=again.__getitem__)
-    return again[worst], worst
+def slowest(run: Screen, texts: list[str]) -> list[tuple[float, int]]:
+    """The texts timed again (median of FINAL_REPEATS runs), the slowest first, each with
+    which it is."""
+    again = [(time_one(run, text, FINAL_REPEATS), index) for index, text in enumerate(texts)]
+    return sorted(again, reverse=True)
 
 
 def measure_one(run: Screen) -> dict[str, Any]:
@@ -314,20 +348,26 @@ def measure_one(run: Screen) -> dict[str, Any]:
     typical = [time_one(run, text) for text in typical_texts()]
     cases = crafted(words, texts)
     by_time = sorted(cases, key=lambda case: time_one(run, case[1]), reverse=True)
-    crafted_s, index = slowest(run, [text for _, text in by_time[:FINALISTS]])
-    name, crafted_text = by_time[index]
+    finalists = by_time[:FINALISTS]
+    again = slowest(run, [text for _, text in finalists])
+    crafted_s, index = again[0]
+    name, crafted_text = finalists[index]
     fuzzed = fuzz(run, words, texts, random.Random(SEED))
-    fuzzed_s, index = slowest(run, fuzzed)
+    fuzzed_s, index = slowest(run, fuzzed)[0]
     fuzzed_text = fuzzed[index]
     return {
         "typical_median_ms": statistics.median(typical) * 1000,
         "typical_max_ms": max(typical) * 1000,
         "crafted_worst_ms": crafted_s * 1000,
         "crafted_worst_input": f"{name} ({len(crafted_text)} chars)",
+        # The slowest crafted inputs, by name, with their medians (of FINAL_REPEATS runs).
+        "crafted_slowest": [[finalists[i][0], seconds * 1000] for seconds, i in again],
         "fuzzed_worst_ms": fuzzed_s * 1000,
         "fuzzed_worst_chars": len(fuzzed_text),
         "fuzzed_worst_input": fuzzed_text[:40] + f"... ({len(fuzzed_text)} chars)",
         "worst_ms": max(crafted_s * 1000, fuzzed_s * 1000, max(typical) * 1000),
+        # The worst inputs themselves (made from the development half only), to time again.
+        "worst_texts": {"crafted": crafted_text, "fuzzed": fuzzed_text},
     }
 
 
@@ -341,6 +381,10 @@ def measure() -> dict[str, Any]:
 
 def main() -> None:
     result = measure()
+    if "--worst" in sys.argv:
+        # Keep the worst inputs (ours) in a file, to time or profile them again.
+        path = Path(sys.argv[sys.argv.index("--worst") + 1])
+        path.write_text(json.dumps(result["ours"]["worst_texts"]), encoding="utf-8")
     if "--json" in sys.argv:
         print(json.dumps(result))
         return
@@ -356,6 +400,11 @@ def main() -> None:
             f"fuzzed worst {figures['fuzzed_worst_ms']:.2f} ms "
             f"({figures['fuzzed_worst_input']!r})"
         )
+        if design == "ours":
+            slowest_crafted = ", ".join(
+                f"{name} {ms:.2f} ms" for name, ms in figures["crafted_slowest"]
+            )
+            print(f"{'':<9} slowest crafted: {slowest_crafted}")
 
 
 if __name__ == "__main__":
