@@ -303,6 +303,8 @@ async def month(session: AsyncSession, user: User, first: date, today: date) -> 
     last = min(last_of_month, today)
     days: list[JsonDict] = []
     totals: JsonDict = {
+        "days_counted": 0,
+        "since": None,
         "days_reflected": 0,
         "ratings": 0,
         "rating_average": None,
@@ -324,7 +326,11 @@ async def month(session: AsyncSession, user: User, first: date, today: date) -> 
                     "written": written[point.day],
                 }
             )
+        since = await weekly.first_day(session, user)
         totals = {
+            # As the chat's summary counts: days before the user started are not missed.
+            "days_counted": max(0, (last - max(first, since)).days + 1),
+            "since": since.isoformat(),
             "days_reflected": summary.days_reflected,
             "ratings": summary.ratings,
             "rating_average": summary.rating_average,
@@ -393,12 +399,15 @@ async def year(session: AsyncSession, user: User, number: int, today: date) -> J
     """A year month by month and day by day, up to today: the numbers of /summary year."""
     first, last = date(number, 1, 1), min(date(number, 12, 31), today)
     if last < first:
-        return {"year": number, "months": [], "days": [], "days_reflected": 0}
+        return {"year": number, "months": [], "days": [], "days_reflected": 0, "days_counted": 0}
     summary = patterns.summarize_year(
         await weekly.load_range(session, user, first, last), first, last
     )
+    since = await weekly.first_day(session, user)
     return {
         "year": number,
+        "days_counted": max(0, (last - max(first, since)).days + 1),
+        "since": since.isoformat(),
         "months": [
             {"month": f"{part.first:%Y-%m}", "ratings": part.ratings, "average": part.average}
             for part in summary.parts

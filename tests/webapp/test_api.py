@@ -258,6 +258,9 @@ async def test_month_has_the_numbers_of_the_chat_summary(
             await weekly.load_range(session, user, first, today), first, today
         )
     assert body["days_reflected"] == expected.days_reflected
+    # Ada joined 21 days ago: that day and the 21 since count, not the days before (as in
+    # the chat: days before someone started are not days they missed).
+    assert body["days_counted"] == 22
     assert body["rating_average"] == expected.rating_average
     assert body["friction_days"] == expected.friction_days
     assert body["calm_days"] == expected.calm_days

@@ -172,8 +172,7 @@ function renderMonth(data) {
   const first = parseDay(`${data.month}-01`);
   $("month-title").textContent = `${MONTHS[first.getUTCMonth()]} ${first.getUTCFullYear()}`;
   $("next-month").disabled = data.month >= data.today.slice(0, 7);
-  const counted = data.days.filter((d) => !d.future).length;
-  const bits = [`Reflected on ${data.days_reflected} of ${counted} days`];
+  const bits = [`Reflected on ${data.days_reflected} of ${data.days_counted} days`];
   if (data.rating_average !== null) bits.push(`kindness ${data.rating_average.toFixed(1)} on average`);
   bits.push(`calm ${data.calm_days}`, `friction ${data.friction_days}`);
   $("month-summary").textContent = bits.join(" · ");
@@ -500,14 +499,14 @@ async function loadPatterns() {
     $("period-title").textContent = `${MONTHS[first.getUTCMonth()]} ${first.getUTCFullYear()}`;
     $("next-period").disabled = data.month >= today.slice(0, 7);
     const days = data.days.filter((d) => !d.future);
-    $("period-summary").textContent = totals(data, days.length);
+    $("period-summary").textContent = totals(data, data.days_counted);
     $("chart").replaceChildren(barChart(days.map(dayPoint), "Kindness by day"));
   } else {
     const data = await attempt(() => api(`year?year=${anchor.slice(0, 4)}`));
     if (!data) return;
     $("period-title").textContent = String(data.year);
     $("next-period").disabled = String(data.year) >= today.slice(0, 4);
-    $("period-summary").textContent = totals(data, data.days.length);
+    $("period-summary").textContent = totals(data, data.days_counted);
     $("chart").replaceChildren(
       barChart(
         data.months.map((m) => ({
