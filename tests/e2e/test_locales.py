@@ -423,7 +423,7 @@ async def scripted_week_in(chat: Chat, harness: Harness, locale: str) -> None:
 
 @pytest.mark.parametrize("locale", [*LOCALES, "en"])
 async def test_summary_words_numbers_and_chart_are_the_locales(
-    harness: Harness, locale: str, drawn: list[str]
+    harness: Harness, locale: str, drawn: list[str], recwarn: pytest.WarningsRecorder
 ) -> None:
     chat = user_chat(harness, locale)
     t = harness.content.texts(locale)
@@ -462,6 +462,8 @@ async def test_summary_words_numbers_and_chart_are_the_locales(
         }
         assert [s for s in drawn if s in english_chart - set(t.messages.values())] == []
         assert [s for s in drawn if re.search(r"\d\.\d", s)] == []
+    # Every letter has a glyph in the chart's font (matplotlib warns of each one it lacks).
+    assert [str(w.message) for w in recwarn if "missing from" in str(w.message)] == []
     assert english_in_chat(harness, chat.user.id, locale) == []
 
 
@@ -853,4 +855,37 @@ async def test_settings_and_the_other_commands_speak_the_locale(
     assert kept["text"] == said(t, "delete.kept")
     chat.user.send_text("/talk")
     await chat.until(fragment(t, "talk.ask_person"))
+    assert english_in_chat(harness, chat.user.id, locale) == []
+
+
+# ---- the one-page summary for a therapist (a PDF drawn with the chart's library) ---------------
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+async def test_the_one_page_summary_is_written_in_the_locale(
+    harness: Harness, locale: str, drawn: list[str], recwarn: pytest.WarningsRecorder
+) -> None:
+    chat = user_chat(harness, locale)
+    t = harness.content.texts(locale)
+    await set_up_in(chat, harness, locale)
+    chat.user.send_text(f"/prompt {'конфликт' if locale == 'ru' else 'conflicto'}")
+    check_in = await chat.until(fragment(t, "review.check_in"))
+    await review_in(chat, harness, locale, check_in)
+    harness.api.drain()
+    guide = await chat.send("/therapist")
+    assert guide["text"] == said(t, "therapist.guide")
+    chat.user.press(guide, t.raw("therapist.button_pdf"))
+    call = await harness.api.next_call("sendDocument")
+    assert plain(call.params["caption"]) == said(t, "therapist.pdf_caption")
+    assert t.raw("onepage.title") in drawn
+    assert t.raw("onepage.friction_head") in "\n".join(drawn)
+    went_quiet = tag(harness, locale, "distancing", "went_quiet")
+    assert went_quiet in "\n".join(drawn)
+    english = harness.content.texts("en")
+    english_page = {plain(v) for k, v in english.messages.items() if k.startswith("onepage.")} - {
+        plain(v) for v in t.messages.values()
+    }
+    assert [s for s in drawn if s in english_page] == []
+    # Every letter has a glyph in the font (matplotlib warns of each one it lacks).
+    assert [str(w.message) for w in recwarn if "missing from" in str(w.message)] == []
     assert english_in_chat(harness, chat.user.id, locale) == []
