@@ -889,3 +889,113 @@ async def test_the_one_page_summary_is_written_in_the_locale(
     # Every letter has a glyph in the font (matplotlib warns of each one it lacks).
     assert [str(w.message) for w in recwarn if "missing from" in str(w.message)] == []
     assert english_in_chat(harness, chat.user.id, locale) == []
+
+
+# ---- words typed at a review's steps, in the locale's own words -------------------------------
+
+TYPED = {
+    "ru": ("Обидно!", "Я замолчала.", "всё равно бросят", "К психологу"),
+    "es": ("Me dolió", "Me quedé callada", "Miedo al abandono", "Ir a terapia"),
+}
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+async def test_typed_words_in_the_locale_are_kept_as_tags(harness: Harness, locale: str) -> None:
+    chat = user_chat(harness, locale)
+    t = harness.content.texts(locale)
+    await set_up_in(chat, harness, locale)
+    chat.user.send_text(f"/prompt {'конфликт' if locale == 'ru' else 'conflicto'}")
+    check_in = await chat.until(fragment(t, "review.check_in"))
+    chat.user.press(check_in, t.raw("review.button_yes"))
+    await chat.until(fragment(t, "delivery.prompt"))
+    chat.user.send_text(WORDS[locale]["conflict"])
+    who = await chat.until(fragment(t, "review.ask_person"))
+    chat.user.press(who, t.raw("reflect.button_new_person"))
+    await chat.until(fragment(t, "reflect.type_name"))
+    await chat.send(WORDS[locale]["name"])
+    felt, distancing, underneath, step = TYPED[locale]
+    chat.user.send_text(felt)
+    await chat.until(fragment(t, "review.ask_distancing"))
+    chat.user.send_text(distancing)
+    await chat.until(fragment(t, "review.ask_underneath"))
+    chat.user.send_text(underneath)
+    await chat.until(fragment(t, "review.ask_next"))
+    chat.user.send_text(step)
+    await chat.until(fragment(t, "review.done"))
+    [review] = await reflections(harness)
+    assert review.status == "done"
+    assert review.data["felt"] == ["hurt"]
+    assert review.data["distancing"] == ["went_quiet"]
+    assert review.data["underneath"] == ["fear_of_being_left"]
+    assert review.data["next"] == ["see_a_therapist"]
+    assert not [key for key in review.data if key.endswith("_text")]
+    assert english_in_chat(harness, chat.user.id, locale) == []
+
+
+# ---- a week of reviews in the summary: feelings, people, timing, plural counts ----------------
+
+
+async def review_later(
+    chat: Chat, harness: Harness, locale: str, asked: datetime, answered: datetime
+) -> None:
+    """A check-in asked for at `asked`; at `answered`, a review with Саша/Sam, felt hurt."""
+    t = harness.content.texts(locale)
+    harness.clock.set(asked)
+    chat.user.send_text(f"/prompt {'конфликт' if locale == 'ru' else 'conflicto'}")
+    check_in = await chat.until(fragment(t, "review.check_in"))
+    harness.clock.set(answered)
+    chat.user.press(check_in, t.raw("review.button_yes"))
+    await chat.until(fragment(t, "delivery.prompt"))
+    chat.user.send_text(WORDS[locale]["conflict"])
+    who = await chat.until(fragment(t, "review.ask_person"))
+    name = WORDS[locale]["name"]
+    if name in buttons(who):
+        chat.user.press(who, name)
+    else:
+        chat.user.press(who, t.raw("reflect.button_new_person"))
+        await chat.until(fragment(t, "reflect.type_name"))
+        chat.user.send_text(name)
+    felt = await chat.until(fragment(t, "review.ask_felt"))
+    felt = await chat.press(felt, tag(harness, locale, "feeling", "hurt"))
+    chat.user.press(felt, t.raw("review.button_done"))
+    for question, button in (
+        ("review.ask_distancing", t.raw("review.button_stayed")),
+        ("review.ask_underneath", t.raw("review.button_done")),
+        ("review.ask_next", tag(harness, locale, "next_step", "talk_about_it")),
+    ):
+        chat.user.press(await chat.until(fragment(t, question)), button)
+    await chat.until(fragment(t, "review.done"))
+    harness.api.drain()
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+async def test_the_summary_names_feelings_people_and_timing_in_the_locale(
+    harness: Harness, locale: str
+) -> None:
+    chat = user_chat(harness, locale)
+    t = harness.content.texts(locale)
+    hurt = tag(harness, locale, "feeling", "hurt")
+    name = WORDS[locale]["name"]
+    harness.clock.set(datetime(2026, 11, 23, 9, 0, tzinfo=UTC))  # a Monday, a UTC user
+    await set_up_in(chat, harness, locale)
+    for day in range(4):
+        evening = datetime(2026, 11, 23 + day, 20, 0, tzinfo=UTC)
+        await review_later(chat, harness, locale, evening, evening + timedelta(minutes=2))
+    harness.clock.set(datetime(2026, 11, 27, 21, 0, tzinfo=UTC))
+    chat.user.send_text("/summary")
+    text = (await chat.until(fragment(t, "summary.title")))["text"]
+    assert said(t, "summary.feelings", tags=t("summary.tag_new", label=hurt, count=4)) in text
+    friction = t("summary.person_friction", count=4)
+    assert said(t, "summary.person", name=name, details=friction) in text
+    harness.api.drain()
+
+    for day in range(4):
+        morning = datetime(2026, 11, 30, 8, 0, tzinfo=UTC) + timedelta(days=day)
+        await review_later(chat, harness, locale, morning, morning.replace(hour=23))
+    harness.clock.set(datetime(2026, 12, 4, 21, 0, tzinfo=UTC))
+    chat.user.send_text("/summary")
+    text = (await chat.until(fragment(t, "summary.title")))["text"]
+    assert said(t, "summary.timing_part", part=t.raw("summary.part_night")) in text
+    counted = said(t, "summary.tag_month", label=hurt, count=4, month=8, reviews=8, weeks=4)
+    assert counted in text, text
+    assert english_in_chat(harness, chat.user.id, locale) == []
