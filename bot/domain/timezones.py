@@ -110,6 +110,8 @@ _SEPARATORS = re.compile(r"[\s\-_./,()]+")
 # Anything beyond Basic Latin, Latin-1, Latin Extended-A/B, Latin Extended Additional
 # and general punctuation.
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f]")
+# The same, with Cyrillic allowed: the scripts of the languages the bot speaks.
+_FOREIGN_SCRIPT = re.compile(r"[^\x00-\u024f\u0400-\u04ff\u1e00-\u1eff\u2000-\u206f]")
 
 
 class ZoneResultKind(StrEnum):
@@ -279,6 +281,10 @@ def _unique_by_zone(choices: Iterable[ZoneChoice]) -> tuple[ZoneChoice, ...]:
 # --- text helpers ----------------------------------------------------------------------
 
 
+def _is_cyrillic(folded: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in folded)
+
+
 def _fold(text: str) -> str:
     """Fold case, accents and punctuation so "São-Paulo" and "sao paulo" compare equal."""
     folded = text.casefold()
@@ -368,12 +374,13 @@ class Places:
             if city.population < _ALTERNATE_NAMES_MIN_POPULATION:
                 return
             for alternate in record["alternatenames"]:
-                # Only Latin-script names: the bot speaks English, and other scripts
-                # are most of the data (and never fold to ASCII), so skip them unfolded.
-                if _NON_LATIN.search(alternate):
+                # Only names in the scripts of the languages the bot speaks (Latin and
+                # Cyrillic: "Москва"); the other scripts are most of the data, so they are
+                # skipped unfolded.
+                if _FOREIGN_SCRIPT.search(alternate):
                     continue
                 folded = _fold(alternate)
-                if folded and folded != name and folded.isascii():
+                if folded and folded != name and (folded.isascii() or _is_cyrillic(folded)):
                     positions = by_alternate.setdefault(folded, [])
                     if position not in positions:
                         positions.append(position)

@@ -22,6 +22,7 @@ from telegram.error import TelegramError
 from bot import metrics
 from bot.context import BotApplication, BotContext
 from bot.db.errors import database_unavailable, error_chain
+from bot.transport.turn import remembered_locale
 
 logger = logging.getLogger(__name__)
 
@@ -88,7 +89,11 @@ class ErrorHandler:
             return
         content = context.services.content
         sender = update.effective_user
-        texts = content.texts(content.supported_locale(sender.language_code if sender else None))
+        # The language the user chose (kept in memory), else their Telegram app's.
+        locale = remembered_locale(context) or content.supported_locale(
+            sender.language_code if sender else None
+        )
+        texts = content.texts(locale)
         try:
             if update.callback_query is not None:
                 await update.callback_query.answer(texts.raw(key), show_alert=True)

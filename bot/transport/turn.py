@@ -120,6 +120,23 @@ class Turn:
             self.outbox.append(lambda: _clear_buttons(self.update))
 
 
+# Where the sender's language is kept in memory between updates (PTB's user_data): an
+# error is told in it without reading the database, which may be what failed.
+LOCALE = "locale"
+
+
+def remember_locale(context: BotContext, locale: str) -> None:
+    """Keep the sender's language for the error handler (see LOCALE)."""
+    if context.user_data is not None:
+        context.user_data[LOCALE] = locale
+
+
+def remembered_locale(context: BotContext) -> str | None:
+    """The sender's language as the last update of theirs left it, if this process saw one."""
+    locale = context.user_data.get(LOCALE) if context.user_data is not None else None
+    return locale if isinstance(locale, str) else None
+
+
 @asynccontextmanager
 async def turn(update: Update, context: BotContext) -> AsyncIterator[Turn]:
     """Open the update's transaction and load the sender, scoped by the update's user id."""
@@ -130,6 +147,7 @@ async def turn(update: Update, context: BotContext) -> AsyncIterator[Turn]:
     async with services.db.transaction() as session:
         user = await accounts.get_user(session, sender.id)
         locale = user.locale if user else services.content.supported_locale(sender.language_code)
+        remember_locale(context, locale)
         current = Turn(
             update=update,
             session=session,
@@ -138,6 +156,8 @@ async def turn(update: Update, context: BotContext) -> AsyncIterator[Turn]:
             content=services.content,
         )
         yield current
+    # The language chosen in this turn (/language), for an error told before the next one.
+    remember_locale(context, current.texts.locale)
     waiting = deque(current.outbox)
     current.outbox = []
     while waiting:

@@ -152,6 +152,13 @@ def test_fractional_offsets_suggest_the_zones_at_that_offset_now(
         ("Ｔｏｋｙｏ", "Asia/Tokyo"),  # full-width letters, as some keyboards type them
         ("Greenwich", "Europe/London"),  # the place, not the fixed "Greenwich" zone
         ("Lord Howe", "Australia/Lord_Howe"),  # last part of an IANA name
+        # Cyrillic, as Russian speakers type their city (ё and й fold like accents).
+        ("Москва", "Europe/Moscow"),
+        ("санкт-петербург", "Europe/Moscow"),
+        ("Новосибирск", "Asia/Novosibirsk"),
+        ("Минск", "Europe/Minsk"),
+        ("Алматы", "Asia/Almaty"),
+        ("Берлин", "Europe/Berlin"),
     ],
 )
 def test_city_names_match_ignoring_case_and_accents(text: str, zone: str) -> None:
