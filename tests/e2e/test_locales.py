@@ -602,6 +602,7 @@ async def in_zone(chat: Chat, harness: Harness, locale: str, zone: str) -> None:
     await set_up_in(chat, harness, locale, hhmm="23:59")
     zone_set = await chat.send(f"/timezone {zone}")
     assert fragment(t, "timezone.set") in zone_set["text"]
+    await chat.until(fragment(t, "plan.next_prompt"))  # when the next prompt comes now
     harness.api.drain()
 
 
@@ -765,14 +766,6 @@ async def test_values_people_recall_and_follow_up_in_the_locale(
 # ---- an unexpected error, for someone who chose a language other than their app's ----------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "bot/handlers/errors.py ErrorHandler._answer picks general.error by the Telegram "
-        "app's language_code (Content.supported_locale), not the locale the user chose with "
-        "/language: an English app user who chose Russian is told in English"
-    ),
-)
 async def test_an_unexpected_error_is_told_in_the_chosen_language(
     harness: Harness, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -794,13 +787,6 @@ async def test_an_unexpected_error_is_told_in_the_chosen_language(
 # ---- a city typed in the locale's own script --------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "bot/domain/timezones.py Places skips every non-Latin alternate name when it builds "
-        "the city index ('the bot speaks English'), so a Russian speaker's «Москва» is not found"
-    ),
-)
 async def test_a_city_typed_in_cyrillic_sets_the_timezone(harness: Harness) -> None:
     chat = user_chat(harness, "ru")
     t = harness.content.texts("ru")
@@ -999,3 +985,110 @@ async def test_the_summary_names_feelings_people_and_timing_in_the_locale(
     counted = said(t, "summary.tag_month", label=hurt, count=4, month=8, reviews=8, weeks=4)
     assert counted in text, text
     assert english_in_chat(harness, chat.user.id, locale) == []
+
+
+# ---- the other kinds of care: a softer signal, danger, a second message within the hour ------
+
+SOFT = {"ru": "я просто хочу исчезнуть", "es": "solo quiero desaparecer de todo"}
+DANGER = {
+    "ru": ("Europe/Moscow", "он меня душил, и я боюсь идти домой"),
+    "es": ("Europe/Madrid", "me pegó y tengo miedo de volver a casa"),
+}
+AGAIN = {
+    "ru": ("хочу умереть", "я всё ещё хочу умереть"),
+    "es": ("quiero morirme", "todavía quiero morirme"),
+}
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+async def test_check_in_danger_and_reminders_speak_the_locale(
+    harness: Harness, locale: str
+) -> None:
+    t = harness.content.texts(locale)
+    zone, danger = DANGER[locale]
+    helplines = harness.app.bot_data.services.helplines
+
+    # A softer signal: one question, in the locale, and "I'm safe" is heard.
+    soft = user_chat(harness, locale, user_id=1001)
+    await in_zone(soft, harness, locale, zone)
+    ask = await soft.send(SOFT[locale])
+    assert ask["text"] == said(t, "support.check_in")
+    assert buttons(ask) == [
+        t.raw("support.check_in_safe_button"),
+        t.raw("support.check_in_not_safe_button"),
+    ]
+    edited = await soft.press(ask, t.raw("support.check_in_safe_button"))
+    assert edited["text"] == said(t, "support.check_in_was_safe")
+    glad = await soft.reply()
+    assert glad["text"] == said(t, "support.glad_safe")
+    assert english_in_chat(harness, soft.user.id, locale) == []
+
+    # Danger: the emergency number first, then the country's abuse line, in the locale.
+    endangered = user_chat(harness, locale, user_id=1002)
+    await in_zone(endangered, harness, locale, zone)
+    endangered.user.send_text(danger)
+    care = await endangered.until(plain(t.template("support.danger").split("\n\n")[0].strip()))
+    lines = [line for line in care["text"].splitlines() if line.startswith("•")]
+    found = helplines.for_zone(zone, Concern.DANGER, locale)
+    assert lines[0] == said(t, "support.emergency", number=found.emergency)
+    assert lines[1] == f"• {found.lines[0].name}: {found.lines[0].contact}"
+    assert english_in_chat(harness, endangered.user.id, locale) == []
+
+    # A second crisis message within the hour: the shorter reminder, in the locale.
+    again = user_chat(harness, locale, user_id=1003)
+    await in_zone(again, harness, locale, zone)
+    first, second = AGAIN[locale]
+    again.user.send_text(first)
+    await again.until(fragment(t, "support.directory"))
+    reminder = await again.send(second)
+    opening = t.template("support.reminder_suicide").strip().splitlines()[0]
+    assert reminder["text"].startswith(plain(opening)), reminder["text"]
+    assert fragment(t, "support.directory") not in reminder["text"]
+    assert english_in_chat(harness, again.user.id, locale) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "zone", "words", "expected"),
+    [
+        pytest.param(
+            "ru",
+            "Europe/Moscow",
+            "хочу просто исчезнуть от всего",
+            "support.check_in",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason=(
+                    "bot/domain/safety/ru.py: «хочу (просто) исчезнуть» followed by «от всего» "
+                    "screens as nothing, while «я просто хочу исчезнуть», English «I just want "
+                    "to disappear from everything» and Spanish «quiero desaparecer de todo» "
+                    "get the check-in"
+                ),
+            ),
+            id="ru-disappear-from-everything",
+        ),
+        pytest.param(
+            "es",
+            "Europe/Madrid",
+            "sigo queriendo morirme",
+            "support.suicide",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason=(
+                    "bot/domain/safety/es.py: «sigo queriendo morirme» (I still want to die) "
+                    "screens as nothing: the gerund «queriendo morir(me)» is not matched, while "
+                    "«todavía quiero morirme» and «sigo con ganas de morirme» are"
+                ),
+            ),
+            id="es-still-want-to-die",
+        ),
+    ],
+)
+async def test_crisis_wordings_the_screen_misses_in_the_locale(
+    harness: Harness, locale: str, zone: str, words: str, expected: str
+) -> None:
+    t = harness.content.texts(locale)
+    chat = user_chat(harness, locale)
+    await in_zone(chat, harness, locale, zone)
+    answer = await chat.send(words)
+    opening = plain(t.template(expected).strip().split("\n\n")[0])
+    assert answer["text"].startswith(opening), answer["text"]
