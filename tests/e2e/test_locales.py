@@ -1092,3 +1092,59 @@ async def test_crisis_wordings_the_screen_misses_in_the_locale(
     answer = await chat.send(words)
     opening = plain(t.template(expected).strip().split("\n\n")[0])
     assert answer["text"].startswith(opening), answer["text"]
+
+
+# ---- before consent, media, /start again and the weekly summary on its own -------------------
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+async def test_the_small_answers_and_the_automatic_summary_speak_the_locale(
+    harness: Harness, locale: str
+) -> None:
+    chat = user_chat(harness, locale)
+    t = harness.content.texts(locale)
+    # Before /start, and after "not now": nothing is kept, and the hint is the locale's.
+    hint = await chat.send(WORDS[locale]["self"])
+    assert "/start" in hint["text"]
+    await chat.send("/start")
+    consent = await chat.reply()
+    declined = await chat.press(consent, t.raw("onboarding.consent_no"))
+    assert declined["text"] == said(t, "onboarding.consent_declined")
+    needed = await chat.send(WORDS[locale]["self"])
+    assert "/start" in needed["text"]
+    user = await load_user(harness, chat.user.id)
+    assert user is not None and user.locale == locale and user.consented_at is None
+    assert english_in_chat(harness, chat.user.id, locale) == []
+
+    # Set up, then a sticker, a photo with a caption, and /start again.
+    harness.api.drain()
+    chat.user.send_text("/start")
+    consent = await chat.until(fragment(t, "onboarding.consent"))
+    chat.user.press(consent, t.raw("onboarding.consent_yes"))
+    await chat.until(fragment(t, "onboarding.ask_timezone"))
+    await chat.send("UTC")
+    times = await chat.until(fragment(t, "onboarding.ask_times"))
+    await chat.press(times, t.raw("onboarding.preset_evening"))
+    harness.api.drain()
+    chat.user.send_sticker()
+    assert (await chat.reply())["text"] == said(t, "general.media_not_kept")
+    chat.user.send_photo(caption=WORDS[locale]["self"])
+    await chat.until(t.raw("reflect.photo_kept"))
+    harness.api.drain()
+    again = await chat.send("/start")
+    assert again["text"].startswith(
+        plain(t.template("onboarding.welcome_back").strip().split("{name}")[0])
+    )
+    assert (
+        said(t, "plan.timezone", zone="UTC", offset="UTC+00:00", local_now="09:00")
+        in (again["text"])
+    )
+
+    # The weekly summary comes on its own on Sunday evening, in the locale.
+    harness.api.drain()
+    harness.clock.set(datetime(2026, 11, 29, 19, 1, tzinfo=UTC))
+    await harness.tick()
+    photo = await harness.api.next_call("sendPhoto")
+    assert photo.params["caption"].startswith(fragment(t, "summary.caption"))
+    await chat.until(fragment(t, "summary.title"))
+    assert english_in_chat(harness, chat.user.id, locale) == []
