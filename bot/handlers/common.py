@@ -82,6 +82,10 @@ async def screened(context: BotContext, text: str) -> safety.Screen:
     ready = context.bot_data.screen_ready
     if ready is not None and not ready.done():
         await asyncio.shield(ready)
+    if len(text) > safety.READ_WHOLE_BELOW:
+        # A long message may take tens of milliseconds (read again in pieces when its
+        # budget runs out, see safety.screen): in a thread, so other chats go on meanwhile.
+        return await asyncio.to_thread(safety.screen, text)
     return safety.screen(text)
 
 

@@ -29,6 +29,7 @@ persons, hyperbole, idioms) and what remains out of reach.
 from __future__ import annotations
 
 import importlib
+import re
 import threading
 from dataclasses import dataclass
 from functools import cache
@@ -37,6 +38,7 @@ from bot.domain.safety.engine import (
     CRISIS_SHARE,
     MAX_INPUT,
     MAX_NORMALISED,
+    READ_WHOLE_BELOW,
     SHORTHAND_SHARE,
     WORK,
     Budget,
@@ -55,11 +57,14 @@ __all__ = [
     "CODES",
     "MAX_INPUT",
     "MAX_NORMALISED",
+    "PIECE",
+    "READ_WHOLE_BELOW",
     "Concern",
     "Language",
     "Screen",
     "Tier",
     "languages",
+    "pieces",
     "screen",
     "warm",
 ]
@@ -136,9 +141,52 @@ def screen(text: str, screened: tuple[Language, ...] | None = None) -> Screen:
     """Screen one message for signs of suicide, self-harm or danger, in every language
     (or in `screened`)."""
     chosen = languages() if screened is None else screened
+    found, budget = _read(text, chosen)
+    if found.flagged or budget is None or not budget.refused:
+        return found
+    # The budget ran out before every rule had read the whole message: it is read again in
+    # pieces short enough to be read whole, so that no part of it goes unread (a crisis
+    # told in the last line of a long account of the day). See engine.WORK.
+    for piece in pieces(text):
+        found, _ = _read(piece, chosen)
+        if found.flagged:
+            return found
+    return Screen()
+
+
+# A long message read again in pieces (see `screen`) is cut into pieces of at most this
+# many characters, whole lines together, a long line at its sentences' ends (and a very
+# long sentence at a space): short enough to be read whole (READ_WHOLE_BELOW) as written.
+PIECE = 500
+_SENTENCE_END = re.compile(r"(?<=[.!?…])(?=\s)")
+
+
+def pieces(text: str) -> list[str]:
+    """The message cut into pieces of at most PIECE characters (see PIECE)."""
+    parts: list[str] = []
+    for line in text.splitlines(keepends=True):
+        for sentence in _SENTENCE_END.split(line) if len(line) > PIECE else [line]:
+            while len(sentence) > PIECE:
+                cut = sentence.rfind(" ", PIECE // 2, PIECE)
+                cut = cut if cut > 0 else PIECE
+                parts.append(sentence[:cut])
+                sentence = sentence[cut:]
+            parts.append(sentence)
+    joined: list[str] = []
+    for part in parts:
+        if joined and len(joined[-1]) + len(part) <= PIECE:
+            joined[-1] += part
+        else:
+            joined.append(part)
+    return joined
+
+
+def _read(text: str, chosen: tuple[Language, ...]) -> tuple[Screen, Budget | None]:
+    """One reading of a message, and its budget (see Budget.refused; None: nothing to
+    read)."""
     base = base_forms(text)
     if not base or not base[0]:
-        return Screen()
+        return Screen(), None
     detector = _detector(chosen)
     # A long message's later forms are read only around their changes (see Excerpts).
     cut = Excerpts(base)
@@ -176,13 +224,13 @@ def screen(text: str, screened: tuple[Language, ...] | None = None) -> Screen:
                         forms[other.code], tier, others, short, places, _DANGER
                     ):
                         language, rank = other, active.index(other)
-                return Screen(concern, tier, language.code)
+                return Screen(concern, tier, language.code), budget
             if concern is not None:
                 found.append((_PRIORITY.index(concern), concern, language.code))
         if found:
             _, concern, code = min(found)
-            return Screen(concern, tier, code)
-    return Screen()
+            return Screen(concern, tier, code), budget
+    return Screen(), budget
 
 
 def _order(
