@@ -728,6 +728,9 @@ async def test_values_people_recall_and_follow_up_in_the_locale(
     assert said(t, "reflect.reminder_line", trait=reliable, example=noticed) in reminder["text"]
     assert said(t, "reflect.reminder_close") in reminder["text"]
 
+    everyone = await chat.send("/people")
+    counts = t("people.counts_both", entries=1, reviews=1)
+    assert said(t, "people.list_line", name=name, counts=counts) in everyone["text"]
     page = await chat.send(f"/people {name}")
     today = harness.clock.now().date()
     line = said(t, "people.noticed_line", date=t.day(today), trait=reliable, text=noticed)
