@@ -1058,15 +1058,6 @@ async def test_check_in_danger_and_reminders_speak_the_locale(
             "Europe/Moscow",
             "хочу просто исчезнуть от всего",
             "support.check_in",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "bot/domain/safety/ru.py: «хочу (просто) исчезнуть» followed by «от всего» "
-                    "screens as nothing, while «я просто хочу исчезнуть», English «I just want "
-                    "to disappear from everything» and Spanish «quiero desaparecer de todo» "
-                    "get the check-in"
-                ),
-            ),
             id="ru-disappear-from-everything",
         ),
         pytest.param(
@@ -1074,19 +1065,11 @@ async def test_check_in_danger_and_reminders_speak_the_locale(
             "Europe/Madrid",
             "sigo queriendo morirme",
             "support.suicide",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=(
-                    "bot/domain/safety/es.py: «sigo queriendo morirme» (I still want to die) "
-                    "screens as nothing: the gerund «queriendo morir(me)» is not matched, while "
-                    "«todavía quiero morirme» and «sigo con ganas de morirme» are"
-                ),
-            ),
             id="es-still-want-to-die",
         ),
     ],
 )
-async def test_crisis_wordings_the_screen_misses_in_the_locale(
+async def test_crisis_wordings_found_in_the_locale(
     harness: Harness, locale: str, zone: str, words: str, expected: str
 ) -> None:
     t = harness.content.texts(locale)

@@ -234,6 +234,7 @@ _PERSON = rf"(?:el|ella|ellos|alguien|(?:mi|su|el|la|un|una|este|ese) (?:mejor )
 _INTENT = (
     r"(?:quiero|queria|quisiera|quise|deseo|desearia|necesito|voy a|iba a|pienso|pienso en|"
     r"pense en|pensaba en|estoy pensando en|he pensado en|he estado pensando en|sigo pensando en|"
+    r"sigo queriendo|"
     r"planeo|planeando|planeaba|intente|he intentado|trate de|tratare de|tengo ganas de|tenia "
     r"ganas de|me dan ganas de|me entran ganas de|me dieron ganas de|ganas de|me gustaria|"
     r"prefiero|preferiria|a punto de|debería|deberia|tendria que|tengo que|merezco|mereceria|"
