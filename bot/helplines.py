@@ -242,6 +242,14 @@ def _numbers(text: str) -> list[str]:
     return [re.sub(r"\D", "", n) for n in _NUMBER.findall(text)]
 
 
+_WEB = re.compile(r"[\w-]+(?:\.[\w-]+)+(?:/\S*)?")
+
+
+def _reachable(contact: str) -> tuple[list[str], list[str]]:
+    """What a contact reaches, whatever its words: its numbers and web addresses."""
+    return _numbers(contact), _WEB.findall(contact)
+
+
 def _same_numbers(main: HelplineDirectory, own: HelplineDirectory) -> None:
     """A locale's wording keeps every line, in order, with its numbers and web addresses."""
     pairs: list[tuple[str, tuple[Line, ...], tuple[Line, ...]]] = [
@@ -260,10 +268,7 @@ def _same_numbers(main: HelplineDirectory, own: HelplineDirectory) -> None:
         if len(theirs) != len(mine):
             raise ContentError(f"{where}: {len(mine)} lines, the main file has {len(theirs)}")
         for index, (a, b) in enumerate(zip(theirs, mine, strict=True)):
-            web = re.compile(r"[\w-]+(?:\.[\w-]+)+(?:/\S*)?")
-            if _numbers(a.contact) != _numbers(b.contact) or web.findall(
-                a.contact
-            ) != web.findall(b.contact):
+            if _reachable(a.contact) != _reachable(b.contact):
                 raise ContentError(f"{where}[{index}]: the contact differs from the main file")
 
 

@@ -233,7 +233,7 @@ async def _care(config: Config, user: User, text: str | None) -> JsonDict | None
     if not found.flagged:
         return None
     texts = config.content.texts(user.locale)
-    lines = sos_text(texts, config.helplines.for_zone(user.timezone, found.concern))
+    lines = sos_text(texts, config.helplines.for_zone(user.timezone, found.concern, user.locale))
     return {"crisis": found.crisis, "text": html.unescape(_TAG.sub("", str(lines)))}
 
 
