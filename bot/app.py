@@ -283,7 +283,11 @@ def register_handlers(app: BotApplication) -> None:
 
 
 def make_services(
-    database_url: str, clock: Clock, content: Content, admin_ids: frozenset[int] = frozenset()
+    database_url: str,
+    clock: Clock,
+    content: Content,
+    admin_ids: frozenset[int] = frozenset(),
+    webapp_url: str | None = None,
 ) -> Services:
     """Bundle the database, content, clock and helplines for the Application."""
     return Services(
@@ -292,4 +296,5 @@ def make_services(
         clock=clock,
         helplines=load_helplines(),
         admin_ids=admin_ids,
+        webapp_url=webapp_url,
     )

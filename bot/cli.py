@@ -27,7 +27,7 @@ from bot.config import (
     load_settings,
     webhook_problem,
 )
-from bot.content import Content, ContentError, load_content
+from bot.content import DEFAULT_LOCALE, Content, ContentError, load_content
 from bot.context import BotApplication
 from bot.db import migrate
 from bot.db.engine import Database
@@ -46,8 +46,6 @@ SANDBOX_DATABASE_URL = "sqlite+aiosqlite:///data/sandbox.sqlite3"
 # user the terminal chat plays (bot/sandbox/chat.py).
 SANDBOX_WEBAPP_TOKEN = "123456:SANDBOX-JOURNAL"
 SANDBOX_USER = {"id": 1001, "first_name": "Ada", "language_code": "en"}
-# The menu button's words when WEBAPP_URL is set (Telegram shows them beside the text field).
-JOURNAL_BUTTON = "Journal"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -242,7 +240,9 @@ def open_journal_from_menu(app: BotApplication, url: str | None) -> None:
     async def start(application: BotApplication) -> None:
         if post_init is not None:
             await post_init(application)
-        button = MenuButtonWebApp(text=JOURNAL_BUTTON, web_app=WebAppInfo(url=url))
+        # The default language's word: Telegram shows one menu button to everyone.
+        name = application.bot_data.services.content.texts(DEFAULT_LOCALE).raw("journal.menu")
+        button = MenuButtonWebApp(text=name, web_app=WebAppInfo(url=url))
         try:
             await application.bot.set_chat_menu_button(menu_button=button)
         except TelegramError as exc:
@@ -376,7 +376,13 @@ def run_bot(settings: Settings, *, webhook: bool = False) -> int:
     problem = install_keyring(settings)
     if problem:
         return _fail(problem)
-    services = make_services(settings.database_url, SystemClock(), content, settings.admin_ids)
+    services = make_services(
+        settings.database_url,
+        SystemClock(),
+        content,
+        settings.admin_ids,
+        settings.webapp_url,
+    )
     app = build_application(
         token=settings.telegram_bot_token,
         services=services,
@@ -398,7 +404,13 @@ async def run_worker(settings: Settings) -> int:
     """Deliver prompts until SIGTERM or SIGINT, without receiving updates."""
     assert settings.telegram_bot_token is not None
     content = load_content()
-    services = make_services(settings.database_url, SystemClock(), content, settings.admin_ids)
+    services = make_services(
+        settings.database_url,
+        SystemClock(),
+        content,
+        settings.admin_ids,
+        settings.webapp_url,
+    )
     app = build_application(
         token=settings.telegram_bot_token,
         services=services,

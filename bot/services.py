@@ -19,3 +19,5 @@ class Services:
     clock: Clock
     helplines: HelplineDirectory
     admin_ids: frozenset[int] = frozenset()
+    # The journal's public https URL (WEBAPP_URL): /history and /summary offer to open it.
+    webapp_url: str | None = None

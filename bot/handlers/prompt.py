@@ -13,6 +13,7 @@ from bot.db.models import Person, Reflection, User
 from bot.domain.states import ReflectionKind
 from bot.domain.tracks import TRACKS, Track, parse_track
 from bot.flows.journal import local_today
+from bot.handlers import views
 from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, pressed, turn
 from bot.store import deliveries as deliveries
 from bot.store import reflections
@@ -127,9 +128,9 @@ def render_entry(t: Turn, user: User, entry: Reflection, people: dict[int, Perso
 
 
 async def history_screen(
-    t: Turn, user: User, track: str | None, page: int
+    t: Turn, user: User, track: str | None, page: int, journal: str | None = None
 ) -> tuple[Html, InlineKeyboardMarkup | None]:
-    """A page of history with Older / Newer buttons."""
+    """A page of history with Older / Newer buttons (and Open journal, given its URL)."""
     entries, more = await reflections.history_page(t.session, user.id, track, page, PAGE_SIZE)
     what = t.texts.raw(f"track.{track}") if track else t.texts.raw("history.all")
     if not entries:
@@ -145,7 +146,8 @@ async def history_screen(
         buttons.append(HistoryPage(key, page + 1).button(t.texts.raw("history.older")))
     if page > 0:
         buttons.append(HistoryPage(key, page - 1).button(t.texts.raw("history.newer")))
-    return Html("\n\n".join(blocks)), InlineKeyboardMarkup([buttons]) if buttons else None
+    markup = InlineKeyboardMarkup([buttons]) if buttons else None
+    return Html("\n\n".join(blocks)), views.with_journal(t.texts, journal, markup)
 
 
 async def history_command(update: Update, context: BotContext) -> None:
@@ -162,7 +164,8 @@ async def history_command(update: Update, context: BotContext) -> None:
                 t.send(t.texts("general.unknown_track", text=words[:40], example="/history self"))
                 return
             track = parsed.value
-        t.send(*await history_screen(t, user, track, 0))
+        journal = context.services.webapp_url
+        t.send(*await history_screen(t, user, track, 0, journal))
 
 
 @pressed(HistoryPage)
@@ -170,7 +173,7 @@ async def history_pressed(t: Turn, context: BotContext, user: User, data: Histor
     """Older / Newer."""
     track = None if data.track == "all" else data.track.value
     t.answer()
-    t.edit(*await history_screen(t, user, track, data.page))
+    t.edit(*await history_screen(t, user, track, data.page, context.services.webapp_url))
 
 
 def register(app: BotApplication, group: int) -> None:

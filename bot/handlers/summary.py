@@ -11,6 +11,7 @@ from bot.context import BotApplication, BotContext
 from bot.db.models import User
 from bot.domain import patterns
 from bot.flows.journal import local_today
+from bot.handlers import views
 from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, pressed, turn
 from bot.summary import periods, weekly
 from bot.transport.buttons import SummaryWeek
@@ -54,7 +55,9 @@ async def send_week(t: Turn, context: BotContext, user: User, monday: date) -> N
         return
     entries = await weekly.load_entries(t.session, user, monday)
     this_monday, first_monday = await _weeks(t, context, user)
-    buttons = _buttons(t, monday, this_monday, first_monday)
+    buttons = views.with_journal(
+        t.texts, context.services.webapp_url, _buttons(t, monday, this_monday, first_monday)
+    )
     content, locale, user_id = context.services.content, user.locale, user.id
 
     async def render() -> None:
@@ -76,12 +79,13 @@ async def send_period(t: Turn, context: BotContext, user: User, kind: str) -> No
     first = patterns.month_of(today)[0] if kind == "month" else date(today.year, 1, 1)
     entries = await weekly.load_range(t.session, user, first, today)
     content, locale = context.services.content, user.locale
+    journal = views.with_journal(t.texts, context.services.webapp_url, None)
 
     async def render() -> None:
         # After the commit: the picture holds no database lock.
         rendered = await periods.render(content, locale, kind, entries, first, today, since)
         t.send_photo(rendered.chart, rendered.caption)
-        t.send(rendered.text)
+        t.send(rendered.text, journal)
 
     t.later(render)
 

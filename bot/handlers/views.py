@@ -9,7 +9,13 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import BotCommand, InlineKeyboardButton, ReplyKeyboardRemove
+from telegram import (
+    BotCommand,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    ReplyKeyboardRemove,
+    WebAppInfo,
+)
 
 from bot.content import Content, Html, Texts
 from bot.db.models import User
@@ -43,6 +49,17 @@ COMMANDS = (
     "talk",
     "cancel",
 )
+
+
+def with_journal(
+    texts: Texts, url: str | None, markup: InlineKeyboardMarkup | None
+) -> InlineKeyboardMarkup | None:
+    """The buttons with a row that opens the journal (the Mini App) when it has a public URL
+    (WEBAPP_URL); without one, the buttons as they are."""
+    if url is None:
+        return markup
+    row = [InlineKeyboardButton(texts.raw("journal.open"), web_app=WebAppInfo(url))]
+    return InlineKeyboardMarkup([*(markup.inline_keyboard if markup else ()), row])
 
 
 def language_menu(texts: Texts, content: Content) -> tuple[Html, list[list[InlineKeyboardButton]]]:
