@@ -18,5 +18,5 @@ USER letin
 # curl, so Python asks. With METRICS_PORT=0 there is nothing to ask: turn the check off then.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
     CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/healthz' % os.environ.get('METRICS_PORT', '9090'), timeout=4)"]
-EXPOSE 9090 8443
+EXPOSE 9090 8443 8080
 CMD ["python", "-m", "bot", "run"]

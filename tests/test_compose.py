@@ -82,9 +82,18 @@ def test_the_worker_can_be_scaled(services: dict[str, Any]) -> None:
     assert "ports" not in worker
 
 
-def test_the_bot_exposes_its_metrics_port(services: dict[str, Any]) -> None:
-    default_port = str(Settings.model_fields["metrics_port"].default)
-    assert any(str(p).endswith(f":{default_port}") for p in services["bot"]["ports"])
+@pytest.mark.parametrize("setting", ["metrics_port", "webapp_port"])
+def test_the_bot_publishes_its_ports_on_the_hosts_loopback(
+    services: dict[str, Any], setting: str
+) -> None:
+    # The metrics server and the journal, for Prometheus and an https reverse proxy on the
+    # host; listening beyond loopback inside the container, where the port is published from.
+    port = str(Settings.model_fields[setting].default)
+    assert f"127.0.0.1:{port}:{port}" in [str(p) for p in services["bot"]["ports"]]
+    listen = setting.replace("_port", "_listen").upper()
+    assert environment(services["bot"])[listen] == "0.0.0.0"
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    assert port in re.search(r"^EXPOSE (.+)$", dockerfile, flags=re.MULTILINE)[1].split()  # type: ignore[index]
 
 
 def test_every_variable_in_the_compose_file_is_a_setting(services: dict[str, Any]) -> None:
