@@ -63,6 +63,7 @@ TARGETS = {
     "month_chart": "/summary month text and calendar at most 300 ms",
     "year_text": "/summary year text at most 50 ms",
     "year_chart": "/summary year text and picture at most 300 ms",
+    "journal_p95": "journal (Mini App) API, every endpoint, p95 at most 50 ms, a year of data",
     "screen_typical": "crisis screen, typical message, at most 1 ms (median)",
     "screen_worst": "crisis screen, worst input up to 4,096 characters, at most 5 ms",
 }
@@ -405,6 +406,12 @@ def check_targets(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
         "month_chart": (report["summary"].get("month_chart_ms"), lambda v: v <= 300),
         "year_text": (report["summary"].get("year_text_ms"), lambda v: v <= 50),
         "year_chart": (report["summary"].get("year_chart_ms"), lambda v: v <= 300),
+        "journal_p95": (
+            max(e["p95_ms"] for e in report["journal"]["endpoints"].values())
+            if report.get("journal")
+            else None,
+            lambda v: v <= 50,
+        ),
         "screen_typical": (report["safety"]["ours"]["typical_median_ms"], lambda v: v <= 1),
         "screen_worst": (report["safety"]["ours"]["worst_ms"], lambda v: v <= 5),
     }
@@ -546,6 +553,11 @@ def markdown(report: dict[str, Any]) -> str:
         f"| `/summary year` text and picture | {fmt(summary.get('year_chart_ms'), 0, ' ms')} |",
         f"| `/export` of {export['entries']:,} entries (JSON and Markdown) "
         f"| {fmt(export['export_ms'], 0, ' ms')} |",
+        *(
+            f"| journal API `{name}`, median / p95 | {fmt(e['median_ms'], 1)} / "
+            f"{fmt(e['p95_ms'], 1, ' ms')} |"
+            for name, e in (report.get("journal") or {}).get("endpoints", {}).items()
+        ),
         "",
         "Replies: each user answers the prompt the bot sent them (a Telegram reply); the time "
         "runs from the replies reaching the fake server to the last one stored, encrypted, in "
@@ -602,6 +614,8 @@ def main() -> None:
     say("/summary and /export")
     report["summary"] = run_json(["bench.bench_summary", "--json"], 600)
     report["export"] = run_json(["bench.bench_export", "--json"], 600)
+    say("the journal's API")
+    report["journal"] = run_json(["bench.bench_journal", "--json"], 600)
     say("crisis screen")
     report["safety"] = run_json(["bench.bench_safety", "--json"], 900)
     say("CPU per Bot API request")
