@@ -16,21 +16,16 @@ import asyncio
 import json
 import statistics
 import sys
-import tempfile
 import time
 from datetime import timedelta
-from pathlib import Path
 
 import aiohttp
 from aiohttp import web
 
-from bench.bench_export import NOW, seed_user
+from bench.bench_export import NOW, seeded
 from bench.bench_summary import YEAR_OF_ENTRIES
-from bot import crypto
 from bot.clock import FakeClock
 from bot.content import load_content
-from bot.db import migrate
-from bot.db.engine import Database
 from bot.webapp.auth import sign_init_data
 from bot.webapp.server import create_app
 
@@ -59,13 +54,8 @@ def _percentile(values: list[float], share: float) -> float:
 
 async def measure() -> dict[str, object]:
     """Median and p95 per endpoint, in ms."""
-    crypto.install(crypto.Keyring(crypto.parse_key(crypto.new_key())))
     content = load_content()
-    with tempfile.TemporaryDirectory() as folder:
-        url = f"sqlite+aiosqlite:///{Path(folder) / 'bench.sqlite3'}"
-        await asyncio.to_thread(migrate.upgrade, url)
-        db = Database.from_url(url)
-        await seed_user(db, YEAR_OF_ENTRIES)
+    async with seeded(YEAR_OF_ENTRIES) as db:
         clock = FakeClock(NOW)
         runner = web.AppRunner(create_app(db, content, clock, TOKEN), access_log=None)
         await runner.setup()
@@ -96,7 +86,6 @@ async def measure() -> dict[str, object]:
                     }
         finally:
             await runner.cleanup()
-            await db.dispose()
     return {"entries": YEAR_OF_ENTRIES, "requests": REQUESTS, "endpoints": results}
 
 

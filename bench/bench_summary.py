@@ -22,7 +22,6 @@ import os
 import random
 import resource
 import statistics
-import tempfile
 import time
 import tracemalloc
 from collections.abc import Awaitable, Callable
@@ -31,11 +30,8 @@ from datetime import time as clock
 from pathlib import Path
 from typing import Any
 
-from bench.bench_export import NOW, seed_user
-from bot import crypto
+from bench.bench_export import NOW, seeded
 from bot.content import load_content
-from bot.db import migrate
-from bot.db.engine import Database
 from bot.domain.patterns import (
     Entry,
     Kind,
@@ -236,13 +232,8 @@ async def from_database() -> dict[str, float]:
     the same load, then `weekly.render`, which also draws the chart (in a thread, after
     the transaction, as the bot does).
     """
-    crypto.install(crypto.Keyring(crypto.parse_key(crypto.new_key())))
     content = load_content()
-    with tempfile.TemporaryDirectory() as folder:
-        url = f"sqlite+aiosqlite:///{Path(folder) / 'bench.sqlite3'}"
-        await asyncio.to_thread(migrate.upgrade, url)
-        db = Database.from_url(url)
-        await seed_user(db, YEAR_OF_ENTRIES)
+    async with seeded(YEAR_OF_ENTRIES) as db:
         monday = weekly.week_for_delivery(NOW.date())
 
         async def text_only() -> None:
@@ -300,7 +291,6 @@ async def from_database() -> dict[str, float]:
                 await action()
                 runs.append((time.perf_counter() - start) * 1000)
             timings[name] = statistics.median(runs)
-        await db.dispose()
     return {"entries": YEAR_OF_ENTRIES, "runs": RUNS, **timings}
 
 

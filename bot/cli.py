@@ -34,6 +34,7 @@ from bot.db.engine import Database
 from bot.delivery.engine import DeliveryConfig
 from bot.delivery.ratelimit import Limiter
 from bot.logs import configure_logging
+from bot.services import Services
 from bot.store import keys, processes
 from bot.transport.webhook import WebhookServer
 from bot.webapp.auth import sign_init_data
@@ -369,6 +370,13 @@ def rotate_key(settings: Settings) -> int:
     return 0
 
 
+def _services(settings: Settings, content: Content) -> Services:
+    """The services of a process that talks to Telegram (run and worker)."""
+    return make_services(
+        settings.database_url, SystemClock(), content, settings.admin_ids, settings.webapp_url
+    )
+
+
 def run_bot(settings: Settings, *, webhook: bool = False) -> int:
     """Run against Telegram (or the configured Bot API server) until stopped."""
     assert settings.telegram_bot_token is not None
@@ -376,13 +384,7 @@ def run_bot(settings: Settings, *, webhook: bool = False) -> int:
     problem = install_keyring(settings)
     if problem:
         return _fail(problem)
-    services = make_services(
-        settings.database_url,
-        SystemClock(),
-        content,
-        settings.admin_ids,
-        settings.webapp_url,
-    )
+    services = _services(settings, content)
     app = build_application(
         token=settings.telegram_bot_token,
         services=services,
@@ -404,13 +406,7 @@ async def run_worker(settings: Settings) -> int:
     """Deliver prompts until SIGTERM or SIGINT, without receiving updates."""
     assert settings.telegram_bot_token is not None
     content = load_content()
-    services = make_services(
-        settings.database_url,
-        SystemClock(),
-        content,
-        settings.admin_ids,
-        settings.webapp_url,
-    )
+    services = _services(settings, content)
     app = build_application(
         token=settings.telegram_bot_token,
         services=services,
