@@ -92,14 +92,12 @@ class HelplineDirectory:
     directory: tuple[Line, ...]
     emergency_note: str
     abuse_directory: tuple[Line, ...] = ()
-    # The same, worded in other locales (see the module docstring).
+    # The whole directory as each other locale words it (see the module docstring): its
+    # own countries and international part, the others' as they are here.
     translated: Mapping[str, HelplineDirectory] = field(default_factory=dict)
 
-    def in_locale(self, locale: str | None) -> HelplineDirectory:
-        """The directory as a locale words it: its own countries, the others as they are."""
-        own = self.translated.get(locale) if locale else None
-        if own is None:
-            return self
+    def worded_by(self, own: HelplineDirectory) -> HelplineDirectory:
+        """This directory with a locale's wording (`own`) put over it."""
         return HelplineDirectory(
             countries={**self.countries, **own.countries},
             directory=own.directory,
@@ -117,8 +115,9 @@ class HelplineDirectory:
         the country has no abuse line of its own. `locale` words them in its language
         where it can.
         """
-        if locale in self.translated:
-            return self.in_locale(locale).for_country(code, concern)
+        worded = self.translated.get(locale) if locale else None
+        if worded is not None:
+            return worded.for_country(code, concern)
         entry = self.countries.get(code) if code else None
         lines: tuple[Line, ...] = ()
         if entry is not None:
@@ -212,11 +211,13 @@ def load_helplines(path: Path = HELPLINES_FILE) -> HelplineDirectory:
     for folder in sorted(p for p in path.parent.iterdir() if p.is_dir()):
         own = folder / path.name
         if own.exists():
-            translated[folder.name] = _load(own, every_country=False)
+            wording = _load(own, every_country=False)
             try:
-                _same_numbers(main, translated[folder.name])
+                _same_numbers(main, wording)
             except ContentError as exc:
                 raise ContentError(f"{own}: {exc}") from None
+            # Put together once here, not for every message that needs the lines.
+            translated[folder.name] = main.worded_by(wording)
     return replace(main, translated=translated)
 
 
