@@ -2,7 +2,7 @@
 
 Cases live in tests/domain/data/crisis/<language>.<part>.toml:
 - `dev`: the development half, read while writing rules (with `legacy`, the English cases
-  written together with the first rules, and `fresh`/`fresh2`/`fresh3`, later rounds written before
+  written together with the first rules, and `fresh`/`fresh2`/`fresh3`/`fresh4`, later rounds written before
   their writers opened the rules; their figures before the rules were changed are in the
   README);
 - `heldout`: the held-out half, written apart by people who never read the rules and
@@ -39,6 +39,7 @@ HALVES = {
     "fresh": "dev",
     "fresh2": "dev",
     "fresh3": "dev",
+    "fresh4": "dev",
     "heldout": "heldout",
     "heldout2": "heldout",
     "heldout3": "heldout",
