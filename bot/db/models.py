@@ -240,6 +240,12 @@ REFLECTION_KINDS = tuple(s.value for s in ReflectionKind)
 REFLECTION_STATUSES = tuple(s.value for s in ReflectionStatus)
 
 
+def rating_in(meta: dict[str, Any] | None) -> int | None:
+    """The 1-5 rating a reflection's opened `meta` holds, if any."""
+    value = (meta or {}).get("rating")
+    return value if isinstance(value, int) else None
+
+
 class Reflection(Base):
     """Something the user wrote or chose: a reply, a rating, a conflict review, a calm day."""
 
@@ -288,8 +294,7 @@ class Reflection(Base):
     @property
     def rating(self) -> int | None:
         """The 1-5 rating given with this entry, if any."""
-        value = (self.meta or {}).get("rating")
-        return value if isinstance(value, int) else None
+        return rating_in(self.meta)
 
     @rating.setter
     def rating(self, value: int | None) -> None:

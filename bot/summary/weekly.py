@@ -14,7 +14,8 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.content import Content, Html, Texts
-from bot.db.models import Delivery, Person, Reflection, User
+from bot.db.models import Delivery, Person, Reflection, User, rating_in
+from bot.db.sealing import open_column
 from bot.domain import followup, patterns
 from bot.domain.patterns import Change, Entry, Kind, PersonCount, TagCount, WeekSummary
 from bot.domain.states import ReflectionKind
@@ -72,17 +73,26 @@ async def load_entries(session: AsyncSession, user: User, monday: date) -> list[
 
 async def load_range(session: AsyncSession, user: User, first: date, last: date) -> list[Entry]:
     """The user's reflections of the local days first..last, as the analysis's Entries."""
-    rows = list(
-        await session.scalars(
-            select(Reflection).where(
-                Reflection.user_id == user.id,
-                Reflection.local_date >= first,
-                Reflection.local_date <= last,
-                # A /talk draft is a message to someone, not a reflection of the day.
-                Reflection.kind != ReflectionKind.DRAFT,
-            )
+    found = await session.execute(
+        select(
+            Reflection.track,
+            Reflection.kind,
+            Reflection.local_date,
+            Reflection.created_at,
+            Reflection.person_id,
+            Reflection.delivery_id,
+            Reflection.text,
+            Reflection.data,
+            Reflection.meta,
+        ).where(
+            Reflection.user_id == user.id,
+            Reflection.local_date >= first,
+            Reflection.local_date <= last,
+            # A /talk draft is a message to someone, not a reflection of the day.
+            Reflection.kind != ReflectionKind.DRAFT,
         )
     )
+    rows = list(found)
     people = {
         p.id: p.name for p in await session.scalars(select(Person).where(Person.user_id == user.id))
     }
@@ -94,31 +104,36 @@ async def load_range(session: AsyncSession, user: User, first: date, last: date)
     )
     sent: dict[int, datetime | None] = {}
     if checked_in:
-        found = await session.execute(
+        times = await session.execute(
             select(Delivery.id, Delivery.sent_at).where(
                 Delivery.user_id == user.id, Delivery.id.in_(checked_in)
             )
         )
-        sent = {delivery_id: sent_at for delivery_id, sent_at in found}
-    return [
-        Entry(
-            track=Track(row.track) if row.track else None,
-            kind=Kind(row.kind),
-            local_date=row.local_date,
-            local_time=patterns.local_clock_time(row.created_at, zone),
-            rating=row.rating,
-            person=people.get(row.person_id) if row.person_id else None,
-            trait=row.data.get("trait"),
-            distancing=tuple(row.data.get("distancing", ())),
-            underneath=tuple(row.data.get("underneath", ())),
-            felt=tuple(row.data.get("felt", ())),
-            text_length=len(row.text or ""),
-            prompted_at=_clock(sent.get(row.delivery_id) if row.delivery_id else None, zone),
-            step_planned=row.kind == Kind.REVIEW and bool(followup.planned_steps(row.data)),
-            step_taken_on=_taken_on(row.data),
+        sent = {delivery_id: sent_at for delivery_id, sent_at in times}
+    # Columns, not rows: a year is about a thousand reflections, and loading them as
+    # objects cost more than the analysis (bench/bench_journal.py, the year).
+    entries = []
+    for row in rows:
+        data = open_column(Reflection.data, row.data, user.id) or {}
+        entries.append(
+            Entry(
+                track=Track(row.track) if row.track else None,
+                kind=Kind(row.kind),
+                local_date=row.local_date,
+                local_time=patterns.local_clock_time(row.created_at, zone),
+                rating=rating_in(open_column(Reflection.meta, row.meta, user.id)),
+                person=people.get(row.person_id) if row.person_id else None,
+                trait=data.get("trait"),
+                distancing=tuple(data.get("distancing", ())),
+                underneath=tuple(data.get("underneath", ())),
+                felt=tuple(data.get("felt", ())),
+                text_length=len(open_column(Reflection.text, row.text, user.id) or ""),
+                prompted_at=_clock(sent.get(row.delivery_id) if row.delivery_id else None, zone),
+                step_planned=row.kind == Kind.REVIEW and bool(followup.planned_steps(data)),
+                step_taken_on=_taken_on(data),
+            )
         )
-        for row in rows
-    ]
+    return entries
 
 
 def _clock(moment: datetime | None, zone: ZoneInfo) -> time | None:
