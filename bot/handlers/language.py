@@ -6,6 +6,7 @@ from telegram import BotCommandScopeChat, Update
 
 from bot.context import BotApplication, BotContext
 from bot.db.models import User
+from bot.flows import settings as rules
 from bot.handlers import views
 from bot.handlers.common import Turn, command, pressed, turn
 from bot.transport.buttons import LanguageChoice, keyboard
@@ -27,8 +28,7 @@ async def language_chosen(t: Turn, context: BotContext, user: User, data: Langua
         t.answer(t.texts.raw("general.old_button"))
         t.clear_buttons()
         return
-    user.locale = data.locale
-    user.updated_at = context.services.clock.now()
+    rules.set_language(user, data.locale, t.content, context.services.clock.now())
     t.texts = t.content.texts(data.locale)
     t.answer()
     t.edit(t.texts("language.set"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
@@ -12,10 +12,12 @@ from bot.db.models import Schedule, User
 from bot.domain import timeparse
 from bot.domain import weekdays as wd
 from bot.domain.awaiting import Awaiting, Question
-from bot.domain.tracks import MONTHLY, SUMMARY, SUMMARY_TIMES, TIME_CHOICES, TRACKS, Track
+from bot.domain.tracks import SUMMARY, SUMMARY_TIMES, TIME_CHOICES, TRACKS, Track
+from bot.flows import settings as rules
+from bot.flows.settings import MAX_PAUSE_DAYS, PAUSE_CHOICES, RETENTION
 from bot.handlers import setup, views
 from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn, command, pressed, turn
-from bot.store import accounts, deliveries
+from bot.store import accounts
 from bot.transport.buttons import (
     FollowUpsOnOff,
     Keep,
@@ -36,9 +38,8 @@ from bot.transport.buttons import (
     keyboard,
 )
 
-MAX_PAUSE_DAYS = 90
-PAUSE_CHOICES = (1, 3, 7, 14)
-RETENTION = (3, 6, 12)
+# The rules live in bot/flows/settings.py (the journal's Settings page follows them too).
+__all__ = ["MAX_PAUSE_DAYS", "PAUSE_CHOICES", "RETENTION", "register"]
 
 
 def main_menu(t: Turn, context: BotContext) -> tuple[Html, InlineKeyboardMarkup]:
@@ -124,17 +125,12 @@ def _shown_time(row: Schedule | None) -> str:
     return f"{row.local_time:%H%M}" if row is not None else "x"
 
 
-def _is_on(user: User, track: Track) -> bool:
-    row = accounts.schedule_for(user, track)
-    return row is not None and row.enabled
-
-
 def tracks_menu(t: Turn) -> tuple[Html, InlineKeyboardMarkup]:
     """Toggle tracks on and off."""
     assert t.user is not None
     rows = []
     for track in TRACKS:
-        on = _is_on(t.user, track)
+        on = rules.is_on(t.user, track)
         key = "settings.track_state_on" if on else "settings.track_state_off"
         label = t.texts.raw(key).format(track=t.texts.raw(f"track.{track.value}"))
         rows.append([ToggleTrack(track, "0" if on else "1").button(label)])
@@ -253,22 +249,10 @@ async def timezone_pressed(
     setup.ask_timezone(t, key="timezone.ask")
 
 
-async def _pause(t: Turn, user: User, now: datetime, days: int | None) -> None:
-    """Pause (for `days`, or until /resume): no prompts, and no monthly summary planned."""
-    accounts.pause(user, now, days)
-    await deliveries.cancel_queued(t.session, user.id, MONTHLY, now)
-
-
-async def _resume(t: Turn, user: User, now: datetime) -> None:
-    """End a pause: prompts as before, and the next monthly summary planned again."""
-    accounts.resume(user, now)
-    await deliveries.plan_monthly(t.session, user, now)
-
-
 @pressed(Resume)
 async def resume_pressed(t: Turn, context: BotContext, user: User, data: Resume) -> None:
     """End a pause; back to the overview."""
-    await _resume(t, user, context.services.clock.now())
+    await rules.resume(t.session, user, context.services.clock.now())
     t.answer()
     t.edit(*main_menu(t, context))
 
@@ -278,26 +262,18 @@ async def follow_ups_switched(
     t: Turn, context: BotContext, user: User, data: FollowUpsOnOff
 ) -> None:
     """Follow-ups on next steps on or off; off also drops the ones not asked yet."""
-    now = context.services.clock.now()
-    user.follow_ups = data.state == "on"
-    user.updated_at = now
-    if not user.follow_ups:
-        await deliveries.cancel_follow_ups(t.session, user.id, now)
-    t.answer(t.texts.raw(f"settings.follow_ups_{data.state}"))
+    on = data.state == "on"
+    await rules.set_follow_ups(t.session, user, on, context.services.clock.now())
+    t.answer(rules.follow_ups_confirmation(t.texts, on))
     t.edit(*main_menu(t, context))
 
 
 @pressed(MonthlyOnOff)
 async def monthly_switched(t: Turn, context: BotContext, user: User, data: MonthlyOnOff) -> None:
     """The monthly summary on (the next one planned) or off (the planned one dropped)."""
-    now = context.services.clock.now()
-    user.monthly_summary = data.state == "on"
-    user.updated_at = now
-    if user.monthly_summary:
-        await deliveries.plan_monthly(t.session, user, now)
-    else:
-        await deliveries.cancel_queued(t.session, user.id, MONTHLY, now)
-    t.answer(t.texts.raw(f"settings.monthly_{data.state}"))
+    on = data.state == "on"
+    await rules.set_monthly(t.session, user, on, context.services.clock.now())
+    t.answer(rules.monthly_confirmation(t.texts, on))
     t.edit(*main_menu(t, context))
 
 
@@ -337,10 +313,10 @@ async def type_time_pressed(t: Turn, context: BotContext, user: User, data: Type
 async def track_toggled(t: Turn, context: BotContext, user: User, data: ToggleTrack) -> None:
     """Turn a track on or off, if it is not so already."""
     notice = None
-    if data.on is None or _is_on(user, data.track) == (data.on == "1"):
+    if data.on is None or not rules.set_track(
+        user, data.track, data.on == "1", context.services.clock.now()
+    ):
         notice = t.texts.raw("general.old_button")
-    else:
-        accounts.toggle_track(user, data.track, context.services.clock.now())
     t.answer(notice)
     t.edit(*tracks_menu(t))
 
@@ -349,11 +325,13 @@ async def track_toggled(t: Turn, context: BotContext, user: User, data: ToggleTr
 async def day_toggled(t: Turn, context: BotContext, user: User, data: ToggleDay) -> None:
     """Turn a weekday on or off, if it is not so already (and never the last one off)."""
     notice = None
-    enabled = wd.is_enabled(accounts.current_weekdays(user), data.day)
-    if data.on is None or enabled == (data.on == "1"):
-        notice = t.texts.raw("general.old_button")
-    elif not accounts.toggle_weekday(user, data.day, context.services.clock.now()):
-        notice = t.texts.raw("settings.last_day")
+    try:
+        if data.on is None or not rules.set_weekday(
+            user, data.day, data.on == "1", context.services.clock.now()
+        ):
+            notice = t.texts.raw("general.old_button")
+    except rules.Refused as refused:
+        notice = str(refused.text(t.texts))
     t.answer(notice)
     t.edit(*days_menu(t))
 
@@ -361,7 +339,9 @@ async def day_toggled(t: Turn, context: BotContext, user: User, data: ToggleDay)
 @pressed(SummaryOnOff)
 async def summary_switched(t: Turn, context: BotContext, user: User, data: SummaryOnOff) -> None:
     """The weekly summary on or off."""
-    accounts.set_summary(user, context.services.clock.now(), enabled=data.state == "on")
+    await rules.set_weekly_summary(
+        t.session, user, context.services.clock.now(), enabled=data.state == "on"
+    )
     t.answer()
     t.edit(*summary_menu(t))
 
@@ -369,7 +349,9 @@ async def summary_switched(t: Turn, context: BotContext, user: User, data: Summa
 @pressed(SummaryDay)
 async def summary_day_chosen(t: Turn, context: BotContext, user: User, data: SummaryDay) -> None:
     """The weekly summary's weekday."""
-    accounts.set_summary(user, context.services.clock.now(), enabled=True, weekday=data.day)
+    await rules.set_weekly_summary(
+        t.session, user, context.services.clock.now(), enabled=True, weekday=data.day
+    )
     t.answer()
     t.edit(*summary_menu(t))
 
@@ -378,13 +360,15 @@ async def summary_day_chosen(t: Turn, context: BotContext, user: User, data: Sum
 async def summary_time_chosen(t: Turn, context: BotContext, user: User, data: SummaryTime) -> None:
     """The weekly summary's time: one of those offered."""
     hours, minutes = int(data.time[:2]), int(data.time[2:])
-    if hours > 23 or minutes > 59 or time(hours, minutes) not in SUMMARY_TIMES:
+    try:
+        if hours > 23 or minutes > 59:
+            raise rules.Refused("webapp.error.time")
+        await rules.set_weekly_summary(
+            t.session, user, context.services.clock.now(), enabled=True, at=time(hours, minutes)
+        )
+    except rules.Refused:
         t.answer(t.texts.raw("general.old_button"))
         return
-    now = context.services.clock.now()
-    accounts.set_summary(user, now, enabled=True, at=time(hours, minutes))
-    # The monthly summary comes at the weekly summary's time.
-    await deliveries.move_planned(t.session, user, now)
     t.answer()
     t.edit(*summary_menu(t))
 
@@ -392,20 +376,24 @@ async def summary_time_chosen(t: Turn, context: BotContext, user: User, data: Su
 @pressed(Keep)
 async def keep_chosen(t: Turn, context: BotContext, user: User, data: Keep) -> None:
     """How many months entries are kept, or for good."""
-    user.retention_months = data.months or None
-    user.updated_at = context.services.clock.now()
+    try:
+        rules.set_retention(user, data.months or None, context.services.clock.now())
+    except rules.Refused:
+        t.answer(t.texts.raw("general.old_button"))
+        return
     t.answer()
-    if user.retention_months:
-        t.edit(t.texts("retention.set", months=user.retention_months))
-    else:
-        t.edit(t.texts("retention.off"))
+    t.edit(rules.retention_confirmation(t.texts, user.retention_months))
 
 
 @pressed(Pause)
 async def pause_chosen(t: Turn, context: BotContext, user: User, data: Pause) -> None:
     """Pause for some days, or until /resume."""
     days = None if data.days == "forever" else int(data.days)
-    await _pause(t, user, context.services.clock.now(), days)
+    try:
+        await rules.pause(t.session, user, context.services.clock.now(), days)
+    except rules.Refused:
+        t.answer(t.texts.raw("general.old_button"))
+        return
     t.answer()
     t.edit(pause_text(t, context))
 
@@ -447,7 +435,7 @@ async def pause_command(update: Update, context: BotContext) -> None:
         if not 1 <= days <= MAX_PAUSE_DAYS or len(arg) > MAX_ARGUMENT_CHARS:
             t.send(t.texts("pause.invalid", max=MAX_PAUSE_DAYS))
             return
-        await _pause(t, user, now, days)
+        await rules.pause(t.session, user, now, days)
         t.send(pause_text(t, context))
 
 
@@ -458,8 +446,7 @@ async def resume_command(update: Update, context: BotContext) -> None:
         user = t.registered(onboarded=True)
         if user is None:
             return
-        was_paused = accounts.is_paused(user, now)
-        await _resume(t, user, now)
+        was_paused = await rules.resume(t.session, user, now)
         key = "pause.resumed" if was_paused else "pause.not_paused"
         t.send(t.texts(key, next=await views.next_prompt_line(t.texts, t.session, user, now)))
 

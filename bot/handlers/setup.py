@@ -20,6 +20,7 @@ from bot.domain.awaiting import Awaiting, Question
 from bot.domain.closeness import Close
 from bot.domain.tracks import TRACKS, Track, parse_track
 from bot.flows import Context
+from bot.flows import settings as rules
 from bot.handlers import views
 from bot.handlers.common import MAX_ARGUMENT_CHARS, Turn
 from bot.store import accounts, deliveries
@@ -168,17 +169,8 @@ async def apply_time(context: Context, t: Turn, at: time, track: Track | None) -
     """Save a time for one track or all enabled ones and confirm it."""
     assert t.user is not None
     now = context.services.clock.now()
-    formatted = timeparse.format_local_time(at)
-    if track is None:
-        tracks = accounts.set_time_for_enabled(t.user, at, now)
-        names = ", ".join(t.texts.raw(f"track.{tr.value}") for tr in tracks)
-        confirmation = t.texts("time.set_all", tracks=names, time=formatted)
-    else:
-        accounts.set_times(t.user, {track: at}, now)
-        name = t.texts.raw(f"track.{track.value}")
-        confirmation = t.texts("time.set_one", track=name, time=formatted)
-    # A follow-up comes in the evening, the monthly summary at the weekly summary's time.
-    await deliveries.move_planned(t.session, t.user, now)
+    tracks = await rules.set_time(t.session, t.user, at, track, now)
+    confirmation = rules.time_confirmation(t.texts, at, track, tracks)
     t.user.awaiting = None
     if not accounts.is_onboarded(t.user):
         await finish(t, now)
@@ -217,8 +209,7 @@ async def apply_zone(context: Context, t: Turn, zone: str) -> None:
     """Save the zone, confirm it, and go on with onboarding or show the next prompt."""
     assert t.user is not None
     now = context.services.clock.now()
-    accounts.set_timezone(t.user, zone, now)
-    await deliveries.move_planned(t.session, t.user, now)
+    await rules.set_timezone(t.session, t.user, zone, now)
     t.user.awaiting = None
     text = views.timezone_line(t.texts, zone, now, key="timezone.set")
     if zone.startswith("Etc/GMT") and zone.removeprefix("Etc/GMT") not in ("", "+0", "-0", "0"):
