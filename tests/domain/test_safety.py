@@ -282,6 +282,10 @@ def test_crisis(text: str, concern: Concern) -> None:
         "i dont wanna live anymore",
         "no one would care if i died",
         "I\u2019m not sure I want to live",
+        # Look-alike letters of the other alphabet: Latin o, y, e in Russian words, a
+        # Cyrillic і and о in English ones.
+        "х\u006fчу \u0079мер\u0065ть",
+        "i want to k\u0456ll mys\u0435lf",
     ],
 )
 def test_normalisation_handles_case_typos_and_unicode(text: str) -> None:

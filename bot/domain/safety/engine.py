@@ -175,6 +175,28 @@ _LEET = str.maketrans(
 )
 
 
+# Letters that look alike in the Latin and Cyrillic alphabets ("хoчу yмерeть" typed with a
+# Latin o, y and e, "suіcіde" with a Cyrillic і), to dodge filters or from a phone's other
+# keyboard. A word that mixes the two is read in the alphabet most of its letters are in.
+_LATIN_LOOKALIKES = "abcehkmoptxy"
+_CYRILLIC_LOOKALIKES = "авсенкмортху"
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES + "іјѕ", _LATIN_LOOKALIKES + "ijs")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+# A word of Latin and Cyrillic letters only, holding at least one of each (linear: the
+# lookaheads start only at a word's first letter).
+_MIXED_WORD = re.compile(
+    "(?<![^\\W\\d_])(?=[a-z\u0400-\u04ff]*[a-z])(?=[a-z\u0400-\u04ff]*[\u0400-\u04ff])"
+    "[a-z\u0400-\u04ff]+(?![^\\W\\d_])"
+)
+
+
+def _one_alphabet(word: re.Match[str]) -> str:
+    text = word.group()
+    cyrillic = len(_CYRILLIC.findall(text))
+    return text.translate(_TO_CYRILLIC if 2 * cyrillic >= len(text) else _TO_LATIN)
+
+
 def _strip_marks(text: str) -> str:
     if text.isascii():
         return text
@@ -214,6 +236,8 @@ def base_forms(text: str) -> list[str]:
             else _TO_TRANSLATE.sub(lambda m: str(_TRANSLATED[ord(m.group())] or ""), text)
         )
     text = _LINE_BREAKS.sub("\n", _SPACES.sub(" ", _strip_marks(text))).strip()
+    if _CYRILLIC.search(text):
+        text = _MIXED_WORD.sub(_one_alphabet, text)
     forms = [text]
     if runs := [match.span() for match in _RUN_OF_THREE.finditer(text)]:
         # Both squashings from one scan: each run of a letter as two of it, and as one.
