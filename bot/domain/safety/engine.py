@@ -13,6 +13,8 @@ How text is read (for every language)
   "й" -> "и"), because people on phones often leave them out: rules are written against
   the text without accents.
 - Whitespace collapsed; a line break ends a sentence.
+- A word that mixes Latin and Cyrillic look-alike letters ("хoчу" with a Latin o) is read
+  in the alphabet most of its letters are in.
 - Letters repeated three or more times are squashed to two and, in a second form, to one
   ("sooo" wants "soo", "diiie" wants "die"); words that mix letters and digits get a third
   form with the digits read as letters ("d13" -> "die", "k1ll" -> "kill").
