@@ -33,20 +33,6 @@ def sealed_columns(cls: type) -> dict[str, SealedColumn]:
     }
 
 
-def open_column(attribute: Any, stored: str | None, owner: int) -> Any:
-    """One sealed value read by a column query (not a loaded row), opened for its owner.
-
-    A query of a few columns skips what loading whole rows costs (the ORM's bookkeeping, and
-    opening the columns it does not need), which matters when a year of rows is read.
-    """
-    column = attribute.property.columns[0].type
-    if not isinstance(column, SealedColumn):
-        raise TypeError(f"{attribute} is not a sealed column")
-    if stored is None:
-        return None
-    return column.open(stored, owner)
-
-
 def seal_for_owner(cls: type, owner: str = "user_id") -> None:
     """Install the events that seal and open `cls`'s sealed columns for `owner`."""
     columns = sealed_columns(cls)

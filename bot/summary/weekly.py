@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.content import Content, Html, Texts
 from bot.db.models import Delivery, Person, Reflection, User, rating_in
-from bot.db.sealing import open_column
+from bot.db.sealing import sealed_columns
 from bot.domain import followup, patterns
 from bot.domain.patterns import Change, Entry, Kind, PersonCount, TagCount, WeekSummary
 from bot.domain.states import ReflectionKind
@@ -71,6 +71,14 @@ async def load_entries(session: AsyncSession, user: User, monday: date) -> list[
     return await load_range(session, user, *patterns.window(monday))
 
 
+# The sealed columns a range reads, opened here for the user (see bot.db.sealing).
+_SEALED = sealed_columns(Reflection)
+
+
+def _opened(column: str, stored: str | None, owner: int) -> Any:
+    return None if stored is None else _SEALED[column].open(stored, owner)
+
+
 async def load_range(session: AsyncSession, user: User, first: date, last: date) -> list[Entry]:
     """The user's reflections of the local days first..last, as the analysis's Entries."""
     found = await session.execute(
@@ -114,20 +122,20 @@ async def load_range(session: AsyncSession, user: User, first: date, last: date)
     # objects cost more than the analysis (bench/bench_journal.py, the year).
     entries = []
     for row in rows:
-        data = open_column(Reflection.data, row.data, user.id) or {}
+        data = _opened("data", row.data, user.id) or {}
         entries.append(
             Entry(
                 track=Track(row.track) if row.track else None,
                 kind=Kind(row.kind),
                 local_date=row.local_date,
                 local_time=patterns.local_clock_time(row.created_at, zone),
-                rating=rating_in(open_column(Reflection.meta, row.meta, user.id)),
+                rating=rating_in(_opened("meta", row.meta, user.id)),
                 person=people.get(row.person_id) if row.person_id else None,
                 trait=data.get("trait"),
                 distancing=tuple(data.get("distancing", ())),
                 underneath=tuple(data.get("underneath", ())),
                 felt=tuple(data.get("felt", ())),
-                text_length=len(open_column(Reflection.text, row.text, user.id) or ""),
+                text_length=len(_opened("text", row.text, user.id) or ""),
                 prompted_at=_clock(sent.get(row.delivery_id) if row.delivery_id else None, zone),
                 step_planned=row.kind == Kind.REVIEW and bool(followup.planned_steps(data)),
                 step_taken_on=_taken_on(data),
