@@ -184,6 +184,43 @@ Decisions on the ambiguous cases
   novel ("violent" is not "ils la violent"; "bouquin" is fiction), "pas d'idées noires",
   "il me caressait les cheveux" (tenderness), "je ne ferais jamais ça, me suicider".
 
+- Round 6 (fresh4, written before reading these rules; weighted to denials and recovery on
+  the everyday side). Denials: spoken French drops "ne", so "je pense plus à mourir", "j'ai
+  plus envie d'en finir" get it back in the shorthand and are read as denied ("je pense plus
+  qu'à mourir", nothing but, is SUICIDE; "je veux plus vivre" stays); a question answered
+  after up to five words ("me foutre en l'air pour un partiel ? jamais de la vie"); a
+  reported question about dark thoughts answered no also spares the check-in; someone
+  else's fear told as wrong in the same sentence ("ma mère croit que je vais me suicider
+  ..., je suis juste gothique", "... mdr"); "me pendre si j'entends encore cette chanson
+  mdr" (a trivial thing again beside a laugh) is hyperbole. A box of medicine fetched at the
+  pharmacy is not "caché" ("cachets" no longer reads as hiding). Recovery widened: a year
+  ("en 2019"), "pendant/j'ai longtemps", "le jour où", the anniversary of an attempt for the
+  past; "je suis (encore) en vie / vivant grâce à", "j'adore ma vie", "c'était la dépression
+  qui parlait", a milestone ("je viens d'avoir mon permis"), "suivie depuis", "4 ans après",
+  testifying, "ma psy est fière" for the present; streaks "jour 90 sans", "clean de X
+  depuis", "ça fait deux ans que j'ai arrêté de", "X c'est fini pour moi depuis", and a wish
+  to die no longer thought of; "envie de vivre", "repris contact" are no urge, while "plus
+  pour longtemps", "je sais pas pourquoi", "adieu", "tout à l'heure" are. SUICIDE adds: my
+  absence or death as their relief ("le jour où je disparais ils pourront enfin respirer",
+  "ma mort lui rendrait service", "le mieux que je puisse faire pour eux c'est de plus
+  exister"; not a holiday or retirement), a strong farewell ("une dernière fois", "ne m'en
+  voulez pas", "j'ai fait mon temps", "c'était pas sa faute") beside another farewell word
+  (not a move or a new job), stepping over a railing of a height, stones in the pockets or
+  a bag beside water, a car driven into a pillar or a tree beside speed or intent (not
+  ice, "failli"), waiting until after a relative's celebration beside "tout calé", two
+  steps of calm logistics ("écrit les lettres, choisi le jour", "étrangement calme"), a
+  scouted cliff or bridge beside a day, waiting for the others to sleep beside the act,
+  logging out of life ("me déco de la vie", not "sociale"), someone's photo of pills beside
+  a goodbye, starred spellings ("sui**de"), "tout les cachets". DANGER adds: taken by force
+  or while asleep (not "dans ses bras"), cornered in a storeroom or a job threatened for
+  telling beside touching, a child's adult with strange cuddles or wanting the child alone
+  with him. SELF_HARM adds: a relapse now beside self-harm (not cigarettes), an urge to do it
+  again beside a past attempt, a streak and "mais ce soir j'ai envie". Check-in adds "je vois
+  plus l'intérêt de rien", "j'attends plus rien de la vie", "tannée de vivre". Left out:
+  "juste disparaître un moment" stays unflagged (round 3's decision); "clean de
+  l'automutilation depuis 14 mois" is still read by the German and Portuguese rules (an
+  engine matter: a recovery line emptied by French is not a witness for the others).
+
 Out of reach: indirect plans with no means, place cue or death word ("ce soir tout sera
 fini", "demain je vais aux falaises"), post-verb
 negation on verbs other than those above, and threats or abuse described only through
@@ -303,6 +340,49 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     ),
     (r"\bl(impression|intention|envie|eau|ecole|hopital|autre)\b", r"l'\1"),
     (r"\bd(etre|avoir|aller|en finir)\b", r"d'\1"),
+    # Round 6 (fresh4): letters starred out ("sui**de", "s**cider"); "tout les" for "tous
+    # les"; a glued "jenjambe".
+    (r"\bs[ui*!1]{0,3}\*[ci*!1]{0,3}d(?=e|er)", "suicid"),
+    (
+        r"\btout (les|mes|ses)\b(?= (?:\w+ )?(?:cachets|comprimes|medocs|medicaments|pilules|"
+        r"gelules|boites|plaquettes|somniferes|lames)\b)",
+        r"tous \1",
+    ),
+    (r"\bj(enjamb\w*)\b", r"j'\1"),
+    (r"\bj ?(serai|serais|etais)\b(?= (?:morte?|partie?|plus|pas|la)\b)", r"je \1"),
+    # Spoken French drops "ne", so "je pense plus à mourir", "j'ai plus envie
+    # d'en finir" (no longer) get it back and the engine reads the denial; "je pense plus
+    # qu'à mourir" (nothing but) is left alone, and so is "je veux plus vivre".
+    (
+        r"\bje (pense|songe|reve|veux|voudrais|cherche) plus (?!que\b|qu')(?=(?:jamais )?(?:a |au |"
+        r"de |d')?(?:mourir|me tuer|me suicider|en finir|crever|la mort|suicide|me faire du mal|"
+        r"me couper|me scarifier)\b)",
+        r"je ne \1 plus ",
+    ),
+    (
+        r"\bj'(ai|avais) plus (?=(?:jamais )?(?:d'|l'|les |des |aucune )?(?:envie|envies|idees?|"
+        r"pensees?) (?:de |d')?(?:mourir|me tuer|me suicider|en finir|crever|me faire du mal|"
+        r"me couper|me scarifier|noires|suicidaires)\b)",
+        r"je n'\1 plus ",
+    ),
+    # Someone else's fear told as wrong: "ma mère croit que je vais me suicider parce que je
+    # m'habille en noir, je suis juste gothique" (a correction in the same sentence).
+    (
+        r"\b((?:croit|croient|pense|pensent|s'imagine|s'imaginent|est persuadee?|sont persuades|"
+        r"a peur|ont peur|s'inquiete|s'inquietent) (?:que |qu'))(je |j')(?=[^.!?\n]{0,80}?(?:\bje "
+        r"suis (?:juste|seulement|simplement)\b|\bc'est juste\b|\balors que\b|\bn'importe quoi\b|"
+        r"\bmais non\b|\bmais c'est faux\b|\bn'importe quoi\b|\bmdr\b|\bptdr\b|\blol\b))",
+        r"\1\2ne ",
+    ),
+    # Hyperbole: "jvais me pendre si j'entends encore cette chanson mdr" (a trivial thing
+    # again, beside a laugh) is left unread.
+    (
+        r"\b(?:me|m') (?:pendre|tuer|suicider|foutre en l'air|tirer une balle|jeter par la "
+        r"fenetre|defenestrer)(?= si (?:j'entends|je (?:dois|vois|revois|reentends|refais|relis)|"
+        r"il faut|on me|il me|elle me|ils me|le prof) (?:\w+ ){0,2}?(?:encore|une fois de plus|"
+        r"re\w+)\b[^.!?\n]{0,60}?(?:\bmdr\b|\bptdr\b|\blol\b|\bxd\b|😂|🤣|😅|🙄|😩))",
+        "me lasser",
+    ),
 )
 
 # --- recovery (round 5) --------------------------------------------------------------------
@@ -318,7 +398,9 @@ _DURATION = (
 _OVER = (
     r"(?:(?:me |m')?(?:scarif|coup|mutil|bless|brul|taillad|entaill)\w*|scarification|sh|"
     r"self ?harm|automutil\w*|(?:me |m')?(?:faire|fait|fais) (?:du |de )?mal|lames?|cutter|ts|"
-    r"tentatives?|(?:idees?|pensees?) (?:noires|suicidaires)|crises?|rechutes?)"
+    r"tentatives?|(?:idees?|pensees?) (?:noires|suicidaires?)|crises?|rechutes?|"
+    # Round 6: a wish to die that is no longer thought of ("je pense plus à mourir").
+    r"(?:a |de |d')?(?:mourir|me tuer|me suicider|en finir|la mort|au suicide|le suicide))"
 )
 _SINCE = (
     rf"(?:{_DURATION}|longtemps|la therapie|le lycee|l'hp|l'hopital|janvier|fevrier|mars|avril|"
@@ -331,7 +413,14 @@ _RECOVERY = recovery(
         rf"\b{_DURATION} (?:\w+ )?(?:clean|sobre)\b|\b(?:clean|sobre) depuis\b|"
         rf"\b(?:ca fait|cela fait|voila|depuis|il y a) (?:pile |deja |presque |plus de )?"
         rf"{_DURATION} (?:\w+ )?(?:que|qu') ?(?:je |j')(?=[^.!?\n]{{0,40}}?\b(?:plus|pas|"
-        rf"jamais)\b)[^.!?\n]{{0,40}}?\b{_OVER}\b|"
+        rf"jamais|arrete|cesse|stoppe)\b)(?![^.!?\n]{{0,40}}?\bplus (?:que|qu'))"
+        rf"[^.!?\n]{{0,40}}?\b{_OVER}\b|"
+        # Round 6: "jour 90 sans me faire de mal", "clean de l'automutilation depuis 14 mois",
+        # "les idées suicidaires c'est fini pour moi depuis longtemps".
+        rf"\b(?:jour|jours|semaine|mois) (?:n ?)?\d+ (?:\w+ )?(?:sans|loin de|clean)\b|"
+        rf"\b(?:clean|sobre|libre) (?:de |du |d')(?:\w+ ){{0,2}}?depuis\b|"
+        rf"\b{_OVER},? (?:\w+ )?(?:c'est|c'etait|sont|ont) (?:\w+ )?(?:fini|finies|termine\w*|"
+        rf"du passe|derriere moi|de l'histoire ancienne)\b|"
         rf"\b{_OVER} (?:\w+ ){{0,2}}?(?:plus|pas) depuis (?:\w+ ){{0,2}}?{_SINCE}|"
         rf"\b(?:plus|pas|jamais|plus de|pas de|aucune?) (?:\w+ )?{_OVER}\b(?=[^.!?\n]{{0,30}}?\b"
         rf"(?:ca fait|cela fait|depuis) (?:\w+ )?{_SINCE})|"
@@ -343,7 +432,12 @@ _RECOVERY = recovery(
         r"passee?)\b|\ba \d+ ans\b|\bquand j'etais\b|\bado\b|\badolescen\w*|\bplus jeune\b|"
         r"\bavant\b|\bautrefois\b|\ba l'epoque\b|\bau (?:lycee|college)\b|\bmon ex\b|\bmon "
         r"ancien\b|\bancienne?\b|\bsortie? de l'(?:hp|hopital|clinique)\b|\bj'ai (?:voulu|fait|"
-        r"essaye|tente|survecu)\b|\bje (?:me |m')?\w+ais\b|\b(?:il|elle) (?:me |m')\w+ait\b|\bpendant "
+        r"essaye|tente|survecu)\b|\bje (?:me |m')?\w+ais\b|"
+        # Round 6: a year, "longtemps", the anniversary of an attempt.
+        r"\ben (?:19|20)\d\d\b|\b(?:j'ai|pendant) longtemps\b|\ble jour (?:ou|de)\b|"
+        r"\b(?:depuis|anniversaire de) (?:ma|mon) (?:tentative|ts|hospitalisation)\b|"
+        r"\b(?:ca fait|ca faisait|cela fait|voila) (?:\w+ )?(?:ans?|annees?|mois)\b|"
+        r"\b(?:il|elle) (?:me |m')\w+ait\b|\bpendant "
         rf"{_DURATION}"
     ),
     safe=(
@@ -357,14 +451,28 @@ _RECOVERY = recovery(
         r"tellement )?(?:moi|bien|vivante?|libre)\b|\bla therapie (?:\w+ )?(?:marche|fonctionne|"
         r"m'a (?:sauvee?|aidee?))\b|\bplus (?:jamais )?d'idees noires\b|\bje suis heureuse?\b|"
         r"\bje vais bien\b|\b(?:refait|reconstruit) ma vie\b|\bretrouve (?:le )?gout a la vie\b|"
-        r"\bchemin parcouru\b|\bje suis toujours la\b"
+        r"\bchemin parcouru\b|\bje suis toujours la\b|"
+        # Round 6: alive thanks to someone, loving one's life, what was the illness talking,
+        # a milestone now, years after, telling one's story to others.
+        r"\bje suis (?:encore |toujours )?(?:vivante?|en vie)\b|\b(?:vivante?|en vie) grace a\b|"
+        r"\b(?:j'|je )(?:adore|kiffe|savoure) (?:ma|la) vie\b|\bc'etait la (?:depression|"
+        r"maladie|douleur) qui parlait\b|\bje viens d'(?:avoir|obtenir|decrocher|signer|"
+        r"reussir)\b|\b(?:suivie?|soignee?|accompagnee?) depuis\b|"
+        rf"\b{_DURATION} (?:apres|plus tard)\b|\btemoign\w*\b|\bfiere? (?:de moi )?(?:pis|et) "
+        r"moi aussi\b|\b(?:ma|mon) psy (?:est|etait) fiere?\b"
     ),
     urge=(
         # "plus envie de mourir" is over; "plus envie de vivre" is not.
-        r"\b(?<!plus )(?<!aucune )(?<!pas )envie\b|\b(?:plus|aucune|pas) envie de (?:vivre|rien|"
+        r"\b(?<!plus )(?<!aucune )(?<!pas )envie\b(?! de (?:vivre|continuer|avancer|profiter|le "
+        r"dire|partager|feter|celebrer|remercier|le crier))|"
+        r"\bplus pour longtemps\b|\bpour (?:l'instant|le moment)\b|\bmalheureusement\b|"
+        r"\badieu\b|\bne me cherchez pas\b|\bje sais (?:pas|plus) pourquoi\b|\btout a l'heure\b|"
+        r"\bje viens de (?:prendre|avaler|me)\b|\b(?:plus|aucune|pas) envie de (?:vivre|rien|"
         r"exister|continuer)\b|"
         r"\b(?:tentations?|recommenc\w*|rechut\w*|replong\w*|craqu\w*|reviens|revient|"
-        r"reviennent|revenue?s?|de retour|repris|refait(?! ma vie)|de nouveau|a nouveau|peur|"
+        r"reviennent|revenue?s?|de retour|repris(?! (?:contact|le sport|le travail|le boulot|"
+        r"les cours|mes etudes|confiance|gout|espoir|ma vie|des forces|le dessus))|"
+        r"refait(?! ma vie)|de nouveau|a nouveau|peur|"
         r"repense\w*|ces temps-ci|ces jours-ci|sauf que|pourtant|hier soir|la nuit derniere|au "
         r"secours|urgence|help|fond du trou|deprim\w*|perdue?|vide|pire)\b|\bencore (?:envie|une "
         r"fois|fait|coupe\w*|scarifi\w*|brule\w*)\b|"
@@ -1612,7 +1720,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"stilnox|somniferes?|cachets|medocs|medicaments|comprimes|tramadol|lamaline|"
         r"antidepresseurs?|anxiolytiques?|seresta|atarax|temesta|valium|imovane|zolpidem))\b",
         needs=r"\b(?:remarque|d'un coup|en une fois|assez|suffi\w*|pharmacies differentes|tout "
-        r"avaler|avale\w*|cache\w*|stock\w*|accumul\w*|de cote|toute la)\b",
+        r"avaler|avale\w*|cache(?!ts?\b)\w*|stock\w*|accumul\w*|de cote|toute la)\b",
     ),
     rule(
         S,
@@ -1629,7 +1737,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"de cote|economise) (?:\w+ ){0,2}?(?:mes |des |les |ses |tous mes |toutes mes )?"
         r"(?:cachets|medocs|medicaments|comprimes|pilules|somniferes|antidepresseurs|"
         r"anxiolytiques|xanax|lexomil|stilnox|tramadol|insuline|benzos?|traitement))\b",
-        needs=r"\b(?:prete?|assez|jour ou|de cote|au lieu de|stock\w*|cache\w*|accumul\w*|"
+        needs=r"\b(?:prete?|assez|jour ou|de cote|au lieu de|stock\w*|cache(?!ts?\b)\w*|accumul\w*|"
         r"avaler|d'un coup|pour le jour|un jour|au cas ou)\b",
         about_others=True,
     ),
@@ -2043,7 +2151,7 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         H,
         r"\b(?P<core>(?:lames?|lames? de rasoir|rasoir|cutter|scalpel))\b",
-        needs=r"\b(?:bras|cuisses?|poignets?|peau|me couper|me taillader|scarif\w*|cache\w*|"
+        needs=r"\b(?:bras|cuisses?|poignets?|peau|me couper|me taillader|scarif\w*|cache(?!ts?\b)\w*|"
         r"planque\w*|marques?|cicatrices?|envie|besoin|pulsion|ouvrir|sang|trousse|tiroir|sur "
         r"moi|rechute|repris|reprendre|clean|regarde)\b",
         unless=r"\b(?:raser|rase|rasais|rasage|barbe|jambes rasees|aisselles|epiler|patin\w*|"
@@ -2446,7 +2554,7 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         # Car exhaust: the engine running in a closed garage.
-        r"\b(?P<core>moteur (?:\w+ )?(?:allume|tourne|en marche|qui tourne))\b",
+        r"\b(?P<core>moteur (?:\w+ )?(?:allume\w*|tourne\w*|en marche|qui tourne))\b",
         needs=r"\b(?:(?:porte|garage) (?:\w+ )?(?:fermee?|close|verrouillee?)|tuyau|gaz "
         r"d'echappement)\b",
         unless=r"\b(?:garagiste|mecano|mecanicien|repar\w*|chauffer|vidange|batterie|hiver|"
@@ -3107,6 +3215,235 @@ _CRISIS: tuple[Rule, ...] = (
         r"regime|serveur|groupe|collegues?|stage)\b",
         neighbours=True,
     ),
+    # ---- Round 6 (fresh4): families rather than sentences
+    rule(
+        S,
+        # Burden: my absence or death as their relief ("le jour où je disparais ils pourront
+        # enfin respirer", "quand je serai partie ils seront mieux", "ma mort lui rendrait
+        # service", "un poids en moins quand je serai mort").
+        r"\b(?P<core>(?:quand|le jour ou|une fois que|si|lorsque) (?:je (?:serai|serais) "
+        r"(?:partie?|morte?|plus la|plus de ce monde)|je (?:disparais|disparaitrai|disparaissais|"
+        r"meurs|mourrai|mourais|pars pour de bon)|j'existerai plus|j'existe plus))\b",
+        needs=r"\b(?:enfin|respirer|soulage\w*|mieux|poids en moins|tranquilles?|debarrasse\w*|"
+        r"libres?|plus heureu\w*|(?:plus|moins) de (?:soucis|problemes|depenses|frais)|revivre|"
+        r"(?:leur|lui) (?:rendre|rendrait) service)\b",
+        unless=r"\b(?:vacances|voyage|erasmus|stage|demenag\w*|retraite|de la maison|de chez|"
+        r"au (?:boulot|travail|taf)|en weekend|en week-end|la fete|la soiree)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ma mort|mon suicide|ma disparition|si je (?:mourais|crevais|disparaissais)) "
+        r"(?:\w+ ){0,2}?(?:rendrait|rendra|ferait|fera|arrangerait|arrangera|soulagerait|"
+        r"soulagera|simplifierait|simplifiera|liberera|libererait) (?:\w+ ){0,2}?(?:service|"
+        r"du bien|la vie|tout le monde|le monde|un poids)|le mieux (?:que je (?:puisse|peux) "
+        r"faire|pour (?:eux|elle|lui|tout le monde)) (?:\w+ ){0,3}?(?:c'est|ce serait|serait) "
+        r"(?:de |d')(?:ne )?(?:plus exister|disparaitre|mourir|partir pour de bon|en finir|plus etre "
+        r"la)|(?:un|ca (?:leur|lui|vous) fera un|ce sera un) poids en moins (?:\w+ ){0,3}?quand "
+        r"(?:je|j') ?(?:serai|serais) (?:morte?|partie?|plus la))\b",
+    ),
+    rule(
+        S,
+        # Goodbye: one strong farewell beside another ("je vous embrasse une dernière fois",
+        # "j'ai fait mon temps ... ne m'en voulez pas", "c'était pas sa faute ... une dernière
+        # fois"); not a move, a new job or a trip.
+        r"\b(?P<core>une (?:toute )?derniere fois|pour la derniere fois|ne m'en (?:voulez|veux|"
+        r"voulez surtout) pas|j'ai fait mon temps(?! (?:dans|a|au|chez|ici|sur|comme))|ne me "
+        r"cherchez pas|c'(?:etait|est) pas (?:ta|sa|votre|leur) faute)\b",
+        needs=r"\b(?:vous allez me manquer|tu vas me manquer|je vous (?:aime|embrasse|remercie)|"
+        r"je t'(?:aime|embrasse)|prenez soin|adieu|pardon(?! si)|merci pour tout|dites a|dis a)\b",
+        unless=r"\b(?:demenag\w*|nouveau (?:job|poste|travail|taf)|retraite|pot de depart|voyage|"
+        r"expat\w*|erasmus|australie|canada|quebec|demission\w*|(?:le|la|ce|cette) (?:groupe|"
+        r"serveur|boite|equipe|classe|colo)|vacances|avant (?:de partir|mon depart) (?:en|au|a)|"
+        r"gateau|match|partie)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Means: stepping over the railing of a height, tonight.
+        r"\b(?P<core>j'enjambe\w*|enjamber|(?:passer|passe|passerai) (?:par-dessus|par dessus|de "
+        r"l'autre cote de) (?:la|le) (?:rambarde|balustrade|garde-corps|parapet|rebord))\b",
+        needs=r"\b(?:balcon|fenetre|toit|pont|viaduc|falaise|rambarde|parapet|\d+ ?(?:e|eme) "
+        r"(?:etage)?|etage)\b",
+        unless=r"\b(?:barriere|cloture|portail|flaque|chat|chien|randonnee|obstacle|haie|muret)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Stones or weights in the pockets or a bag, beside water.
+        r"\b(?P<core>(?:pierres|cailloux|galets|poids|halteres?|parpaings?) (?:\w+ ){0,2}?dans "
+        r"(?:les|mes|mon|ma|le|un|une) (?:poches|sac|sac a dos|manteau|veste|blouson)|(?:sac|sac a "
+        r"dos|poches) (?:\w+ )?(?:rempli|remplies|pleines?|plein) de (?:pierres|cailloux|galets))\b",
+        needs=r"\b(?:lac|riviere|fleuve|mer|seine|loire|rhone|garonne|meuse|canal|etang|leman|"
+        r"saint-laurent|st-laurent|eau|pont|ce soir|cette nuit|demain)\b",
+        unless=r"\b(?:plage|baignade|ricochets?|collection|jardin|aquarium|geolog\w*|muscu|"
+        r"salle|rando\w*|lester|peche)\b",
+    ),
+    rule(
+        S,
+        # A car driven into a pillar, a tree, a wall, on purpose.
+        r"\b(?P<core>(?:finir|finira|va finir|foncer|fonce|foncerai|m'encastrer|m'encastre|me "
+        r"planter|me crasher|precipiter|rentrer|rentre|lancer) (?:\w+ ){0,3}?(?:dans|contre|sous) "
+        r"(?:un|une|le|la|les) (?:pilier|pile|arbre|platane|mur|camion|poids lourd|semi|"
+        r"glissiere|parapet|pont|falaise|ravin))\b",
+        needs=r"^(?=[\s\S]*\b(?:voiture|char|bagnole|caisse|auto|moto|volant)\b)(?=[\s\S]*(?:\b"
+        r"(?:ce soir|cette nuit|demain|a fond|pardonne pas|expres|volontairement|sans freiner|"
+        r"ceinture|saura|en finir|pour de bon|plus jamais)\b|\ba \d{3}\b|\d{3} ?km))",
+        unless=r"\b(?:failli|evite|verglas|brouillard|heureusement|temoin|hier|film|jeu|gta|"
+        r"mario ?kart|forza|conduite accompagnee|auto-?ecole)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Plans: waiting until after a child's or a relative's celebration.
+        r"\b(?P<core>(?:apres|une fois passee?s?|attendre|j'attends) (?:\w+ ){0,2}?"
+        r"(?:l'anniversaire|noel|les fetes|le mariage|la communion|le bapteme|son bac|ses examens|"
+        r"la rentree|sa fete) (?:de |d')?(?:ma|mon|mes|sa|son) (?:\w+ )?(?:fille|fils|enfants?|"
+        r"petite?|soeur|frere|mere|pere|maman|papa|niece|neveu|filleule?))\b",
+        needs=r"\b(?:j'ai tout (?:cale|prevu|organise|prepare|regle|planifie)|tout est (?:pret|"
+        r"prevu|regle|cale)|pour de bon|tout sera (?:fini|regle|termine)|c'est decide|je le ferai|"
+        r"je partirai|(?:il|elle|ils|elles) (?:aura|auront) eu|gacher|gache|lettres?|adieu)\b",
+        unless=r"\b(?:pour (?:la|sa|une) fete|invites|gateau|cadeaux?|deco\w*|traiteur|la salle|"
+        r"menu|vacances|voyage)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Plans: two steps of calm logistics ("écrit les lettres, choisi le jour", "mis de côté
+        # ce qu'il faut").
+        r"\b(?P<core>(?:ecrit|redige|prepare|fini) (?:les|mes|des|toutes les|tous les) (?:lettres|"
+        r"mots|petits mots|adieux)|choisi (?:le jour|la date|l'endroit|le lieu|le moment|la "
+        r"methode|comment)|mis de cote ce qu'il (?:faut|fallait)|regle (?:mes|toutes mes) "
+        r"(?:dettes|affaires)|laisse (?:mes|les) codes)\b[^\n]{0,120}?\b(?:ecrit (?:les|mes|des|"
+        r"toutes les|tous les) (?:lettres|mots|petits mots)|choisi (?:le jour|la date|l'endroit|le "
+        r"lieu|le moment|la methode|comment)|mis de cote ce qu'il (?:faut|fallait)|regle (?:mes|"
+        r"toutes mes) (?:dettes|affaires)|laisse (?:mes|les) codes|(?:etrangement|tellement|tres|"
+        r"super) (?:calme|sereine?|apaisee?))\b",
+        unless=r"\b(?:mariage|anniv\w*|fete|soiree|demenag\w*|voyage|vacances|examen|rendez-vous|"
+        r"rdv|cv|motivation|candidature|noel|pere noel|saint-valentin|bapteme|colis)\b",
+    ),
+    rule(
+        S,
+        # Plans: a scouted height or a place and a day, or a one-way ticket to it.
+        r"\b(?P<core>(?:j'ai|je suis alle\w*|suis alle\w*) (?:\w+ )?(?:repere|choisi|trouve|"
+        r"visite) (?:\w+ ){0,2}?(?:la falaise|le pont|le viaduc|le toit|l'immeuble|la voie "
+        r"ferree|les rails|le parking|la tour|le barrage|l'endroit|le lieu|l'arbre|la poutre)|"
+        r"aller simple(?= (?:\w+ ){0,3}?(?:vers |pour )?(?:la falaise|le pont|le viaduc|la mer|le "
+        r"lac|la-bas)))\b",
+        needs=r"\b(?:j'y vais|j'irai|ce soir|cette nuit|demain|lundi|mardi|mercredi|jeudi|vendredi|"
+        r"samedi|dimanche|aller simple|pour de bon|c'est haut|assez haut|personne|sauter|le moment|"
+        r"derniere fois|pret|prete)\b",
+        unless=r"\b(?:photos?|rando\w*|pique-nique|balade|vue|coucher de soleil|tournage|spot|"
+        r"escalade|parapente|base jump|geocach\w*|mariage|shooting|drone|visite guidee)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Plans: waiting for the others to sleep or leave, and then the act.
+        r"\b(?P<core>(?:j'attends|attendre|des que|une fois que) (?:juste |seulement )?(?:que |"
+        r"qu')?(?:\w+ ){0,3}?(?:s'endorme|dorme|dorment|s'endorment|parte|partent|soit parti\w*|"
+        r"soient partis|soit couche\w*|soient couches|quitte la maison|soit au boulot))\b",
+        needs=r"\b(?:avaler|avale|tout prendre|prendre tout|le faire|je suis prete?|cachets|"
+        r"medocs|comprimes|corde|lame|sauter|en finir|passer a l'acte|me pendre|me tuer|tout "
+        r"ca d'un coup)\b",
+        unless=r"\b(?:sortir|fete|jouer|manger|gateau|regarder|film|appeler|surprise|fumer|"
+        r"discuter|cadeau|colis|ranger|rentrer|facetime|console|chocolat|bonbons)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Phone: logging out of life ("me déco de la vie", "me désabonner de la vie").
+        r"\b(?P<core>me (?:deco|deconnecte\w*|desabonne\w*|desinscri\w*|delog\w*|unsub\w*|"
+        r"desactive\w*) (?:de (?:la|cette) vie(?! (?:sociale|pro\w*|publique|en ligne|numerique|"
+        r"virtuelle|reelle|de|du|des))|de l'existence|du monde|de la planete|pour de bon|"
+        r"pour toujours|definitivement de tout))\b",
+    ),
+    rule(
+        S,
+        # Someone's picture of a means beside a goodbye or silence.
+        r"\b(?P<core>(?:photo|snap|video|story) (?:\w+ ){0,2}?(?:de |d')(?:\w+ ){0,3}?"
+        r"(?:cachets|medocs|comprimes|pilules|boites|lames?|corde|rails|pont|toit|flingue|arme))\b",
+        needs=r"\b(?:adieu|repond plus|repond pas|decroche (?:pas|plus)|injoignable|pardon|"
+        r"derniere fois|je vous aime|en finir)\b",
+        about_others=True,
+        neighbours=True,
+    ),
+    rule(
+        D,
+        # Sexual: taken by force, or while asleep.
+        r"\b(?P<core>(?:me|m') (?:prend|prenait|a prise?|prendre|prends) (?:\w+ )?de force|(?:me|"
+        r"m') (?:baise|touche|penetre|deshabille|force)\w* (?:\w+ ){0,3}?(?:pendant que|quand|alors "
+        r"que|pendant mon sommeil) (?:je |j')?(?:dors|dormais|suis endormie?|etais endormie?|suis "
+        r"inconsciente?|pleure|pleurais|sommeil))\b",
+        unless=r"\b(?:dans ses bras|par le bras|par la main|mon (?:telephone|tel|portable|velo)|"
+        r"mes affaires|la telecommande|ma place)\b",
+    ),
+    rule(
+        D,
+        # Sexual: cornered and touched, or a job threatened for telling.
+        r"\b(?P<core>(?:m'a|me|m'avait) (?:coince\w*|plaque\w*|bloque\w*|enferme\w*) (?:\w+ ){0,3}?"
+        r"(?:dans|contre) (?:la|le|les|un|une|son|sa) (?:reserve|bureau|toilettes|vestiaire|"
+        r"ascenseur|couloir|mur|voiture|cave|local|cuisine|chambre)|si je (?:parle|dis quoi que ce "
+        r"soit|le dis|porte plainte|refuse|dis non|balance) (?:\w+ ){0,3}?(?:je perds (?:mon|ma) "
+        r"(?:cdi|job|taf|boulot|poste|place|stage|contrat|emploi)|(?:il|elle) (?:me )?(?:vire|"
+        r"licencie|renvoie|virera)|je (?:suis|serai|serais) (?:viree?|licenciee?|renvoyee?)))\b",
+        needs=r"\b(?:touche\w*|embrass\w*|mains?|deshabill\w*|jupe|fesses|seins|cuisses?|"
+        r"sexe|coucher|avances|force\w*|peur|agress\w*|si je parle)\b",
+        unless=r"\b(?:cle|cles|badge|panne|ascenseur (?:en panne|bloque)|neige|embouteillage)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        # A child: an adult's strange cuddles, being kept alone with him, told to say nothing.
+        r"\b(?P<core>(?:me fait|m'a fait|me faisait|me donne|me demande) (?:des |de )?(?:calins|"
+        r"bisous|caresses|massages|trucs|choses) (?:\w+ )?(?:bizarres?|chelous?|genants?|pas "
+        r"normaux|qui me (?:genent|font peur))|(?:me demande|veut|m'oblige|me force) (?:de |a )?"
+        r"(?:rester|venir|aller|dormir) (?:\w+ ){0,3}?seule? avec (?:lui|elle))\b",
+        needs=rf"{_CHILD_AGE}|\b(?:{_ADULT}|bizarres?|secret|rien dire|dire a personne|calins|"
+        r"bisous|touche\w*|peur)\b",
+        negatable=False,
+        neighbours=True,
+    ),
+    rule(
+        H,
+        # An urge to do it again, beside a past attempt or self-harm ("il y a un an j'ai pris
+        # des cachets, maintenant j'ai envie de recommencer").
+        r"\b(?P<core>(?:envie|tentee?|besoin|peur|pulsion) (?:\w+ )?(?:de |d')(?:recommencer|"
+        r"refaire|rechuter|y retourner|remettre ca))\b",
+        needs=r"\b(?:cachets|medocs|comprimes|coupe\w*|scarif\w*|lames?|ts|tentative|me faire du "
+        r"mal|automutil\w*|brule\w*|sauter|pendre|veines)\b",
+        unless=r"\b(?:cigarettes?|clopes?|alcool|regime|fumer|tabac|biere|voyage|tatou\w*|"
+        r"piercing|marathon|soiree)\b",
+        neighbours=True,
+    ),
+    rule(
+        H,
+        # A streak and the urge now: "jour 3 sans me couper, mais ce soir j'ai envie".
+        r"\b(?P<core>j'ai (?:tellement |trop |tres |grave )?envie(?=\s*(?:$|[.!?,;]| de (?:"
+        r"recommencer|craquer|le refaire)))|je (?:vais|sens que je vais) craquer|je craque)",
+        needs=r"\bsans (?:me |m')?(?:couper|scarif\w*|bruler|faire (?:de|du) mal|automutil\w*|"
+        r"lames?)\b",
+        negatable=False,
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # "je pense plus qu'à mourir": nothing but dying.
+        r"\b(?P<core>(?:pense|songe|reve|obsede\w*) (?:\w+ )?(?:plus |que )?(?:qu'a|qu'au|que a) "
+        r"(?:mourir|la mort|en finir|me tuer|me suicider|suicide|disparaitre))\b",
+    ),
+    rule(
+        H,
+        # A relapse now: "j'ai rechuté ce soir" beside self-harm.
+        r"\b(?P<core>(?:j'ai|je suis) (?:\w+ )?(?:rechute|recraque|craque|replonge|recommence)\w*"
+        r"(?: (?:\w+ ){0,2}?(?:ce soir|cette nuit|aujourd'hui|hier|tout a l'heure|ce matin))?)\b",
+        needs=r"\b(?:coupe\w*|scarif\w*|lames?|cutter|me faire du mal|automutil\w*|brule\w*|"
+        r"sang|entailles?)\b",
+        unless=r"\b(?:cigarettes?|clopes?|alcool|sucre|chocolat|regime|fumer|tabac|biere|vapot\w*|"
+        r"porno|instagram|tiktok|series?|jeux?|gateau|mon ex|sa story)\b",
+        negatable=False,
+        neighbours=True,
+    ),
 )
 
 _CHECK_IN: tuple[Rule, ...] = (
@@ -3250,6 +3587,18 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"(?:pas|plus)|pour tout le monde|pour personne)\b",
         negatable=False,
     ),
+    # ---- Round 6 (fresh4)
+    rule(
+        S,
+        r"\b(?P<core>(?:je )?(?:ne )?vois (?:plus|pas|aucun) (?:l'interet|le sens|le but|interet) "
+        r"(?:de (?:rien|tout|vivre|continuer|la vie|me lever|quoi que ce soit)|a (?:rien|vivre|"
+        r"continuer|la vie))|(?:j'attends|j'espere) (?:plus|pas|plus jamais) rien de (?:la vie|"
+        r"l'avenir|demain|personne|l'existence)|(?:tannee?|fatiguee?|lasse?|epuisee?|ecoeuree?|"
+        r"usee?) de vivre(?! (?:a|en|dans|avec|chez|au|sans) ))\b",
+        unless=r"\b(?:cours|reunion|match|film|serie|jeu|exam\w*|devoirs|regime|paris|colocation|"
+        r"ville|coloc)\b",
+        negatable=False,
+    ),
 )
 
 del D, S, H
@@ -3290,7 +3639,7 @@ LANGUAGE = Language(
         r"|,? moi ?\? ?(?:tu rigoles|jamais|non|nan|n'importe quoi|mdr|lol|ptdr)\b"
         r"|(?: [\w']+){0,4}?,? (?:non|nan),? (?:pas du tout|jamais|absolument pas|pas vraiment)\b"
         # A short question ending the phrase, answered no: "me jeter d'un pont ? nan".
-        r"|(?: [\w']+){1,2} ?\? ?(?:non|nan|nope|jamais|t'es fou|t'es folle|tu rigoles|"
+        r"|(?: [\w']+){1,5} ?\? ?(?:non|nan|nope|jamais|t'es fou|t'es folle|tu rigoles|"
         r"n'importe quoi|mais ca va pas)\b"
         # "je saute pas du pont", "je me coupe pas avec ca": "pas" right after a verb.
         r"|(?:(?<=saute)|(?<=sauterai)|(?<=jette)|(?<=tue)|(?<=pends)|(?<=coupe)|(?<=scarifie)|"
@@ -3304,7 +3653,12 @@ LANGUAGE = Language(
         r"(?:dit|repondu) (?:que )?(?:non|nan|jamais|pas du tout)\b"
     ),
     answered_no=r"\s*\? ?(?:non|nan|nn|pas du tout|jamais|absolument pas|t'es fou|t'es folle|"
-    r"tu rigoles|n'importe quoi|mais ca va pas)\b",
+    r"tu rigoles|n'importe quoi|mais ca va pas)\b"
+    # Round 6: a reported question about dark thoughts answered no reads for the check-in too
+    # ("la psy m'a demandé si j'avais des idées noires, j'ai dit non"); only after these words.
+    r"|(?:(?<=suicidaires)|(?<=suicidaire)|(?<=noires)|(?<=mourir)|(?<=suicider)|(?<=finir)) ?"
+    r"(?:j'en avais|j'en ai|j'avais)?,? (?:et )?(?:j'ai|je lui ai|je leur ai) (?:\w+ )?"
+    r"(?:dit|repondu) (?:que )?(?:non|nan|jamais|pas du tout)\b",
     # "je n'ai aucune intention, ..." (the comma would hide the denial from the clause).
     denied_before=r"\b(?:aucune|pas l'|pas d'|nullement l'|jamais eu l')\s?intention|\b(?:ferais|"
     r"ferai|fais) (?:jamais|pas) (?:ca|cela)",
