@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from urllib.parse import urlencode, urlsplit
 
 from sqlalchemy.exc import SQLAlchemyError
-from telegram import MenuButtonWebApp, WebAppInfo
+from telegram import BotCommandScopeChat, MenuButtonWebApp, WebAppInfo
 from telegram.error import TelegramError
 
 from bot import crypto, metrics
@@ -33,6 +33,7 @@ from bot.db import migrate
 from bot.db.engine import Database
 from bot.delivery.engine import DeliveryConfig
 from bot.delivery.ratelimit import Limiter
+from bot.handlers import views
 from bot.logs import configure_logging
 from bot.services import Services
 from bot.store import keys, processes
@@ -218,6 +219,12 @@ def webapp_server(settings: Settings, app: BotApplication) -> WebAppServer | Non
         return None
     assert settings.telegram_bot_token is not None
     services = app.bot_data.services
+
+    async def chat_commands(chat_id: int, locale: str) -> None:
+        # A language chosen in the journal: the chat's command menu follows, as in /language.
+        commands = views.command_menu(services.content.texts(locale))
+        await app.bot.set_my_commands(commands, scope=BotCommandScopeChat(chat_id))
+
     return WebAppServer(
         services.db,
         services.content,
@@ -226,6 +233,7 @@ def webapp_server(settings: Settings, app: BotApplication) -> WebAppServer | Non
         settings.webapp_listen,
         settings.webapp_port,
         services.helplines,
+        on_language=chat_commands,
     )
 
 

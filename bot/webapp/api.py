@@ -3,16 +3,19 @@
 A request carries Telegram's init data in `Authorization: tma <initData>` (bot.webapp.auth);
 every query is scoped to the user it names, and another user's entry is simply not found
 (404, never 403, so ids tell nothing). Errors are JSON `{"error": "..."}` with a short
-message; nothing a user wrote is ever logged.
+message in the user's language (their chosen one; before the user is known, their
+Telegram app's); a request the page would never send adds an English `detail` for whoever
+wrote it. Nothing a user wrote is ever logged.
 """
 
 from __future__ import annotations
 
 import asyncio
 import html
+import json
 import logging
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -31,6 +34,7 @@ from bot.helplines import HelplineDirectory
 from bot.store import accounts
 from bot.throttle import Throttle
 from bot.webapp import auth, journal
+from bot.webapp.words import say, words
 
 logger = logging.getLogger(__name__)
 
@@ -67,11 +71,54 @@ CONFIG = web.AppKey("webapp_config", Config)
 # The user the request's init data names: aiohttp handles each request in a task of its own,
 # so the value set by the middleware is the handler's alone.
 _USER_ID: ContextVar[int] = ContextVar("webapp_user_id")
+# The language errors are told in: the user's chosen one once known.
+_LOCALE: ContextVar[str | None] = ContextVar("webapp_locale", default=None)
+# Set on the request: the signed user's id, and whether their language was read.
+_SIGNED = web.RequestKey("webapp_signed_user", int)
+_LOCALE_READ: ContextVar[bool] = ContextVar("webapp_locale_read", default=False)
 
 
-def error(status: int, message: str) -> web.Response:
+def error(status: int, message: str, **more: str) -> web.Response:
     """A JSON error with a short message."""
-    return web.json_response({"error": message}, status=status)
+    return web.json_response({"error": message, **more}, status=status)
+
+
+class Refusal(Exception):
+    """An API error told in the user's language: an HTTP status and a message key."""
+
+    def __init__(
+        self,
+        status: int,
+        key: str,
+        params: Mapping[str, object] | None = None,
+        *,
+        headers: dict[str, str] | None = None,
+        extra: JsonDict | None = None,
+    ) -> None:
+        super().__init__(key)
+        self.status, self.key, self.params = status, key, dict(params or {})
+        self.headers = headers or {}
+        # More for the page than the message (a list of choices, say).
+        self.extra = extra or {}
+
+
+def _told(request: web.Request, key: str, **params: object) -> str:
+    return say(request.app[CONFIG].content, _LOCALE.get(), key, **params)
+
+
+def _app_language(request: web.Request, init_data: str) -> str:
+    """The offered locale of the user's Telegram app (named, unsigned, in the init data) or
+    of the browser: only for telling an error before the user is known."""
+    content = request.app[CONFIG].content
+    code = None
+    try:
+        user = json.loads(auth.parse(init_data).get("user", "null"))
+        code = user.get("language_code") if isinstance(user, dict) else None
+    except (auth.AuthError, ValueError):
+        pass
+    if not isinstance(code, str):
+        code = request.headers.get("Accept-Language", "").split(",")[0].split(";")[0]
+    return content.supported_locale(code.strip() or None)
 
 
 @web.middleware
@@ -81,14 +128,20 @@ async def authenticate(request: web.Request, handler: Handler) -> web.StreamResp
         return await handler(request)
     header = request.headers.get("Authorization", "")
     scheme, _, init_data = header.partition(" ")
+    # Not reset on the way out: the error middleware around this one tells errors in it
+    # (each request is a task of its own, with its own copy of the context).
+    _LOCALE.set(_app_language(request, init_data.strip()))
     if scheme.lower() != "tma" or not init_data:
-        return error(401, "Open the journal from the bot in Telegram.")
+        return error(401, _told(request, "webapp.error.open_from_telegram"))
     config = request.app[CONFIG]
     try:
         user_id = auth.validate(init_data.strip(), config.token, config.clock.now())
     except auth.AuthError as exc:
-        return error(401, f"Not signed in: {exc}.")
+        return error(
+            401, _told(request, "webapp.error.not_signed_in"), detail=f"Not signed in: {exc}."
+        )
     token = _USER_ID.set(user_id)
+    request[_SIGNED] = user_id
     try:
         return await handler(request)
     finally:
@@ -102,21 +155,43 @@ async def json_errors(request: web.Request, handler: Handler) -> web.StreamRespo
         return await handler(request)
     try:
         return await handler(request)
+    except Refusal as exc:
+        await _users_language(request)
+        message = _told(request, exc.key, **exc.params)
+        response = web.json_response({"error": message, **exc.extra}, status=exc.status)
+        response.headers.update(exc.headers)
+        return response
     except journal.Invalid as exc:
-        return error(400, str(exc))
+        await _users_language(request)
+        # Said in English by bot.webapp.journal: for whoever wrote the request.
+        return error(400, _told(request, "webapp.error.invalid"), detail=str(exc))
     except web.HTTPException as exc:
         if exc.status < 400:
             raise
-        response = error(exc.status, exc.reason)
-        if "Retry-After" in exc.headers:
-            response.headers["Retry-After"] = exc.headers["Retry-After"]
-        return response
+        key = "webapp.error.not_found" if exc.status == 404 else "webapp.error.invalid"
+        return error(exc.status, _told(request, key), detail=exc.reason)
     except Exception as exc:
         # The exception's message might quote a stored value: only its type is logged.
         logger.error(
             "Web app request %s %s failed: %s", request.method, _route(request), type(exc).__name__
         )
-        return error(500, "Something went wrong. Please try again.")
+        return error(500, _told(request, "webapp.error.failed"))
+
+
+async def _users_language(request: web.Request) -> None:
+    """Before telling an error: the signed user's language, if the request failed before the
+    handler read the user (a wrong parameter, say)."""
+    user_id = request.get(_SIGNED)
+    if user_id is None or _LOCALE_READ.get():
+        return
+    try:
+        async with request.app[CONFIG].db.transaction() as session:
+            user = await accounts.get_user(session, user_id)
+    except Exception as exc:
+        logger.warning("Could not read a user's language: %s", type(exc).__name__)
+        return
+    if user is not None:
+        _LOCALE.set(user.locale)
 
 
 def _route(request: web.Request) -> str:
@@ -124,10 +199,14 @@ def _route(request: web.Request) -> str:
     return resource.canonical if resource is not None else "?"
 
 
-async def _user(request: web.Request, session: Any) -> User:
+async def current_user(session: Any) -> User:
+    """The user the request's init data names (403 if they never started the bot); errors
+    are told in their language from here on."""
     user = await accounts.get_user(session, _USER_ID.get())
     if user is None:
-        raise web.HTTPForbidden(reason="Start the bot in Telegram first.")
+        raise Refusal(403, "webapp.error.start_first")
+    _LOCALE.set(user.locale)
+    _LOCALE_READ.set(True)
     return user
 
 
@@ -135,8 +214,10 @@ def _throttled(config: Config, kind: str) -> None:
     wait = config.throttle.allow(_USER_ID.get(), kind, config.clock.now())
     if wait is not None:
         seconds = max(1, int(wait.total_seconds()) + 1)
-        raise web.HTTPTooManyRequests(
-            reason=f"Slow down a little: try again in {seconds} s.",
+        raise Refusal(
+            429,
+            "webapp.error.slow_down",
+            {"seconds": seconds},
             headers={"Retry-After": str(seconds)},
         )
 
@@ -157,16 +238,20 @@ def _int(request: web.Request, name: str, default: int | None, low: int, high: i
 def _entry_id(request: web.Request) -> int:
     raw = request.match_info["entry_id"]
     if not raw.isascii() or not raw.isdigit() or len(raw) > 12:
-        raise web.HTTPNotFound(reason="No such entry.")
+        raise Refusal(404, "webapp.error.not_found")
     return int(raw)
 
 
 async def me(request: web.Request) -> web.Response:
-    """GET /app/api/me: today, the tracks and the tag names, in the user's language."""
+    """GET /app/api/me: today, the tracks and the tag names, and every word the page shows,
+    in the user's language."""
     config = request.app[CONFIG]
     async with config.db.transaction() as session:
-        user = await _user(request, session)
-        return web.json_response(journal.about(user, config.content, _today(user, config)))
+        user = await current_user(session)
+        shown = journal.about(user, config.content, _today(user, config))
+    locale = config.content.texts(user.locale).locale
+    shown |= {"locale": locale, "words": words(config.content, locale)}
+    return web.json_response(shown)
 
 
 async def list_entries(request: web.Request) -> web.Response:
@@ -187,12 +272,13 @@ async def list_entries(request: web.Request) -> web.Response:
         on=journal.parse_date(request.query.get("date")),
     )
     async with config.db.transaction() as session:
-        user = await _user(request, session)
+        user = await current_user(session)
         found, older = await journal.entries(session, user, config.content, which)
     return web.json_response({"entries": found, "next_before": older})
 
 
-async def _changes(request: web.Request) -> dict[str, Any]:
+async def read_json(request: web.Request) -> dict[str, Any]:
+    """The request's JSON object; Invalid if it is none."""
     try:
         body = await request.json()
     except (ValueError, UnicodeDecodeError):
@@ -206,12 +292,16 @@ async def patch_entry(request: web.Request) -> web.Response:
     """PATCH /app/api/entries/{id}: change the words and/or the tags of one entry."""
     config = request.app[CONFIG]
     entry_id = _entry_id(request)
-    changes = await _changes(request)
+    changes = await read_json(request)
     async with config.db.transaction() as session:
-        user = await _user(request, session)
+        user = await current_user(session)
         row = await journal.entry(session, user.id, entry_id)
         if row is None:
-            raise web.HTTPNotFound(reason="No such entry.")
+            raise Refusal(404, "webapp.error.not_found")
+        text = changes.get("text")
+        if isinstance(text, str) and not text.strip():
+            # The one refusal a person can meet on the page (journal.clean_text says it too).
+            raise Refusal(400, "webapp.empty_text")
         journal.edit(row, changes, user, config.content, config.clock.now())
         await session.flush()
         names = await journal.person_names(session, user.id)
@@ -242,10 +332,10 @@ async def delete_entry(request: web.Request) -> web.Response:
     config = request.app[CONFIG]
     entry_id = _entry_id(request)
     async with config.db.transaction() as session:
-        user = await _user(request, session)
+        user = await current_user(session)
         row = await journal.entry(session, user.id, entry_id)
         if row is None:
-            raise web.HTTPNotFound(reason="No such entry.")
+            raise Refusal(404, "webapp.error.not_found")
         await journal.delete(session, row)
     return web.json_response({"deleted": entry_id})
 
@@ -254,7 +344,7 @@ async def month(request: web.Request) -> web.Response:
     """GET /app/api/month?month=YYYY-MM: the month's days, numbered as /summary month."""
     config = request.app[CONFIG]
     async with config.db.transaction() as session:
-        user = await _user(request, session)
+        user = await current_user(session)
         today = _today(user, config)
         first = journal.parse_month(request.query.get("month"), today)
         shown = await journal.month(session, user, first, today)
@@ -266,7 +356,7 @@ async def week(request: web.Request) -> web.Response:
     the weekly summary counts them."""
     config = request.app[CONFIG]
     async with config.db.transaction() as session:
-        user = await _user(request, session)
+        user = await current_user(session)
         monday = journal.parse_week(request.query.get("week"), _today(user, config))
         shown = await journal.week(session, user, monday)
     return web.json_response(shown)
@@ -277,7 +367,7 @@ async def year(request: web.Request) -> web.Response:
     config = request.app[CONFIG]
     _throttled(config, "year")
     async with config.db.transaction() as session:
-        user = await _user(request, session)
+        user = await current_user(session)
         today = _today(user, config)
         shown = await journal.year(
             session, user, journal.parse_year(request.query.get("year"), today), today
@@ -289,7 +379,7 @@ async def people_list(request: web.Request) -> web.Response:
     """GET /app/api/people: the people list with the traits noticed and the friction."""
     config = request.app[CONFIG]
     async with config.db.transaction() as session:
-        user = await _user(request, session)
+        user = await current_user(session)
         shown = await journal.people_list(session, user, config.content)
     return web.json_response({"people": shown})
 

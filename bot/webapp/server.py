@@ -18,7 +18,7 @@ from bot.content import Content
 from bot.db.engine import Database
 from bot.helplines import HelplineDirectory, load_helplines
 from bot.transport.site import Site
-from bot.webapp import api
+from bot.webapp import api, settings
 
 logger = logging.getLogger(__name__)
 
@@ -76,6 +76,7 @@ def create_app(
     clock: Clock,
     token: str,
     helplines: HelplineDirectory | None = None,
+    on_language: settings.LanguageHook | None = None,
 ) -> web.Application:
     """The web application: pages and API."""
     app = web.Application(client_max_size=api.MAX_BODY_BYTES, middlewares=[security_headers])
@@ -98,6 +99,7 @@ def create_app(
         helplines=helplines if helplines is not None else load_helplines(),
     )
     api.add_routes(app, config)
+    settings.add_routes(app, on_language)
     app.router.add_get("/app", to_app)
     app.router.add_get(APP_PATH, page)
     app.router.add_get(APP_PATH + "{name:[a-z]+\\.(?:html|js|css)}", page)
@@ -120,8 +122,9 @@ class WebAppServer:
         host: str,
         port: int,
         helplines: HelplineDirectory | None = None,
+        on_language: settings.LanguageHook | None = None,
     ) -> None:
-        self._app_args = (db, content, clock, token, helplines)
+        self._app_args = (db, content, clock, token, helplines, on_language)
         self._site = Site(host, port)
 
     @property

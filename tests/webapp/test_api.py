@@ -3,67 +3,24 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
 
-import aiohttp
 import pytest
 from sqlalchemy import select
 
 from bot.clock import FakeClock
-from bot.content import Content
 from bot.db.engine import Database
 from bot.db.models import Reflection
 from bot.domain import patterns
 from bot.store import accounts
 from bot.summary import weekly
-from bot.webapp.server import WebAppServer
-from tests.webapp.seed import ADA, ADA_WORD, EVE, EVE_WORD, TOKEN, Seeded, init_data, seed
-
-JsonDict = dict[str, Any]
+from tests.webapp.client import Client, JsonDict
+from tests.webapp.seed import ADA, ADA_WORD, EVE, EVE_WORD, init_data
 
 
-@dataclass
-class Client:
-    """The API as the page calls it, signed for one user."""
-
-    http: aiohttp.ClientSession
-    base: str
-    clock: FakeClock
-    seeded: Seeded
-    user_id: int = ADA
-
-    def headers(self, user_id: int | None = None) -> dict[str, str]:
-        return {"Authorization": f"tma {init_data(self.clock, user_id or self.user_id)}"}
-
-    async def call(
-        self, method: str, path: str, *, user_id: int | None = None, **kwargs: Any
-    ) -> tuple[int, Any]:
-        headers = kwargs.pop("headers", None) or self.headers(user_id)
-        async with self.http.request(
-            method, self.base + path, headers=headers, **kwargs
-        ) as response:
-            return response.status, await response.json()
-
-    async def get(self, path: str, **kwargs: Any) -> JsonDict:
-        status, body = await self.call("GET", path, **kwargs)
-        assert status == 200, body
-        assert isinstance(body, dict)
-        return body
-
-
-@pytest.fixture
-async def client(db: Database, clock: FakeClock, content: Content) -> AsyncIterator[Client]:
-    seeded = await seed(db, clock, content)
-    server = WebAppServer(db, content, clock, TOKEN, "127.0.0.1", 0)
-    await server.start()
-    try:
-        async with aiohttp.ClientSession() as http:
-            yield Client(http, f"http://127.0.0.1:{server.port}", clock, seeded)
-    finally:
-        await server.stop()
+def said(answer: JsonDict) -> str:
+    """An error as the page shows it, with the detail the API adds for a request's author."""
+    return f"{answer['error']} {answer.get('detail', '')}"
 
 
 async def test_entries_are_the_users_own_newest_first_with_their_prompt(client: Client) -> None:
@@ -108,7 +65,7 @@ async def test_a_days_entries(client: Client) -> None:
     assert {e["date"] for e in body["entries"]} == {day.isoformat()}
     assert {e["kind"] for e in body["entries"]} == {"entry", "review"}
     status, answer = await client.call("GET", "/app/api/entries?date=29.11.2026")
-    assert status == 400 and "2026-11-29" in answer["error"]
+    assert status == 400 and "2026-11-29" in said(answer)
 
 
 async def test_search_finds_a_word_in_the_users_own_words_only(client: Client) -> None:
@@ -143,7 +100,7 @@ async def test_another_users_entry_is_not_found_for_edit_or_delete(
 ) -> None:
     theirs = client.seeded.ids[EVE][0]
     status, body = await client.call("PATCH", f"/app/api/entries/{theirs}", json={"text": "x"})
-    assert (status, body) == (404, {"error": "No such entry."})
+    assert (status, body) == (404, {"error": "That isn't here any more."})
     status, _ = await client.call("DELETE", f"/app/api/entries/{theirs}")
     assert status == 404
     async with db.transaction() as session:
@@ -208,7 +165,7 @@ async def test_bad_edits_get_400_with_a_kind_message_and_change_nothing(
     entries = (await client.get("/app/api/entries?track=conflict_review&limit=100"))["entries"]
     review = next(e for e in entries if e["kind"] == "review")
     status, answer = await client.call("PATCH", f"/app/api/entries/{review['id']}", json=body)
-    assert status == 400 and message in answer["error"]
+    assert status == 400 and message in said(answer)
     again = (await client.get("/app/api/entries?track=conflict_review&limit=100"))["entries"]
     assert next(e for e in again if e["id"] == review["id"]) == review
 
@@ -216,7 +173,7 @@ async def test_bad_edits_get_400_with_a_kind_message_and_change_nothing(
 async def test_a_body_that_is_not_json_gets_400(client: Client) -> None:
     entry = client.seeded.ids[ADA][-1]
     status, answer = await client.call("PATCH", f"/app/api/entries/{entry}", data=b"{nope")
-    assert status == 400 and "JSON" in answer["error"]
+    assert status == 400 and "JSON" in said(answer)
 
 
 async def test_tags_only_on_a_review_and_words_only_where_there_are_words(client: Client) -> None:
@@ -226,11 +183,11 @@ async def test_tags_only_on_a_review_and_words_only_where_there_are_words(client
     status, answer = await client.call(
         "PATCH", f"/app/api/entries/{plain['id']}", json={"tags": {"feeling": ["hurt"]}}
     )
-    assert status == 400 and "Only a conflict review" in answer["error"]
+    assert status == 400 and "Only a conflict review" in said(answer)
     status, answer = await client.call(
         "PATCH", f"/app/api/entries/{calm['id']}", json={"text": "hello"}
     )
-    assert status == 400 and "no words" in answer["error"]
+    assert status == 400 and "no words" in said(answer)
 
 
 async def test_deleting_an_entry_removes_it_and_only_it(client: Client, db: Database) -> None:
@@ -287,7 +244,7 @@ async def test_week_has_the_numbers_of_the_weekly_summary(client: Client, db: Da
     assert len(body["weeks"]) == len(expected.weeks)
     assert body["weeks"][-1]["rating_average"] == expected.this_week.rating_average
     status, answer = await client.call("GET", "/app/api/week?week=next")
-    assert status == 400 and "2026-11-29" in answer["error"]
+    assert status == 400 and "2026-11-29" in said(answer)
 
 
 async def test_year_has_the_numbers_of_the_year_summary(client: Client, db: Database) -> None:
@@ -305,7 +262,7 @@ async def test_year_has_the_numbers_of_the_year_summary(client: Client, db: Data
     assert len(body["days"]) == len(expected.days)
     assert (await client.get("/app/api/year?year=2999"))["months"] == []
     status, answer = await client.call("GET", "/app/api/year?year=26")
-    assert status == 400 and "2026" in answer["error"]
+    assert status == 400 and "2026" in said(answer)
 
 
 async def test_month_before_anything_and_a_wrong_month(client: Client) -> None:
@@ -313,7 +270,7 @@ async def test_month_before_anything_and_a_wrong_month(client: Client) -> None:
     assert len(empty["days"]) == 29 and empty["days_reflected"] == 0
     for wrong in ("2026-13", "26-11", "november", "2026-1"):
         status, body = await client.call("GET", f"/app/api/month?month={wrong}")
-        assert status == 400 and "2026-11" in body["error"]
+        assert status == 400 and "2026-11" in said(body)
 
 
 async def test_people_with_traits_and_friction(client: Client) -> None:
@@ -377,7 +334,7 @@ async def test_writes_need_signed_init_data_too(client: Client, db: Database) ->
 
 async def test_someone_who_never_started_the_bot_is_told_to(client: Client) -> None:
     status, body = await client.call("GET", "/app/api/entries", user_id=3003)
-    assert status == 403 and "Start the bot" in body["error"]
+    assert status == 403 and "Start the bot" in said(body)
 
 
 @pytest.mark.parametrize(
@@ -434,7 +391,7 @@ async def test_searches_and_years_are_limited_per_person(client: Client) -> None
     for _ in range(60):
         await client.get("/app/api/entries?q=gentle&limit=1")
     status, body = await client.call("GET", "/app/api/entries?q=gentle")
-    assert status == 429 and "try again in" in body["error"]
+    assert status == 429 and "try again in" in said(body)
     # Others, and the plain list, are not held back.
     await client.get("/app/api/entries?q=gentle", user_id=EVE)
     await client.get("/app/api/entries")
