@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -24,11 +25,14 @@ from bot.clock import FakeClock
 from bot.content import Content
 from bot.db import migrate
 from bot.db.engine import Database
-from bot.db.models import Reflection
+from bot.db.models import Reflection, User
 from bot.domain import safety
+from bot.sandbox.fake_api import FakeBotApi
 from bot.store import reflections
 from bot.webapp.server import WebAppServer
 from devsupport import pg
+from tests.harness import Chat, running
+from tests.steps import onboard
 from tests.webapp.seed import ADA, ADA_WORD, TOKEN, Seeded, init_data, seed
 
 CHROMIUM = Path(os.environ.get("LETIN_TEST_CHROMIUM", "/usr/bin/chromium"))
@@ -270,3 +274,164 @@ async def test_in_telegram_the_theme_back_button_and_haptics_are_telegrams(
     day = (journal.seeded.today - timedelta(days=2)).isoformat()
     await page.click(f'.day[data-date="{day}"]')
     assert ["web_app_trigger_haptic_feedback", {"type": "selection_change"}] in await events(page)
+
+
+# ---- the user's language -------------------------------------------------------------------
+
+# Page words that are English and no word of the other locales (as tests/test_content.py's).
+ENGLISH_WORDS = frozenset(
+    [
+        "the", "and", "you", "your", "with", "what", "this", "that", "for", "are", "was", "when",
+        "week", "today", "kindness", "friction", "calm", "written", "entries", "entry", "search",
+        "journal", "settings", "people", "patterns", "edit", "save", "cancel", "delete", "month",
+        "year", "timeline", "notes", "note", "everyone", "close", "pause", "resume", "timezone",
+        "language", "days", "day", "time", "prompts", "summary", "keep", "older", "found",
+        "filtered", "nothing", "tap", "bar",
+    ]
+)  # fmt: skip
+# Every string the page shows or says to a screen reader, but the user's own words (marked
+# translate="no") and the names of the languages (each in itself).
+SHOWN = """() => {
+  const own = (node) => node.closest('[translate="no"], #set-language');
+  const found = [document.title];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    if (node.parentElement && !own(node.parentElement) && node.textContent.trim()) {
+      found.push(node.textContent.trim());
+    }
+  }
+  for (const node of document.querySelectorAll("[aria-label], [placeholder], [title]")) {
+    if (own(node)) continue;
+    for (const name of ["aria-label", "placeholder", "title"]) {
+      if (node.getAttribute(name)) found.push(node.getAttribute(name));
+    }
+  }
+  return found;
+}"""
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"<[^>]+>", "", text).replace("&lt;", "<").replace("&gt;", ">")
+
+
+def english_shown(shown: list[str], content: Content, locale: str) -> list[str]:
+    """English on the page of a user of another locale, found as tests/e2e/test_locales.py
+    finds it in a chat: stretches of English messages of three words or more that the locale
+    never says, whole English labels, and words only English has."""
+    english, texts = content.texts("en"), content.texts(locale)
+    forms = [*english.messages.values()]
+    forms += [f for p in english.plurals.values() for f in p.forms.values()]
+    own = "\n".join(
+        [_plain(v) for v in texts.messages.values()]
+        + [_plain(f) for p in texts.plurals.values() for f in p.forms.values()]
+    )
+    sentences = {
+        words
+        for form in forms
+        for chunk in re.split(r"\{[^}]*\}|\n", form)
+        if len(re.findall(r"[A-Za-z']{2,}", words := _plain(chunk).strip(" •:—-."))) >= 3
+        and words not in own
+    }
+    labels = {
+        _plain(v).strip()
+        for k, v in english.messages.items()
+        if "\n" not in v.strip() and k != "language.name" and re.search(r"[A-Za-z]{2,}", v)
+    } - {_plain(v).strip() for v in texts.messages.values()}
+    leaks = [f"{s!r} in {text!r}" for text in shown for s in sentences if s in text]
+    leaks += [f"label {text!r}" for text in shown if text in labels]
+    leaks += [
+        f"{word!r} in {text!r}"
+        for text in shown
+        for word in re.findall(r"[A-Za-z]+", text)
+        if word.lower() in ENGLISH_WORDS
+    ]
+    return leaks
+
+
+async def test_a_russian_user_finds_no_english_on_any_page(
+    journal: Journal, content: Content
+) -> None:
+    page = journal.page
+    async with journal.db.transaction() as session:
+        user = await session.get(User, ADA)
+        assert user is not None
+        user.locale = "ru"
+    await page.reload()
+    await page.wait_for_selector("body[data-ready=true][data-words=ru]", timeout=10_000)
+    assert await page.evaluate("document.documentElement.lang") == "ru"
+    shown: list[str] = []
+
+    async def look() -> None:
+        shown.extend(await page.evaluate(SHOWN))
+
+    await look()  # the journal: this month's calendar and the timeline
+    assert await page.text_content("#month-title") == "Ноябрь 2026"
+    day = journal.seeded.today - timedelta(days=1)
+    await page.click(f'.day[data-date="{day.isoformat()}"]')
+    await expect(page.locator("#list-title")).to_have_text("Сб, 28 ноя")
+    await look()  # a day
+    await page.click("#clear")
+    await page.fill("#q", ADA_WORD)
+    await expect(page.locator("#list-title")).to_have_text(f"Найдено по «{ADA_WORD}»")
+    await look()  # a search
+    await page.click('.tab[data-page="patterns"]')
+    await expect(page.locator("#chart .bar")).to_have_count(7)
+    await look()  # the week
+    for view, bars in (("month", 29), ("year", 11)):
+        await page.click(f'.segment[data-view="{view}"]')
+        await expect(page.locator("#chart .bar")).to_have_count(bars)
+        await look()
+    await page.click('.tab[data-page="people"]')
+    await expect(page.locator("#people-list .person")).to_have_count(2)
+    await look()
+    await page.click('.tab[data-page="settings"]')
+    await page.wait_for_selector("body[data-settings=ready]")
+    await look()
+    ARTIFACTS.mkdir(exist_ok=True)
+    await page.screenshot(path=str(ARTIFACTS / "miniapp-settings-ru-390x844.png"))
+    assert len(shown) > 100
+    assert english_shown(shown, content, "ru") == []
+    # Numbers as Russian writes them: a decimal comma.
+    assert re.search(r"\d,\d", " ".join(shown))
+
+
+async def test_a_time_changed_in_the_app_is_the_one_the_chats_settings_show(
+    fake_api: FakeBotApi, tmp_path: Path, clock: FakeClock, content: Content
+) -> None:
+    _need_chromium()
+    url = f"sqlite+aiosqlite:///{tmp_path / 'letin.sqlite3'}"
+    await asyncio.to_thread(migrate.upgrade, url)
+    async with running(fake_api, url, clock, content) as bot:
+        chat = Chat(api=bot.api, user=bot.api.user(ADA, "Ada"))
+        await onboard(chat)
+        before = await chat.send("/settings")
+        assert "Self-compassion: 08:30" in _plain(before["text"])
+        server = WebAppServer(bot.app.bot_data.services.db, content, clock, TOKEN, "127.0.0.1", 0)
+        await server.start()
+        try:
+            async with async_playwright() as playwright:
+                browser = await playwright.chromium.launch(executable_path=str(CHROMIUM))
+                context = await browser.new_context(
+                    viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True
+                )
+                page = await context.new_page()
+                fragment = urlencode({"tgWebAppData": init_data(clock), "tgWebAppVersion": "8.0"})
+                await page.goto(f"http://127.0.0.1:{server.port}/app/#{fragment}")
+                await page.wait_for_selector("body[data-ready=true]", timeout=10_000)
+                await page.click('.tab[data-page="settings"]')
+                await page.wait_for_selector("body[data-settings=ready]")
+                ARTIFACTS.mkdir(exist_ok=True)
+                await page.screenshot(path=str(ARTIFACTS / "miniapp-settings-390x844.png"))
+                time_input = page.locator('.track[data-track="self_compassion"] input.time')
+                await expect(time_input).to_have_value("08:30")
+                await time_input.fill("07:15")
+                await expect(page.locator("#status")).to_have_text(
+                    "Done: Self-compassion now at 07:15."
+                )
+                await browser.close()
+        finally:
+            await server.stop()
+        after = await chat.send("/settings")
+        assert "Self-compassion: 07:15" in _plain(after["text"])
+        assert "Noticing what you value: 20:30" in _plain(after["text"])

@@ -58,7 +58,12 @@ const haptic = (type, extra = {}) => postEvent("web_app_trigger_haptic_feedback"
 
 // --- The API -------------------------------------------------------------------------------
 
-class ApiError extends Error {}
+class ApiError extends Error {
+  constructor(message, body = {}) {
+    super(message);
+    this.body = body;
+  }
+}
 
 async function api(path, options = {}) {
   const response = await fetch(`api/${path}`, {
@@ -68,9 +73,45 @@ async function api(path, options = {}) {
     credentials: "omit",
   });
   const body = await response.json().catch(() => ({}));
-  if (!response.ok) throw new ApiError(body.error || "Something went wrong.");
+  if (!response.ok) throw new ApiError(body.error || t("error.failed"), body);
   return body;
 }
+
+// --- Words: every one from content, in the user's language (GET /app/api/me) ---------------
+
+let words = {};
+let locale = "en";
+
+// A message by key with its {placeholders} filled; a message that counts something takes
+// the form of its number by the language's CLDR plural rules (as the chat's Babel does).
+function t(key, params = {}) {
+  let text = words[key];
+  if (text === undefined) return "";
+  if (typeof text === "object") {
+    const category = new Intl.PluralRules(locale).select(Number(params[text.plural]));
+    text = text.forms[category] ?? text.forms.other;
+  }
+  return text.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+}
+
+function applyWords() {
+  for (const node of document.querySelectorAll("[data-t]")) node.textContent = t(node.dataset.t);
+  for (const node of document.querySelectorAll("[data-t-aria]")) node.setAttribute("aria-label", t(node.dataset.tAria));
+  for (const node of document.querySelectorAll("[data-t-placeholder]")) node.placeholder = t(node.dataset.tPlaceholder);
+  document.title = t("title");
+  document.documentElement.lang = locale;
+  document.body.dataset.words = locale;
+}
+
+function learn(me) {
+  words = me.words;
+  locale = me.locale;
+  applyWords();
+}
+
+// Numbers as the user's language writes them ("3.5", "3,5").
+const number = (value, digits = 1) =>
+  new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 
 // --- Small helpers -------------------------------------------------------------------------
 
@@ -101,15 +142,18 @@ async function attempt(work) {
   try {
     return await work();
   } catch (error) {
-    status(error instanceof ApiError ? error.message : "Cannot reach the journal right now.", true);
+    // Before the words come there is no sentence to say it with: a sign says it.
+    status(error instanceof ApiError ? error.message : t("cannot_reach") || "⚠", true);
     haptic("notification", { notification_type: "error" });
     return undefined;
   }
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-  "September", "October", "November", "December"];
-const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+// Weekday and month names come from content: the same as the chat's.
+const weekday = (index) => t(`weekday.${index}`);
+const weekdayOf = (day) => weekday((day.getUTCDay() + 6) % 7);
+const shortMonth = (month) => t(`month.${month}`);
+const monthTitle = (month, year) => t("calendar.month", { month: t(`month_long.${month}`), year });
 
 function parseDay(iso) {
   const [y, m, d] = iso.split("-").map(Number);
@@ -117,7 +161,11 @@ function parseDay(iso) {
 }
 function longDay(iso) {
   const day = parseDay(iso);
-  return `${WEEKDAYS[(day.getUTCDay() + 6) % 7]} ${day.getUTCDate()} ${MONTHS[day.getUTCMonth()].slice(0, 3)}`;
+  return t("day", { weekday: weekdayOf(day), day: day.getUTCDate(), month: shortMonth(day.getUTCMonth() + 1) });
+}
+function shortDay(iso) {
+  const day = parseDay(iso);
+  return `${day.getUTCDate()} ${shortMonth(day.getUTCMonth() + 1)}`;
 }
 const monthKey = (date) => `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, "0")}`;
 
@@ -143,6 +191,7 @@ function show(page) {
     else tab.removeAttribute("aria-current");
   }
   const back = page !== "journal" || Boolean(state.filter.date);
+  if (page === "settings") loadSettings();
   postEvent("web_app_setup_back_button", { is_visible: back });
   window.scrollTo(0, 0);
 }
@@ -157,27 +206,25 @@ handlers.back_button_pressed = goBack;
 
 function dayLabel(day) {
   const parts = [longDay(day.date)];
-  if (day.kindness !== null && day.kindness !== undefined) parts.push(`kindness ${round(day.kindness)} of 5`);
-  if (day.friction) parts.push("friction");
-  if (day.calm) parts.push("a calm day");
-  if (day.written) parts.push(`${day.written} written`);
-  else if (day.reflected) parts.push("reflected");
-  if (day.future) parts.push("not yet");
+  if (day.kindness !== null && day.kindness !== undefined) parts.push(t("day_kindness", { rating: round(day.kindness) }));
+  if (day.friction) parts.push(t("day_friction"));
+  if (day.calm) parts.push(t("day_calm"));
+  if (day.written) parts.push(t("day_written", { count: day.written }));
+  else if (day.reflected) parts.push(t("day_reflected"));
+  if (day.future) parts.push(t("day_future"));
   return parts.join(", ");
 }
 
-const round = (value) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+const round = (value) => (Number.isInteger(value) ? number(value, 0) : number(value));
 
 function renderMonth(data) {
   const first = parseDay(`${data.month}-01`);
-  $("month-title").textContent = `${MONTHS[first.getUTCMonth()]} ${first.getUTCFullYear()}`;
+  $("month-title").textContent = monthTitle(first.getUTCMonth() + 1, first.getUTCFullYear());
   $("next-month").disabled = data.month >= data.today.slice(0, 7);
-  const bits = [`Reflected on ${data.days_reflected} of ${data.days_counted} days`];
-  if (data.rating_average !== null) bits.push(`kindness ${data.rating_average.toFixed(1)} on average`);
-  bits.push(`calm ${data.calm_days}`, `friction ${data.friction_days}`);
-  $("month-summary").textContent = bits.join(" · ");
+  $("month-summary").textContent = totals(data, data.days_counted);
 
-  const cells = WEEKDAYS.map((name) => el("div", { class: "weekday", "aria-hidden": "true" }, name));
+  const names = [0, 1, 2, 3, 4, 5, 6].map(weekday);
+  const cells = names.map((name) => el("div", { class: "weekday", "aria-hidden": "true" }, name));
   for (let i = 0; i < (first.getUTCDay() + 6) % 7; i += 1) cells.push(el("div", { "aria-hidden": "true" }));
   for (const day of data.days) {
     const kindness = day.kindness ?? null;
@@ -226,29 +273,30 @@ function stepMonth(delta) {
 // --- The timeline, a day, a search -----------------------------------------------------------
 
 function trackLabel(track) {
-  if (!track) return "Note";
+  if (!track) return t("note");
   return state.me?.tracks.find((t) => t.id === track)?.label ?? track;
 }
 
 function renderEntry(entry) {
   const chips = entry.tags.map((tag) => el("li", { class: "chip" }, tag.label));
-  if (entry.trait) chips.push(el("li", { class: "chip" }, entry.trait));
-  if (entry.person) chips.push(el("li", { class: "chip" }, `with ${entry.person.name}`));
-  if (entry.rating) chips.push(el("li", { class: "chip" }, `kindness ${entry.rating}/5`));
+  if (entry.trait) chips.push(el("li", { class: "chip", translate: "no" }, entry.trait));
+  if (entry.person) chips.push(el("li", { class: "chip" }, t("with_person", { name: entry.person.name })));
+  if (entry.rating) chips.push(el("li", { class: "chip" }, t("rating_chip", { rating: entry.rating })));
   const typed = Object.values(entry.typed).join(" · ");
-  let words = entry.text;
-  if (!words && entry.kind === "calm") words = "A calm day.";
-  if (!words && entry.kind === "rating") words = "A rating.";
+  // The user's own words are marked translate="no": they are theirs, in whatever language.
+  let text = entry.text ? el("p", { class: "text", translate: "no" }, entry.text) : null;
+  if (!text && entry.kind === "calm") text = el("p", { class: "text" }, t("calm_entry"));
+  if (!text && entry.kind === "rating") text = el("p", { class: "text" }, t("rating_entry"));
   return el(
     "li",
     { class: "entry", dataset: { id: String(entry.id) } },
     entry.editable
-      ? el("button", { type: "button", class: "edit", onclick: () => openEditor(entry.id) }, "Edit")
+      ? el("button", { type: "button", class: "edit", onclick: () => openEditor(entry.id) }, t("edit"))
       : null,
     el("p", { class: "meta" }, `${longDay(entry.date)} · ${trackLabel(entry.track)}`),
     entry.prompt ? el("p", { class: "prompt" }, entry.prompt) : null,
-    words ? el("p", { class: "text" }, words) : null,
-    typed ? el("p", { class: "text" }, typed) : null,
+    text,
+    typed ? el("p", { class: "text", translate: "no" }, typed) : null,
     chips.length ? el("ul", { class: "chips" }, chips) : null,
   );
 }
@@ -256,9 +304,9 @@ function renderEntry(entry) {
 function listTitle() {
   const f = state.filter;
   if (f.date) return longDay(f.date);
-  if (f.q) return `Found for “${f.q}”`;
-  if (f.track || f.person) return "Filtered";
-  return "Timeline";
+  if (f.q) return t("found", { query: f.q });
+  if (f.track || f.person) return t("filtered");
+  return t("timeline");
 }
 
 let listRequest = 0;
@@ -280,7 +328,7 @@ async function loadEntries({ more = false, prefetched = null } = {}) {
   if (more) $("entries").append(...items);
   else $("entries").replaceChildren(...items);
   if (!state.entries.size) {
-    $("entries").replaceChildren(el("li", { class: "empty" }, "Nothing here yet."));
+    $("entries").replaceChildren(el("li", { class: "empty" }, t("nothing_here")));
   }
   $("more").hidden = !state.before;
   $("list-title").textContent = listTitle();
@@ -311,13 +359,12 @@ function openEditor(id) {
   const fields = [];
   if (entry.kind === "review" && state.me) {
     const chosen = new Set(entry.tags.map((t) => `${t.group}:${t.id}`));
-    const names = { feeling: "What you felt", distancing: "How you pulled away", underneath: "What was underneath", next_step: "Next step" };
     for (const [group, tags] of Object.entries(state.me.tags)) {
       fields.push(
         el(
           "fieldset",
           { dataset: { group } },
-          el("legend", {}, names[group] || group),
+          el("legend", {}, t(`group_${group}`) || group),
           tags.map((tag) =>
             el(
               "label",
@@ -339,6 +386,10 @@ async function save(event) {
   event.preventDefault();
   const entry = state.editing;
   if (!entry) return;
+  if (!$("edit-text").value.trim() && entry.text) {
+    status(t("empty_text"), true);
+    return;
+  }
   const changes = { text: $("edit-text").value };
   if (entry.kind === "review") {
     changes.tags = {};
@@ -351,7 +402,7 @@ async function save(event) {
   state.entries.set(saved.id, saved);
   $("entries").querySelector(`[data-id="${saved.id}"]`)?.replaceWith(renderEntry(saved));
   haptic("notification", { notification_type: "success" });
-  status("Saved.");
+  status(t("saved"));
   show("journal");
   if (saved.care) {
     // Words that speak of crisis get, as in the chat, the helplines of the user's country.
@@ -368,7 +419,7 @@ async function remove() {
   state.entries.delete(entry.id);
   $("entries").querySelector(`[data-id="${entry.id}"]`)?.remove();
   haptic("notification", { notification_type: "success" });
-  status("Deleted.");
+  status(t("deleted"));
   show("journal");
   loadMonth(state.month);
 }
@@ -454,11 +505,11 @@ async function openDay(date) {
 }
 
 function totals(data, count) {
-  const bits = [`Reflected on ${data.days_reflected} of ${count} days`];
+  const bits = [t("reflected", { days: data.days_reflected, total: count })];
   if (data.rating_average !== null && data.rating_average !== undefined) {
-    bits.push(`kindness ${data.rating_average.toFixed(1)} on average`);
+    bits.push(t("average", { average: number(data.rating_average) }));
   }
-  bits.push(`calm ${data.calm_days ?? 0}`, `friction ${data.friction_days ?? 0}`);
+  bits.push(t("calm_count", { count: data.calm_days ?? 0 }), t("friction_count", { count: data.friction_days ?? 0 }));
   return bits.join(" · ");
 }
 
@@ -475,32 +526,36 @@ async function loadPatterns() {
   if (patterns.view === "week") {
     const data = await attempt(() => api(`week?week=${anchor}`));
     if (!data) return;
-    $("period-title").textContent = `Week of ${longDay(data.week)}`;
+    $("period-title").textContent = t("week_of", { day: shortDay(data.week) });
     $("next-period").disabled = data.days.at(-1).date >= today;
     const counted = data.days.filter((d) => d.date <= today).length;
     $("period-summary").textContent = totals(data, counted);
-    $("chart").replaceChildren(barChart(data.days.map((d) => ({ ...dayPoint(d), short: WEEKDAYS[(parseDay(d.date).getUTCDay() + 6) % 7] })), "Kindness by day"));
+    $("chart").replaceChildren(barChart(data.days.map((d) => ({ ...dayPoint(d), short: weekdayOf(parseDay(d.date)) })), t("by_day")));
     $("trend").replaceChildren(
       barChart(
         data.weeks.map((w) => ({
           key: w.week,
           value: w.rating_average,
-          short: `${parseDay(w.week).getUTCDate()} ${MONTHS[parseDay(w.week).getUTCMonth()].slice(0, 3)}`,
-          title: `Week of ${longDay(w.week)}: ${w.rating_average === null ? "no kindness ratings" : `kindness ${round(w.rating_average)} on average`}, ${w.days_reflected} days reflected`,
+          short: shortDay(w.week),
+          title: t("week_bar", {
+            day: shortDay(w.week),
+            kindness: w.rating_average === null ? t("no_ratings") : t("average", { average: round(w.rating_average) }),
+            days: w.days_reflected,
+          }),
           open: () => { patterns.anchor = w.week; loadPatterns(); },
         })),
-        "Kindness by week",
+        t("by_week"),
       ),
     );
   } else if (patterns.view === "month") {
     const data = await attempt(() => api(`month?month=${anchor.slice(0, 7)}`));
     if (!data) return;
     const first = parseDay(`${data.month}-01`);
-    $("period-title").textContent = `${MONTHS[first.getUTCMonth()]} ${first.getUTCFullYear()}`;
+    $("period-title").textContent = monthTitle(first.getUTCMonth() + 1, first.getUTCFullYear());
     $("next-period").disabled = data.month >= today.slice(0, 7);
     const days = data.days.filter((d) => !d.future);
     $("period-summary").textContent = totals(data, data.days_counted);
-    $("chart").replaceChildren(barChart(days.map(dayPoint), "Kindness by day"));
+    $("chart").replaceChildren(barChart(days.map(dayPoint), t("by_day")));
   } else {
     const data = await attempt(() => api(`year?year=${anchor.slice(0, 4)}`));
     if (!data) return;
@@ -512,11 +567,14 @@ async function loadPatterns() {
         data.months.map((m) => ({
           key: m.month,
           value: m.average,
-          short: MONTHS[Number(m.month.slice(5)) - 1].slice(0, 3),
-          title: `${MONTHS[Number(m.month.slice(5)) - 1]}: ${m.average === null ? "fewer than two kindness ratings" : `kindness ${round(m.average)} on average over ${m.ratings} ratings`}`,
+          short: shortMonth(Number(m.month.slice(5))),
+          title:
+            m.average === null
+              ? t("month_few_ratings", { month: t(`month_long.${Number(m.month.slice(5))}`) })
+              : t("month_bar", { month: t(`month_long.${Number(m.month.slice(5))}`), average: round(m.average), ratings: m.ratings }),
           open: () => { patterns.view = "month"; patterns.anchor = `${m.month}-01`; loadPatterns(); },
         })),
-        "Kindness by month",
+        t("by_month"),
       ),
     );
   }
@@ -538,23 +596,178 @@ async function loadPeople() {
   if (!data) return;
   const items = data.people.map((p) => {
     const lines = [];
-    if (p.traits.length) lines.push(`You noticed: ${p.traits.map((t) => (t.count > 1 ? `${t.name} ×${t.count}` : t.name)).join(", ")}`);
-    if (p.friction) lines.push(`Friction ×${p.friction}, last on ${longDay(p.last_friction)}`);
+    if (p.traits.length) lines.push(t("noticed", { traits: p.traits.map((x) => (x.count > 1 ? `${x.name} ×${x.count}` : x.name)).join(", ") }));
+    if (p.friction) lines.push(t("friction_last", { count: p.friction, day: longDay(p.last_friction) }));
     return el(
       "li",
       { class: "person" },
-      el("h2", {}, p.name),
-      el("p", { class: "meta" }, `${p.entries + p.reviews} entries`),
+      el("h2", { translate: "no" }, p.name),
+      el("p", { class: "meta" }, t("entries", { count: p.entries + p.reviews })),
       lines.map((line) => el("p", { class: "text" }, line)),
-      el("button", { type: "button", class: "link", onclick: () => { show("journal"); $("person").value = String(p.id); setFilter({ person: String(p.id) }); } }, "Show entries"),
+      el("button", { type: "button", class: "link", onclick: () => { show("journal"); $("person").value = String(p.id); setFilter({ person: String(p.id) }); } }, t("show_entries")),
     );
   });
-  $("people-list").replaceChildren(...(items.length ? items : [el("li", { class: "empty" }, "No one yet.")]));
+  $("people-list").replaceChildren(...(items.length ? items : [el("li", { class: "empty" }, t("no_one"))]));
+}
+
+// --- Settings: the chat's /settings, changed by the same rules on the server --------------
+
+const settings = { data: null };
+
+async function loadSettings() {
+  const data = await attempt(() => api("settings"));
+  if (data) renderSettings(data);
+}
+
+// When a pause ends, as the user's language writes a date and a time, in their zone.
+function instant(iso, zone) {
+  const options = { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" };
+  try {
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone: zone || "UTC" }).format(new Date(iso));
+  } catch {
+    return new Intl.DateTimeFormat(locale, options).format(new Date(iso));
+  }
+}
+
+function option(value, label, chosen) {
+  return el("option", { value: String(value), selected: String(value) === String(chosen) ? "selected" : false }, label);
+}
+
+function renderSettings(s) {
+  settings.data = s;
+  const zone = s.timezone?.zone;
+  let line = t("settings.status_active");
+  if (s.paused) line = s.paused_until ? t("settings.paused_until", { until: instant(s.paused_until, zone) }) : t("settings.paused");
+  $("settings-status").textContent = line;
+
+  $("set-tracks").replaceChildren(
+    ...s.tracks.map((track) => {
+      const name = t(`track.${track.id}`);
+      return el(
+        "div",
+        { class: "row track", dataset: { track: track.id } },
+        el("span", { class: "name" }, name),
+        el("input", {
+          type: "time",
+          class: "time",
+          value: track.time || "",
+          "aria-label": t("settings.time_of", { track: name }),
+          onchange: (event) => event.target.value && change({ times: { [track.id]: event.target.value } }),
+        }),
+        el("input", {
+          type: "checkbox",
+          role: "switch",
+          class: "toggle",
+          "aria-label": name,
+          checked: track.on ? "checked" : false,
+          onchange: (event) => change({ tracks: { [track.id]: event.target.checked } }),
+        }),
+      );
+    }),
+  );
+
+  $("set-days").replaceChildren(
+    ...s.weekdays.map((on, day) =>
+      el(
+        "button",
+        {
+          type: "button",
+          class: "day-toggle",
+          "aria-pressed": on ? "true" : "false",
+          dataset: { day: String(day) },
+          onclick: () => change({ weekdays: { [day]: !on } }),
+        },
+        weekday(day),
+      ),
+    ),
+  );
+
+  $("set-weekly").checked = s.weekly.on;
+  $("set-weekly-when").hidden = !s.weekly.on;
+  $("set-weekly-day").replaceChildren(...[0, 1, 2, 3, 4, 5, 6].map((d) => option(d, weekday(d), s.weekly.day)));
+  $("set-weekly-time").replaceChildren(...s.weekly.times.map((time) => option(time, time, s.weekly.time)));
+  $("set-monthly").checked = s.monthly;
+  $("set-follow-ups").checked = s.follow_ups;
+
+  $("set-retention").replaceChildren(
+    ...s.retention_choices.map((months) => option(months, t(`retention.months_${months}`), s.retention)),
+    option("", t("retention.forever"), s.retention ?? ""),
+  );
+
+  $("set-paused").hidden = !s.paused;
+  $("set-pause").hidden = s.paused;
+  $("set-paused-text").textContent = line;
+  $("set-pause-days").replaceChildren(
+    ...s.pause_choices.map((days) => option(days, t(`pause.days_${days}`), s.pause_choices[0])),
+    option("forever", t("pause.indefinitely"), ""),
+  );
+
+  $("set-zone-now").textContent = zone ? t("settings.timezone_now", { zone, time: s.timezone.now }) : "";
+  $("set-zone-choices").replaceChildren();
+  $("set-language").replaceChildren(...s.languages.map((l) => option(l.id, l.name, s.language)));
+  document.body.dataset.settings = "ready";
+}
+
+async function change(body) {
+  const answer = await attempt(async () => {
+    try {
+      return await api("settings", { method: "PATCH", body: JSON.stringify(body) });
+    } catch (error) {
+      // A city that names more than one zone, or none: the zones it may mean, as buttons.
+      const choices = error instanceof ApiError ? error.body.choices : null;
+      if (choices) {
+        $("set-zone-choices").replaceChildren(
+          ...choices.map((c) => el("button", { type: "button", class: "choice", onclick: () => change({ timezone: c.zone }) }, c.label)),
+        );
+      }
+      throw error;
+    }
+  });
+  if (!answer) {
+    // Refused: the controls go back to what is saved.
+    const choices = [...$("set-zone-choices").children];
+    if (settings.data) renderSettings(settings.data);
+    $("set-zone-choices").replaceChildren(...choices);
+    return;
+  }
+  if (answer.settings.language !== locale) await relearn();
+  renderSettings(answer.settings);
+  $("set-zone").value = "";
+  haptic("notification", { notification_type: "success" });
+  status(answer.done.join(" "));
+}
+
+function wireSettings() {
+  $("settings-form").addEventListener("submit", (event) => event.preventDefault());
+  $("set-weekly").addEventListener("change", (event) => change({ weekly: { on: event.target.checked } }));
+  $("set-weekly-day").addEventListener("change", (event) => change({ weekly: { day: Number(event.target.value) } }));
+  $("set-weekly-time").addEventListener("change", (event) => change({ weekly: { time: event.target.value } }));
+  $("set-monthly").addEventListener("change", (event) => change({ monthly: event.target.checked }));
+  $("set-follow-ups").addEventListener("change", (event) => change({ follow_ups: event.target.checked }));
+  $("set-retention").addEventListener("change", (event) => {
+    const value = event.target.value;
+    change({ retention: value ? Number(value) : null });
+  });
+  $("set-pause-go").addEventListener("click", () => {
+    const value = $("set-pause-days").value;
+    change({ pause: value === "forever" ? null : Number(value) });
+  });
+  $("set-resume").addEventListener("click", () => change({ resume: true }));
+  const setZone = () => $("set-zone").value.trim() && change({ timezone: $("set-zone").value.trim() });
+  $("set-zone-go").addEventListener("click", setZone);
+  $("set-zone").addEventListener("keydown", (event) => {
+    if (event.key === "Enter") {
+      event.preventDefault();
+      setZone();
+    }
+  });
+  $("set-language").addEventListener("change", (event) => change({ language: event.target.value }));
 }
 
 // --- Start ---------------------------------------------------------------------------------
 
 function wire() {
+  wireSettings();
   $("prev-month").addEventListener("click", () => stepMonth(-1));
   $("next-month").addEventListener("click", () => stepMonth(1));
   let typing;
@@ -605,26 +818,50 @@ function wire() {
   });
 }
 
+function fillFilters(me, people) {
+  const chosen = $("track").value;
+  $("track").replaceChildren(
+    el("option", { value: "" }, t("all_tracks")),
+    ...me.tracks.map((track) => el("option", { value: track.id }, track.label)),
+    el("option", { value: "note" }, t("notes")),
+  );
+  $("track").value = chosen;
+  if (people) {
+    $("person").replaceChildren(
+      el("option", { value: "" }, t("everyone")),
+      ...people.map((p) => el("option", { value: String(p.id) }, p.name)),
+    );
+  } else {
+    $("person").options[0].textContent = t("everyone");
+  }
+}
+
+// A new language chosen in Settings: every word again, and what is on the pages.
+async function relearn() {
+  const me = await attempt(() => api("me"));
+  if (!me) return;
+  state.me = me;
+  learn(me);
+  fillFilters(me, null);
+  await Promise.all([loadMonth(state.month), loadEntries()]);
+}
+
 async function start() {
   wire();
   postEvent("web_app_ready");
   postEvent("web_app_expand");
-  if (!initData) {
-    status("Open the journal from the bot in Telegram.", true);
-    return;
-  }
-  // Everything the first screen needs, asked for at once.
+  // Everything the first screen needs, asked for at once. Without init data the API says,
+  // in the browser's language, to open the journal from the bot.
   const [me, people, month, entries] = await Promise.all([
     attempt(() => api("me")),
-    attempt(() => api("people")),
-    attempt(() => api("month")),
-    attempt(() => api(entriesQuery(false))),
+    initData ? attempt(() => api("people")) : null,
+    initData ? attempt(() => api("month")) : null,
+    initData ? attempt(() => api(entriesQuery(false))) : null,
   ]);
   if (!me) return;
   state.me = me;
-  for (const track of me.tracks) $("track").append(el("option", { value: track.id }, track.label));
-  $("track").append(el("option", { value: "note" }, "Notes"));
-  for (const p of people?.people ?? []) $("person").append(el("option", { value: String(p.id) }, p.name));
+  learn(me);
+  fillFilters(me, people?.people ?? []);
   await Promise.all([loadMonth(me.today.slice(0, 7), month), loadEntries({ prefetched: entries })]);
   document.body.dataset.ready = "true";
   performance.mark("journal-ready");
