@@ -59,8 +59,11 @@ def words(content: Content, locale: str | None) -> dict[str, Any]:
         for key in texts.messages
         if key.startswith(PREFIX)
     }
-    found.update({key: _entry(texts, key) for key in SHARED})
-    return found
+    shared = {key: _entry(texts, key) for key in SHARED}
+    if clash := sorted(set(found) & set(shared)):
+        # A [webapp] key named like a shared one of the chat would hide one of them.
+        raise ValueError(f"webapp.{clash[0]} is named like a chat message the page uses")
+    return found | shared
 
 
 def say(content: Content, locale: str | None, key: str, **params: object) -> str:
