@@ -235,6 +235,30 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
         r"\1 \2",
     ),
     (r"\b(suizid|selbstmord)[ -](gedank|versuch|gefae?hrd|plae?n|absicht)", r"\1\2"),
+    # Round 6: "sui gedanken"; Swiss ("ich wott nüm läbe", "für alli nume e last", "ohni
+    # mich") and Bavarian ("a belastung für olle", "ohne mi vü besser") spellings; "eig".
+    (r"\bsui[ -]?(gedank|versuch)", r"suizid\1"),
+    (r"\beig\b", "eigentlich"),
+    (r"\bwott\b", "will"),
+    (r"\bich cha\b", "ich kann"),
+    (r"\b(will|kann|mag|mog) num(?:me)?\b", r"\1 nicht mehr"),
+    (r"(?<=nicht mehr )l(?:ae|a)be\b", "leben"),
+    (r"\beifach\b", "einfach"),
+    (r"\bohni\b", "ohne"),
+    (r"\bnume\b", "nur"),
+    (r"\b(fur|fuer|an|mit|von) (?:alli|olle)\b", r"\1 alle"),
+    (r"\b(ohne|fur|fuer|gegen|wegen) mi\b", r"\1 mich"),
+    (r"\bvu\b(?= (?:besser|mehr|leichter)\b)", "viel"),
+    (r"\b(?:nur|eh|bloss) [ae] (last|belastung|zumutung)\b", r"nur eine \1"),
+    # "keine ahnung wie ihr drauf kommt, dass ich mir was antun will": what others think, denied.
+    (
+        r"\b(?:wie|warum|wieso|weshalb) (?:(?:kommt|kommst|kommen|denkt|denkst|denken|glaubt|"
+        r"glaubst|glauben|meint|meinst) (?:ihr|du|die|alle|sie|die leute|ihr alle)|(?:ihr|du|die "
+        r"leute|alle) (?:\w+ ){0,2}?(?:kommt|kommst|kommen|denkt|denkst|denken|glaubt|glaubst|"
+        r"glauben|meint|meinst))(?: (?:drauf|darauf|auf die idee|eigentlich|immer|jetzt|bitte)){0,2}"
+        r",? (?:dass|das) (ich|i) ",
+        r"dass \1 nicht ",
+    ),
 )
 
 # --- building blocks ---------------------------------------------------------------------
@@ -1166,7 +1190,8 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>(?:schnauze|nase) (?:\w+ )?voll (?:vom|von meinem|von diesem) leben|"
         r"(?:keine|keinen|kein|null)\s(?:lust|bock|kraft|grund|sinn|willen|wille|"
-        r"motivation|energie)\s(?:mehr )?(?:zu leben|zum leben|auf (?:das|mein|dieses|dies) leben|"
+        r"motivation|energie)\s(?:mehr )?(?:zu leben|zum leben|auf (?:das|mein|dieses|dies) leben|auf leben(?! (?:in|im|hier|"
+        r"als|auf|mit|bei)\b)|"
         r"am leben|"
         r"weiterzuleben|weiter zu leben|zu existieren|im leben|in meinem leben|mehr zu leben|"
         r"mehr im leben|mehr zum leben)|(?:das|mein)\sleben\s(?:\w+ )?(?:hat|macht)\s(?:\w+ )?"
@@ -1284,15 +1309,17 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:\w+ )?(?:das|dies|diesen brief|diese nachricht|den brief)(?: hier)? (?:findet|liest|"
         r"gefunden|gelesen)|wer (?:auch )?immer (?:das|dies|diesen brief|diese nachricht)(?: "
         r"hier)? (?:findet|liest)|(?:sucht|such|suchen|sucht bitte|such bitte) (?:\w+ )?(?:nicht "
-        r"nach mir|mich nicht)|versucht nicht mich zu finden|lebt (?:alle )?wohl|(?:wenn|bis) "
+        r"nach mir|mich (?:bitte |auch |einfach )?nicht)|versucht nicht mich zu finden|lebt "
+        r"(?:alle )?wohl|(?:wenn|bis|falls|sobald) "
         r"(?:ihr|du|jemand) (?:das|dies)(?: hier)? (?:lest|liest|findet|findest) (?:\w+ )?"
         r"(?:bin|ist) (?:ich|es) (?:\w+ )?(?:tot|weg|nicht mehr|vorbei|schon)|ich verabschiede "
-        r"mich (?:\w+ )?(?:von euch|von allen|von dir|fur immer|fuer immer|fur immer)|das (?:ist|"
+        r"mich (?:(?!nicht\b|nur\b|kurz\b)\w+ )?(?:von euch|von allen|von dir|fur immer|fuer immer|fur immer)|das (?:ist|"
         r"war) (?:mein|meine) (?:\w+ )?(?:letzter eintrag|letzte nachricht|letzten worte|"
         r"letzter brief|letztes mal hier)|meine letzten worte|es tut mir leid (?:\w+ ){0,3}?"
         r"(?:dass ich gehe|dass ich euch verlasse|fur alles,? (?:ich liebe euch|lebt wohl)))\b",
         unless=r"\b(?:bin (?:im|in der|beim|bei|auf dem|unten|oben|drau?ssen)|lol|haha\w*|xd|"
-        r"versteck\w*|spiel\w*)\b|😂|🤣",
+        r"versteck\w*|spiel\w*|flieger|flug\w*|urlaub|reise\w*|unterwegs|hotel|ferien|"
+        r"ausland)\b|😂|🤣|✈",
     ),
     rule(
         S,
@@ -1885,12 +1912,13 @@ _CRISIS: tuple[Rule, ...] = (
     rule(
         S,
         # "wenn meine Eltern im Urlaub sind, mach ichs": a time when no one is there.
-        r"\b(?P<core>(?:mach|mache|tu|tue) ich(?:s| es)|ich (?:mach|mache|tu|tue)(?:s| es))\b"
+        r"\b(?P<core>(?:mach|mache|tu|tue) ich(?:s| es)|ich (?:mach|mache|tu|tue)(?:s| es)|"
+        r"(?:zieh|ziehe) ich(?:s| es) (?:\w+ )?durch|ich (?:zieh|ziehe)(?:s| es) (?:\w+ )?durch)\b"
         r"(?! (?:\w+ )?(?:mir|uns|dir|euch|selbst|selber|gemue?tlich|gemuetlich|schoe?n|"
         r"schoen|bequem|fertig|sauber)\b)",
-        needs=r"\b(?:wen+|sobald|wae?hrend) (?:\w+ ){0,4}?(?:alle schlafen|(?:niemand|keiner) "
+        needs=r"\b(?:wen+|sobald|wae?hrend|bis) (?:\w+ ){0,4}?(?:alle schlafen|(?:niemand|keiner) "
         r"(?:\w+ )?(?:da|zuhause|zu hause|daheim|wach) ist|(?:im urlaub|weg|nicht da|nicht zuhause|"
-        r"nicht zu hause|verreist|unterwegs|aus dem haus) (?:sind|ist))\b",
+        r"nicht zu hause|verreist|unterwegs|aus dem haus|bei (?:\w+ )?\w+) (?:sind|ist))\b",
         unless=r"\b(?:party|feier|putz\w*|aufrae?um\w*|hausaufgaben|haushalt|kochen|backen|"
         r"ue?berraschung|sturmfrei|zock\w*|lern\w*|wae?sche|geschenk\w*|sport|training|rauch\w*|"
         r"staubsaug\w*|einkauf\w*|streich\w*|renovier\w*)\b",
@@ -2659,7 +2687,9 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>(?:sagt|sagte|schreibt|schrieb) (?:\w+ ){0,3}?(?:ich soll|ich darf|soll ich) "
         r"(?:\w+ ){0,2}?(?:meinen eltern|mama|papa|meiner mutter|meinem vater|keinem|niemandem) "
         r"(?:\w+ )?(?:nichts|nix|was|davon) (?:\w+ )?(?:sagen|erzae?hlen|verraten)|will mich "
-        r"(?:\w+ )?(?:treffen|sehen) (?:\w+ )?(?:allein|heimlich|in echt|privat)?)\b",
+        r"(?:\w+ )?(?:treffen|sehen) (?:\w+ )?(?:allein|heimlich|in echt|privat)?|will sich "
+        r"(?:\w+ )?mit (?:meiner|meinem|unserer|unserem) (?:\w+ )?(?:tochter|sohn|kind|kleinen?|"
+        r"\d+ ?jae?hrigen) (?:\w+ )?(?:treffen|sehen))\b",
         needs=r"\b(?:bin (?:erst )?(?:\d|1[0-5])\b|(?:\d|1[0-5]) jahre|mann|erwachsene\w*|discord|"
         r"internet|online|snap\w*|insta\w*|tiktok)\b",
         unless=r"\b(?:geburtstag|uberraschung|ueberraschung|geschenk)\b",
@@ -3136,6 +3166,357 @@ _R5: tuple[Rule, ...] = (
     ),
 )
 
+# --- round 6: families from the fourth fresh round (de.fresh4.toml) -----------------------
+# Being a weight to others: the cue that makes an ending beside it a suicide.
+_BURDEN6 = (
+    r"\b(?:zur last|(?:eine|ne|nur) (?:last|belastung|zumutung)|last (?:fur|fuer)|klotz am bein|"
+    r"(?:nur|immer nur|eh nur|bloss) im weg|"
+    r"(?:mach|mache|bereite|bring|bringe) (?:\w+ ){0,2}?(?:nur|immer nur|bloss|nichts als) "
+    r"(?:probleme|a?e?rger|stress|sorgen|kummer)|(?:wae?r|waere|ware|wae?ren|waeren|waren|sind|"
+    r"hae?tten|haetten|hattens|haettens|habens|haben'?s|hats|hat'?s) (?:\w+ ){0,3}?(?:leichter|"
+    r"besser dran|erleichtert|ihre ruhe)|ohne mich|erleichterung|mich los\b|(?:mue?ssen|muessen|"
+    r"muss|musst) (?:sich |euch |dich )?(?:\w+ ){0,2}?um mich (?:kue?mmern|sorgen)|sorry,? dass "
+    r"ich (?:existiere|lebe|da bin|geboren))"
+)
+# A farewell or despair beside a plan, a letter or "not reachable any more".
+_FAREWELL6 = (
+    r"\b(?:danke (?:fu?e?r|fuer) alles|sorry (?:fu?e?r|fuer) alles|tut mir leid (?:fu?e?r|fuer) "
+    r"alles|hab (?:euch|dich) (?:\w+ )?lieb|ich liebe euch|lebt wohl|machts gut|vergesst mich "
+    r"nicht|fu?e?r immer|fuer immer|es tut mir leid|nicht eure schuld|passt auf (?:euch|mama|"
+    r"papa) auf|ihr wart (?:\w+ )?(?:die besten|immer|alles)|danke,? dass ihr (?:\w+ ){0,3}?"
+    r"(?:da wart|fu?e?r mich da)|war (?:\w+ )?(?:gern|schon|schoen) mit euch|kann nicht mehr|"
+    r"halt\w* (?:das )?nicht mehr aus)"
+)
+_HANGING6 = (
+    r"(?:seil|strick|kabel|verlae?ngerungskabel|gue?rtel|guertel|schal|krawatte|schnur|schlinge|"
+    r"spanngurt|abschleppseil)"
+)
+_WATER_PLACE6 = (
+    r"\b(?:brue?cke\w*|fluss|see|donau|rhein|elbe|main|spree|isar|weser|neckar|inn|meer|ufer|"
+    r"hafen|kanal|talsperre|stausee|steg|kai|wasser)\b"
+)
+_HIGH_PLACE6 = (
+    r"\b(?:bahnsteig\w*|gleis\w*|schienen|bahnue?bergang|bahnuebergang|kante|brue?cke\w*|dach\w*|"
+    r"balkon|gelae?nder|klippe\w*|abgrund|fenster\w*|hochhaus|parkhaus|stock(?:werk)?|ice|zug|"
+    r"gueterzug|s-bahn|u-bahn)\b"
+)
+_TRAVEL6 = (
+    r"\b(?:urlaub|reise|ausland|umzug|ziehe|ausziehe|auszug|wegziehe|job|kue?ndig\w*|praktikum|"
+    r"schicht|ferien|semester|abschlussfahrt|klassenfahrt|flug|flieger|festival|camping|kur|"
+    r"retreat|detox|handy|akku|nummer|vertrag|funkloch|bis (?:in|zum|zur|nach|am|ende|\d))\b"
+)
+_R6: tuple[Rule, ...] = (
+    # Burden: an ending said beside being a weight ("ich fall allen nur zur last, am besten
+    # mach ich schluss", "ich mach ihm nur probleme ... wenn ich verschwinde, und zwar
+    # endgültig", "um mich kümmern ... ich nehm ihnen das bald ab, für immer").
+    rule(
+        S,
+        r"\b(?P<core>(?:mach|mache) (?:ich )?(?:\w+ )?schluss\b(?! (?:mit|fur|fuer|furs|fuers)\b)|"
+        r"(?:ein|nem|einem) ende (?:machen|setzen|bereiten)|(?:verschwinde|verschwinden|gehe|geh|"
+        r"bin weg|weg bin)\b[^.!?\n]{0,20}?\b(?:endgue?ltig|fu?e?r immer|fuer immer)|(?:nehm|nehme) "
+        r"(?:\w+ ){0,3}?ab,? (?:\w+ )?(?:fu?e?r immer|fuer immer|endgue?ltig)|nicht mehr aufwach\w*)",
+        needs=_BURDEN6,
+        unless=_TRAVEL6 + r"|\b(?:beziehung|streit|diskussion|chat|gruppe|verein|spiel\w*)\b",
+        neighbours=True,
+    ),
+    # "die kinder sind bei ihrem vater besser aufgehoben, wenn ich nicht mehr bin".
+    rule(
+        S,
+        r"\b(?P<core>besser (?:aufgehoben|dran|ab)\b[^.!?\n]{0,40}?\b(?:wenn|sobald|falls) ich "
+        r"(?:\w+ ){0,2}?(?:nicht mehr (?:bin|lebe|existiere|da bin|da wae?re)|tot (?:bin|wae?re)|"
+        r"sterbe|gestorben bin)|(?:wenn|sobald|falls) ich (?:\w+ ){0,2}?(?:nicht mehr (?:bin|lebe|"
+        r"existiere|da bin|da wae?re)|tot (?:bin|wae?re)|sterbe|gestorben bin)\b[^.!?\n]{0,40}?"
+        r"\bbesser (?:aufgehoben|dran|ab))\b",
+        unless=_TRAVEL6 + r"|\b(?:sorgerecht|trennung|scheidung|eines tages|irgendwann|im alter)\b",
+    ),
+    # "ab morgen müsst ihr euch nicht mehr mit mir rumschlagen" beside a burden or despair.
+    rule(
+        S,
+        r"\b(?P<core>(?:ab (?:morgen|heute|jetzt|heute abend)|bald|morgen|nicht mehr lange|dann) "
+        r"(?:\w+ )?(?:mue?sst|muesst|musst|mue?ssen|muessen|muss|braucht|brauchst|brauchen) (?:ihr|"
+        r"du|sie|keiner|niemand) (?:euch |dich |sich )?(?:\w+ )?(?:nicht mehr|nie wieder|nie mehr) "
+        r"(?:\w+ ){0,2}?(?:mit mir|um mich|wegen mir|fu?e?r mich|fuer mich|mich))\b",
+        needs=rf"{_BURDEN6}|{_FAREWELL6}",
+        unless=_TRAVEL6,
+        neighbours=True,
+    ),
+    # Goodbye: a letter for each ("hab jedem von euch nen brief geschrieben ... danke für
+    # alles"), "ich geh jetzt" after thanks, "nicht mehr erreichbar" beside "für immer".
+    rule(
+        S,
+        r"\b(?P<core>(?:jedem|jeder|jeden|allen|euch allen|fu?e?r jeden|fuer jeden|fu?e?r euch "
+        r"alle|fuer euch alle) (?:\w+ ){0,2}?(?:einen|nen|n|ein|eine|ne) (?:\w+ )?(?:brief|zettel|"
+        r"abschiedsbrief|briefchen))\b",
+        needs=_FAREWELL6,
+        unless=r"\b(?:weihnacht\w*|geburtstag\w*|hochzeit|einladung\w*|postkarte\w*|"
+        r"abschlussfahrt|abi\w*|abschluss\w*|schultag|jga|einweihung|wichtel\w*|kollege\w*|"
+        r"kollegin\w*|team|firma|buro|buero|rente|ruhestand)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ich )?(?:geh|gehe) (?:jetzt|nun)(?: (?:fu?e?r immer|fuer immer|"
+        r"endgue?ltig))?)(?=\s*(?:$|[.!❤🖤💔]))",
+        needs=r"\b(?:ihr wart (?:\w+ )?(?:die besten|immer|alles)|danke,? dass ihr (?:\w+ ){0,3}?"
+        r"(?:da wart|fu?e?r mich da)|lebt wohl|vergesst mich nicht|sorry (?:fu?e?r|fuer) alles|"
+        r"passt auf (?:euch|mama|papa) auf)\b",
+        unless=_TRAVEL6 + r"|\b(?:schlafen|pennen|bett|arbeit|heim|hause|einkaufen|duschen|essen|"
+        r"offline|training|bus|party|feiern|kollege\w*|team|firma|schule|uni|gute nacht|bis "
+        r"(?:morgen|bald|dann|spa?e?ter)|wiedersehen|sehen uns|meld mich)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:bin|werde|werd) (?:ich )?(?:\w+ ){0,2}?(?:nicht mehr|nie (?:mehr|wieder)) "
+        r"erreichbar)\b",
+        needs=_FAREWELL6 + r"|\bruft (?:\w+ )?nicht (?:mehr )?an\b",
+        unless=_TRAVEL6 + r"|\b(?:offline|ferien|wandern|klinik|flugzeug|arbeit|kloster)\b",
+        neighbours=True,
+    ),
+    # Means: a hanging means beside a hook or beam and a cue that it is ready ("hab n
+    # gürtel und nen haken an der decke, das hält bestimmt mein gewicht", "ein
+    # verlängerungskabel ... weiß schon an welchen balken").
+    rule(
+        S,
+        rf"\b(?P<core>{_HANGING6})\b",
+        needs=r"(?s:\A(?=.*\b(?:haken|balken|dachbalken|ast|heizungsrohr|rohr|gelae?nder|"
+        r"querstange|stange|tue?rrahmen|decke|kleiderstange|treppe)\b)(?=.*\b(?:hae?lt|haelt|"
+        r"halten|trae?gt|traegt|reicht|stabil genug|hoch genug|weiss (?:\w+ )?(?:schon|genau|wo|"
+        r"welche\w*)|mein gewicht|ausprobiert|getestet|festgemacht|festgebunden|knoten)\b))",
+        unless=r"\b(?:schaukel|hae?ngematte|haengematte|boxsack|lichterkette|lampe|deko\w*|"
+        r"kletter\w*|weihnacht\w*|vogelhaus|hae?ngesessel|wae?sche\w*|waesche\w*|klimmzug\w*|"
+        r"yoga|turnen|regal|bild|bilder|fahrrad|auto|anhae?nger|zelt|boot|segel\w*|hose|"
+        r"kabelsalat|ladekabel|hdmi|router|fernseher|tv|strom)\b",
+        neighbours=True,
+    ),
+    # "nur ein schritt" at the edge of a platform, a bridge or a roof.
+    rule(
+        S,
+        r"\b(?P<core>(?:nur|bloss|noch) (?:noch )?(?:ein|einen|1) (?:einziger |einzigen |kleiner "
+        r"|kleinen )?schritt)\b(?! (?:bis|zum|zur|in|nach|vor|weiter)\b)",
+        needs=_HIGH_PLACE6,
+        unless=r"\b(?:ziel|erfolg|sieg|finale|diplom|prue?fung|bestanden|baby|laufen lernen|"
+        r"geschafft|projekt|traum|job|karriere|tanz\w*|choreo\w*|treppe)\b",
+        neighbours=True,
+    ),
+    # An electric appliance beside a full bath ("lass mir die badewanne ein und hab den föhn
+    # schon eingesteckt daneben liegen").
+    rule(
+        S,
+        r"\b(?P<core>(?:fo?e?hn|foehn|toaster|radio|heizlue?fter|glae?tteisen|lockenstab|"
+        r"wasserkocher))\b",
+        needs=r"(?s:\A(?=.*\b(?:badewanne|wanne|ins wasser|badewasser|(?:ein )?bad ein|bad "
+        r"einlassen)\b)(?=.*\b(?:eingesteckt|"
+        r"angesteckt|an der steckdose|daneben|reinwerfen|reinfallen|reinschmeissen|rein "
+        r"(?:werfen|fallen|schmeissen)|ins wasser)\b))",
+        unless=r"\b(?:kind\w*|baby|warn\w*|gefae?hrlich|aufpassen|vorsicht|sicherung|"
+        r"fi-schalter|nie|niemals|film|serie|haare?|trocknen|frisur|styl\w*|musik|podcast|hoe?re?n?)\b",
+        neighbours=True,
+    ),
+    # "ich kann eh nicht schwimmen" beside a bridge, a river or a lake.
+    rule(
+        S,
+        r"\b(?P<core>(?:kann|konnte) (?:eh|sowieso|doch|ja|ja eh|eh nie|zum glue?ck) (?:\w+ )?"
+        r"nicht schwimmen)\b",
+        needs=_WATER_PLACE6,
+        unless=r"\b(?:urlaub|kurs|lernen|schwimmkurs|kind\w*|tochter|sohn|bademeister|"
+        r"seepferdchen|schwimmflue?gel|schwimmbad|freibad|boot|tretboot|kanu|sup|"
+        r"schwimmweste|deshalb|deswegen|darum|lieber|bleib\w*|decke|handtuch|liegewiese)\b",
+        neighbours=True,
+    ),
+    # A gun fetched with its ammunition ("hab das jagdgewehr von opa aus dem keller geholt,
+    # munition ist auch da").
+    rule(
+        S,
+        r"\b(?P<core>(?:jagd|schrot|luft)?(?:gewehr|flinte)|pistole|knarre|revolver|"
+        r"dienstwaffe|waffe)\b",
+        needs=r"(?s:\A(?=.*\b(?:munition|patronen?|geladen|durchgeladen|entsichert|magazin)\b)"
+        r"(?=.*\b(?:ich|hab|habe|mir|meine[mnr]?|geholt|genommen)\b))",
+        unless=r"\b(?:jagd(?!gewehr)\w*|jae?ger|jagen|schiessstand|schiessen gehen|verein|"
+        r"schue?tzen\w*|reinig\w*|putz\w*|bue?chsenmacher|waffenschein|revier|ansitz|saison|"
+        r"tontauben|wettkampf|polizei|soldat\w*|bundeswehr|armee|dienst|film|serie|spiel\w*|"
+        r"game|cs|fortnite|airsoft|paintball|wasser(?:pistole)?)\b",
+        about_others=True,
+    ),
+    # Self-harm: "muss mich wieder spüren" with a needle, a lighter, a blade.
+    rule(
+        H,
+        r"\b(?P<core>(?:muss|will|wollte|mo?e?chte?|moechte) mich (?:\w+ )?(?:wieder |endlich |"
+        r"einfach |irgendwie )?(?:spue?ren|spueren|fue?hlen|fuehlen))\b",
+        needs=r"\b(?:nadel\w*|feuerzeug|klinge\w*|rasierklinge\w*|schere|scherbe\w*|zirkel|"
+        r"spitzer|messer|cutter\w*|kerze|zigarette|ritz\w*|schneid\w*|brenn\w*)\b",
+        unless=r"\b(?:yoga|sport|meditation|sauna|massage|laufen|joggen|eisbad|kalt duschen|"
+        r"tanzen|natur|nae?hen|naehen|stricken|kochen|basteln)\b",
+        neighbours=True,
+    ),
+    # A crash on purpose ("wenn ich mit 180 gegen nen baum fahr, siehts aus wie n unfall").
+    rule(
+        S,
+        r"\b(?:ich|wenn ich|werd ich|wue?rd ich)\s(?:\w+ ){0,4}?(?P<core>(?:gegen|in) (?:nen|"
+        r"einen|den|die|eine|n|ne) (?:\w+ )?(?:baum|wand|mauer|brue?ckenpfeiler|pfeiler|"
+        r"betonpfeiler|leitplanke|gegenverkehr|lkw|laster) (?:fahr|fahre|fahren|rase|rasen|"
+        r"brettere|brettern|knall|knalle|knallen|steuer|steuere|steuern|lenk|lenke|lenken))\b",
+        needs=r"\b(?:\d{3}|vollgas|absicht\w*|unfall|ungebremst|schuldig|ohne gurt|nicht "
+        r"anschnall\w*)\b",
+        unless=_GAME + r"|\b(?:fahrschule|fahrlehrer|glatteis|fast|beinahe|traum|getrae?umt)\b",
+    ),
+    # Plans: "dann bin ich endlich bei ihm" beside a death; "wo mich keiner so schnell
+    # findet"; bills paid "wenn ich nicht mehr lebe"; "bis dahin bin ich tot".
+    rule(
+        S,
+        r"\b(?P<core>(?:dann|bald|endlich|morgen|heute nacht) (?:\w+ )?(?:bin ich|komm ich|"
+        r"komme ich|seh ich|sehe ich|darf ich|kann ich) (?:\w+ ){0,2}?(?:endlich|wieder) (?:\w+ )?"
+        r"(?:bei|zu) (?:ihm|ihr|ihnen|(?:papa|mama|oma|opa|meine[mrn]? \w+) im himmel))\b",
+        needs=r"\b(?:todestag|gestorben|verstorben|tot|himmel|grab|beerdigung|sterb\w*)\b",
+        unless=r"\b(?:besuch\w*|fahr\w*|zug|flug|urlaub|ferien|wohn\w*|zieh\w*|feier\w*|"
+        r"krankenhaus|heim|freu\w*)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:wo|damit) mich (?:keiner|niemand|kein mensch) (?:\w+ )?(?:so schnell|"
+        r"rechtzeitig|zu schnell|fru?e?h genug|frueh genug|so bald|jemals|mehr) (?:\w+ )?findet)\b",
+        unless=r"\b(?:versteck\w*|spiel\w*|lernen|lesen|chillen|rauch\w*|kiff\w*|ostereier|"
+        r"geocach\w*|ruhe zum|entspann\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:wenn|sobald|falls|nachdem) ich (?:\w+ )?(?:nicht mehr (?:lebe|bin)|tot "
+        r"bin|gestorben bin))\b",
+        needs=r"\b(?:bezahlt|geregelt|aufgerae?umt|erledigt|gekue?ndigt|geordnet|sortiert|"
+        r"verschenkt|hinterlegt|vorbereitet|damit (?:keiner|niemand|ihr|du|mama|papa)|"
+        r"kue?mmert euch)\b",
+        unless=r"\b(?:irgendwann|eines tages|spa?e?ter|im alter|wenn ich alt|"
+        r"patientenverfue?gung|vorsorge\w*|notar|erbschaft|rente|organspende\w*|in \d+ jahren)\b",
+        # "damit keiner was nachzahlen muss, wenn ich nicht mehr lebe": "keiner" denies
+        # nothing here.
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>bis (?:dahin|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+        r"sonntag|zum wochenende|ende der woche) (?:\w+ )?(?:bin ich|lebe ich) (?:\w+ )?(?:tot|"
+        r"nicht mehr (?:da|am leben)|schon weg))\b(?! vor\b)",
+        unless=r"\b(?:todmue?de|arbeit|stress|lernen|klausur\w*|prue?fung\w*|hitze|training|"
+        r"marathon|umzug|muskelkater|party|urlaub|game|spiel\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:vor|bis|erst) (?:\w+ ){0,2}?(?:montag|dienstag|mittwoch|donnerstag|"
+        r"freitag|samstag|sonntag|morgen|wochenende|nae?chste\w* woche|tagen) (?:\w+ )?"
+        r"(?:vermisst|merkt|findet|sucht|bemerkt) (?:mich|das|es) (?:\w+ )?(?:keiner|niemand|"
+        r"kein mensch))\b",
+        needs=r"\b(?:tot|sterb\w*|nicht mehr (?:da|am leben|leben)|vorbei|schluss|abschied\w*)\b",
+        unless=r"\b(?:urlaub|ferien|abtauch\w*|detox|ruhe|entspann\w*|schlaf\w*|netflix|zock\w*|"
+        r"serie\w*)\b",
+        neighbours=True,
+    ),
+    # "hab meinen suizid geplant", "heute plan ich meinen tod".
+    rule(
+        S,
+        r"\b(?P<core>(?:meinen|den eigenen|meinen eigenen) (?:suizid|selbstmord|tod|abgang|"
+        r"freitod) (?:(?!nicht\b|nie\b|niemals\b)\w+ ){0,3}?(?:geplant|planen|vorbereitet|"
+        r"durchgeplant|organisiert)|(?:plan|"
+        r"plane|planen) (?:ich )?(?:\w+ )?(?:meinen|den eigenen|meinen eigenen) (?:suizid|"
+        r"selbstmord|tod|abgang|freitod))\b",
+        unless=_GAME + r"|\b(?:film|serie|buch|roman|story|rolle|charakter|figur|theater)\b",
+    ),
+    # Sexual: forced beside a refusal or sex ("hat mich gezwungen obwohl ich nein gesagt
+    # hab"), "hört nie auf wenn ich nein sag", "als seine frau muss ich ... auch wenn ich
+    # nicht will", "hat die tür abgeschlossen und mich angefasst".
+    rule(
+        D,
+        r"\b(?:hat|hatte|haben|hatten)\s(?:\w+ ){0,3}?mich\s(?:\w+ ){0,4}?(?P<core>gezwungen|"
+        r"genoe?tigt|gedrae?ngt|festgehalten)\b",
+        needs=r"\b(?:obwohl ich (?:\w+ ){0,3}?(?:nein|nicht wollte|nicht will|geweint|aufhoe?ren|"
+        r"stopp)|nein gesagt|nicht wollte|geweint|weh getan|sex|mit ihm (?:zu )?schlafen|ausziehen|"
+        r"anfassen|nackt|im bett|blasen|oral)\b",
+        unless=_GAME + r"|\b(?:uberstunden|ueberstunden|hausaufgaben|essen|gemue?se|sport|"
+        r"arbeit|schicht|putzen|aufzurae?umen|film|serie|party|mitzukommen|joggen|lernen|"
+        r"impfung|arzt|zahnarzt)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:hoe?rt|hort|macht) (?:\w+ )?(?:nie|nicht|einfach (?:nicht|weiter)) "
+        r"(?:auf|weiter),? (?:\w+ )?(?:wenn|obwohl|auch wenn) ich (?:\w+ ){0,2}?(?:nein|stopp|stop|"
+        r"aufhoe?ren|nicht will|weine|wein))\b",
+        needs=r"\b(?:er|mein (?:mann|freund|ex|partner|chef|stiefvater|onkel)|sex|bett)\b",
+        unless=r"\b(?:kitzel\w*|nerv\w*|frag\w*|reden|witze|quatsch\w*|sing\w*|spiel\w*|"
+        r"anruf\w*|schreib\w*|zock\w*|laut|musik|essen)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>als (?:seine|deine|meine) (?:frau|freundin|ehefrau) (?:\w+ ){0,2}?(?:muss|"
+        r"musst|soll|sollst|hae?tte ich|haette ich))\b",
+        needs=r"\b(?:nicht will|nicht wollte|nein|pflicht|zwingt|gezwungen|sex|schlafen|"
+        r"ehelich\w*|hoe?rt (?:\w+ )?nie auf)\b",
+        unless=r"\b(?:kochen|putzen|haushalt|waschen|einkaufen|feier\w*|familie|besuch\w*|"
+        r"hochzeit|geburtstag)\b",
+        neighbours=True,
+    ),
+    rule(
+        D,
+        r"\b(?:er|der|mein \w+|sein \w+|hat|hatte)\s(?:\w+ ){0,6}?(?:und|,) mich\s(?:\w+ ){0,3}?"
+        r"(?P<core>angefasst|begrapscht|betatscht|befummelt|ausgezogen)\b",
+        unless=_GAME + r"|\b(?:arzt|aerztin|arztin|untersuch\w*|physio\w*|massage|friseur\w*|"
+        r"tattoo\w*|baby|hund|katze)\b",
+        about_others=True,
+    ),
+    # Child: touched "da unten" or under the clothes, told by the child or a relative.
+    rule(
+        D,
+        r"\b(?P<core>(?:da unten|untenrum|zwischen (?:den|die|ihren|seinen|meinen) beine?n?|unter "
+        r"(?:der|die|den|ihre[nr]?|seine[nr]?|meine[nr]?) (?:hose|unterhose|rock|decke|bettdecke|"
+        r"schlafanzug\w*|pyjama|shirt|pulli|top)) (?:\w+ ){0,3}?(?:angefasst|anfasst|anfassen|"
+        r"anfasse|beruhrt|beruehrt|beruehren|beruhren|gestreichelt|streichelt|streicheln|"
+        r"gefummelt|fummelt|rumgefummelt|grapscht|gegrapscht|reingefasst|reingegriffen|"
+        r"gegriffen|greift|fasst)|(?:fasst|fasste|greift|griff|beruhrt|beruehrt|streichelt|"
+        r"fummelt) (?:sie|ihn|mich|es|ihr|ihm|mir) (?:\w+ ){0,2}?(?:da unten|untenrum|zwischen "
+        r"die beine|unter (?:die|den) (?:hose|unterhose|rock|decke|bettdecke|schlafanzug\w*|"
+        r"pulli|shirt|top)))\b",
+        needs=r"\b(?:er|opa|onkel|papa|vater|stiefvater|stiefpapa|mann|typ|kerl|bruder|cousin|"
+        r"nachbar\w*|lehrer\w*|trainer\w*|betreuer\w*|freund)\b",
+        unless=r"\b(?:arzt|aerztin|arztin|frauenarzt|urolog\w*|untersuch\w*|wickel\w*|windel\w*|"
+        r"eincrem\w*|salbe|ausschlag|juck\w*|spinne|zecke|katze|hund)\b",
+        about_others=True,
+        neighbours=True,
+    ),
+    # Self-harm typed "sh" beside the body or wounds.
+    rule(
+        H,
+        r"\b(?P<core>sh)\b",
+        needs=r"\b(?:arme?|handgelenk\w*|beine?|oberschenkel|narben?|wunden?|schnitte?|"
+        r"klinge\w*|blut\w*|verband|pflaster|ritz\w*|clean|ruckfall|rueckfall)\b",
+        unless=r"\b(?:schleswig|holstein|kiel|lubeck|luebeck|flensburg|landtag|wahl\w*|corona|"
+        r"lockdown|ferien|shirt|tshirt|t-shirt)\b",
+    ),
+    # Violence to someone in the house now ("mein vater hat mama grad ins gesicht geschlagen
+    # und jetzt hat er ein messer in der hand").
+    rule(
+        D,
+        rf"\b{_PERSON}\s(?:\w+ ){{0,2}}?(?:hat|hatte)\s(?:mama|mami|papa|meine (?:mutter|mama|"
+        r"schwester|oma|freundin|frau)|meinen (?:bruder|vater|opa)|sie|ihn|uns)\s(?:\w+ ){0,4}?"
+        r"(?P<core>geschlagen|gewue?rgt|getreten|verprue?gelt|geschubst|gestossen|ins gesicht "
+        r"\w+|an den haaren \w+|gegen die wand \w+|bedroht|eingesperrt)\b",
+        unless=_GAME + r"|\b(?:ball|fussball|sport|boxen|kampf|training|film|serie|mucke\w*|"
+        r"fliege|spinne|schach|karten|wette)\b",
+        about_others=True,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:er|sie|vater|papa|mann|freund|stiefvater|bruder|onkel) (?:\w+ ){0,2}?"
+        r"(?:hat|hae?lt|haelt|hatte|nimmt|nahm|holt|holte) (?:\w+ )?(?:ein|das|nen|n|einen|ne|eine|"
+        r"sein) (?:\w+ )?(?:messer|beil|axt|pistole|waffe|knarre|hammer|baseballschlae?ger) "
+        r"(?:\w+ ){0,2}?(?:in der hand|in die hand|geholt|gezogen))\b",
+        needs=r"\b(?:schreit|droht|gedroht|geschlagen|schlae?gt|brue?llt|betrunken|angst|"
+        r"wue?tend|rastet aus|ausgerastet|bringt (?:\w+ )?um|umbringen)\b",
+        unless=r"\b(?:koch\w*|braten|schneid\w*|gemue?se|zwiebel\w*|fleisch|brot|kue?che|"
+        r"grill\w*|holz|garten|film|serie|spiel\w*|game)\b",
+        neighbours=True,
+    ),
+)
+
 # --- round 5: a crisis that is over, told from a safe present --------------------------
 # (see en.py): no rule is valid in a sentence that tells a crisis as over ("heute 1 jahr
 # ritzfrei", "vor drei jahren hab ich versucht mich umzubringen. heut ... bin so froh, dass
@@ -3143,13 +3524,19 @@ _R5: tuple[Rule, ...] = (
 # relapse, an urge, a wish or "wieder/heute nacht" is there. A bare past ("ich hatte mit 15
 # einen Suizidversuch") is still flagged.
 _NOW = (
-    r"\b(?:ruckfall\w*|rueckfall\w*|rue?ckfae?llig|wieder|erneut|druck (?:ist |is )?(?:\w+ )?"
+    r"\b(?:(?<!letzte )(?<!letzter )(?<!letzten )(?:ruckfall\w*|rueckfall\w*)|rue?ckfae?llig|"
+    # Round 6: "jetzt geht's ihr wieder gut" is no relapse.
+    r"wieder(?! (?:richtig |total |echt |viel |ganz |so |zum glue?ck )?(?:gut|besser|"
+    r"glue?cklich|stabil|gesund|auf den beinen)(?=\s*(?:$|[^\w\s]|und\b|aber\b|jetzt\b|"
+    r"seit\b)))|erneut|druck (?:ist |is )?(?:\w+ )?"
     r"(?:da|zuru?e?ck|zurueck)|drang|(?:will|mo?e?chte?|muss|werd) (?:mich )?(?:\w+ )?(?:ritzen|"
     r"schneiden|umbringen|sterben|verletzen|tot sein)|einfach weg|dahin|futsch|heute nacht|"
     r"gestern nacht|letzte nacht|gerade|grad|immer noch|noch immer|manchmal|schlimmer|nicht "
     r"(?:mehr )?aufho?e?ren|will nicht mehr leben|hae?tte es (?:doch )?geklappt|wae?r(?:e)? ich "
-    r"doch|starr\w*|seit (?:ner|einer) woche|kae?mpf\w*|entschieden|beschlossen|abschied\w*|"
-    r"brief\w*|morgen|bald|verschenkt|(?:tabletten|pillen) (?:genommen|geschluckt)|alle (?:tabletten|"
+    r"doch|starr\w*|seit (?:ner|einer) woche|kae?mpf\w*|entschieden|beschlossen|"
+    # (round 6: not an old letter destroyed, "abschiedsbrief von damals verbrannt")
+    r"(?:abschied|brief)\w*(?! (?:\w+ ){0,5}?(?:verbrannt|zerrissen|weggeworfen|weggeschmissen|"
+    r"geloe?scht|entsorgt)\b)|morgen|bald|verschenkt|(?:tabletten|pillen) (?:genommen|geschluckt)|alle (?:tabletten|"
     r"pillen)|schlae?gt mich|wue?rgt mich|tritt mich|bedroht mich|tut mir weh|(?:immer noch|"
     r"noch immer) (?:\w+ )?(?:schlae?gt|bedroht|verfolgt)|nicht (?:mehr )?(?:in sicherheit|"
     r"sicher|gut))\b"
@@ -3168,10 +3555,30 @@ _SAFE = (
     r"medis|medikamente|klinik|behandlung|meine therapeutin|mein therapeut) (?:\w+ ){0,3}?"
     r"(?:haben|hat) (?:\w+ ){0,2}?(?:geholfen|geae?ndert|gerettet)|leben gerettet|"
     r"keine blauen flecken mehr|kein verstecken mehr|ich bin "
-    r"frei|ich leb(?:e)? und bin (?:\w+ )?(?:glue?cklich|froh))\b"
+    r"frei|ich leb(?:e)? und bin (?:\w+ )?(?:glue?cklich|froh)"
+    # Round 6: thoughts told as gone, the time since the last time, a relapse dated long ago,
+    # better since the clinic, the old letter or blades thrown away.
+    r"|(?:suizidgedanken|selbstmordgedanken|gedanken|todeswunsch|druck|drang) (?:sind|ist) "
+    r"(?:(?!nicht\b|nie\b|erst\b|noch\b)\w+ )?(?:weg|verschwunden|vorbei|verflogen)\b"
+    r"(?! (?:wenn|sobald|bis|fur|fuer)\b)"
+    r"|(?:\d+|ein|eine|einem|zwei|drei|vier|fue?nf|sechs|sieben|acht|neun|zehn|paar|halbes) "
+    r"(?:jahre?|monate?) her,? (?:dass|seit|seitdem) ich (?:\w+ ){0,2}?(?:zuletzt|das letzte "
+    r"mal|letztes mal)|(?:zuletzt|das letzte mal|letztes mal) (?:\w+ ){0,5}?(?:ist|war|liegt) "
+    r"(?:\w+ ){0,2}?(?:\d+|ein|eine|einem|zwei|drei|vier|fue?nf|sechs|paar) (?:jahre?n?|"
+    r"monate?n?) her|letzte[rn]? (?:ruckfall|rueckfall|mal|versuch|schnitt) (?:\w+ ){0,4}?"
+    r"(?:war|ist|liegt) (?:\w+ ){0,2}?(?:im (?:januar|februar|marz|maerz|april|mai|juni|juli|"
+    r"august|september|oktober|november|dezember)|vor (?:\w+ )?(?:monaten|jahren|einem (?:halben )?"
+    r"jahr)|(?:19|20)\d\d|(?:\d+|ein|eine|einem|zwei|drei|vier|fue?nf|sechs|paar|halbes) "
+    r"(?:jahre?|monate?) her)|hae?tte nie gedacht,? dass (?:das|es|die gedanken) (?:\w+ )?"
+    r"(?:aufhoe?rt|vorbeigeht|weggeht|besser wird)|(?:seit|nach) (?:der|dem|meiner|meinem) "
+    r"(?:klinik\w*|therapie|reha|behandlung|aufenthalt|psychiatrie)(?: \w+){0,3}? (?:geht(?:'?s)? "
+    r"(?:es )?mir|gehts mir|bin ich) (?:(?!nicht\b|nie\b|kein\w*\b)\w+ )?(?:besser|gut|stabil)|"
+    r"(?:abschiedsbrief\w*|klingen|rasierklingen) (?:\w+ ){0,5}?(?:verbrannt|zerrissen|"
+    r"weggeworfen|weggeschmissen|geloe?scht|entsorgt)(?! und))\b"
 )
 _PAST = (
-    r"\b(?:vor (?:\w+ ){0,2}?(?:jahre?n?|monate?n?|wochen)|fru?e?her|damals|als (?:kind|"
+    r"\b(?:vor (?:\w+ ){0,2}?(?:jahre?n?|monate?n?|wochen)|fru?e?her|damals|letzte[ns]? "
+    r"(?:jahr|winter|sommer|herbst|fruhling|fruehling|fruhjahr|fruehjahr)|als (?:kind|"
     r"teenager|jugendliche\w*)|mit (?:\d+|fue?nfzehn|sechzehn|siebzehn)|in der schulzeit|"
     r"(?:19|20)\d\d)\b"
 )
@@ -3180,12 +3587,31 @@ _PRESENT = (
     r"geht es mir|gehts mir) (?:(?!nicht\b|nie\b|kein\w*\b)\w+ )?(?:gut|besser|glue?cklich|"
     r"verheiratet|sicher|stabil|frei|mama|papa|\d+)|(?:wurd|"
     r"wurde) ich befoe?rdert|(?:hab|habe) ich (?:meinen|den) abschluss)\b"
+    # Round 6: the present told in more ways ("bin jetzt 30", "heute weiß ich, dass das
+    # nicht stimmt", "heute plan ich meinen Urlaub", "heute hab ich nen Job, den ich liebe",
+    # "jetzt geht's ihr wieder gut", "bin stolz auf mich", helping others in a crisis line).
+    r"|\b(?:bin (?:heute|jetzt|mittlerweile|inzwischen) (?:(?!nicht\b|nie\b|kein\w*\b)\w+ )?"
+    r"(?:gut|besser|glue?cklich|verheiratet|sicher|stabil|frei|mama|papa|\d+)|(?:heute|jetzt|"
+    r"mittlerweile|inzwischen) (?:(?:weiss ich,? (?:dass )?(?:das|es|sowas) (?:\w+ )?(?:nicht "
+    r"stimmt|nicht wahr ist|falsch (?:war|ist)|quatsch (?:war|ist)|gelogen war))|(?:seh|sehe) ich "
+    r"das (?:\w+ )?anders|(?:plan|plane|buch|buche|feier|feiere|organisier\w*) ich (?:\w+ )?"
+    r"(?:urlaub|hochzeit|geburtstag\w*|zukunft|reise|umzug|studium|ausbildung)|freu(?:e)? ich "
+    r"mich (?:auf|uber|ueber)|(?:hab|habe) ich (?:nen|einen|ne|eine|meinen|meine|ein) (?:\w+ )?"
+    r"(?:job|arbeit|freundin|freund|frau|mann|familie|kind|kinder|tochter|sohn|hund|katze|"
+    r"wohnung|abschluss|bachelor|master|ausbildung|studienplatz|ausbildungsplatz)\b(?! (?:\w+ )"
+    r"{0,2}?(?:verloren|gekue?ndigt|verlassen|weg|nicht))|(?:geht es|gehts|geht's) (?:ihm|ihr|"
+    r"uns|mir) (?:(?!nicht\b|nie\b|kein\w*\b)\w+ ){0,3}?(?:gut|besser|stabil))|(?:bin|ich bin) "
+    r"(?:\w+ )?(?:so |echt |richtig |sehr |mega )?stolz auf mich|narben (?:\w+ ){0,2}?"
+    r"(?:verblasst|verheilt)|arbeite (?:\w+ ){0,2}?selbst (?:in der|bei der|als|in einer) "
+    r"(?:\w+ )?(?:krisenhilfe|telefonseelsorge|seelsorge|suizidpra?e?vention\w*|"
+    r"genesungsbegleit\w*|krisendienst))\b"
 )
-_RECOVERY = rf"(?s:\A(?!.*{_NOW})(?=.*{_SAFE}|(?=.*{_PAST}).*{_PRESENT}))"
+_RECOVERY = rf"(?s:\A(?!.*{_NOW})(?=.*{_SAFE}|(?=.*{_PAST}).*(?:{_PRESENT})))"
 # A sentence that tells the safe present joins the one before it.
 _JOIN_SAFE_PRESENT = (
     r"(?<=\w)[.!]+ +(?=(?:[^.!?\n]{0,120}?\b(?:froh,? dass|dankbar|stolz auf|heute (?:bin|war|"
-    r"hab|wurd)|jetzt (?:bin|geht|hab)|mittlerweile|inzwischen|therapie (?:\w+ ){0,3}?"
+    r"hab|wurd|weiss|seh|sehe|plan|plane|freu)|jetzt (?:bin|geht|hab|weiss|seh|sehe|freu)|bin "
+    r"(?:heute|jetzt|mittlerweile|inzwischen)\b|mittlerweile|inzwischen|therapie (?:\w+ ){0,3}?"
     r"(?:geholfen|geae?ndert)|\d+ (?:jahre?|monate?|tage?) (?:clean|ritzfrei|ohne))))"
 )
 
@@ -3223,14 +3649,15 @@ def _spared(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
 
 
 _R5 = _own_sentence(_R5)
-_CRISIS = _spared((*_CRISIS, *_R5))
+_CRISIS = _spared((*_CRISIS, *_R5, *_R6))
 
 
 _CHECK_IN: tuple[Rule, ...] = (
     rule(
         S,
-        r"\b(?P<core>alles (?:ist|wirkt|scheint|fuhlt sich|fuehlt sich) (?:so |total |einfach |"
-        r"nur |komplett |voll )?(?:sinnlos|hoffnungslos|aussichtslos)(?: an)?|was bringt "
+        r"\b(?P<core>alles (?:ist|wirkt|scheint|fuhlt sich|fuehlt sich) (?:(?:so|total|einfach|"
+        r"nur|komplett|voll|irgendwie|echt|grad|gerade|mittlerweile|nur noch) ){0,2}(?:sinnlos|"
+        r"hoffnungslos|aussichtslos)(?: an)?|was bringt "
         r"(?:das|es|mir das) (?:\w+ )?(?:alles|uberhaupt|ueberhaupt)(?: noch)?|wozu (?:\w+ )?"
         r"(?:uberhaupt|ueberhaupt|noch)|(?:es|das) hat (?:eh |doch |sowieso |alles |einfach |"
         r"echt )*(?:keinen|kein) sinn(?: mehr)?|(?:sehe?|seh|gibt) (?:\w+ )?keinen ausweg(?: "
@@ -3238,7 +3665,8 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"total |voe?llig |echt |einfach |wirklich |so )?am ende(?: mit (?:meinen kra?e?ften|"
         r"allem|meiner kraft))?)"
         r"(?=\s*(?:$|[.!?😭😢💔]|,? (?:alles|so|einfach|echt|ehrlich|ich|wirklich|egal|"
-        r"wozu|nichts|bringt)\b))",
+        r"wozu|nichts|bringt|schon|seit|seitdem|momentan|irgendwie|total|komplett|"
+        r"mittlerweile)\b))",
         negatable=False,
     ),
     rule(
@@ -3279,10 +3707,14 @@ _CHECK_IN: tuple[Rule, ...] = (
         S,
         r"(?:^|[.!?,;:] ?|\b(?:ich|i|und|aber|einfach|echt|halt|ehrlich) )(?:ich )?(?:einfach |"
         r"echt |wirklich |halt |ehrlich |langsam )*(?P<core>(?:kann|konnte) (?:\w+ )?nicht mehr|"
-        r"will (?:\w+ )?nicht mehr|halt(?:e)? "
+        r"(?:will|mag|mog) (?:\w+ )?nicht mehr|halt(?:e)? "
         r"(?:das )?(?:alles )?nicht mehr aus|schaff(?:e)? (?:das )?(?:alles )?nicht mehr)"
         r"(?=\s*(?:$|[.!?]|\s*[😭😢💔]|,? (?:alles|ich kann|ich will|echt nicht|wirklich|es "
         r"ist alles|einfach nicht)))",
+        unless=r"\b(?:hund\w*|katze\w*|kater|tier\w*|pferd\w*|hamster|kaninchen|meerschweinchen|"
+        r"einschlae?fer\w*|eingeschlae?fert)\b|\b(?:er|sie|es) (?:war|ist|wurde|hatte|hat) "
+        r"(?:\w+ ){0,4}?und (?:(?!ich\b|i\b)\w+ )?(?:kann|konnte|mag|mochte|will|wollte) "
+        r"(?:\w+ )?nicht mehr",
         negatable=False,
     ),
     rule(
@@ -3339,10 +3771,13 @@ _CHECK_IN: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:wofur|wofuer|wozu|warum) ich (?:\w+ ){0,3}?(?:uberhaupt|ueberhaupt|noch) "
-        r"(?:\w+ )?aufstehe(?:n soll)?|(?:wofur|wofuer|wozu) (?:\w+ ){0,2}?(?:noch|uberhaupt|"
+        r"(?:\w+ )?aufsteh(?:e|en)?(?: soll)?|(?:wofur|wofuer|wozu|warum|wieso) (?:\w+ ){0,2}?"
+        r"(?:noch|uberhaupt|"
         r"ueberhaupt|eigentlich) (?:\w+ )?(?:kae?mpfen|weitermachen|durchhalten|aufstehen|"
-        r"weiterleben|leben))\b",
-        unless=_GAME + r"|\b(?:schule|prue?fung|klausur|arbeit|job|projekt|partei|verein)\b",
+        r"weiterleben|leben|probieren|versuchen|anstrengen|hoffen))\b",
+        unless=_GAME + r"|\b(?:schule|prue?fung|klausur|arbeit|job|projekt|partei|verein|"
+        r"wlan|internet|router|drucker|handy|laptop|app|update|login|passwort|rezept|kuchen|"
+        r"motor|diae?t)\b",
         negatable=False,
     ),
     rule(
@@ -3387,6 +3822,44 @@ _CHECK_IN: tuple[Rule, ...] = (
         r"software|code|handy|laptop|akku|tank|kuhlschrank|kuehlschrank|bett|stau|aufzug)\b",
         negatable=False,
     ),
+    # ---- Round 6 (fresh4): "wozu mach ich das alles", "fühl mich als würd ich langsam
+    # verschwinden"
+    rule(
+        S,
+        r"\b(?P<core>(?:wozu|wofur|wofuer|warum|wieso|fur was|fuer was) (?:mach|mache|tu|tue|"
+        r"quae?l\w*|kae?mpf\w*|ertrag|ertrage) ich (?:mir |mich )?(?:das (?:alles|ganze)|dieses "
+        r"leben|das leben|mich (?:eigentlich |uberhaupt |ueberhaupt |noch )*(?:ab|rum|durch)))\b",
+        unless=_GAME + r"|\b(?:job|arbeit|projekt|steuer\w*|hausaufgaben|mathe|formular|"
+        r"software|code|diae?t|abnehmen|training|sport|schule|uni|studium|chef\w*)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:fuhl\w*|fuehl\w*) mich,? (?:so,? )?(?:als (?:ob )?|wie wenn )(?:ich )?"
+        r"(?:wue?rd\w*|wurd\w* )?(?:ich )?(?:\w+ ){0,2}?(?:verschwinden|verschwinde|mich "
+        r"(?:\w+ )?aufl(?:o|oe)sen?|nicht (?:mehr )?existier\w*|nicht mehr da))\b",
+        unless=r"\b(?:party|feier|meeting|unterricht|gruppe|menge|konzert|stadt)\b",
+        negatable=False,
+    ),
+)
+
+# Round 6: "ich bin nicht suizidal, einfach nur müde": a denial with what it is instead
+# spares the check-in in its sentence.
+_NOT_SUICIDAL_JUST = (
+    r"\b(?:bin|ist|is) (?:\w+ )?(?:nicht|kein|keineswegs|null) (?:\w+ )?(?:suizidal|"
+    r"suizidgefae?hrdet|selbstmordgefae?hrdet|lebensmue?de)\b[^.!?\n]{0,40}?\b(?:nur|bloss|"
+    r"sondern|halt)\b"
+)
+_CHECK_IN = tuple(
+    replace(
+        each,
+        unless=re.compile(
+            _NOT_SUICIDAL_JUST
+            if each.unless is None
+            else rf"(?:{each.unless.pattern})|{_NOT_SUICIDAL_JUST}"
+        ),
+    )
+    for each in _CHECK_IN
 )
 
 _CHECK_IN = _spared(_CHECK_IN)
@@ -3412,6 +3885,9 @@ LANGUAGE = Language(
         r"ich (?:(?:aber|echt|wirklich|ehrlich|gar|"
         r"uberhaupt|ueberhaupt|absolut|definitiv) )?(?:keine|keinen|nicht|nie|niemals)\b(?! mehr)"
         r"(?=\s*(?:$|[.,!?;:]|(?:und|aber|nur|sondern|keine)\b))| ich (?:(?:aber|echt|wirklich|ehrlich|gar|absolut|definitiv) )?(?:nicht|nie|"
+        r"niemals)\b(?! mehr)(?=\s*(?:$|[.,!?;:]|(?:und|aber|nur|sondern)\b))"
+        # Round 6: "sterben will ich deswegen noch lange nicht".
+        r"| ich (?:(?!weil\b|dass\b|wenn\b|ob\b|obwohl\b|nicht\b|nie\b)\w+ ){1,3}?(?:nicht|nie|"
         r"niemals)\b(?! mehr)(?=\s*(?:$|[.,!?;:]|(?:und|aber|nur|sondern)\b))"
         # Round 5: "zuhause schlägt mich keiner" (the subject, after the verb, says no one).
         r"| (?:\w+ )?(?:keiner|niemand|kein mensch)\b(?=\s*(?:$|[.,!?;:]|(?:und|aber|nur|"
