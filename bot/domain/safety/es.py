@@ -156,6 +156,52 @@ Round-5 rules that read their neighbours for what they need read what spares the
 crisis does not hide it.
 Out of reach (round 5): a recovery or a relapse told across sentences that are not next to
 each other; a grown-up named only in an earlier message.
+
+Round 6 (fresh4: 145 cases written before reading these rules, weighted to burden, goodbyes,
+means, plans and phone spellings against denials and recovery; recall 50/79, soft 4/5 and
+10/61 false alarms before its fixes, 7 of them recovery) added, in _R6:
+- Burden by its structure, not its words: anyone (a partner, the parents) "estaría(n) mejor /
+  más tranquilos / en paz / aliviados" "sin mí" or "si yo no estuviera / desapareciera / no
+  amanezco" (a conditional: "está mejor sin mí" is a break-up; "sin mí en el equipo" is
+  work); "sería un alivio / un favor para ella que yo ..."; "les haría un favor si ...";
+  "si me muero se acaba el problema"; better off with the life insurance or the inheritance
+  "que conmigo"; "y dejo de existir / me quito del medio" beside a burden word; a burden
+  "solved" by the writer on a day ("sobro ... esta semana lo soluciono yo") unless work, an
+  exam or papers are named; "ya lo busqué cómo" beside a burden or a death word.
+- Goodbyes: "ya no los voy a necesitar / ya no me hacen falta / solo me falta despedirme"
+  beside things given away or accounts deleted (not school notes, a trip or a move); "si
+  lees esto / cuando leas esto ... no es tu culpa / no te culpes" (not "no es tu culpa que
+  ..."); "no lloréis por mí" with "cuando te enteres", a past "fuiste" or an apology;
+  passwords and accounts left "para cuando ya no me tengáis / ya no esté".
+- Means: how many pills "hacen falta para no despertar / morir" or are lethal; beyond the
+  railing of a roof, bridge or balcony ("ya pasé la baranda", "del otro lado de la reja");
+  an appliance plugged in by the filled bath; a belt, scarf or cord that "aguanta mi peso"
+  (not a hammock, a pull-up bar or climbing gear).
+- Plans: a day chosen "para no arruinárselo" or after someone's birthday (not "la fecha de
+  la boda", a trip or an operation); rent and papers put in order and then "el domingo me
+  voy." (not a trip, a move or a city named); where and when nobody passes near a bridge,
+  rails or a roof; "estoy listo, solo espero a que se duerman" (not a film, a game, a date or
+  a surprise); the highest floor "que no tiene red"; going straight to the rails or the
+  bridge with a decision.
+- DANGER: cornered "y me toca"; being touched now with fear or refusal; doors locked and the
+  route changed; someone being beaten now ("le está pegando", not a ball, a punching bag or
+  a game); a grown-up relative who touches the writer "cuando me quedo a dormir", with fear
+  or a secret. Someone's wrists or arms bleeding or full of cuts (self-harm, not a fall).
+- Shorthand: a star anywhere in "s*icidio"; "me voy a autoeliminar / desvivir"; "n" denies
+  as "no" does ("q n me corto"). Check-in: "ya no me importa lo que me pase", "me da igual si
+  me muero", "cansada de estar cansada" (not "... de este trabajo"), "¿para qué todo esto?",
+  "me estoy apagando".
+- Denials and recovery: "¿suicidarme yo? ni loca" (answered_no after "yo"); "ya no pienso en
+  X" and "cuando quería morirme" are not an urge now; "cada mañana" is not "mañana"; a
+  present told in more ways ("hoy soy enfermera", "hoy vivo tranquila", "ahora miro para
+  atrás", "... y estoy bien.", "hoy celebro", "hoy ... sonrío", scars that no longer show); a
+  past told as "me acuerdo de cuando", "una vez estuve", "sobreviví a un intento"; a goodbye
+  letter torn up "ya no la necesito" (and the Portuguese "rasguei ..., não preciso mais").
+  "Es para pegarse un tiro" is an idiom; a letter for an anniversary or a wedding is no
+  goodbye.
+Out of reach (round 6): "ya lo tengo todo" with no means, day or goodbye near it; a plan told
+across sentences that are not next to each other; third-person burden ("mi hermana dice que
+sobra").
 """
 
 from __future__ import annotations
@@ -198,6 +244,15 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\baki\b", "aqui"),
     (r"\bvoi\b", "voy"),
     (r"\bsu?i?\*+(?:c|s)?i?dio\b", "suicidio"),
+    # Round 6: a star anywhere in the word ("s*icidio", "sui*idio"), and the algospeak verbs
+    # after an auxiliary ("me voy a autoeliminar", "me quiero desvivir").
+    (r"\bs[uic]{0,3}\*+[uic*]{0,5}dio\b", "suicidio"),
+    (r"\bautoeliminacion\b", "suicidio"),
+    (
+        r"\b(me|se) (quiero|quiere|queria|voy a|va a|vas a|pienso|iba a|podria) "
+        r"(?:autoeliminar|desvivir)\b",
+        r"\2 matar\1",
+    ),
     (r"\b(?:para nada|ni de broma|ni loc[oa]) (?=quiero|quisiera|pienso|voy|me)", "no "),
     (r"\blejos de (?=querer|pensar)", "no "),
     # Round 5: "no es broma, me quiero morir" affirms what follows (not a denial of it).
@@ -1305,7 +1360,8 @@ _MORE: tuple[Rule, ...] = (
         r"voy a|voy a) (?:tirar|poner|acostar)(?:me)? (?:delante|enfrente|debajo) (?:del?|de "
         r"(?:un|una|la)) (?:tren|metro|camion|auto|carro|colectivo|bus|coche|subte))",
         negatable=False,
-        unless=r"\b(?:peli|pelicula|serie|novela|cumple\w*|dia de la madre|navidad)\b",
+        unless=r"\b(?:peli|pelicula|serie|novela|cumple\w*|dia de la madre|navidad|aniversario|"
+        r"san valentin|boda|graduacion|de amor)\b",
     ),
     rule(
         S,
@@ -1632,7 +1688,8 @@ _ROUND3: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:se (?:va a |quiere |iba a |piensa )?(?:pegar|dar|meter|pega|da|mete) un "
-        r"tiro|pegarse un tiro|darse un tiro|volarse la cabeza|se (?:va a |quiere |iba a )?(?:ahorcar"
+        r"tiro|(?<!es para )(?<!era para )(?<!seria para )(?<!como para )pegarse un tiro|darse un "
+        r"tiro|volarse la cabeza|se (?:va a |quiere |iba a )?(?:ahorcar"
         r"|colgar|tirar al tren|tirar a las vias)|ahorcarse)(?! (?:de|del|en el|al (?:aire|blanco))"
         r"\b)|(?:ya )?(?:consiguio|compro|tiene|consiguio) (?:\w+ )?(?:una|un|la|el) (?:pistola|"
         r"arma|revolver|soga|cuerda) (?:\w+ ){0,4}?(?:para (?:matarse|suicidarse|hacerlo)|y que "
@@ -1981,7 +2038,7 @@ _ROUND4: tuple[Rule, ...] = (
         negatable=False,
         needs=r"\b(?:te quiero|te amo|los quiero|las quiero|les quiero|adios|perdon\w*|despid\w*|"
         r"gracias por todo|lugar mejor|ya no (?:voy a|estare)|me voy)\b",
-        unless=r"\b(?:argentina|cancion|letra)\b" + _SEE_YOU,
+        unless=r"\b(?:argentina|cancion|letra)\b|" + _TRAVEL + _SEE_YOU,
     ),
     rule(
         S,
@@ -2556,6 +2613,325 @@ _R5: tuple[Rule, ...] = (
 
 _R5 = _own_sentence(_R5)
 
+# --- round 6: families from the fourth fresh round (es.fresh4.toml) -----------------------
+# Someone who would be better off, relieved or at peace without the writer.
+_BETTER = (
+    r"(?:mejor(?:es)?|tranquil[oa]s|mas tranquil[oa]s?|mas feli(?:z|ces)|en paz|aliviad[oa]s?|"
+    r"descansad[oa]s?|mas libres?|libres)"
+)
+# The writer gone, in the forms a burden sentence uses.
+_GONE = (
+    r"(?:no estuviera|no existiera|ya no estuviera|desapareciera|desaparezca|me muriera|me muera|"
+    r"muriera|me matara|me mato|me muero|no este|ya no este|dejara de existir|deje de existir|"
+    r"me fuera para siempre|me vaya para siempre|no amanezco|no amaneciera|no despierto|no "
+    r"despertara|desaparezco|no hubiera nacido)"
+)
+# A rope-like thing that could hang a person.
+_LIGATURE = (
+    r"\b(?:cinturon|cinto|correa|cuerda|soga|cable|bufanda|corbata|sabana|cordon|cordones|"
+    r"lazo|cadena|pañuelo|panuelo|cinta)\b"
+)
+# Things given away, accounts closed, a goodbye.
+_GIVEN = (
+    r"\b(?:regale|regalo|regalando|done|dono|di (?:mi|mis|la|el|los|las)|le deje|les deje|se "
+    r"(?:lo|la|los|las) queda|se queda(?:n)? con|borre (?:mis|todas|todo|mi)|elimine (?:mis|todas|"
+    r"mi)|cerre (?:mis|mi|todas)|reparti)\b"
+)
+_R6: tuple[Rule, ...] = (
+    # Burden: "todos estarían más tranquilos si yo no estuviera", "mi novio estaría mucho mejor
+    # sin mí" (a conditional: "mi ex está mejor sin mí" is a break-up), "sería un alivio para
+    # ella que yo desaparezca", "les haría un favor si no amanezco", "si me muero se acaba el
+    # problema", the children better off "con lo del seguro de vida que conmigo".
+    rule(
+        S,
+        r"\b(?P<core>(?:estarian|estaria|vivirian|viviria|serian|seria|iban a estar|van a estar|"
+        rf"estaran|estara|va a estar|iba a estar) (?:mucho |muy |bastante )?{_BETTER} "
+        rf"(?:\w+ ){{0,2}}?(?:sin mi|si (?:yo )?{_GONE}))\b(?! en (?:el|la|los|las|este|esta|mi|su) "
+        r"(?:equipo|trabajo|curro|empresa|oficina|proyecto|grupo|banda|clase|partido|fiesta|viaje|"
+        r"torneo|juego|cocina|reunion))",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:seria|es|sera|seria como) (?:un|una) (?:alivio|favor|descanso|peso menos|"
+        r"liberacion|bendicion) (?:\w+ ){0,3}?(?:que|si|cuando) (?:yo )?(?:ya )?"
+        rf"{_GONE}|(?:les|le|te|os) (?:haria|hago) (?:un )?(?:favor|bien) (?:\w+ ){{0,3}}?(?:si|"
+        rf"cuando) (?:yo )?{_GONE})\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>si (?:yo )?(?:me muero|me muriera|me mato|me matara|desaparezco|desapareciera|"
+        r"dejo de existir|ya no estoy|no estoy) (?:\w+ ){0,2}?se (?:acaba|acabaria|acaban|acabarian|"
+        r"termina|terminaria|terminan|resuelve|resuelven|soluciona|solucionan|arregla|arreglan) "
+        r"(?:\w+ )?(?:el problema|los problemas|todo|sus problemas|la carga))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:mejor|mas felices|mas tranquil[oa]s) (?:\w+ ){0,6}?(?:seguro de vida|la "
+        r"herencia|el seguro|la pension|la indemnizacion) (?:\w+ ){0,3}?que conmigo|(?:cobrar|"
+        r"cobran|cobraria\w*|cobren) (?:el|mi) seguro(?: de vida)? (?:\w+ ){0,3}?si (?:yo )?"
+        rf"{_GONE})\b",
+        negatable=False,
+    ),
+    # "Mi novio/mis papás estaría(n) mucho mejor sin mí" beside a way out ("se lo voy a poner
+    # fácil", "y dejo de existir", "me quito del medio").
+    rule(
+        S,
+        r"\b(?P<core>(?:y|asi que|entonces|mejor|ya|por eso) (?:\w+ )?(?:dejo de existir|me dejo "
+        r"de existir|desaparezco para siempre|me borro del mapa|me quito del medio|me quito de en "
+        r"medio))\b",
+        needs=r"\b(?:sin mi|carga|estorbo|lastre|sobro|mejor|poner facil|nadie)\b",
+        neighbours=True,
+        unless=r"\b(?:redes|insta\w*|tiktok|twitter|grupo|chat|fiesta|reunion|discusion|"
+        r"conversacion|foto)\b",
+    ),
+    # A burden "solved" by the writer: "sobro en esta casa ... esta semana lo soluciono yo".
+    rule(
+        S,
+        r"\b(?P<core>(?:esta semana|este finde|esta noche|hoy|manana|pronto|muy pronto|el "
+        r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|de una vez) (?:\w+ ){0,2}?"
+        r"(?:lo|eso|esto) (?:soluciono|arreglo|resuelvo|termino|acabo)(?: yo)?(?: \w+)?|"
+        r"(?:lo|eso|esto) (?:soluciono|arreglo|resuelvo) (?:yo )?(?:sol[oa]|solit[oa]|a mi "
+        r"manera|para siempre|de una vez))\b",
+        needs=r"\b(?:sobro|estorbo|lastre|carga|sin mi|molestia para|mejor sin|les sobro|no me "
+        r"quieren|me quieren fuera)\b",
+        neighbours=True,
+        unless=r"\b(?:trabajo|curro|jefe|examen|proyecto|factura|coche|tramite|papeles|ordenador|"
+        r"compu|movil|celular)\b",
+    ),
+    # Searching how: "ya lo busqué cómo", "busqué cómo morir sin dolor".
+    rule(
+        S,
+        r"\b(?P<core>(?:ya )?(?:lo )?(?:busque|googlee|investigue|averigue|mire) como(?: hacerlo)?"
+        r"(?=\s*(?:$|[.,!?;]))|(?:busque|googlee|investigue|averigue|mire) (?:como|cuanto|cuantas|"
+        r"que) (?:\w+ ){0,3}?(?:morir|matarme|ahorcarme|suicidarme|no despertar\w*|es letal|seria "
+        r"letal|es mortal))",
+        needs=r"\b(?:problemas|favor|carga|estorbo|mejor sin|amanezco|morir\w*|matar\w*|"
+        r"suicid\w*|pastillas|puente|soga)\b",
+        neighbours=True,
+    ),
+    # Goodbye: things given away and "ya no los voy a necesitar" / "ya no me hacen falta".
+    rule(
+        S,
+        r"\b(?P<core>ya no (?:lo|la|los|las|les) (?:voy a|vo a|vamos a) (?:necesitar|usar)|(?:ya )?"
+        r"no me (?:van|va) a (?:hacer falta|servir)|(?:solo )?me (?:falta|queda) despedirme(?: de "
+        r"(?:ustedes|todos|vosotros|ti|vos))?)\b",
+        needs=_GIVEN,
+        neighbours=True,
+        unless=rf"{_TRAVEL}|\b(?:ropa de invierno|uniforme|apuntes|libros de|curso|colegio|"
+        r"talla|me queda chic\w*|me queda grande)\b",
+    ),
+    # A message for whoever reads it, with an absolution or a letter: "mamá si lees esto no es
+    # tu culpa", "cuando leas esto no te culpes".
+    rule(
+        S,
+        r"\b(?P<core>(?:si (?:estas |estan |estais )?(?:lees|leen|leeis|leyendo) esto|cuando "
+        r"(?:leas|lean|leais) esto)(?: \w+){0,6}? (?:no (?:es|fue) (?:tu|su|vuestra) culpa(?! (?:que|"
+        r"de que|si|lo|el|la|los|las)\b)|no es culpa (?:tuya|de nadie|de ustedes|vuestra)(?! (?:que|"
+        r"de que|si)\b)|no te culpes|no se culpen|(?:te|les|os) deje "
+        r"(?:una )?carta))",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>no (?:es|fue) (?:tu|su|vuestra) culpa|no es culpa (?:tuya|de nadie|de "
+        r"ustedes|vuestra))(?! (?:que|de que|si)\b)(?=[^.!?\n]{0,60}\b(?:te|les|os|le) deje (?:una |unas )?"
+        r"cartas?)",
+    ),
+    # "No llores por mí cuando te enteres ... fuiste la mejor amiga, perdóname".
+    rule(
+        S,
+        r"\b(?P<core>no (?:llores|lloren|lloreis|sufras|sufran|te pongas triste) por mi)",
+        needs=r"\b(?:cuando (?:te enteres|se enteren|os enteréis|os entereis|ya no este|me vaya)|"
+        r"fuiste|fueron|has sido|han sido|perdon\w*|adios)\b",
+        neighbours=True,
+        unless=r"\b(?:peli|pelicula|serie|cancion|partido|examen)\b",
+    ),
+    # Passwords and accounts left "para cuando ya no me tengáis / ya no esté".
+    rule(
+        S,
+        r"\b(?P<core>(?:para|por si) cuando (?:yo )?ya no (?:me )?(?:este|tengas|tengais|tengan|"
+        r"exista|vean))\b",
+        needs=r"\b(?:contrasena|contrasenas|clave|claves|pin|password|cuentas|banco|carta|cartas|"
+        r"cuiden|adios|los quiero|os quiero)\b",
+        neighbours=True,
+    ),
+    # Means: how many pills "hacen falta para no despertarse", a lethal dose asked about.
+    rule(
+        S,
+        r"\b(?P<core>(?:cuant[oa]s|cuanta cantidad de|que cantidad de|que dosis de|cuanto) "
+        r"(?:\w+ ){0,2}?(?:hacen falta|se necesitan|necesito|necesitaria|hay que tomar|tengo que "
+        r"tomar|tomar|son|es) (?:\w+ ){0,3}?(?:para|pa) (?:no despertar\w*|no volver a despertar\w*|"
+        r"morir\w*|matar(?:me|se)|una sobredosis|que sea (?:letal|mortal)|dormir para siempre)|"
+        r"(?:cuant[oa]s|cuanto) (?:\w+ ){0,3}?(?:es|son|seria|serian) (?:una )?(?:dosis )?"
+        r"(?:letal|mortal)(?:es)?)\b",
+    ),
+    # Beyond the railing up high: "ya pasé la baranda", "estoy del otro lado de la reja".
+    rule(
+        S,
+        r"\b(?P<core>(?:ya )?(?:pase|cruce|salte|me subi a|me subi en|estoy (?:del|al) otro lado "
+        r"de|del otro lado de|al otro lado de|estoy por fuera de|estoy sentad[oa] en|estoy parad[oa] "
+        r"en) (?:la|el|de la|del) (?:baranda|barandilla|barandal|reja|valla|muro|borde|cornisa|"
+        r"pretil|parapeto|malla|barrera|quitamiedos))\b",
+        needs=r"\b(?:azotea|puente|piso|pisos|planta|plantas|edificio|terraza|balcon|techo|"
+        r"tejado|viaducto|acantilado|mirador|altura|\d+ metros)\b",
+        neighbours=True,
+        unless=r"\b(?:foto|selfie|vistas|atardecer|partido|estadio|concierto|festival|carrera|"
+        r"maraton|vaca\w*|caballo\w*)\b",
+    ),
+    # An electric device by the filled bath.
+    rule(
+        S,
+        r"\b(?P<core>(?:banera|tina|jacuzzi)(?: \w+){0,6}? (?:con|y) (?:el|la|un|una|mi) "
+        r"(?:secador|tostadora|plancha|radio|estufa|calefactor|alargador|cable)(?: \w+){0,2}? "
+        r"enchufad[oa]|(?:secador|tostadora|plancha|radio|estufa|calefactor|alargador)(?: \w+)"
+        r"{0,2}? enchufad[oa](?: \w+){0,4}? (?:banera|tina))",
+        unless=r"\b(?:limpi\w*|ordenar|baño del perro|perro|gato)\b",
+    ),
+    # A ligature that "aguanta mi peso" / tested.
+    rule(
+        S,
+        r"\b(?P<core>(?:aguanta|aguantaria|aguanto|soporta|soportaria|soporto|resiste|resistio|"
+        r"resistiria) (?:bien )?mi peso|ya (?:lo |la )?probe (?:que aguanta|si aguanta|en la "
+        r"(?:barra|viga|puerta|lampara|ducha)|en el (?:armario|ropero|placard|gancho|ventilador)))",
+        needs=_LIGATURE,
+        unless=r"\b(?:dominadas|escalada|escalar|hamaca|columpio|arnes|rapel|trx|gym|gimnasio|"
+        r"bici|moto|mochila|perro|silla|estanteria)\b",
+    ),
+    # A day chosen after someone's event "para no arruinárselo", or beside a goodbye.
+    rule(
+        S,
+        r"\b(?P<core>ya (?:elegi|escogi|decidi|fije|tengo|puse) (?:el|la) (?:dia|fecha)(?! (?:de|"
+        r"del|para (?:la|el|mi|nuestra|nuestro))\b))",
+        needs=r"\b(?:para no (?:arruin|estrope|amarg|fastidi|agu|cagar)\w*|despues (?:del|de la|de "
+        r"su) (?:cumple\w*|boda|graduacion|fiesta|navidad)|cartas?|despedi\w*|nadie (?:lo )?sepa|no "
+        r"se (?:den|de) cuenta|no me busquen)",
+        neighbours=True,
+        unless=r"\b(?:viaje|vuelo|mudanza|examen|entrevista|operacion|cirugia|cita|tatuaje|"
+        r"corte de pelo|fiesta sorpresa|de la fiesta|regalo)\b",
+    ),
+    # Affairs put in order, then "el domingo me voy." with nothing after it.
+    rule(
+        S,
+        r"\b(?P<core>(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|hoy|"
+        r"esta noche|finde|el \d{1,2}) (?:ya )?me voy(?= ?(?:$|[.!]|para siempre|tranquil|en paz)))",
+        needs=r"\b(?:(?:deje|dejo|tengo|estan|ya estan|quedan) (?:\w+ ){0,2}?(?:pagad[oa]s?|"
+        r"ordenad[oa]s?|en orden|arreglad[oa]s?|organizad[oa]s?)|(?:pague|ordene|organice|arregle|"
+        r"salde) (?:\w+ ){0,2}?(?:deudas|cuentas|papeles|facturas|alquiler)|testamento)\b",
+        neighbours=True,
+        unless=rf"{_TRAVEL}|\b(?:pais|ciudad|piso nuevo|casa nueva|alemania|espana|madrid|"
+        r"barcelona|vuelo|tren|bus|autobus)\b",
+    ),
+    # A place where and when nobody passes: "ya sé a qué puente ir y a qué hora no pasa nadie".
+    rule(
+        S,
+        r"\b(?P<core>(?:a que hora|cuando|donde|por donde) no (?:pasa|hay|me ve|me vea|me veria|me "
+        r"encuentra|me encuentre|me encontraria|me van a ver) nadie)",
+        needs=r"\b(?:puente|vias|tren|azotea|edificio|acantilado|rio|mirador|viaducto|techo|"
+        r"tejado|presa|cornisa)\b",
+        neighbours=True,
+        unless=r"\b(?:foto\w*|pesca\w*|correr|bici|pasear|grafiti\w*|graffiti|pintar|besarnos|"
+        r"fumar|skate)\b",
+    ),
+    # Ready, waiting for the house to sleep: "estoy listo, solo espero a que todos se duerman".
+    rule(
+        S,
+        r"\b(?P<core>(?:estoy list[oa]|ya (?:tengo|esta) todo(?: list[oa]| preparado)?|ya es "
+        r"hora|lo hago)(?: \w+){0,4}?[,.]? (?:solo |nomas |ya solo )?(?:espero|estoy esperando|"
+        r"falta|me falta esperar) (?:a )?que (?:\w+ ){0,3}?se (?:duerma|duerman|vaya|vayan|quede "
+        r"dormid[oa]|queden dormid[oa]s))\b",
+        unless=r"\b(?:ver|jugar|salir|escaparme|estudiar|peli|serie|regalo|sorpresa|fiesta|juego|"
+        r"partida|play|fortnite|comer|fumar|novi[oa]|videollamada)\b",
+    ),
+    # The highest floor "que no tiene red", without protection.
+    rule(
+        S,
+        r"\b(?P<core>(?:piso|edificio|puente|sitio|lugar|planta|terraza|mirador|parking|"
+        r"estacionamiento|techo|azotea|tejado|balcon|ventana) mas alt[oa](?: \w+){0,6}? (?:que no tiene|sin) (?:red|reja|redes|"
+        r"barandal|barandilla|malla|proteccion|vigilancia|seguridad|camaras))\b",
+    ),
+    # Going straight to the rails or the bridge, with a decision.
+    rule(
+        S,
+        r"\b(?P<core>(?:voy|me voy|ire|me ire|me largo) (?:directo |derecho |directamente )?(?:a "
+        r"(?:las|la|el)|al|hacia (?:las|la|el)|para (?:las|la|el)) (?:vias|via del tren|puente|"
+        r"azotea|acantilado|viaducto|tejado|presa))\b",
+        needs=r"\b(?:decidid[oa]|ya esta|no hay vuelta atras|lo hago|tirarme|me tiro|saltar|"
+        r"salto|para siempre|adios|despedi\w*|no me busquen|se acabo)\b",
+        neighbours=True,
+        unless=r"\b(?:pesca\w*|foto\w*|correr|bici|pasear|perro|turistas?|concierto|fiesta)\b",
+    ),
+    # DANGER: cornered and touched; being touched now with fear; doors locked and the route
+    # changed; someone being beaten now; photos of someone's cut wrists.
+    rule(
+        D,
+        r"\b(?P<core>me (?:acorrala|acorralo|acorralaba|arrincona|arrincono|arrinconaba|encierra|"
+        r"encerro)(?: \w+){0,6}? y me (?:toca|toco|tocaba|manosea|manoseo|besa|beso|agarra|"
+        r"agarro|soba|sobo|mete mano|metio mano|mete la mano|metio la mano))\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>me (?:esta|estan) (?:tocando|manoseando|sobando|agarrando|acariciando|"
+        r"besando|metiendo mano|metiendo la mano|rozando))\b",
+        needs=rf"{_FEAR}|\b(?:no quiero|no me deja|cerro|asco|ayuda|socorro|auxilio|para por "
+        r"favor|le dije que no|sin permiso)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:cerro|trabo|bloqueo|puso el seguro a|le puso (?:el )?seguro a|cerro con "
+        r"seguro) (?:las|los|todas las) (?:puertas|seguros)(?: \w+){0,4}? (?:y )?(?:se desvio|"
+        r"cambio (?:de )?(?:ruta|camino)|tomo otro camino|agarro otro camino|no me deja (?:bajar|"
+        r"salir)))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:le|la|lo|les|los|las) (?:esta|estan) (?:pegando|golpeando|ahorcando|"
+        r"estrangulando|pateando|violando|acuchillando|apunalando|maltratando|arrastrando|dando "
+        r"una paliza|dando golpes))\b(?! (?:a la|al|a los|a las) (?:pelota|balon|bola|saco|"
+        r"puerta|pared|mesa))",
+        about_others=True,
+        unless=r"\b(?:pelota|balon|saco|gym|gimnasio|fifa|juego|jugando|partido|play|boxeo|ufc|"
+        r"pinata|tambor|bateria|perro|gato|tele|pelicula|serie|video|clase de)\b",
+    ),
+    rule(
+        H,
+        r"\b(?P<core>(?:sus|las|los|mis) (?:munecas|brazos|piernas|muslos|antebrazos|venas) "
+        r"(?:\w+ )?(?:sangrando|ensangrentad\w+|abiert\w+ (?:a cortes|con cortes)|llen\w+ de "
+        r"cortes|con cortes (?:nuevos|frescos)))",
+        about_others=True,
+        unless=rf"{_CUT_ACCIDENT}|\b(?:cai|caida|bici|moto|accidente|patin\w*|vidrio)\b",
+    ),
+    # A grown-up relative touching the writer "cuando me quedo a dormir", with fear.
+    rule(
+        D,
+        r"\b(?P<core>me (?:toca|tocaba|toco|manosea|manoseaba|mete la mano|soba|sobaba) cuando "
+        r"(?:me quedo|duermo|me toca dormir|voy|estoy|me bano|me cambio|estamos))",
+        needs=rf"(?s:\A(?=.*{_ADULT})(?=.*(?:{_FEAR}|no quiero ir|asco|secreto|no le (?:digas|"
+        r"diga)|no me gusta)))",
+        neighbours=True,
+    ),
+)
+_R6 = _own_sentence(_R6)
+_CHECK_IN_R6: tuple[Rule, ...] = (
+    rule(
+        S,
+        r"\b(?P<core>(?:ya )?no me importa (?:nada )?(?:lo que (?:me )?pase|si me pasa algo|lo que "
+        r"sea de mi)|(?:ya )?me da (?:igual|lo mismo) (?:lo que (?:me )?pase|si me pasa algo|si me "
+        r"muero|vivir o morir|lo que sea de mi)|me vale (?:madre )?(?:lo que me pase|si me muero))\b",
+        negatable=False,
+    ),
+    # "Cansada de estar cansada", "¿para qué todo esto?", "siento que me estoy apagando".
+    rule(
+        S,
+        r"\b(?P<core>cansad[oa] de estar cansad[oa](?! de\b)|(?:para|pa) que todo esto(?=\s*(?:$|[.!?]))|"
+        r"(?:me estoy|me voy|me siento) (?:apagando|apagad[oa]|marchitando|desvaneciendo)(?! "
+        r"(?:el|la|los|las) (?:movil|celular|cel|luz|luces|compu|tele)))\b",
+        negatable=False,
+        unless=r"\b(?:movil|celular|bateria|luz|tele|compu|ordenador|fuego|vela)\b",
+    ),
+)
+
 # --- round 5: a crisis that is over, told from a safe present --------------------------
 # (see en.py): no rule is valid in a sentence that tells a crisis as over ("hoy cumplo 6
 # meses sin autolesionarme", "hace tres años intenté quitarme la vida. hoy ... me alegro
@@ -2565,15 +2941,16 @@ _R5 = _own_sentence(_R5)
 _NOW = (
     r"\b(?:reca\w*|otra vez|de nuevo|volvi a|volvieron|vuelven|ha vuelto|han vuelto|volvio|"
     r"ganas de (?:cortarme|morirme|matarme|hacerme dano|desaparecer|lastimarme)|(?:quiero|"
-    r"queria|necesito|voy a|pienso) (?:\w+ )?(?:morirme|matarme|cortarme|suicidarme|hacerme "
+    r"(?<!cuando )(?<!antes )queria|necesito|voy a|(?<!ya no )pienso) (?:\w+ )?(?:morirme|matarme|cortarme|suicidarme|hacerme "
     r"dano|lastimarme|desaparecer|intentarlo)|anoche|esta noche|ayer me|hoy me (?:corte|queme|"
     r"lastime)|ahora mismo|todavia (?:quiero|pienso|tengo ganas|me)|aun (?:quiero|pienso|tengo "
     r"ganas)|a veces|peor|a la basura|perdi (?:todo|la racha)|no puedo parar|no quiero (?:vivir|"
     r"seguir)|ojala (?:hubiera|me hubiera) (?:funcionado|muerto|salido)|sigo (?:pensando|"
     r"queriendo)|mirando las|me corte|me volvi a|esta semana|lucho|luchando|me cuesta|(?:las )?"
-    r"mismas ganas|tengo (?:\w+ )?ganas|las ganas|(?:muchas|tantas) ganas|decidi\w*|carta\w*|"
-    r"notas?|despedid\w*|despedirme|adios|regale (?:a )?(?:mi )?(?:perro|gato|ropa|cosas)|manana|"
-    r"pronto|"
+    r"mismas ganas|tengo (?:\w+ )?ganas|las ganas|(?:muchas|tantas) ganas|decidi\w*|"
+    r"(?:carta\w*|notas?|despedid\w*)(?![^.!?\n]{0,40}[.!?,;]? ?(?:\w+ )?(?:(?:la|las|lo|los) )?"
+    r"(?:rompi|queme|tire|borre|destrui|rasgue|rasguei|queimei))|despedirme|adios|regale (?:a )?(?:mi )?"
+    r"(?:perro|gato|ropa|cosas)|(?<!cada )(?<!por la )(?<!todas las )manana|pronto|"
     r"me tome (?:todas|la caja|el bote|el frasco)|me (?:pega|golpea|amenaza|ahorca|patea|"
     r"viola|maltrata)|(?:todavia|aun|sigue) (?:me )?(?:pega|golpea|amenaza|buscando)|no estoy "
     r"(?:a salvo|bien|segur[oa])|(?<!no )me (?:quemo|corto|lastimo|rasguno|hago dano))\b"
@@ -2598,20 +2975,32 @@ _PAST = (
     r"\b(?:hace (?:\w+ ){0,2}?(?:anos|meses|semanas|ano|mes)|antes (?:\w+ )?\w+(?:aba|ia)\b|de "
     r"(?:chic[oa]|nin[oa]|"
     r"pequen[oa]|adolescente|joven)|cuando (?:era|tenia)|en (?:el )?\d{4}|en la (?:prepa|"
-    r"secundaria|escuela|uni|facu))\b"
+    r"secundaria|escuela|uni|facu)|(?:me acuerdo de|recuerdo|me acuerdo) cuando|una vez "
+    r"(?:estuve|intente|pense|quise|me)|sobrevivi (?:a )?(?:un|mi|el|dos|varios) intentos?|"
+    r"cuando (?:\w+ )?(?:queria|pensaba|vivia|me cortaba|me pegaba)|ha \d+ (?:anos|meses))\b"
 )
 _PRESENT = (
-    r"\b(?:ahora|hoy|hoy en dia) (?:(?!no\b|nada\b|nunca\b)\w+ )?(?:estoy (?:(?!no\b|nada\b)\w+ )?"
+    r"(?:\b(?:ahora|hoy|hoy en dia) (?:(?!no\b|nada\b|nunca\b)\w+ )?(?:estoy (?:(?!no\b|nada\b)\w+ )?"
     r"(?:bien|mejor|feliz|a salvo|"
     r"content[oa])|tengo (?:\d+|un trabajo|una familia|hijos|un perro|pareja|"
-    r"novi[oa])|soy feliz|me ascendieron|me gradue|me case)\b"
+    r"novi[oa])|soy feliz|me ascendieron|me gradue|me case)\b|"
+    # Round 6: a present told in more ways ("hoy soy enfermera", "hoy vivo tranquila con mis
+    # hijos", "ahora miro para atrás", "... y estoy bien.", "hoy celebro mis 30").
+    r"\b(?:ahora|hoy|hoy en dia) (?:\w+ ){0,2}?(?:soy (?!un\b|una\b|incapaz|peor|nada|nadie)\w+|"
+    r"trabajo|estudio|ayudo|vivo (?:tranquil\w*|feliz|en paz|bien|con)|celebro|miro (?:para |pa )?"
+    r"atras|tengo ganas de vivir|estoy en paz|doy gracias|agradezco)\b|\bhoy (?:\w+ ){0,10}?"
+    r"(?:sonrio|me rio)\b|\b(?:y|pero|ya) (?:ahora )?estoy (?:bien|mejor|feliz|a salvo|en paz)"
+    r"(?=\s*(?:$|[.!]))|\b(?:cicatrices|marcas) (?:\w+ ){0,3}?no se (?:ven|notan)\b|\b(?:la|las|lo|"
+    r"los) (?:rompi|queme|tire|borre|destrui|rasgue)(?: \w+)?,? ya no (?:la|las|lo|los) necesito\b|"
+    r"\b(?:rasguei|queimei|joguei fora)(?: \w+){0,3}?,? nao preciso mais\b)"
 )
 _RECOVERY = rf"(?s:\A(?!.*{_NOW})(?=.*{_SAFE}|(?=.*{_PAST}).*{_PRESENT}))"
 # A sentence that tells the safe present joins the one before it.
 _JOIN_SAFE_PRESENT = (
     r"(?<=\w)[.!]+ +(?=(?:[^.!?\n]{0,120}?\b(?:me alegro|agradecid[oa]|orgullos[oa]|ahora "
     r"estoy|ahora tengo|hoy (?:\w+ )?(?:me ascendieron|me gradue|cumplo|lleve)|(?:la terapia|la "
-    r"medicacion) (?:\w+ ){0,3}?(?:cambi|ayud|salv)\w*|\d+ (?:anos|meses|dias) (?:limpi|sin))))"
+    r"medicacion) (?:\w+ ){0,3}?(?:cambi|ayud|salv)\w*|\d+ (?:anos|meses|dias) (?:limpi|sin)|ya no "
+    r"(?:la|las|lo|los) necesito\b)))"
 )
 
 
@@ -2629,12 +3018,12 @@ LANGUAGE = Language(
     crisis=_spared(
         tuple(
             sorted(
-                _CRISIS + _MORE + _ROUND3 + _ROUND3B + _ROUND3C + _ROUND4 + _R5,
+                _CRISIS + _MORE + _ROUND3 + _ROUND3B + _ROUND3C + _ROUND4 + _R5 + _R6,
                 key=lambda each: _ORDER[each.concern],
             )
         )
     ),
-    check_in=_spared(_CHECK_IN + _CHECK_IN_ROUND3),
+    check_in=_spared(_CHECK_IN + _CHECK_IN_ROUND3 + _CHECK_IN_R6),
     shorthand=(*_SHORTHAND, (_JOIN_SAFE_PRESENT, "; ")),
     subjects=(
         "yo nadie alguien todos todas ellos ellas nosotros nosotras ustedes usted vos y pero "
@@ -2642,7 +3031,7 @@ LANGUAGE = Language(
     ),
     first_person="yo",
     # "Nadie" is also a subject: "nadie me pega" denies what follows it.
-    negators=r"no|nunca|jamas|ni|tampoco|nao|non|nadie",
+    negators=r"no|nunca|jamas|ni|tampoco|nao|non|nadie|n",
     doubt_after="se puedo paro dejo aguanto consigo logro sabia sabes entiendo",
     resisting_before=(
         "intento intentando trato tratando procuro prometi prometo jure juro ya de para"
@@ -2658,7 +3047,7 @@ LANGUAGE = Language(
     ),
     # "¿Ideas de suicidio? No, para nada."
     answered_no=(
-        r"\s*\?+\s*(?:no(?! (?:se|lo se|sabria|estoy segur[oa])\b)\b|nop\b|nel\b|nah\b|naa\b|"
+        r"(?:\s+yo)?\s*\?+\s*(?:no(?! (?:se|lo se|sabria|estoy segur[oa])\b)\b|nop\b|nel\b|nah\b|naa\b|"
         r"nope\b|para nada|ni de "
         r"broma|ni loc[oa]|jamas\b|nunca\b|que va\b|en absoluto|cero\b|ninguna?\b)"
     ),
