@@ -151,12 +151,51 @@ Out of reach (round 5): a Portuguese recovery message whose words another langua
 read in their own way ("faz uma semana q n me corto" is read by the Spanish rules as "me
 corto"; "fui abusada há 10 anos" by the Spanish rules); recovery told in a long message or
 beside any word of urge or fear (flagged, erring toward a crisis).
+
+Round 6 (fresh4: 145 cases written before reading these rules, Brazil and Portugal, weighted
+to burden, goodbyes, means, plans and phone spellings against denials and recovery; recall
+54/79, soft 4/5 and 9/61 false alarms before its fixes, 6 of them recovery) added, in _R6:
+- Burden by its structure: "seria um alívio / um favor (pra ela) se eu morresse / sumisse /
+  me fosse de vez"; "se eu morrer acaba o problema"; better off with the insurance, the
+  pension or the inheritance "do que comigo"; "o melhor que posso fazer é deixar de existir";
+  "ninguém ia dar pela minha falta / sentir minha falta se eu ..."; a way out beside a burden
+  word ("sair do caminho dele pra sempre" after "merecia alguém melhor", "essa semana eu
+  resolvo isso do meu jeito" after "fardo", "ninguém vai precisar cuidar de mim nunca mais"
+  after "cansados de mim"), not about work, bills, a car or a quarrel.
+- Goodbyes: "se você ler isso ... não é culpa sua / não se culpe" (not "não é culpa sua que
+  ..."); "não chora por mim" with "quando souber", a past "foi" or an apology; passwords "para
+  quando eu já cá não estiver".
+- Means: beyond the railing of a roof or bridge ("passei pro outro lado da grade"); the car
+  thrown under a lorry or into a pole "de propósito / vai parecer acidente"; a belt or rope
+  that "aguenta meu peso" (not a hammock or gym gear).
+- Plans: a day chosen "pra não estragar" someone's party (not "a data do casamento", a trip
+  or an exam); bills and papers in order and then "domingo eu vou." (not a trip or a move);
+  where and when nobody passes near a bridge or rails; "tô pronta, só esperando todo mundo
+  dormir" (not a party or a film); the highest floor "que não tem rede"; going straight to
+  the railway "tá decidido".
+- Others and DANGER: someone's wrists or arms bleeding; someone being beaten now ("tá batendo
+  nela", not a door, a ball or a fight on TV); a child asked for photos "e não contar pros
+  meus pais"; an adult who "mexe em mim quando durmo" with fear or a secret; "dizendo que vai
+  me matar" at the door, with an ex, a weapon or fear; "tão me seguindo" (not on social
+  media). A parent's "vai me matar se eu chegar tarde / tirar nota baixa" stays hyperbole
+  unless fear or a weapon is told.
+- Shorthand: a star anywhere in "s*icidio"; "autoeliminar"; "parei de pensar em morrer" denies
+  ("não penso"). Answered no after "eu" ("me matar eu? nem pensar"). Check-in: "tanto faz o que
+  acontecer comigo", "tô me apagando", "cansada de estar cansada".
+- Recovery: a year ("em 2021"), "lembro de quando", "já fiquei", "sobrevivi" as the past;
+  "agradeço por estar aqui", "olho pra trás", "hoje ... sorrio / comemoro", a goodbye letter
+  torn up "não preciso mais dela" as the present; "pensando em pular, hoje passo por ela" is
+  a thought told as then. A rope for the washing line, a hammock, camping or a boat is
+  everyday.
+Out of reach (round 6): "tá tudo pronto" with no means, day or goodbye near it; a plan told
+across sentences that are not next to each other.
 """
 
 from __future__ import annotations
 
 from bot.domain.safety.engine import Concern, Language, Rule, rule
 from bot.domain.safety.recovery import recovery
+from bot.domain.safety.sentences import own_sentence as _own_sentence
 
 __all__ = ["LANGUAGE"]
 
@@ -199,6 +238,11 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     (r"\bsuicido\b", "suicidio"),
     (r"\bsu[iy]?[cs]{1,2}[iy]?d(?=[aeio])", "suicid"),
     (r"\bdesviver\b", "matar"),
+    # Round 6: a star anywhere in the word ("s*icidio"); "parei de pensar em morrer" says it
+    # is over ("não penso"); "autoeliminar" is Spanish-Portuguese algospeak.
+    (r"\bs[uic]{0,3}\*+[uic*]{0,5}dio\b", "suicidio"),
+    (r"\b(?:parei|deixei) de (?=pensar (?:em|no) (?:morrer|me matar|suicidio|sumir))", "nao "),
+    (r"\bautoeliminar\b", "matar"),
     # Algospeak, the English forms used in Portuguese too.
     (r"\bsewer ?slide\b", "suicidio"),
     (r"\bme unalive\b", "me matar"),
@@ -409,6 +453,12 @@ _CRISIS: tuple[Rule, ...] = (
         r"(?:que )?(?P<core>(?:vai|ia|iria) me (?:matar|bater|machucar|espancar|furar|pegar|"
         r"quebrar|desfigurar)|me (?:mata|matava|mataria)\b)",
         needs=rf"{_FEAR}|\bse\b|\bdenunci|\bpolicia\b|\bfaca\b|\barma\b",
+        # Round 6: a parent's hyperbole over an everyday slip ("minha mãe vai me matar se eu
+        # chegar tarde / tirar nota baixa / quebrar o celular") is no threat, unless fear or a
+        # weapon is told with it.
+        unless=r"(?s:\A(?!.*(?:\b(?:medo|apavorad[oa]|faca|arma|policia|denunci\w*)\b))(?=.*\bse eu "
+        r"(?:chegar|tirar|reprovar|bombar|repetir|esquecer|perder|quebrar|gastar|atrasar|sair sem|"
+        r"nao (?:passar|arrumar|lavar|limpar|estudar))\b))",
     ),
     rule(
         D,
@@ -765,6 +815,9 @@ _CRISIS: tuple[Rule, ...] = (
         r"mim)|sei onde (?:\w+ ){0,3}?(?:guarda|esconde|deixa) (?:\w+ ){0,2}?(?:a arma|o revolver|a"
         r" "
         r"pistola|os remedios|o veneno))\b",
+        # Round 6: a rope for washing, a hammock, camping, a boat or a dog is everyday.
+        unless=r"\b(?:varal|roupas?|rede|balanco|barraca|camping|acampar|mudanca|caiaque|barco|"
+        r"escalada|cachorro|bicicleta|bike|toldo|lona|amarrar (?:a|o) (?:carga|mala|caixa))\b",
     ),
     # Goodbyes, plans, giving things away.
     rule(
@@ -2121,7 +2174,10 @@ _RECOVERY = recovery(
         r"era\b|\bcom \d+ anos\b|\baos \d+\b|\bantes\b|\bmeu ex\b|\bminha ex\b|\bsai da "
         r"(?:internacao|clinica)\b|\bja (?:pensei|tentei|quis)\b|\btentei\b|\bme \w+(?:ava|ia)\b|"
         r"\b(?:pensava|queria|tentava|cortava|machucava)\b|\b(?:no ensino medio|na escola|no "
-        r"colegio|na faculdade|na epoca)\b|\bex[ -]\w+"
+        r"colegio|na faculdade|na epoca)\b|\bex[ -]\w+|"
+        # Round 6: a year, a remembered time, a survived attempt, a time once stood there.
+        r"\bem \d{4}\b|\b(?:lembro|me lembro) (?:de )?quando\b|\bja (?:fiquei|estive|escrevi)\b|"
+        r"\bsobrevivi\b|\bhace (?:\w+ ){0,2}?(?:anos|meses)\b"
     ),
     safe=(
         r"\bacabou(?=\s*(?:$|[.,!]))|\bvoltei a (?:gostar|amar) (?:da|a) vida\b|\b(?:hoje|agora),? "
@@ -2132,13 +2188,21 @@ _RECOVERY = recovery(
         r"(?:bem|melhor|feliz|livre|em paz|grat[oa])\b|\bamo (?:a )?minha vida\b|\buma vida que "
         r"(?:eu )?amo\b|\bvenci\b|\bsuperei\b|\bsai dessa\b|\bja passou\b|\bficou (?:pra|para|no) "
         r"tras\b|\ba terapia (?:\w+ )?(?:funcionando|funciona|ajudou|me salvou)\b|\b(?:to|estou) "
-        r"(?:muito )?(?:feliz|bem)\b|\brenasci\b"
+        r"(?:muito )?(?:feliz|bem)\b|\brenasci\b|"
+        # Round 6: thanks for being here, looking back, celebrating, a letter torn up.
+        r"\b(?:agradeco|sou grat[oa]|dou gracas) (?:\w+ )?(?:por|de) (?:estar|ta|continuar|seguir) "
+        r"(?:viv[oa]|aqui)\b|\bolho (?:pra|para) tras\b|\b(?:hoje|agora) (?:\w+ ){0,10}?(?:sorrio|"
+        r"comemoro|celebro)\b|\b(?:rasguei|queimei|joguei fora|apaguei|rompi|queme|tire)(?: \w+)"
+        r"{0,3}?,? (?:nao preciso mais|ya no (?:la|las|lo) necesito)\b|\bnao preciso mais "
+        r"(?:dela|dele|delas|disso)\b"
     ),
     urge=(
         r"\b(?<!nenhuma )(?<!sem )vontade\b|\bnenhuma vontade de (?:viver|nada|continuar)\b|"
         r"\b(?:tentacao|recai\w*|recomec\w*|voltei(?! a (?:gostar|amar|viver|sorrir))|voltou|"
-        r"voltaram|voltando|de novo|outra vez|novamente|quero|(?<!nao )penso em|pensando|medo|"
+        r"voltaram|voltando|de novo|outra vez|novamente|quero|(?<!nao )penso em|medo|"
         r"aguento|aguentar|ultimamente|pior|sozinh[oa]|triste|"
+        # "Pensando em pular, hoje passo por ela": a thought told as then, against today.
+        r"pensando(?! em (?:pular|me jogar|me matar|morrer|suicidio)[,;.] (?:e )?(?:hoje|agora) )|"
         r"esses dias|socorro|ajuda|so que|porem|mas agora|mas hoje|na mao|penso nisso|ainda "
         r"penso)\b"
     ),
@@ -2400,6 +2464,252 @@ _CHECK_IN_ROUND5: tuple[Rule, ...] = (
     ),
 )
 
+# --- round 6: families from the fourth fresh round (pt.fresh4.toml) -----------------------
+# The writer gone, in the forms a burden sentence uses.
+_GONE = (
+    r"(?:morresse|morrer|sumisse|sumir|desaparecesse|desaparecer|nao existisse|me matasse|me "
+    r"matar|nao estivesse (?:mais )?(?:aqui|ca)?|deixasse de existir|deixar de existir|me fosse "
+    r"(?:de vez|embora)|fosse embora (?:de vez|pra sempre|para sempre)|partisse|nao acordasse|"
+    r"nao acordar mais|nao tivesse nascido)"
+)
+# A burden: the words that make a way out read as a death.
+_BURDEN = (
+    r"\b(?:fardo|peso|estorvo|atrapalho|a mais|sem mim|despesa|so dou (?:trabalho|despesa|"
+    r"problema)|cansad[oa]s de mim|dando trabalho|incomodo|sou um problema|melhor sem|"
+    r"merec\w+ (?:alguem|coisa|uma vida) melhor)\b"
+)
+_LIGATURE = (
+    r"\b(?:cinto|cinta|corda|cabo|cachecol|gravata|lencol|cordao|cadarco|fio|corrente|lenco|"
+    r"faixa)\b"
+)
+_R6: tuple[Rule, ...] = (
+    # Burden: "seria um alívio pra ela se eu morresse", "se eu morrer acaba o problema deles",
+    # the children better off "com o dinheiro do seguro do que comigo", "o melhor que posso
+    # fazer por eles é deixar de existir", "ninguém ia dar pela minha falta se eu me fosse".
+    rule(
+        S,
+        r"\b(?P<core>(?:seria|ia ser|era|vai ser|sera) (?:um|uma) (?:alivio|favor|descanso|peso a "
+        r"menos|libertacao|bencao) (?:\w+ ){0,3}?(?:se|que|quando) (?:eu )?(?:ja )?"
+        rf"{_GONE}|(?:faria|fazia|vou fazer) (?:um )?favor (?:\w+ ){{0,2}}?(?:se|quando) (?:eu )?"
+        rf"{_GONE})\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>se (?:eu )?(?:morrer|morresse|me matar|me matasse|sumir|sumisse|desaparecer|"
+        r"deixar de existir|nao estiver mais aqui) (?:\w+ ){0,2}?(?:acaba|acabaria|acabam|acabava|"
+        r"resolve|resolveria|resolvia|resolvem|termina|terminaria) (?:\w+ )?(?:o problema|os "
+        r"problemas|tudo|a preocupacao|o sofrimento))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:melhor|mais felizes|mais tranquil[oa]s) (?:\w+ ){0,6}?(?:seguro|heranca|"
+        r"pensao|indenizacao) (?:\w+ ){0,3}?(?:do )?que comigo|o (?:melhor|unico) que (?:eu )?"
+        r"(?:posso|poderia|devo|consigo) fazer (?:\w+ ){0,3}?e (?:deixar de existir|sumir (?:de "
+        r"vez|pra sempre|para sempre)|morrer|me matar|desaparecer|ir embora (?:pra|para) sempre|"
+        r"partir))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>ninguem (?:ia|iria|vai|ira) (?:dar (?:pela|por) (?:minha|a minha) falta|sentir "
+        r"(?:a )?minha falta|notar|perceber|se importar|ligar) (?:\w+ ){0,2}?se (?:eu )?"
+        rf"{_GONE})\b",
+        negatable=False,
+    ),
+    # A way out beside a burden: "vou sair do caminho dele pra sempre", "essa semana eu resolvo
+    # isso do meu jeito", "logo logo ninguém vai precisar cuidar de mim nunca mais".
+    rule(
+        S,
+        r"\b(?P<core>(?:sair|sumir) do caminho (?:\w+ ){0,3}?(?:pra|para) sempre|(?:essa semana|"
+        r"esta semana|hoje|amanha|logo|em breve|esse fds|de vez) (?:\w+ ){0,2}?(?:eu )?(?:resolvo|"
+        r"acabo com|termino|dou um jeito n)(?:isso|isto|tudo)?(?: \w+)?(?: (?:do meu jeito|de vez|"
+        r"pra sempre|para sempre|sozinh[oa]))|(?:resolvo|acabo com) (?:isso|isto) (?:do meu jeito|"
+        r"de vez|pra sempre|para sempre)|ninguem (?:vai|ia|vai mais) (?:precisar|ter que|ter de) "
+        r"(?:\w+ ){0,2}?(?:cuidar de mim|se preocupar comigo|me aguentar|me sustentar|me "
+        r"carregar) (?:\w+ )?(?:nunca mais|pra sempre|para sempre))\b",
+        needs=_BURDEN + r"|\blogo logo\b",
+        neighbours=True,
+        unless=r"\b(?:trabalho|emprego|prova|projeto|conta de luz|boleto|carro|celular|"
+        r"computador|contrato|briga|discussao|namoro|relacionamento)\b",
+    ),
+    # Goodbye: an absolution for whoever reads it ("mãe se vc ler isso não é culpa sua"),
+    # "não chora por mim quando souber ... me perdoa", passwords "para quando eu já cá não
+    # estiver".
+    rule(
+        S,
+        r"\b(?P<core>(?:se (?:voce |vcs |voces |tu )?(?:ler|lerem|leres|estiver lendo|estiverem "
+        r"lendo|estiveres a ler) (?:isso|isto)|quando (?:voce |vcs |voces |tu )?(?:ler|lerem|leres) "
+        r"(?:isso|isto))(?: \w+){0,6}? (?:nao (?:e|foi) (?:culpa sua|sua culpa|tua culpa|culpa tua|"
+        r"culpa de ninguem|culpa de voces)(?! (?:que|se|o|a|os|as)\b)|nao se culpe|nao te culpes|nao se culpem|deixei (?:uma )?"
+        r"carta))",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>nao (?:chora|chore|chorem|chores|sofra|sofram|fica triste|fique triste) por "
+        r"mim)",
+        needs=r"\b(?:quando (?:souber|souberem|eu (?:partir|for|nao estiver))|foi|foram|perdoa|"
+        r"perdoem|perdao|desculpa|adeus)\b",
+        neighbours=True,
+        unless=r"\b(?:filme|serie|novela|musica|jogo|prova)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:pra|para|por se) quando (?:eu )?(?:ja )?(?:ca |aqui )?(?:nao (?:estiver|"
+        r"existir)|partir|me for|faltar))\b",
+        needs=r"\b(?:senha|senhas|pin|conta|contas|banco|carta|cartas|cuidem|adeus|amo voces)\b",
+        neighbours=True,
+    ),
+    # Means: beyond the railing up high; the car thrown under a lorry "e vai parecer acidente".
+    rule(
+        S,
+        r"\b(?P<core>(?:ja )?(?:passei|pulei|sai|to|estou|fiquei) (?:pro|para o|do|no) outro lado "
+        r"(?:da|do) (?:grade|parapeito|mureta|corrimao|guarda-corpo|guarda corpo|cerca|muro|beiral|"
+        r"tela|rede))\b",
+        needs=r"\b(?:terraco|predio|andar|andares|ponte|viaduto|sacada|varanda|telhado|laje|"
+        r"penhasco|falesia|metros|altura|edificio|mirante)\b",
+        neighbours=True,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:vou|quero|penso em|vontade de) (?:jogar|bater|enfiar|meter|atirar|lancar) "
+        r"(?:o|meu|o meu) carro (?:\w+ ){0,3}?(?:debaixo|contra|em|no|na|num|numa|pra|para|de))",
+        needs=r"\b(?:parecer (?:um )?acidente|de proposito|morrer|acabar|pra sempre|caminhao|"
+        r"carreta|ribanceira|penhasco|precipicio|poste|arvore|muro|rio)\b",
+    ),
+    # A ligature that "aguenta meu peso".
+    rule(
+        S,
+        r"\b(?P<core>(?:aguenta|aguentaria|aguentou|suporta|suportaria|suportou) (?:bem )?(?:o )?"
+        r"meu peso)",
+        needs=_LIGATURE,
+        unless=r"\b(?:barra|academia|escalada|rede de descanso|balanco|rapel|bike|mochila|"
+        r"cadeira|prateleira)\b",
+    ),
+    # Plans: a day chosen "pra não estragar" someone's day; affairs in order, then "domingo eu
+    # vou."; where and when nobody passes; ready, waiting for the house to sleep; the
+    # highest floor without a net; going straight to the railway "tá decidido".
+    rule(
+        S,
+        r"\b(?P<core>ja (?:escolhi|decidi|marquei|tenho|defini) (?:o|a) (?:dia|data)(?! (?:de|do|"
+        r"da|pra|para)\b))",
+        needs=r"\b(?:(?:pra|para) nao (?:estragar|atrapalhar|arruinar|estragar)|depois do "
+        r"(?:niver|aniversario|casamento|natal)|carta|cartas|despedi\w*|ninguem (?:saiba|perceba|"
+        r"desconfie))",
+        neighbours=True,
+        unless=r"\b(?:viagem|voo|mudanca|prova|entrevista|cirurgia|consulta|tatuagem|festa "
+        r"surpresa|presente|cha de|show)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|hoje|hoje a "
+        r"noite|dia \d{1,2}) (?:eu )?(?:vou|parto|me vou)(?= ?(?:$|[.!]|embora (?:pra|para) sempre|"
+        r"em paz|tranquil)))",
+        needs=r"\b(?:(?:deixei|deixo|ta|tao|esta|estao|ficou|ficaram) (?:\w+ ){0,4}?(?:pagos?|pagas?|"
+        r"organizad[oa]s?|em ordem|resolvid[oa]s?|quitad[oa]s?)|(?:paguei|organizei|quitei|"
+        r"resolvi) (?:\w+ ){0,2}?(?:dividas|contas|papeis|aluguel|boletos)|testamento)\b",
+        neighbours=True,
+        unless=r"\b(?:viagem|viajar|voo|aeroporto|mudanca|ferias|pais|cidade|casa nova|"
+        r"intercambio|onibus|rodoviaria|praia)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:a que horas|quando|onde|por onde) nao (?:passa|tem|me ve|vai me ver|me "
+        r"encontra|me acha|vai me achar) ninguem)",
+        needs=r"\b(?:ponte|viaduto|linha do trem|trilhos?|predio|terraco|penhasco|rio|mirante|"
+        r"represa|falesia|telhado|laje)\b",
+        neighbours=True,
+        unless=r"\b(?:foto\w*|pesca\w*|correr|bike|passear|grafite|pichar|namorar|fumar|skate)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:to|estou|ja to|ja estou) pront[oa](?: \w+){0,3}?[,.]? (?:so )?(?:to |estou "
+        r"|fico )?(?:esperando|aguardando|a espera (?:de|que)|a esperar (?:que)?) (?:\w+ ){0,2}?"
+        r"(?:dormir|dormirem|sair|sairem|ir embora|viajar|viajarem))\b",
+        unless=r"\b(?:ver|jogar|assistir|comer|fugir pra|balada|festa|presente|surpresa|serie|"
+        r"filme|namorad\w*|sair escondid\w*|videochamada|ligar)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:andar|predio|ponte|lugar|ponto|terraco|mirante|viaduto|estacionamento|"
+        r"edificio) mais alt[oa](?: \w+){0,6}? (?:que nao tem|sem) (?:rede|grade|tela|protecao|"
+        r"seguranca|cameras?|vigia))\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:vou|irei) (?:direto |direito )?(?:pra|para|pro|ate)(?: a| o| os)? "
+        r"(?:linha do trem|linha do comboio|trilhos|ponte|viaduto|terraco|penhasco|represa|"
+        r"telhado))\b",
+        needs=r"\b(?:decidid[oa]|ja era|pra sempre|para sempre|me jogar|pular|adeus|nao me "
+        r"procurem|acabou|ta resolvido|sem volta)\b",
+        neighbours=True,
+        unless=r"\b(?:pesca\w*|foto\w*|correr|bike|passear|cachorro|turistas?|show|festa)\b",
+    ),
+    # Someone else: photos of bleeding wrists; someone being beaten now.
+    rule(
+        H,
+        r"\b(?P<core>(?:pulsos|bracos|pernas|coxas|antebracos) (?:\w+ )?(?:sangrando|"
+        r"ensanguentad\w+|cheios de cortes|com cortes (?:novos|frescos)|todo cortados?|cortados))",
+        about_others=True,
+        unless=r"\b(?:cai|caiu|queda|bike|moto|acidente|patins|skate|vidro|gato|faca de "
+        r"cozinha|cozinhando)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:ta|esta|estao|tao|fica|ficam) (?:espancando|agredindo|enforcando|"
+        r"esganando|estrangulando|socando|estuprando|chutando|batendo) (?:nela|nele|nelas|neles|"
+        r"ela|ele|a (?:mulher|esposa|crianca|menina|filha|mae)|(?:na|no|nas|nos) (?:minha|meu|"
+        r"minhas|meus|sua|seu) \w+|na (?:mulher|esposa|namorada|crianca|menina|filha|mae|vizinha)|"
+        r"no (?:menino|filho|bebe|pai|vizinho)|em mim))\b",
+        about_others=True,
+        unless=r"\b(?:jogo|jogando|videogame|luta de|ufc|mma|boxe|treino|filme|serie|novela|"
+        r"bola|massa|bolo|porta|portao)\b",
+    ),
+    # Children: photos asked "e não contar pros meus pais"; an adult who "mexe em mim" with fear.
+    rule(
+        D,
+        r"\b(?P<core>(?:pede|pediu|fica pedindo|manda|mandou|quer que eu) (?:pra |para )?(?:eu )?"
+        r"(?:mandar|enviar|tirar|mande|envie|tire) (?:uma |umas |mais )?fotos?(?: \w+){0,6}? (?:e )?"
+        r"(?:nao|sem) (?:contar|falar|dizer) (?:nada )?(?:pros|para os|aos|pra|pro|a|para|pras) "
+        r"(?:meus |minha |meu |minhas )?(?:pais|mae|pai|ninguem|familia))",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:mexe|mexia|mexeu|fica mexendo|passa a mao|passava a mao) (?:\w+ )?em mim "
+        r"quando|me (?:toca|tocava|tocou|apalpa|apalpava) quando)",
+        needs=rf"(?s:\A(?=.*(?:{_ADULT}|{_TRUSTED}))(?=.*(?:{_FEAR}|nojo|segredo|nao quero ir|nao "
+        r"conta|nao (?:me )?gosto)))",
+        neighbours=True,
+    ),
+    # DANGER: a threat shouted at the door; being followed now.
+    rule(
+        D,
+        r"\b(?P<core>(?:dizendo|disse|diz|falando|falou|gritando|gritou|jurando|jurou) que vai me "
+        r"(?:matar|pegar|bater|quebrar|furar|acabar|esfaquear|dar um tiro))",
+        needs=r"\b(?:ex|porta|portao|frente de casa|faca|arma|revolver|medo|policia|chutando|"
+        r"arromb\w*|socorro|ajuda)\b",
+        unless=r"\b(?:se eu chegar|nota|boletim|prova|atrasad\w*|kkk\w*|haha\w*)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:tao|estao|ta|esta|continua|continuam|fica|ficam|tem (?:um|uma|dois|tres|"
+        r"uns|umas) \w+(?: \w+)?) me (?:seguindo|"
+        r"perseguindo|cercando|encurralando|vigiando))\b",
+        unless=r"\b(?:insta\w*|redes|twitter|tiktok|seguidores|youtube|twitch|perfil|conta)\b",
+    ),
+)
+_R6 = _own_sentence(_R6)
+_CHECK_IN_R6: tuple[Rule, ...] = (
+    rule(
+        S,
+        r"\b(?P<core>tanto faz (?:o que|se) (?:\w+ )?(?:acontecer|acontece|acontecesse) comigo|"
+        r"(?:ja )?nao me importa (?:mais )?o que (?:acontecer|acontece) comigo|tanto faz se eu "
+        r"(?:morrer|viver|sumir)|(?:to|estou) me apagando|cansad[oa] de estar cansad[oa](?! d[eoa]s?\b))\b",
+        negatable=False,
+    ),
+)
+
 del D, S, H
 
 _ORDER = {Concern.DANGER: 0, Concern.SUICIDE: 1, Concern.SELF_HARM: 2}
@@ -2408,11 +2718,11 @@ LANGUAGE = Language(
     code="pt",
     crisis=tuple(
         sorted(
-            _CRISIS + _MORE + _ROUND3 + _ROUND3B + _ROUND3C + _ROUND4 + _ROUND5,
+            _CRISIS + _MORE + _ROUND3 + _ROUND3B + _ROUND3C + _ROUND4 + _ROUND5 + _R6,
             key=lambda each: _ORDER[each.concern],
         )
     ),
-    check_in=_CHECK_IN + _CHECK_IN_ROUND3 + _CHECK_IN_ROUND5,
+    check_in=_CHECK_IN + _CHECK_IN_ROUND3 + _CHECK_IN_ROUND5 + _CHECK_IN_R6,
     shorthand=(*_SHORTHAND, _RECOVERY),
     subjects=(
         "eu voce ele ela eles elas nos ninguem alguem todos todas mas porque que quando se pois"
@@ -2437,7 +2747,7 @@ LANGUAGE = Language(
     # "Pensamentos suicidas? Não, de jeito nenhum."; and "... nunca foi comigo" after any
     # phrase (another language's rule that cannot be negated may hold the same word).
     answered_no=(
-        r"\s*\?+\s*(?:nao(?! (?:sei|tenho certeza)\b)\b|nops?\b|nope\b|nah\b|nada\b|nem\b|de "
+        r"(?:\s+eu)?\s*\?+\s*(?:nao(?! (?:sei|tenho certeza)\b)\b|nops?\b|nope\b|nah\b|nada\b|nem\b|de "
         r"jeito nenhum|"
         r"jamais\b|nunca\b|negativo\b|que nada\b|zero\b|nenhum\w*)|\s*,?\s*(?:nunca|jamais) "
         r"(?:foi|e) (?:comigo|pra mim|para mim|a minha praia)\b"
