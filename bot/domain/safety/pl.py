@@ -194,6 +194,47 @@ their own words.
 Out of reach (round 4): "to jego ostatni dzien" with a gift (a colleague's last day at
 work as often as not); the same wordings said of ordinary life ("w piatek na dzialke, tam
 nikt mi nie przeszkodzi" alone is a quiet weekend); a goodbye with none of the words above.
+
+Round 6 (fresh4, 132 cases written before reading these rules; recall 46/69, soft 2/4 and
+8/59 false alarms before its fixes, 5 of them recovery; families, not sentences; _ROUND6)
+- Burden: relief of the others beside the writer gone, either order ("jak mnie zabraknie,
+  to sie w koncu poukladaja", "gdyby mnie nie bylo, wszystkim byloby lzej"; not "jak mnie
+  nie bedzie w pracy/jutro"); "lepiej dla nich, zebym odszedl na dobre" (not "z zespolu");
+  "bez mnie bylaby wolna" beside a decision (not a break-up told alone).
+- Goodbyes: "wiecej nie napisze / juz sie nie odezwe" with thanks or the friendship told as
+  over (not leaving a forum, a chat or a job); "jak mnie juz nie bedzie" with a pet or a
+  child left in care, love or sorry (not "jak mnie nie bedzie w weekend").
+- Means: "bez recepty" no longer reads as a prescription (it excused "apap jest bez
+  recepty ... lykne wszystko naraz"); a supply swallowed at once or bought in several
+  pharmacies with the medicine in the sentence before; a garage, a gate closed and the
+  engine started, or a hose on the exhaust, across sentences (not warming the car in frost,
+  not switching it off); walking or lying on the tracks waiting for a train (not a photo
+  walk or a platform); driving into a tree "bedzie wygladac na wypadek" (not a near miss on
+  ice, not a crime novel); a cord and a hook now read across a comma and with "utrzyma".
+- Plans: leaving on a day or date beside calm, a countdown or a decision ("odejde 14 marca,
+  zostalo 9 dni, jestem spokojna"; not leaving a job); a time chosen beside a means or
+  readiness ("tabletki mam, godzine wybralam"; not a wedding or a doctor); "koncze z tym
+  wszystkim" beside a will, debts paid or relief (not a diet, a job, a partner); "jade tam
+  i juz nie wroce" beside a decision or a place (not emigration); "nikt mi nie przeszkodzi"
+  now also beside "postanowilem / wszystko przemyslane"; waiting until the others leave
+  reads four words between ("az starzy pojada w sobote na dzialke"); a place chosen also
+  with a height named or "nie wroce".
+- DANGER: a man heard shouting that he will kill her or blows heard through the wall (not
+  a drill, a clock or a mother's "zabije go, jak zje tort"); a grown-up asking a child (an
+  age, a class) for photos in underwear or naked; a grown-up who is not a parent taking a
+  child to his bed (not a parent after a nightmare or a storm).
+- Phone and history: "sie" before the verb with a word or two between ("chyba sie dzis
+  zab1je", not "ze smiechu"); "mysli s" for suicidal thoughts; looking for a way again
+  beside an attempt or thoughts back (not a way to lose weight).
+- Check-in: "nikomu nie bede brakowac", "zawadzam na tym swiecie", "we mnie wszystko
+  umarlo", "zyje na autopilocie", "nie widze w niczym sensu", "po prostu wegetuje".
+- Denials: "mysli samobojczych brak/zero", "...? brak", "nie mysl, ze cos sobie zrobie"
+  (nie_mysl and nie_sadz are negators), "nie zamierzam, gdyby co".
+- Recovery, more safe presents: "ciesze sie, ze zostalam", a milestone today ("dzis zdalam
+  prawko"), "dzis az dziwnie to wspominac", helping others or volunteering, a second
+  birthday, "przeszlo dzieki przyjaciolom", "zyje i sie ciesze".
+Left out (round 6): a bare "umre w sobote" with nothing else beside it; a goodbye to friends
+with no word of thanks, love or the end.
 """
 
 from __future__ import annotations
@@ -222,6 +263,8 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
         )
     ),
     (r"samobuj(?<!\wsamobuj)", "samoboj"),
+    # Round 6: "mysli s" (suicidal thoughts, the adjective cut short on a phone).
+    (r"mysli s\b(?!\.\w)(?!-)", "mysli samobojcze"),
     # Round 3: algospeak ("unalive", "sewerslide").
     (r"unaliv\w*(?<!\wunaliv)(?<!\wunalive)", "zabic"),
     (r"s[eu]wer ?slide\b", "samobojstwo"),
@@ -350,7 +393,8 @@ _PLAY = (
     r"poduszkami|sniezkami|na treningu)\b"
 )
 _ILLNESS = (
-    r"\b(?:recept\w*|witamin\w*|antybiotyk\w*|lekarz\w*|od lekarza|przepisal\w*|boli (?:mnie )?"
+    # Round 6: "bez recepty" is how a supply is bought, not a prescription.
+    r"\b(?:(?<!bez )recept\w*|witamin\w*|antybiotyk\w*|lekarz\w*|od lekarza|przepisal\w*|boli (?:mnie )?"
     r"(?:glowa|zab|brzuch|gardlo|kregoslup|plecy|ucho|kolano)|dalej boli|"
     r"przeziebi\w*|na (?:alergi\w*|bol\w*|glowe|gardlo|kaszel|katar|zoladek|cisnienie|goraczk\w*|"
     r"migren\w*|tarczyc\w*))\b"
@@ -1772,10 +1816,10 @@ _ROUND4: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:pas\w*|sznur\w*|kabel\w*|kabl\w*|przescieradl\w*|szalik\w*|lin[aeyi]|"
-        r"linke|linka|krawat\w*|skakank\w*) (?:\w+ ){0,4}?(?:klamk\w*|klamc\w*|hak\w*|zyrandol\w*|"
+        r"linke|linka|krawat\w*|skakank\w*),? (?:\w+,? ){0,4}?(?:klamk\w*|klamc\w*|hak\w*|zyrandol\w*|"
         r"rur[aeyi]|rure|rurz\w*|drazek|drazk\w*|belk\w*|belc\w*|kaloryfer\w*))",
-        needs=r"(?:wystarczy|wytrzyma|sprobuje|sprawdzil\w*|zacisn\w*|szyj\w*|powiesze|powiesic|"
-        r"petl\w*|udusic|zrobie to|umre|umrzec|nie_obudze)",
+        needs=r"(?:wystarczy|wytrzyma|utrzyma|udzwignie|sprobuje|sprawdzil\w*|zacisn\w*|szyj\w*|"
+        r"powiesze|powiesic|petl\w*|udusic|zrobie to|umre|umrzec|nie_obudze)",
         unless=r"\b(?:susz\w*|pranie|pranie\w*|firan\w*|zaslon\w*|hustawk\w*|remont\w*|trening\w*|"
         r"podciag\w*|smycz\w*|hamak\w*|psa)\b",
         neighbours=True,
@@ -1785,7 +1829,8 @@ _ROUND4: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>(?:nikt|nic) (?:\w+ )?(?:juz |wiecej )?nie_(?:przeszkodzi|powstrzyma|"
         r"znajdzie|uratuje|zatrzyma|odratuje|zdazy|przeszkodza|powstrzymaja|znajda))",
-        needs=r"(?:wszystko (?:juz )?postanowion\w*|(?:juz )?wszystko postanowil\w*|decyzja "
+        needs=r"(?:wszystko (?:juz )?(?:postanowion|przemyslan|zaplanowan|przygotowan)\w*|"
+        r"postanowil(?:am|em)\b|(?:juz )?wszystko postanowil\w*|decyzja "
         r"(?:\w+ )?zapadla|podjel\w* decyzj\w*|podjal\w* decyzj\w*|jestem gotow\w*|juz gotow\w*|"
         r"ostatni|zegna\w*|przepraszam|tablet\w*|petl\w*|zrobie to|to zrobie|na zawsze|"
         r"zyletk\w*)",
@@ -1799,7 +1844,9 @@ _ROUND4: tuple[Rule, ...] = (
         r"\b(?P<core>(?:wybralam|wybralem|znalazlam|znalazlem|upatrzylam|upatrzylem) (?:\w+ )?"
         r"miejsce)\b",
         needs=r"(?:nikt (?:\w+ ){0,2}?nie_(?:chodzi|znajdzie|zobaczy|zaglada|przeszkodzi)|"
-        r"nie_znajda|(?:juz )?niedlugo(?=\s*(?:$|[.!?]))|wkrotce(?=\s*(?:$|[.!?]))|na zawsze)",
+        r"nie_znajda|(?:juz )?niedlugo(?=\s*(?:$|[.!?]))|wkrotce(?=\s*(?:$|[.!?]))|na zawsze|"
+        # Round 6: a height named, or "i juz nie wroce".
+        r"nie_wroce|\b(?:wiadukt|most|dach|skarp|urwisk|wiez|kamienilom|wiezowc|blok)\w*)",
         unless=r"\b(?:piknik\w*|namiot\w*|grill\w*|ognisk\w*|odpoczyn\w*|wesel\w*|kawiarn\w*|"
         r"restauracj\w*|zdjec\w*|ryb\w*|grzyb\w*|parking\w*|nocleg\w*|kemping\w*|urlop\w*|"
         r"samolot\w*|pociag\w*|okn\w*|kin\w*|teatr\w*|kapiel\w*|skarb\w*|jagod\w*|randk\w*|"
@@ -1810,8 +1857,9 @@ _ROUND4: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:czekam|poczekam|doczekam|zaczekam|czekac|czekalam|czekalem) (?:\w+ )?"
-        r"(?:az|kiedy|do kiedy|do czasu,? az) (?:\w+ ){0,2}?(?:wyjada|wyjedzie|wyjdzie|wyjda|"
-        r"zasna|zasnie|pojda spac|nikogo nie_bedzie|zostane sama|zostane sam))",
+        r"(?:az|kiedy|do kiedy|do czasu,? az) (?:\w+ ){0,4}?(?:wyjada|wyjedzie|wyjdzie|wyjda|"
+        r"pojada|pojedzie|zasna|zasnie|pojda spac|poloza sie|nikogo nie_bedzie|zostane sama|"
+        r"zostane sam))",
         needs=r"(?:(?:jestem|juz|wszystko) (?:\w+ )?gotow\w*|postanowion\w*|zrobie to|to zrobie|"
         r"odejde|skoncze|tablet\w*|petl\w*|list|zegna\w*)",
         unless=r"\b(?:impre\w*|gosc\w*|gosci|niespodziank\w*|przyprowadze|zaprosze|pograc|gr[aey]|"
@@ -2054,7 +2102,8 @@ _ROUND4: tuple[Rule, ...] = (
         r"\b(?P<core>(?:zamkne|zamknelam|zamknalem|zamkniet\w*|zamykam) (?:\w+ )?(?:sie )?"
         r"(?:w )?garaz\w*|garaz\w* (?:\w+ )?(?:zamkne|zamknelam|zamknalem|zamkniet\w*))",
         needs=r"(?:silnik\w*|odpale|odpalic|wlacze|wlaczony|spalin\w*|chodzacy|pracujacy)",
-        unless=r"\b(?:grzej\w*|rozgrz\w*|mechanik\w*|napraw\w*|mroz\w*|zim\w*|warsztat\w*)\b",
+        unless=r"\b(?:grzej\w*|rozgrz\w*|mechanik\w*|napraw\w*|mroz\w*|zim\w*|warsztat\w*|"
+        r"zgasil\w*|zgasze)\b",
         neighbours=True,
     ),
     # All thought out, nobody will know; someone swallowed all the pills; someone at an
@@ -2301,7 +2350,16 @@ _RECOVERY = recovery(
         r"(?:jest|czuje sie|mam sie) (?:\w+ )?(?:dobrze|lepiej|ok|okej|spokojnie|swietnie)\b|"
         r"\bkocham (?:swoje|moje) zycie\b|\bterapia (?:\w+ )?(?:dziala|pomogla|mnie uratowala)\b|"
         r"\bwygral\w* z\b|\bwyszl\w* z tego\b|\bjest dobrze\b|\bjestem szczesliw\w*\b|\bzadnego "
-        r"kryzysu\b"
+        r"kryzysu\b|"
+        # Round 6: glad to have stayed, a milestone now, strange to remember, helping others,
+        # a second birthday, "przeszlo dzieki przyjaciolom".
+        r"\bciesze sie,? ze (?:tu )?(?:zostalam|zostalem|przezylam|przezylem|jestem tu|tu jestem|"
+        r"mi sie nie_udalo|sie nie_udalo|nie_zrobilam tego|nie_zrobilem tego)\b|\b(?:dzis|dzisiaj|"
+        r"teraz) (?:\w+ )?(?:zdalam|zdalem|skonczylam|skonczylem|obronilam|obronilem|pomagam|"
+        r"swietuje|studiuje|wychowuje)\b|\b(?:dzis|dzisiaj|teraz) (?:az |wrecz )?(?:dziwnie|"
+        r"smiesznie|dziwne|trudno (?:w to )?uwierzyc) (?:\w+ )?wspomina\w*|\bprzeszl\w* (?:mi )?"
+        r"dzieki\b|\bzyje i (?:sie )?ciesze\b|\bdrugie urodziny\b|\bwolontariusz\w*|\bpomagam "
+        r"(?:innym|ludziom)\b"
     ),
     urge=(
         r"\b(?:gorzej|zle|smutn\w*|samotn\w*|rozbit\w*)\b|"
@@ -2488,12 +2546,267 @@ _CHECK_IN_ROUND5: tuple[Rule, ...] = (
     ),
 )
 
+# Round 6 (fresh4, weighted to burden, goodbyes, means, plans, sexual, third persons,
+# children and phone spellings; families, not sentences).
+# Relief of the others ("odetchneli", "w koncu sie poukladaja", "bedzie im lzej").
+_RELIEF = (
+    r"(?:odetchn\w*|odpoczn\w*|ulzy|ulzylo|poukladaj\w*|beda szczesliw\w*|bedzie (?:\w+ )?"
+    r"(?:lepiej|latwiej|lzej|spokojniej)|byloby (?:\w+ )?(?:lepiej|latwiej|lzej|spokojniej)|"
+    r"(?:bylby|bylaby|byliby|bedzie|beda) (?:\w+ )?(?:wolni|wolna|wolny|spokojn\w*))"
+)
+# The writer gone, as a condition ("jak mnie zabraknie", "gdyby mnie nie bylo").
+_GONE = (
+    r"(?:jak|kiedy|gdy|gdyby|jesli|jezeli) (?:juz )?(?:mnie (?:juz )?(?:zabraknie|nie_bedzie|"
+    r"nie_bylo|nie_stanie)|(?:umre|znikne|odejde|sie zabije|umarlabym|umarlbym|zniknelabym|"
+    r"zniknalbym))(?! (?:w|na|u|przez|do|od|z|ze|jutro|dzis|dzisiaj|pare|kilka|caly|cala|tydzien|"
+    r"miesiac)\b)"
+)
+# A grown-up who is not a parent (a parent taking a child to bed is everyday).
+_GROWN_OTHER = (
+    r"\b(?:ojczym\w*|wujek|wujka|wujkiem|wuj|konkubent\w*|partner\w* mamy|chlopak\w* mamy|"
+    r"facet\w* mamy|sasiad\w*|trener\w*|nauczyciel\w*|korepetytor\w*|dorosl\w*|obcy|"
+    r"jakis (?:facet|typ|gosc)|(?:1[89]|[2-6]\d) lat\w*)\b"
+)
+# A child, by age or as a parent names them.
+_CHILD_AGE = (
+    r"\b(?:mam (?:\d|1[0-5])(?: lat\w*)?\b|(?:\d|1[0-5]) lat\w*|(?:\d|1[0-5])[ -]?(?:latk\w*|"
+    r"letni\w*)|coreczk\w*|synek|synka|dziewczynk\w*|w (?:\d|[1-8]) klasie|podstawowk\w*)"
+)
+_ROUND6: tuple[Rule, ...] = (
+    # ---- SUICIDE: burden
+    rule(
+        S,
+        # Relief beside the writer gone, either order.
+        rf"\b(?P<core>{_GONE},? (?:to )?(?:\w+ ){{0,3}}?{_RELIEF}|{_RELIEF} (?:\w+ ){{0,3}}?"
+        rf"{_GONE})",
+        unless=r"\b(?:w pracy|w robocie|na urlopie|urlop\w*|delegacj\w*|wyjazd\w*|z pracy|"
+        r"z druzyny|z grupy|z zespolu)\b",
+    ),
+    rule(
+        S,
+        # "Better for them if I went for good" (not from a job or a team).
+        r"\b(?P<core>lepiej (?:dla (?:\w+ )?(?:nich|wszystkich|rodziny|niej|niego|mamy|dzieci|"
+        r"bliskich)|im|wszystkim) (?:\w+ )?(?:zebym|gdybym|bym|jakbym) (?:\w+ )?(?:odszedl|"
+        r"odeszla|zniknal|zniknela|umarl|umarla|nie_zyl|nie_zyla|nie_istnial|nie_istniala|sie "
+        r"nie_urodzil|sie nie_urodzila)(?! (?:z|ze|do|od|na (?!dobre|zawsze))\b))",
+    ),
+    rule(
+        S,
+        # "Without me she would be free", beside a decision.
+        r"\b(?P<core>bez (?:mnie|mojej osoby) (?:\w+ ){0,3}?(?:bylaby|bylby|byliby|bylyby|beda|"
+        r"bedzie) (?:\w+ )?(?:wolna|wolny|wolni|szczesliw\w*|spokojn\w*))",
+        needs=r"\b(?:zrobie|odejde|znikne|postanowil\w*|zdecydowal\w*|na zawsze|na dobre|"
+        r"skoncze|koniec)\b",
+        neighbours=True,
+    ),
+    # ---- SUICIDE: goodbyes
+    rule(
+        S,
+        # "I won't write again", with thanks or the friendship told as over.
+        r"\b(?P<core>(?:wiecej|juz) (?:\w+ )?(?:sie )?nie_(?:napisze|odezwe|odpisze|zobaczycie|"
+        r"uslyszycie))\b",
+        needs=r"\b(?:dzieki|dziekuje|byliscie|bylas|byles|przepraszam|kocham|zegna\w*|"
+        r"trzymajcie sie)\b",
+        neighbours=True,
+        unless=r"\b(?:grup\w*|czat\w*|serwer\w*|discord\w*|forum|prac\w*|firm\w*|klas\w*|"
+        r"wyjezdzam|wyjazd\w*|urlop\w*|wakacj\w*|oboz\w*|ban\w*|blok\w*|do jutra|do poniedzialku|"
+        r"po weekendzie)\b",
+    ),
+    rule(
+        S,
+        # "When I'm no longer here, look after my dog" (not "while I'm away at work").
+        r"\b(?P<core>(?:jak|kiedy|gdy) mnie juz nie_bedzie|(?:jak|kiedy|gdy) juz mnie nie_bedzie)"
+        r"(?! (?:\w+ )?(?:w|na|u|przez|do|od|jutro|w weekend)\b)",
+        needs=r"\b(?:zaopiekuj\w*|opiekuj\w*|dbaj\w*|pamietaj\w*|kocham|przepraszam|nie_placz\w*|"
+        r"zegna\w*|psem|psa|kotem|kota|dziecmi|wybacz\w*|dziekuje)\b",
+        neighbours=True,
+    ),
+    # ---- SUICIDE: means
+    rule(
+        S,
+        # A car in a garage, the gate closed and the engine started, or a hose on the exhaust.
+        r"\b(?P<core>(?:zamkne|zamknelam|zamknalem|zamykam) (?:\w+ )?(?:brame|wrota|drzwi "
+        r"garazu|garaz)|(?:odpale|wlacze|uruchomie|zapale|odpalilam|odpalilem) (?:\w+ )?"
+        r"(?:silnik|auto|samochod|fure)|(?:waz|weza|rur\w*) (?:\w+ ){0,2}?(?:od |do |na |w )?"
+        r"(?:wydech\w*|rure wydechowa|rury wydechowej|tlumik\w*))",
+        needs=r"(?s:\A(?=.*garaz)(?=.*(?:zamkn|zamyk|brame|wrota|waz|weza))(?=.*(?:silnik|odpal|"
+        r"wlacz|uruchom|wydech|spalin)))",
+        neighbours=True,
+        unless=r"\b(?:grzej\w*|rozgrz\w*|mechanik\w*|napraw\w*|mroz\w*|warsztat\w*|wymian\w*|"
+        r"wymienil\w*|zgasil\w*|zgasze|wyjade|wyjechac|pojade)\b",
+    ),
+    rule(
+        S,
+        # Walking along the tracks and waiting for a train.
+        r"\b(?P<core>(?:chodze|ide|stoje|siedze|leze|spaceruje|blakam sie|poloze sie|polozylam "
+        r"sie) (?:\w+ ){0,2}?(?:wzdluz|po|na|przy|kolo|obok) (?:\w+ )?(?:torow|torach|tory|"
+        r"szynach|szyn|nasypie))",
+        needs=r"\b(?:czekam na (?:\w+ )?(?:pociag|pospieszn\w*|towarow\w*|sklad|ekspres\w*|"
+        r"intercity)|pod pociag|szybko|postanowil\w*|nie_boje|i koniec)",
+        neighbours=True,
+        unless=r"\b(?:zdjec\w*|fot\w*|sesj\w*|spacer\w*|wycieczk\w*|grzyb\w*|dzialk\w*|do "
+        r"pracy|spozni\w*|opozni\w*|odwolan\w*|prac\w*|zmian\w*|kolejarz\w*|remont\w*|peron\w*)\b",
+    ),
+    rule(
+        S,
+        # Driving into a tree so that it looks like an accident.
+        r"\b(?P<core>(?:wjade|wjechac|wbije sie|zjade|uderze) (?:\w+ ){0,2}?(?:w|pod) (?:\w+ )?"
+        r"(?:drzew\w*|slup\w*|tira|tir|ciezarowk\w*|mur|sciane|barier\w*|pociag|przepasc|"
+        r"filar\w*|wiadukt\w*)|(?:bedzie|zeby|niech|to bedzie) (?:\w+ )?wyglada\w* na (?:\w+ )?"
+        r"wypadek|upozoruj\w* wypadek)",
+        needs=r"\b(?:wypadek|celowo|specjalnie|nikt (?:sie )?nie_domysli|nikt nie_bedzie wiedzial|"
+        r"i (?:juz )?koniec|i po wszystkim|zginac|umrzec|zabic sie|wjade)\b",
+        neighbours=True,
+        unless=r"\b(?:prawie|omal|o maly wlos|poslizg\w*|gololedz\w*|zasnal\w*|zmeczen\w*|jak tak "
+        r"dalej|kryminal\w*|morderc\w*|zabojc\w*|polis\w*|odszkodowan\w*)\b",
+    ),
+    rule(
+        S,
+        # A supply swallowed at once or bought in several pharmacies, the medicine named in
+        # the sentence before.
+        r"\b(?P<core>(?:lykne|wypije|polkne|zjem|wezme|lykam) (?:\w+ )?(?:wszystko|wszystkie|"
+        r"cale|calosc|oba|obydwa) (?:\w+ )?(?:naraz|na raz|za jednym razem|jednoczesnie|od "
+        r"razu)|w (?:roznych|dwoch|trzech|czterech|kilku|\d+) aptekach)",
+        needs=rf"(?:\b{_PILLS}|\bopakowa\w*|\bblister\w*|\bpaczk\w*)",
+        neighbours=True,
+        unless=r"\b(?:lekarz\w*|przepisal\w*|witamin\w*|na recept\w*|kuracj\w*|antybiotyk\w*|"
+        r"brakowalo|nie_bylo|nie_ma|szukalam|obeszlam|brak)\b",
+    ),
+    # ---- SUICIDE: plans
+    rule(
+        S,
+        # Leaving on a set day or date beside calm, a countdown or a decision.
+        r"\b(?P<core>(?:odejde|umre|skoncze ze soba|zrobie to|to zrobie|zakoncze to|skoncze to) "
+        r"(?:\w+ ){0,2}?(?:(?:w|na) (?:\w+ ){0,2}?(?:urodziny|imieniny|sylwestra|nowy rok|"
+        r"poniedzialek|wtorek|srode|czwartek|piatek|sobote|niedziele|weekend|te noc)|\d{1,2}(?:-?go)? "
+        r"(?:stycz|lut|mar|kwiet|maj|czerw|lip|sierp|wrze|pazdz|listopad|grud)\w*))",
+        needs=r"\b(?:zostal[oay]? (?:\w+ )?(?:\d+|pare|kilka|dwa|trzy|tydzien|tygodnie) ?(?:dni|"
+        r"tygodni\w*|godzin\w*)?|spokojn\w*|postanowil\w*|postanowione|zdecydowal\w*|gotow\w*|"
+        r"nikt nie_wie|zegna\w*|ostatni\w*)",
+        neighbours=True,
+        unless=r"\b(?:prac\w*|robot\w*|firm\w*|macierzy\w*|urlop\w*|emerytur\w*|wypowiedzeni\w*|"
+        r"zwolni\w*|l4|gosc\w*|imprez\w*|tort\w*|niespodziank\w*|remont\w*)\b",
+    ),
+    rule(
+        S,
+        # A time chosen beside a means or readiness ("tabletki mam, godzine wybralam").
+        r"\b(?P<core>(?:godzine|dzien|date|noc|moment|sposob|termin) (?:juz )?(?:wybral\w*|"
+        r"ustalil\w*|wyznaczyl\w*)|(?:wybral\w*|ustalil\w*|wyznaczyl\w*) (?:juz )?(?:godzine|noc|"
+        r"moment|termin))\b",
+        needs=rf"(?:\b{_PILLS}|\bsznur|\bpetl|\bzylet|\bdach|\bmost|jestem gotow|jak wszyscy "
+        r"(?:zasna|wyjda|wyjada)|nikt nie_przeszkodzi|nie_obudze)",
+        neighbours=True,
+        unless=r"\b(?:slub\w*|wesel\w*|spotkani\w*|rozmow\w*|urlop\w*|wyjazd\w*|randk\w*|"
+        r"restaurac\w*|kin\w*|egzamin\w*|lekarz\w*|wizyt\w*|zabieg\w*|imprez\w*|remont\w*|"
+        r"przeprowadzk\w*|recept\w*|kuracj\w*|zdjec\w*)\b",
+    ),
+    rule(
+        S,
+        # "I'm ending it all tomorrow" beside a will, debts paid or relief.
+        r"\b(?P<core>(?:koncze|skoncze|zakoncze) (?:juz )?(?:z tym wszystkim|ze wszystkim|z "
+        r"zyciem|to wszystko))\b",
+        needs=r"\b(?:testament\w*|splacil\w*|dlug\w*|kredyt\w*|list\w* pozegnaln\w*|zegna\w*|"
+        r"ulg\w*|spokoj\w*|postanowil\w*|tablet\w*|sznur\w*|most\w*|zylet\w*)",
+        neighbours=True,
+        unless=r"\b(?:prac\w*|robot\w*|studi\w*|zwiaz\w*|nim|nia|alkohol\w*|piciem|paleniem|"
+        r"papieros\w*|diet\w*|sesj\w*|remont\w*|projekt\w*|firm\w*)\b",
+    ),
+    rule(
+        S,
+        # Leaving "i juz nie wroce" beside a decision, calm or a place chosen.
+        r"\b(?P<core>(?:jade|pojade|ide|pojde|odejde|wyjde|dojde) (?:\w+ ){0,4}?i (?:juz |wiecej |"
+        r"nigdy )?nie_wroce)\b",
+        needs=r"\b(?:postanowil\w*|postanowione|spokojn\w*|gotow\w*|nie_boje|wybral\w*|miejsce|"
+        r"zegna\w*|przepraszam|na zawsze|ostatni\w*)",
+        neighbours=True,
+        unless=r"\b(?:urlop\w*|emigr\w*|przeprowadz\w*|za granic\w*|do anglii|do niemiec|do "
+        r"holandii|prac\w*|robot\w*|wiz\w*|kontrakt\w*|wojsk\w*|studi\w*|do niego|do niej|do "
+        r"meza|od niego|od meza|z domu|z tego miasta|z tego kraju|mieszkani\w*)\b",
+    ),
+    # ---- DANGER: someone else, children
+    rule(
+        D,
+        # A man heard shouting that he will kill her, blows heard through the wall.
+        r"\b(?P<core>(?:drze sie|krzyczy|wrzeszczy|grozi|odgraza sie|wydziera sie|krzyczal|"
+        r"darl sie) (?:\w+ ){0,3}?ze (?:ja|go|ich|je) (?:zabije|zatlucze|udusi|zadzga|zarznie|"
+        r"zastrzeli|pobije)|(?:slychac|slysze|slyszalam|slyszalem) (?:\w+ ){0,2}?(?:uderzenia|"
+        r"ciosy|jak (?:\w+ ){0,2}?(?:bije|leje|tlucze|dusi|kopie)))",
+        about_others=True,
+        needs=r"\b(?:(?:ona|on|dziecko|dzieci|mala|maly) (?:\w+ )?(?:krzyczy|placze|wola "
+        r"pomocy|krzycza|placza)|uderzeni\w*|bije|leje|slychac|pomocy|policj\w*|boje|noz\w*|"
+        r"krew|za sciana|sasiad\w*)",
+        neighbours=True,
+        unless=r"\b(?:zegar\w*|dzwon\w*|bebn\w*|deszcz\w*|grad\w*|fal\w*|serc\w*|pilk\w*|mlot\w*|"
+        r"wiert\w*|gr[aeyz]\w*|zje|zjadl|zjesz|tort\w*|spozni\w*|jedynk\w*|zart\w*|smieje)\b",
+    ),
+    rule(
+        D,
+        # A grown-up asking a child for photos in underwear or naked.
+        r"\b(?P<core>(?:prosi|poprosil|prosil|chce|zada|namawia|namowil|wyludza) (?:\w+ ){0,3}?"
+        r"(?:fot\w*|zdjec\w*|zdjecia|filmik\w*|nagran\w*|selfie|nudes\w*) (?:\w+ ){0,2}?"
+        r"(?:w bieliznie|w majtkach|bez ubran\w*|bez ubrania|nago|nag\w*|rozebran\w*|w stroju "
+        r"kapielowym|bez koszulki|intymn\w*|pod prysznicem|w wannie))",
+        needs=_CHILD_AGE,
+        neighbours=True,
+    ),
+    rule(
+        D,
+        # A grown-up who is not a parent taking a child to his bed at night.
+        r"\b(?P<core>(?:zabiera|bierze|zaciaga|wola|zaprasza|kladzie sie|wchodzi|wlazi|przychodzi)"
+        r" (?:\w+ ){0,3}?(?:do (?:swojego |jego )?lozka|do siebie (?:spac|do lozka)|do mnie do "
+        r"lozka|do niej do lozka|do (?:swojej |jego )?poscieli))",
+        needs=rf"(?s:\A(?=.*(?:{_CHILD_AGE}|{_CHILD}))(?=.*{_GROWN_OTHER}))",
+        neighbours=True,
+        unless=r"\b(?:koszmar\w*|burz\w*|boi sie|strach\w*|chor\w*|goraczk\w*|bajk\w*|"
+        r"kolysank\w*|kot\w*|psa|pies|szczeniak\w*)\b",
+    ),
+    # ---- SUICIDE: phone spellings, history
+    rule(
+        S,
+        # "sie" before the verb with a word or two between ("chyba sie dzis zabije").
+        r"\b(?P<core>sie (?:(?:dzis|dzisiaj|jutro|chyba|w koncu|normalnie|po prostu|serio|"
+        r"naprawde|zaraz|wreszcie|tej nocy|w nocy|wieczorem|niedlugo|kiedys) ){1,3}(?:zabije|"
+        r"powiesze|otruje|utopie|zastrzele))\b(?! (?:ze|z) (?:smiechu|nudow|wstydu)\b)",
+        unless=r"\b(?:schod\w*|rower\w*|hulajnog\w*|nart\w*|desk\w*|w tych butach)\b",
+    ),
+    rule(
+        S,
+        # Looking for a way again, after an attempt or with the thoughts back.
+        r"\b(?P<core>(?:szukam|szukalam|szukalem|googluje|czytam o|wybieram) (?:znowu |znow |"
+        r"juz |ponownie )?(?:sposobu|sposobow|sposob|jak (?:to )?(?:zrobic|skonczyc|odejsc)))"
+        r"(?=\s*(?:$|[.,!?;]|zeby|na (?:smierc|samobojstwo)|jak)(?! (?:\w+ )?(?:schudnac|zarobic|"
+        r"zasnac|rzucic)))",
+        needs=r"\b(?:prob\w*|mysli (?:\w+ )?wrocil\w*|wrocil\w* (?:\w+ )?mysli|samoboj\w*|zabic|"
+        r"umrzec|nie_chce zyc|odejsc)\b",
+        neighbours=True,
+    ),
+)
+_CHECK_IN_ROUND6: tuple[Rule, ...] = (
+    rule(
+        S,
+        # "Nobody will miss me", "I'm only in the way in this world".
+        r"\b(?P<core>nikomu nie_bede (?:\w+ )?brakowac|nikt (?:\w+ )?nie_bedzie (?:za mna )?"
+        r"(?:tesknic|tesknil\w*|plakal\w*|plakac)|zawadzam (?:\w+ ){0,2}?na tym swiecie|zawadzam "
+        r"(?:tylko )?wszystkim(?=\s*(?:$|[.,!?;])))",
+        unless=r"\b(?:wyjazd\w*|wyjezdzam|urlop\w*|praca|pracy|oboz\w*|wakacj\w*|w klasie|"
+        r"w zespole)\b",
+    ),
+    rule(
+        S,
+        # Numb, dead inside, on autopilot; no point in anything, word order free.
+        r"\b(?P<core>(?:wszystko )?we mnie (?:\w+ )?umarlo|umarl[ae]m w srodku|martw[ay] w "
+        r"srodku|(?:zyje|funkcjonuje|egzystuje) (?:\w+ )?na autopilocie|nie_widze (?:juz )?w "
+        r"niczym sensu|po prostu wegetuje(?=\s*(?:$|[.,!?;])))",
+        unless=r"\b(?:wstyd\w*|smiech\w*|ze smiechu|w pracy|rano przed kawa)\b",
+    ),
+)
+
 del D, S, H
 
 LANGUAGE = Language(
     code="pl",
-    crisis=_CRISIS + _ROUND3 + _ROUND4 + _ROUND5,
-    check_in=_CHECK_IN + _CHECK_IN_ROUND5,
+    crisis=_CRISIS + _ROUND3 + _ROUND4 + _ROUND5 + _ROUND6,
+    check_in=_CHECK_IN + _CHECK_IN_ROUND5 + _CHECK_IN_ROUND6,
     shorthand=(*_SHORTHAND, _RECOVERY),
     subjects="ja ty on ona ono my wy oni one kto nikt ktos wszyscy",
     first_person="ja mnie mi",
@@ -2501,7 +2814,9 @@ LANGUAGE = Language(
         r"nie_(?:tak|zamierzam|zamierzalam|chce|chcialabym|chcialbym|chcialam|chcialem|planuje|"
         r"bede|zrobie|mysle|myslalam|myslalem|probowalam|probowalem|robie|robilam|robilem|"
         r"potrafilabym|potrafilbym|umialabym|umialbym|odwazylabym|odwazylbym|moglabym|"
-        r"moglbym)"
+        r"moglbym|"
+        # Round 6: "nie mysl, ze cos sobie zrobie" (do not think that ...).
+        r"mysl|myslcie|sadz|sadzcie)"
     ),
     history_after=r" ?(?:\w+ ){0,3}?(?:znowu|znow|ponownie)\b",
     # A denial after the phrase, ending its clause ("zabijac sie nie bede", "ciac sie nie
@@ -2512,7 +2827,10 @@ LANGUAGE = Language(
         r",? to nie_dla mnie\b|"
         r"(?:(?: (?:ja|juz|nawet|na pewno|nigdy|wiecej|raczej|tego|tak|w ogole)){0,2}"
         r" (?:nie_(?:bede|zamierzam|planuje|chce|zrobie|mysle)|nie_ma mowy)(?=\s*(?:$|[.,!?;:)(]|"
-        r"nie_martw|obiecuje|serio|naprawde|spokojnie|nawet))|,? (?:ale|a|lecz) (?:juz )?"
+        r"nie_martw|obiecuje|serio|naprawde|spokojnie|nawet|gdyby co|jakby co|w razie czego))|"
+        # Round 6: "mysli samobojczych brak/zero/nie mam".
+        r"(?: (?:u mnie|juz|zupelnie|totalnie|kompletnie|raczej))? (?:brak|zero|nie_mam)"
+        r"(?=\s*(?:$|[.,!?;:)(]))|,? (?:ale|a|lecz) (?:juz )?"
         r"(?:od|przez) (?:\w+ ){1,2}?(?:jest|czuje sie|mam sie) (?:juz )?(?:ok|okej|dobrze|"
         r"spokoj\w*|lepiej))|(?: (?:nigdy|mnie|do mnie|juz|raczej|w ogole)){0,3} "
         r"nie_(?:nachodz|naszl|przychodz|przyszl|dopada|dopadl|dopadaj)\w*|,? (?:a |i )?(?:ja )?"
@@ -2526,7 +2844,8 @@ LANGUAGE = Language(
     # Asked and answered: "mysli o samobojstwie? nie, nic takiego".
     answered_no=(
         r"\?+ (?:nie|nope|nigdy|w zyciu|skad|coz ty|no co ty|absolutnie nie|zadnych|raczej nie|"
-        r"nie no|bez przesady|chyba zartujesz|zartujesz|gdzie tam|a skad)(?=\s*(?:$|[.,!?;)]))"
+        r"nie no|bez przesady|chyba zartujesz|zartujesz|gdzie tam|a skad|brak|zero|zadne|"
+        r"nie_mam)(?=\s*(?:$|[.,!?;)]))"
     ),
     fiction=(
         r"\b(?:film\w*|serial\w*|ksiazk\w*|ksiazce|powiesc\w*|lektur\w*|bohater\w*|postac\w*|"
