@@ -1836,7 +1836,7 @@ _CRISIS: tuple[Rule, ...] = (
         rf"\b(?P<core>{_MEDS}|quetiapine|zolpidem|benzos?)\b",
         needs=r"\b(?:suffire|suffira|suffirait|suffisent|assez|d'un coup|en une fois|(?:tous|"
         r"toutes) les (?:prendre|avaler)|les (?:prendre|avaler) (?:tous|toutes)|tous les "
-        r"(?:cachets|medocs|comprimes)|toute la boite|toutes les boites|\d{2,}|vodka|alcool|"
+        r"(?:cachets|medocs|comprimes)|toute la boite|toutes les boites|\d{2,3}|vodka|alcool|"
         r"whisky|cette nuit|pour toujours|plus me reveiller|mourir|en finir|tous mes|toutes mes|"
         r"vide\w*)\b",
         unless=r"\b(?:ordonnance|pharmacie|medecin|prescri\w*|mal de tete|migraine|rhume|"

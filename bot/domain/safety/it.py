@@ -165,6 +165,43 @@ Out of reach (round 5): recovery told in a long message or beside any word of ur
 (flagged, erring toward a crisis); an older rule still reads "ho legato la corda alla
 maniglia" (to hold a door open) as a means. Things given away are spared when old, outgrown
 or before a move.
+
+Round 6 (fresh4, written before reading these rules; weighted to burden, goodbyes, means,
+plans, sexual coercion, children and phone spellings, and to denials and recovery) decided:
+- Denials: "ammazzarmi no, cambiare lavoro sì" (a "no" closing the phrase before a comma,
+  not a question tag "no?"); someone else's fear told as wrong in the same sentence ("mia
+  madre pensa che voglio suicidarmi ..., sono solo dark"; "... e ha ragione" stays); "no non
+  mi ammazzo" at the end of a message is denied.
+- Recovery widened: a year ("nel 2019"), "a lungo", "ho creduto", "il giorno che", "dal mio
+  tentativo" for the past; "sono ancora qui/viva", "vivo grazie a", "oggi so che era la
+  depressione a parlare", "quattro anni dopo", "ho appena preso la patente", a proud
+  therapist, telling one's story in schools for the present; streaks "giorno 90 senza",
+  "pulita dall'autolesionismo da 14 mesi", "sono due anni che ho smesso di tagliarmi", "i
+  pensieri suicidi sono finiti". "tornato prima" (came home early) and "è solo un momento
+  no" are no urge; "non so perché" and "addio" are.
+- SUICIDE adds: my absence as their relief ("se sparissi avrebbero finalmente pace"; not a
+  holiday, a move or retirement), a death word as a favour or a solution ("farla finita
+  sarebbe un favore a lei"), "è ora che me ne vada per sempre", "meglio che non ci sto più"
+  (Roman "nun ce sto", not "in questo gruppo"), a letter found "quando la troverà io non ci
+  sarò più", things given away "dove vado non mi servono" (not a holiday), hugging everyone
+  "per l'ultima volta" beside another farewell (not a move or a job), "adesso posso andare"
+  beside a pet rehomed or things settled, medicines "che bastino" (not for a week away),
+  stepping over a railing, lying down on the rails, a backpack full of stones, a car aimed at
+  a pillar or "nessuno saprà se è stato un incidente", "lo scoglio dove mi butto" (not diving
+  in summer) and "non ho più paura di buttarmi", not spoiling a relative's party beside a
+  date, two steps of calm logistics, waiting for a flatmate to sleep beside pills, "nessuno
+  verrà a cercarmi" beside a means or a note (not a relaxing weekend), unsubscribing from
+  life, "stasera mi uccido" (not "di serie tv"), "mi ammazzo," opening a message beside
+  despair, someone else who "ha detto che si spara" (not a TV series). Shorthand: "mi
+  unalivo", Roman "nun", "so un fardello", "pe".
+- DANGER adds: taken by force or while asleep, sextortion ("se non gli mando altre foto le
+  manda a tutta la scuola"), drugged at the pub beside a blank or pain, an adult online
+  asking a child for pictures in underwear, an adult who says not to tell the parents beside
+  an age gap, someone outside the door beside a knife.
+- Check-in adds "non vedo più il senso di niente".
+Left out (round 6): "solo andata" alone (a one-way ticket is mostly a move); other
+languages' rules may still read an Italian recovery line in their own words (an engine
+matter: a line emptied as recovery by Italian is no witness for them).
 """
 
 from __future__ import annotations
@@ -206,6 +243,7 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     # Round 3: asterisks and algospeak for suicide, Roman "taja", more phone shorthand.
     (r"\bs[u*]{1,2}[i*]?c[i*]d(?=[aeio])", "suicid"),
     (r"\bs[eu]wer ?slide\b", "suicidio"),
+    (r"\bmi unaliv[oa]\b", "mi uccido"),
     (r"\bunaliv(?:e|are|armi|ermi)(?: (?:me stess[oa]|myself))?\b", "uccidermi"),
     (r"\btaja(?:rme|mme|rmi)?\b", "tagliarmi"),
     (r"\btaj(o|ata|ato|ate|avo)\b", r"tagli\1"),
@@ -228,6 +266,25 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
         r"\b(non (?:ce la faccio|ne posso|reggo|sopporto|resisto)(?: piu)?) (?=(?:voglio|vorrei|mi|"
         r"sto|ho|devo|basta|giuro|sono|penso|stasera|oggi|domani)\b)",
         r"\1, ",
+    ),
+    # Round 6 (fresh4): Roman "nun" and "so" ("so solo un fardello pe mamma, meglio che nun ce
+    # sto più"), "pe" for "per".
+    (r"\bnun\b", "non"),
+    (r"\bnon ce (sto|sta|so|sono|saro|stanno|stessi)\b", r"non ci \1"),
+    (
+        r"\bso (?=(?:solo |soltanto )?(?:un|una) (?:peso|fardello|problema|disastro|"
+        r"fallimento|zavorra)\b)",
+        "sono ",
+    ),
+    (r"\b(?<!')pe (?=\w)", "per "),
+    # Someone else's fear told as wrong in the same sentence ("mia madre pensa che voglio
+    # suicidarmi perché mi vesto di nero, sono solo dark"): the denial moves into the clause.
+    (
+        r"\b((?:pensa|pensano|crede|credono|ha paura|hanno paura|teme|temono|e convinta|e convinto|"
+        r"sono convinti|si e messa in testa|si e messo in testa) (?:che|ch') )(?:io )?(?=(?:\w+ )"
+        r"{0,2}?[^.!?\n]{0,80}?(?:\bsono solo\b|\be solo\b|\bma non e vero\b|\bmacche\b|"
+        r"\bfigurati\b|\bahah\w*|\blol\b|\bin realta sto bene\b))",
+        r"\1non ",
     ),
     # A question reported and answered no ("mi ha chiesto se volevo morire e le ho
     # detto di no") denies what was asked.
@@ -1296,7 +1353,8 @@ _MORE: tuple[Rule, ...] = (
         r"se (?:io )?(?:morissi|sparissi|non esistessi|mi uccidessi|non ci fossi piu) (?:\w+ ){0,3}?"
         r"(?:starebbero|sarebbero|vivrebbero|starebbe|sarebbe) (?:\w+ )?meglio|(?:perdonatemi|"
         r"scusatemi)[.!,]? non ce l'ho fatta piu|nessuno se ne (?:accorgerebbe|accorgera) se (?:io )?"
-        r"(?:sparissi|morissi|non ci fossi piu)|mi (?:ammazzo|uccido|suicido)(?=\s*[.!]*\s*$))",
+        r"(?:sparissi|morissi|non ci fossi piu)|(?<!non )(?<!mai )mi (?:ammazzo|uccido|suicido)"
+        r"(?=\s*[.!]*\s*$))",
         negatable=False,
         unless=r"\b(?:esame|interrogazione|verifica|compito|maturita|film|serie)\b",
     ),
@@ -2261,7 +2319,9 @@ _DURATION = (
 _OVER = (
     r"(?:tagli\w*|mi (?:taglio|tagliavo|faccio del male|ferisco|brucio)|autolesion\w*|farmi del "
     r"male|fatta del male|fatto del male|lamett\w*|sh|self ?harm|tentativ[oi]|pensieri (?:suicidi|"
-    r"di morte)|crisi|ricadut\w*|penso (?:piu )?(?:a morire|al suicidio|di uccidermi))"
+    r"di morte)|crisi|ricadut\w*|penso (?:piu )?(?:a morire|al suicidio|di uccidermi)|"
+    # Round 6: a wish to die no longer thought of.
+    r"(?:a |di )?(?:morire|uccidermi|ammazzarmi|suicidarmi|farla finita))"
 )
 _RECOVERY = recovery(
     streak=(
@@ -2269,14 +2329,27 @@ _RECOVERY = recovery(
         rf"\b{_DURATION} (?:\w+ )?(?:pulit[oa]|clean)\b|\b(?:pulit[oa]|clean) da (?:\w+ )?"
         rf"{_DURATION}|\b(?:e|sono|da) (?:\w+ )?(?:{_DURATION}|(?:tanto|molto) (?:tempo )?) ?che "
         rf"non (?:\w+ )?{_OVER}|\bnon (?:\w+ ){{0,2}}?{_OVER} (?:piu )?da (?:\w+ ){{0,2}}?"
-        rf"(?:{_DURATION}|tanto|molto tempo)"
+        rf"(?:{_DURATION}|tanto|molto tempo)|"
+        # Round 6: "giorno 90 senza farmi del male", "pulita dall'autolesionismo da 14 mesi",
+        # "sono due anni che ho smesso di tagliarmi", "i pensieri suicidi per me sono finiti".
+        rf"\bgiorno (?:n ?)?\d+ (?:\w+ )?(?:senza|pulit[oa]|clean)\b|"
+        rf"\b(?:pulit[oa]|clean|liber[oa]) (?:da(?:l|ll'|lla|i|gli|lle) ?\w+ )da (?:\w+ )?"
+        rf"{_DURATION}|"
+        rf"\b(?:e|sono|da) (?:\w+ )?{_DURATION} ?che (?:ho smesso|ho chiuso|non \w+ piu) (?:di |"
+        rf"con )?(?:\w+ )?{_OVER}|"
+        rf"\b{_OVER},? (?:\w+ ){{0,3}}?(?:sono|e) (?:\w+ )?(?:finit[oaie]|passat[oaie]|acqua "
+        rf"passata|un ricordo|alle spalle)\b"
     ),
     past=(
         r"\bann[oi] fa\b|\bmesi fa\b|\bl'anno scorso\b|\bda (?:ragazzin[oa]|ragazz[oa]|"
         r"adolescente|piccol[oa])\b|\badolescen\w*|\ba \d+ anni\b|\bquando ero\b|\bprima\b|"
         r"\bal liceo\b|\bex[ -]\w+|"
         r"\bil mio ex\b|\bla mia ex\b|\buscit[oa] dal (?:reparto|ospedale|ricovero)\b|\bho "
-        r"(?:tentato|provato|pensato)\b|\bmi \w+(?:ava|eva|iva)\b|\bpensavo\b"
+        r"(?:tentato|provato|pensato)\b|\bmi \w+(?:ava|eva|iva)\b|\bpensavo\b|"
+        # Round 6: a year, "a lungo", "il giorno che", the anniversary of an attempt.
+        r"\bnel (?:19|20)\d\d\b|\b(?:a lungo|per anni|per molto tempo)\b|\bho creduto\b|"
+        r"\bil giorno (?:che|in cui)\b|\b(?:dal|dopo il|anniversario del) mio (?:\w+ )?"
+        r"tentativo\b|\bvolevo\b"
     ),
     safe=(
         r"\be finita(?=\s*(?:$|[.,!]))|\britrovat[oa] (?:la )?voglia di vivere\b|\b(?:oggi|ora|"
@@ -2286,13 +2359,22 @@ _RECOVERY = recovery(
         r"viv[oa]|al mondo)\b|\b(?:oggi|ora|adesso) (?:\w+ )?(?:sto|sono) (?:\w+ )?(?:bene|meglio|"
         r"felice|seren[oa]|liber[oa]|in pace)\b|\bamo (?:la )?mia vita\b|\bla terapia (?:\w+ )?"
         r"(?:funziona|mi ha (?:salvat|aiutat)\w*)\b|\bho superato\b|\bne sono uscit[oa]\b|\be "
-        r"passato\b|\bsto bene\b|\bce la sto facendo\b|\bniente piu crisi\b"
+        r"passato\b|\bsto bene\b|\bce la sto facendo\b|\bniente piu crisi\b|"
+        # Round 6: still here, alive thanks to, what the illness said, years after, milestones.
+        r"\bsono ancora (?:qui|viv[oa]|in vita)\b|\bviv[oa] grazie a\b|\b(?:oggi|ora|adesso) so "
+        r"che (?:era|erano|non e)\b|\bera la (?:depressione|malattia) a parlare\b|"
+        rf"\b{_DURATION} (?:dopo|piu tardi)\b|\bho imparato a volermi\b|\bho appena (?:preso|"
+        r"finito|iniziato|avuto)\b|\b(?:la mia|il mio) (?:terapeuta|psicolog[oa]|psichiatra) e "
+        r"fier[oa]\b|\bil litio\b|\bporto la mia storia\b|\btestimonianz\w*"
     ),
     urge=(
         r"\b(?<!ritrovato la )(?<!ritrovata la )(?<!nessuna )voglia\b(?! di vivere)|\b(?:nessuna|"
-        r"piu|senza) voglia di vivere\b|\b(?:peggio|a pezzi|distrutt[oa]|sol[oa]|triste)\b|"
-        r"\b(?:tentazion\w*|ricadut\w*|ricascat\w*|ricominciat\w*|tornat[aoie]|tornano|"
-        r"torna|di nuovo|un'altra volta|voglio|vorrei|(?<!non )penso (?:a|di|ancora|spesso)|ci "
+        r"piu|senza) voglia di vivere\b|\b(?:peggio|a pezzi|distrutt[oa]|sol[oa](?! (?:un|una|uno|"
+        r"per|che|di|a|il|la|lo|le|i|gli|dark|stanc\w*))|triste)\b|"
+        r"\b(?:tentazion\w*|ricadut\w*|ricascat\w*|ricominciat\w*|tornat[aoie](?! (?:prima|a casa|"
+        r"presto|dal lavoro|da scuola|in tempo))|tornano|"
+        r"torna|di nuovo|un'altra volta|voglio|vorrei|per ora|ancora per poco|"
+        r"non so perche|addio|(?<!non )penso (?:a|di|ancora|spesso)|ci "
         r"penso|ripenso|paura|(?<!che )non ce la faccio|non reggo|in mano|ma ora|ma adesso|pero "
         r"ora|ultimamente|in questi giorni|aiuto|stasera|stanotte|ieri sera)\b"
     ),
@@ -2519,6 +2601,289 @@ _CHECK_IN_ROUND5: tuple[Rule, ...] = (
     ),
 )
 
+# Round 6 (fresh4, weighted to burden, goodbyes, means, plans, sexual coercion, children,
+# third persons and phone spellings; denials and recovery on the everyday side).
+_WATER = (
+    r"(?:fiume|lago|mare|tevere|po|arno|adige|canale|naviglio|porto|molo|ponte|acqua|stasera|"
+    r"stanotte|domani)"
+)
+_ROUND6: tuple[Rule, ...] = (
+    # ---- DANGER
+    rule(
+        D,
+        # Taken by force, or while asleep or drunk.
+        r"\b(?P<core>mi (?:prende|prendeva|ha pres[oa]|prendono) (?:\w+ )?(?:con la forza|a forza|"
+        r"di forza)|(?:mi )?(?:tocca|toccava|penetra|spoglia|scopa|prende|fa sesso con me|abusa di "
+        r"me)\w* (?:\w+ ){0,3}?(?:mentre|quando) (?:io )?(?:dormo|dormivo|sono addormentat[oa]|ero "
+        r"addormentat[oa]|sono ubriac[oa]|ero ubriac[oa]|piango|piangevo|sono svenut[oa]))\b",
+        unless=r"\b(?:in braccio|per mano|il telefono|le chiavi|il telecomando|coperte|piumone)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        # Sextortion: pictures asked for under a threat of spreading others.
+        r"\b(?P<core>mi (?:ricatta|ricattava|sta ricattando|minaccia|minacciava|sta minacciando)"
+        r"[^.!?\n]{0,60}?\b(?:foto|video|nud[eoai]|nudes|intim\w*)|se non (?:gli|le) (?:mando|invio|"
+        r"giro|faccio) (?:\w+ ){0,3}?(?:foto|video|nud[eoai]|nudes)[^.!?\n]{0,60}?\b(?:manda|"
+        r"mandera|pubblica|pubblichera|diffonde|diffondera|fa girare|fara girare|posta|postera))\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        # Drugged: something put in a drink, then a blank or pain.
+        r"\b(?P<core>(?:essere|sono|stat[oa]|mi hanno|mi ha) (?:\w+ )?drogat[oa]|(?:messo|mess[oa]|"
+        r"versato) (?:\w+ )?(?:qualcosa|roba|una pasticca|una pillola|della droga) nel (?:mio )?"
+        r"(?:bicchiere|drink|cocktail|spritz|birra|bevanda))\b",
+        needs=r"\b(?:non (?:mi )?ricordo|buco|vuoto|male|dolor\w*|svegliat[oa]|nud[oa]|senza "
+        r"vestiti|tipo|tizio|uomo|casa sua|letto|ospedale|paura)\b",
+        unless=r"\b(?:film|serie|cane|gatto|scherz\w*|di serie|di caffe|di lavoro)\b",
+        negatable=False,
+    ),
+    rule(
+        D,
+        # A child: an adult online asking for pictures in underwear, for game money or gifts.
+        r"\b(?P<core>(?:vuole|chiede|mi chiede|ha chiesto|insiste|vorrebbe) (?:\w+ ){0,3}?(?:foto|"
+        r"video|selfie) (?:\w+ ){0,2}?(?:in mutande|nud[oaie]|senza vestiti|in costume|in intimo|"
+        r"in reggiseno|del (?:mio )?corpo|sexy|in bagno))\b",
+        needs=r"\b(?:signore|tizio|uomo|adulto|\d{2} anni|roblox|fortnite|minecraft|discord|robux|"
+        r"v-?bucks|skin|regal\w*|ricarica|segreto|non dirlo|ho \d{1,2} anni)\b",
+        negatable=False,
+        neighbours=True,
+    ),
+    rule(
+        D,
+        # A child: an adult who says not to tell the parents, beside an age gap or a meeting.
+        r"\b(?P<core>(?:dice|ha detto|mi dice|mi ha detto|mi scrive|mi ha scritto) (?:di )?non "
+        r"dir(?:lo|glielo|e niente) (?:ai miei|a mia (?:madre|mamma)|a mio (?:padre|papa)|ai miei "
+        r"genitori|a mamma|a papa|a nessuno))\b",
+        needs=r"\b(?:ha \d{2} anni|adulto|signore|uomo|tizio|conosciuto (?:su|in|online)|vuole "
+        r"vedermi|incontrarci|vederci|ho \d{1,2} anni|io \d{1,2}|(?:ha|di) (?:[3-6]\d) anni)\b",
+        negatable=False,
+        neighbours=True,
+    ),
+    rule(
+        D,
+        # Someone armed outside the door.
+        r"\b(?P<core>(?:e|sta|c'e|si trova|aspetta) (?:\w+ )?(?:sotto casa|fuori (?:dalla|alla) "
+        r"porta|davanti (?:a|alla) (?:casa|porta)|qui fuori|in cortile|sul pianerottolo|in "
+        r"giardino|nel parcheggio))\b",
+        needs=r"\b(?:coltell\w*|pistola|mazza|machete|fucile|spranga|ascia|accetta|arma)\b",
+        unless=r"\b(?:film|serie|sogno|sognato|cucina|pane|tagliare|affilare)\b",
+        negatable=False,
+    ),
+    # ---- SUICIDE
+    rule(
+        S,
+        # Burden: my absence or death as their relief ("se sparissi avrebbero finalmente un po'
+        # di pace").
+        r"\b(?P<core>(?:se|quando|una volta che|il giorno che|il giorno in cui) (?:io )?(?:sparissi|"
+        r"sparisco|sparisse|sparira|morissi|muoio|moriro|non ci fossi piu|non ci saro piu|non ci "
+        r"sono piu|me ne andro per sempre|me ne andassi per sempre|non esistessi piu|non esistero "
+        r"piu))\b",
+        needs=r"\b(?:pace|respirare|respirerebbero|liber[oaie]|sollievo|meglio|tranquill[oaie]|peso "
+        r"in meno|rifarsi|seren[oaie]|felic[ei]|favore|problemi in meno|spese in meno)\b",
+        unless=r"\b(?:vacanz\w*|viaggio|erasmus|trasferi\w*|in pensione|dal lavoro|di casa|festa|"
+        r"ufficio|trasloc\w*)\b",
+        negatable=False,
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # A death word as a favour or a solution ("farla finita sarebbe un favore a lei"); time
+        # to go for good; "meglio che non ci sto più".
+        r"\b(?P<core>(?:farla finita|morire|sparire|andarmene|uccidermi|ammazzarmi|togliermi di "
+        r"mezzo|la mia morte) (?:\w+ )?(?:sarebbe|e|sara) (?:solo |davvero )?(?:un favore|un "
+        r"sollievo|la soluzione|la cosa giusta|un regalo|meglio per tutti|l'unica)|(?:e ora|e il "
+        r"momento|e tempo|e arrivato il momento) (?:che|di) (?:io )?(?:me ne vada|andarmene|"
+        r"sparisca|sparire) (?:per sempre|definitivamente|da questo mondo)|meglio (?:che|se) (?:io )?"
+        r"non ci (?:sto|sia|sono|saro|stessi) piu\b(?! (?:in|nel|nella|nei|su|sul|sulla|a|al|alla|"
+        r"con|da|dentro|qui dentro)))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        # Goodbye: a letter found or read when I am no longer here.
+        r"\b(?P<core>quando (?:\w+ ){0,2}?(?:trover\w+|legger\w+|aprir\w+),? (?:io )?(?:non ci "
+        r"saro piu|saro gia (?:mort[oa]|lontan[oa])|me ne saro (?:gia )?andat[oa]))\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        # Goodbye: things given away "where I'm going I won't need them".
+        r"\b(?P<core>(?:dove|la dove) (?:sto andando|vado|andro),? (?:non )?(?:mi )?(?:serv\w+|ne "
+        r"avro bisogno|ne ho bisogno))\b",
+        needs=r"\b(?:regalat[oaie]|dat[oaie] via|lasciat[oaie]|ridat[oaie]|restituit[oaie])\b",
+        unless=r"\b(?:vacanz\w*|viaggio|caraibi|mare|trasferi\w*|erasmus|estate|montagna|"
+        r"campeggio|crociera|militare|convento)\b",
+        negatable=False,
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Goodbye: hugging or greeting everyone one last time, beside another farewell.
+        r"\b(?P<core>(?:salutar\w*|abbracci\w*|vedervi|sentirvi|dirvi|ringraziar\w*|salut\w*) "
+        r"(?:\w+ ){0,2}?(?:un'ultima|l'ultima|per l'ultima) volta)\b",
+        needs=r"\b(?:non e colpa (?:sua|tua|vostra|di nessuno)|addio|perdonatemi|perdonami|vi voglio "
+        r"bene|ti voglio bene|non cercatemi|finisce|stanotte|stasera|per sempre|dite a|di' a)\b",
+        unless=r"\b(?:trasloc\w*|trasferi\w*|partenza|erasmus|lavoro|ufficio|scuola|classe|"
+        r"pensione|vacanz\w*|matrimonio|concerto|tour|gruppo|squadra|estero|aereo|volo)\b",
+        negatable=False,
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Goodbye: a pet rehomed or things settled, and now I can go.
+        r"\b(?P<core>(?:ora|adesso|finalmente) posso (?:andare|andarmene)(?: (?:in pace|"
+        r"tranquill\w*|seren\w*))?)(?=\s*(?:$|[.!,;]))",
+        needs=r"\b(?:cane|gatto|sistemato tutto|una casa per|lettera|lettere|addio|dopo di me|solo "
+        r"dopo|non ci saro)\b",
+        unless=r"\b(?:vacanz\w*|viaggio|partire per|aereo|volo|trasloc\w*|trasferi\w*|lavoro|"
+        r"ufficio|palestra|bagno|letto|dormire|pensione|dog ?sitter|pensione per (?:cani|gatti))\b",
+        negatable=False,
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Means: medicines and "they should be enough".
+        rf"\b(?P<core>{_PILLS})\b",
+        needs=r"\b(?:bastino|basteranno|bastano|basterebbero|basterebbe|bastera|sufficienti|"
+        r"dovrebbe(?:ro)? bastare|per non svegliarmi)\b",
+        unless=r"\b(?:ricetta|medico|febbre|mal di (?:testa|denti|pancia)|influenza|raffreddore|"
+        r"viaggio|vacanz\w*|scorta|inverno|settimana|dose|bastino per (?:il|la|tutta|una))\b",
+    ),
+    rule(
+        S,
+        # Means: stepping over a railing; lying down on the rails; stones in a backpack.
+        r"\b(?P<core>scavalc\w* (?:\w+ ){0,2}?(?:ringhiera|parapetto|balaustra|protezione|muretto)|"
+        r"(?:mi (?:sdraio|stendo|metto|sdraiero|mettero)|sdraiarmi|stendermi|mettermi) (?:\w+ )"
+        r"{0,2}?(?:sui|sulle|sotto (?:il|al|un|alla|la)) (?:binari|rotaie|treno|regionale|"
+        r"frecciarossa|intercity|metro|tram)|(?:zaino|tasche|borsa|cappotto|giacca) (?:\w+ )?"
+        r"(?:pien[oaie]|riempit[oaie]|carich[oaie]) di (?:sassi|pietre|mattoni|pesi))\b",
+        unless=r"\b(?:cancello|recinto|rete del campo|pallone|gatto|cantiere|concerto|foto|set|"
+        r"film|plastico|modellino|spiaggia|collezione|giardino|acquario|trekking|palestra|"
+        r"zavorra|pesca)\b",
+    ),
+    rule(
+        S,
+        # Means: a car driven into a pillar or a tree on purpose, "it will look like an accident".
+        r"\b(?P<core>(?:punto|puntare|schiantarmi|mi schianto|andare a sbattere|vado a sbattere|"
+        r"lanciarmi|mi lancio|finire|finisco) (?:\w+ ){0,3}?(?:contro )?(?:il|un|la|una|lo) "
+        r"(?:pilone|albero|muro|guardrail|tir|camion|pilastro|spalletta|platano)|(?:nessuno sapra|"
+        r"sembrera|sembrerebbe|penseranno (?:che sia|a)) (?:\w+ ){0,3}?(?:un )?incidente)\b",
+        needs=r"(?:\b(?:macchina|auto|moto|autostrada|volante|incidente|stasera|stanotte|apposta|"
+        r"di proposito|senza frenare)\b|\ba \d{3}\b)",
+        unless=r"\b(?:quasi|per poco|ghiaccio|nebbia|ieri|patente|scuola guida|gioco|gta|"
+        r"videogioco|fantacalcio)\b",
+    ),
+    rule(
+        S,
+        # Means: "where I'll jump" from a height, "no longer afraid to jump".
+        r"\b(?P<core>(?:dove|da cui|da dove) (?:mi )?(?:butto|buttero|lancero|lancio|saltero|"
+        r"salto)(?= (?:\w+ ){0,4}?(?:ci vado|venerdi|sabato|domenica|lunedi|martedi|mercoledi|"
+        r"giovedi|stasera|stanotte|domani|solo andata)|\s*[,.]|\s*$)|non (?:ho|avro) piu paura (?:di|"
+        r"a) (?:morire|buttarmi|farlo|saltare|farla finita|uccidermi|ammazzarmi|lanciarmi))\b",
+        needs=r"\b(?:ponte|tetto|balcone|binari|treno|viadotto|scoglio|scogliera|rupe|dirupo|"
+        r"burrone|palazzo|finestra|buio|vuoto|finita|morire|pastiglie|pillole|corda)\b",
+        unless=r"\b(?:tuff\w*|piscina|bungee|paracadut\w*|d'estate|ogni estate|bagno|ragni|volare|"
+        r"aereo|guidare|parlare|esame)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        # Plans: not spoiling a relative's celebration, a date set.
+        r"\b(?P<core>(?:non (?:voglio|volevo|vorrei)|per non) (?:\w+ )?(?:rovinar\w*|guastar\w*))\b",
+        needs=r"\b(?:sara il \d{1,2}|il \d{1,2}\b|ho deciso|e deciso|ho scelto|per sempre)\b",
+        unless=r"\b(?:sorpresa|regalo|torta|dieta|vestito|trucco|meteo|pioggia|capelli)\b",
+        negatable=False,
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Plans: two steps of calm logistics ("scritto le lettere, scelto il giorno").
+        r"\b(?P<core>(?:scritto (?:le|delle|tutte le|una|la|il) (?:lettere|lettera|biglietto|"
+        r"biglietti)|scelto (?:il giorno|la data|il posto|il modo|come)|messo in ordine (?:le )?"
+        r"(?:mie )?cose|sistemato (?:tutto|le mie cose)|pagato (?:l'affitto|i debiti)|lasciato "
+        r"(?:le )?password))\b[^\n]{0,120}?\b(?:scritto (?:le|delle|tutte le|una|la|il) (?:lettere|"
+        r"lettera|biglietto|biglietti)|scelto (?:il giorno|la data|il posto|il modo|come)|messo in "
+        r"ordine (?:le )?(?:mie )?cose|sistemato (?:tutto|le mie cose)|pagato (?:l'affitto|i "
+        r"debiti)|lasciato (?:le )?password|stranamente (?:tranquill\w*|seren\w*|calm\w*)|nessuno "
+        r"se ne accorgera)\b",
+        unless=r"\b(?:matrimonio|compleanno|festa|trasloc\w*|viaggio|vacanz\w*|esame|colloquio|"
+        r"curriculum|natale|babbo natale|san valentino|battesimo|laurea)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        # Plans: waiting for the others to sleep or leave, to take it all.
+        r"\b(?P<core>aspetto (?:solo |soltanto )?che (?:\w+ ){0,3}?(?:si addormenti|dorma|dormano|"
+        r"si addormentino|esca|escano|se ne vada|vadano via|sia fuori|parta|partano))\b",
+        needs=r"\b(?:prendere tutto|prenderle tutte|farlo|farla finita|pastiglie|pillole|corda|"
+        r"buttarmi|sono pronta|sono pronto|lametta|gocce)\b",
+        unless=r"\b(?:uscire|festa|film|giocare|mangiare|sorpresa|regalo|fumare|chiamare|pulire|"
+        r"play|serie)\b",
+        negatable=False,
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Plans: a place where nobody will come looking, beside a means or a note.
+        r"\b(?P<core>nessuno (?:\w+ )?(?:verra|verrebbe|potra|riuscira) a (?:cercarmi|trovarmi|"
+        r"fermarmi)|nessuno mi (?:trovera|fermera|cerchera)|nessuno se ne accorgera (?:fino a|"
+        r"prima di))\b",
+        needs=rf"{_PILLS}|\b(?:corda|lametta|ponte|farla finita|tutte le|biglietto|lettera|"
+        r"sistemato tutto|per sempre|addio)\b",
+        unless=r"\b(?:nascondino|gioco|vacanz\w*|relax|ferie|weekend|spa|meditazione|studiare)\b",
+        negatable=False,
+        neighbours=True,
+    ),
+    rule(
+        S,
+        # Phone: logging out of life.
+        r"\b(?P<core>mi (?:disiscriv\w*|disconnett\w*|cancell\w*|sloggo|slogg\w*|scollego|"
+        r"disattiv\w*) (?:\w+ )?(?:dalla vita|da questa vita|dal mondo|dall'esistenza))\b",
+    ),
+    rule(
+        S,
+        # "stasera mi uccido": a time and the act.
+        r"\b(?P<core>(?:stasera|stanotte|domani|oggi|adesso|ora|tra poco|lunedi|martedi|mercoledi|"
+        r"giovedi|venerdi|sabato|domenica) (?:io )?mi (?:ammazzo|uccido|suicido|impicco|tolgo la "
+        r"vita))\b(?! (?:di|dal|dalle|dalla|dai|con|a|per|se)\b)",
+        unless=r"\b(?:esame|interrogazione|verifica|compito|maturita|film|serie|ahah\w*|scherz\w*|"
+        r"lol|risate|lavoro|studio|palestra)\b",
+    ),
+    rule(
+        S,
+        # "mi ammazzo" opening a message or a clause, beside despair.
+        r"(?:^|[.!?] ?)(?:io )?(?P<core>mi (?:ammazzo|uccido|suicido|impicco))(?=\s*[,;.!]|\s*$)",
+        needs=r"\b(?:non (?:sopporto|reggo|ce la faccio|ne posso)|questa vita|basta|voglio morire|"
+        r"stanc[oa]|addio|nessuno|sol[oa]|odio la mia vita|sto male)\b",
+        unless=r"\b(?:esame|interrogazione|verifica|compito|maturita|film|serie|ahah\w*|scherz\w*|"
+        r"lol|inter|milan|juve|partita|squadra|traffico|caldo|freddo|lunedi)\b",
+        negatable=False,
+    ),
+    rule(
+        S,
+        # Someone else who says he will shoot, hang or kill himself.
+        r"\b(?P<core>(?:ha detto|dice|diceva|ha scritto|scrive|minaccia|giura|urla) (?:che )?"
+        r"(?:stasera |stanotte |adesso |ora |oggi |domani )?(?:si (?:spara|sparera|ammazza|ammazzera|"
+        r"uccide|uccidera|butta (?:giu|dal|sotto)|buttera (?:giu|dal|sotto)|impicca|impicchera|toglie "
+        r"la vita|suicida|suicidera)|(?:di )?(?:spararsi|ammazzarsi|uccidersi|impiccarsi|"
+        r"suicidarsi|togliersi la vita)))\b(?! (?:di lavoro|di studio|dal ridere|una serie|un film|"
+        r"una maratona|tutta la serie))",
+        unless=r"\b(?:serie|film|episodi|maratona|scherz\w*|ahah\w*|lol)\b",
+        about_others=True,
+    ),
+)
+_CHECK_IN_ROUND6: tuple[Rule, ...] = (
+    rule(
+        S,
+        r"\b(?P<core>non vedo (?:piu |alcun |nessun )?(?:il )?senso (?:di|in|a|nel) (?:niente|nulla|"
+        r"tutto|vivere|andare avanti|continuare|questa vita))\b",
+        unless=r"\b(?:film|serie|riunione|esercizio|regola|legge|compito|gioco|partita)\b",
+        negatable=False,
+    ),
+)
+
 del D, S, H
 
 _ORDER = {Concern.DANGER: 0, Concern.SUICIDE: 1, Concern.SELF_HARM: 2}
@@ -2526,9 +2891,12 @@ _ORDER = {Concern.DANGER: 0, Concern.SUICIDE: 1, Concern.SELF_HARM: 2}
 LANGUAGE = Language(
     code="it",
     crisis=tuple(
-        sorted(_CRISIS + _MORE + _ROUND3 + _ROUND4 + _ROUND5, key=lambda each: _ORDER[each.concern])
+        sorted(
+            _CRISIS + _MORE + _ROUND3 + _ROUND4 + _ROUND5 + _ROUND6,
+            key=lambda each: _ORDER[each.concern],
+        )
     ),
-    check_in=_CHECK_IN + _CHECK_IN_ROUND4 + _CHECK_IN_ROUND5,
+    check_in=_CHECK_IN + _CHECK_IN_ROUND4 + _CHECK_IN_ROUND5 + _CHECK_IN_ROUND6,
     shorthand=(*_SHORTHAND, _RECOVERY),
     subjects="io tu lui lei loro noi voi nessuno qualcuno tutti tutte ma perche quando se pero",
     first_person="io",
@@ -2542,6 +2910,8 @@ LANGUAGE = Language(
         r"\s*,?\s*(?:non|mai) (?:fa|ha fatto|fara|faceva) per me\b|\s*,?\s*non (?:e|e mai stat[oa]"
         r"|sara) (?:roba per me|da me|un'opzione|una opzione|un opzione|nei miei piani)\b|\s*,?\s+"
         r"(?:neanche|nemmeno|manco) per (?:sogno|idea|scherzo)\b"
+        # Round 6: "ammazzarmi no, cambiare lavoro sì" (a contrast, not a question tag).
+        r"|\s*,?\s*(?:no|manco mort[oa]|mai e poi mai)\b(?=\s*[,.;!]|\s*$)"
     ),
     # "Non lo farei mai, ammazzarmi" (the comma would hide the denial from the clause).
     denied_before=r"\bnon (?:lo )?(?:farei|faro|faccio) mai\b|\bmai (?:lo )?(?:farei|faro)\b|"
