@@ -242,6 +242,49 @@ Decisions on the ambiguous cases (all deliberate; the test sets encode them)
   twins spared: a gun locked in a safe whose code only the father knows, a rope and pulley
   for a bike, a secret about a birthday present, a 16 and a 17 year old dating, a train
   that doesn't stop at one's station, a tickle fight, legs over the pier eating chips.
+- Round 6 (a fourth fresh round of 220 phone-typed cases, en.fresh4.toml, written before
+  reading these rules: recall 71/118, 16/94 false alarms (12 of them in the 22 recovery
+  cases) and soft 5/8 before its fixes) added families in _DANGER_R6, _SUICIDE_R6,
+  _SELF_HARM_R6 and _CHECK_IN_R6. Burden: a burden said of oneself (_BURDEN_SELF: a dead
+  weight, a drain, "has to carry me", "dragging them down", "better off without me") with
+  an end for good in the same or the next sentence (_FOR_GOOD: "permanently", "time to put
+  the weight down", "i'll do it for them"); "removing myself" as a kindness; what they would
+  gain "once i'm gone" (start over, the insurance, peace "while i'm alive"); "the world would
+  lose nothing if i"; staying alive called selfish or unfair; a third person's "the family
+  would be better off without him". Goodbyes: note lines "none of this is on you", "i just
+  can't stay", "tell maya i loved her", "been a good run"; "i won't be around to tell her"
+  and "since i won't be here" (not a trip, an operation, "when I'm old"); belongings shared
+  out two to a list beside a will or a code; thanks for everything and a strange calm beside
+  deleted socials (signs of affairs in order). Means: "strong enough to hold my weight"
+  beside a lead or belt, a ligature named with its anchor ("a belt and a door handle"), a
+  drop thought about again and again or leaned over further every night, "how long does it
+  take to drown / bleed out" (not a phone, a toddler in a safety article, trivia), charcoal
+  in a closed car or tent, a whole pen of insulin, a one-way ticket to the cliffs, "all of
+  grandma's tablets". Plans: "everything's ready" or "doing it friday" beside an empty
+  house (not a party, a clean, a date), the route to a drop timed for when nobody is awake,
+  a day named and "it's over" after "i've decided", ending things "whatever they say",
+  notes written and pills counted told passively, "not checking out" of a hotel. Third
+  persons: pills she is going to take tonight, a picture of a rope and no reply, her meds
+  found empty while she does not come out, cuts found up her thighs. Danger: blacking out
+  after one or two drinks someone kept pouring, pain "down there" after a night one cannot
+  remember, sex as the price of rent, a child locked in a cupboard or not fed as a
+  punishment, a grown-up who asks a child in "when i'm not around" or messages her at 2am,
+  someone breaking in with the writer hiding. Self-harm: a blade hidden "for later" or "so
+  nobody finds it", another's fresh cuts found. Check-in: "i don't see a future where i'm
+  ok", "i don't care what happens to me anymore", "they'd be fine without me". Phone:
+  "cttng", "slf hrm", "kys is what my brain says". Recovery now also reads: a crisis stopped
+  "a long time ago", "last time i hurt myself was before covid", "how far i've come", "it
+  does get better", "5 years out", "therapy helps", "turns out they wanted me around", a
+  present told by what one does now ("today i ran 10k", "now i google recipes", "now my
+  scars have faded", "i'm in a better place", "at peace with it", "building my own family"),
+  and _NOW no longer reads "wear t-shirts again", "not even tempted", "he's been gone 10
+  years", "used to want to die", "goodbye letters" remembered or "for good reasons" as a
+  crisis now. Denials: "asked if ... and i could honestly say no for the first time", and
+  what others think denied in the same sentence ("people think i'm suicidal bc ... but nah
+  i'm fine", _THOUGHT_DENIED; not "but i'm not okay"). Fiction also reads thrillers and
+  detectives, and no longer reads "he shows her pictures" as a TV show. Everyday twins
+  spared in older rules: "better off without me at the tournament", razor blades hidden
+  "away from the toddler", "at peace with my decision to leave the company".
 - When a reply shows several concerns, DANGER wins (its reply lists abuse lines and
   crisis lines), then SUICIDE, then SELF_HARM.
 
@@ -301,6 +344,10 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(do|does|did|is|was|were|are|has|have|had|would|could|should|ca|wo|ai)nt\b", r"\1n't"),
     (r"\bdnt\b", "don't"),
+    # Round 6: vowels dropped ("cttng", "slf hrm").
+    (r"\bc(?:tt?|utt)(?:ng|in)\b", "cutting"),
+    (r"\bslf\b", "self"),
+    (r"\bhrm\b", "harm"),
     # Round 3: more phone spellings.
     (r"\b(talk|ask|beg|mak|us|sav|count|grabb|dragg|slamm|pinn|stabb|drugg|swallow)in\b", r"\1ing"),
     (r"\bwnt\b|\bwan(?= (?:2|to)\b)", "want"),
@@ -554,8 +601,8 @@ _QUANT = (
     rf"(?:half|most|all|every(?: single)?|the rest) (?:of )?(?:a |the |my |his |her |\w+'s )?"
     rf"{_CONTAINER}(?: of)?|(?:the )?whole {_CONTAINER}(?: of)?|everything in (?:the|my) "
     r"(?:medicine )?(?:cabinet|cupboard|drawer)|too many|way too many|so many|loads of|lots of|"
-    r"a lot of|handfuls of|a bunch of|every pill|all (?:of )?(?:the|my|his|her) \w+ (?:pills|meds|"
-    r"tablets))"
+    r"a lot of|handfuls of|a bunch of|every pill|all (?:of )?(?:the|my|his|her|\w+'s) (?:\w+ )?"
+    r"(?:pills|meds|tablets))"
 )
 # Where a person may go to die; read with a wish, a thought or a step towards it.
 _HEIGHT = (
@@ -616,8 +663,11 @@ _NOTE_LINE = (
     r"goodbye|farewell|bye (?:everyone|all|forever)|(?:my |the )?(?:\w+ )?(?:passwords?|passcodes?) (?:\w+ ){0,2}?(?:are|is)|thank (?:you|u) "
     r"(?:to )?(?:everyone|everybody|all) (?:who|that) (?:tried|helped|cared|was there)(?! "
     r"(?:with|me (?:with|move|out|pack)|out|at|on|organi\w+|to (?:move|pack|clean|organi)))|"
-    r"sorry for everything(?! (?:i|i've|that|we|you|last)\b)|take care of each other|dear (?:everyone|everybody|all|family)|(?:it's|"
-    r"it has|it) been a good run|last post|turning my phone off for good|i couldn't (?:hold "
+    r"sorry for everything(?! (?:i|i've|that|we|you|last)\b)|take care of each other|dear (?:everyone|everybody|all|family)|(?:it's |"
+    r"it has |it )?been a good run|none of (?:this|it) (?:is|was) on (?:you|any of you)|(?:this|it) "
+    r"(?:isn't|wasn't|is not|was not) on (?:you|any of you)|i (?:just )?(?:can't|couldn't) stay(?= *(?:$|"
+    r"[.!?,]|any ?(?:more|longer)|here))|tell (?:\w+ ){0,2}?(?:that )?i (?:really )?loved (?:her|him|"
+    r"them|you)|last post|turning my phone off for good|i couldn't (?:hold "
     r"on|do it) any ?(?:more|longer)|i wasn't (?:stronger|strong enough|enough|a better \w+)|"
     r"(?:please )?give my love to (?:everyone|everybody|all|mum|mom|dad|my \w+)|(?:please )?"
     r"(?:don't|do not) be (?:mad|angry|cross) (?:at|with) me|to my (?:babies|kids|children|boys|"
@@ -2168,7 +2218,8 @@ _SELF_HARM_R3: tuple[Rule, ...] = (
         r"sock|socks|bra|pillowcase|pillow|mattress|bed|bedroom|desk|box|jewel(?:le)?ry box|"
         r"makeup bag|locker|pocket))\b",
         unless=r"\b(?:shav\w*|craft\w*|stanley|box cutter|work|diy|kitchen|cook\w*|art|"
-        r"model\w*|scalpel for|lino|wallpaper|from my (?:little )?(?:brother|sister|kids?))\b",
+        r"model\w*|scalpel for|lino|wallpaper|(?:from|away from|safe from) (?:my |the )?(?:little )?"
+        r"(?:brother|sister|kids?|toddler|baby|children|dog)|childproof)\b",
     ),
     rule(
         H,
@@ -2564,7 +2615,9 @@ _IN_ORDER = (
     r"\b(?:i'm ready|ready now|paid (?:back|off)|gave away|given away|giving away|goodbyes?|"
     r"notes?\b|letters?|sorted|in order|(?:my |a )will\b|affairs|nothing left|last|right (?:night|"
     r"time|moment|day)|deleted|deactivated|rehomed|passwords?|cleaned|cleared out|insurance|"
-    r"who gets)"
+    r"who gets|goes to (?:my|mum|mom|dad|the)|(?:phone|pass|door|safe|bank) ?codes?|"
+    r"than(?:ks|k you) for everything|(?:weirdly|strangely|oddly|so|really|finally) (?:calm|at "
+    r"peace|peaceful))"
 )
 _WAITING_EVERYDAY = (
     r"\b(?:to (?:tell|ask|say|propose|confess|quit|apply|text|call|move|buy|sell|invest)|"
@@ -4158,6 +4211,534 @@ _DANGER_R5 = _own_sentence(_DANGER_R5)
 _SUICIDE_R5 = _own_sentence(_SUICIDE_R5)
 _SELF_HARM_R5 = _own_sentence(_SELF_HARM_R5)
 
+# --- round 6: families from the fourth fresh round (en.fresh4.toml) -----------------------
+# Written after a fourth fresh round, composed before its writer read these rules and
+# weighted to burden, goodbyes, means and plans. One rule per family, each with the
+# everyday twins it spares.
+# Being a weight on the people one loves, said of oneself.
+_BURDEN_SELF = (
+    r"\b(?:(?:a|such a|the|just a|nothing but a) (?:huge |massive |big |constant )?(?:burden|"
+    r"dead weight|drain|weight|problem|liability)|dead weight|drain on|(?:drag|drags|dragging|"
+    r"dragged|weigh|weighing|holding|hold) (?:them|everyone|everybody|people|him|her|you all|my "
+    r"\w+|this \w+) (?:down|back)|(?:has|have|had) to (?:carry|drag|prop up|babysit|look after|"
+    r"clean up after) me|(?:better off|fine|happier) without me|cost (?:them|people|everyone|my "
+    r"\w+) (?:so much|money|everything)|one less (?:mouth|problem|burden)|waste of (?:space|"
+    r"oxygen|their \w+))"
+)
+# What ends it for good, said in the sentence or the next one.
+_FOR_GOOD = (
+    r"\b(?:permanently|for good|once and for all|(?:time|ready) (?:for me )?to (?:go|leave|"
+    r"disappear|set (?:them|everyone|everybody) free|put (?:the|this|that|my) (?:weight|burden|"
+    r"load) down|stop (?:dragging|being)\b[^.!?\n]{0,30}\bfor good)(?= *(?:$|[.!?,;]|for good|"
+    r"now|forever|permanently))|(?:i'll|i will|let me|i'm going to|time i) (?:do (?:it|that|this) "
+    r"for (?:them|everyone|everybody|her|him|you all)|set (?:them|everyone|everybody|her|him) free|"
+    r"make it easy for (?:them|everyone|her|him)|save (?:them|everyone|her|him) the (?:trouble|"
+    r"money|bother)))"
+)
+# A place one may fall from, or water, or rails.
+_DROP = (
+    rf"\b(?:{_HEIGHT}|footbridge|viaduct|motorway bridge|railway bridge|cliff edge|edge|"
+    r"gorge|waterfall|tracks|rails|railway|level crossing|river|sea|reservoir|lake|canal|"
+    r"beachy head|coast)\b"
+)
+# A ligature, and what it may be tied to.
+_LIGATURE = (
+    r"(?:belt|cord|rope|scarf|cable|extension (?:cord|lead)|charger (?:cable|cord|lead)|"
+    r"(?:bed)?sheets?|tie|dog lead|lead|leash|wire|strap|noose|skipping rope|jump rope)"
+)
+_ANCHOR = (
+    r"(?:door ?handle|doorknob|door|beam|rafter|rail|hook|banister|bannister|closet rod|"
+    r"clothes rail|pipe|bunk bed|curtain rail|shower rail|ceiling fan|light fitting|stair ?rail|"
+    r"railing|loft hatch|tree|branch)"
+)
+_DANGER_R6: tuple[Rule, ...] = (
+    # Blacking out after a drink someone else kept pouring, or pain "down there" after a night
+    # one cannot remember (not a hangover told as a joke).
+    rule(
+        D,
+        r"\b(?P<core>(?:blacked|passed|zonked|conked) out after (?:only |just )?(?:one|two|2|1|a|"
+        r"half a|a single|three|3)(?: (?:drinks?|sips?|glass(?:es)?|beers?|shots?|ciders?|cups?))?"
+        r"(?! (?:bottles?|litres?|pints? of vodka))|(?:hurts?|hurting|sore|bleeding|pain\w*|aching|"
+        r"aches?) (?:\w+ ){0,2}?(?:down there|between my legs|in my privates)|(?:down there|between "
+        r"my legs) (?:hurts?|is sore|is bleeding|aches?|feels? wrong))\b",
+        needs=r"\b(?:(?:kept|keep|keeps|was) (?:topping up|filling|refilling|buying|getting|"
+        r"pouring|handing|bringing|making) (?:me|my (?:drink|glass|cup))|(?:he|she|they|guy|man|"
+        r"someone|somebody|stranger|bartender) (?:\w+ ){0,3}?(?:gave|bought|got|made|handed|brought|"
+        r"poured) me|spiked|drugged|roofied|blacked out|passed out|can't remember|don't remember|"
+        r"no memory|woke up (?:in|at|with|naked|undressed))\b",
+        neighbours=True,
+        unless=r"\b(?:period|cramps?|smear|giving birth|labou?r|stitches|uti|thrush|surgery|"
+        r"bike|saddle|horse ?riding|spin class|squats|lightweight|lol|lmao|haha)\b",
+    ),
+    # Sex asked as the price of rent, a job, a grade or a place to stay: "my landlord says i can
+    # skip rent if i do stuff with him" (not odd jobs or painting in exchange).
+    rule(
+        D,
+        r"\b(?P<core>(?:if|as long as|in exchange for|in return for|so long as) (?:i|me) (?:do|"
+        r"doing|did) (?:stuff|things|favou?rs|something|anything) (?:\w+ ){0,2}?(?:with|for|to) "
+        r"(?:him|her|them)|if (?:i|me) (?:sleep|slept|have sex|hook up|mess around|fool around|go "
+        r"down on|get naked|sit on (?:his|her) lap|send (?:him|her) (?:pics|nudes|photos))(?: (?:with|"
+        r"for|on) (?:him|her|them))?)\b",
+        needs=r"\b(?:rent|job|shifts?|grades?|deposit|visa|pay|paid|money|debt|raise|promotion|"
+        r"contract|flat|room|mark|marks|pass|team|part|role|fees?|bills?|landlord|boss|manager|"
+        r"lecturer|professor|teacher|coach)\b",
+        unless=r"\b(?:like (?:cleaning|painting|repairs|odd jobs|gardening|decorating|"
+        r"babysitting|dog ?walking|cooking|admin|shopping)|odd jobs|chores|diy|overtime|"
+        r"extra shifts)\b",
+    ),
+    # A child locked in a cupboard, a cellar or a crate by an adult (not hide and seek).
+    rule(
+        D,
+        r"\b(?P<core>(?:locks?|locked|locking|shuts?|shutting|puts?|putting|keeps?|kept) (?:me|"
+        r"her|him|them|us|my (?:little |baby |younger |big |older )?(?:brother|sister|son|daughter|"
+        r"kids?|child|children|stepson|stepdaughter|cousin)) (?:\w+ ){0,2}?(?:in|inside|into) "
+        r"(?:the|a|her|his|their|my|our) (?:cupboard|closet|cellar|basement|shed|cage|dog crate|"
+        r"crate|attic|car boot|boot|wardrobe|garage|coal shed|under ?stairs cupboard|cupboard "
+        r"under the stairs|box|kennel))\b",
+        about_others=True,
+        unless=r"\b(?:by accident|accidentally|hide and seek|hide-and-seek|game|prank|joke|"
+        r"dog|puppy|cat|kitten|hamster|rabbit|coats?|shoes|toys|bikes?|christmas|presents?|"
+        r"gifts?|wine|beer|snacks|sweets|chocolate)\b",
+    ),
+    # A child not fed as a punishment: "my foster carer doesnt feed us if we talk back".
+    rule(
+        D,
+        r"\b(?P<core>(?:doesn't|does not|won't|don't|didn't|refuses? to|refused to|stopped|never|"
+        r"isn't allowed to|not allowed to) (?:\w+ )?(?:feed|feeding) (?:me|us|them|her|him|my "
+        r"\w+)|(?:doesn't|won't|don't|didn't|refuses? to|refused to|never) (?:let|lets) (?:me|us|"
+        r"them|her|him) (?:eat|have (?:any )?(?:food|dinner|tea|lunch|breakfast|meals?))\b(?! "
+        r"(?:his|her|their|my|the|that|sweets|junk|chocolate|crisps|sugar|in)\b))",
+        needs=r"\b(?:if (?:i|we|they|she|he)|when (?:i|we|they|she|he)|unless|as (?:a )?punishment|"
+        r"for (?:days|a day|two days|\d+ days)|haven't eaten|hasn't eaten|didn't eat|starv\w*|"
+        r"hungry|since (?:yesterday|this morning|last night|\w+day))\b",
+        neighbours=True,
+        unless=r"\b(?:dog|cat|puppy|kitten|pet|fish|ducks?|pigeons?|birds?|diet|fast\w*|"
+        r"ramadan|surgery|anaesthetic|blood test|before (?:the|my) (?:op|operation|scan))\b",
+    ),
+    # A grown-up who draws a child in when the parent is away: "asking her in when im not
+    # around", "shows her pictures", with a child and a grown-up named.
+    rule(
+        D,
+        r"\b(?P<core>(?:asking|asks|asked|invites?|invited|inviting|calls?|calling|wants?) "
+        r"(?:her|him|them|my (?:\w+ ){0,2}?\w+) (?:to come )?(?:in|inside|into (?:his|her) (?:house|flat|room|"
+        r"car|van|shed|garage)|round|over)\b[^.!?\n]{0,40}\b(?:when|while|whenever) (?:i'm|i am|we're|"
+        r"we are|mum's|mom's|dad's|nobody's|no one's|i'm at work|i'm out)(?: not)? ?(?:around|home|"
+        r"looking|there|watching|in|out|away|at work)?|shows? (?:her|him|them|me) (?:\w+ )?"
+        r"(?:pictures|pics|photos|videos|things on his phone|stuff on his phone)(?! (?:of|from) (?:the "
+        r"|his |her |their |our )?(?:holiday|wedding|baby|grandkids|puppy|kittens?|garden|allotment|"
+        r"trains?|model|fishing|birds?|dog|cat|family|school|football|match)))\b",
+        about_others=True,
+        needs=rf"(?s:\A(?=.*{_CHILD_MARK})(?=.*{_GROWN}))",
+        neighbours=True,
+    ),
+    # A grown-up in a position of trust who messages a child at night or says he can't stop
+    # thinking about her: "my teacher ... sends messages at 2am", with a child named.
+    rule(
+        D,
+        r"\b(?P<core>(?:can't stop thinking about|keeps thinking about|dreams? about|is (?:falling "
+        r"|madly )?in love with|fancies|wants to kiss|misses) (?:me|her|him)|(?:messag\w*|texts?|"
+        r"texted|texting|snaps?|snapped|snapping|dms?|dm'?d|dming|calls?|calling|facetimes?) (?:me|"
+        r"her|him)(?: \w+){0,3}? (?:at|around|after|past) (?:midnight|\d{1,2} ?am|\d{1,2}:\d\d ?am|"
+        r"night))\b",
+        about_others=True,
+        needs=rf"(?s:\A(?=.*{_CHILD_MARK})(?=.*\b(?:teacher|coach|tutor|mr|mrs|miss|sir|pastor|"
+        r"youth (?:leader|pastor|worker)|instructor|uncle|stepdad|stepfather|stepbrother|priest|"
+        r"lodger|landlord|neighbou?r|grown (?:man|up)|adult|(?:1[89]|[2-6]\d) ?(?:yo|y/o|yrs? old|"
+        r"years? old|-year-old))\b))",
+        neighbours=True,
+        unless=r"\b(?:homework|parents? evening|assignment|deadline|revision|exam|trip|"
+        r"permission slip|the school|class group)\b",
+    ),
+    # Someone breaking in now, with the writer hiding or hearing them.
+    rule(
+        D,
+        r"\b(?:someone|somebody|a (?:man|guy|person|stranger)|some (?:man|guy|men|guys)|people|"
+        r"he|they|my (?:ex|ex-\w+|\w+'s ex))(?:'s|'re| is| are)? (?P<core>(?:trying to (?:break|get|"
+        r"force (?:their|his|her|the) way|kick (?:the|my) (?:door|way)) in(?:to)?|breaking in(?:to)?|"
+        r"kicking (?:the|my) door|banging on (?:the|my) (?:door|window)s? and (?:trying|screaming|"
+        r"threatening)|forcing (?:the|my) (?:door|window|lock)))\b",
+        needs=r"\b(?:right now|as we speak|hiding|hid|i can hear|downstairs|upstairs|still "
+        r"(?:here|inside|outside|there)|at the door|in the (?:house|flat|hallway|kitchen|garden)|"
+        r"locked myself|scared|terrified|help)\b",
+        unless=r"\b(?:car|shed|garage|bike|van|last (?:year|month|week)|while we were (?:away|out)|"
+        r"insurance|film|movie|game|book|dream|dreamt|dreamed)\b",
+    ),
+)
+_SUICIDE_R6: tuple[Rule, ...] = (
+    # What the head says, quoted: "kys is what my brain says to me every morning".
+    rule(
+        S,
+        r"\b(?P<core>(?:kill yourself|you should (?:just )?die|go die|end it)\b[^.!?\n]{0,20}\b(?:is "
+        r"what|says|said|keeps saying|tells me)\b[^.!?\n]{0,10}\b(?:my|the) (?:brain|head|mind|"
+        r"thoughts?|voices?|inner voice|depression|intrusive thoughts?)|(?:my|the) (?:brain|head|mind|"
+        r"voices?|inner voice|depression) (?:\w+ ){0,3}?(?:says|tells me|whispers|screams|keeps "
+        r"saying|repeats|goes)(?: to me)?:? (?:to )?(?:kill yourself|you should (?:just )?die))\b",
+        negatable=False,
+    ),
+    # A burden that is to end for good: "i'm a dead weight on this family ... time i stopped
+    # dragging them down. permanently", "they should cut their losses, i'll do it for them".
+    rule(
+        S,
+        rf"(?P<core>{_FOR_GOOD})",
+        negatable=False,
+        needs=_BURDEN_SELF + r"|\bcut (?:their|your|his|her|our) losses\b",
+        neighbours=True,
+        unless=r"\b(?:job|work|team|band|club|company|flat|house|lease|group chat|course|uni|"
+        r"college|relationship|moving|move out|quit\w*|resign\w*|smok\w*|vap\w*|drink\w*|gambl\w*|"
+        r"diet|sugar|caffeine|habit)\b",
+    ),
+    # Removing oneself as a kindness: "removing myself is the kindest thing i can do for them".
+    rule(
+        S,
+        r"\b(?P<core>(?:remove|removing|removed|erase|erasing|delete|deleting) myself\b"
+        r"(?![^.!?\n]{0,30}\b(?:from (?:the |this |that |our |their |my )?(?:group|chat|situation|"
+        r"conversation|equation of|drama|team|project|list|thread|server|room|argument|friendship|"
+        r"circle|photos?|pics?)|socials|account)))",
+        negatable=False,
+        needs=r"\b(?:kindest|best thing|favou?r|for good|permanently|for (?:them|everyone|everybody|"
+        r"my (?:family|kids|wife|husband|parents|mum|mom|dad))|from (?:the |this )?(?:world|earth|"
+        r"planet|picture|equation)|their lives|burden|better off)\b",
+    ),
+    # What they would gain once the writer is gone: "once im gone she can start over with the
+    # life insurance", "the world would lose nothing if i stopped existing", "they wont get
+    # peace while im alive".
+    rule(
+        S,
+        r"\b(?P<core>(?:once|when|after|if) i'm (?:gone|dead|not here|not around)(?! (?:for|on|to|"
+        r"from|this|next|tomorrow|abroad|away)\b)[^.!?\n]{0,40}\b(?:can|could|will|'ll|would|'d) "
+        r"(?:finally |just |at least )?(?:start (?:over|again|fresh)|move on|be (?:free|happy|"
+        r"happier|okay|ok|fine|better off|at peace)|breathe|live (?:her|his|their) li(?:fe|ves)|"
+        r"have (?:the )?(?:life )?insurance|get (?:the )?(?:life )?insurance|pay (?:off )?(?:the|"
+        r"everything))|(?:would|'d|will) (?:lose|miss) nothing if i\b|nothing would (?:change|be "
+        r"lost) if i (?:died|was gone|wasn't here|stopped existing|disappeared)|(?:won't|will "
+        r"never|can't|never|don't|wouldn't|will not) (?:\w+ ){0,2}?(?:peace|happy|happiness|free|"
+        r"rest|a life|a chance|a normal life)\b[^.!?\n]{0,20}\b(?:while|as long as|so long as) "
+        r"i'm (?:still )?(?:alive|breathing|around|here|living|on this earth)|deserves? (?:peace|better|"
+        r"happiness|a (?:break|rest|life|chance)|rest)\b[^.!?\n]{0,40}\b(?:while|as long as|so long "
+        r"as) i'm (?:still )?(?:alive|breathing|around|here|on this earth))",
+        negatable=False,
+        unless=r"\b(?:holiday|trip|work|office|shift|uni|abroad|travel\w*|moving|away|will (?:says|"
+        r"is written|goes)|retire\w*|old age|pension)\b",
+    ),
+    # Staying alive called selfish: "its selfish to keep living when all i do is hurt people".
+    rule(
+        S,
+        r"\b(?P<core>(?:selfish|unfair|cruel|wrong) (?:of me |to (?:them|everyone|my \w+|\w+) )?(?:to|"
+        r"for me to) (?:keep|go on|"
+        r"carry on|continue|stay) (?:living|being alive|being here|existing|around|breathing|alive)"
+        r"(?= *(?:$|[.!?,;]|when|while|if|and|because|since|knowing|after)))",
+        negatable=False,
+    ),
+    # Someone else's burden told with a farewell sign: "my cousin just said the family would be
+    # better off without him and gave me his watch".
+    rule(
+        S,
+        r"\b(?:said|says|told me|tells me|texted|messaged|keeps saying|posted) (?:that )?"
+        r"(?P<core>(?:the family|everyone|everybody|we|they|his \w+|her \w+|the world|us|people) "
+        r"(?:would|'d|will) be (?:better off|fine|happier|okay|ok|free) without (?:him|her|them))\b",
+        about_others=True,
+        negatable=False,
+        unless=r"\b(?:team|club|band|group|company|job|project|party|trip|game|holiday|match|"
+        r"fantasy|league|squad|class)\b",
+    ),
+    # Goodbye lines: "please tell maya i loved her", "i won't be around to tell her myself",
+    # "since i won't be here".
+    rule(
+        S,
+        r"\b(?P<core>(?:i|i'm|i'll) (?:won't|will not|wont|'m not going to|not going to|am not "
+        r"going to) be (?:around|here|alive) (?:to (?:tell|see|say|watch|explain|hear|apologi[sz]e|"
+        r"hug|meet)\b|after (?:tonight|today|this|\w+day)|(?:much|any) longer|for (?:much|long) "
+        r"longer|by (?:tomorrow|morning|the morning|then|next \w+)|tomorrow)|(?:since|because|as|"
+        r"now that) i (?:won't|will not|wont|'m not going to|am not going to) be (?:here|around|"
+        r"alive|needing (?:it|them|any))(?= *(?:$|[.!?,;]|anymore|after|for|to)))",
+        unless=rf"{_AWAY}|\b(?:(?:when|by the time|in) (?:\d{{4}}|the future|years|decades)|old "
+        r"age|retire\w*|climate|grandchildren|in \d+ years|wedding|graduation|birth|due date|op|"
+        r"operation|surgery|signal|reception|wifi|battery|meeting|zoom|call)\b",
+    ),
+    # A means tested for weight: "the dog lead is strong enough to hold my weight i checked".
+    rule(
+        S,
+        r"\b(?P<core>(?:strong|sturdy|long|tough) enough to (?:hold|take|support|carry) (?:me|my "
+        r"weight|my body|someone my size))\b",
+        needs=rf"\b(?:{_LIGATURE}|{_ANCHOR}|knot|ligature)\b",
+        neighbours=True,
+        unless=r"\b(?:pull-?ups?|chin-?ups?|hammock|swing|shelf|shelves|tv|bracket|ladder|chair|"
+        r"stool|bed|sofa|ice|floor|climb\w*|boulder\w*|harness|zip ?line|trampoline|towel|coat|"
+        r"skateboard|board|bike|kayak|tent|trolley|horse)\b",
+    ),
+    # A ligature and what to tie it to, named together: "ive got a belt and a door handle".
+    rule(
+        S,
+        rf"\b(?P<core>{_LIGATURE} (?:\w+ )?(?:and|&|plus|\+) (?:a |the |my )?(?:\w+ )?{_ANCHOR})\b",
+        needs=r"\b(?:all (?:you|i|u) need|enough|that's all|will do|would do|works?|got|have|"
+        r"ready|tonight|checked|tested|strong)\b",
+        unless=r"\b(?:hammock|swing|coat|bags?|washing|laundry|pull-?ups?|gym|stretch\w*|tow|"
+        r"bike|christmas|decorations?|lights|bunting|balloons?|wreath|dog to|walk\w*|puppy|"
+        r"climb\w*|outfit|suit|trousers|jeans|dress|shoes|boots|wear\w*|shop\w*|buy\w*|bought)\b",
+    ),
+    # A drop thought about again and again, or leaned over further each night: "i keep
+    # thinking about how high it is", "leaning over further every night".
+    rule(
+        S,
+        r"\b(?P<core>(?:keep|kept|can't stop|cannot stop|been|always|obsess\w*|constantly) "
+        r"(?:\w+ ){0,2}?(?:thinking|think|wondering|staring|looking|picturing) (?:about |at |down "
+        r"(?:at )?)?(?:how (?:high|tall|far (?:down|up)?|deep|long the drop|long the fall)|the "
+        r"(?:drop|fall|height|water below)|what it would (?:feel|be) like to (?:fall|jump|step off))|"
+        r"(?:wonder\w*|thinking about|think about) how (?:high|deep|far down|long the drop|tall) "
+        r"(?:it's|it is|it was|it goes|the \w+(?:'s| is| was| goes))|"
+        r"(?:lean\w*|hang\w*|climb\w*|step\w*|go\w*) (?:\w+ ){0,3}?(?:over|out|closer)\b[^.!?\n]{0,30}"
+        r"\b(?:further|farther|a bit more|a little more|closer to the edge) (?:each|every) "
+        r"(?:time|night|day|morning|evening))\b",
+        needs=_DROP,
+        neighbours=True,
+        unless=r"\b(?:photos?|pictures?|selfies?|view|sunset|sunrise|plants?|washing|paint\w*|"
+        r"windows? cleaner|afraid of heights|scared of heights|vertigo|bungee|skydiv\w*|"
+        r"abseil\w*|climbing wall|rent|prices|bill|cost|crane|tourist|swim\w*|div(?:e|ing)|"
+        r"fishing|kayak\w*|paddle\w*|boat)\b",
+    ),
+    # A lethality question about drowning, bleeding out or suffocating ("if you dont fight it").
+    rule(
+        S,
+        r"\b(?P<core>how (?:long|quickly|fast|much time) (?:does|would|will|did|can|do) it (?:take|"
+        r"need) (?:for (?:me|someone|a person|you|u|somebody) )?to (?:drown|bleed out|suffocate|"
+        r"asphyxiate|hang|die|stop breathing|pass out|lose consciousness|freeze to death|go numb "
+        r"and die))\b(?= *(?:$|[.!?,;]|if|when|in|and|once|without|with|from|after|for (?:someone|a "
+        r"person|me)))",
+        needs=r"\b(?:drown|bleed out|suffocate|asphyxiate|hang)\b|\b(?:if (?:you|i|u) (?:don't|"
+        r"do not|stop|just|never) (?:fight|struggle|resist|panic|move|swim|try)|if (?:i|you) "
+        r"(?:let|just let)|without (?:fighting|struggling|a fight|pain)|painless\w*|peaceful\w*|"
+        r"for me|if i (?:took|take|swallow|jump|cut))\b",
+        unless=r"\b(?:child|toddler|kids?|baby|babies|dogs?|cats?|fish|plants?|swimming lessons?|"
+        r"lifeguard|pool safety|first aid|cpr|movie|film|in space|documentary|book|character|"
+        r"titanic|crime|murder|victim|history|exam|homework|quiz|trivia|cells?|bacteria|phones?|"
+        r"ipad|laptop|battery)\b",
+    ),
+    # Charcoal or a barbecue in a closed car, tent or room.
+    rule(
+        S,
+        r"\b(?P<core>(?:charcoal|disposable (?:bbq|barbecue|grill)|bbq|barbecue|grill|burner|"
+        r"generator)\b[^.!?\n]{0,40}\b(?:in|inside|into) (?:the|my|a) (?:car|tent|bedroom|room|"
+        r"bathroom|van)\b(?! park))",
+        needs=r"\b(?:(?:windows?|doors?|vents?|gaps?) (?:\w+ )?(?:shut|closed|sealed|taped|up)|"
+        r"tape|taped|seal\w*|sleep|fall asleep|bags?|tonight|already bought)\b",
+        neighbours=True,
+        unless=r"\b(?:never|don't|do not|warning|danger of|carbon monoxide alarm|news|safety|"
+        r"campsite rules|festival)\b",
+    ),
+    # A whole pen or vial of insulin, or every unit, injected on purpose.
+    rule(
+        S,
+        r"\b(?P<core>(?:inject|injecting|shoot|use|take|taking|dump|do) (?:\w+ ){0,2}?(?:my |the )?"
+        r"(?:whole|entire|full|every|all (?:of )?(?:my|the)) (?:\w+ )?(?:pens?|vials?|cartridges?|"
+        r"syringes?|insulin|units)(?: of (?:insulin|\w+))?)\b",
+        needs=r"\b(?:insulin|pen|vial|cartridge|syringe|units)\b",
+        unless=r"\b(?:by accident|accidentally|by mistake|doctor|nurse|prescribed|as usual|"
+        r"every day|daily|dose|before meals|with (?:dinner|lunch|breakfast|food)|dog|cat|vet)\b",
+    ),
+    # A one-way journey to a place one may fall from or drown in: "not getting a return
+    # ticket" beside the cliffs.
+    rule(
+        S,
+        r"\b(?P<core>(?:not|no|won't|don't|didn't|never) (?:\w+ ){0,2}?(?:getting|get|buy|buying|"
+        r"book|booking|need|needing|bother\w*)(?: \w+)? (?:a )?return(?: ticket| journey| fare)?|"
+        r"one[- ]way (?:ticket|trip|train|bus|journey))\b",
+        needs=r"\b(?:cliffs?|bridge|edge|sea|coast|beachy head|waterfall|lake|river|tracks|quarry|"
+        r"gorge|viaduct|forest|woods|reservoir|pier)\b",
+        neighbours=True,
+        unless=r"\b(?:moving|move|new job|relocat\w*|emigrat\w*|holiday|gap year|trip|festival|"
+        r"visit\w*|staying with|flat|uni|university|contract|seasonal|work there|live there|"
+        r"drive back|lift back|walk back|cycle back|boat back)\b",
+    ),
+    # A plan that only waits for an empty house: "everything's ready, i just need the house
+    # to be empty", "im doing it on friday after everyone leaves for the weekend".
+    rule(
+        S,
+        rf"\b(?P<core>(?:everything's|everything is|it's all|all's|all is|i'm all|i'm) (?:ready|"
+        r"set|sorted|in place|prepared|planned)|(?:i'm|i am|i'll|i will|going to|i'll be) (?:be )?"
+        rf"(?:do|doing) it (?:on |this |next )?{_DAY})\b",
+        needs=r"\b(?:(?:house|flat|place|home|room) (?:to be |is |'s |will be )?(?:empty|to myself|"
+        r"quiet)|(?:after|when|once|while) (?:everyone|everybody|they|nobody|the (?:house|flat|"
+        r"kids)|my \w+)(?:'s|'re| is| are)? (?:\w+ ){0,2}?(?:leaves?|left|gone|out|away|asleep|at "
+        r"work|on shift|in bed)|need (?:everyone|them|the kids|my \w+) (?:to )?(?:leave|go out|be "
+        r"gone|be asleep|be out)|(?:whole )?night to myself|house to myself)\b",
+        neighbours=True,
+        unless=_PLAN_EVERYDAY + r"|\b(?:clean\w*|hoover\w*|vacuum\w*|decorat\w*|gifts?|presents?|"
+        r"guests|visitors|cook\w*|bak\w*|movie|film|stream\w*|record\w*|practi[cs]e|rehears\w*|"
+        r"sleepover|bath|nap|self care|pamper\w*|skincare|facemask|game|gaming|wank\w*|masturbat\w*"
+        r"|date|tinder|hook ?up|spa|yoga|meditat\w*)\b",
+    ),
+    # Travel to a drop timed for when nobody is awake: "leave before anyone wakes up. ill be
+    # at the quarry by 5"; a route to the bridge worked out "tonight while my flatmate is on
+    # shift".
+    rule(
+        S,
+        r"\b(?P<core>(?:i'll be|i'll go|i'll get|i'll walk|i'll drive|heading|going|getting|"
+        r"walking|driving|off|be) (?:\w+ ){0,2}?(?:to|at) the (?:quarry|cliffs?|bridge|tracks|"
+        r"railway|viaduct|dam|reservoir|lake|river|sea|coast|edge|roof|multi-?stor(?:e)?y|car park)|"
+        r"(?:worked out|figured out|planned|timed|looked up|mapped|checked) (?:\w+ ){0,2}?(?:the "
+        r"|my )?(?:route|way|how to get|how long it takes|bus|train|walk|path) (?:\w+ ){0,2}?to the "
+        r"(?:quarry|cliffs?|bridge|tracks|railway|viaduct|dam|reservoir|lake|river|sea|coast|edge|"
+        r"roof|multi-?stor(?:e)?y|car park))\b",
+        needs=r"\b(?:before (?:anyone|everyone|anybody|they|the house|my \w+) (?:wakes?|gets?) up|"
+        r"[1-5] ?am|so (?:nobody|no one) (?:sees|stops|notices|knows)|by myself|without (?:telling|"
+        r"anyone)|tonight while|while (?:my \w+|everyone|they|he|she)(?:'s| is| are)? (?:\w+ )?"
+        r"(?:on shift|at work|asleep|out|away)|when (?:nobody|no one)|told nobody|alone)\b",
+        neighbours=True,
+        unless=r"\b(?:fish\w*|swim\w*|sunrise|sunset|photos?|photograph\w*|hike|hiking|run|"
+        r"running|jog\w*|dog walk|walk the dog|kayak\w*|paddle\w*|surf\w*|bird\w*|climb\w*|"
+        r"work\b|my shift|picnic|date|friends|mates|festival|race|marathon|parkrun|training)\b",
+    ),
+    # A day named and "it's over" after a decision: "i've decided. no more therapy no more
+    # pills. sunday night its over"; ending things "whatever they say".
+    rule(
+        S,
+        rf"\b(?P<core>{_DAY}(?: night)? (?:it's|its|it is|it'll be|it will be|everything's|everything "
+        r"is|i'm) (?:over|done|finished|the end)|(?:i'm |i am |i'll |i will |going to )?(?:end|"
+        r"ending) (?:it|things|everything|it all|my life) (?:whatever|no matter what|regardless|"
+        r"either way|whichever way|win or lose))\b",
+        needs=r"\b(?:i've decided|decided|made up my mind|no more (?:therapy|pills|meds|trying|"
+        r"fighting|doctors|appointments)|i'm done|can't anymore|results|whatever (?:they|he|she) "
+        r"says?|no matter what)\b",
+        neighbours=True,
+        unless=_ENDING_SOMETHING_ELSE + r"|\b(?:exams?|term|semester|season|show|series|job|"
+        r"shift|diet|holiday|course|dissertation|tour|wedding|surgery|move|moving|rent|"
+        r"him|her|them|us)\b",
+    ),
+    # A note written and pills counted, passively told: "note is written, pills are counted".
+    rule(
+        S,
+        rf"\b(?P<core>(?:{_MEDS}) (?:are|is|'re|all|already|have been|been) (?:all )?(?:counted|"
+        r"lined up|laid out|crushed|in a pile|stockpiled|saved up)|(?<!cover )(?<!thank you )"
+        r"(?<!lecture )(?<!sick )(?<!revision )(?<!love )(?:the |my )?(?:note|notes|letter|letters)"
+        r"(?: is|'s| are|s are)? (?:all )?(?:written|done|finished|sealed|on the (?:table|desk|bed)))\b",
+        needs=rf"\b(?:{_MEDS}|rope|belt|noose|alone|night to myself|house (?:is )?empty|ready|"
+        r"counted|tonight|goodbye|sorry)\b",
+        neighbours=True,
+        unless=r"\b(?:organi[sz]er|dosette|pill ?box|for the week|weekly|pharmac\w*|trip|holiday|"
+        r"dog|cat|vet|thank you|christmas|cards?|birthday|wedding|teacher|school|university|"
+        r"application|job|cv|essay|report)\b",
+    ),
+    # Check-out that never comes: "bringing what i need and not checking out" at a hotel.
+    rule(
+        S,
+        r"\b(?P<core>(?:not|never|won't|don't|wont) (?:\w+ ){0,2}?check(?:ing)? out)(?= *(?:$|[.!?,;]"
+        r"|of (?:the|this|that) (?:hotel|room|motel|inn|place)|at all|ever|this time))",
+        needs=r"\b(?:hotel|room|motel|inn|airbnb|b&b|told nobody|one night|what i need)\b",
+        neighbours=True,
+        unless=r"\b(?:(?:till|until|before|at|by) (?:\d|noon|midday|the)|late checkout|extra "
+        r"night|extend\w*|bill|book|library|shop|supermarket|groceries|trolley|basket)\b",
+    ),
+    # Someone else with the pills in hand for tonight: "she has a bottle of pills and is going
+    # to take them tonight".
+    rule(
+        S,
+        r"\b(?:she|he|they)\b[^.!?\n]{0,60}?\b(?P<core>(?:going to|gonna|"
+        r"will|plans? to|planning to|wants? to|about to) (?:take|swallow|down|neck|overdose on) "
+        r"(?:them|it|all (?:of )?(?:them|it)|the lot|everything|the whole \w+))\b",
+        about_others=True,
+        negatable=False,
+        needs=rf"\b(?:{_MEDS}|{_CONTAINER})\b",
+        unless=r"\b(?:doctor|prescribed|with food|as prescribed|for (?:her|his|their) "
+        r"(?:headache|pain|cold|flu|cough|period|back)|antibiotics|vitamins?|dog|cat|vet|"
+        r"exam|test|driving)\b",
+    ),
+    # Someone else's picture of a means, then no answer: "posted a pic of a rope on his story
+    # captioned soon and isnt replying".
+    rule(
+        S,
+        r"\b(?P<core>(?:pic|picture|photo|snap|story|video|selfie|screenshot)s? of (?:a |the |some "
+        r"|his |her |their )?(?:rope|noose|pills|tablets|blade|razor|gun|bridge|ledge|edge|tracks|"
+        r"knife|belt|meds|drop|roof))\b",
+        about_others=True,
+        needs=r"\b(?:(?:isn't|not|won't|hasn't|doesn't|stopped|never) (?:\w+ )?(?:replying|"
+        r"answering|responding|picking up|reading|answered|replied)|caption\w*|soon|goodbye|bye|"
+        r"sorry|left on read|no answer|phone(?:'s| is) off|can't reach|can't get hold)\b",
+        neighbours=True,
+        unless=r"\b(?:sunset|sunrise|view|holiday|trip|climb\w*|hike|hiking|gym|camping|"
+        r"hunting|fishing|recipe|cooking|chef|art|project|shop|sale|selling|for sale)\b",
+    ),
+    # Someone else's pills found emptied while she does not come out or answer.
+    rule(
+        S,
+        rf"\b(?P<core>(?:found|find|saw|see|noticed) (?:\w+ ){{0,2}}?empty (?:{_CONTAINER}) (?:of )?"
+        rf"(?:her|his|their|my \w+'s|\w+'s) (?:\w+ )?(?:{_MEDS}))\b",
+        about_others=True,
+        needs=r"\b(?:(?:hasn't|hasnt|won't|isn't|not|never) (?:\w+ ){0,2}?(?:come out|come home|"
+        r"answer\w*|wake|woken|respond\w*|opened|replied|got up|left (?:her|his) room)|locked|can't "
+        r"wake|won't wake|asleep|in (?:her|his|their) room|days)\b",
+        neighbours=True,
+    ),
+)
+_SUICIDE_R6 += (
+    # Belongings shared out as in a will, two to a list: "laptop goes to my sister, savings to
+    # mum", with a will, a code or an "after" beside them (not a move, a sale or presents).
+    rule(
+        S,
+        r"\b(?P<core>(?:my )?(?:laptop|phone|car|savings|money|guitar|xbox|ps\d|playstation|switch|"
+        r"clothes|jewell?e?ry|rings?|watch|books|records|vinyls?|cat|dog|bike|camera|console|games|"
+        r"plants|paintings|everything else|the rest|my stuff|my things) (?:goes|go|should go|can go|"
+        r"is going|are going|will go) to (?:my \w+|mum|mom|dad|\w+)\b[^.!?\n]{0,30}[,;] ?(?:\w+ )"
+        r"{0,2}?(?:to|goes to|go to|for) (?:my \w+|mum|mom|dad|\w+))",
+        needs=r"\b(?:will|codes?|passwords?|pins?|(?:when|after|once) i'm (?:gone|dead)|after i "
+        r"die|won't need|goodbye|sorry|love you)\b",
+        neighbours=True,
+        unless=r"\b(?:moving|move|declutter\w*|charity|sell|selling|sold|ebay|vinted|divorce|split|"
+        r"holiday|trip|away|house ?sit\w*|pet ?sit\w*|babysit\w*|christmas|birthday|secret santa|"
+        r"presents|gifts)\b",
+    ),
+)
+_SELF_HARM_R6: tuple[Rule, ...] = (
+    # A blade hidden for later in a pencil case, a sock, a phone case.
+    rule(
+        H,
+        r"\b(?P<core>(?:hid|hide|hiding|hidden|stash\w*|keep|kept|keeping|tucked|taped|saving|"
+        r"saved) (?:\w+ ){0,3}?(?:in|inside|under|behind) (?:my|the) (?:pencil case|phone case|"
+        r"socks?|drawer|mattress|pillow\w*|wallet|bra|shoes?|books?|makeup bag|jewell?e?ry box|"
+        r"tampon box|case|bag|wardrobe|locker))\b",
+        needs=r"(?s:\A(?=.*\b(?:razors?|blades?|sharpener|scalpel|craft knife|stanley knife|box "
+        r"cutter)\b)(?=.*\b(?:for later|for tonight|just in case|so (?:nobody|no one|mum|mom|dad|they|"
+        r"he|she) (?:\w+ )?(?:finds?|sees?|knows?|can't find|won't find)|where (?:nobody|no one|they|"
+        r"mum|mom) (?:can|will|would|won't)|secret\w*|for when)\b))",
+        unless=r"\b(?:present|gift|surprise|from (?:the )?(?:kids|toddler|baby|little one|dog)|"
+        r"safe from|away from|so (?:the|my) (?:kids|toddler|baby|dog)|childproof|cash|money)\b",
+    ),
+    # Someone else's fresh cuts found on the body.
+    rule(
+        H,
+        r"\b(?P<core>(?:found|noticed|saw|seen|spotted|discovered) (?:\w+ ){0,2}?(?:cuts|scars|"
+        r"burns|scratches|slashes|wounds|bandages|plasters|lines) (?:all )?(?:\w+ ){0,2}?"
+        r"(?:up|on|over|across|along|down) (?:her|his|their) (?:arms?|wrists?|thighs?|legs?|"
+        r"stomach|tummy|hips?|body|skin|ankles?|forearms?))\b",
+        about_others=True,
+        unless=_CUT_ACCIDENT + r"|\b(?:cat|kitten|dog|puppy|brambles?|fell|fall|skat\w*|bike|"
+        r"football|rugby|hockey|eczema|hiking|climb\w*|surgery|op|chickenpox|rash|bites?)\b",
+    ),
+)
+_CHECK_IN_R6: tuple[Rule, ...] = (
+    rule(
+        S,
+        r"\b(?P<core>(?:don't|can't|cannot|do not|never) (?:even )?(?:see|imagine|picture) (?:a|any)"
+        r" future (?:for me|where i|where i'm|with me in it|at all|ahead)(?! (?:in|at|here|with) )|"
+        r"(?:don't|do not) care what happens to me(?: anymore)?(?= *(?:$|[.!?,;]|anymore|honestly|"
+        r"tbh|now)))",
+        negatable=False,
+        unless=r"\b(?:job|company|career|team|band|relationship|city|town|country|industry)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:they'd|they would|everyone would|everybody would|(?:the|my) (?:kids|"
+        r"family|parents|children|wife|husband|partner) (?:would|'d))(?: \w+)? be (?:fine|happier|"
+        r"okay|ok|"
+        r"better|better off) without (?:me|a \w+ like me)(?= *(?:$|[.!?,;]|honestly|tbh|anyway|"
+        r"really|tho|though|lol|even|right)))",
+        negatable=False,
+    ),
+)
+
+_DANGER_R6 = _own_sentence(_DANGER_R6)
+_SUICIDE_R6 = _own_sentence(_SUICIDE_R6)
+_SELF_HARM_R6 = _own_sentence(_SELF_HARM_R6)
+
 # Ordered by priority: the first concern that has a valid match wins.
 _CRISIS: tuple[Rule, ...] = (
     # ---- DANGER: the writer is hurt, threatened, controlled or followed by someone.
@@ -4980,6 +5561,7 @@ _CRISIS: tuple[Rule, ...] = (
     *_DANGER_R3,
     *_DANGER_R4,
     *_DANGER_R5,
+    *_DANGER_R6,
     # ---- SUICIDE
     rule(
         S,
@@ -5063,7 +5645,10 @@ _CRISIS: tuple[Rule, ...] = (
         r"|a relief|"
         r"relieved) (?:for (?:everyone|everybody|them|him|her|my family|all of them) )?(?:without "
         rf"me(?! (?:(?!(?:dragging|holding|weighing|ruining|messing|screwing|bringing|being)\b)"
-        rf"\w+ing|around (?:to|for)|there|in (?:the|their) way)\b)|if i (?:just |simply "
+        rf"\w+ing|around (?:to|for)|there|in (?:the|their) way|(?:at|on|in|for) (?:the |this |that |"
+        r"our |their |tomorrow's |\w+day's )?(?:tournament|match|game|party|meeting|trip|gig|wedding|"
+        r"event|practice|training|pub|weekend|holiday|project|shift|dinner|night out|concert|quiz|"
+        rf"race|final|league|tour))\b)|if i (?:just |simply "
         rf"|really |finally )?(?:{_GONE})|once i'm gone|when i'm gone)|"
         r"(?:fine|okay|ok|alright) (?:without me|if i (?:just )?(?:was|were) (?:gone|dead)) "
         r"(?:for good|forever|permanently)|(?:richer|wealthier|freer) if i (?:just )?(?:was|were) "
@@ -5150,7 +5735,7 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>(?:took|take|taking|taken|swallowed|swallow|swallowing|downed"
         r"|popped) (?:\w+ )?"
-        r"(?:a bunch of|all (?:of )?(?:my|the|his|her)|too many|(?:way|far) too many|a lot of|lots "
+        r"(?:a bunch of|all (?:of )?(?:my|the|his|her|\w+'s)|too many|(?:way|far) too many|a lot of|lots "
         r"of|loads of|a handful of|handfuls of|the whole (?:bottle|box|pack|packet|strip) of"
         r"|a whole "
         r"(?:bottle|box|pack|packet) of|\d{2,}|twenty|thirty|forty|fifty|a hundred) (?:of )?(?:my |"
@@ -5464,6 +6049,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"ending it|what i'm going to do|what comes next|what happens next|what i'm about to do|"
         r"my choice))\b",
         unless=r"\b(?:move|moving|job|quit|breakup|break up|divorce|proposal|interview|surgery|"
+        r"company|career|resign\w*|retire\w*|to (?:leave|quit|move|sell|stop|change)|"
         r"trip|exam|marathon|tattoo|haircut|wedding|presentation|tell (?:him|her|them)|leaving "
         r"(?:him|her|my job|the)|degree|course|college|uni|house|flat|city)\b",
     ),
@@ -6651,6 +7237,7 @@ _CRISIS: tuple[Rule, ...] = (
     *_SUICIDE_R3,
     *_SUICIDE_R4,
     *_SUICIDE_R5,
+    *_SUICIDE_R6,
     # ---- SELF_HARM
     rule(
         H,
@@ -7027,6 +7614,7 @@ _CRISIS: tuple[Rule, ...] = (
     *_SELF_HARM_R3,
     *_SELF_HARM_R4,
     *_SELF_HARM_R5,
+    *_SELF_HARM_R6,
 )
 # Hopelessness without a stated intent: the bot asks gently whether the person is safe.
 # Narrow on purpose: "I'm so tired of this job" or "I want to disappear when people get
@@ -7147,6 +7735,7 @@ _CHECK_IN: tuple[Rule, ...] = (
     *_CHECK_IN_R3,
     *_CHECK_IN_R4,
     *_CHECK_IN_R5,
+    *_CHECK_IN_R6,
 )
 del D, S, H
 
@@ -7159,14 +7748,16 @@ del D, S, H
 # A bare past ("I used to cut", "my ex was abusive", "two years ago I ended up in hospital
 # after trying to end it") is still flagged: no present is told, so none is known to be safe.
 _NOW = (
-    r"\b(?:relaps\w*|urges?|urged|craving\w*|crave|tempt\w*|itch(?:ing|y)? to|(?<!never )again|"
+    r"\b(?:relaps\w*|urges?|urged|craving\w*|crave|(?<!not )(?<!not even )(?<!never )(?<!no longer )"
+    r"tempt\w*|itch(?:ing|y)? to|(?<!never )(?<!shirts )(?<!shirt )(?<!sleeves )(?<!shorts )(?<!happy )"
+    r"(?<!myself )(?<!smiling )(?<!laughing )(?<!swimming )(?<!dating )(?<!alive )again|"
     r"(?:is|are|'s|'re|came|coming|come|creeping|crept) back|back again|broke|broken|break|"
-    r"gone|lost|ruined|wasted|threw (?:it|that) away|reset|tonight|right now|this (?:week|"
+    r"(?<!been )gone|lost|ruined|wasted|threw (?:it|that) away|reset|tonight|right now|this (?:week|"
     r"morning|evening|afternoon)|last night|yesterday|today i (?:cut|burned|hurt|did it)|"
     r"still (?:want|wish|think|feel|cut|have (?:the )?(?:urge|thought)|struggl\w*|hurts?|"
     r"scared)|sometimes|some (?:days|nights)|lately|recently|worse|more than ever|even more|"
     r"struggl\w*|slipping|spiral\w*|hard (?:today|tonight|right now|lately|this week)|close to|"
-    r"(?:want|wanna|need|needing|going|planning|plan|ready|about|trying not|decided|made up my "
+    r"(?<!used to )(?:want|wanna|need|needing|going|planning|plan|ready|about|trying not|decided|made up my "
     r"mind) to (?:die|cut|kill|hurt|"
     r"harm|burn|end|jump|overdose|do it|try again|use|relapse|disappear|not (?:be|exist|wake))|"
     r"(?:want|wish) (?:to be|i was|i were) dead|wish (?:it|i) (?:had|'d) (?:worked|died|"
@@ -7176,10 +7767,12 @@ _NOW = (
     r"hits? me|hurts? me|beats? me|he still|she still|they still|my (?:husband|wife|partner|"
     r"boyfriend|girlfriend|dad|father|mum|mom|mother|stepdad) (?:is|still|keeps|hits|beats)|"
     r"tomorrow|soon|i'll (?:kill|end|do it|jump|cut|overdose|hang|take|try|finally)|just (?:took|"
-    r"swallowed|cut)|took (?:all|them all|the lot|everything)|it's done|goodbye|final message|last "
-    r"message|for good|ready to go|decided|(?:gave|giving|given) (?:away )?(?:my |the |all my )?"
+    r"swallowed|cut)|took (?:all|them all|the lot|everything)|it's done|goodbye(?! (?:letters?|notes?|"
+    r"messages?))|final message|last "
+    r"message|for good(?! (?:reasons?|measure|causes?|luck|times?|vibes|food|company))|ready to go|decided|(?:gave|giving|given) (?:away )?(?:my |the |all my )?"
     r"(?:cat|dog|pets?|rabbits?|things|stuff|belongings|clothes|guitar|xbox|switch|books)|"
-    r"rehom\w*|(?:wrote|writing|left) (?:the |my |a )?(?:letters?|notes?|will))\b"
+    r"rehom\w*|(?<!remember )(?:wrote|writing|left) (?:the |my |a )?(?:goodbye |suicide )?(?:letters?|"
+    r"notes?|will))\b"
 )
 _SAFE = (
     # A streak: "365 days no self-harm", "4 yrs clean", "18 months self-harm free", "havent cut
@@ -7187,7 +7780,7 @@ _SAFE = (
     r"\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|"
     r"a couple of|several|half a|over a|almost a|nearly a) (?:whole |full )?(?:days?|weeks?|"
     r"months?|mos?|years?|yrs?|yr) (?:\w+[ -]){0,2}?(?:clean|free|sober|safe|strong|without|no|"
-    r"since (?:i|my)|out from|out of|after my)|(?:clean|free) (?:of|from) (?:self-harm\w*|"
+    r"since (?:i|my)|out from|out of|after my|out(?= (?:and|now)\b| *[,.!]| *$))|(?:clean|free) (?:of|from) (?:self-harm\w*|"
     r"cutting|burning|suicid\w*|it)\b(?: \w+){0,2} (?:for|since)|(?:recovery|sobriety|clean) "
     r"streak|in recovery|my recovery|recovered|(?:haven't|have not|hasn't) (?:\w+ ){0,2}?(?:cut|self-harm\w*|hurt "
     r"(?:myself|herself|himself)|burn\w* (?:myself|herself|himself)|relapsed|attempted|tried "
@@ -7203,7 +7796,15 @@ _SAFE = (
     r"mom|dad|nurse|teacher|mother|father))|(?:i'm|i am) (?:\d+|safe|free) now|(?:i'm|i am) "
     r"(?:finally )?(?:safe|free(?= *(?:$|[.!])))|safe now|(?:therapy|meds|medication|treatment|"
     r"support|dbt|cbt|"
-    r"my therapist) (?:\w+ )?(?:changed|helped|saved)|changed my life|saved my life|"
+    r"my therapist) (?:\w+ )?(?:changed|helped|saved|helps|is helping|works|worked)|changed my life|"
+    r"saved my life|"
+    # Round 6: a crisis stopped long ago, a last time told as past, a distance travelled.
+    r"(?:stopped|quit|gave up) (?:\w+ ){1,4}?(?:a long time|long|years|ages|a while|months|forever|"
+    r"decades|\d+ (?:years?|months?)) ago|(?:remind\w*|remember|see|shows?|proof of) (?:me |myself )?"
+    r"how far (?:i've|i have) come|it (?:really |honestly |truly )?does get better|it got better|"
+    r"last time i (?:hurt|cut|burned|self-harmed|tried|attempted|harmed|relapsed)\b[^.!?\n]{0,20}"
+    r"\bwas (?:\w+ ){0,3}?(?:ago|before|in \d{4}|years|last year)|(?:not|no longer|never) (?:even )?"
+    r"tempted(?: anymore)?|"
     r"now i (?:volunteer|help (?:others|people)|work with|teach|speak|tell|share)|(?:telling|tell|"
     r"share|sharing) my story|(?:don't|do not) (?:even )?miss it|no more (?:bruises|"
     r"hiding|fear)|(?:i'm|i am) not (?:\w+ )?(?:suicidal|self-harming|cutting|hurting myself) "
@@ -7218,7 +7819,9 @@ _PAST = (
     r"\b(?:back in (?:\d{4}|the day|school|college|uni)|(?:\d+|a|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|many|a few|several) (?:years?|yrs?|months?) ago|used to|when i was "
     r"(?:\d+|younger|a (?:kid|teen|teenager|child))|as a (?:kid|teen|teenager|child)|in (?:high "
-    r"school|college|uni|my teens|my twenties|\d{4}))\b"
+    r"school|college|uni|my teens|my twenties|\d{4})|survived (?:my|the|an|a) (?:attempt|overdose|od)|"
+    r"(?:all |right )?(?:through|during|throughout) (?:uni|college|school|high school|my teens|my "
+    r"twenties|covid|lockdown)|before covid|a decade ago)\b"
 )
 _PRESENT = (
     r"\b(?:(?:now|these days|nowadays|today) (?:i'm|i am|i feel) (?:(?!not\b|never\b|no\b)\w+ )?"
@@ -7226,7 +7829,24 @@ _PRESENT = (
     r"fine|well|good|better|married|healthy|stable|a (?:mum|mom|dad|nurse|teacher|mother|"
     r"father))|(?:now|these days|nowadays) i (?:have|'ve got|got) (?:a |an |my |two |three )?"
     r"(?:\w+ )?(?:dog|cat|job|partner|wife|husband|boyfriend|girlfriend|kids?|baby|family|home|"
-    r"garden|reasons?|life|degree|daughter|son))\b"
+    r"garden|reasons?|life|degree|daughter|son)|"
+    # Round 6: a good present told by what one does now, or by a settled state.
+    r"(?:today|now|these days|nowadays|this (?:morning|week|year)) i (?:ran|got (?:my first|a new|the "
+    r"job|a job|married|engaged|promoted|into|my degree|my results)|graduated|started (?:my|a|the) "
+    r"(?:new )?(?:job|course|uni|college|degree)|finished (?:my|a|the) (?:first |\w+ )?(?:degree|"
+    r"course|marathon|race|10k|5k|half)|passed|celebrated|hugged|hiked|swam|baked|danced|laughed|won|"
+    r"bought (?:a|my|our) (?:house|flat|home|car)|met (?:my|the)|moved into|adopted|planted|google "
+    r"(?!ways|how|methods|suicide|painless|lethal)\w+|wear|wore|volunteer\w*|coach\w*|teach|taught|"
+    r"bake|cook|run|swim|hike|paint|draw|garden|knit|travel|laugh|smile|sleep (?:well|through)|study|"
+    r"sing|dance|love (?:my|life|it)|enjoy)|"
+    r"(?:i'm|i am) in (?:such |a )?(?:much |so much |way |a )?(?:better|good|great|happier|healthier|"
+    r"safer) (?:place|headspace|space)|(?:i'm|i am) (?:(?!not\b|never\b)\w+ )?(?:genuinely|actually|"
+    r"really|truly|finally) (?:happy|okay|ok|well|content|at peace)|(?:i'm|i am) (?:finally |now "
+    r"|mostly |really )?at peace(?= *(?:$|[.!,]|now|with (?:it|that|myself|my past|what happened|who "
+    r"i am)))|(?:i'm|i am) (?:\w+ ){0,2}?(?:building|raising|starting|making) (?:my own|a) (?:family|"
+    r"life|home)|(?:now|these days|nowadays) (?:my )?(?:scars|arms|wrists|legs) (?:are|have) (?:\w+ )?"
+    r"(?:faded|healed|white|silver)|turns out (?:they|she|he|everyone|people|my \w+) (?:\w+ ){0,2}?"
+    r"(?:wanted|want|need|needed|love|loved) me)\b"
 )
 _RECOVERY = rf"(?s:\A(?!.*{_NOW})(?=.*{_SAFE}|(?=.*{_PAST}).*{_PRESENT}))"
 # A sentence that tells the safe present joins the one before it (whose past it ends), so
@@ -7236,7 +7856,11 @@ _JOIN_SAFE_PRESENT = (
     r"(?<=\w)[.!]+ +(?=(?:[^.!?\n]{0,120}?\b(?:glad i|grateful|proud of|doing (?:so |really )?"
     r"(?:well|better|great|good) now|now i|today i'm|today i am|(?:therapy|meds|treatment) "
     r"(?:\w+ )?(?:changed|helped|saved)|\d+ (?:yrs?|years?|months?|days?) (?:clean|free)|"
-    r"thank (?:you|u) (?:to )?(?:everyone|all) who stayed)))"
+    r"thank (?:you|u) (?:to )?(?:everyone|all) who stayed|turns out|(?:therapy|meds|treatment|"
+    r"medication) (?:\w+ )?(?:helps|is helping|works)|i'm \d+ now|\d+ (?:yrs?|years?) out|today i "
+    r"(?:ran|got|graduated|started|finished|passed|celebrated)|now my (?:scars|arms|wrists|legs)|how "
+    r"far i've come|i'm in (?:such )?a (?:much )?better place|at peace|it does get better|"
+    r"(?:i'm|i am) (?:\w+ ){0,2}?(?:building|raising) (?:my own|a) (?:family|life|home))))"
 )
 
 
@@ -7246,10 +7870,24 @@ _JOIN_SAFE_PRESENT = (
 _REPORTED_NO = (
     r"\b(?:asked|asks|ask|asking|questions?|wanted to know|form|questionnaire|screening|survey)"
     r"\b[^.!?\n]{0,30}\b(?:if|whether|about|have you|do you|are you|any)\b[^.!?\n]{0,90}\b(?:and|"
-    r"but|so) (?:i|i've) (?:\w+ ){0,2}?(?:said|answered|ticked|checked|clicked|selected|circled|"
+    r"but|so) (?:i|i've) (?:\w+ ){0,2}?(?:said|say|answered|ticked|checked|clicked|selected|circled|"
     r"put|wrote|marked|picked|chose|told (?:her|him|them|the \w+)|replied) (?:\w+ )?(?:no|nope|"
-    r"never|none|not at all|not really|zero|0)\b(?=\s*(?:$|[.!?]|,? (?:and (?:i )?meant it|"
+    r"never|none|not at all|not really|zero|0)\b(?=\s*(?:$|[.!?]|,? (?:for (?:the first time|once)|"
+    r"and (?:i )?meant it|"
     r"i'm (?:just|fine|ok|okay|good)|just\b|honestly|lol|haha|it's true|because it's true)))"
+)
+
+
+# Round 6: what others think, denied in the same sentence: "people think im suicidal bc i
+# post sad songs but nah im fine" (not "... but i'm not okay", nor with a wish now).
+_THOUGHT_DENIED = (
+    rf"(?s:\A(?!.*{_NOW})(?=.*\b(?:people|they|everyone|everybody|he|she|my \w+|mum|mom|dad|some "
+    r"\w+) (?:\w+ )?(?:think|thinks|thought|assume\w*|reckon\w*|worr\w*|are worried|is worried|act "
+    r"like|acts like) (?:that )?i'm (?:\w+ )?(?:suicidal|self-harming|cutting|going to (?:kill|hurt) "
+    r"myself|depressed)\b[^.!?\n]{0,60}\b(?:but |and |tbh |honestly )?,? ?(?:(?:nah|no|nope|"
+    r"honestly|tbh|lol|really|actually),? )?(?:i'm|i am) (?:(?:just|honestly|actually|really|"
+    r"totally) )?(?:not(?! (?:ok|okay|fine|alright|good|safe|sure|coping))|fine|ok|okay|good|alright|"
+    r"grand|safe)\b))"
 )
 
 
@@ -7258,7 +7896,7 @@ def _spared(rules: tuple[Rule, ...]) -> tuple[Rule, ...]:
     or that reports a question about one answered no (_REPORTED_NO). A rule that reads the
     neighbouring sentences is left as it is: a recovery told in the sentence before must
     not hide a crisis told after it."""
-    excuse = f"{_RECOVERY}|{_REPORTED_NO}"
+    excuse = f"{_RECOVERY}|{_REPORTED_NO}|{_THOUGHT_DENIED}"
     return tuple(
         each
         if each.neighbours
@@ -7329,13 +7967,14 @@ LANGUAGE = Language(
         r"i'm ok|i'm okay)\b)"
     ),
     fiction=(
-        r"\b(?:movies?|films?|books?|novels?|shows?|series|episodes?|seasons?|characters?|"
+        r"\b(?:movies?|films?|books?|novels?|(?<!he )(?<!she )(?<!it )(?<!who )(?<!that )(?<!they )shows?|series|episodes?|seasons?|characters?|"
         r"protagonist|(?<!her )(?<!his )(?<!my )(?<!your )(?<!their )(?<!insta )(?<!snap )"
         r"(?<!instagram )(?<!whatsapp )(?<!fb )stor(?:y|ies)|news|articles?|headlines?|podcasts?|documentar(?:y|ies)|songs?|"
         r"lyrics|albums?|video games?|anime|manga|musical|poems?|tv|netflix|reddit|tiktok|youtube|"
         r"report|study|statistics|research|lecture|essay|awareness|prevention|campaign|"
         r"volunteer(?:ing|ed)?|charity|fundraiser|shakespeare|hamlet|romeo|juliet|plot|chapter|"
-        r"finale|villain|author|opera|theat(?:re|er)|fiction|fanfic|comic|literature|poet|true "
+        r"finale|villain|author|opera|theat(?:re|er)|fiction|fanfic|comic|literature|poet|thriller|"
+        r"detective|whodunn?it|murder mystery|crime novel|audiobook|sitcom|soap opera|screenplay|true "
         r"crime|history class|history lesson)\b"
     ),
 )
