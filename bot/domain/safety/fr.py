@@ -418,7 +418,7 @@ _RECOVERY = recovery(
         # Round 6: "jour 90 sans me faire de mal", "clean de l'automutilation depuis 14 mois",
         # "les idées suicidaires c'est fini pour moi depuis longtemps".
         rf"\b(?:jour|jours|semaine|mois) (?:n ?)?\d+ (?:\w+ )?(?:sans|loin de|clean)\b|"
-        rf"\b(?:clean|sobre|libre) (?:de |du |d')(?:\w+ ){{0,2}}?depuis\b|"
+        rf"\b(?:clean|sobre|libre) (?:de |du |d')(?:[\w']+ ){{0,2}}?depuis\b|"
         rf"\b{_OVER},? (?:\w+ )?(?:c'est|c'etait|sont|ont) (?:\w+ )?(?:fini|finies|termine\w*|"
         rf"du passe|derriere moi|de l'histoire ancienne)\b|"
         rf"\b{_OVER} (?:\w+ ){{0,2}}?(?:plus|pas) depuis (?:\w+ ){{0,2}}?{_SINCE}|"
