@@ -1311,15 +1311,16 @@ _CRISIS: tuple[Rule, ...] = (
         r"hier)? (?:findet|liest)|(?:sucht|such|suchen|sucht bitte|such bitte) (?:\w+ )?(?:nicht "
         r"nach mir|mich (?:bitte |auch |einfach )?nicht)|versucht nicht mich zu finden|lebt "
         r"(?:alle )?wohl|(?:wenn|bis|falls|sobald) "
-        r"(?:ihr|du|jemand) (?:das|dies)(?: hier)? (?:lest|liest|findet|findest) (?:\w+ )?"
-        r"(?:bin|ist) (?:ich|es) (?:\w+ )?(?:tot|weg|nicht mehr|vorbei|schon)|ich verabschiede "
-        r"mich (?:(?!nicht\b|nur\b|kurz\b)\w+ )?(?:von euch|von allen|von dir|fur immer|fuer immer|fur immer)|das (?:ist|"
+        r"(?:ihr|du|jemand) (?:das|dies)(?: hier)? (?:lest|liest|findet|findest),? (?:\w+ )?"
+        r"(?:(?:bin|ist) (?:ich|es) (?:\w+ )?(?:tot|weg|nicht mehr|vorbei|schon)|(?:lebe|gibt es) "
+        r"(?:ich|mich) (?:\w+ )?nicht mehr(?! (?:in|im|bei|hier|dort|zu hause|zuhause|mit)\b))|ich verabschiede mich (?:(?!nicht\b|nur\b|kurz\b)"
+        r"\w+ )?(?:von euch|von allen|von dir|fur immer|fuer immer|fur immer)|das (?:ist|"
         r"war) (?:mein|meine) (?:\w+ )?(?:letzter eintrag|letzte nachricht|letzten worte|"
         r"letzter brief|letztes mal hier)|meine letzten worte|es tut mir leid (?:\w+ ){0,3}?"
         r"(?:dass ich gehe|dass ich euch verlasse|fur alles,? (?:ich liebe euch|lebt wohl)))\b",
         unless=r"\b(?:bin (?:im|in der|beim|bei|auf dem|unten|oben|drau?ssen)|lol|haha\w*|xd|"
         r"versteck\w*|spiel\w*|flieger|flug\w*|urlaub|reise\w*|unterwegs|hotel|ferien|"
-        r"ausland)\b|😂|🤣|✈",
+        r"ausland|im (?:zug|bus|auto|flugzeug|taxi|bett))\b|😂|🤣|✈",
     ),
     rule(
         S,
@@ -3240,6 +3241,50 @@ _R6: tuple[Rule, ...] = (
         unless=_TRAVEL6,
         neighbours=True,
     ),
+    # "ihr seid mich bald los"; "keiner muss sich bald mehr um mich kümmern" beside a
+    # decision, a burden or a farewell.
+    rule(
+        S,
+        r"\b(?P<core>(?:ihr seid|seid ihr|sie sind|sind sie|du bist|bist du) mich (?:\w+ )?"
+        r"(?:bald|endlich|morgen|dann|fu?e?r immer|fuer immer) los)\b",
+        unless=_TRAVEL6 + r"|\b(?:fu?e?r (?:\w+ )?(?:tage|wochen?|monate|wochenende)|spanien|"
+        r"italien|mallorca|kur)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:keiner|niemand|kein mensch) (?:muss|braucht|mue?sste) sich (?:\w+ ){0,2}?"
+        r"(?:mehr|nie wieder) (?:\w+ )?(?:um mich|mit mir|wegen mir|fu?e?r mich|fuer mich))\b",
+        needs=rf"{_FAREWELL6}|\b(?:entschieden|beschlossen|heute nacht|(?:eine|ne|nur) "
+        r"(?:last|belastung)|zur last)\b",
+        unless=_TRAVEL6 + r"|\b(?:zieh\w*|volljae?hrig|erwachsen|selbststae?ndig|eigene wohnung)\b",
+        negatable=False,
+        neighbours=True,
+    ),
+    # A message to be passed on beside a password or an apology ("sagt mama dass ich sie
+    # liebe").
+    rule(
+        S,
+        r"\b(?P<core>sag[td]? (?:\w+ )?(?:mama|papa|meiner \w+|meinem \w+|meinen \w+|allen|ihr|"
+        r"ihm),? dass ich (?:sie|ihn|euch|sie alle) (?:\w+ )?(?:liebe|lieb hab\w*|vermissen werde))\b",
+        needs=r"\b(?:passwort|testament|zettel|brief|sorry|tut mir leid|verzeih\w*|lebt "
+        r"wohl|fu?e?r immer|fuer immer|abschied\w*|wenn ich weg|nicht mehr da)\b",
+        unless=r"\b(?:urlaub|reise|ausland|flug|geburtstag\w*|muttertag|vatertag|weihnacht\w*|"
+        r"lol|haha\w*|xd|vergessen|ruf\w*|anruf\w*|morgen|spa?e?ter|nachher|bis)\b",
+        neighbours=True,
+    ),
+    # A car's engine running in the garage at night ("setz mich heut nacht ins auto in der
+    # garage und lass den motor laufen"); not warming it up or a repair.
+    rule(
+        S,
+        r"\b(?P<core>(?:lass|lasse|lassen) (?:\w+ )?(?:motor|auto|wagen) (?:\w+ ){0,2}?laufen|"
+        r"(?:motor|auto|wagen) (?:\w+ ){0,3}?(?:laufen lassen|laufen lass\w*))\b",
+        needs=r"(?s:\A(?=.*\bgarage\b)(?=.*\b(?:heute? nacht|nachts|tor (?:\w+ )?zu|"
+        r"geschlossen|schlauch|auspuff|abgas\w*|einschlafen|nicht mehr aufwach\w*|setz\w* mich "
+        r"(?:\w+ ){0,2}?(?:ins|in das) auto)\b))",
+        unless=r"\b(?:warm\w*|enteis\w*|kalt|winter|reparatur|werkstatt|mechaniker|batterie|"
+        r"oel|ol|starthilfe|klimaanlage|heizung|kinder?)\b",
+        neighbours=True,
+    ),
     # Goodbye: a letter for each ("hab jedem von euch nen brief geschrieben ... danke für
     # alles"), "ich geh jetzt" after thanks, "nicht mehr erreichbar" beside "für immer".
     rule(
@@ -3279,11 +3324,11 @@ _R6: tuple[Rule, ...] = (
     rule(
         S,
         rf"\b(?P<core>{_HANGING6})\b",
-        needs=r"(?s:\A(?=.*\b(?:haken|balken|dachbalken|ast|heizungsrohr|rohr|gelae?nder|"
-        r"querstange|stange|tue?rrahmen|decke|kleiderstange|treppe)\b)(?=.*\b(?:hae?lt|haelt|"
-        r"halten|trae?gt|traegt|reicht|stabil genug|hoch genug|weiss (?:\w+ )?(?:schon|genau|wo|"
-        r"welche\w*)|mein gewicht|ausprobiert|getestet|festgemacht|festgebunden|knoten)\b))",
-        unless=r"\b(?:schaukel|hae?ngematte|haengematte|boxsack|lichterkette|lampe|deko\w*|"
+        needs=r"(?s:\A(?=.*(?:haken|balken|\bast|rohr|gelae?nder|stange|tue?rrahmen|\bdecke|"
+        r"treppe)\b)(?=.*\b(?:hae?lt|haelt|halten|trae?gt|traegt|reicht|stabil genug|hoch genug|"
+        r"weiss (?:\w+ )?(?:schon|genau|wo|welche\w*)|mein gewicht|ausprobiert|getestet|"
+        r"festgemacht|festgebunden|befestigt|festgeknotet|geknotet|angebracht|knoten)\b))",
+        unless=r"\b(?:schaukel|hae?ngematte|haengematte|boxsack|lichterkette|\w*lampe\w*|deko\w*|"
         r"kletter\w*|weihnacht\w*|vogelhaus|hae?ngesessel|wae?sche\w*|waesche\w*|klimmzug\w*|"
         r"yoga|turnen|regal|bild|bilder|fahrrad|auto|anhae?nger|zelt|boot|segel\w*|hose|"
         r"kabelsalat|ladekabel|hdmi|router|fernseher|tv|strom)\b",
@@ -3463,6 +3508,17 @@ _R6: tuple[Rule, ...] = (
         r"tattoo\w*|baby|hund|katze)\b",
         about_others=True,
     ),
+    # Child: a grown-up sending a child naked pictures ("der trainer hat meiner tochter
+    # nacktbilder geschickt").
+    rule(
+        D,
+        r"\b(?P<core>(?:hat|hatte|schickt|schickte|sendet|zeigt|zeigte|zeigen|schicken) (?:\w+ )"
+        r"{0,3}?(?:nacktbilder|nacktfotos|pornos?|penisbilder|dickpics?|nackte (?:bilder|fotos)))\b",
+        needs=rf"(?s:\A(?=.*{_CHILD_MARK})(?=.*{_GROWN}))",
+        unless=r"\b(?:film|serie|nachrichten|news|doku\w*|aufklae?rung\w*)\b",
+        about_others=True,
+        neighbours=True,
+    ),
     # Child: touched "da unten" or under the clothes, told by the child or a relative.
     rule(
         D,
@@ -3535,7 +3591,7 @@ _NOW = (
     r"(?:mehr )?aufho?e?ren|will nicht mehr leben|hae?tte es (?:doch )?geklappt|wae?r(?:e)? ich "
     r"doch|starr\w*|seit (?:ner|einer) woche|kae?mpf\w*|entschieden|beschlossen|"
     # (round 6: not an old letter destroyed, "abschiedsbrief von damals verbrannt")
-    r"(?:abschied|brief)\w*(?! (?:\w+ ){0,5}?(?:verbrannt|zerrissen|weggeworfen|weggeschmissen|"
+    r"(?:abschied|brief)\w*(?! (?:\w+,? ){0,6}?(?:verbrannt|zerrissen|weggeworfen|weggeschmissen|"
     r"geloe?scht|entsorgt)\b)|morgen|bald|verschenkt|(?:tabletten|pillen) (?:genommen|geschluckt)|alle (?:tabletten|"
     r"pillen)|schlae?gt mich|wue?rgt mich|tritt mich|bedroht mich|tut mir weh|(?:immer noch|"
     r"noch immer) (?:\w+ )?(?:schlae?gt|bedroht|verfolgt)|nicht (?:mehr )?(?:in sicherheit|"
@@ -3573,8 +3629,10 @@ _SAFE = (
     r"(?:aufhoe?rt|vorbeigeht|weggeht|besser wird)|(?:seit|nach) (?:der|dem|meiner|meinem) "
     r"(?:klinik\w*|therapie|reha|behandlung|aufenthalt|psychiatrie)(?: \w+){0,3}? (?:geht(?:'?s)? "
     r"(?:es )?mir|gehts mir|bin ich) (?:(?!nicht\b|nie\b|kein\w*\b)\w+ )?(?:besser|gut|stabil)|"
-    r"(?:abschiedsbrief\w*|klingen|rasierklingen) (?:\w+ ){0,5}?(?:verbrannt|zerrissen|"
-    r"weggeworfen|weggeschmissen|geloe?scht|entsorgt)(?! und))\b"
+    r"(?:abschiedsbrief\w*|klingen|rasierklingen) (?:\w+,? ){0,6}?(?:verbrannt|zerrissen|"
+    r"weggeworfen|weggeschmissen|geloe?scht|entsorgt)(?! und (?:\w+ )?(?:neu|nochmal))"
+    r"|seit (?:\w+ ){0,3}?(?:keine|kein|nie|nicht) (?:\w+ )?(?:suizidgedanken|selbstmordgedanken|"
+    r"gedanken|rue?ckfall|rueckfall|ritzen|geritzt|sv|svv|versuch\w*) mehr)\b"
 )
 _PAST = (
     r"\b(?:vor (?:\w+ ){0,2}?(?:jahre?n?|monate?n?|wochen)|fru?e?her|damals|letzte[ns]? "
@@ -3590,8 +3648,11 @@ _PRESENT = (
     # Round 6: the present told in more ways ("bin jetzt 30", "heute weiß ich, dass das
     # nicht stimmt", "heute plan ich meinen Urlaub", "heute hab ich nen Job, den ich liebe",
     # "jetzt geht's ihr wieder gut", "bin stolz auf mich", helping others in a crisis line).
-    r"|\b(?:bin (?:heute|jetzt|mittlerweile|inzwischen) (?:(?!nicht\b|nie\b|kein\w*\b)\w+ )?"
-    r"(?:gut|besser|glue?cklich|verheiratet|sicher|stabil|frei|mama|papa|\d+)|(?:heute|jetzt|"
+    r"|\b(?:(?:bin (?:heute|jetzt|mittlerweile|inzwischen)|(?:heute|jetzt|mittlerweile|"
+    r"inzwischen) bin ich) (?:(?!nicht\b|nie\b|kein\w*\b)\w+ )?(?:gut|besser|glue?cklich|"
+    r"verheiratet|verlobt|sicher|stabil|frei|mama|papa|mutter|vater|oma|opa|\d+|\w*pfleger\w*|"
+    r"lehrer\w*|erzieher\w*|arzt|aerztin|arztin|student\w*|azubi|sozialarbeiter\w*|psycholog\w*|"
+    r"therapeut\w*|selbststae?ndig|trocken|clean|nue?chtern|nuechtern|angestellt|ingenieur\w*)|(?:heute|jetzt|"
     r"mittlerweile|inzwischen) (?:(?:weiss ich,? (?:dass )?(?:das|es|sowas) (?:\w+ )?(?:nicht "
     r"stimmt|nicht wahr ist|falsch (?:war|ist)|quatsch (?:war|ist)|gelogen war))|(?:seh|sehe) ich "
     r"das (?:\w+ )?anders|(?:plan|plane|buch|buche|feier|feiere|organisier\w*) ich (?:\w+ )?"
@@ -3887,7 +3948,8 @@ LANGUAGE = Language(
         r"(?=\s*(?:$|[.,!?;:]|(?:und|aber|nur|sondern|keine)\b))| ich (?:(?:aber|echt|wirklich|ehrlich|gar|absolut|definitiv) )?(?:nicht|nie|"
         r"niemals)\b(?! mehr)(?=\s*(?:$|[.,!?;:]|(?:und|aber|nur|sondern)\b))"
         # Round 6: "sterben will ich deswegen noch lange nicht".
-        r"| ich (?:(?!weil\b|dass\b|wenn\b|ob\b|obwohl\b|nicht\b|nie\b)\w+ ){1,3}?(?:nicht|nie|"
+        r"| (?:(?:wue?rd\w*|werd\w*|will|wollte|kann|hab|habe|bin|tu|tue|mach|mache|muss|soll) )?"
+        r"ich (?:(?!weil\b|dass\b|wenn\b|ob\b|obwohl\b|nicht\b|nie\b)\w+ ){1,3}?(?:nicht|nie|"
         r"niemals)\b(?! mehr)(?=\s*(?:$|[.,!?;:]|(?:und|aber|nur|sondern)\b))"
         # Round 5: "zuhause schlägt mich keiner" (the subject, after the verb, says no one).
         r"| (?:\w+ )?(?:keiner|niemand|kein mensch)\b(?=\s*(?:$|[.,!?;:]|(?:und|aber|nur|"
