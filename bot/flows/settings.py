@@ -20,7 +20,14 @@ from bot.content import Content, Html, Texts
 from bot.db.models import User
 from bot.domain import timeparse, timezones
 from bot.domain import weekdays as wd
-from bot.domain.tracks import MONTHLY, SUMMARY, SUMMARY_TIMES, Track
+from bot.domain.tracks import (
+    MONTHLY,
+    SUMMARY,
+    SUMMARY_DEFAULT_TIME,
+    SUMMARY_DEFAULT_WEEKDAY,
+    SUMMARY_TIMES,
+    Track,
+)
 from bot.store import accounts, deliveries
 
 MAX_PAUSE_DAYS = 90
@@ -129,8 +136,8 @@ def weekly_summary(user: User) -> tuple[bool, int, time]:
     """Whether the weekly summary comes, its weekday and its time."""
     row = accounts.schedule_for(user, SUMMARY)
     if row is None:
-        return False, 6, time(19, 0)
-    day = next((d for d in range(7) if wd.is_enabled(row.weekdays, d)), 6)
+        return False, SUMMARY_DEFAULT_WEEKDAY, SUMMARY_DEFAULT_TIME
+    day = next((d for d in range(7) if wd.is_enabled(row.weekdays, d)), SUMMARY_DEFAULT_WEEKDAY)
     return row.enabled, day, row.local_time
 
 

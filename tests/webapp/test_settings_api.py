@@ -7,18 +7,21 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
+import aiohttp
 import pytest
 from sqlalchemy import select
 
+from bot.clock import FakeClock
 from bot.content import Content
 from bot.db.engine import Database
 from bot.db.models import Delivery, User
 from bot.domain.states import DeliveryStatus, ReflectionKind
 from bot.domain.tracks import FOLLOW_UP, MONTHLY, PRESETS
 from bot.store import accounts, deliveries, reflections
+from bot.webapp.server import WebAppServer
 from bot.webapp.words import say
 from tests.webapp.client import Client, JsonDict
-from tests.webapp.seed import ADA, EVE
+from tests.webapp.seed import ADA, EVE, TOKEN, init_data, seed
 
 
 async def _set_up(db: Database, client: Client, user_id: int = ADA) -> None:
@@ -274,3 +277,27 @@ async def test_settings_are_never_cached(client: Client) -> None:
     ) as response:
         assert response.status == 200
         assert response.headers["Cache-Control"] == "no-store"
+
+
+async def test_a_language_chosen_in_the_journal_sets_the_chats_command_menu(
+    db: Database, clock: FakeClock, content: Content
+) -> None:
+    await seed(db, clock, content)
+    told: list[tuple[int, str]] = []
+
+    async def on_language(chat_id: int, locale: str) -> None:
+        told.append((chat_id, locale))
+
+    server = WebAppServer(db, content, clock, TOKEN, "127.0.0.1", 0, on_language=on_language)
+    await server.start()
+    try:
+        async with aiohttp.ClientSession() as http:
+            headers = {"Authorization": f"tma {init_data(clock)}"}
+            for body in ({"language": "es"}, {"monthly": False}, {"language": "es"}):
+                async with http.patch(
+                    f"http://127.0.0.1:{server.port}/app/api/settings", json=body, headers=headers
+                ) as response:
+                    assert response.status == 200
+    finally:
+        await server.stop()
+    assert told == [(ADA, "es")]  # once: only a change of language is told
