@@ -2,9 +2,9 @@
 
 Cases live in tests/domain/data/crisis/<language>.<part>.toml:
 - `dev`: the development half, read while writing rules (with `legacy`, the English cases
-  written together with the first rules, and `fresh`/`fresh2`/`fresh3`/`fresh4`, later rounds written before
-  their writers opened the rules; their figures before the rules were changed are in the
-  README);
+  written together with the first rules, and `fresh` to `fresh4`, later rounds written
+  before their writers opened the rules; their figures before the rules were changed are
+  in the headers of their files and in the README);
 - `heldout`: the held-out half, written apart by people who never read the rules and
   never read by those who write them (with `heldout2` and `heldout3`, later rounds written
   the same way after the rules had grown; `heldout3` also holds recovery). Its texts are
