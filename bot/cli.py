@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from urllib.parse import urlencode, urlsplit
 
 from sqlalchemy.exc import SQLAlchemyError
-from telegram import BotCommandScopeChat, MenuButtonWebApp, WebAppInfo
+from telegram import MenuButtonWebApp, WebAppInfo
 from telegram.error import TelegramError
 
 from bot import crypto, metrics
@@ -222,8 +222,7 @@ def webapp_server(settings: Settings, app: BotApplication) -> WebAppServer | Non
 
     async def chat_commands(chat_id: int, locale: str) -> None:
         # A language chosen in the journal: the chat's command menu follows, as in /language.
-        commands = views.command_menu(services.content.texts(locale))
-        await app.bot.set_my_commands(commands, scope=BotCommandScopeChat(chat_id))
+        await views.set_chat_commands(app.bot, chat_id, services.content.texts(locale))
 
     return WebAppServer(
         services.db,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from telegram import BotCommandScopeChat, Update
+from telegram import Update
 
 from bot.context import BotApplication, BotContext
 from bot.db.models import User
@@ -32,10 +32,8 @@ async def language_chosen(t: Turn, context: BotContext, user: User, data: Langua
     t.texts = t.content.texts(data.locale)
     t.answer()
     t.edit(t.texts("language.set"))
-    # Telegram shows the commands of the app's language; this chat gets the chosen one's.
-    commands = views.command_menu(t.texts)
-    scope = BotCommandScopeChat(user.chat_id)
-    t.outbox.append(lambda: context.bot.set_my_commands(commands, scope=scope))
+    texts = t.texts
+    t.outbox.append(lambda: views.set_chat_commands(context.bot, user.chat_id, texts))
 
 
 def register(app: BotApplication, group: int) -> None:

@@ -10,7 +10,9 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import (
+    Bot,
     BotCommand,
+    BotCommandScopeChat,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     ReplyKeyboardRemove,
@@ -77,6 +79,12 @@ def language_menu(texts: Texts, content: Content) -> tuple[Html, list[list[Inlin
 def command_menu(texts: Texts) -> list[BotCommand]:
     """The command list shown in Telegram's menu, in one locale."""
     return [BotCommand(name, texts.raw(f"commands.{name}")) for name in COMMANDS]
+
+
+async def set_chat_commands(bot: Bot, chat_id: int, texts: Texts) -> None:
+    """Give one chat the command menu of its chosen language (Telegram otherwise shows the
+    menu of the app's language)."""
+    await bot.set_my_commands(command_menu(texts), scope=BotCommandScopeChat(chat_id))
 
 
 def day_names(texts: Texts) -> list[str]:
