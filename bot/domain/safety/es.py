@@ -187,8 +187,8 @@ means, plans and phone spellings against denials and recovery; recall 50/79, sof
   route changed; someone being beaten now ("le está pegando", not a ball, a punching bag or
   a game); a grown-up relative who touches the writer "cuando me quedo a dormir", with fear
   or a secret. Someone's wrists or arms bleeding or full of cuts (self-harm, not a fall).
-- Shorthand: a star anywhere in "s*icidio"; "me voy a autoeliminar / desvivir"; "n" denies
-  as "no" does ("q n me corto"). Check-in: "ya no me importa lo que me pase", "me da igual si
+- Shorthand: a star anywhere in "s*icidio"; "me voy a autoeliminar / desvivir"; "matr" for
+  "matar". Check-in: "ya no me importa lo que me pase", "me da igual si
   me muero", "cansada de estar cansada" (not "... de este trabajo"), "¿para qué todo esto?",
   "me estoy apagando".
 - Denials and recovery: "¿suicidarme yo? ni loca" (answered_no after "yo"); "ya no pienso en
@@ -199,9 +199,18 @@ means, plans and phone spellings against denials and recovery; recall 50/79, sof
   letter torn up "ya no la necesito" (and the Portuguese "rasguei ..., não preciso mais").
   "Es para pegarse un tiro" is an idiom; a letter for an anniversary or a wedding is no
   goodbye.
+- Second pass (wordings written after the first): letters left "escritas" beside "hoy es el
+  día" or a goodbye (not Christmas, a CV or a wedding); "ya tengo el lugar y la hora" beside
+  "nadie me va a encontrar" or a goodbye (not "... de la cena"); "los quise mucho" with
+  passwords, letters or an apology ending the message; a grown-up who shows a child "videos
+  feos / de adultos" (not "fotos raras de su viaje"); "ya no tengo ganas de morirme" is no
+  urge now; "tirarme al sofá / a la cama / al suelo" is no jump.
 Out of reach (round 6): "ya lo tengo todo" with no means, day or goodbye near it; a plan told
 across sentences that are not next to each other; third-person burden ("mi hermana dice que
-sobra").
+sobra"). "n" for "no" is not a Spanish negator: it made the Spanish rules excuse their own
+match in Portuguese text ("q n me corto") and so read the Portuguese "no" ("in the") as a
+denial of a Portuguese crisis in the same message (see engine.Witnesses); the Portuguese
+"faz uma semana q n me corto" stays flagged by the Spanish "me corto".
 """
 
 from __future__ import annotations
@@ -248,6 +257,7 @@ _SHORTHAND: tuple[tuple[str, str], ...] = (
     # after an auxiliary ("me voy a autoeliminar", "me quiero desvivir").
     (r"\bs[uic]{0,3}\*+[uic*]{0,5}dio\b", "suicidio"),
     (r"\bautoeliminacion\b", "suicidio"),
+    (r"\b(quiero|voy a|queria) (?:matr|mtar|matra)(me)?\b", r"\1 matar\2"),
     (
         r"\b(me|se) (quiero|quiere|queria|voy a|va a|vas a|pienso|iba a|podria) "
         r"(?:autoeliminar|desvivir)\b",
@@ -620,7 +630,7 @@ _CRISIS: tuple[Rule, ...] = (
         r"\b(?P<core>me (?:quiero|queria|quisiera|quise|voy a|iba a|pienso|puedo|podria|deberia|"
         r"tengo que|dan ganas de|dieron ganas de|entran ganas de|gustaria|estoy por|estaba por) "
         r"(?:\w+ )?(?:morir|matar|suicidar|quitar la vida|desvivir|ahorcar|colgar|envenenar|"
-        r"pegar un tiro|tirar (?:de(?! (?:cabeza|panza|lleno|espaldas|los pelos|las orejas|la oreja|la lengua|la manta|la cuerda|la cadena|la manga|la palanca|la puerta|la cisterna|la fila))|del|desde|por|a las|al|bajo|debajo)|aventar (?:de|del|desde|"
+        r"pegar un tiro|tirar (?:de(?! (?:cabeza|panza|lleno|espaldas|los pelos|las orejas|la oreja|la lengua|la manta|la cuerda|la cadena|la manga|la palanca|la puerta|la cisterna|la fila))|del|desde|por|a las|al(?! (?:sofa|sillon|cama|suelo|piso|pasto|cesped|colchon|agua|piscina|pileta)\b)|bajo|debajo)|aventar (?:de|del|desde|"
         rf"por)|lanzar (?:de|del|desde|por|al)))\b{_NOT_DEATH_AFTER}",
         unless=_EMBARRASSED,
     ),
@@ -2911,6 +2921,46 @@ _R6: tuple[Rule, ...] = (
         r"diga)|no me gusta)))",
         neighbours=True,
     ),
+    # Round 6, second pass (wordings written after the first): letters left ready on a day;
+    # a place and an hour chosen where nobody will find the writer; "los quise mucho" with a
+    # goodbye or passwords; a child shown videos or pictures by a grown-up.
+    rule(
+        S,
+        r"\b(?P<core>(?:deje|tengo|estan|ya estan|quedaron) (?:las|mis) cartas (?:ya )?(?:escritas|"
+        r"listas|hechas|en (?:el|la|mi) \w+))",
+        needs=r"\b(?:hoy es el dia|es el dia|ya esta|decidid[oa]|adios|perdon\w*|no me busquen|los "
+        r"quiero|cuiden|me voy)\b",
+        neighbours=True,
+        unless=r"\b(?:navidad|reyes|papa noel|amor|san valentin|postales|presentacion|trabajo|"
+        r"curriculum|cv|boda|cumple\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:ya )?(?:tengo|elegi|decidi|se) (?:el|la) (?:lugar|sitio|hora|dia|fecha) y (?:el|"
+        r"la) (?:lugar|sitio|hora|dia|fecha))\b(?! (?:de|del|para)\b)",
+        needs=r"\b(?:nadie me va a (?:encontrar|ver|parar)|no me (?:van a )?encontrar|no me busquen|"
+        r"cartas?|despedi\w*|adios|perdon\w*)\b",
+        neighbours=True,
+        unless=_TRAVEL,
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:los|las|les|os) (?:quise|ame|he querido) (?:mucho|muchisimo|tanto|un "
+        r"monton))\b",
+        needs=r"\b(?:perdon(?:enme|adme|ame|)(?: por todo)?(?=\s*(?:$|[.!,]))|adios|claves|contrasenas?|"
+        r"pin|cartas?|cuiden|no me busquen|hasta nunca)",
+        neighbours=True,
+        unless=_TRAVEL + _SEE_YOU,
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:le|me|les|nos) (?:muestra|mostro|ensena|enseno|pone|puso|manda|mando) "
+        r"(?:\w+ )?(?:videos|fotos|pelis|peliculas|imagenes|cosas) (?:feos|feas|raros|raras|de "
+        r"adultos|porno\w*|de gente desnuda|sin ropa|cochin[oa]s|de sexo|asqueros[oa]s))"
+        r"(?! de (?:su|sus|mi|mis|la|el|un|una|cuando)\b)",
+        needs=rf"(?s:\A(?=.*{_CHILD_MARK}|.*\bhermanit[oa]\b)(?=.*{_GROWN}))",
+        neighbours=True,
+    ),
 )
 _R6 = _own_sentence(_R6)
 _CHECK_IN_R6: tuple[Rule, ...] = (
@@ -2940,17 +2990,17 @@ _CHECK_IN_R6: tuple[Rule, ...] = (
 # era adolescente intenté ahorcarme") is still flagged.
 _NOW = (
     r"\b(?:reca\w*|otra vez|de nuevo|volvi a|volvieron|vuelven|ha vuelto|han vuelto|volvio|"
-    r"ganas de (?:cortarme|morirme|matarme|hacerme dano|desaparecer|lastimarme)|(?:quiero|"
-    r"(?<!cuando )(?<!antes )queria|necesito|voy a|(?<!ya no )pienso) (?:\w+ )?(?:morirme|matarme|cortarme|suicidarme|hacerme "
-    r"dano|lastimarme|desaparecer|intentarlo)|anoche|esta noche|ayer me|hoy me (?:corte|queme|"
+    r"(?<!no tengo )(?<!sin )ganas de (?:cortarme|morirme|matarme|hacerme dano|desaparecer|"
+    r"lastimarme)|(?:quiero|(?<!cuando )(?<!antes )queria|necesito|voy a|(?<!ya no )pienso) "
+    r"(?:\w+ )?(?:morirme|matarme|cortarme|suicidarme|hacerme dano|lastimarme|desaparecer|intentarlo)|anoche|esta noche|ayer me|hoy me (?:corte|queme|"
     r"lastime)|ahora mismo|todavia (?:quiero|pienso|tengo ganas|me)|aun (?:quiero|pienso|tengo "
     r"ganas)|a veces|peor|a la basura|perdi (?:todo|la racha)|no puedo parar|no quiero (?:vivir|"
     r"seguir)|ojala (?:hubiera|me hubiera) (?:funcionado|muerto|salido)|sigo (?:pensando|"
     r"queriendo)|mirando las|me corte|me volvi a|esta semana|lucho|luchando|me cuesta|(?:las )?"
-    r"mismas ganas|tengo (?:\w+ )?ganas|las ganas|(?:muchas|tantas) ganas|decidi\w*|"
+    r"mismas ganas|(?<!no )tengo (?:\w+ )?ganas(?! de vivir)|las ganas|(?:muchas|tantas) ganas|decidi\w*|"
     r"(?:carta\w*|notas?|despedid\w*)(?![^.!?\n]{0,40}[.!?,;]? ?(?:\w+ )?(?:(?:la|las|lo|los) )?"
-    r"(?:rompi|queme|tire|borre|destrui|rasgue|rasguei|queimei))|despedirme|adios|regale (?:a )?(?:mi )?"
-    r"(?:perro|gato|ropa|cosas)|(?<!cada )(?<!por la )(?<!todas las )manana|pronto|"
+    r"(?:rompi|queme|tire|borre|destrui|rasgue|rasguei|queimei))|despedirme|adios|regale "
+    r"(?:a )?(?:mi )?(?:perro|gato|ropa|cosas)|(?<!cada )(?<!por la )(?<!todas las )manana|pronto|"
     r"me tome (?:todas|la caja|el bote|el frasco)|me (?:pega|golpea|amenaza|ahorca|patea|"
     r"viola|maltrata)|(?:todavia|aun|sigue) (?:me )?(?:pega|golpea|amenaza|buscando)|no estoy "
     r"(?:a salvo|bien|segur[oa])|(?<!no )me (?:quemo|corto|lastimo|rasguno|hago dano))\b"
@@ -3031,7 +3081,7 @@ LANGUAGE = Language(
     ),
     first_person="yo",
     # "Nadie" is also a subject: "nadie me pega" denies what follows it.
-    negators=r"no|nunca|jamas|ni|tampoco|nao|non|nadie|n",
+    negators=r"no|nunca|jamas|ni|tampoco|nao|non|nadie",
     doubt_after="se puedo paro dejo aguanto consigo logro sabia sabes entiendo",
     resisting_before=(
         "intento intentando trato tratando procuro prometi prometo jure juro ya de para"

@@ -187,8 +187,11 @@ to burden, goodbyes, means, plans and phone spellings against denials and recove
   torn up "não preciso mais dela" as the present; "pensando em pular, hoje passo por ela" is
   a thought told as then. A rope for the washing line, a hammock, camping or a boat is
   everyday.
+- Second pass: a pet left and "me despedi de todos" (not before a trip, the beach or a party);
+  a grown-up who shows a child "vídeos estranhos / de adulto" (not "fotos da viagem").
 Out of reach (round 6): "tá tudo pronto" with no means, day or goodbye near it; a plan told
-across sentences that are not next to each other.
+across sentences that are not next to each other; a neighbour who calls a child to his house
+with presents but no secret, solitude or touch named.
 """
 
 from __future__ import annotations
@@ -2697,6 +2700,29 @@ _R6: tuple[Rule, ...] = (
         r"uns|umas) \w+(?: \w+)?) me (?:seguindo|"
         r"perseguindo|cercando|encurralando|vigiando))\b",
         unless=r"\b(?:insta\w*|redes|twitter|tiktok|seguidores|youtube|twitch|perfil|conta)\b",
+    ),
+    # Round 6, second pass: a pet left and goodbyes said to everyone; a child shown videos or
+    # pictures by a grown-up.
+    rule(
+        S,
+        r"\b(?P<core>me despedi de (?:todos|todo mundo|voces|vcs|geral|toda a gente))\b",
+        needs=r"\b(?:deixei (?:o |a )?(?:meu|minha) (?:gat[oa]|cachorr[oa]|cadel[oa]|pet|"
+        r"passarinho|coelho)|dei (?:o |a )?(?:meu|minha) (?:gat[oa]|cachorr[oa]|cadel[oa])|doei|dei "
+        r"(?:minhas|meus) coisas|cartas?|nao me procurem)\b",
+        neighbours=True,
+        unless=_TRAVEL + r"|\b(?:festa|trabalho|escola|empresa|turma|formatura|ferias|praia|sitio|"
+        r"fazenda|acampamento|excursao|congresso|fds|fim de semana)\b",
+    ),
+    rule(
+        D,
+        r"\b(?P<core>(?:mostra|mostrou|mostrava|manda|mandou|fica mostrando|poe|pos) (?:\w+ )?"
+        r"(?:videos|fotos|filmes|imagens|coisas) (?:estranh[oa]s|feios|feias|de adulto|de "
+        r"adultos|porno\w*|de gente pelada|pelad[oa]s|de sexo|nojent[oa]s|sem roupa))"
+        r"(?! d[aeo]s? (?:sua|seu|minha|meu|viagem|ferias|quando)\b)",
+        needs=rf"(?s:\A(?=.*(?:{_ADULT}|{_TRUSTED}))(?=.*(?:minha filha|meu filho|irmazinha|"
+        r"irmaozinho|sobrinh[oa]|crianca|\b(?:[2-9]|1[0-7]) anos\b|de (?:[2-9]|1[0-7])\b|tenho "
+        r"(?:[4-9]|1[0-7])\b)))",
+        neighbours=True,
     ),
 )
 _R6 = _own_sentence(_R6)
