@@ -592,14 +592,23 @@ async def plan_monthly(session: AsyncSession, user: User, now: datetime) -> Deli
     zone = ZoneInfo(user.timezone)
     today = now.astimezone(zone).date()
     day = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
+    due = _planned_due(user, MONTHLY, day, zone)
     planned = await session.scalar(
-        select(Delivery.id).where(
+        select(Delivery).where(
             Delivery.user_id == user.id,
             Delivery.track == MONTHLY,
             Delivery.local_date == day,
             Delivery.kind == DeliveryKind.SCHEDULED,
         )
     )
-    if planned is not None:
+    if planned is None:
+        return await _queue(session, user, MONTHLY, day, due, now)
+    if planned.status != DeliveryStatus.SKIPPED:
         return None
-    return await _queue(session, user, MONTHLY, day, _planned_due(user, MONTHLY, day, zone), now)
+    # Dropped when the summary was turned off or the prompts paused, and wanted again in
+    # the same month: the same row is queued again (one row per day, see _queue).
+    planned.status = DeliveryStatus.QUEUED
+    planned.due_at = planned.next_attempt_at = due
+    planned.attempts = 0
+    planned.updated_at = now
+    return planned

@@ -231,6 +231,34 @@ async def test_the_monthly_summary_can_be_turned_off_and_on(chat: Chat, harness:
     assert planned.local_date == date(2027, 1, 1)
 
 
+async def test_the_monthly_summary_turned_off_and_on_again_within_the_month_still_comes(
+    chat: Chat, harness: Harness
+) -> None:
+    await scripted_week(chat, harness)
+    for label in ("🗓 Monthly summary: on", "🗓 Monthly summary: off"):
+        chat.user.send_text("/settings")
+        menu = await chat.until("Your settings")
+        await chat.press(menu, label)
+    # Second thoughts before the month ended: the 1 December summary is queued again.
+    [(day, status, _)] = await _monthly_rows(harness)
+    assert (day, status) == (date(2026, 12, 1), "queued")
+    harness.clock.set(datetime(2026, 12, 1, 19, 5, tzinfo=UTC))
+    await harness.tick()
+    assert len(_month_photos(harness)) == 1
+
+
+async def test_a_pause_ended_within_the_month_plans_its_summary_again(
+    chat: Chat, harness: Harness
+) -> None:
+    await scripted_week(chat, harness)
+    chat.user.send_text("/pause 7")
+    await chat.until("Paused until")
+    chat.user.send_text("/resume")
+    await chat.until("Welcome back")
+    [(day, status, _)] = await _monthly_rows(harness)
+    assert (day, status) == (date(2026, 12, 1), "queued")
+
+
 async def test_a_month_with_nothing_written_sends_nothing(chat: Chat, harness: Harness) -> None:
     harness.clock.set(datetime(2026, 11, 23, 9, 0, tzinfo=UTC))
     await set_up(chat, harness)
