@@ -174,6 +174,63 @@ Decisions on the ambiguous cases
   (_own_sentence); "ich bin raus" reads its farewell within its line. Out of reach (round 5): a recovery or a relapse told across sentences that are
   not next to each other; a grown-up named only in an earlier message.
 
+- Round 6 (a fourth fresh round, de.fresh4: 185 cases written before reading the rules;
+  recall 61/95, 16/85 false alarms, 11 of them in the 18 recovery cases, and soft 2/5
+  before its fixes) added, in _R6: an ending ("am besten mach ich Schluss", "ich verschwinde,
+  und zwar endgültig", "ich nehm ihnen das ab, für immer", "nicht mehr aufwachen") beside a
+  burden (_BURDEN6: "zur Last", "nur im Weg", "mach ihm nur Probleme", "hätten es leichter",
+  "müssen sich um mich kümmern", "sorry dass ich existiere") in the same or a next sentence;
+  "besser aufgehoben/dran, wenn ich nicht mehr bin"; "ab morgen müsst ihr euch nicht mehr mit
+  mir rumschlagen", "ihr seid mich bald los", "keiner muss sich mehr um mich kümmern" beside a
+  burden, a farewell or a decision (not a trip, a move or a job: _TRAVEL6). Goodbye: a letter
+  for each of you beside a farewell (_FAREWELL6; not Christmas, colleagues or a class trip),
+  "ich geh jetzt" after "ihr wart die besten"/"danke dass ihr immer da wart" (not to bed, a
+  train, work), "nicht mehr erreichbar" beside "für immer" or "ruft nicht an", "falls ihr das
+  lest, lebe ich nicht mehr", "sucht mich bitte nicht", "sagt Mama dass ich sie liebe" beside
+  a password or an apology. Means: a hanging means (Gürtel, Kabel, Seil, Schal ...) with an
+  anchor (Haken, Balken, a compound "-treppe") and a cue that it is ready ("hält mein
+  Gewicht", "weiß schon an welchen", "getestet", "befestigt"; not a swing, a lamp, laundry);
+  "nur noch ein Schritt" beside a platform, a bridge or a roof (not a goal); an appliance
+  beside a running bath, "eingesteckt" (not drying hair, not a warning); "kann eh nicht
+  schwimmen" beside a river or a bridge (not a lesson, not staying on the blanket); a gun with
+  its ammunition and the writer (not hunting, a club, the police, a game); "muss mich wieder
+  spüren" beside a needle or a lighter (self-harm; not sauna or yoga); a crash into a tree "mit
+  180" or "wie ein Unfall"; an engine left running in the garage at night. Plans: "dann bin ich
+  endlich bei ihm" beside a death or "Todestag" (a pronoun or "im Himmel", not a visit),
+  "wo mich keiner so schnell findet", bills paid "wenn ich nicht mehr lebe" (not "irgendwann",
+  a notary; not read as denied by "damit keiner"), "bis dahin bin ich tot" (not "tot vor
+  Stress", exams), "vor Montag vermisst mich keiner" beside a death word, "dann zieh ichs
+  durch" beside waiting until the children are away, "meinen Suizid geplant". Danger:
+  "hat mich gezwungen" beside a refusal or sex (not broccoli or overtime), "hört nie auf wenn
+  ich nein sag" (not teasing), "als seine Frau muss ich" beside not wanting, "die Tür
+  abgeschlossen und mich angefasst", touching "da unten"/under the blanket with a grown-up
+  named (not a doctor, nappies), naked pictures shown to a child, a parent who "hat Mama ins
+  Gesicht geschlagen", a knife in his hand beside shouting or a threat (not cooking). Phone:
+  "sh" beside arms, cuts or blood (not Schleswig-Holstein), "sui gedanken", Swiss ("ich wott
+  nüm läbe", "für alli nume e last", "ohni mich") and Bavarian ("a belastung für olle", "ohne mi
+  vü besser") spellings in _SHORTHAND, "kein bock mehr auf leben". Check-in: "warum noch
+  probieren/versuchen", "aufsteh" clipped, "alles fühlt sich irgendwie sinnlos an, schon seit
+  Monaten", "wozu mach/quäl ich mich das alles", "fühl mich als würd ich verschwinden / mich
+  auflösen", "i mog nimma"; "ich konnte nicht mehr" of a pet or of someone else ("er war 16 und
+  konnte nicht mehr") is not. Denials: after the phrase with words between ("sterben will ich
+  deswegen noch lange nicht", "ritzen würd ich mich deswegen nie"); "ich verabschiede mich
+  nicht für immer"; what others think, denied ("keine Ahnung wie ihr drauf kommt, dass ich
+  ...": the shorthand writes "dass ich nicht"); "nicht suizidal, nur müde" spares the
+  check-in in its sentence (_NOT_SUICIDAL_JUST). Recovery (_SAFE, _PAST, _PRESENT, _NOW):
+  thoughts told as gone ("die Suizidgedanken sind komplett weg", "seit 3 Jahren keine
+  Suizidgedanken mehr"), the time since the last time ("2 Jahre her, dass ich zuletzt"), a
+  last relapse dated long ago ("der letzte Rückfall war im März"; "letzte Rückfall" is no
+  relapse now), "seit der Klinik geht's mir besser", the old letter burned or torn up (an
+  "Abschiedsbrief" destroyed is no farewell now), "letztes Jahr"/"letzten Winter" as a past,
+  and as a present "bin jetzt 30", "heute bin ich Krankenpfleger/clean", "heute weiß ich dass
+  das nicht stimmt", "heute seh ich das anders", "heute plan ich meinen Urlaub", "heute freu
+  ich mich auf", "heute hab ich nen Job" (not "verloren"), "jetzt geht's ihr wieder gut"
+  ("wieder gut" is no relapse), "stolz auf mich", "die Narben sind verblasst", working in a
+  crisis line. Left out: a date and a time with no means or death word ("Termin festgelegt,
+  Sonntag früh bevor alle aufwachen"), being on a roof "so ruhig hier oben" with no other cue,
+  and farewell thanks followed by a train in the next sentence (an older rule reads its own
+  sentence only).
+
 Out of reach: indirect plans with no means, place cue or death word ("am Freitag ist es
 vorbei", "ich fahr morgen zu den Klippen"), threats said only through context, and a child's account that names no
 room, bed, secret or touching; the screen reads wordings, not situations. Measured on
@@ -3422,7 +3479,8 @@ _R6: tuple[Rule, ...] = (
         r"\b(?P<core>(?:wo|damit) mich (?:keiner|niemand|kein mensch) (?:\w+ )?(?:so schnell|"
         r"rechtzeitig|zu schnell|fru?e?h genug|frueh genug|so bald|jemals|mehr) (?:\w+ )?findet)\b",
         unless=r"\b(?:versteck\w*|spiel\w*|lernen|lesen|chillen|rauch\w*|kiff\w*|ostereier|"
-        r"geocach\w*|ruhe zum|entspann\w*)\b",
+        r"geocach\w*|ruhe zum|entspann\w*|zock\w*|lol|haha\w*|xd)\b",
+        neighbours=True,
     ),
     rule(
         S,
