@@ -667,7 +667,10 @@ _NOTE_LINE = (
     r"it has |it )?been a good run|none of (?:this|it) (?:is|was) on (?:you|any of you)|(?:this|it) "
     r"(?:isn't|wasn't|is not|was not) on (?:you|any of you)|i (?:just )?(?:can't|couldn't) stay(?= *(?:$|"
     r"[.!?,]|any ?(?:more|longer)|here))|tell (?:\w+ ){0,2}?(?:that )?i (?:really )?loved (?:her|him|"
-    r"them|you)|last post|turning my phone off for good|i couldn't (?:hold "
+    r"them|you)|(?:left|leaving|wrote down|written down) (?:my |the )?(?:\w+ )?(?:passwords?|passcodes?|"
+    r"pins?|codes?|bank (?:details|stuff|info|cards?))|"
+    r"i (?:won't|will not|'m not) be coming back(?= *(?:$|[.!?,]))|"
+    r"last post|turning my phone off for good|i couldn't (?:hold "
     r"on|do it) any ?(?:more|longer)|i wasn't (?:stronger|strong enough|enough|a better \w+)|"
     r"(?:please )?give my love to (?:everyone|everybody|all|mum|mom|dad|my \w+)|(?:please )?"
     r"(?:don't|do not) be (?:mad|angry|cross) (?:at|with) me|to my (?:babies|kids|children|boys|"
@@ -2724,7 +2727,8 @@ _DANGER_R4: tuple[Rule, ...] = (
         r"\b(?P<core>(?:i'm|i am|im|we're|we are) (?:not|never) allowed (?:to )?(?:eat|have "
         r"(?:food|dinner|breakfast|lunch|anything to eat))|(?:won't|doesn't|don't|never) (?:let|"
         r"lets) (?:me|us) (?:eat|have (?:food|dinner|any food)))\b(?! (?:sweets|snacks|dessert|"
-        r"pudding|chocolate|candy|junk|crisps|in (?:class|the (?:car|lounge|library|bedroom)))\b)",
+        r"pudding|chocolate|candy|junk|crisps|in (?:class|bed|front of|the (?:car|lounge|library|bedroom|"
+        r"living room|front room|\w+ room|sofa))|on the (?:sofa|couch)|upstairs|outside|there|here)\b)",
         unless=r"\b(?:fasting|fast|surgery|operation|diet|allerg\w*|before (?:dinner|bed|the "
         r"(?:op|surgery|scan|test))|after (?:\d|midnight|eight|nine|ten)|braces|gluten|vegan|"
         r"ramadan|procedure|anaesthe\w*)\b",
@@ -3855,10 +3859,11 @@ _SUICIDE_R5: tuple[Rule, ...] = (
     # A train that does not slow down where the writer waits by the tracks.
     rule(
         S,
-        r"\b(?P<core>(?:train|freight|express|goods train|tram|the \d+:\d+|the \d+(?:am|pm)) "
+        r"\b(?P<core>(?:trains?|freights?|express|goods trains?|trams?|the \d+:\d+|the \d+(?:am|pm)) "
         r"(?:\w+ ){0,3}?(?:doesn't|does not|won't|never|don't|do not) (?:even )?(?:slow|stop|"
         r"brake)(?:s|ing)?)\b",
-        needs=r"\b(?:tracks|rails|railway line|level crossing|crossing|parked|standing by|"
+        needs=r"\b(?:tracks|rails|railway(?: line)?|line|level crossing|crossing|parked|standing by|"
+        r"mins? from|minutes? from|near (?:my|the)|"
         r"sitting by|walk(?:ed|ing)? (?:down )?to)\b",
         neighbours=True,
         unless=r"\b(?:late|commute|missed|annoying|delay\w*|ticket|connection|timetable|station "
@@ -3918,7 +3923,7 @@ _SUICIDE_R5: tuple[Rule, ...] = (
         r"swallow\w*|downing|down it|chug\w*|gulp\w*)\b))",
         unless=r"\b(?:dog|dogs|cat|cats|puppy|kitten|pet|kid|kids|toddler|son|daughter|baby|child|"
         r"accident\w*|by mistake|poison control|poisons? (?:centre|center|line)|111|999|911|spill\w*|"
-        r"clean\w*|radiator|windscreen|windshield|engine|car|garden|weeds?|rats?|mice|slugs|"
+        r"clean\w*|radiator|windscreen|windshield|engine|car|garden|weeds?|rats|mice|slugs|"
         r"film|movie|book|show|podcast|story|character|villain|documentary|antifreeze protein)\b",
     ),
     # A car driven into something hard, on purpose: "gonna floor it into the overpass pillar
@@ -4222,7 +4227,7 @@ _BURDEN_SELF = (
     r"dragged|weigh|weighing|holding|hold) (?:them|everyone|everybody|people|him|her|you all|my "
     r"\w+|this \w+) (?:down|back)|(?:has|have|had) to (?:carry|drag|prop up|babysit|look after|"
     r"clean up after) me|(?:better off|fine|happier) without me|cost (?:them|people|everyone|my "
-    r"\w+) (?:so much|money|everything)|one less (?:mouth|problem|burden)|waste of (?:space|"
+    r"\w+) (?:so much|money|everything)|one less (?:mouth|problem|burden)|(?:free|rid) of me|waste of (?:space|"
     r"oxygen|their \w+))"
 )
 # What ends it for good, said in the sentence or the next one.
@@ -4435,7 +4440,8 @@ _SUICIDE_R6: tuple[Rule, ...] = (
         S,
         r"\b(?:said|says|told me|tells me|texted|messaged|keeps saying|posted) (?:that )?"
         r"(?P<core>(?:the family|everyone|everybody|we|they|his \w+|her \w+|the world|us|people) "
-        r"(?:would|'d|will) be (?:better off|fine|happier|okay|ok|free) without (?:him|her|them))\b",
+        r"(?:would|'d|will) be (?:better off|fine|happier|okay|ok|free) (?:without (?:him|her|them)|if "
+        r"(?:she|he|they) (?:was|were|'s|is) (?:dead|gone)|if (?:she|he|they) died))\b",
         about_others=True,
         negatable=False,
         unless=r"\b(?:team|club|band|group|company|job|project|party|trip|game|holiday|match|"
@@ -4471,7 +4477,8 @@ _SUICIDE_R6: tuple[Rule, ...] = (
         S,
         rf"\b(?P<core>{_LIGATURE} (?:\w+ )?(?:and|&|plus|\+) (?:a |the |my )?(?:\w+ )?{_ANCHOR})\b",
         needs=r"\b(?:all (?:you|i|u) need|enough|that's all|will do|would do|works?|got|have|"
-        r"ready|tonight|checked|tested|strong)\b",
+        r"ready|tonight|checked|tested|strong|(?:keep|kept|been|can't stop) (?:\w+ )?(?:looking|"
+        r"staring|thinking)|looking at|staring at)\b",
         unless=r"\b(?:hammock|swing|coat|bags?|washing|laundry|pull-?ups?|gym|stretch\w*|tow|"
         r"bike|christmas|decorations?|lights|bunting|balloons?|wreath|dog to|walk\w*|puppy|"
         r"climb\w*|outfit|suit|trousers|jeans|dress|shoes|boots|wear\w*|shop\w*|buy\w*|bought)\b",
@@ -4555,12 +4562,15 @@ _SUICIDE_R6: tuple[Rule, ...] = (
         S,
         rf"\b(?P<core>(?:everything's|everything is|it's all|all's|all is|i'm all|i'm) (?:ready|"
         r"set|sorted|in place|prepared|planned)|(?:i'm|i am|i'll|i will|going to|i'll be) (?:be )?"
-        rf"(?:do|doing) it (?:on |this |next )?{_DAY})\b",
+        rf"(?:do|doing|going through with) it(?: (?:on |this |next )?{_DAY})?)\b",
         needs=r"\b(?:(?:house|flat|place|home|room) (?:to be |is |'s |will be )?(?:empty|to myself|"
         r"quiet)|(?:after|when|once|while) (?:everyone|everybody|they|nobody|the (?:house|flat|"
         r"kids)|my \w+)(?:'s|'re| is| are)? (?:\w+ ){0,2}?(?:leaves?|left|gone|out|away|asleep|at "
         r"work|on shift|in bed)|need (?:everyone|them|the kids|my \w+) (?:to )?(?:leave|go out|be "
-        r"gone|be asleep|be out)|(?:whole )?night to myself|house to myself)\b",
+        r"gone|be asleep|be out)|(?:whole )?night to myself|house to myself|(?:when|once|after|while) "
+        r"(?:my )?(?:mum|mom|dad|\w+) (?:goes|go|leaves|gets|'s|is) (?:to work|out|away|asleep|on "
+        r"nights|on shift)|(?:the kids|everyone|they|mum|mom|dad|my \w+) (?:are|is|'re|'s) (?:at|with) "
+        r"(?:their|his|her|my) \w+)\b",
         neighbours=True,
         unless=_PLAN_EVERYDAY + r"|\b(?:clean\w*|hoover\w*|vacuum\w*|decorat\w*|gifts?|presents?|"
         r"guests|visitors|cook\w*|bak\w*|movie|film|stream\w*|record\w*|practi[cs]e|rehears\w*|"
@@ -4625,7 +4635,7 @@ _SUICIDE_R6: tuple[Rule, ...] = (
         r"|of (?:the|this|that) (?:hotel|room|motel|inn|place)|at all|ever|this time))",
         needs=r"\b(?:hotel|room|motel|inn|airbnb|b&b|told nobody|one night|what i need)\b",
         neighbours=True,
-        unless=r"\b(?:(?:till|until|before|at|by) (?:\d|noon|midday|the)|late checkout|extra "
+        unless=r"\b(?:(?:till|until|before|at|by) (?:\d|noon|midday|the|\w+day|tomorrow)|late checkout|extra "
         r"night|extend\w*|bill|book|library|shop|supermarket|groceries|trolley|basket)\b",
     ),
     # Someone else with the pills in hand for tonight: "she has a bottle of pills and is going
@@ -4732,6 +4742,104 @@ _CHECK_IN_R6: tuple[Rule, ...] = (
         r"better|better off) without (?:me|a \w+ like me)(?= *(?:$|[.!?,;]|honestly|tbh|anyway|"
         r"really|tho|though|lol|even|right)))",
         negatable=False,
+    ),
+)
+
+_SUICIDE_R6 += (
+    # A farewell said as the last word: "this is the last time you'll hear from me".
+    rule(
+        S,
+        r"\b(?P<core>(?:this is|this'll be|it's|that's|that was) (?:the )?(?:last|final) time "
+        r"(?:you'll|youll|you will|anyone will|you all will|you guys will|u will) (?:ever )?(?:hear "
+        r"from|see|hear) me)(?= *(?:$|[.!,]|ever|again|x|love))",
+        unless=r"\b(?:about|on this|re|regarding|until|till|before|for a while|for a bit|this "
+        r"week|today|holiday|trip|complain\w*|moan\w*|rant\w*|promise)\b",
+    ),
+    # Not being here as the gift: "the best gift i could give them is not being here".
+    rule(
+        S,
+        r"\b(?P<core>(?:best|kindest|greatest|only) (?:gift|thing|favou?r|present) i (?:could|can|"
+        r"will|would) (?:ever )?(?:give|do for) (?:them|her|him|everyone|my \w+)(?: \w+)? (?:isn't "
+        r"(?:being|be) (?:here|around|alive)|is (?:to )?(?:not (?:being|be) (?:here|around|alive)|(?:go|leave|disappear|die)(?= *(?:$|[.!?,;]|"
+        r"for good|forever|permanently))|my absence|not exist\w*)))",
+        negatable=False,
+    ),
+    # A gun found and loaded.
+    rule(
+        S,
+        r"\b(?P<core>(?:found|got|have|holding|took|taken|grabbed|sitting with) (?:\w+ ){0,2}?"
+        r"(?:gun|pistol|revolver|handgun|rifle|shotgun)\b[^.!?\n]{0,30}\b(?:it's|its|it is|and it's) "
+        r"loaded|(?:holding|have|got|sitting with|found) (?:\w+ ){0,2}?loaded (?:gun|pistol|revolver|"
+        r"handgun|rifle|shotgun))\b",
+        unless=r"\b(?:hunt\w*|range|clays?|clay pigeon|club|fox\w*|farm\w*|rabbits|pests?|vermin|"
+        r"police|army|military|film|movie|game|airsoft|paintball|nerf|water ?gun|glue gun|staple "
+        r"gun|nail gun|safe|locked)\b",
+    ),
+    # A method settled beside a date or a plan: "i have the date set and the method sorted".
+    rule(
+        S,
+        r"\b(?P<core>(?:the |my )?method (?:is |'s )?(?:all )?(?:sorted|chosen|picked|decided|ready|"
+        r"figured out|worked out|set)|(?:chose|chosen|picked|decided on|worked out|figured out|got) "
+        r"(?:the |a |my )method)\b",
+        needs=r"\b(?:date|day|time|when|plan|note|tonight|tomorrow|ready|how|where)\b",
+        unless=r"\b(?:recipe|bak\w*|cook\w*|teach\w*|study\w*|revision|exams?|research|science|"
+        r"experiment|training|diet|budget|payment|contraception|birth control|essay|thesis|"
+        r"dissertation|maths?|calculation|sourdough|brew\w*|knit\w*|workout|lesson)\b",
+    ),
+    # Someone shut in a garage or car with the engine running.
+    rule(
+        S,
+        r"\b(?P<core>(?:locked|shut|sealed|sitting|sat) (?:himself|herself|themselves|myself|in) "
+        r"(?:in )?(?:the|his|her|my|their) (?:garage|car)\b[^.!?\n]{0,30}\b(?:(?:car|engine) "
+        r"(?:running|on|going)|exhaust|hose))\b",
+        about_others=True,
+        negatable=False,
+        unless=r"\b(?:heater|heating|warm\w*|cold|snow|music|phone call|radio|cry\w*|nap|lunch|"
+        r"waiting for|charging)\b",
+    ),
+)
+_CHECK_IN_R6 += (
+    rule(
+        S,
+        r"\b(?P<core>(?:better|happier|easier|fine|okay|ok|free|better one)\b[^.!?\n]{0,30}\bwithout "
+        r"me (?:in the picture|around|here|alive))\b",
+        negatable=False,
+        unless=r"\b(?:photo|pic|picture taken|selfie|camera|tonight|today|weekend|trip|party|"
+        r"holiday|game|match|team)\b",
+    ),
+)
+_DANGER_R6 += (
+    # Woken to someone on top of, inside or undressing the writer.
+    rule(
+        D,
+        r"\b(?P<core>(?:woke|wake|woken|waking) up (?:\w+ )?(?:with|to) (?:him|her|them|someone|"
+        r"somebody|my \w+|a \w+|his \w+) (?:\w+ )?(?:on top of|inside|touching|undressing|having sex "
+        r"with|groping|feeling) me)\b",
+        unless=r"\b(?:cat|dog|baby|toddler|kid|kids|puppy|kitten|son|daughter|nightmare|dream)\b",
+    ),
+    # Touched by a grown-up, said of a child: "my coach ... touches me, im 13".
+    rule(
+        D,
+        r"\b(?P<core>(?:touches|touched|touching|feels|felt|rubs|rubbed|strokes|stroked) (?:me|her|"
+        r"him|my \w+)(?! (?:on the (?:shoulder|arm|back|head)|up|base|in|with (?:his|her) "
+        r"(?:words|kindness))))\b",
+        about_others=True,
+        needs=rf"(?s:\A(?=.*{_CHILD_MARK})(?=.*\b(?:coach|teacher|tutor|uncle|stepdad|stepfather|"
+        r"stepbrother|cousin|priest|pastor|youth (?:leader|pastor|worker)|instructor|neighbou?r|"
+        r"lodger|babysitter|grown (?:man|up)|adult|(?:mum|mom|mother)'s (?:boyfriend|partner)|"
+        r"(?:1[89]|[2-6]\d) ?(?:yo|y/o|yrs? old|years? old|-year-old))\b))",
+        neighbours=True,
+    ),
+    # Hit with a belt, a cable or a stick; belt marks.
+    rule(
+        D,
+        r"\b(?P<core>belt (?:marks|welts|bruises)|(?:marks|welts|bruises) from (?:the|a|his|her|"
+        r"\w+'s) belt|(?:hit|hits|hitting|beat|beats|beating|whips?|whipped|whipping|lash\w*|"
+        r"smacks?|smacked|smacking|thrash\w*) (?:me|him|her|us|them|my \w+) with (?:a|the|his|"
+        r"her|their) (?:belt|cable|wire|cord|wooden spoon|stick|shoe|slipper|hose|buckle|rod|"
+        r"hanger))\b",
+        about_others=True,
+        unless=r"\b(?:pillow|game|play\w*|joke|tickl\w*|nerf|foam|sparring|film|movie|show)\b",
     ),
 )
 
@@ -5641,7 +5749,7 @@ _CRISIS: tuple[Rule, ...] = (
     ),
     rule(
         S,
-        r"\b(?P<core>(?:better off|happier|easier|simpler|lighter|calmer|better|a favou?r"
+        r"\b(?P<core>(?:better off|happier|easier|simpler|lighter|calmer|better|(?:finally )?free|a favou?r"
         r"|a relief|"
         r"relieved) (?:for (?:everyone|everybody|them|him|her|my family|all of them) )?(?:without "
         rf"me(?! (?:(?!(?:dragging|holding|weighing|ruining|messing|screwing|bringing|being)\b)"
@@ -6984,7 +7092,8 @@ _CRISIS: tuple[Rule, ...] = (
         r"plan on |going to |gonna )?check(?:ing)? out)\b",
         needs=r"\b(?:hotel|room|motel|airbnb|b&b|inn)\b",
         unless=r"\b(?:late check-?out|extend\w*|another night|extra night|lol|haha|vacation|"
-        r"holiday|spa|honeymoon|weekend|conference|trip|pool|breakfast)\b",
+        r"holiday|spa|honeymoon|weekend|conference|trip|pool|breakfast|until|till|so nice|lovely|"
+        r"gorgeous|amazing)\b",
     ),
     rule(
         S,
@@ -7764,7 +7873,7 @@ _NOW = (
     r"succeeded)|finish (?:what|the job)|try again|do it again|(?:i'm|i am|been|keep) "
     r"(?:thinking|think) about|can't stop|don't want to (?:live|be (?:here|alive)|exist|go on|"
     r"wake up)|no reason to|scared (?:i'll|i will|i might|of myself)|not (?:safe|okay|ok|fine)|"
-    r"hits? me|hurts? me|beats? me|he still|she still|they still|my (?:husband|wife|partner|"
+    r"(?<!used to )(?<!would )(?:hits? me|hurts? me|beats? me)|he still|she still|they still|my (?:husband|wife|partner|"
     r"boyfriend|girlfriend|dad|father|mum|mom|mother|stepdad) (?:is|still|keeps|hits|beats)|"
     r"tomorrow|soon|i'll (?:kill|end|do it|jump|cut|overdose|hang|take|try|finally)|just (?:took|"
     r"swallowed|cut)|took (?:all|them all|the lot|everything)|it's done|goodbye(?! (?:letters?|notes?|"
@@ -7821,7 +7930,7 @@ _PAST = (
     r"(?:\d+|younger|a (?:kid|teen|teenager|child))|as a (?:kid|teen|teenager|child)|in (?:high "
     r"school|college|uni|my teens|my twenties|\d{4})|survived (?:my|the|an|a) (?:attempt|overdose|od)|"
     r"(?:all |right )?(?:through|during|throughout) (?:uni|college|school|high school|my teens|my "
-    r"twenties|covid|lockdown)|before covid|a decade ago)\b"
+    r"twenties|covid|lockdown)|before covid|a decade ago|the old me)\b"
 )
 _PRESENT = (
     r"\b(?:(?:now|these days|nowadays|today) (?:i'm|i am|i feel) (?:(?!not\b|never\b|no\b)\w+ )?"
@@ -7846,7 +7955,9 @@ _PRESENT = (
     r"i am)))|(?:i'm|i am) (?:\w+ ){0,2}?(?:building|raising|starting|making) (?:my own|a) (?:family|"
     r"life|home)|(?:now|these days|nowadays) (?:my )?(?:scars|arms|wrists|legs) (?:are|have) (?:\w+ )?"
     r"(?:faded|healed|white|silver)|turns out (?:they|she|he|everyone|people|my \w+) (?:\w+ ){0,2}?"
-    r"(?:wanted|want|need|needed|love|loved) me)\b"
+    r"(?:wanted|want|need|needed|love|loved) me|the new me|now (?:i'm|i am) (?:a|an) (?:\w+ ){0,2}?"
+    r"(?:worker|nurse|teacher|mum|mom|dad|parent|counsel+or|therapist|doctor|student|graduate|"
+    r"volunteer|coach|mentor|supporter|carer|paramedic|advocate|trainer))\b"
 )
 _RECOVERY = rf"(?s:\A(?!.*{_NOW})(?=.*{_SAFE}|(?=.*{_PAST}).*{_PRESENT}))"
 # A sentence that tells the safe present joins the one before it (whose past it ends), so
@@ -7859,7 +7970,7 @@ _JOIN_SAFE_PRESENT = (
     r"thank (?:you|u) (?:to )?(?:everyone|all) who stayed|turns out|(?:therapy|meds|treatment|"
     r"medication) (?:\w+ )?(?:helps|is helping|works)|i'm \d+ now|\d+ (?:yrs?|years?) out|today i "
     r"(?:ran|got|graduated|started|finished|passed|celebrated)|now my (?:scars|arms|wrists|legs)|how "
-    r"far i've come|i'm in (?:such )?a (?:much )?better place|at peace|it does get better|"
+    r"far i've come|i'm in (?:such )?a (?:much )?better place|at peace|it does get better|the new me|"
     r"(?:i'm|i am) (?:\w+ ){0,2}?(?:building|raising) (?:my own|a) (?:family|life|home))))"
 )
 
@@ -7954,8 +8065,9 @@ LANGUAGE = Language(
         r"lie|cap|kidding|way out|escape|wonder|doubt)\b)|\s*\?+ ?(?:(?:absolutely|definitely|"
         r"certainly|of course|god|hell|honestly|lol) )?not\b(?! (?:sure|yet|anymore|any more|now|"
         r"today|tonight|lately|right now|at the moment|currently|really sure|that i know))|"
-        r"\s*,? (?:and|but) (?:i|i've) (?:\w+ )?(?:said|answered|told (?:her|him|them|the \w+)|"
-        r"replied|say) (?:\w+ )?(?:no|nope|never|not at all)\b(?! (?:more|one|longer|to\b))|"
+        r"\s*,? (?:and|but) (?:i|i've) (?:(?!had\b)\w+ )?(?:said|answered|told (?:her|him|them|the \w+)|"
+        r"replied|say) (?:\w+ )?(?:no|nope|never|not at all)\b(?! (?:more|one|longer|to\b|but|and "
+        r"(?:he|she|they)|before|twice|again|so many|many|over and))|"
         r"\s*,? (?:and|but) i (?:honestly |really |truly |genuinely )?(?:don't|haven't|didn't|"
         r"wasn't|'m not|am not)(?= *(?:$|[.!?,;]|at all|really|lately|honestly))|"
         r"\s*(?::|-|=)\s*(?:none|no|nope|never|nil|zero|n/a|nah|not at all)\b|"
