@@ -204,7 +204,10 @@ means, plans and phone spellings against denials and recovery; recall 50/79, sof
   "nadie me va a encontrar" or a goodbye (not "... de la cena"); "los quise mucho" with
   passwords, letters or an apology ending the message; a grown-up who shows a child "videos
   feos / de adultos" (not "fotos raras de su viaje"); "ya no tengo ganas de morirme" is no
-  urge now; "tirarme al sofá / a la cama / al suelo" is no jump.
+  urge now; "tirarme al sofá / a la cama / al suelo" is no jump. Spared after probing
+  everyday variants: a pet "estaría mejor sin mí", a belt on a zip line, the highest
+  viewpoint "sin vigilancia" for photos, "le está pegando al colchón" (a thing, not a
+  person, after "al"), "para cuando ya no esté en casa".
 Out of reach (round 6): "ya lo tengo todo" with no means, day or goodbye near it; a plan told
 across sentences that are not next to each other; third-person burden ("mi hermana dice que
 sobra"). "n" for "no" is not a Spanish negator: it made the Spanish rules excuse their own
@@ -2654,6 +2657,7 @@ _R6: tuple[Rule, ...] = (
     # problema", the children better off "con lo del seguro de vida que conmigo".
     rule(
         S,
+        r"(?<!perro )(?<!perra )(?<!gato )(?<!gata )(?<!mascota )(?<!planta )(?<!perrito )"
         r"\b(?P<core>(?:estarian|estaria|vivirian|viviria|serian|seria|iban a estar|van a estar|"
         rf"estaran|estara|va a estar|iba a estar) (?:mucho |muy |bastante )?{_BETTER} "
         rf"(?:\w+ ){{0,2}}?(?:sin mi|si (?:yo )?{_GONE}))\b(?! en (?:el|la|los|las|este|esta|mi|su) "
@@ -2762,7 +2766,7 @@ _R6: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:para|por si) cuando (?:yo )?ya no (?:me )?(?:este|tengas|tengais|tengan|"
-        r"exista|vean))\b",
+        r"exista|vean))\b(?! (?:en|por|disponible|de)\b)",
         needs=r"\b(?:contrasena|contrasenas|clave|claves|pin|password|cuentas|banco|carta|cartas|"
         r"cuiden|adios|los quiero|os quiero)\b",
         neighbours=True,
@@ -2807,7 +2811,8 @@ _R6: tuple[Rule, ...] = (
         r"(?:barra|viga|puerta|lampara|ducha)|en el (?:armario|ropero|placard|gancho|ventilador)))",
         needs=_LIGATURE,
         unless=r"\b(?:dominadas|escalada|escalar|hamaca|columpio|arnes|rapel|trx|gym|gimnasio|"
-        r"bici|moto|mochila|perro|silla|estanteria)\b",
+        r"bici|moto|mochila|perro|silla|estanteria|tirolina|tirolesa|paracaidas|parapente|"
+        r"puenting|slackline|trapecio|telas|circo|yoga)\b",
     ),
     # A day chosen after someone's event "para no arruinárselo", or beside a goodbye.
     rule(
@@ -2860,6 +2865,7 @@ _R6: tuple[Rule, ...] = (
         r"\b(?P<core>(?:piso|edificio|puente|sitio|lugar|planta|terraza|mirador|parking|"
         r"estacionamiento|techo|azotea|tejado|balcon|ventana) mas alt[oa](?: \w+){0,6}? (?:que no tiene|sin) (?:red|reja|redes|"
         r"barandal|barandilla|malla|proteccion|vigilancia|seguridad|camaras))\b",
+        unless=r"\b(?:fotos?|vistas|atardecer|turis\w*|paseo|selfie|drone|dron)\b",
     ),
     # Going straight to the rails or the bridge, with a decision.
     rule(
@@ -2898,8 +2904,8 @@ _R6: tuple[Rule, ...] = (
         D,
         r"\b(?P<core>(?:le|la|lo|les|los|las) (?:esta|estan) (?:pegando|golpeando|ahorcando|"
         r"estrangulando|pateando|violando|acuchillando|apunalando|maltratando|arrastrando|dando "
-        r"una paliza|dando golpes))\b(?! (?:a la|al|a los|a las) (?:pelota|balon|bola|saco|"
-        r"puerta|pared|mesa))",
+        r"una paliza|dando golpes))\b(?! (?:al|a la|a los|a las) (?!(?:nene|nena|nin[oa]s?|bebe|"
+        r"chic[oa]s?|pibe|piba|muchach[oa]|senora?|hombre|mujer|vecin[oa]|hij[oa]s?)\b)\w+)",
         about_others=True,
         unless=r"\b(?:pelota|balon|saco|gym|gimnasio|fifa|juego|jugando|partido|play|boxeo|ufc|"
         r"pinata|tambor|bateria|perro|gato|tele|pelicula|serie|video|clase de)\b",

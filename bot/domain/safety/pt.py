@@ -188,7 +188,9 @@ to burden, goodbyes, means, plans and phone spellings against denials and recove
   a thought told as then. A rope for the washing line, a hammock, camping or a boat is
   everyday.
 - Second pass: a pet left and "me despedi de todos" (not before a trip, the beach or a party);
-  a grown-up who shows a child "vídeos estranhos / de adulto" (not "fotos da viagem").
+  a grown-up who shows a child "vídeos estranhos / de adulto" (not "fotos da viagem"). The
+  highest viewpoint for photos is spared. Still flagged by a round-4 rule: "pra quando eu
+  não estiver em casa, a senha do portão ..." (a password beside "quando eu não estiver").
 Out of reach (round 6): "tá tudo pronto" with no means, day or goodbye near it; a plan told
 across sentences that are not next to each other; a neighbour who calls a child to his house
 with presents but no secret, solitude or touch named.
@@ -2560,7 +2562,7 @@ _R6: tuple[Rule, ...] = (
     rule(
         S,
         r"\b(?P<core>(?:pra|para|por se) quando (?:eu )?(?:ja )?(?:ca |aqui )?(?:nao (?:estiver|"
-        r"existir)|partir|me for|faltar))\b",
+        r"existir)|partir|me for|faltar))\b(?! (?:em|no|na|por|disponivel|de|a trabalho)\b)",
         needs=r"\b(?:senha|senhas|pin|conta|contas|banco|carta|cartas|cuidem|adeus|amo voces)\b",
         neighbours=True,
     ),
@@ -2638,6 +2640,7 @@ _R6: tuple[Rule, ...] = (
         r"\b(?P<core>(?:andar|predio|ponte|lugar|ponto|terraco|mirante|viaduto|estacionamento|"
         r"edificio) mais alt[oa](?: \w+){0,6}? (?:que nao tem|sem) (?:rede|grade|tela|protecao|"
         r"seguranca|cameras?|vigia))\b",
+        unless=r"\b(?:fotos?|vista|por do sol|turis\w*|passeio|selfie|drone)\b",
     ),
     rule(
         S,
