@@ -233,6 +233,10 @@ Round 6 (fresh4, 132 cases written before reading these rules; recall 46/69, sof
 - Recovery, more safe presents: "ciesze sie, ze zostalam", a milestone today ("dzis zdalam
   prawko"), "dzis az dziwnie to wspominac", helping others or volunteering, a second
   birthday, "przeszlo dzieki przyjaciolom", "zyje i sie ciesze".
+- Probed with new wordings: a gun with "znam szyfr"; a child hit with a belt or a cable
+  ("bije go pasem"; not beating a rug or a cake mix); a count of packs of a medicine with
+  "dzis wieczorem wszystkie" (not for an illness, a trip or the dishwasher); "zdechnac by
+  juz"; "teraz biegam maratony" as a safe present.
 Left out (round 6): a bare "umre w sobote" with nothing else beside it; a goodbye to friends
 with no word of thanks, love or the end.
 """
@@ -953,7 +957,8 @@ _CRISIS: tuple[Rule, ...] = (
         S,
         r"\b(?P<core>(?:bron|pistolet|strzelb\w*|sztucer\w*|rewolwer\w*|dubeltowk\w*|"
         r"pistoletu|broni))\b",
-        needs=r"(?:wiem,? gdzie (?:\w+ )?(?:klucz|nabo|lezy|trzyma|schowan|sejf)|mysle o "
+        needs=r"(?:wiem,? gdzie (?:\w+ )?(?:klucz|nabo|lezy|trzyma|schowan|sejf)|(?:znam|pamietam) "
+        r"(?:\w+ )?(?:szyfr|kod|kombinacj)|mysle o "
         r"(?:tym|niej|nim)|o tym mysle|ciagnie mnie|w skron|do skroni|w usta)",
         unless=r"\b(?:gr[aezy]\w*|cs\w*|pubg|asg|paintball\w*|strzelnic\w*)\b",
     ),
@@ -2356,7 +2361,7 @@ _RECOVERY = recovery(
         r"\bciesze sie,? ze (?:tu )?(?:zostalam|zostalem|przezylam|przezylem|jestem tu|tu jestem|"
         r"mi sie nie_udalo|sie nie_udalo|nie_zrobilam tego|nie_zrobilem tego)\b|\b(?:dzis|dzisiaj|"
         r"teraz) (?:\w+ )?(?:zdalam|zdalem|skonczylam|skonczylem|obronilam|obronilem|pomagam|"
-        r"swietuje|studiuje|wychowuje)\b|\b(?:dzis|dzisiaj|teraz) (?:az |wrecz )?(?:dziwnie|"
+        r"swietuje|studiuje|wychowuje|biegam|podrozuje|tancze|rysuje|maluje|trenuje|uprawiam)\b|\b(?:dzis|dzisiaj|teraz) (?:az |wrecz )?(?:dziwnie|"
         r"smiesznie|dziwne|trudno (?:w to )?uwierzyc) (?:\w+ )?wspomina\w*|\bprzeszl\w* (?:mi )?"
         r"dzieki\b|\bzyje i (?:sie )?ciesze\b|\bdrugie urodziny\b|\bwolontariusz\w*|\bpomagam "
         r"(?:innym|ludziom)\b"
@@ -2759,6 +2764,32 @@ _ROUND6: tuple[Rule, ...] = (
         neighbours=True,
         unless=r"\b(?:koszmar\w*|burz\w*|boi sie|strach\w*|chor\w*|goraczk\w*|bajk\w*|"
         r"kolysank\w*|kot\w*|psa|pies|szczeniak\w*)\b",
+    ),
+    rule(
+        D,
+        # A child hit with a belt, a cable or a stick ("konkubent matki bije go pasem").
+        r"\b(?P<core>(?:bije|leje|tlucze|oklada|wali|bil|bila|zbil\w*|stlukl\w*|spral\w*|lal|lala) "
+        r"(?:go|ja|je|ich|dzieci|malego|mala) (?:\w+ )?(?:pasem|paskiem|kablem|kijem|pretem|"
+        r"piescia|piesciami|kapciem|smycza|skakanka|klamra|sciera))\b",
+        about_others=True,
+        unless=_PLAY + r"|\b(?:dywan\w*|poduszk\w*|pilk\w*|ciasto|jajk\w*|smietan\w*|komar\w*|"
+        r"much\w*|karaluch\w*)\b",
+    ),
+    # ---- SUICIDE: a count of packs with "all of them tonight"; a bare wish with "by"
+    rule(
+        S,
+        rf"\b(?P<core>(?:\d+|kilka|pare|dwa|dwie|trzy|cztery|piec) (?:opakowan|opakowania|paczek|"
+        rf"paczki|blistr\w*|listk\w*) (?:\w+ )?{_PILLS})",
+        needs=r"\b(?:dzis|dzisiaj|w nocy|wieczorem|jutro|wszystkie|wszystko|naraz|na raz|"
+        r"wystarcz\w*|zasne|nie_obudze)\b",
+        neighbours=True,
+        unless=_ILLNESS + r"|\b(?:apteczk\w*|na wyjazd|dla (?:babci|dziadka|mamy|taty|dzieci)|"
+        r"kuracj\w*|promocj\w*|zmywark\w*|do prania|do wc|toalet\w*|musujac\w*)\b",
+    ),
+    rule(
+        S,
+        r"\b(?P<core>(?:zdechnac|umrzec|nie_obudzic sie|zasnac na zawsze|nie_zyc) (?:by|bym) ?"
+        r"(?:juz|wreszcie|w koncu|najchetniej)?)(?=\s*(?:$|[.,!?;]))",
     ),
     # ---- SUICIDE: phone spellings, history
     rule(

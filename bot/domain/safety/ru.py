@@ -232,8 +232,18 @@ Round 6 (a fourth fresh round, ru.fresh4: 133 cases written before reading the r
   сделала этого", "сейчас даже странно это вспоминать", helping others or volunteering, a
   second birthday celebrated, plans for the summer, "прошло благодаря друзьям", "живу и
   радуюсь", "теперь у меня двое детей и я счастлива".
+- Probed with new wordings: burden said of oneself ("я как камень на шее") beside an end
+  ("пора это прекратить навсегда"); "спасибо, что были" with a farewell and a bare "не
+  ищите" ending the message; things given away "мне они уже ни к чему" (not outgrown or
+  sold); a blade laid by a full bath (not shaving); waking undressed after drink or at a
+  stranger's; a child hit with a belt or a cable ("бьет его ремнем"); a gun with "знаю код
+  от сейфа"; "ум3реть", "сд0хнуть"; "год назад" now reads as the past for recovery, and
+  "теперь я бегаю/работаю/учусь" as a safe present.
 Left out (round 6): a sextortion threat about a "видео" (the word marks fiction for the
-rules about others); bare "уйду в пятницу" with nothing else beside it.
+rules about others); bare "уйду в пятницу" with nothing else beside it; a bare purchase of packs
+("купила 5 пачек димедрола"), standing at a platform's edge or going to a railway bridge
+with no word of intent, "завтра в 6 утра, пока все спят. решение принято" (veiled plans, as
+before); "пойду утоплюсь в ванне с пеной ахах" stays flagged (an explicit wish as a joke).
 """
 
 from __future__ import annotations
