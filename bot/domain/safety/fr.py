@@ -197,6 +197,7 @@ Decisions on the ambiguous cases
   ("en 2019"), "pendant/j'ai longtemps", "le jour où", the anniversary of an attempt for the
   past; "je suis (encore) en vie / vivant grâce à", "j'adore ma vie", "c'était la dépression
   qui parlait", a milestone ("je viens d'avoir mon permis"), "suivie depuis", "4 ans après",
+  "maintenant je profite", "cette année je fête",
   testifying, "ma psy est fière" for the present; streaks "jour 90 sans", "clean de X
   depuis", "ça fait deux ans que j'ai arrêté de", "X c'est fini pour moi depuis", and a wish
   to die no longer thought of; "envie de vivre", "repris contact" are no urge, while "plus
@@ -446,8 +447,8 @@ _RECOVERY = recovery(
         r"\bje revis\b|\bguerie?\b|\bj'en suis sortie?\b|\bje m'en suis sortie?\b|\bc'est "
         r"(?:derriere moi|du passe|bien fini|fini tout ca)\b|\bc'est fini(?=\s*(?:$|[.,!]))|"
         r"\b(?:ca|tout) va (?:beaucoup |tellement |vraiment |bien )?mieux\b|"
-        r"\b(?:aujourd'hui|maintenant|desormais|enfin),? (?:je (?:suis|vais|me sens|vis|travaille)|"
-        r"ca va|tout va|j'ai)\b|\b(?:j'|je )aime (?:ma|la) vie\b|\bque (?:j'|je )aime\b|\bje me sens (?:enfin |"
+        r"\b(?:aujourd'hui|maintenant|desormais|enfin|cette annee),? (?:je (?:suis|vais|me sens|vis|"
+        r"travaille|profite|fete|respire|souris|voyage|bosse|etudie|cours)|ca va|tout va|j'ai)\b|\b(?:j'|je )aime (?:ma|la) vie\b|\bque (?:j'|je )aime\b|\bje me sens (?:enfin |"
         r"tellement )?(?:moi|bien|vivante?|libre)\b|\bla therapie (?:\w+ )?(?:marche|fonctionne|"
         r"m'a (?:sauvee?|aidee?))\b|\bplus (?:jamais )?d'idees noires\b|\bje suis heureuse?\b|"
         r"\bje vais bien\b|\b(?:refait|reconstruit) ma vie\b|\bretrouve (?:le )?gout a la vie\b|"

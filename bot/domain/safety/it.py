@@ -171,10 +171,12 @@ plans, sexual coercion, children and phone spellings, and to denials and recover
 - Denials: "ammazzarmi no, cambiare lavoro sì" (a "no" closing the phrase before a comma,
   not a question tag "no?"); someone else's fear told as wrong in the same sentence ("mia
   madre pensa che voglio suicidarmi ..., sono solo dark"; "... e ha ragione" stays); "no non
-  mi ammazzo" at the end of a message is denied.
+  mi ammazzo" at the end of a message is denied; a short question answered no after up to
+  five words ("buttarmi sotto un treno per un brutto voto? ma figurati"; not "no, non
+  scherzo").
 - Recovery widened: a year ("nel 2019"), "a lungo", "ho creduto", "il giorno che", "dal mio
   tentativo" for the past; "sono ancora qui/viva", "vivo grazie a", "oggi so che era la
-  depressione a parlare", "quattro anni dopo", "ho appena preso la patente", a proud
+  depressione a parlare", "quattro anni dopo", "ho appena preso la patente", "adesso mi godo", a proud
   therapist, telling one's story in schools for the present; streaks "giorno 90 senza",
   "pulita dall'autolesionismo da 14 mesi", "sono due anni che ho smesso di tagliarmi", "i
   pensieri suicidi sono finiti". "tornato prima" (came home early) and "è solo un momento
@@ -2353,7 +2355,8 @@ _RECOVERY = recovery(
     ),
     safe=(
         r"\be finita(?=\s*(?:$|[.,!]))|\britrovat[oa] (?:la )?voglia di vivere\b|\b(?:oggi|ora|"
-        r"adesso),? (?:sono|ho|faccio|lavoro|vivo)\b|\bmi sono rifatt[oa] una vita\b|\bche amo\b|"
+        r"adesso|quest'anno),? (?:sono|ho|faccio|lavoro|vivo|mi godo|festeggio|studio|viaggio|"
+        r"sorrido|corro)\b|\bmi sono rifatt[oa] una vita\b|\bche amo\b|"
         r"\bquanta strada\b|"
         r"\bfier[oa] di me\b|\b(?:felice|grat[oa]|content[oa]) di essere (?:ancora )?(?:qui|"
         r"viv[oa]|al mondo)\b|\b(?:oggi|ora|adesso) (?:\w+ )?(?:sto|sono) (?:\w+ )?(?:bene|meglio|"
@@ -2912,6 +2915,10 @@ LANGUAGE = Language(
         r"(?:neanche|nemmeno|manco) per (?:sogno|idea|scherzo)\b"
         # Round 6: "ammazzarmi no, cambiare lavoro sì" (a contrast, not a question tag).
         r"|\s*,?\s*(?:no|manco mort[oa]|mai e poi mai)\b(?=\s*[,.;!]|\s*$)"
+        # "buttarmi sotto un treno per un brutto voto? ma figurati": a short question, then no.
+        r"|(?: [\w']+){1,5} ?\?+ ?(?:no\b(?!,? (?:non )?(?:scherzo|sto scherzando|davvero|"
+        r"sul serio))|macche\b|ma figurati|ma scherzi|ma va\b|ma dai|"
+        r"figurati|mai\b|neanche per sogno|nemmeno per sogno)"
     ),
     # "Non lo farei mai, ammazzarmi" (the comma would hide the denial from the clause).
     denied_before=r"\bnon (?:lo )?(?:farei|faro|faccio) mai\b|\bmai (?:lo )?(?:farei|faro)\b|"
