@@ -285,6 +285,22 @@ Decisions on the ambiguous cases (all deliberate; the test sets encode them)
   detectives, and no longer reads "he shows her pictures" as a TV show. Everyday twins
   spared in older rules: "better off without me at the tournament", razor blades hidden
   "away from the toddler", "at peace with my decision to leave the company".
+  Probe batches written the same way after these fixes (caught at about half before theirs)
+  added: "free of me" as a burden, "the best gift i could give them is not being here",
+  "this is the last time you'll hear from me", a gun found loaded, the method "sorted"
+  beside a date, someone shut in a garage with the engine running, "she'd be better off
+  dead" said of someone else, waking to him on top, a child touched by a coach or hit
+  with a belt, trains (plural) that don't slow down by the railway line, rat poison (only
+  "rats" spares it, as pests); "i won't be coming back" and left passcodes as note lines
+  (a pet left in someone's care is not one: the note rule spares pets, and a leftmost
+  match would hide the lines after it). Recovery and denials: "the old me / the new me",
+  "now i'm a youth worker", "those days are behind me", "used to beat me" is not a blow
+  now, "i had said no before" is a refusal and not an answered question, "told her i've
+  never done it", "my mum worries i'll hurt myself but i'm doing fine". Left out: "the
+  world keeps spinning without me, might as well make it official", "removing the problem
+  tonight" after "i'm the problem" (the meaning is in the situation), "tomorrow is the day.
+  everything's in place" (as often a wedding or a move), and "my phone died and i want to
+  die lol" stays flagged (the explicit wish is never read as a joke).
 - When a reply shows several concerns, DANGER wins (its reply lists abuse lines and
   crisis lines), then SUICIDE, then SELF_HARM.
 
@@ -7913,7 +7929,8 @@ _SAFE = (
     r"how far (?:i've|i have) come|it (?:really |honestly |truly )?does get better|it got better|"
     r"last time i (?:hurt|cut|burned|self-harmed|tried|attempted|harmed|relapsed)\b[^.!?\n]{0,20}"
     r"\bwas (?:\w+ ){0,3}?(?:ago|before|in \d{4}|years|last year)|(?:not|no longer|never) (?:even )?"
-    r"tempted(?: anymore)?|"
+    r"tempted(?: anymore)?|(?:those days are|that's|it's|that is|all that is|that part of my life "
+    r"is|that time is) (?:all |long |well |now |firmly )?behind me|"
     r"now i (?:volunteer|help (?:others|people)|work with|teach|speak|tell|share)|(?:telling|tell|"
     r"share|sharing) my story|(?:don't|do not) (?:even )?miss it|no more (?:bruises|"
     r"hiding|fear)|(?:i'm|i am) not (?:\w+ )?(?:suicidal|self-harming|cutting|hurting myself) "
@@ -7971,6 +7988,7 @@ _JOIN_SAFE_PRESENT = (
     r"medication) (?:\w+ )?(?:helps|is helping|works)|i'm \d+ now|\d+ (?:yrs?|years?) out|today i "
     r"(?:ran|got|graduated|started|finished|passed|celebrated)|now my (?:scars|arms|wrists|legs)|how "
     r"far i've come|i'm in (?:such )?a (?:much )?better place|at peace|it does get better|the new me|"
+    r"behind me|"
     r"(?:i'm|i am) (?:\w+ ){0,2}?(?:building|raising) (?:my own|a) (?:family|life|home))))"
 )
 
@@ -7982,8 +8000,9 @@ _REPORTED_NO = (
     r"\b(?:asked|asks|ask|asking|questions?|wanted to know|form|questionnaire|screening|survey)"
     r"\b[^.!?\n]{0,30}\b(?:if|whether|about|have you|do you|are you|any)\b[^.!?\n]{0,90}\b(?:and|"
     r"but|so) (?:i|i've) (?:\w+ ){0,2}?(?:said|say|answered|ticked|checked|clicked|selected|circled|"
-    r"put|wrote|marked|picked|chose|told (?:her|him|them|the \w+)|replied) (?:\w+ )?(?:no|nope|"
-    r"never|none|not at all|not really|zero|0)\b(?=\s*(?:$|[.!?]|,? (?:for (?:the first time|once)|"
+    r"put|wrote|marked|picked|chose|told (?:her|him|them|the \w+)|replied) (?:\w+ |i've )?(?:no|nope|"
+    r"never|none|not at all|not really|zero|0)\b(?: (?:done|tried|had|felt|thought about|wanted|did)"
+    r"(?: (?:it|that|anything like that|any|them))?)?(?=\s*(?:$|[.!?]|,? (?:for (?:the first time|once)|"
     r"and (?:i )?meant it|"
     r"i'm (?:just|fine|ok|okay|good)|just\b|honestly|lol|haha|it's true|because it's true)))"
 )
@@ -7994,10 +8013,10 @@ _REPORTED_NO = (
 _THOUGHT_DENIED = (
     rf"(?s:\A(?!.*{_NOW})(?=.*\b(?:people|they|everyone|everybody|he|she|my \w+|mum|mom|dad|some "
     r"\w+) (?:\w+ )?(?:think|thinks|thought|assume\w*|reckon\w*|worr\w*|are worried|is worried|act "
-    r"like|acts like) (?:that )?i'm (?:\w+ )?(?:suicidal|self-harming|cutting|going to (?:kill|hurt) "
-    r"myself|depressed)\b[^.!?\n]{0,60}\b(?:but |and |tbh |honestly )?,? ?(?:(?:nah|no|nope|"
-    r"honestly|tbh|lol|really|actually),? )?(?:i'm|i am) (?:(?:just|honestly|actually|really|"
-    r"totally) )?(?:not(?! (?:ok|okay|fine|alright|good|safe|sure|coping))|fine|ok|okay|good|alright|"
+    r"like|acts like) (?:that )?(?:i'm (?:\w+ )?(?:suicidal|self-harming|cutting|going to (?:kill|"
+    r"hurt) myself|depressed)|i(?:'ll| will|'d| would| might) (?:hurt|kill|harm|cut) myself)\b"
+    r"[^.!?\n]{0,60}\b(?:but |and |tbh |honestly )?,? ?(?:(?:nah|no|nope|honestly|tbh|lol|really|"
+    r"actually),? )?(?:i'm|i am) (?:(?:just|honestly|actually|really|totally) )?(?:doing )?(?:not(?! (?:ok|okay|fine|alright|good|safe|sure|coping))|fine|ok|okay|good|alright|"
     r"grand|safe)\b))"
 )
 
