@@ -32,12 +32,12 @@ from tests.domain.crisis_eval import (
 # The product target on the held-out half. It is NOT met yet (README, "The crisis
 # screen"): the development half meets it, and until the held-out half does, the held-out
 # half fails the suite only when it falls below floors just under its last measurement
-# (recall 78.4%, false alarms 4.4%, with the third held-out round), so that no change can
-# make it worse.
+# (recall 79.9%, false alarms 4.2%, after the fourth development round), so that no change
+# can make it worse.
 MIN_RECALL = 0.95
 MAX_FALSE_ALARM_RATE = 0.03
-HELD_OUT_RECALL_FLOOR = 0.78
-HELD_OUT_FALSE_ALARM_CEILING = 0.045
+HELD_OUT_RECALL_FLOOR = 0.795
+HELD_OUT_FALSE_ALARM_CEILING = 0.043
 # The check-in must stay rare on ordinary sadness and anger.
 MAX_CHECK_IN_ON_VENTING = 0.05
 MIN_CASES_PER_LANGUAGE = 80
