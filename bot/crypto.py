@@ -28,6 +28,7 @@ import hmac
 import json
 import os
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -110,7 +111,7 @@ class Keyring:
         `legacy`, i.e. while re-sealing it)."""
         try:
             prefix, kid, body = token.split(":", 2)
-            raw = base64.b64decode(body.encode(), validate=True)
+            raw = binascii.a2b_base64(body, strict_mode=True)
         except (ValueError, binascii.Error):
             raise KeyProblem("a stored value is not in the encrypted format") from None
         cipher = self._ciphers.get(kid)
@@ -150,6 +151,7 @@ class Keyring:
         return base64.b64decode(self.decrypt(wrapped, INDEX_PURPOSE))
 
 
+@lru_cache(maxsize=1024)
 def _bound(purpose: str, owner: int) -> bytes:
     return f"{purpose}\x00{owner}".encode()
 
@@ -239,6 +241,8 @@ class SealedColumn(TypeDecorator[Any]):
         plain = keyring().decrypt(stored, self.purpose, owner)
         if not self.json:
             return plain
+        if plain == "{}":  # most rows' JSON columns: no need to parse it
+            return {}
         loaded = json.loads(plain)
         return loaded if isinstance(loaded, dict) else {}
 
