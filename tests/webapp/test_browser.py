@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import urlencode, urlsplit
 
 import pytest
-from playwright.async_api import async_playwright, expect
+from playwright.async_api import Browser, Page, Playwright, async_playwright, expect
 
 from bot.clock import FakeClock
 from bot.content import Content
@@ -74,6 +74,15 @@ window.TelegramWebviewProxy = {
 THEME = {"bg_color": "#101418", "text_color": "#fafafa", "button_color": "#8e44ad"}
 
 
+async def _phone(playwright: Playwright) -> tuple[Browser, Page]:
+    """Debian's Chromium, and a page in it the size of a phone."""
+    browser = await playwright.chromium.launch(executable_path=str(CHROMIUM))
+    context = await browser.new_context(
+        viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True
+    )
+    return browser, await context.new_page()
+
+
 @pytest.fixture
 async def journal(
     tmp_path: Path, clock: FakeClock, content: Content, request: pytest.FixtureRequest
@@ -91,11 +100,7 @@ async def journal(
     await server.start()
     try:
         async with async_playwright() as playwright:
-            browser = await playwright.chromium.launch(executable_path=str(CHROMIUM))
-            context = await browser.new_context(
-                viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True
-            )
-            page = await context.new_page()
+            browser, page = await _phone(playwright)
             if in_telegram:
                 await page.add_init_script(TELEGRAM_BRIDGE)
             opened = Journal(page, f"http://127.0.0.1:{server.port}", db, seeded)
@@ -411,11 +416,7 @@ async def test_a_time_changed_in_the_app_is_the_one_the_chats_settings_show(
         await server.start()
         try:
             async with async_playwright() as playwright:
-                browser = await playwright.chromium.launch(executable_path=str(CHROMIUM))
-                context = await browser.new_context(
-                    viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True
-                )
-                page = await context.new_page()
+                browser, page = await _phone(playwright)
                 fragment = urlencode({"tgWebAppData": init_data(clock), "tgWebAppVersion": "8.0"})
                 await page.goto(f"http://127.0.0.1:{server.port}/app/#{fragment}")
                 await page.wait_for_selector("body[data-ready=true]", timeout=10_000)
