@@ -20,6 +20,7 @@ from bot.content import Content, Html, Texts
 from bot.db.models import User
 from bot.domain import timeparse, timezones
 from bot.domain import weekdays as wd
+from bot.domain.timezones import ZoneResult, ZoneResultKind
 from bot.domain.tracks import (
     MONTHLY,
     SUMMARY,
@@ -212,6 +213,14 @@ async def set_timezone(session: AsyncSession, user: User, zone: str, now: dateti
         raise Refused("webapp.error.zone")
     accounts.set_timezone(user, zone, now)
     await deliveries.move_planned(session, user, now)
+
+
+def zone_question(result: ZoneResult) -> str:
+    """The message that asks back about a typed zone that did not name one zone (it takes
+    the typed text as `query`): which of several, which of the close ones, or none found."""
+    if result.kind is ZoneResultKind.AMBIGUOUS:
+        return "timezone.choose"
+    return "timezone.not_found_suggest" if result.choices else "timezone.not_found"
 
 
 def set_language(user: User, locale: str, content: Content, now: datetime) -> None:

@@ -240,9 +240,4 @@ async def handle_zone_text(context: Context, t: Turn, text: str) -> None:
         # This list is the open question now; typing another city answers it too.
         t.user.awaiting = Awaiting(Question.TIMEZONE, token).encode()
     query = text.strip()
-    if result.kind == "ambiguous":
-        t.send(t.texts("timezone.choose", query=query), keyboard(rows))
-    elif rows:
-        t.send(t.texts("timezone.not_found_suggest", query=query), keyboard(rows))
-    else:
-        t.send(t.texts("timezone.not_found", query=query))
+    t.send(t.texts(rules.zone_question(result), query=query), keyboard(rows) if rows else None)

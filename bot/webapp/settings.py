@@ -164,13 +164,7 @@ async def _zone(text: object, now: datetime) -> str:
         raise _refused("webapp.error.zone")
     query = text.strip()
     choices = [{"zone": c.zone, "label": c.label} for c in found.choices]
-    if found.kind == "ambiguous":
-        key = "timezone.choose"
-    elif choices:
-        key = "timezone.not_found_suggest"
-    else:
-        key = "timezone.not_found"
-    raise api.Refusal(400, key, {"query": query}, extra={"choices": choices})
+    raise api.Refusal(400, rules.zone_question(found), {"query": query}, extra={"choices": choices})
 
 
 async def _apply(
@@ -194,7 +188,7 @@ async def _apply(
         for track_id, value in _map(changes["times"]).items() if "times" in changes else ():
             track, at = _track(track_id), _time(value)
             tracks = await rules.set_time(session, user, at, track, now)
-            done.append(partial(_said_time, at=at, track=track, tracks=tracks))
+            done.append(partial(rules.time_confirmation, at=at, track=track, tracks=tracks))
         for track_id, value in _map(changes["tracks"]).items() if "tracks" in changes else ():
             rules.set_track(user, _track(track_id), _bool(value), now)
         for day, value in _map(changes["weekdays"]).items() if "weekdays" in changes else ():
@@ -236,10 +230,6 @@ async def _apply(
         raise api.Refusal(400, refused.key, refused.params) from None
     texts = content.texts(user.locale)
     return [plain(say(texts)) for say in done] or [texts.raw("webapp.saved")]
-
-
-def _said_time(texts: Texts, *, at: time, track: Track, tracks: list[Track]) -> str:
-    return rules.time_confirmation(texts, at, track, tracks)
 
 
 async def get_settings(request: web.Request) -> web.Response:
