@@ -11,10 +11,8 @@ wrote it. Nothing a user wrote is ever logged.
 from __future__ import annotations
 
 import asyncio
-import html
 import json
 import logging
-import re
 from collections.abc import Awaitable, Callable, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -34,7 +32,7 @@ from bot.helplines import HelplineDirectory
 from bot.store import accounts
 from bot.throttle import Throttle
 from bot.webapp import auth, journal
-from bot.webapp.words import say, words
+from bot.webapp.words import plain, say, words
 
 logger = logging.getLogger(__name__)
 
@@ -310,9 +308,6 @@ async def patch_entry(request: web.Request) -> web.Response:
     return web.json_response(shown)
 
 
-_TAG = re.compile(r"<[^<>]*>")
-
-
 async def _care(config: Config, user: User, text: str | None) -> JsonDict | None:
     """Edited words pass the crisis screen as every text sent in the chat does: words that
     speak of crisis are kept, and answered with the helplines of the user's country."""
@@ -324,7 +319,7 @@ async def _care(config: Config, user: User, text: str | None) -> JsonDict | None
         return None
     texts = config.content.texts(user.locale)
     lines = sos_text(texts, config.helplines.for_zone(user.timezone, found.concern, user.locale))
-    return {"crisis": found.crisis, "text": html.unescape(_TAG.sub("", str(lines)))}
+    return {"crisis": found.crisis, "text": plain(str(lines))}
 
 
 async def delete_entry(request: web.Request) -> web.Response:
